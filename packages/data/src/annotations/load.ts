@@ -1,0 +1,491 @@
+/**
+ * Builds the dataset from the corpus and the curated annotations.
+ *
+ * A record may appear in several files under one id: the catalogue defines what documents
+ * share (an actor's name and kind, an event's date), each document adds its evidence and what
+ * it alone tells. Merging unions lists (evidence, aliases, participants, links) and accepts a
+ * single-valued field from one file, or from several only when they agree; a disagreement is
+ * refused with both files named. Nothing is written anywhere: this is pure validation.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import {
+  type Actor,
+  type Alias,
+  type Claim,
+  DATASET_VERSION,
+  Dataset,
+  describeIssues,
+  type Event,
+  type Evidence,
+  type Place,
+  type Relation,
+  type Source,
+} from "@atlas/schema";
+import { parse } from "yaml";
+import { loadSources, toTime } from "../corpus/load.js";
+import { findMentions } from "../mentions/find.js";
+import { ANNOTATIONS_DIR, CORPUS_DIR, PACKAGE_DIR } from "../paths.js";
+import { AnnotationError, type Problem } from "./errors.js";
+import {
+  type ActorInput,
+  CatalogueFile,
+  type ClaimInput,
+  DocumentFile,
+  type EventInput,
+  type PlaceInput,
+  type QuoteInput,
+  type RelationInput,
+  type TimeInput,
+} from "./format.js";
+import { resolveQuote } from "./quotes.js";
+
+type Collection = "actors" | "places" | "relations" | "events" | "claims";
+type Scalar = Record<string, unknown>;
+
+interface Draft {
+  id: string;
+  files: Set<string>;
+  scalars: Map<string, { value: unknown; file: string }>;
+  lists: Map<string, unknown[]>;
+}
+
+interface Context {
+  problems: Problem[];
+  sources: Map<string, Source>;
+  drafts: Record<Collection, Map<string, Draft>>;
+}
+
+const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const SINGULAR: Record<Collection, string> = {
+  actors: "actor",
+  places: "place",
+  relations: "relation",
+  events: "event",
+  claims: "claim",
+};
+
+function draftFor(ctx: Context, collection: Collection, id: string, file: string): Draft {
+  let d = ctx.drafts[collection].get(id);
+  if (!d) {
+    d = { id, files: new Set(), scalars: new Map(), lists: new Map() };
+    ctx.drafts[collection].set(id, d);
+  }
+  d.files.add(file);
+  return d;
+}
+
+function setScalars(ctx: Context, collection: Collection, d: Draft, file: string, fields: Scalar) {
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const prior = d.scalars.get(field);
+    if (prior && !equal(prior.value, value)) {
+      ctx.problems.push({
+        file,
+        record: d.id,
+        field,
+        message: `${SINGULAR[collection]} "${d.id}" has ${field} ${JSON.stringify(value)} here but ${JSON.stringify(prior.value)} in ${prior.file}; define it in one place`,
+      });
+      continue;
+    }
+    if (!prior) d.scalars.set(field, { value, file });
+  }
+}
+
+function addList(d: Draft, field: string, items: unknown[]) {
+  d.lists.set(field, [...(d.lists.get(field) ?? []), ...items]);
+}
+
+/** Resolves the quotes of one record against the file's source. */
+function evidenceOf(
+  ctx: Context,
+  file: string,
+  sourceId: string | null,
+  record: string,
+  field: string,
+  quotes: QuoteInput[],
+) {
+  if (quotes.length === 0) return [];
+  if (sourceId === null) {
+    ctx.problems.push({
+      file,
+      record,
+      field,
+      message: "the catalogue holds no evidence; cite the words in the document file that tells it",
+    });
+    return [];
+  }
+  const source = ctx.sources.get(sourceId);
+  if (!source) return [];
+  const spans: Evidence[] = [];
+  for (const q of quotes) {
+    const r = resolveQuote(source, typeof q === "string" ? { quote: q } : q);
+    if (r.ok) spans.push(r.span);
+    else ctx.problems.push({ file, record, field, message: r.error });
+  }
+  return spans;
+}
+
+function time(ctx: Context, file: string, record: string, field: string, t: TimeInput | null | undefined) {
+  if (t === undefined || t === null) return t;
+  try {
+    return toTime(t);
+  } catch (e) {
+    ctx.problems.push({ file, record, field, message: (e as Error).message });
+    return undefined;
+  }
+}
+
+function addActor(ctx: Context, file: string, sourceId: string | null, a: ActorInput) {
+  const d = draftFor(ctx, "actors", a.id, file);
+  setScalars(ctx, "actors", d, file, { name: a.name, kind: a.kind, description: a.description });
+  addList(
+    d,
+    "aliases",
+    a.aliases.map((alias) => {
+      if (typeof alias === "string") return { name: alias, kind: "spelling", sourceIds: [] };
+      const scoped = alias.scope === "document" && sourceId ? [sourceId] : [];
+      return { name: alias.name, kind: alias.kind, sourceIds: [...(alias.sourceIds ?? []), ...scoped] };
+    }),
+  );
+  addList(d, "evidence", evidenceOf(ctx, file, sourceId, a.id, "evidence", a.evidence));
+}
+
+function addPlace(ctx: Context, file: string, sourceId: string | null, p: PlaceInput) {
+  const d = draftFor(ctx, "places", p.id, file);
+  setScalars(ctx, "places", d, file, { name: p.name, kind: p.kind, withinId: p.withinId, coordinates: p.coordinates });
+  addList(d, "aliases", p.aliases);
+  addList(d, "evidence", evidenceOf(ctx, file, sourceId, p.id, "evidence", p.evidence));
+}
+
+export const relationId = (r: Pick<RelationInput, "fromId" | "type" | "toId">) => `${r.fromId}.${r.type}.${r.toId}`;
+
+function addRelation(ctx: Context, file: string, sourceId: string | null, r: RelationInput) {
+  const id = r.id ?? relationId(r);
+  const d = draftFor(ctx, "relations", id, file);
+  setScalars(ctx, "relations", d, file, {
+    fromId: r.fromId,
+    type: r.type,
+    toId: r.toId,
+    role: r.role,
+    time: time(ctx, file, id, "time", r.time),
+    former: r.former,
+    note: r.note,
+  });
+  addList(d, "evidence", evidenceOf(ctx, file, sourceId, id, "evidence", r.evidence));
+}
+
+function addEvent(ctx: Context, file: string, sourceId: string | null, e: EventInput) {
+  const d = draftFor(ctx, "events", e.id, file);
+  setScalars(ctx, "events", d, file, {
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    time: time(ctx, file, e.id, "time", e.time),
+    placeId: e.placeId,
+    placeNote: e.placeNote,
+    partOfId: e.partOfId,
+  });
+  addList(d, "participants", e.participants);
+  addList(d, "responseToIds", e.responseToIds);
+  addList(
+    d,
+    "fatalities",
+    e.fatalities.map((f) => ({
+      ...f,
+      evidence: evidenceOf(ctx, file, sourceId, e.id, "fatalities.evidence", f.evidence),
+    })),
+  );
+  addList(d, "evidence", evidenceOf(ctx, file, sourceId, e.id, "evidence", e.evidence));
+}
+
+function addClaim(ctx: Context, file: string, sourceId: string | null, c: ClaimInput) {
+  const d = draftFor(ctx, "claims", c.id, file);
+  setScalars(ctx, "claims", d, file, {
+    claimantId: c.claimantId,
+    onBehalfOfId: c.onBehalfOfId,
+    viaId: c.viaId,
+    stance: c.stance,
+    statement: c.statement,
+    mode: c.mode,
+    said: time(ctx, file, c.id, "said", c.said),
+    setting: c.setting,
+    note: c.note,
+  });
+  addList(d, "about.actorIds", c.about.actorIds);
+  addList(d, "about.eventIds", c.about.eventIds);
+  addList(d, "supportsIds", c.supportsIds);
+  addList(d, "contradictsIds", c.contradictsIds);
+  addList(d, "evidence", evidenceOf(ctx, file, sourceId, c.id, "evidence", c.evidence));
+  addList(d, "attribution", evidenceOf(ctx, file, sourceId, c.id, "attribution", c.attribution));
+}
+
+// ---- finishing drafts into records ---------------------------------------------------------
+
+const uniq = <T>(items: T[], key: (t: T) => string = (t) => JSON.stringify(t)) => {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+};
+const spansKey = (e: Evidence) => `${e.sourceId}:${e.start}:${e.end}`;
+const spanOrder = (a: Evidence, b: Evidence) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start;
+
+type Finished = Scalar & { list: <T>(field: string) => T[] };
+
+function finish(ctx: Context, collection: Collection, d: Draft, required: string[], defaults: Scalar): Finished {
+  const record: Scalar = { id: d.id, ...defaults };
+  for (const [field, { value }] of d.scalars) record[field] = value;
+  for (const field of required) {
+    if (record[field] === undefined) {
+      ctx.problems.push({
+        file: [...d.files].join(", "),
+        record: d.id,
+        field,
+        message: `${SINGULAR[collection]} "${d.id}" has no ${field}; give it in the catalogue or in one document file`,
+      });
+    }
+  }
+  const list = <T>(field: string) => (d.lists.get(field) ?? []) as T[];
+  if (d.lists.has("evidence")) record.evidence = uniq(list<Evidence>("evidence"), spansKey).sort(spanOrder);
+  return Object.assign(record, { list });
+}
+
+function mergeAliases(ctx: Context, d: Draft, name: string | undefined): Alias[] {
+  const byName = new Map<string, Alias>();
+  const everywhere = new Set<string>();
+  for (const a of (d.lists.get("aliases") ?? []) as Alias[]) {
+    const key = a.name.toLowerCase();
+    if (name && key === name.toLowerCase()) continue;
+    const prior = byName.get(key);
+    if (a.sourceIds.length === 0) everywhere.add(key);
+    if (!prior) {
+      byName.set(key, { ...a, sourceIds: [...a.sourceIds] });
+      continue;
+    }
+    if (prior.kind !== a.kind) {
+      if (prior.kind === "spelling") prior.kind = a.kind;
+      else if (a.kind !== "spelling") {
+        ctx.problems.push({
+          file: [...d.files].join(", "),
+          record: d.id,
+          field: "aliases",
+          message: `alias "${a.name}" is called both ${prior.kind} and ${a.kind}`,
+        });
+      }
+    }
+    prior.sourceIds = uniq([...prior.sourceIds, ...a.sourceIds], String);
+  }
+  for (const key of everywhere) (byName.get(key) as Alias).sourceIds = [];
+  return [...byName.values()];
+}
+
+export interface BuildOptions {
+  corpusDir?: string;
+  annotationsDir?: string;
+  /**
+   * Check only these documents: keep the records their files touch (catalogue definitions
+   * included) and drop the rest, so one document can be validated while others are in progress.
+   */
+  only?: string[];
+}
+
+export interface Built {
+  dataset: Dataset;
+  /** For each record id, the annotation files that contribute to it. */
+  files: Record<Collection, Map<string, string[]>>;
+}
+
+function readYaml(path: string, problems: Problem[], label: string): unknown {
+  try {
+    return parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    problems.push({ file: label, message: `is not valid YAML: ${(e as Error).message.split("\n")[0]}` });
+    return undefined;
+  }
+}
+
+/** Loads, merges and validates everything; throws AnnotationError listing every problem. */
+export function buildDataset({
+  corpusDir = CORPUS_DIR,
+  annotationsDir = ANNOTATIONS_DIR,
+  only,
+}: BuildOptions = {}): Built {
+  const sources = loadSources(corpusDir).filter((s) => !only || only.includes(s.id));
+  const ctx: Context = {
+    problems: [],
+    sources: new Map(sources.map((s) => [s.id, s])),
+    drafts: { actors: new Map(), places: new Map(), relations: new Map(), events: new Map(), claims: new Map() },
+  };
+  const label = (path: string) => relative(PACKAGE_DIR, path) || path;
+  const add = (file: string, sourceId: string | null, data: CatalogueFile) => {
+    for (const a of data.actors) addActor(ctx, file, sourceId, a);
+    for (const p of data.places) addPlace(ctx, file, sourceId, p);
+    for (const r of data.relations) addRelation(ctx, file, sourceId, r);
+    for (const e of data.events) addEvent(ctx, file, sourceId, e);
+    for (const c of data.claims) addClaim(ctx, file, sourceId, c);
+  };
+  const yamlIn = (dir: string) => {
+    try {
+      return readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+        .map((f) => join(dir, f));
+    } catch {
+      return [];
+    }
+  };
+
+  for (const path of yamlIn(join(annotationsDir, "catalogue"))) {
+    const raw = readYaml(path, ctx.problems, label(path));
+    if (raw === undefined) continue;
+    const parsed = CatalogueFile.safeParse(raw ?? {});
+    if (!parsed.success) {
+      for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
+      continue;
+    }
+    add(label(path), null, parsed.data);
+  }
+  const annotated = new Set<string>();
+  for (const path of yamlIn(join(annotationsDir, "documents"))) {
+    const raw = readYaml(path, ctx.problems, label(path));
+    if (raw === undefined) continue;
+    const parsed = DocumentFile.safeParse(raw);
+    if (!parsed.success) {
+      for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
+      continue;
+    }
+    if (only && !only.includes(parsed.data.source)) continue;
+    if (!ctx.sources.has(parsed.data.source)) {
+      ctx.problems.push({
+        file: label(path),
+        field: "source",
+        message: `"${parsed.data.source}" is not a source id in sources.yaml`,
+      });
+      continue;
+    }
+    if (annotated.has(parsed.data.source)) {
+      ctx.problems.push({
+        file: label(path),
+        field: "source",
+        message: `a second file annotates "${parsed.data.source}"; use one file per document`,
+      });
+    }
+    annotated.add(parsed.data.source);
+    add(label(path), parsed.data.source, parsed.data);
+  }
+
+  if (only) {
+    // Keep what the selected documents touch; the catalogue alone does not make a record.
+    const documentFiles = new Set([...annotated].map((id) => label(join(annotationsDir, "documents", `${id}.yaml`))));
+    for (const drafts of Object.values(ctx.drafts)) {
+      for (const [id, d] of drafts) if (![...d.files].some((f) => documentFiles.has(f))) drafts.delete(id);
+    }
+  }
+
+  const actors = [...ctx.drafts.actors.values()].map((d) => {
+    const r = finish(ctx, "actors", d, ["name", "kind", "description"], {});
+    return { ...r, aliases: mergeAliases(ctx, d, r.name as string | undefined) } as unknown as Actor;
+  });
+  const places = [...ctx.drafts.places.values()].map((d) => {
+    const r = finish(ctx, "places", d, ["name", "kind"], { withinId: null, coordinates: null, evidence: [] });
+    return { ...r, aliases: uniq(r.list<string>("aliases"), String) } as unknown as Place;
+  });
+  const relations = [...ctx.drafts.relations.values()].map(
+    (d) =>
+      finish(ctx, "relations", d, ["fromId", "type", "toId"], {
+        role: null,
+        time: null,
+        former: false,
+        note: null,
+      }) as unknown as Relation,
+  );
+  const events = [...ctx.drafts.events.values()].map((d) => {
+    const r = finish(ctx, "events", d, ["kind", "title", "summary", "time"], {
+      placeId: null,
+      placeNote: null,
+      partOfId: null,
+    });
+    return {
+      ...r,
+      participants: uniq(r.list<Event["participants"][number]>("participants"), (p) => `${p.actorId}/${p.role}`),
+      fatalities: r.list<Event["fatalities"][number]>("fatalities"),
+      responseToIds: uniq(r.list<string>("responseToIds"), String),
+    } as unknown as Event;
+  });
+  const claims = [...ctx.drafts.claims.values()].map((d) => {
+    const r = finish(ctx, "claims", d, ["claimantId", "stance", "statement", "mode"], {
+      onBehalfOfId: null,
+      viaId: null,
+      said: null,
+      setting: null,
+      note: null,
+    });
+    return {
+      ...r,
+      about: {
+        actorIds: uniq(r.list<string>("about.actorIds"), String),
+        eventIds: uniq(r.list<string>("about.eventIds"), String),
+      },
+      attribution: uniq(r.list<Evidence>("attribution"), spansKey).sort(spanOrder),
+      supportsIds: uniq(r.list<string>("supportsIds"), String),
+      contradictsIds: uniq(r.list<string>("contradictsIds"), String),
+    } as unknown as Claim;
+  });
+  // Contradiction is symmetric: written once, listed on both claims.
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const c of claims) {
+    for (const other of c.contradictsIds) {
+      const o = byId.get(other);
+      if (o && !o.contradictsIds.includes(c.id)) o.contradictsIds.push(c.id);
+    }
+  }
+  for (const list of [actors, places, relations, events, claims] as { list?: unknown }[][]) {
+    for (const r of list) delete r.list;
+  }
+
+  const files = Object.fromEntries(
+    (Object.keys(ctx.drafts) as Collection[]).map((c) => [
+      c,
+      new Map([...ctx.drafts[c]].map(([id, d]) => [id, [...d.files]])),
+    ]),
+  ) as Built["files"];
+
+  if (ctx.problems.length > 0) throw new AnnotationError(ctx.problems);
+
+  const byIdSort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
+  const { mentions, unattested } = findMentions(sources, actors);
+  for (const u of unattested) {
+    ctx.problems.push({
+      file: (files.actors.get(u.actorId) ?? []).join(", "),
+      record: u.actorId,
+      field: "aliases",
+      message: `alias "${u.alias}" occurs nowhere in the article text it is scoped to; every name must come from the documents`,
+    });
+  }
+  const candidate = {
+    version: DATASET_VERSION,
+    sources,
+    actors: byIdSort(actors),
+    places: byIdSort(places),
+    relations: byIdSort(relations),
+    events: byIdSort(events),
+    claims: byIdSort(claims),
+    mentions,
+  };
+  const checked = Dataset.safeParse(candidate);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const [collection, index] = issue.path as [Collection | "sources" | "mentions", number];
+      const record = (candidate[collection] as { id?: string }[] | undefined)?.[index];
+      const recordFiles =
+        record?.id && collection in files ? files[collection as Collection].get(record.id) : undefined;
+      ctx.problems.push({
+        file: recordFiles?.join(", ") ?? (collection === "sources" ? "src/corpus/sources.yaml" : "(dataset)"),
+        record: record?.id,
+        message: describeIssues({ issues: [issue] } as never)[0] ?? issue.message,
+      });
+    }
+  }
+  if (ctx.problems.length > 0) throw new AnnotationError(ctx.problems);
+  return { dataset: checked.data as Dataset, files };
+}

@@ -1,0 +1,89 @@
+/**
+ * A multi-pattern name matcher: finds every occurrence of any of many names in a text,
+ * whole words only, leftmost-longest, on folded text (see text/fold.ts). It walks a trie
+ * of folded names from each word start, so the work is linear in the text for a fixed
+ * set of names: O(text length × longest name).
+ */
+import { fold, foldName, isWordChar } from "../text/fold.js";
+
+export interface Pattern<T> {
+  name: string;
+  value: T;
+}
+
+export interface Match<T> {
+  start: number;
+  end: number;
+  /** The pattern name that matched, as given. */
+  name: string;
+  value: T;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  hits: Pattern<T>[];
+}
+
+const node = <T>(): Node<T> => ({ next: new Map(), hits: [] });
+
+export class NameMatcher<T> {
+  private readonly root: Node<T> = node();
+  readonly size: number;
+
+  constructor(patterns: Iterable<Pattern<T>>) {
+    let size = 0;
+    for (const p of patterns) {
+      const key = foldName(p.name);
+      if (key === "") continue;
+      let n = this.root;
+      for (const ch of key) {
+        let child = n.next.get(ch);
+        if (!child) {
+          child = node();
+          n.next.set(ch, child);
+        }
+        n = child;
+      }
+      n.hits.push(p);
+      size++;
+    }
+    this.size = size;
+  }
+
+  /**
+   * Every whole-word occurrence, left to right; where names overlap, the longest wins and
+   * the shorter names inside it are not reported. `accept` can veto a hit (e.g. an alias
+   * scoped to other documents), in which case shorter names are tried.
+   */
+  find(text: string, accept: (p: Pattern<T>, start: number) => boolean = () => true): Match<T>[] {
+    const { text: f, origin } = fold(text);
+    const matches: Match<T>[] = [];
+    let i = 0;
+    while (i < f.length) {
+      if (isWordChar(f[i - 1]) || f[i] === " ") {
+        i++;
+        continue;
+      }
+      let n: Node<T> | undefined = this.root;
+      let best: { end: number; pattern: Pattern<T> } | null = null;
+      for (let j = i; j < f.length && n; j++) {
+        n = n.next.get(f[j] as string);
+        if (!n || n.hits.length === 0) continue;
+        const end = j + 1;
+        if (isWordChar(f[end]) && isWordChar(f[j])) continue;
+        const start = origin[i] as number;
+        const pattern = n.hits.find((p) => accept(p, start));
+        if (pattern) best = { end, pattern };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const start = origin[i] as number;
+      const lastChar = origin[best.end - 1] as number;
+      matches.push({ start, end: lastChar + 1, name: best.pattern.name, value: best.pattern.value });
+      i = best.end;
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,33 @@
+/** Counts per document and in total: what the closing notes and `validate` report. */
+import type { Dataset, Evidence } from "@atlas/schema";
+
+export function perSource(d: Dataset) {
+  const touches = (spans: Evidence[], id: string) => spans.some((e) => e.sourceId === id);
+  return d.sources.map((s) => ({
+    source: s.id,
+    actors: d.actors.filter((a) => touches(a.evidence, s.id)).length,
+    relations: d.relations.filter((r) => touches(r.evidence, s.id)).length,
+    events: d.events.filter((e) => touches(e.evidence, s.id)).length,
+    claims: d.claims.filter((c) => touches(c.evidence, s.id)).length,
+    mentions: d.mentions.filter((m) => m.sourceId === s.id).length,
+  }));
+}
+
+export function datasetStats(d: Dataset): string {
+  const rows = perSource(d);
+  const header = ["source", "actors", "relations", "events", "claims", "mentions"];
+  const table = [
+    header,
+    ...rows.map((r) => [r.source, r.actors, r.relations, r.events, r.claims, r.mentions].map(String)),
+  ];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length)));
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+  const crossDoc = d.events.filter((e) => new Set(e.evidence.map((x) => x.sourceId)).size > 1).length;
+  const contradictions = d.claims.reduce((n, c) => n + c.contradictsIds.length, 0) / 2;
+  return [
+    ...table.map(line),
+    "",
+    `total: ${d.sources.length} sources, ${d.actors.length} actors, ${d.places.length} places, ${d.relations.length} relations, ${d.events.length} events (${crossDoc} told by more than one source), ${d.claims.length} claims (${contradictions} contradiction links), ${d.mentions.length} mentions`,
+  ].join("\n");
+}

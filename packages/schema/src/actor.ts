@@ -1,0 +1,104 @@
+/**
+ * An actor: anyone who acts, speaks or is acted upon. One actor, many names: every spelling
+ * the documents use (transliterations, misspellings) is an alias of the one actor.
+ */
+import { z } from "zod";
+import { Id, Text } from "./common.js";
+import { EvidenceList } from "./evidence.js";
+
+export const ActorKind = z
+  .enum([
+    "person",
+    "group_of_people",
+    "armed_group",
+    "military",
+    "state",
+    "government_body",
+    "political_party",
+    "coalition",
+    "religious_authority",
+    "organization",
+    "think_tank",
+    "media",
+    "author",
+  ])
+  .meta({
+    id: "ActorKind",
+    description: [
+      "person — a named individual;",
+      'group_of_people — a specific unnamed set of people who act or speak ("U.S. officials", "Iraqi and Western sources");',
+      "armed_group — a militia or non-state armed organization (Kataib Hezbollah, the Islamic State);",
+      "military — a state's armed force or command (the Iraqi army, the IRGC);",
+      "state — a country acting as such (Iran, the United States);",
+      "government_body — a government, ministry, parliament, court or commission;",
+      "political_party — a party or electoral list;",
+      "coalition — an alliance of states or groups (the international coalition against ISIS, the Fatah Alliance);",
+      "religious_authority — a cleric or religious institution acting as such;",
+      "organization — an NGO, foundation or other body;",
+      "think_tank — a research institute;",
+      "media — a news organization;",
+      "author — the voice of a document whose writer the document does not name; its characterizations are its claims.",
+    ].join(" "),
+  });
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const AliasKind = z
+  .enum([
+    "spelling",
+    "transliteration",
+    "misspelling",
+    "abbreviation",
+    "short_name",
+    "translation",
+    "former_name",
+    "epithet",
+  ])
+  .meta({
+    id: "AliasKind",
+    description:
+      "How an alias relates to the actor's name: another spelling or transliteration, a misspelling found in a document, an abbreviation, a short form (a surname), a translation, a former name, or an epithet.",
+  });
+export type AliasKind = z.infer<typeof AliasKind>;
+
+export const Alias = z
+  .object({
+    name: Text.describe("The name exactly as a document writes it (case and apostrophes are ignored when matching)."),
+    kind: AliasKind,
+    sourceIds: z
+      .array(Id)
+      .describe(
+        'Where this alias may be matched as a mention. Empty means everywhere; a first name such as "Ali" is limited to the document where it means this actor.',
+      ),
+  })
+  .meta({ id: "Alias", description: "Another name for an actor, as found in the documents." });
+export type Alias = z.infer<typeof Alias>;
+
+export const Actor = z
+  .object({
+    id: Id,
+    name: Text.describe("The name the atlas shows; the fullest, most common spelling in the documents."),
+    kind: ActorKind,
+    aliases: z.array(Alias).describe("Every other name the documents use for this actor."),
+    description: Text.describe("One or two sentences on who this is, saying only what the documents say."),
+    evidence: EvidenceList.describe("Spans that introduce or identify the actor, at least one."),
+  })
+  .superRefine((a, ctx) => {
+    const seen = new Set([a.name.toLowerCase()]);
+    a.aliases.forEach((alias, i) => {
+      const key = alias.name.toLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["aliases", i, "name"],
+          message: `actor "${a.id}": alias "${alias.name}" repeats the name or another alias`,
+        });
+      }
+      seen.add(key);
+    });
+  })
+  .meta({
+    id: "Actor",
+    title: "Actor",
+    description: "A person, group, state or body that acts, speaks or is acted upon, with all its names.",
+  });
+export type Actor = z.infer<typeof Actor>;

@@ -1,0 +1,37 @@
+/**
+ * @atlas/schema — the contract of Militia Atlas: Zod schemas and inferred types for sources,
+ * evidence spans, time, places, actors, relations, events, claims, mentions and the dataset.
+ */
+export { Actor, ActorKind, Alias, AliasKind } from "./actor.js";
+export { Claim, claimSpans, STANCES, Stance } from "./claim.js";
+export { Id, Text } from "./common.js";
+export { DATASET_VERSION, Dataset } from "./dataset.js";
+export { type EdtfDate, type EdtfResult, type ParsedEdtf, parseEdtf } from "./edtf.js";
+export { describeIssues } from "./errors.js";
+export {
+  corroboration,
+  EVENT_KINDS,
+  Event,
+  EventKind,
+  FatalityReport,
+  PARTICIPANT_ROLES,
+  Participant,
+  ParticipantRole,
+} from "./event.js";
+export { Evidence, EvidenceList } from "./evidence.js";
+export { jsonSchemaOf, RECORD_SCHEMAS, type RecordName } from "./json-schema.js";
+export { Mention } from "./mention.js";
+export { Coordinates, Place, PlaceKind } from "./place.js";
+export { RELATION_TYPES, Relation, RelationType } from "./relation.js";
+export {
+  ARTICLE_ROLES,
+  BOILERPLATE_ROLES,
+  Genre,
+  isArticleRole,
+  MetadataBasis,
+  MetadataNote,
+  Segment,
+  SegmentRole,
+  Source,
+} from "./source.js";
+export { describeTime, Edtf, Precision, precisionOf, Time, TimeBasis, TimePart, timeBounds } from "./time.js";

@@ -1,0 +1,160 @@
+/**
+ * Honest time: a date carries its precision, how we know it (stated, resolved from a
+ * relative expression, or inferred), the document's own words, and the reasoning.
+ * A year-precision date is a year, never January 1st.
+ */
+import { z } from "zod";
+import { type EdtfDate, type ParsedEdtf, type Precision as PrecisionName, parseEdtf } from "./edtf.js";
+
+export const Precision = z.enum(["day", "month", "season", "year", "decade", "century"]).meta({
+  id: "Precision",
+  description:
+    "How finely a date is known. For an interval, the coarser precision of its two ends. Derived from the EDTF string and checked against it.",
+});
+export type Precision = z.infer<typeof Precision>;
+
+export const TimeBasis = z.enum(["explicit", "relative", "inferred"]).meta({
+  id: "TimeBasis",
+  description:
+    'How the date was obtained: `explicit` — the document states it ("January 3, 2020"); `relative` — resolved from an expression such as "last June" or "Sunday" against the document\'s publication date; `inferred` — reasoned from other facts in the text (see `note`).',
+});
+export type TimeBasis = z.infer<typeof TimeBasis>;
+
+export const TimePart = z.enum(["early", "mid", "late"]).meta({
+  id: "TimePart",
+  description:
+    'A part of the period the document names ("early March", "mid-2018", "late June"). The EDTF value keeps the whole period; this records the nuance without inventing boundaries.',
+});
+export type TimePart = z.infer<typeof TimePart>;
+
+export const Edtf = z
+  .string()
+  .superRefine((value, ctx) => {
+    const r = parseEdtf(value);
+    if (!r.ok) ctx.addIssue({ code: "custom", message: r.error });
+  })
+  .meta({
+    id: "Edtf",
+    description:
+      "An EDTF (ISO 8601-2) date or interval: `2020-01-03`, `2014-06`, `2019`, `2014-23` (autumn), `201X` (a decade), `2019~` (approximately), `2019?` (uncertain), `2019-12/2020-01`, `2014/..` (from 2014, open end).",
+    examples: ["2020-01-03", "2014-06", "2019", "2014-23", "2019-12/2020-01", "../1983"],
+  });
+
+export const Time = z
+  .object({
+    edtf: Edtf,
+    precision: Precision,
+    basis: TimeBasis,
+    part: TimePart.optional(),
+    expression: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The document\'s own words for the time, e.g. "last June", "early last year", "on Sunday".'),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The reasoning behind a relative or inferred date, e.g. what it was resolved against."),
+  })
+  .superRefine((t, ctx) => {
+    const r = parseEdtf(t.edtf);
+    if (!r.ok) return; // reported by Edtf
+    if (r.value.precision !== t.precision) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["precision"],
+        message: `precision "${t.precision}" does not match edtf "${t.edtf}", which has ${r.value.precision} precision`,
+      });
+    }
+    if (t.basis !== "explicit" && !t.expression && !t.note) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: `a ${t.basis} date needs the document's expression or a note that says how it was obtained`,
+      });
+    }
+  })
+  .meta({
+    id: "Time",
+    description:
+      "A date or range with its precision, how it was obtained and the document's own words. Relative dates resolve against the source's publication date.",
+  });
+export type Time = z.infer<typeof Time>;
+
+/** The days a time covers, for sorting and for drawing it as a range. Open ends are null. */
+export function timeBounds(time: Pick<Time, "edtf">): { earliest: string | null; latest: string | null } {
+  const r = parseEdtf(time.edtf);
+  if (!r.ok) throw new Error(r.error);
+  return { earliest: r.value.earliest, latest: r.value.latest };
+}
+
+/** Precision derived from an EDTF string; throws on an invalid one. */
+export function precisionOf(edtf: string): PrecisionName {
+  const r = parseEdtf(edtf);
+  if (!r.ok) throw new Error(r.error);
+  return r.value.precision;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const SEASONS = { 21: "spring", 22: "summer", 23: "autumn", 24: "winter" } as const;
+
+function describeDate(d: EdtfDate): string {
+  let text: string;
+  switch (d.precision) {
+    case "day":
+      text = `${d.day} ${MONTHS[(d.month ?? 1) - 1]} ${d.year}`;
+      break;
+    case "month":
+      text = `${MONTHS[(d.month ?? 1) - 1]} ${d.year}`;
+      break;
+    case "season":
+      text = `${SEASONS[d.season ?? 21]} ${d.year}`;
+      break;
+    case "year":
+      text = String(d.year);
+      break;
+    case "decade":
+      text = `the ${d.year}s`;
+      break;
+    case "century":
+      text = `the ${d.year}s`;
+      break;
+  }
+  if (d.approximate && d.uncertain) return `perhaps about ${text}`;
+  if (d.approximate) return `about ${text}`;
+  if (d.uncertain) return `${text} (uncertain)`;
+  return text;
+}
+
+function describeParsed(p: ParsedEdtf): string {
+  if (p.kind === "date" && p.start) return describeDate(p.start);
+  if (p.start && p.end) return `between ${describeDate(p.start)} and ${describeDate(p.end)}`;
+  if (p.start) return `${describeDate(p.start)} or later`;
+  if (p.end) return `${describeDate(p.end)} or earlier`;
+  return "unknown";
+}
+
+/**
+ * A plain-English rendering that never claims more precision than the data has:
+ * "3 January 2020", "June 2014", "early 2020", "autumn 2014", "between March and December 2021".
+ */
+export function describeTime(time: Pick<Time, "edtf"> & Partial<Pick<Time, "part">>): string {
+  const r = parseEdtf(time.edtf);
+  if (!r.ok) return time.edtf;
+  const text = describeParsed(r.value);
+  return time.part ? `${time.part} ${text}` : text;
+}
