@@ -99,33 +99,27 @@ function checkDataset(d: DatasetShape, ctx: z.RefinementCtx) {
     if (id !== null && !map.has(id)) report(path, `${where}: ${field} "${id}" is not a known ${kind} id`);
   };
   const spans = (list: Evidence[], where: string, path: Path) =>
-    list.forEach((e, i) => checkSpan(e, sources, where, [...path, i], report));
+    list.forEach((e, i) => {
+      checkSpan(e, sources, where, [...path, i], report);
+    });
 
-  d.sources.forEach((s, i) =>
-    s.notes.forEach((note, j) =>
-      note.evidence.forEach((e, k) =>
-        checkSpan(
-          e,
-          sources,
-          `source "${s.id}" note on ${note.field}`,
-          ["sources", i, "notes", j, "evidence", k],
-          report,
-          {
-            allowBoilerplate: true,
-          },
-        ),
-      ),
-    ),
-  );
+  d.sources.forEach((s, i) => {
+    s.notes.forEach((note, j) => {
+      note.evidence.forEach((e, k) => {
+        const where = `source "${s.id}" note on ${note.field}`;
+        checkSpan(e, sources, where, ["sources", i, "notes", j, "evidence", k], report, { allowBoilerplate: true });
+      });
+    });
+  });
 
   d.actors.forEach((a, i) => {
     const where = `actor "${a.id}"`;
     spans(a.evidence, where, ["actors", i, "evidence"]);
-    a.aliases.forEach((alias, j) =>
-      alias.sourceIds.forEach((sid, k) =>
-        ref(sources, "source", sid, where, ["actors", i, "aliases", j, "sourceIds", k]),
-      ),
-    );
+    a.aliases.forEach((alias, j) => {
+      alias.sourceIds.forEach((sid, k) => {
+        ref(sources, "source", sid, where, ["actors", i, "aliases", j, "sourceIds", k]);
+      });
+    });
   });
 
   d.places.forEach((p, i) => {
@@ -145,10 +139,12 @@ function checkDataset(d: DatasetShape, ctx: z.RefinementCtx) {
     const where = `event "${e.id}"`;
     ref(places, "place", e.placeId, where, ["events", i, "placeId"]);
     ref(events, "event", e.partOfId, where, ["events", i, "partOfId"]);
-    e.responseToIds.forEach((id, j) => ref(events, "event", id, where, ["events", i, "responseToIds", j]));
-    e.participants.forEach((p, j) =>
-      ref(actors, "actor", p.actorId, where, ["events", i, "participants", j, "actorId"]),
-    );
+    e.responseToIds.forEach((id, j) => {
+      ref(events, "event", id, where, ["events", i, "responseToIds", j]);
+    });
+    e.participants.forEach((p, j) => {
+      ref(actors, "actor", p.actorId, where, ["events", i, "participants", j, "actorId"]);
+    });
     e.fatalities.forEach((f, j) => {
       ref(actors, "actor", f.reportedById, where, ["events", i, "fatalities", j, "reportedById"]);
       ref(claims, "claim", f.claimId, where, ["events", i, "fatalities", j, "claimId"]);
@@ -162,9 +158,15 @@ function checkDataset(d: DatasetShape, ctx: z.RefinementCtx) {
     ref(actors, "actor", c.claimantId, where, ["claims", i, "claimantId"]);
     ref(actors, "actor", c.onBehalfOfId, where, ["claims", i, "onBehalfOfId"]);
     ref(actors, "actor", c.viaId, where, ["claims", i, "viaId"]);
-    c.about.actorIds.forEach((id, j) => ref(actors, "actor", id, where, ["claims", i, "about", "actorIds", j]));
-    c.about.eventIds.forEach((id, j) => ref(events, "event", id, where, ["claims", i, "about", "eventIds", j]));
-    c.supportsIds.forEach((id, j) => ref(claims, "claim", id, where, ["claims", i, "supportsIds", j]));
+    c.about.actorIds.forEach((id, j) => {
+      ref(actors, "actor", id, where, ["claims", i, "about", "actorIds", j]);
+    });
+    c.about.eventIds.forEach((id, j) => {
+      ref(events, "event", id, where, ["claims", i, "about", "eventIds", j]);
+    });
+    c.supportsIds.forEach((id, j) => {
+      ref(claims, "claim", id, where, ["claims", i, "supportsIds", j]);
+    });
     c.contradictsIds.forEach((id, j) => {
       ref(claims, "claim", id, where, ["claims", i, "contradictsIds", j]);
       const other = claims.get(id);

@@ -7,7 +7,7 @@ export interface Problem {
 }
 
 export const formatProblem = (p: Problem): string =>
-  [p.file, p.record && `record "${p.record}"`, p.field].filter(Boolean).join(" › ") + `: ${p.message}`;
+  `${[p.file, p.record && `record "${p.record}"`, p.field].filter(Boolean).join(" › ")}: ${p.message}`;
 
 export class AnnotationError extends Error {
   constructor(readonly problems: Problem[]) {
