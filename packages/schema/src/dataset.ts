@@ -18,11 +18,11 @@ export const DATASET_VERSION = "1";
 const DatasetShape = z.object({
   version: z.literal(DATASET_VERSION).describe("Version of this format."),
   sources: z.array(Source).describe("The documents."),
-  actors: z.array(Actor),
-  places: z.array(Place),
-  relations: z.array(Relation),
-  events: z.array(Event),
-  claims: z.array(Claim),
+  actors: z.array(Actor).describe("The actors: people, groups, states and bodies, each with all its names."),
+  places: z.array(Place).describe("The places events happen in."),
+  relations: z.array(Relation).describe("Typed, dated links between actors."),
+  events: z.array(Event).describe("The happenings, each with every source that tells it."),
+  claims: z.array(Claim).describe("Attributed statements, linked to the claims they support or contradict."),
   mentions: z.array(Mention).describe("Occurrences of actor names in the sources, found from the aliases."),
 });
 type DatasetShape = z.infer<typeof DatasetShape>;

@@ -56,7 +56,11 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 export const daysInMonth = (y: number, m: number) =>
   m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
-// Meteorological seasons of the northern hemisphere, as the edtf library also reads them.
+// Seasons 21–24 are meteorological seasons of the northern hemisphere, where Iraq lies: what a
+// document about Iraq means by "autumn 2014" is September–November. ISO 8601-2 calls 21–24
+// "independent of location" and gives them no months; the edtf library reads them as the quarters
+// 33–36 (spring = January–March), which no hemisphere's spring is. Winter starts in December of the
+// year written and ends in February of the next. See edtf.test.ts, "seasons".
 const SEASON_MONTHS: Record<21 | 22 | 23 | 24, [number, number]> = {
   21: [3, 5],
   22: [6, 8],

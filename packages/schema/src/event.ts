@@ -123,12 +123,16 @@ export const Event = z
       }
       seen.add(key);
     });
-    if (e.responseToIds.includes(e.id) || e.partOfId === e.id) {
+    const self = e.responseToIds.indexOf(e.id);
+    if (self !== -1) {
       ctx.addIssue({
         code: "custom",
-        path: ["responseToIds"],
-        message: `event "${e.id}" cannot respond to or be part of itself`,
+        path: ["responseToIds", self],
+        message: `event "${e.id}" cannot respond to itself`,
       });
+    }
+    if (e.partOfId === e.id) {
+      ctx.addIssue({ code: "custom", path: ["partOfId"], message: `event "${e.id}" cannot be part of itself` });
     }
   })
   .meta({

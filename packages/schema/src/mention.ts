@@ -14,6 +14,21 @@ export const Mention = z
       .min(1)
       .describe("The name or alias that matched (matching ignores case, diacritics and apostrophes)."),
   })
+  .superRefine((m, ctx) => {
+    if (m.end <= m.start) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `end (${m.end}) must be greater than start (${m.start})`,
+      });
+    } else if (m.end - m.start !== m.quote.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["quote"],
+        message: `quote has ${m.quote.length} characters but the span start..end covers ${m.end - m.start}`,
+      });
+    }
+  })
   .meta({
     id: "Mention",
     description: "An occurrence of an actor's name in a source, for highlighting and co-occurrence.",

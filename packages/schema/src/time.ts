@@ -112,14 +112,15 @@ const MONTHS = [
 ];
 const SEASONS = { 21: "spring", 22: "summer", 23: "autumn", 24: "winter" } as const;
 
-function describeDate(d: EdtfDate): string {
+function describeDate(d: EdtfDate, { year = true } = {}): string {
+  const y = year ? ` ${d.year}` : "";
   let text: string;
   switch (d.precision) {
     case "day":
-      text = `${d.day} ${MONTHS[(d.month ?? 1) - 1]} ${d.year}`;
+      text = `${d.day} ${MONTHS[(d.month ?? 1) - 1]}${y}`;
       break;
     case "month":
-      text = `${MONTHS[(d.month ?? 1) - 1]} ${d.year}`;
+      text = `${MONTHS[(d.month ?? 1) - 1]}${y}`;
       break;
     case "season":
       text = `${SEASONS[d.season ?? 21]} ${d.year}`;
@@ -131,7 +132,8 @@ function describeDate(d: EdtfDate): string {
       text = `the ${d.year}s`;
       break;
     case "century":
-      text = `the ${d.year}s`;
+      // Not "the 2000s": that reads as the decade 200X.
+      text = `${d.year}–${d.year + 99}`;
       break;
   }
   if (d.approximate && d.uncertain) return `perhaps about ${text}`;
@@ -140,9 +142,20 @@ function describeDate(d: EdtfDate): string {
   return text;
 }
 
+const dayOrMonth = (d: EdtfDate) => d.precision === "day" || d.precision === "month";
+
 function describeParsed(p: ParsedEdtf): string {
   if (p.kind === "date" && p.start) return describeDate(p.start);
-  if (p.start && p.end) return `between ${describeDate(p.start)} and ${describeDate(p.end)}`;
+  if (p.start && p.end) {
+    // "between March and December 2021": the year is said once when both ends share it.
+    const sameYear =
+      dayOrMonth(p.start) &&
+      dayOrMonth(p.end) &&
+      p.start.year === p.end.year &&
+      !p.start.approximate &&
+      !p.start.uncertain;
+    return `between ${describeDate(p.start, { year: !sameYear })} and ${describeDate(p.end)}`;
+  }
   if (p.start) return `${describeDate(p.start)} or later`;
   if (p.end) return `${describeDate(p.end)} or earlier`;
   return "unknown";
@@ -150,7 +163,8 @@ function describeParsed(p: ParsedEdtf): string {
 
 /**
  * A plain-English rendering that never claims more precision than the data has:
- * "3 January 2020", "June 2014", "early 2020", "autumn 2014", "between March and December 2021".
+ * "3 January 2020", "June 2014", "early 2020", "autumn 2014", "the 2010s", "between March and December 2021",
+ * "2014 or later".
  */
 export function describeTime(time: Pick<Time, "edtf"> & Partial<Pick<Time, "part">>): string {
   const r = parseEdtf(time.edtf);

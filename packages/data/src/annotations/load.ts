@@ -23,6 +23,7 @@ import {
   type Source,
 } from "@atlas/schema";
 import { parse } from "yaml";
+import { byRoleThenActor, sortedIds } from "../canonical.js";
 import { loadSources, toTime } from "../corpus/load.js";
 import { findMentions } from "../mentions/find.js";
 import { ANNOTATIONS_DIR, CORPUS_DIR, PACKAGE_DIR } from "../paths.js";
@@ -276,7 +277,7 @@ function mergeAliases(ctx: Context, d: Draft, name: string | undefined): Alias[]
     prior.sourceIds = uniq([...prior.sourceIds, ...a.sourceIds], String);
   }
   for (const key of everywhere) (byName.get(key) as Alias).sourceIds = [];
-  return [...byName.values()];
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export interface BuildOptions {
@@ -374,13 +375,11 @@ export function buildDataset({
     add(label(path), parsed.data.source, parsed.data);
   }
 
-  if (only) {
-    // Keep what the selected documents touch; the catalogue alone does not make a record.
-    const documentFiles = new Set([...annotated].map((id) => label(join(annotationsDir, "documents", `${id}.yaml`))));
-    for (const drafts of Object.values(ctx.drafts)) {
-      for (const [id, d] of drafts) if (![...d.files].some((f) => documentFiles.has(f))) drafts.delete(id);
-    }
-  }
+  // In --only mode the whole catalogue stays (its records link to each other), but a catalogue
+  // record no selected document cites has no evidence yet; that alone is not this document's problem.
+  const documentFiles = new Set([...annotated].map((id) => label(join(annotationsDir, "documents", `${id}.yaml`))));
+  const untouched = (collection: Collection, id: string | undefined) =>
+    Boolean(only && id && ![...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
 
   const actors = [...ctx.drafts.actors.values()].map((d) => {
     const r = finish(ctx, "actors", d, ["name", "kind", "description"], {});
@@ -407,9 +406,11 @@ export function buildDataset({
     });
     return {
       ...r,
-      participants: uniq(r.list<Event["participants"][number]>("participants"), (p) => `${p.actorId}/${p.role}`),
+      participants: uniq(r.list<Event["participants"][number]>("participants"), (p) => `${p.actorId}/${p.role}`).sort(
+        byRoleThenActor,
+      ),
       fatalities: r.list<Event["fatalities"][number]>("fatalities"),
-      responseToIds: uniq(r.list<string>("responseToIds"), String),
+      responseToIds: sortedIds(r.list<string>("responseToIds")),
     } as unknown as Event;
   });
   const claims = [...ctx.drafts.claims.values()].map((d) => {
@@ -423,12 +424,12 @@ export function buildDataset({
     return {
       ...r,
       about: {
-        actorIds: uniq(r.list<string>("about.actorIds"), String),
-        eventIds: uniq(r.list<string>("about.eventIds"), String),
+        actorIds: sortedIds(r.list<string>("about.actorIds")),
+        eventIds: sortedIds(r.list<string>("about.eventIds")),
       },
       attribution: uniq(r.list<Evidence>("attribution"), spansKey).sort(spanOrder),
-      supportsIds: uniq(r.list<string>("supportsIds"), String),
-      contradictsIds: uniq(r.list<string>("contradictsIds"), String),
+      supportsIds: sortedIds(r.list<string>("supportsIds")),
+      contradictsIds: sortedIds(r.list<string>("contradictsIds")),
     } as unknown as Claim;
   });
   // Contradiction is symmetric: written once, listed on both claims.
@@ -436,7 +437,7 @@ export function buildDataset({
   for (const c of claims) {
     for (const other of c.contradictsIds) {
       const o = byId.get(other);
-      if (o && !o.contradictsIds.includes(c.id)) o.contradictsIds.push(c.id);
+      if (o && !o.contradictsIds.includes(c.id)) o.contradictsIds = sortedIds([...o.contradictsIds, c.id]);
     }
   }
   for (const list of [actors, places, relations, events, claims] as { list?: unknown }[][]) {
@@ -450,11 +451,13 @@ export function buildDataset({
     ]),
   ) as Built["files"];
 
-  if (ctx.problems.length > 0) throw new AnnotationError(ctx.problems);
-
+  // Keep going after these problems: reference errors are reported in the same run. A record
+  // already reported for a field is not reported again for it by the schema.
+  const reported = new Set(ctx.problems.map((p) => `${p.record}|${p.field?.split(".")[0]}`));
   const byIdSort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
   const { mentions, unattested } = findMentions(sources, actors);
   for (const u of unattested) {
+    if (untouched("actors", u.actorId)) continue;
     ctx.problems.push({
       file: (files.actors.get(u.actorId) ?? []).join(", "),
       record: u.actorId,
@@ -479,6 +482,12 @@ export function buildDataset({
       const record = (candidate[collection] as { id?: string }[] | undefined)?.[index];
       const recordFiles =
         record?.id && collection in files ? files[collection as Collection].get(record.id) : undefined;
+      const lastField = issue.path.findLast((p) => typeof p === "string");
+      if (lastField === "evidence" && issue.code === "too_small" && untouched(collection as Collection, record?.id)) {
+        continue;
+      }
+      const rootField = String(issue.path[2]);
+      if (reported.has(`${record?.id}|${rootField}`) || reported.has(`${record?.id}|undefined`)) continue;
       ctx.problems.push({
         file: recordFiles?.join(", ") ?? (collection === "sources" ? "src/corpus/sources.yaml" : "(dataset)"),
         record: record?.id,
@@ -487,5 +496,5 @@ export function buildDataset({
     }
   }
   if (ctx.problems.length > 0) throw new AnnotationError(ctx.problems);
-  return { dataset: checked.data as Dataset, files };
+  return { dataset: (checked.success ? checked.data : candidate) as Dataset, files };
 }

@@ -11,6 +11,13 @@ export interface Pattern<T> {
   value: T;
 }
 
+/** "US", "PMF", "U.S.": an abbreviation in capitals matches only in capitals ("it wasn't us" is not the US). */
+export const isAbbreviation = (name: string) => {
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+const capitalsMatch = (name: string, found: string) => !isAbbreviation(name) || found === found.toUpperCase();
+
 export interface Match<T> {
   start: number;
   end: number;
@@ -25,6 +32,11 @@ interface Node<T> {
 }
 
 const node = <T>(): Node<T> => ({ next: new Map(), hits: [] });
+
+const APOSTROPHE = /['’ʼ`´]/;
+/** "Haider’s": the folded text reads "haiders", but the name ends before the apostrophe. */
+const possessive = (text: string, f: string, origin: number[], end: number) =>
+  f[end] === "s" && !isWordChar(f[end + 1]) && APOSTROPHE.test(text[(origin[end] as number) - 1] ?? "");
 
 export class NameMatcher<T> {
   private readonly root: Node<T> = node();
@@ -70,9 +82,10 @@ export class NameMatcher<T> {
         n = n.next.get(f[j] as string);
         if (!n || n.hits.length === 0) continue;
         const end = j + 1;
-        if (isWordChar(f[end]) && isWordChar(f[j])) continue;
+        if (isWordChar(f[end]) && isWordChar(f[j]) && !possessive(text, f, origin, end)) continue;
         const start = origin[i] as number;
-        const pattern = n.hits.find((p) => accept(p, start));
+        const found = text.slice(start, (origin[j] as number) + 1);
+        const pattern = n.hits.find((p) => accept(p, start) && capitalsMatch(p.name, found));
         if (pattern) best = { end, pattern };
       }
       if (!best) {

@@ -1,6 +1,7 @@
 /**
- * Folding for name matching: case-, diacritics- and apostrophe-insensitive, with hyphens and
- * any run of whitespace (non-breaking spaces included) read as one space. The source text is
+ * Folding for name matching: case-, diacritics- and apostrophe-insensitive, curly double quotes
+ * read as straight ones, and hyphens and any run of whitespace (non-breaking spaces included)
+ * read as one space. The source text is
  * never changed: `fold` returns the folded string plus, for every folded character, the offset
  * of the original character it came from, so matches map back to exact spans.
  */
@@ -8,6 +9,7 @@
 const APOSTROPHES = /['‘’ʼʻ`´ʿʾ]/;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-‐‑‒–]/;
 const COMBINING = /\p{M}/u;
+const DOUBLE_QUOTES = /[“”„‟″«»]/;
 
 export interface Folded {
   text: string;
@@ -31,6 +33,11 @@ export function fold(input: string): Folded {
       continue;
     }
     lastWasSpace = false;
+    if (DOUBLE_QUOTES.test(ch)) {
+      text += '"';
+      origin.push(i);
+      continue;
+    }
     for (const part of ch.normalize("NFKD").toLowerCase()) {
       if (COMBINING.test(part)) continue;
       text += part;

@@ -1,0 +1,63 @@
+/** Actors, their names, and where those names occur (mentions). */
+
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { sources } from "./sources.js";
+import { concat, tsv, tsvector } from "./types.js";
+
+export const actors = pgTable(
+  "actors",
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    /** Name folded like mention matching (case, diacritics, apostrophes): what fuzzy search compares. */
+    nameFolded: text().notNull(),
+    kind: text().notNull(),
+    description: text().notNull(),
+    /** All aliases, space-joined, so full-text search finds an actor by any of its names. */
+    aliasesText: text().notNull(),
+    search: tsvector().generatedAlwaysAs(
+      concat(tsv("simple", "name", "A"), tsv("simple", "aliases_text", "A"), tsv("english", "description", "C")),
+    ),
+  },
+  (t) => [
+    index("actors_search_idx").using("gin", t.search),
+    index("actors_name_trgm_idx").using("gin", sql`${t.nameFolded} gin_trgm_ops`),
+    index("actors_kind_idx").on(t.kind),
+  ],
+);
+
+export const aliases = pgTable(
+  "aliases",
+  {
+    actorId: text()
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    nameFolded: text().notNull(),
+    kind: text().notNull(),
+    /** Sources this alias is matched in; empty for everywhere. */
+    sourceIds: text().array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorId, t.name] }),
+    index("aliases_name_trgm_idx").using("gin", sql`${t.nameFolded} gin_trgm_ops`),
+  ],
+);
+
+export const mentions = pgTable(
+  "mentions",
+  {
+    sourceId: text()
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    quote: text().notNull(),
+    actorId: text()
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    alias: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.start] }), index("mentions_actor_idx").on(t.actorId, t.sourceId)],
+);

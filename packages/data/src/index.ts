@@ -1,0 +1,34 @@
+/**
+ * @atlas/data — the corpus and curated annotations, the database (Drizzle on PGlite or
+ * PostgreSQL), seeding, and the typed query layer the API calls.
+ */
+export { AnnotationError, formatProblem, type Problem } from "./annotations/errors.js";
+export { type Built, buildDataset, relationId } from "./annotations/load.js";
+export { loadSources } from "./corpus/load.js";
+export { type Database, type Db, type Engine, MIGRATIONS_DIR, type OpenOptions, openDatabase } from "./db/client.js";
+export { acquireLock, DatabaseLockedError, type LockInfo, readLock } from "./db/lock.js";
+export * as tables from "./db/schema/index.js";
+export { readEnv } from "./env.js";
+export { findMentions } from "./mentions/find.js";
+export { type Match, NameMatcher, type Pattern } from "./mentions/matcher.js";
+export { ACTOR_SORTS, ActorListInput, actorById, listActors } from "./queries/actors.js";
+export { ClaimListInput, claimById, contradictions, listClaims } from "./queries/claims.js";
+export { eventById, eventsTimeline, TimelineInput } from "./queries/events.js";
+export { exportDataset } from "./queries/export.js";
+export { GraphInput, relationGraph } from "./queries/graph.js";
+export { DEFAULT_LIMIT, InvalidCursorError, MAX_LIMIT, type Page, PageInput } from "./queries/page.js";
+export { listPlaces } from "./queries/places.js";
+export {
+  SEARCH_TYPES,
+  type SearchHit,
+  SearchInput,
+  type SearchResult,
+  type SnippetPart,
+  search,
+} from "./queries/search.js";
+export { listSources, SourceListInput, sourceById } from "./queries/sources.js";
+export { type Stats, stats } from "./queries/stats.js";
+export type * from "./queries/types.js";
+export { datasetHash, type SeedProgress, type SeedReport, seedDatabase } from "./seed/seed.js";
+export { datasetStats, perSource } from "./stats.js";
+export { fold, foldName } from "./text/fold.js";

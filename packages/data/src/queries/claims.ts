@@ -1,0 +1,87 @@
+/** Claims: filtered lists, one claim with what supports or contradicts it, and the contradictions. */
+import { Stance } from "@atlas/schema";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { claimSummaries, quotesFor } from "./common.js";
+import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
+import { all } from "./run.js";
+import type { ClaimDetail, ClaimSummary } from "./types.js";
+
+export const ClaimListInput = PageInput.extend({
+  claimantId: z.string().min(1).optional().describe("Only claims made by this actor."),
+  aboutActorId: z.string().min(1).optional().describe("Only claims about this actor."),
+  aboutEventId: z.string().min(1).optional().describe("Only claims about this event."),
+  stance: z.array(Stance).optional().describe("Only claims with these stances."),
+  sourceId: z.string().min(1).optional().describe("Only claims this source reports."),
+  contested: z.boolean().optional().describe("Only claims that contradict, or are contradicted by, another claim."),
+});
+export type ClaimListInput = z.input<typeof ClaimListInput>;
+
+export async function listClaims(db: Db, input: ClaimListInput = {}): Promise<Page<ClaimSummary>> {
+  const { limit, cursor, claimantId, aboutActorId, aboutEventId, stance, sourceId, contested } =
+    ClaimListInput.parse(input);
+  const after = decodeCursor(cursor);
+  const filters = [
+    claimantId ? sql`c.claimant_id = ${claimantId}` : null,
+    aboutActorId
+      ? sql`exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${aboutActorId})`
+      : null,
+    aboutEventId
+      ? sql`exists (select 1 from claim_events ce where ce.claim_id = c.id and ce.event_id = ${aboutEventId})`
+      : null,
+    stance?.length ? sql`c.stance in ${stance}` : null,
+    sourceId
+      ? sql`exists (select 1 from evidence ev where ev.subject_type = 'claim' and ev.subject_id = c.id and ev.source_id = ${sourceId})`
+      : null,
+    contested ? sql`exists (select 1 from claim_links l where l.claim_id = c.id and l.type = 'contradicts')` : null,
+    after ? sql`c.id > ${after[1]}` : null,
+  ].filter((f) => f !== null);
+  const rows = await claimSummaries(
+    db,
+    filters.length ? sql.join(filters, sql` and `) : sql`true`,
+    sql`c.id`,
+    limit + 1,
+  );
+  return toPage(rows, limit, (r) => [null, r.id]);
+}
+
+export async function claimById(db: Db, id: string): Promise<ClaimDetail | null> {
+  const [claim] = await claimSummaries(db, sql`c.id = ${id}`);
+  if (!claim) return null;
+  const [attribution, actors, events, supports, supportedBy, contradicts] = await Promise.all([
+    quotesFor(db, "attribution", [id]).then((m) => m.get(id) ?? []),
+    all<ClaimDetail["about"]["actors"][number]>(
+      db,
+      sql`select a.id, a.name, a.kind from claim_actors ca join actors a on a.id = ca.actor_id
+          where ca.claim_id = ${id} order by a.name`,
+    ),
+    all<{ id: string; title: string }>(
+      db,
+      sql`select e.id, e.title from claim_events ce join events e on e.id = ce.event_id
+          where ce.claim_id = ${id} order by e.time_earliest nulls first, e.id`,
+    ),
+    claimSummaries(db, sql`c.id in (select other_id from claim_links where claim_id = ${id} and type = 'supports')`),
+    claimSummaries(db, sql`c.id in (select claim_id from claim_links where other_id = ${id} and type = 'supports')`),
+    claimSummaries(db, sql`c.id in (select other_id from claim_links where claim_id = ${id} and type = 'contradicts')`),
+  ]);
+  return { ...claim, attribution, about: { actors, events }, supports, supportedBy, contradicts };
+}
+
+/** Every contradiction once, as a pair of claims side by side (who said each, when, in which words). */
+export async function contradictions(db: Db): Promise<{ a: ClaimSummary; b: ClaimSummary }[]> {
+  const pairs = await all<{ a: string; b: string }>(
+    db,
+    sql`select claim_id as a, other_id as b from claim_links where type = 'contradicts' and claim_id < other_id order by claim_id, other_id`,
+  );
+  const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const claims = ids.length ? await claimSummaries(db, sql`c.id in ${ids}`) : [];
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return pairs.flatMap((p) => {
+    const a = byId.get(p.a);
+    const b = byId.get(p.b);
+    return a && b ? [{ a, b }] : [];
+  });
+}
+
+export { quotesFor };

@@ -1,0 +1,44 @@
+/** The relation graph: actors as nodes, typed relations as edges, filtered by type and kind. */
+import { ActorKind, RelationType } from "@atlas/schema";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { all } from "./run.js";
+import type { GraphEdge, GraphNode } from "./types.js";
+
+export const GraphInput = z.object({
+  types: z.array(RelationType).optional().describe("Only relations of these types."),
+  kinds: z.array(ActorKind).optional().describe("Only actors of these kinds (an edge needs both ends)."),
+  actorId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Only the neighbourhood of this actor: its relations and their other ends."),
+});
+export type GraphInput = z.input<typeof GraphInput>;
+
+export async function relationGraph(
+  db: Db,
+  input: GraphInput = {},
+): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
+  const { types, kinds, actorId } = GraphInput.parse(input);
+  const filters = [
+    types?.length ? sql`r.type in ${types}` : null,
+    kinds?.length ? sql`fa.kind in ${kinds} and ta.kind in ${kinds}` : null,
+    actorId ? sql`(r.from_id = ${actorId} or r.to_id = ${actorId})` : null,
+  ].filter((f) => f !== null);
+  const edges = await all<GraphEdge>(
+    db,
+    sql`select r.id, r.from_id as "from", r.to_id as "to", r.type, r.role, r.former
+        from relations r join actors fa on fa.id = r.from_id join actors ta on ta.id = r.to_id
+        where ${filters.length ? sql.join(filters, sql` and `) : sql`true`}
+        order by r.id`,
+  );
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const ids = [...degree.keys()];
+  const nodes = ids.length
+    ? await all<Omit<GraphNode, "degree">>(db, sql`select id, name, kind from actors where id in ${ids} order by id`)
+    : [];
+  return { nodes: nodes.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 })), edges };
+}

@@ -1,0 +1,177 @@
+/**
+ * Global search across actors (names, aliases — fuzzy for misspellings and transliterations —
+ * and descriptions), events, claims and source texts. PostgreSQL full-text search (tsvector +
+ * GIN, websearch syntax) ranks text; pg_trgm word similarity finds names spelled differently.
+ * Snippets come back as parts ({ text, hit }) so no client ever renders document text as HTML.
+ */
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { foldName } from "../text/fold.js";
+import { all } from "./run.js";
+
+export const SEARCH_TYPES = ["actor", "event", "claim", "source"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export const SearchInput = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200).describe('Words, names or "a phrase".'),
+  types: z.array(z.enum(SEARCH_TYPES)).optional().describe("Only these kinds of result."),
+  limit: z.int().min(1).max(50).default(10).describe("Results per kind (1–50, default 10)."),
+});
+export type SearchInput = z.input<typeof SearchInput>;
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  title: string;
+  /** A kind, stance or publisher: what the hit is. */
+  detail: string | null;
+  score: number;
+  snippet: SnippetPart[];
+  /** For actors found through another name: the alias that matched. */
+  matched: string | null;
+  /** For claims: the source id; for events: the time. Lets a client link without another request. */
+  context: string | null;
+}
+
+export interface SearchResult {
+  q: string;
+  total: number;
+  groups: Record<SearchType, SearchHit[]>;
+}
+
+const START = "\u0001";
+const STOP = "\u0002";
+const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** Splits ts_headline output (hits between sentinel characters) into safe parts. */
+export function snippetParts(headline: string | null): SnippetPart[] {
+  if (!headline) return [];
+  const parts: SnippetPart[] = [];
+  for (const piece of headline.split(START)) {
+    const [hit, rest] = piece.includes(STOP) ? (piece.split(STOP, 2) as [string, string]) : [null, piece];
+    if (hit) parts.push({ text: hit, hit: true });
+    if (rest) parts.push({ text: rest, hit: false });
+  }
+  return parts;
+}
+
+/** Marks a name's matched part for actor hits, which have no headline. */
+function nameParts(name: string, q: string): SnippetPart[] {
+  const at = name.toLowerCase().indexOf(q.toLowerCase());
+  if (at === -1) return [{ text: name, hit: false }];
+  return [
+    { text: name.slice(0, at), hit: false },
+    { text: name.slice(at, at + q.length), hit: true },
+    { text: name.slice(at + q.length), hit: false },
+  ].filter((p) => p.text);
+}
+
+// Below this word similarity a name is too far from the query to count as a misspelling.
+const FUZZY = 0.45;
+
+interface Row {
+  id: string;
+  title: string;
+  detail: string | null;
+  score: number;
+  headline: string | null;
+  matched: string | null;
+  context: string | null;
+}
+
+export async function search(db: Db, input: SearchInput): Promise<SearchResult> {
+  const { q, types, limit } = SearchInput.parse(input);
+  const want = new Set(types ?? SEARCH_TYPES);
+  const folded = foldName(q);
+  const queries = sql`websearch_to_tsquery('english', ${q}) as eq, websearch_to_tsquery('simple', ${q}) as sq`;
+
+  const [actors, events, claims, sources] = await Promise.all([
+    want.has("actor")
+      ? all<Row>(
+          db,
+          sql`with q as (select ${queries}),
+              scored as (
+                select a.id, a.name as title, a.kind as detail, a.description,
+                  greatest(
+                    ts_rank(a.search, q.sq) * 4 + ts_rank(a.search, q.eq),
+                    word_similarity(${folded}, a.name_folded),
+                    coalesce((select max(word_similarity(${folded}, al.name_folded)) from aliases al where al.actor_id = a.id), 0)
+                  ) as score,
+                  (select al.name from aliases al where al.actor_id = a.id
+                     and word_similarity(${folded}, al.name_folded) > word_similarity(${folded}, a.name_folded)
+                   order by word_similarity(${folded}, al.name_folded) desc, al.name limit 1) as matched
+                from actors a, q
+                where a.search @@ q.sq or a.search @@ q.eq
+                   or word_similarity(${folded}, a.name_folded) >= ${FUZZY}
+                   or exists (select 1 from aliases al where al.actor_id = a.id and word_similarity(${folded}, al.name_folded) >= ${FUZZY}))
+              select s.id, s.title, s.detail, s.score::float8 as score, s.matched, null as context,
+                ts_headline('english', s.description, q.eq, ${HEADLINE}) as headline
+              from scored s, q order by s.score desc, s.title limit ${limit}`,
+        )
+      : [],
+    want.has("event")
+      ? all<Row>(
+          db,
+          sql`with q as (select ${queries}),
+              top as (select e.id, e.title, e.kind, e.summary, e.time_edtf, ts_rank(e.search, q.eq) as score
+                      from events e, q where e.search @@ q.eq order by score desc, e.id limit ${limit})
+              select t.id, t.title, t.kind as detail, t.score::float8 as score, null as matched, t.time_edtf as context,
+                ts_headline('english', t.summary, q.eq, ${HEADLINE}) as headline
+              from top t, q order by t.score desc, t.id`,
+        )
+      : [],
+    want.has("claim")
+      ? all<Row>(
+          db,
+          sql`with q as (select ${queries}),
+              top as (select c.id, c.statement, c.stance, c.quotes_text, c.claimant_id, ts_rank(c.search, q.eq) as score
+                      from claims c, q where c.search @@ q.eq order by score desc, c.id limit ${limit})
+              select t.id, t.statement as title, a.name || ' ' || t.stance as detail, t.score::float8 as score,
+                null as matched,
+                (select ev.source_id from evidence ev where ev.subject_type = 'claim' and ev.subject_id = t.id order by ev.start limit 1) as context,
+                ts_headline('english', t.quotes_text, q.eq, ${HEADLINE}) as headline
+              from top t join actors a on a.id = t.claimant_id, q order by t.score desc, t.id`,
+        )
+      : [],
+    want.has("source")
+      ? all<Row>(
+          db,
+          sql`with q as (select ${queries}),
+              top as (select s.id, s.title, s.publisher, s.article_text, s.published_earliest, ts_rank(s.search, q.eq) as score
+                      from sources s, q where s.search @@ q.eq order by score desc, s.id limit ${limit})
+              select t.id, t.title, t.publisher as detail, t.score::float8 as score, null as matched,
+                t.published_earliest::text as context,
+                ts_headline('english', t.article_text, q.eq, ${HEADLINE}) as headline
+              from top t, q order by t.score desc, t.id`,
+        )
+      : [],
+  ]);
+
+  const hits = (type: SearchType, rows: Row[]): SearchHit[] =>
+    rows.map((r) => ({
+      type,
+      id: r.id,
+      title: r.title,
+      detail: r.detail,
+      score: Number(r.score),
+      matched: r.matched,
+      context: r.context,
+      snippet:
+        type === "actor" && !r.headline?.includes(START)
+          ? nameParts(r.matched ?? r.title, q)
+          : snippetParts(r.headline),
+    }));
+  const groups = {
+    actor: hits("actor", actors),
+    event: hits("event", events),
+    claim: hits("claim", claims),
+    source: hits("source", sources),
+  };
+  return { q, total: Object.values(groups).reduce((n, g) => n + g.length, 0), groups };
+}

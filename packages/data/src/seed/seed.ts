@@ -1,0 +1,322 @@
+/**
+ * Writes a validated dataset into the database in one transaction: the curated records are
+ * replaced wholesale, so seeding twice leaves the same rows, and a failure leaves the database
+ * exactly as it was. Documents added by ingest (origin "ingest") are kept.
+ */
+import { createHash } from "node:crypto";
+import { type Dataset, type Evidence, isArticleRole, timeBounds } from "@atlas/schema";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { type BuildOptions, buildDataset } from "../annotations/load.js";
+import type { Database } from "../db/client.js";
+import * as t from "../db/schema/index.js";
+import type { Subject } from "../db/schema/sources.js";
+import { foldName } from "../text/fold.js";
+
+export type SeedProgress = (step: { table: string; rows: number; done: number; total: number }) => void;
+
+export interface SeedReport {
+  hash: string;
+  rows: Record<string, number>;
+  skipped: boolean;
+  ms: number;
+}
+
+/** A stable fingerprint of the dataset: equal datasets give equal hashes. */
+export const datasetHash = (d: Dataset) =>
+  createHash("sha256")
+    .update(JSON.stringify({ ...d, mentions: d.mentions.length }))
+    .digest("hex");
+
+const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
+
+export const articleText = (source: Dataset["sources"][number]) =>
+  source.segments
+    .filter((s) => isArticleRole(s.role))
+    .map((s) => source.text.slice(s.start, s.end))
+    .join("\n\n");
+
+function evidenceRows(subjectType: Subject, subjectId: string, spans: Evidence[]) {
+  return spans.map((e) => ({
+    subjectType,
+    subjectId,
+    sourceId: e.sourceId,
+    start: e.start,
+    end: e.end,
+    quote: e.quote,
+    prefix: e.prefix ?? null,
+    suffix: e.suffix ?? null,
+  }));
+}
+
+/** Every table's rows for a dataset, in insertion order (parents before children). */
+export function datasetRows(d: Dataset) {
+  const evidence = [
+    ...d.actors.flatMap((a) => evidenceRows("actor", a.id, a.evidence)),
+    ...d.places.flatMap((p) => evidenceRows("place", p.id, p.evidence)),
+    ...d.relations.flatMap((r) => evidenceRows("relation", r.id, r.evidence)),
+    ...d.events.flatMap((e) => [
+      ...evidenceRows("event", e.id, e.evidence),
+      ...e.fatalities.flatMap((f, i) => evidenceRows("fatality", `${e.id}#${i}`, f.evidence)),
+    ]),
+    ...d.claims.flatMap((c) => [
+      ...evidenceRows("claim", c.id, c.evidence),
+      ...evidenceRows("attribution", c.id, c.attribution),
+    ]),
+  ];
+  return [
+    [
+      "sources",
+      t.sources,
+      d.sources.map((s) => {
+        const b = bounds(s.published);
+        return {
+          id: s.id,
+          file: s.file,
+          title: s.title,
+          titleBasis: s.titleBasis,
+          subtitle: s.subtitle,
+          publisher: s.publisher,
+          publisherBasis: s.publisherBasis,
+          authors: s.authors,
+          authorsBasis: s.authorsBasis,
+          published: s.published,
+          publishedEarliest: b.earliest,
+          publishedLatest: b.latest,
+          genre: s.genre,
+          dateline: s.dateline,
+          language: s.language,
+          url: s.url,
+          text: s.text,
+          hash: s.hash,
+          notes: s.notes,
+          articleText: articleText(s),
+          origin: "corpus",
+        };
+      }),
+    ],
+    ["segments", t.segments, d.sources.flatMap((s) => s.segments.map((seg) => ({ sourceId: s.id, ...seg })))],
+    [
+      "actors",
+      t.actors,
+      d.actors.map((a) => ({
+        id: a.id,
+        name: a.name,
+        nameFolded: foldName(a.name),
+        kind: a.kind,
+        description: a.description,
+        aliasesText: a.aliases.map((x) => x.name).join(" · "),
+      })),
+    ],
+    [
+      "aliases",
+      t.aliases,
+      d.actors.flatMap((a) =>
+        a.aliases.map((x) => ({
+          actorId: a.id,
+          name: x.name,
+          nameFolded: foldName(x.name),
+          kind: x.kind,
+          sourceIds: x.sourceIds,
+        })),
+      ),
+    ],
+    [
+      "places",
+      t.places,
+      d.places.map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        aliases: p.aliases,
+        withinId: p.withinId,
+        lat: p.coordinates?.lat ?? null,
+        lon: p.coordinates?.lon ?? null,
+        coordinatesSource: p.coordinates?.source ?? null,
+        coordinatesApproximate: p.coordinates?.approximate ?? null,
+      })),
+    ],
+    [
+      "relations",
+      t.relations,
+      d.relations.map((r) => {
+        const b = bounds(r.time);
+        return {
+          id: r.id,
+          fromId: r.fromId,
+          type: r.type,
+          toId: r.toId,
+          role: r.role,
+          time: r.time,
+          timeEarliest: b.earliest,
+          timeLatest: b.latest,
+          former: r.former,
+          note: r.note,
+        };
+      }),
+    ],
+    [
+      "events",
+      t.events,
+      d.events.map((e) => {
+        const b = bounds(e.time);
+        return {
+          id: e.id,
+          kind: e.kind,
+          title: e.title,
+          summary: e.summary,
+          time: e.time,
+          timeEdtf: e.time.edtf,
+          timePrecision: e.time.precision,
+          timeEarliest: b.earliest,
+          timeLatest: b.latest,
+          placeId: e.placeId,
+          placeNote: e.placeNote,
+          partOfId: e.partOfId,
+        };
+      }),
+    ],
+    [
+      "participants",
+      t.participants,
+      d.events.flatMap((e) =>
+        e.participants.map((p) => ({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note })),
+      ),
+    ],
+    [
+      "fatalities",
+      t.fatalities,
+      d.events.flatMap((e) =>
+        e.fatalities.map((f, ord) => ({
+          eventId: e.id,
+          ord,
+          low: f.low,
+          high: f.high,
+          who: f.who,
+          reportedById: f.reportedById,
+          claimId: f.claimId,
+        })),
+      ),
+    ],
+    [
+      "event_responses",
+      t.eventResponses,
+      d.events.flatMap((e) => e.responseToIds.map((responseToId) => ({ eventId: e.id, responseToId }))),
+    ],
+    [
+      "claims",
+      t.claims,
+      d.claims.map((c) => {
+        const b = bounds(c.said);
+        return {
+          id: c.id,
+          claimantId: c.claimantId,
+          onBehalfOfId: c.onBehalfOfId,
+          viaId: c.viaId,
+          stance: c.stance,
+          statement: c.statement,
+          mode: c.mode,
+          said: c.said,
+          saidEarliest: b.earliest,
+          saidLatest: b.latest,
+          setting: c.setting,
+          note: c.note,
+          quotesText: c.evidence.map((e) => e.quote).join(" … "),
+        };
+      }),
+    ],
+    [
+      "claim_actors",
+      t.claimActors,
+      d.claims.flatMap((c) => c.about.actorIds.map((actorId) => ({ claimId: c.id, actorId }))),
+    ],
+    [
+      "claim_events",
+      t.claimEvents,
+      d.claims.flatMap((c) => c.about.eventIds.map((eventId) => ({ claimId: c.id, eventId }))),
+    ],
+    [
+      "claim_links",
+      t.claimLinks,
+      d.claims.flatMap((c) => [
+        ...c.supportsIds.map((otherId) => ({ claimId: c.id, type: "supports" as const, otherId })),
+        ...c.contradictsIds.map((otherId) => ({ claimId: c.id, type: "contradicts" as const, otherId })),
+      ]),
+    ],
+    ["evidence", t.evidence, evidence],
+    ["mentions", t.mentions, d.mentions],
+  ] as const satisfies readonly (readonly [string, PgTable, readonly object[]])[];
+}
+
+// Tables the curated dataset owns, children first, for deletion.
+const CURATED = [
+  t.mentions,
+  t.evidence,
+  t.claimLinks,
+  t.claimEvents,
+  t.claimActors,
+  t.claims,
+  t.eventResponses,
+  t.fatalities,
+  t.participants,
+  t.events,
+  t.relations,
+  t.places,
+  t.aliases,
+  t.actors,
+];
+
+const CHUNK = 500;
+
+export async function seedDatabase(
+  database: Database,
+  dataset: Dataset,
+  { onProgress, force = false }: { onProgress?: SeedProgress; force?: boolean } = {},
+): Promise<SeedReport> {
+  const started = performance.now();
+  const hash = datasetHash(dataset);
+  const { db } = database;
+  const current = await db.select({ value: t.meta.value }).from(t.meta).where(eq(t.meta.key, "dataset_hash"));
+  const tables = datasetRows(dataset);
+  const rows = Object.fromEntries(tables.map(([name, , list]) => [name, list.length]));
+  if (!force && current[0]?.value === hash) {
+    return { hash, rows, skipped: true, ms: performance.now() - started };
+  }
+  await db.transaction(async (tx) => {
+    for (const table of CURATED) await tx.delete(table);
+    const corpus = await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"));
+    if (corpus.length > 0) {
+      await tx.delete(t.sources).where(
+        inArray(
+          t.sources.id,
+          corpus.map((s) => s.id),
+        ),
+      );
+    }
+    for (const [name, table, list] of tables) {
+      for (let i = 0; i < list.length; i += CHUNK) {
+        await tx.insert(table).values(list.slice(i, i + CHUNK) as never);
+        onProgress?.({ table: name, rows: list.length, done: Math.min(i + CHUNK, list.length), total: list.length });
+      }
+      if (list.length === 0) onProgress?.({ table: name, rows: 0, done: 0, total: 0 });
+    }
+    await tx
+      .insert(t.meta)
+      .values({ key: "dataset_hash", value: hash })
+      .onConflictDoUpdate({ target: t.meta.key, set: { value: hash } });
+  });
+  await db.execute(sql`analyze`);
+  return { hash, rows, skipped: false, ms: performance.now() - started };
+}
+
+/**
+ * Validates the corpus and annotations, then seeds. A broken annotation throws AnnotationError
+ * before the database is touched.
+ */
+export async function seedFromFiles(
+  database: Database,
+  options: BuildOptions & { onProgress?: SeedProgress; force?: boolean } = {},
+): Promise<SeedReport> {
+  const { dataset } = buildDataset(options);
+  return seedDatabase(database, dataset, options);
+}
