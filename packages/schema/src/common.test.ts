@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, test } from "vitest";
 import { expectIssue, expectValid } from "../test/fixtures.js";
 import { Id, Text } from "./common.js";
 

@@ -120,7 +120,7 @@ describe("jsonSchemaOf", () => {
 
   test("an id is documented as a slug with its pattern", () => {
     const root = jsonSchemaOf("Actor") as Schema;
-    const id = resolve(root, (resolve(root, root).properties ?? {}).id as Schema);
+    const id = resolve(root, resolve(root, root).properties?.id as Schema);
     expect(id).toMatchObject({ type: "string", maxLength: 160 });
     expect(id.pattern).toBe("^[a-z0-9]+(?:[-._][a-z0-9]+)*$");
     expect(id.description).toContain("slug");
