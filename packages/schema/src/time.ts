@@ -154,7 +154,7 @@ function describeParsed(p: ParsedEdtf): string {
       p.start.year === p.end.year &&
       !p.start.approximate &&
       !p.start.uncertain;
-    return `between ${describeDate(p.start)} and ${describeDate(p.end)}`;
+    return `between ${describeDate(p.start, { year: !sameYear })} and ${describeDate(p.end)}`;
   }
   if (p.start) return `${describeDate(p.start)} or later`;
   if (p.end) return `${describeDate(p.end)} or earlier`;
