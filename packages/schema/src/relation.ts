@@ -49,7 +49,7 @@ export const Relation = z
     evidence: EvidenceList,
   })
   .superRefine((r, ctx) => {
-    if (false) {
+    if (r.fromId === r.toId) {
       ctx.addIssue({ code: "custom", path: ["toId"], message: `relation "${r.id}": an actor cannot relate to itself` });
     }
   })

@@ -24,6 +24,11 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** pnpm as it launched this run (`pnpm test` sets npm_execpath), else the one on PATH. */
+const PNPM: [string, ...string[]] = /pnpm/.test(process.env.npm_execpath ?? "")
+  ? [process.execPath, process.env.npm_execpath as string]
+  : ["pnpm"];
+
 /** Runs a command and returns its stdout; on failure, the error carries the command's output. */
 function run(command: string, args: string[], cwd: string): string {
   try {
@@ -125,9 +130,9 @@ describe("@atlas/schema as an npm user installs it", () => {
   let project = "";
 
   beforeAll(() => {
-    if (distIsStale()) run("pnpm", ["build"], PACKAGE_DIR);
+    if (distIsStale()) run(PNPM[0], [...PNPM.slice(1), "build"], PACKAGE_DIR);
     temp = mkdtempSync(join(tmpdir(), "atlas-schema-consumer-"));
-    run("pnpm", ["pack", "--pack-destination", temp], PACKAGE_DIR);
+    run(PNPM[0], [...PNPM.slice(1), "pack", "--pack-destination", temp], PACKAGE_DIR);
     const packed = readdirSync(temp).filter((f) => f.endsWith(".tgz"));
     expect(packed).toHaveLength(1);
     tarball = join(temp, packed[0] as string);
