@@ -12,23 +12,16 @@ export { readEnv } from "./env.js";
 export { findMentions } from "./mentions/find.js";
 export { type Match, NameMatcher, type Pattern } from "./mentions/matcher.js";
 export { ACTOR_SORTS, ActorListInput, actorById, listActors } from "./queries/actors.js";
-export { ClaimListInput, claimById, contradictions, listClaims } from "./queries/claims.js";
+export { ClaimListInput, Contradiction, claimById, contradictions, listClaims } from "./queries/claims.js";
 export { eventById, eventsTimeline, TimelineInput } from "./queries/events.js";
 export { exportDataset } from "./queries/export.js";
 export { GraphInput, relationGraph } from "./queries/graph.js";
 export { DEFAULT_LIMIT, InvalidCursorError, MAX_LIMIT, type Page, PageInput } from "./queries/page.js";
 export { listPlaces } from "./queries/places.js";
-export {
-  SEARCH_TYPES,
-  type SearchHit,
-  SearchInput,
-  type SearchResult,
-  type SnippetPart,
-  search,
-} from "./queries/search.js";
+export { SEARCH_TYPES, SearchHit, SearchInput, SearchResult, SnippetPart, search } from "./queries/search.js";
 export { listSources, SourceListInput, sourceById } from "./queries/sources.js";
-export { type Stats, stats } from "./queries/stats.js";
-export type * from "./queries/types.js";
-export { datasetHash, type SeedProgress, type SeedReport, seedDatabase } from "./seed/seed.js";
+export { Stats, stats } from "./queries/stats.js";
+export * from "./queries/types.js";
+export { datasetHash, type SeedProgress, type SeedReport, seedDatabase, seedFromFiles } from "./seed/seed.js";
 export { datasetStats, perSource } from "./stats.js";
 export { fold, foldName } from "./text/fold.js";

@@ -6,7 +6,12 @@ import type { Db } from "../db/client.js";
 import { claimSummaries, quotesFor } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all } from "./run.js";
-import type { ClaimDetail, ClaimSummary } from "./types.js";
+import { type ClaimDetail, ClaimSummary } from "./types.js";
+
+export const Contradiction = z
+  .object({ a: ClaimSummary, b: ClaimSummary })
+  .meta({ id: "Contradiction", description: "Two claims that contradict each other, side by side." });
+export type Contradiction = z.infer<typeof Contradiction>;
 
 export const ClaimListInput = PageInput.extend({
   claimantId: z.string().min(1).optional().describe("Only claims made by this actor."),
@@ -69,7 +74,7 @@ export async function claimById(db: Db, id: string): Promise<ClaimDetail | null>
 }
 
 /** Every contradiction once, as a pair of claims side by side (who said each, when, in which words). */
-export async function contradictions(db: Db): Promise<{ a: ClaimSummary; b: ClaimSummary }[]> {
+export async function contradictions(db: Db): Promise<Contradiction[]> {
   const pairs = await all<{ a: string; b: string }>(
     db,
     sql`select claim_id as a, other_id as b from claim_links where type = 'contradicts' and claim_id < other_id order by claim_id, other_id`,

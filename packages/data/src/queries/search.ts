@@ -20,30 +20,46 @@ export const SearchInput = z.object({
 });
 export type SearchInput = z.input<typeof SearchInput>;
 
-export interface SnippetPart {
-  text: string;
-  hit: boolean;
-}
+export const SnippetPart = z
+  .object({ text: z.string(), hit: z.boolean().describe("True for the words that matched.") })
+  .meta({ id: "SnippetPart", description: "A piece of a snippet; render as text, marking hits." });
+export type SnippetPart = z.infer<typeof SnippetPart>;
 
-export interface SearchHit {
-  type: SearchType;
-  id: string;
-  title: string;
-  /** A kind, stance or publisher: what the hit is. */
-  detail: string | null;
-  score: number;
-  snippet: SnippetPart[];
-  /** For actors found through another name: the alias that matched. */
-  matched: string | null;
-  /** For claims: the source id; for events: the time. Lets a client link without another request. */
-  context: string | null;
-}
+export const SearchHit = z
+  .object({
+    type: z.enum(SEARCH_TYPES),
+    id: z.string(),
+    title: z.string(),
+    detail: z
+      .string()
+      .nullable()
+      .describe("What the hit is: an actor's kind, a claim's claimant and stance, a source's publisher."),
+    score: z.number().describe("Relevance; comparable within a group."),
+    snippet: z.array(SnippetPart),
+    matched: z.string().nullable().describe("For an actor found through another name: the alias that matched."),
+    context: z
+      .string()
+      .nullable()
+      .describe(
+        "For a claim: the source it is in; for an event: its EDTF time; for a source: its first possible publication day.",
+      ),
+  })
+  .meta({ id: "SearchHit", description: "One search result." });
+export type SearchHit = z.infer<typeof SearchHit>;
 
-export interface SearchResult {
-  q: string;
-  total: number;
-  groups: Record<SearchType, SearchHit[]>;
-}
+export const SearchResult = z
+  .object({
+    q: z.string(),
+    total: z.int(),
+    groups: z.object({
+      actor: z.array(SearchHit),
+      event: z.array(SearchHit),
+      claim: z.array(SearchHit),
+      source: z.array(SearchHit),
+    }),
+  })
+  .meta({ id: "SearchResult", description: "Search results grouped by type, best first." });
+export type SearchResult = z.infer<typeof SearchResult>;
 
 const START = "\u0001";
 const STOP = "\u0002";

@@ -1,27 +1,28 @@
 /** What the atlas holds, for the dashboard: counts, breakdowns, the most mentioned actors. */
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { all, one } from "./run.js";
 
-export interface Stats {
-  counts: {
-    sources: number;
-    actors: number;
-    places: number;
-    relations: number;
-    events: number;
-    claims: number;
-    mentions: number;
-  };
-  corroboratedEvents: number;
-  contradictions: number;
-  actorsByKind: { kind: string; count: number }[];
-  eventsByKind: { kind: string; count: number }[];
-  eventsByYear: { year: number; count: number }[];
-  claimsByStance: { stance: string; count: number }[];
-  topActors: { id: string; name: string; kind: string; mentions: number }[];
-  span: { earliest: string | null; latest: string | null };
-}
+const n = z.int().nonnegative();
+export const Stats = z
+  .object({
+    counts: z.object({ sources: n, actors: n, places: n, relations: n, events: n, claims: n, mentions: n }),
+    corroboratedEvents: n.describe("Events reported by more than one source."),
+    contradictions: n.describe("Pairs of claims that contradict each other."),
+    actorsByKind: z.array(z.object({ kind: z.string(), count: n })),
+    eventsByKind: z.array(z.object({ kind: z.string(), count: n })),
+    eventsByYear: z
+      .array(z.object({ year: z.int(), count: n }))
+      .describe("By the first year each event may have happened in."),
+    claimsByStance: z.array(z.object({ stance: z.string(), count: n })),
+    topActors: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), mentions: n })),
+    span: z
+      .object({ earliest: z.string().nullable(), latest: z.string().nullable() })
+      .describe("The days the events cover."),
+  })
+  .meta({ id: "Stats", description: "What the atlas holds, for a dashboard." });
+export type Stats = z.infer<typeof Stats>;
 
 const grouped = (table: string, column: string) =>
   sql.raw(`select ${column} as key, count(*)::int as count from ${table} group by ${column} order by count desc, key`);

@@ -1,182 +1,272 @@
-/** Shapes the query layer returns: what the API serves and the frontends render. */
-import type { MetadataNote, Segment, Time } from "@atlas/schema";
+/**
+ * Shapes the query layer returns — what the API serves and the frontends render — as Zod
+ * schemas with the TypeScript types inferred from them. The API's OpenAPI document publishes
+ * these schemas, and contract tests check real responses against them.
+ */
+import { MetadataNote, Segment, Time } from "@atlas/schema";
+import { z } from "zod";
 
-export interface ActorRef {
-  id: string;
-  name: string;
-  kind: string;
-}
+const d = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
 
-export interface Span {
-  sourceId: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string | null;
-  suffix: string | null;
-}
+export const ActorRef = z
+  .object({ id: z.string(), name: z.string(), kind: z.string() })
+  .meta({ id: "ActorRef", description: "An actor's id, display name and kind." });
+export type ActorRef = z.infer<typeof ActorRef>;
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  publisher: string | null;
-  published: Time | null;
-}
+export const Span = z
+  .object({
+    sourceId: z.string(),
+    start: z.int(),
+    end: z.int(),
+    quote: z.string(),
+    prefix: z.string().nullable(),
+    suffix: z.string().nullable(),
+  })
+  .meta({ id: "Span", description: "A verbatim span of a source: text.slice(start, end) === quote." });
+export type Span = z.infer<typeof Span>;
 
-/** A span with the source it comes from, for showing evidence without a second lookup. */
-export interface Quote extends Span {
-  source: SourceRef;
-}
+export const SourceRef = z
+  .object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: Time.nullable() })
+  .meta({ id: "SourceRef", description: "A source's id, title, publisher and publication date." });
+export type SourceRef = z.infer<typeof SourceRef>;
 
-export interface SourceSummary extends SourceRef {
-  titleBasis: string;
-  subtitle: string | null;
-  publisherBasis: string;
-  authors: string[];
-  authorsBasis: string;
-  genre: string;
-  origin: string;
-  counts: { mentions: number; events: number; claims: number; actors: number };
-}
+export const Quote = Span.extend({ source: SourceRef }).meta({
+  id: "Quote",
+  description: "A span with the source it comes from.",
+});
+export type Quote = z.infer<typeof Quote>;
 
-export type AnnotationType = "mention" | "actor" | "relation" | "event" | "fatality" | "claim" | "attribution";
+export const SourceSummary = SourceRef.extend({
+  titleBasis: z.string(),
+  subtitle: z.string().nullable(),
+  publisherBasis: z.string(),
+  authors: z.array(z.string()),
+  authorsBasis: z.string(),
+  genre: z.string(),
+  origin: d(z.string(), '"corpus" for curated documents, "ingest" for documents added later.'),
+  counts: z.object({ mentions: z.int(), events: z.int(), claims: z.int(), actors: z.int() }),
+}).meta({ id: "SourceSummary", description: "A source with its metadata and how much the atlas draws from it." });
+export type SourceSummary = z.infer<typeof SourceSummary>;
 
-/** One highlight in the reader: a span and the record it belongs to. */
-export interface Annotation {
-  type: AnnotationType;
-  start: number;
-  end: number;
-  /** The record id (actor, relation, event, claim); for a mention, the actor's id. */
-  recordId: string;
-  label: string;
-}
+export const AnnotationType = z.enum([
+  "mention",
+  "actor",
+  "place",
+  "relation",
+  "event",
+  "fatality",
+  "claim",
+  "attribution",
+]);
+export type AnnotationType = z.infer<typeof AnnotationType>;
 
-export interface SourceDetail extends SourceSummary {
-  text: string;
-  hash: string;
-  file: string;
-  dateline: string | null;
-  language: string;
-  url: string | null;
-  segments: Segment[];
-  notes: MetadataNote[];
-  annotations: Annotation[];
-}
+export const Annotation = z
+  .object({
+    type: AnnotationType,
+    start: z.int(),
+    end: z.int(),
+    recordId: d(z.string(), "The record the span belongs to; for a mention, the actor's id."),
+    label: d(z.string(), "A short human description of the record."),
+  })
+  .meta({ id: "Annotation", description: "One highlight in the reader: a span and the record it is evidence for." });
+export type Annotation = z.infer<typeof Annotation>;
 
-export interface ActorSummary extends ActorRef {
-  description: string;
-  aliases: string[];
-  counts: { mentions: number; sources: number; events: number; claims: number; relations: number };
-}
+export const SourceDetail = SourceSummary.extend({
+  text: d(z.string(), "The full text exactly as received; offsets refer to it."),
+  hash: z.string(),
+  file: z.string(),
+  dateline: z.string().nullable(),
+  language: z.string(),
+  url: z.string().nullable(),
+  segments: z.array(Segment),
+  notes: z.array(MetadataNote),
+  annotations: z.array(Annotation),
+}).meta({
+  id: "SourceDetail",
+  description: "A source with its text, article/boilerplate segments, metadata reasoning and every annotation span.",
+});
+export type SourceDetail = z.infer<typeof SourceDetail>;
 
-export interface RelationView {
-  id: string;
-  type: string;
-  role: string | null;
-  time: Time | null;
-  former: boolean;
-  note: string | null;
-  direction: "outgoing" | "incoming";
-  other: ActorRef;
-  evidence: Quote[];
-}
+export const ActorCounts = z.object({
+  mentions: z.int(),
+  sources: z.int(),
+  events: z.int(),
+  claims: d(z.int(), "Claims made by the actor plus claims about it."),
+  relations: z.int(),
+});
 
-export interface EventSummary {
-  id: string;
-  kind: string;
-  title: string;
-  summary: string;
-  time: Time;
-  earliest: string | null;
-  latest: string | null;
-  place: { id: string; name: string } | null;
-  placeNote: string | null;
-  participants: { actor: ActorRef; role: string }[];
-  sourceIds: string[];
-}
+export const ActorSummary = ActorRef.extend({
+  description: z.string(),
+  aliases: z.array(z.string()),
+  counts: ActorCounts,
+}).meta({ id: "ActorSummary", description: "An actor with its aliases and how often it appears." });
+export type ActorSummary = z.infer<typeof ActorSummary>;
 
-export interface ClaimSummary {
-  id: string;
-  stance: string;
-  statement: string;
-  mode: string;
-  said: Time | null;
-  setting: string | null;
-  claimant: ActorRef;
-  onBehalfOf: ActorRef | null;
-  via: ActorRef | null;
-  note: string | null;
-  evidence: Quote[];
-  contradictsCount: number;
-  supportsCount: number;
-}
+export const RelationView = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    role: z.string().nullable(),
+    time: Time.nullable(),
+    former: z.boolean(),
+    note: z.string().nullable(),
+    direction: d(z.enum(["outgoing", "incoming"]), "outgoing: this actor is the subject (it leads, it is backed by…)."),
+    other: ActorRef,
+    evidence: z.array(Quote),
+  })
+  .meta({ id: "RelationView", description: "A relation seen from one of its actors." });
+export type RelationView = z.infer<typeof RelationView>;
 
-export interface MentionSnippet {
-  sourceId: string;
-  start: number;
-  end: number;
-  quote: string;
-  before: string;
-  after: string;
-}
+export const EventSummary = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    time: Time,
+    earliest: d(z.string().nullable(), "First day the time covers (YYYY-MM-DD); null for an open start."),
+    latest: d(z.string().nullable(), "Last day the time covers; null for an open end."),
+    place: z.object({ id: z.string(), name: z.string() }).nullable(),
+    placeNote: z.string().nullable(),
+    participants: z.array(z.object({ actor: ActorRef, role: z.string() })),
+    sourceIds: d(z.array(z.string()), "The sources that report the event."),
+  })
+  .meta({ id: "EventSummary", description: "An event for timelines and lists." });
+export type EventSummary = z.infer<typeof EventSummary>;
 
-export interface ActorDetail extends ActorSummary {
-  aliasDetails: { name: string; kind: string; sourceIds: string[] }[];
-  evidence: Quote[];
-  relations: RelationView[];
-  events: (EventSummary & { roles: string[] })[];
-  claimsBy: ClaimSummary[];
-  claimsAbout: ClaimSummary[];
-  mentionsBySource: { source: SourceRef; count: number; snippets: MentionSnippet[] }[];
-}
+export const ClaimSummary = z
+  .object({
+    id: z.string(),
+    stance: z.string(),
+    statement: z.string(),
+    mode: z.string(),
+    said: Time.nullable(),
+    setting: z.string().nullable(),
+    claimant: ActorRef,
+    onBehalfOf: ActorRef.nullable(),
+    via: ActorRef.nullable(),
+    note: z.string().nullable(),
+    evidence: z.array(Quote),
+    contradictsCount: z.int(),
+    supportsCount: z.int(),
+  })
+  .meta({ id: "ClaimSummary", description: "A claim with its claimant, stance and words." });
+export type ClaimSummary = z.infer<typeof ClaimSummary>;
 
-export interface FatalityView {
-  low: number | null;
-  high: number | null;
-  who: string;
-  reportedBy: ActorRef | null;
-  claimId: string | null;
-  evidence: Quote[];
-}
+export const MentionSnippet = z
+  .object({
+    sourceId: z.string(),
+    start: z.int(),
+    end: z.int(),
+    quote: z.string(),
+    before: d(z.string(), "Up to 80 characters of text before the mention."),
+    after: d(z.string(), "Up to 80 characters of text after the mention."),
+  })
+  .meta({ id: "MentionSnippet", description: "A mention of an actor in context." });
+export type MentionSnippet = z.infer<typeof MentionSnippet>;
 
-export interface EventDetail extends EventSummary {
-  participants: { actor: ActorRef; role: string; note: string | null }[];
-  fatalities: FatalityView[];
-  partOf: { id: string; title: string } | null;
-  parts: { id: string; title: string }[];
-  respondsTo: { id: string; title: string }[];
-  responses: { id: string; title: string }[];
-  /** Corroboration: each source that reports the event, with its quotes in text order. */
-  sources: { source: SourceRef; quotes: Quote[] }[];
-  claims: ClaimSummary[];
-}
+export const ActorDetail = ActorSummary.extend({
+  aliasDetails: z.array(z.object({ name: z.string(), kind: z.string(), sourceIds: z.array(z.string()) })),
+  evidence: z.array(Quote),
+  relations: z.array(RelationView),
+  events: z.array(EventSummary.extend({ roles: z.array(z.string()) })),
+  claimsBy: z.array(ClaimSummary),
+  claimsAbout: z.array(ClaimSummary),
+  mentionsBySource: z.array(z.object({ source: SourceRef, count: z.int(), snippets: z.array(MentionSnippet) })),
+}).meta({
+  id: "ActorDetail",
+  description: "An actor's profile: names, relations both ways, events with roles, claims by and about it, mentions.",
+});
+export type ActorDetail = z.infer<typeof ActorDetail>;
 
-export interface ClaimDetail extends ClaimSummary {
-  attribution: Quote[];
-  about: { actors: ActorRef[]; events: { id: string; title: string }[] };
-  supports: ClaimSummary[];
-  supportedBy: ClaimSummary[];
-  contradicts: ClaimSummary[];
-}
+export const FatalityView = z
+  .object({
+    low: z.int().nullable(),
+    high: z.int().nullable(),
+    who: z.string(),
+    reportedBy: ActorRef.nullable(),
+    claimId: z.string().nullable(),
+    evidence: z.array(Quote),
+  })
+  .meta({
+    id: "FatalityView",
+    description: "A death toll as one source reports it; low = high = 0 is none reported, null is no number.",
+  });
+export type FatalityView = z.infer<typeof FatalityView>;
 
-export interface PlaceView {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  within: { id: string; name: string } | null;
-  coordinates: { lat: number; lon: number; source: string; approximate: boolean } | null;
-  eventCount: number;
-}
+const EventLink = z.object({ id: z.string(), title: z.string() });
 
-export interface GraphNode extends ActorRef {
-  degree: number;
-}
-export interface GraphEdge {
-  id: string;
-  from: string;
-  to: string;
-  type: string;
-  role: string | null;
-  former: boolean;
-}
+export const EventDetail = EventSummary.extend({
+  participants: z.array(z.object({ actor: ActorRef, role: z.string(), note: z.string().nullable() })),
+  fatalities: z.array(FatalityView),
+  partOf: EventLink.nullable(),
+  parts: z.array(EventLink),
+  respondsTo: z.array(EventLink),
+  responses: z.array(EventLink),
+  sources: d(
+    z.array(z.object({ source: SourceRef, quotes: z.array(Quote) })),
+    "Corroboration: each source that reports the event, quote by quote.",
+  ),
+  claims: z.array(ClaimSummary),
+}).meta({
+  id: "EventDetail",
+  description: "An event with participants, fatalities as reported, links and every source that reports it.",
+});
+export type EventDetail = z.infer<typeof EventDetail>;
+
+export const ClaimDetail = ClaimSummary.extend({
+  attribution: z.array(Quote),
+  about: z.object({ actors: z.array(ActorRef), events: z.array(EventLink) }),
+  supports: z.array(ClaimSummary),
+  supportedBy: z.array(ClaimSummary),
+  contradicts: z.array(ClaimSummary),
+}).meta({
+  id: "ClaimDetail",
+  description: "A claim with the words that attribute it and the claims that support or contradict it.",
+});
+export type ClaimDetail = z.infer<typeof ClaimDetail>;
+
+export const PlaceView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    aliases: z.array(z.string()),
+    within: z.object({ id: z.string(), name: z.string() }).nullable(),
+    coordinates: z
+      .object({ lat: z.number(), lon: z.number(), source: z.string(), approximate: z.boolean() })
+      .nullable()
+      .describe("A point and the gazetteer it comes from; null when no honest point exists."),
+    eventCount: z.int(),
+  })
+  .meta({
+    id: "PlaceView",
+    description: "A place with its coordinates (and their source) and how many events happened there.",
+  });
+export type PlaceView = z.infer<typeof PlaceView>;
+
+export const GraphNode = ActorRef.extend({ degree: z.int() }).meta({
+  id: "GraphNode",
+  description: "An actor in the relation graph.",
+});
+export type GraphNode = z.infer<typeof GraphNode>;
+
+export const GraphEdge = z
+  .object({
+    id: z.string(),
+    from: z.string(),
+    to: z.string(),
+    type: z.string(),
+    role: z.string().nullable(),
+    former: z.boolean(),
+  })
+  .meta({ id: "GraphEdge", description: "A typed relation between two actors." });
+export type GraphEdge = z.infer<typeof GraphEdge>;
+
+export const Graph = z
+  .object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) })
+  .meta({ id: "Graph", description: "The relation graph." });
+
+/** A page of results: the next page starts at nextCursor (null on the last page). */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -1,0 +1,26 @@
+/** Request context: the database (owned by this process) and, for writes, the caller's token. */
+import type { Database, Db } from "@atlas/data";
+
+export interface ContextInner {
+  db: Db;
+  database: Database;
+  /** The bearer token the request carried, if any; writes compare it with ATLAS_INGEST_TOKEN. */
+  token: string | null;
+  ingestToken: string | null;
+}
+
+/** The real logic; tests and the in-process CLI call it directly. */
+export function createContextInner(opts: {
+  database: Database;
+  token?: string | null;
+  ingestToken?: string | null;
+}): ContextInner {
+  return {
+    db: opts.database.db,
+    database: opts.database,
+    token: opts.token ?? null,
+    ingestToken: opts.ingestToken ?? null,
+  };
+}
+
+export type Context = ContextInner;

@@ -1,0 +1,24 @@
+/** The API: every procedure, exported as a type for clients and as a caller for tests and the CLI. */
+import { actorRouter } from "./routers/actors.js";
+import { claimRouter } from "./routers/claims.js";
+import { eventRouter } from "./routers/events.js";
+import { exportRouter, placeRouter, searchRouter, statsRouter } from "./routers/misc.js";
+import { relationRouter } from "./routers/relations.js";
+import { sourceRouter } from "./routers/sources.js";
+import { createCallerFactory, router } from "./trpc.js";
+
+export const appRouter = router({
+  sources: sourceRouter,
+  actors: actorRouter,
+  relations: relationRouter,
+  events: eventRouter,
+  claims: claimRouter,
+  places: placeRouter,
+  search: searchRouter,
+  stats: statsRouter,
+  export: exportRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

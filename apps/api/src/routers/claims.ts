@@ -1,0 +1,52 @@
+import {
+  ClaimDetail,
+  ClaimListInput,
+  ClaimSummary,
+  Contradiction,
+  claimById,
+  contradictions,
+  listClaims,
+  pageOf,
+} from "@atlas/data";
+import { z } from "zod";
+import { notFound, publicProcedure, router } from "../trpc.js";
+import { IdInput } from "./sources.js";
+
+export const claimRouter = router({
+  list: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/claims",
+        summary: "Claims filtered by claimant, subject, stance or source",
+        tags: ["claims"],
+        output: pageOf(ClaimSummary),
+      },
+    })
+    .input(ClaimListInput)
+    .query(({ ctx, input }) => listClaims(ctx.db, input)),
+  byId: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/claims/{id}",
+        summary: "A claim with its attribution and the claims that support or contradict it",
+        tags: ["claims"],
+        output: ClaimDetail,
+      },
+    })
+    .input(IdInput)
+    .query(async ({ ctx, input }) => (await claimById(ctx.db, input.id)) ?? notFound("claim", input.id)),
+  contradictions: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/contradictions",
+        summary: "Every pair of claims that contradict each other, side by side",
+        tags: ["claims"],
+        output: z.array(Contradiction),
+      },
+    })
+    .input(z.object({}).optional())
+    .query(({ ctx }) => contradictions(ctx.db)),
+});

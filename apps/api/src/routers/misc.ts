@@ -1,0 +1,66 @@
+import { exportDataset, listPlaces, PlaceView, SearchInput, SearchResult, Stats, search, stats } from "@atlas/data";
+import { Dataset } from "@atlas/schema";
+import { z } from "zod";
+import { publicProcedure, router } from "../trpc.js";
+
+const NoInput = z.object({}).optional();
+
+export const placeRouter = router({
+  list: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/places",
+        summary: "Places with coordinates (and their source) and event counts",
+        tags: ["places"],
+        output: z.array(PlaceView),
+      },
+    })
+    .input(NoInput)
+    .query(({ ctx }) => listPlaces(ctx.db)),
+});
+
+export const searchRouter = router({
+  query: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/search",
+        summary: "Search actors (names and aliases, tolerating misspellings), events, claims and source texts",
+        tags: ["search"],
+        output: SearchResult,
+      },
+    })
+    .input(SearchInput)
+    .query(({ ctx, input }) => search(ctx.db, input)),
+});
+
+export const statsRouter = router({
+  get: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/stats",
+        summary: "What the atlas holds, for a dashboard",
+        tags: ["stats"],
+        output: Stats,
+      },
+    })
+    .input(NoInput)
+    .query(({ ctx }) => stats(ctx.db)),
+});
+
+export const exportRouter = router({
+  dataset: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/export/dataset",
+        summary: "The whole dataset, valid against @atlas/schema's Dataset",
+        tags: ["export"],
+        output: Dataset,
+      },
+    })
+    .input(NoInput)
+    .query(({ ctx }) => exportDataset(ctx.db)),
+});

@@ -1,0 +1,64 @@
+/**
+ * Opening the database, optionally seeding it, and listening: shared by `main.ts` (the API
+ * process), the root start script and the tests that run the real server.
+ */
+import type { AddressInfo } from "node:net";
+import { type Database, type OpenOptions, openDatabase, seedFromFiles } from "@atlas/data";
+import { createServer } from "./server.js";
+
+export interface StartOptions {
+  host: string;
+  port: number;
+  webOrigins: string[];
+  ingestToken?: string | undefined;
+  /** Seed the curated dataset first when the database does not already hold it. */
+  seed?: boolean;
+  database?: OpenOptions;
+  log?: (line: string) => void;
+}
+
+export interface StartedApi {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function startApi(options: StartOptions): Promise<StartedApi> {
+  const log = options.log ?? (() => {});
+  const database = await openDatabase(options.database);
+  try {
+    if (options.seed) {
+      const report = await seedFromFiles(database);
+      log(
+        report.skipped
+          ? "database already holds the curated dataset"
+          : `seeded the curated dataset in ${Math.round(report.ms)} ms`,
+      );
+    }
+    const server = createServer({ database, webOrigins: options.webOrigins, ingestToken: options.ingestToken });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", (e: NodeJS.ErrnoException) =>
+        reject(
+          e.code === "EADDRINUSE"
+            ? new Error(`Port ${options.port} on ${options.host} is in use: stop what holds it, or set ATLAS_API_PORT.`)
+            : e,
+        ),
+      );
+      server.listen(options.port, options.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${options.host}:${port}`;
+    return {
+      url,
+      database,
+      close: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
