@@ -75,13 +75,11 @@ export function createServer({ database, webOrigins, ingestToken }: ServerOption
       trpc(req, res);
       return;
     }
-    res
-      .writeHead(404, { "content-type": "application/json" })
-      .end(
-        JSON.stringify({
-          error: { code: "NOT_FOUND", message: `No route ${url.pathname}. See /api/openapi.json.`, issues: null },
-        }),
-      );
+    res.writeHead(404, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        error: { code: "NOT_FOUND", message: `No route ${url.pathname}. See /api/openapi.json.`, issues: null },
+      }),
+    );
   };
 
   return createHttpServer((req, res) => {
