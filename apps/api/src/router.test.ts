@@ -1,0 +1,150 @@
+/**
+ * The API through createCaller, against the seeded curated dataset: every procedure's output
+ * matches the schema the OpenAPI document publishes, errors name what is wrong, pages hold together.
+ */
+import { openDatabase, seedFromFiles } from "@atlas/data";
+import { type EngineCase, engineCases } from "@atlas/data/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContextInner } from "./context.js";
+import { routes } from "./rest.js";
+import { createCaller } from "./root.js";
+
+/** A realistic input for every public GET procedure; a new procedure without one fails the contract test. */
+const SAMPLES: Record<string, unknown> = {
+  "sources.list": {},
+  "sources.byId": { id: "2020-party-by-day-fighters-by-night" },
+  "actors.list": { kind: ["armed_group"], sort: "mentions" },
+  "actors.byId": { id: "kataib-hezbollah" },
+  "relations.graph": { types: ["leads", "backed_by"] },
+  "events.timeline": { from: "2019", to: "2020" },
+  "events.byId": { id: "2020-01-03-baghdad-airport-strike" },
+  "claims.list": { contested: true },
+  "claims.byId": { id: "iranian-officials-claim-80-us-servicemen-killed" },
+  "claims.contradictions": undefined,
+  "places.list": undefined,
+  "search.query": { q: "Khalazi" },
+  "stats.get": undefined,
+  "export.dataset": undefined,
+};
+
+type Caller = ReturnType<typeof createCaller>;
+const call = (caller: Caller, key: string, input: unknown) =>
+  (
+    key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], caller) as (
+      i: unknown,
+    ) => Promise<unknown>
+  )(input);
+
+async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof TRPCError) return e;
+    throw e;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe.each(engineCases())("API on $name", (engine: EngineCase) => {
+  let caller: Caller;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const database = engine.name === "pglite" ? await openDatabase({ memory: true, url: null }) : await engine.open();
+    await seedFromFiles(database);
+    caller = createCaller(createContextInner({ database }));
+    close = "drop" in database ? (database.drop as () => Promise<void>) : database.close;
+  });
+  afterAll(async () => close?.());
+
+  it.each(routes.filter((r) => r.meta.method === "GET" && !r.meta.protected).map((r) => [r.key, r] as const))(
+    "%s answers in the shape its OpenAPI schema promises",
+    async (key, route) => {
+      expect(key in SAMPLES, `add a sample input for ${key} to SAMPLES`).toBe(true);
+      const result = await call(caller, key, SAMPLES[key]);
+      const parsed = route.meta.output.safeParse(result);
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    },
+  );
+
+  it("refuses invalid input with BAD_REQUEST naming the field", async () => {
+    const tooMany = await trpcError(caller.actors.list({ limit: 500 }));
+    expect(tooMany.code).toBe("BAD_REQUEST");
+    const badDate = await trpcError(caller.events.timeline({ from: "2020-13" }));
+    expect(badDate.code).toBe("BAD_REQUEST");
+    expect(JSON.stringify(badDate.cause)).toContain("from");
+    const badKind = await trpcError(caller.actors.list({ kind: ["militia" as never] }));
+    expect(JSON.stringify(badKind.cause)).toContain("kind");
+    const badCursor = await trpcError(caller.actors.list({ cursor: "not-a-cursor" }));
+    expect(badCursor).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("cursor") });
+    const empty = await trpcError(caller.search.query({ q: "   " }));
+    expect(empty.code).toBe("BAD_REQUEST");
+  });
+
+  it("answers NOT_FOUND for an unknown id, naming it", async () => {
+    for (const promise of [
+      caller.actors.byId({ id: "nobody" }),
+      caller.events.byId({ id: "nothing" }),
+      caller.claims.byId({ id: "unsaid" }),
+      caller.sources.byId({ id: "unwritten" }),
+    ]) {
+      const error = await trpcError(promise);
+      expect(error.code).toBe("NOT_FOUND");
+      expect(error.message).toMatch(/No \w+ with id "\w+"/);
+    }
+  });
+
+  it("pages with a default size, a maximum, and cursors that cover everything once", async () => {
+    const stats = await caller.stats.get();
+    const first = await caller.actors.list({});
+    expect(first.items).toHaveLength(50);
+    const seen = [...first.items.map((a) => a.id)];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = await caller.actors.list({ cursor, limit: 50 });
+      seen.push(...page.items.map((a) => a.id));
+      cursor = page.nextCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(stats.counts.actors);
+    const max = await caller.actors.list({ limit: 200 });
+    expect(max.items.length).toBe(Math.min(200, stats.counts.actors));
+  });
+
+  it("serves the views: a profile both ways, corroboration, contradictions, ranges, the graph", async () => {
+    const khazali = await caller.search.query({ q: "Khalazi" });
+    expect(khazali.groups.actor[0]).toMatchObject({ id: "qais-al-khazali", matched: "Qais al-Khalazi" });
+
+    const kh = await caller.actors.byId({ id: "kataib-hezbollah" });
+    expect(
+      kh.relations.some(
+        (r) => r.direction === "incoming" && r.type === "leads" && r.other.id === "abu-mahdi-al-muhandis",
+      ),
+    ).toBe(true);
+    expect(kh.relations.some((r) => r.direction === "outgoing")).toBe(true);
+    expect(kh.claimsBy.map((c) => c.id)).toContain("kh-denies-embassy-rocket-attack");
+    expect(kh.mentionsBySource.length).toBeGreaterThanOrEqual(4);
+
+    const strike = await caller.events.byId({ id: "2020-01-03-baghdad-airport-strike" });
+    expect(strike.sources).toHaveLength(4);
+    expect(strike.participants.map((p) => `${p.actor.id}:${p.role}`)).toContain("qasem-soleimani:victim");
+
+    const pairs = await caller.claims.contradictions();
+    expect(
+      pairs.some(
+        (p) =>
+          [p.a.id, p.b.id].includes("iranian-officials-claim-80-us-servicemen-killed") &&
+          [p.a.claimant.id, p.b.claimant.id].includes("author-2021-iraqi-militias-hired-guns"),
+      ),
+    ).toBe(true);
+
+    const year2014 = await caller.events.timeline({ from: "2014-07", to: "2014-07" });
+    const formed = year2014.items.find((e) => e.id === "2014-pmf-formed");
+    expect(formed).toMatchObject({ earliest: "2014-01-01", latest: "2014-12-31" });
+
+    const graph = await caller.relations.graph({ types: ["leads"] });
+    expect(graph.edges.every((e) => e.type === "leads")).toBe(true);
+    expect(graph.nodes.find((n) => n.id === "hadi-al-amiri")?.degree).toBeGreaterThanOrEqual(2);
+  });
+});
