@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { defineConfig } from "vitest/config";
 import type { Vite } from "vitest/node";
+import { reporting } from "../../vitest.shared.js";
 
 // Vite is vitest's dependency, not ours: load the copy vitest runs on, for its default conditions.
 const fromVitest = createRequire(createRequire(import.meta.url).resolve("vitest/package.json"));
@@ -16,6 +17,7 @@ export default defineConfig({
   resolve: { conditions: [SOURCE, ...vite.defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE, ...vite.defaultServerConditions] } },
   test: {
+    ...reporting("schema"),
     projects: [
       {
         extends: true,

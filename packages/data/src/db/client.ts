@@ -6,6 +6,8 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
@@ -26,13 +28,31 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Engine = "pglite" | "postgres";
 
+export type CopyValue = string | number | boolean | null;
+export interface CopyTable {
+  table: string;
+  columns: string[];
+  rows: Iterable<CopyValue[]>;
+}
+
 export interface Database {
   db: Db;
   engine: Engine;
   /** Where the data lives: a directory, "memory", or the server URL without its password. */
   location: string;
+  /**
+   * PostgreSQL only: streams rows into tables with COPY, the fastest way in, all in one
+   * transaction. Values are text, numbers, booleans or null; arrays and JSON must already be
+   * written as PostgreSQL text literals.
+   */
+  copy?: (tables: CopyTable[]) => Promise<void>;
   close(): Promise<void>;
 }
+
+const copyEscape = (v: CopyValue) =>
+  v === null
+    ? "\\N"
+    : String(v).replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c] as string);
 
 export interface OpenOptions {
   /** A PostgreSQL URL. Defaults to DATABASE_URL; null forces PGlite. */
@@ -74,7 +94,23 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       await client.end({ timeout: 1 });
       throw new Error(`Could not open PostgreSQL at ${redact(url)}: ${(e as Error).message}`);
     }
-    return { db, engine: "postgres", location: redact(url), close: () => client.end({ timeout: 5 }) };
+    const copy = async (tables: CopyTable[]) => {
+      await client.begin(async (tx) => {
+        for (const { table, columns, rows } of tables) {
+          const quoted = columns.map((c) => `"${c}"`).join(", ");
+          const writable = await tx.unsafe(`copy "${table}" (${quoted}) from stdin`).writable();
+          await pipeline(
+            Readable.from(
+              (function* () {
+                for (const row of rows) yield `${row.map(copyEscape).join("\t")}\n`;
+              })(),
+            ),
+            writable,
+          );
+        }
+      });
+    };
+    return { db, engine: "postgres", location: redact(url), copy, close: () => client.end({ timeout: 5 }) };
   }
 
   let release = () => {};

@@ -1,10 +1,10 @@
 /**
  * A multi-pattern name matcher: finds every occurrence of any of many names in a text,
  * whole words only, leftmost-longest, on folded text (see text/fold.ts). It walks a trie
- * of folded names from each word start, so the work is linear in the text for a fixed
- * set of names: O(text length × longest name).
+ * of folded names (keyed by character code) from each word start, so the work is linear in
+ * the text for a fixed set of names: O(text length × longest name).
  */
-import { fold, foldName, isWordChar } from "../text/fold.js";
+import { fold, foldName } from "../text/fold.js";
 
 export interface Pattern<T> {
   name: string;
@@ -27,16 +27,14 @@ export interface Match<T> {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  next: Map<number, Node<T>>;
   hits: Pattern<T>[];
 }
 
 const node = <T>(): Node<T> => ({ next: new Map(), hits: [] });
 
 const APOSTROPHE = /['’ʼ`´]/;
-/** "Haider’s": the folded text reads "haiders", but the name ends before the apostrophe. */
-const possessive = (text: string, f: string, origin: number[], end: number) =>
-  f[end] === "s" && !isWordChar(f[end + 1]) && APOSTROPHE.test(text[(origin[end] as number) - 1] ?? "");
+const S = 115; // "s"
 
 export class NameMatcher<T> {
   private readonly root: Node<T> = node();
@@ -48,11 +46,12 @@ export class NameMatcher<T> {
       const key = foldName(p.name);
       if (key === "") continue;
       let n = this.root;
-      for (const ch of key) {
-        let child = n.next.get(ch);
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        let child = n.next.get(code);
         if (!child) {
           child = node();
-          n.next.set(ch, child);
+          n.next.set(code, child);
         }
         n = child;
       }
@@ -68,21 +67,25 @@ export class NameMatcher<T> {
    * scoped to other documents), in which case shorter names are tried.
    */
   find(text: string, accept: (p: Pattern<T>, start: number) => boolean = () => true): Match<T>[] {
-    const { text: f, origin } = fold(text);
+    const { text: f, origin, word } = fold(text);
+    const length = f.length;
+    // "Haider’s": the folded text reads "haiders", but the name ends before the apostrophe.
+    const possessive = (end: number) =>
+      f.charCodeAt(end) === S && word[end + 1] !== 1 && APOSTROPHE.test(text[(origin[end] as number) - 1] ?? "");
     const matches: Match<T>[] = [];
     let i = 0;
-    while (i < f.length) {
-      if (isWordChar(f[i - 1]) || f[i] === " ") {
+    while (i < length) {
+      if ((i > 0 && word[i - 1] === 1) || f.charCodeAt(i) === 32) {
         i++;
         continue;
       }
       let n: Node<T> | undefined = this.root;
       let best: { end: number; pattern: Pattern<T> } | null = null;
-      for (let j = i; j < f.length && n; j++) {
-        n = n.next.get(f[j] as string);
+      for (let j = i; j < length && n; j++) {
+        n = n.next.get(f.charCodeAt(j));
         if (!n || n.hits.length === 0) continue;
         const end = j + 1;
-        if (isWordChar(f[end]) && isWordChar(f[j]) && !possessive(text, f, origin, end)) continue;
+        if (end < length && word[end] === 1 && word[j] === 1 && !possessive(end)) continue;
         const start = origin[i] as number;
         const found = text.slice(start, (origin[j] as number) + 1);
         const pattern = n.hits.find((p) => accept(p, start) && capitalsMatch(p.name, found));

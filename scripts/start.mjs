@@ -1,0 +1,91 @@
+// `npm start`: installs what is missing, builds the web app, creates and seeds the embedded
+// database when it does not hold the curated dataset, and serves the API (127.0.0.1:4000) and
+// the web explorer (127.0.0.1:3000) together until Ctrl-C.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { ensureInstalled, pnpm, ROOT, runPnpm } from "./lib.mjs";
+
+const API_PORT = process.env.ATLAS_API_PORT ?? "4000";
+const WEB_PORT = process.env.ATLAS_WEB_PORT ?? "3000";
+const HOST = "127.0.0.1";
+const apiUrl = `http://${HOST}:${API_PORT}`;
+const webUrl = `http://${HOST}:${WEB_PORT}`;
+
+await ensureInstalled();
+console.log("› building the web explorer (cached when nothing changed)…");
+if (
+  (await runPnpm(["exec", "turbo", "run", "build", "--filter=@atlas/web...", "--output-logs=errors-only"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  })) !== 0
+) {
+  console.error("The build failed; see the messages above.");
+  process.exit(1);
+}
+
+const children = [];
+const stopAll = (code) => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 1500).unref();
+};
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+function launch(name, cmd, args, env) {
+  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = (stream, out) => {
+    let buffer = "";
+    stream.on("data", (chunk) => {
+      buffer += chunk;
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines) out.write(line.startsWith(`${name}:`) ? `${line}\n` : `${name}: ${line}\n`);
+    });
+  };
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  child.on("exit", (code) => {
+    if (code !== 0 && code !== null) {
+      console.error(`${name} stopped (exit ${code}); stopping the rest.`);
+      stopAll(code);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url, label, seconds = 120) {
+  for (let i = 0; i < seconds * 4; i++) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {}
+    if (children.some((c) => c.exitCode !== null)) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  console.error(`${label} did not answer at ${url} within ${seconds}s.`);
+  return false;
+}
+
+const tsx = join(ROOT, "apps", "api", "node_modules", ".bin", "tsx");
+launch("api", tsx, ["--conditions=@atlas/source", "apps/api/src/main.ts", "--seed"], {
+  ATLAS_API_HOST: HOST,
+  ATLAS_API_PORT: API_PORT,
+  ATLAS_WEB_ORIGINS: `${webUrl},http://localhost:${WEB_PORT}`,
+});
+if (!(await waitFor(`${apiUrl}/health`, "The API"))) stopAll(1);
+else {
+  const [cmd, ...prefix] = pnpm();
+  launch(
+    "web",
+    cmd,
+    [...prefix, "--filter", "@atlas/web", "exec", "next", "start", "--hostname", HOST, "--port", WEB_PORT],
+    {
+      ATLAS_API_URL: apiUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  );
+  if (await waitFor(webUrl, "The web explorer")) {
+    console.log(
+      `\nMilitia Atlas is running:\n  web explorer  ${webUrl}\n  API           ${apiUrl}  (REST: ${apiUrl}/api, OpenAPI: ${apiUrl}/api/openapi.json)\n  terminal UI   npm run atlas\nCtrl-C stops both.\n`,
+    );
+  } else stopAll(1);
+}
