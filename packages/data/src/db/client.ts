@@ -75,7 +75,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const shouldMigrate = options.migrate ?? true;
 
   if (url && !options.memory) {
-    const client = postgres(url, { max: 10, onnotice: () => {} });
+    // Custom plans: the planner sees each query's real values (how common a search word is),
+    // which matters more here than the planning time saved by generic plans.
+    const client = postgres(url, { max: 10, onnotice: () => {}, connection: { plan_cache_mode: "force_custom_plan" } });
     const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
     try {
       if (shouldMigrate) {

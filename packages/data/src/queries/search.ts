@@ -13,6 +13,11 @@ import { all } from "./run.js";
 export const SEARCH_TYPES = ["actor", "event", "claim", "source"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
+// Source ranking looks at this many of the most recent matching documents at most.
+export const SOURCE_CANDIDATES = 200;
+// A phrase is checked against at most this many documents that contain its words.
+export const PHRASE_CHECKS = 1000;
+
 export const SearchInput = z.object({
   q: z.string().trim().min(1, "type something to search for").max(200).describe('Words, names or "a phrase".'),
   types: z.array(z.enum(SEARCH_TYPES)).optional().describe("Only these kinds of result."),
@@ -57,6 +62,11 @@ export const SearchResult = z
       claim: z.array(SearchHit),
       source: z.array(SearchHit),
     }),
+    sourceRanking: z
+      .object({ considered: z.int(), capped: z.boolean() })
+      .describe(
+        `Sources are ranked among the ${SOURCE_CANDIDATES} most recent matching documents (a phrase is checked in the ${PHRASE_CHECKS} most recent documents with its words); capped is true when there may be more matches than were ranked.`,
+      ),
   })
   .meta({ id: "SearchResult", description: "Search results grouped by type, best first." });
 export type SearchResult = z.infer<typeof SearchResult>;
@@ -90,6 +100,41 @@ function nameParts(name: string, q: string): SnippetPart[] {
 
 // Below this word similarity a name is too far from the query to count as a misspelling.
 const FUZZY = 0.45;
+
+/**
+ * Sources: broad queries match much of the corpus, and ranking every match would read every one
+ * of their text vectors. So the most recent matches are taken first — the planner walks the date
+ * index and stops early, or for rare words sorts the few GIN hits — then ranked, and text and
+ * snippets are fetched for the best only. A phrase ("al-Shaabi", "quoted words") cannot be
+ * checked by the GIN index, so its words are matched first and the phrase is checked on at most
+ * PHRASE_CHECKS of those candidates.
+ */
+async function searchSources(db: Db, q: string, limit: number): Promise<(Row & { considered: number })[]> {
+  const parsed = await all<{ full: string }>(db, sql`select websearch_to_tsquery('english', ${q})::text as full`);
+  const full = parsed[0]?.full ?? "";
+  if (full === "") return [];
+  const words = full.replace(/<(?:\d+|-)>/g, "&");
+  const candidates =
+    words === full
+      ? sql`select s.id, s.search from sources s where s.search @@ ${full}::tsquery
+            order by s.published_earliest desc nulls last, s.id limit ${SOURCE_CANDIDATES}`
+      : sql`select c.id, c.search from (
+              select s.id, s.search, s.published_earliest from sources s where s.search @@ ${words}::tsquery
+              order by s.published_earliest desc nulls last, s.id limit ${PHRASE_CHECKS}) c
+            where c.search @@ ${full}::tsquery
+            order by c.published_earliest desc nulls last, c.id limit ${SOURCE_CANDIDATES}`;
+  return all<Row & { considered: number }>(
+    db,
+    sql`with candidates as (${candidates}),
+        ranked as (
+          select c.id, ts_rank(c.search, ${full}::tsquery) as score, (select count(*)::int from candidates) as considered
+          from candidates c order by score desc, c.id limit ${limit})
+        select r.id, s.title, s.publisher as detail, r.score::float8 as score, null as matched, r.considered,
+          s.published_earliest::text as context,
+          ts_headline('english', s.article_text, ${full}::tsquery, ${HEADLINE}) as headline
+        from ranked r join sources s on s.id = r.id order by r.score desc, r.id`,
+  );
+}
 
 interface Row {
   id: string;
@@ -155,18 +200,7 @@ export async function search(db: Db, input: SearchInput): Promise<SearchResult> 
               from top t join actors a on a.id = t.claimant_id, q order by t.score desc, t.id`,
         )
       : [],
-    want.has("source")
-      ? all<Row>(
-          db,
-          sql`with q as (select ${queries}),
-              top as (select s.id, s.title, s.publisher, s.article_text, s.published_earliest, ts_rank(s.search, q.eq) as score
-                      from sources s, q where s.search @@ q.eq order by score desc, s.id limit ${limit})
-              select t.id, t.title, t.publisher as detail, t.score::float8 as score, null as matched,
-                t.published_earliest::text as context,
-                ts_headline('english', t.article_text, q.eq, ${HEADLINE}) as headline
-              from top t, q order by t.score desc, t.id`,
-        )
-      : [],
+    want.has("source") ? searchSources(db, q, limit) : [],
   ]);
 
   const hits = (type: SearchType, rows: Row[]): SearchHit[] =>
@@ -189,5 +223,11 @@ export async function search(db: Db, input: SearchInput): Promise<SearchResult> 
     claim: hits("claim", claims),
     source: hits("source", sources),
   };
-  return { q, total: Object.values(groups).reduce((n, g) => n + g.length, 0), groups };
+  const considered = sources[0]?.considered ?? 0;
+  return {
+    q,
+    total: Object.values(groups).reduce((n, g) => n + g.length, 0),
+    groups,
+    sourceRanking: { considered, capped: considered >= SOURCE_CANDIDATES },
+  };
 }

@@ -11,6 +11,22 @@ export interface EngineCase {
   open(): Promise<Database & { drop(): Promise<void> }>;
 }
 
+/** A fresh, empty database on the PostgreSQL server at `url`, and a way to drop it. */
+export async function temporaryDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `atlas_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
 export function engineCases(): EngineCase[] {
   const cases: EngineCase[] = [
     {
@@ -26,18 +42,13 @@ export function engineCases(): EngineCase[] {
     cases.push({
       name: "postgres",
       async open() {
-        const name = `atlas_test_${randomBytes(6).toString("hex")}`;
-        const admin = postgres(url, { max: 1, onnotice: () => {} });
-        await admin.unsafe(`create database ${name}`);
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        const database = await openDatabase({ url: target.toString() });
+        const temporary = await temporaryDatabase(url);
+        const database = await openDatabase({ url: temporary.url });
         return {
           ...database,
           drop: async () => {
             await database.close();
-            await admin.unsafe(`drop database if exists ${name} with (force)`);
-            await admin.end();
+            await temporary.drop();
           },
         };
       },
