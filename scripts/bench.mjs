@@ -1,0 +1,45 @@
+// `npm run bench`: every benchmark, one after another, printing figures (they are measurements,
+// not pass/fail tests). Starts a throwaway PostgreSQL when DATABASE_URL is not set and the server
+// binaries are installed. `npm run bench -- --quick` shortens the long runs (1,000 documents
+// instead of 100,000; a 15 s soak instead of 60 s).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ensureInstalled, ROOT, run } from "./lib.mjs";
+
+const quick = process.argv.includes("--quick");
+await ensureInstalled();
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+let stopPostgres = null;
+if (!env.DATABASE_URL && existsSync("/usr/lib/postgresql")) {
+  const pgEnv = { ...process.env, PG_ROOT: join(ROOT, ".data", "postgres-bench"), PG_PORT: "54331" };
+  const started = spawnSync("bash", [join(ROOT, "scripts", "pg.sh"), "start"], { encoding: "utf8", env: pgEnv });
+  if (started.status === 0) {
+    env.DATABASE_URL = started.stdout.trim();
+    stopPostgres = () => spawnSync("bash", [join(ROOT, "scripts", "pg.sh"), "stop"], { env: pgEnv });
+  }
+}
+
+const tsx = (pkg) => join(ROOT, pkg, "node_modules", ".bin", "tsx");
+const benches = [
+  ["database: seed, bulk load and search at scale", tsx("packages/data"), ["--conditions=@atlas/source", "bench/scale.ts", quick ? "1000" : "100000"], "packages/data"],
+  ["ingest: suggestion pipeline throughput", tsx("packages/data"), ["--conditions=@atlas/source", "bench/ingest.ts", ...(quick ? ["--quick"] : [])], "packages/data"],
+  ["API: HTTP + tRPC under load", tsx("apps/api"), ["--conditions=@atlas/source", "bench/http.ts", ...(quick ? ["--quick"] : [])], "apps/api"],
+  ["terminal UI: start-up", process.execPath, ["bench/startup.mjs"], "apps/cli"],
+  ["web: Lighthouse", process.execPath, ["bench/lighthouse.mjs"], "apps/web"],
+];
+
+let failures = 0;
+for (const [title, cmd, args, dir] of benches) {
+  const script = args.find((a) => a.startsWith("bench/"));
+  if (!existsSync(join(ROOT, dir, script))) continue;
+  console.log(`\n━━ ${title} ${"━".repeat(Math.max(0, 70 - title.length))}`);
+  const code = await run(cmd, args, { cwd: join(ROOT, dir), env });
+  if (code !== 0) {
+    failures++;
+    console.log(`(${title}: the benchmark itself failed, exit ${code})`);
+  }
+}
+stopPostgres?.();
+process.exit(failures ? 1 : 0);
