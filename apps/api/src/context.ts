@@ -1,5 +1,5 @@
 /** Request context: the database (owned by this process) and, for writes, the caller's token. */
-import type { Database, Db } from "@atlas/data";
+import type { Database, Db, OnIngestProgress } from "@atlas/data";
 
 export interface ContextInner {
   db: Db;
@@ -7,6 +7,8 @@ export interface ContextInner {
   /** The bearer token the request carried, if any; writes compare it with ATLAS_INGEST_TOKEN. */
   token: string | null;
   ingestToken: string | null;
+  /** Progress of `ingest.add`, for an in-process caller (the CLI) to render; null over HTTP. */
+  onIngestProgress: OnIngestProgress | null;
 }
 
 /** The real logic; tests and the in-process CLI call it directly. */
@@ -14,12 +16,14 @@ export function createContextInner(opts: {
   database: Database;
   token?: string | null;
   ingestToken?: string | null;
+  onIngestProgress?: OnIngestProgress | null;
 }): ContextInner {
   return {
     db: opts.database.db,
     database: opts.database,
     token: opts.token ?? null,
     ingestToken: opts.ingestToken ?? null,
+    onIngestProgress: opts.onIngestProgress ?? null,
   };
 }
 

@@ -104,6 +104,15 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
+function sendFile(res: ServerResponse, file: { contentType: string; filename: string; body: string }) {
+  res.writeHead(200, {
+    "content-type": file.contentType,
+    "content-length": Buffer.byteLength(file.body),
+    "content-disposition": `inline; filename="${file.filename}"`,
+  });
+  res.end(file.body);
+}
+
 async function readJson(req: IncomingMessage, limit = 60 * 1024 * 1024): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -163,7 +172,9 @@ export async function handleRest(
     const procedure = route.key
       .split(".")
       .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], createCaller(ctx()));
-    send(res, 200, await (procedure as (input: unknown) => Promise<unknown>)(input));
+    const output = await (procedure as (input: unknown) => Promise<unknown>)(input);
+    if (route.meta.raw) sendFile(res, output as { contentType: string; filename: string; body: string });
+    else send(res, 200, output);
   } catch (e) {
     const error =
       e instanceof TRPCError
@@ -224,7 +235,9 @@ export function openApiDocument(): Record<string, unknown> {
     const responses = {
       "200": {
         description: route.meta.summary,
-        content: { "application/json": { schema: schemaOf(route.meta.output) } },
+        content: route.meta.raw
+          ? Object.fromEntries(route.meta.raw.map((type) => [type, { schema: { type: "string" } }]))
+          : { "application/json": { schema: schemaOf(route.meta.output) } },
       },
       "400": {
         description: "Invalid input; the message names the field.",

@@ -2,8 +2,10 @@
 import { actorRouter } from "./routers/actors.js";
 import { claimRouter } from "./routers/claims.js";
 import { eventRouter } from "./routers/events.js";
+import { ingestRouter } from "./routers/ingest.js";
 import { exportRouter, placeRouter, searchRouter, statsRouter } from "./routers/misc.js";
 import { relationRouter } from "./routers/relations.js";
+import { reviewRouter } from "./routers/review.js";
 import { sourceRouter } from "./routers/sources.js";
 import { createCallerFactory, router } from "./trpc.js";
 
@@ -17,6 +19,8 @@ export const appRouter = router({
   search: searchRouter,
   stats: statsRouter,
   export: exportRouter,
+  ingest: ingestRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

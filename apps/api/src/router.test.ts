@@ -26,6 +26,9 @@ const SAMPLES: Record<string, unknown> = {
   "search.query": { q: "Khalazi" },
   "stats.get": undefined,
   "export.dataset": undefined,
+  "export.as": { format: "stix" },
+  "ingest.documents": undefined,
+  "ingest.suggestions": { sourceId: "2020-party-by-day-fighters-by-night" },
 };
 
 type Caller = ReturnType<typeof createCaller>;
@@ -83,13 +86,14 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
   });
 
   it("answers NOT_FOUND for an unknown id, naming it", async () => {
-    for (const promise of [
-      caller.actors.byId({ id: "nobody" }),
-      caller.events.byId({ id: "nothing" }),
-      caller.claims.byId({ id: "unsaid" }),
-      caller.sources.byId({ id: "unwritten" }),
+    // Each promise gets its handler at once: one rejecting while another is awaited is not "unhandled".
+    for (const pending of [
+      trpcError(caller.actors.byId({ id: "nobody" })),
+      trpcError(caller.events.byId({ id: "nothing" })),
+      trpcError(caller.claims.byId({ id: "unsaid" })),
+      trpcError(caller.sources.byId({ id: "unwritten" })),
     ]) {
-      const error = await trpcError(promise);
+      const error = await pending;
       expect(error.code).toBe("NOT_FOUND");
       expect(error.message).toMatch(/No \w+ with id "\w+"/);
     }

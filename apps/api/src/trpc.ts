@@ -18,6 +18,11 @@ export interface RestMeta {
     output: z.ZodType;
     /** Writes need the bearer token. */
     protected?: boolean;
+    /**
+     * The procedure returns a file ({ contentType, filename, body }); REST sends the body itself
+     * with its content type (one of these) instead of JSON.
+     */
+    raw?: string[];
   };
 }
 

@@ -9,9 +9,12 @@ export { type Database, type Db, type Engine, MIGRATIONS_DIR, type OpenOptions, 
 export { acquireLock, DatabaseLockedError, type LockInfo, readLock } from "./db/lock.js";
 export * as tables from "./db/schema/index.js";
 export { readEnv } from "./env.js";
+export * from "./export/index.js";
+export * from "./ingest/index.js";
 export { findMentions } from "./mentions/find.js";
 export { type Match, NameMatcher, type Pattern } from "./mentions/matcher.js";
 export { ACTOR_SORTS, ActorListInput, actorById, listActors } from "./queries/actors.js";
+export { bumpDataVersion, cached } from "./queries/cache.js";
 export { ClaimListInput, Contradiction, claimById, contradictions, listClaims } from "./queries/claims.js";
 export { eventById, eventsTimeline, TimelineInput } from "./queries/events.js";
 export { exportDataset } from "./queries/export.js";

@@ -1,4 +1,17 @@
-import { exportDataset, listPlaces, PlaceView, SearchInput, SearchResult, Stats, search, stats } from "@atlas/data";
+import {
+  EXPORT_FORMATS,
+  ExportFormat,
+  ExportResult,
+  exportAs,
+  exportDataset,
+  listPlaces,
+  PlaceView,
+  SearchInput,
+  SearchResult,
+  Stats,
+  search,
+  stats,
+} from "@atlas/data";
 import { Dataset } from "@atlas/schema";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc.js";
@@ -63,4 +76,32 @@ export const exportRouter = router({
     })
     .input(NoInput)
     .query(({ ctx }) => exportDataset(ctx.db)),
+  as: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/export/{format}",
+        summary:
+          "The dataset as json (@atlas/schema), stix (STIX 2.1 bundle), csv (events, ACLED-style) or ftm (FollowTheMoney JSON lines); REST serves the file itself",
+        tags: ["export"],
+        output: ExportResult,
+        raw: Object.values(EXPORT_FORMATS).map((f) => f.contentType),
+      },
+    })
+    .input(
+      z.object({
+        format: ExportFormat,
+        timestamp: z
+          .string()
+          .regex(
+            /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+            "must be a UTC timestamp with milliseconds, e.g. 2026-05-01T00:00:00.000Z",
+          )
+          .optional()
+          .describe(
+            "stix only: created/modified of every object; fixed by default so identical data exports identically.",
+          ),
+      }),
+    )
+    .query(({ ctx, input }) => exportAs(ctx.db, input.format, { timestamp: input.timestamp })),
 });

@@ -1,9 +1,11 @@
 /** Actors: the directory (filters, sorting, pages) and the full profile. */
+
 import { ActorKind } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { foldName } from "../text/fold.js";
+import { cached } from "./cache.js";
 import { actorRefSql, claimSummaries, eventSummaries, quotesFor, sourceRefSql } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all, one } from "./run.js";
@@ -61,7 +63,7 @@ export const nameMatchSql = (q: string) => {
                and (al.name_folded like ${like} or word_similarity(${folded}, al.name_folded) >= 0.5)))`;
 };
 
-export async function listActors(db: Db, input: ActorListInput = {}): Promise<Page<ActorSummary>> {
+async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page<ActorSummary>> {
   const { limit, cursor, kind, q, involvement, sort } = ActorListInput.parse(input);
   const after = decodeCursor(cursor);
   const filters = [
@@ -101,7 +103,7 @@ const SNIPPET_CONTEXT = 80;
 const SNIPPETS_PER_SOURCE = 5;
 const MENTION_SOURCES = 50;
 
-export async function actorById(db: Db, id: string): Promise<ActorDetail | null> {
+async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
   const row = await one<ActorRow>(
     db,
     sql`select a.id, a.name, a.kind, a.description,
@@ -167,3 +169,7 @@ export async function actorById(db: Db, id: string): Promise<ActorDetail | null>
     mentionsBySource: mentionRows,
   };
 }
+
+export const listActors = cached("listActors", listActorsQuery);
+
+export const actorById = cached("actorById", actorByIdQuery);

@@ -1,8 +1,10 @@
 /** Claims: filtered lists, one claim with what supports or contradicts it, and the contradictions. */
+
 import { Stance } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { cached } from "./cache.js";
 import { claimSummaries, quotesFor } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all } from "./run.js";
@@ -23,7 +25,7 @@ export const ClaimListInput = PageInput.extend({
 });
 export type ClaimListInput = z.input<typeof ClaimListInput>;
 
-export async function listClaims(db: Db, input: ClaimListInput = {}): Promise<Page<ClaimSummary>> {
+async function listClaimsQuery(db: Db, input: ClaimListInput = {}): Promise<Page<ClaimSummary>> {
   const { limit, cursor, claimantId, aboutActorId, aboutEventId, stance, sourceId, contested } =
     ClaimListInput.parse(input);
   const after = decodeCursor(cursor);
@@ -51,7 +53,7 @@ export async function listClaims(db: Db, input: ClaimListInput = {}): Promise<Pa
   return toPage(rows, limit, (r) => [null, r.id]);
 }
 
-export async function claimById(db: Db, id: string): Promise<ClaimDetail | null> {
+async function claimByIdQuery(db: Db, id: string): Promise<ClaimDetail | null> {
   const [claim] = await claimSummaries(db, sql`c.id = ${id}`);
   if (!claim) return null;
   const [attribution, actors, events, supports, supportedBy, contradicts] = await Promise.all([
@@ -74,7 +76,7 @@ export async function claimById(db: Db, id: string): Promise<ClaimDetail | null>
 }
 
 /** Every contradiction once, as a pair of claims side by side (who said each, when, in which words). */
-export async function contradictions(db: Db): Promise<Contradiction[]> {
+async function contradictionsQuery(db: Db): Promise<Contradiction[]> {
   const pairs = await all<{ a: string; b: string }>(
     db,
     sql`select claim_id as a, other_id as b from claim_links where type = 'contradicts' and claim_id < other_id order by claim_id, other_id`,
@@ -90,3 +92,9 @@ export async function contradictions(db: Db): Promise<Contradiction[]> {
 }
 
 export { quotesFor };
+
+export const listClaims = cached("listClaims", listClaimsQuery);
+
+export const claimById = cached("claimById", claimByIdQuery);
+
+export const contradictions = cached("contradictions", contradictionsQuery);

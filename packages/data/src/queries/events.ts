@@ -1,8 +1,10 @@
 /** Events: the timeline (dates, kinds, actors, places) and one event with its corroborating sources. */
+
 import { EventKind } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { cached } from "./cache.js";
 import { actorRefSql, claimSummaries, eventSummaries, quotesFor } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all } from "./run.js";
@@ -39,7 +41,7 @@ export type TimelineInput = z.input<typeof TimelineInput>;
  * Events in time order. An event spans [earliest, latest] (a year-precision event covers the
  * whole year), so the date filters keep every event whose span overlaps the window.
  */
-export async function eventsTimeline(db: Db, input: TimelineInput = {}): Promise<Page<EventSummary>> {
+async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<Page<EventSummary>> {
   const { limit, cursor, from, to, kind, actorId, placeId, sourceId } = TimelineInput.parse(input);
   const after = decodeCursor(cursor);
   const filters = [
@@ -64,7 +66,7 @@ export async function eventsTimeline(db: Db, input: TimelineInput = {}): Promise
   return toPage(rows, limit, (r) => [r.earliest ?? "", r.id]);
 }
 
-export async function eventById(db: Db, id: string): Promise<EventDetail | null> {
+async function eventByIdQuery(db: Db, id: string): Promise<EventDetail | null> {
   const [summary] = await eventSummaries(db, sql`e.id = ${id}`);
   if (!summary) return null;
   const [participants, fatalityRows, links, quotes, claims] = await Promise.all([
@@ -113,3 +115,7 @@ export async function eventById(db: Db, id: string): Promise<EventDetail | null>
     claims,
   };
 }
+
+export const eventsTimeline = cached("eventsTimeline", eventsTimelineQuery);
+
+export const eventById = cached("eventById", eventByIdQuery);

@@ -1,8 +1,10 @@
 /** The relation graph: actors as nodes, typed relations as edges, filtered by type and kind. */
+
 import { ActorKind, RelationType } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { cached } from "./cache.js";
 import { all } from "./run.js";
 import type { GraphEdge, GraphNode } from "./types.js";
 
@@ -17,10 +19,7 @@ export const GraphInput = z.object({
 });
 export type GraphInput = z.input<typeof GraphInput>;
 
-export async function relationGraph(
-  db: Db,
-  input: GraphInput = {},
-): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
+async function relationGraphQuery(db: Db, input: GraphInput = {}): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
   const { types, kinds, actorId } = GraphInput.parse(input);
   const filters = [
     types?.length ? sql`r.type in ${types}` : null,
@@ -42,3 +41,5 @@ export async function relationGraph(
     : [];
   return { nodes: nodes.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 })), edges };
 }
+
+export const relationGraph = cached("relationGraph", relationGraphQuery);

@@ -1,10 +1,12 @@
 /** Places with coordinates (and their gazetteer) and how many events happened there. */
+
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { cached } from "./cache.js";
 import { all } from "./run.js";
 import type { PlaceView } from "./types.js";
 
-export async function listPlaces(db: Db): Promise<PlaceView[]> {
+async function listPlacesQuery(db: Db): Promise<PlaceView[]> {
   const rows = await all<
     Omit<PlaceView, "coordinates"> & {
       lat: number | null;
@@ -27,3 +29,5 @@ export async function listPlaces(db: Db): Promise<PlaceView[]> {
       lat !== null && lon !== null && source ? { lat, lon, source, approximate: approximate ?? false } : null,
   }));
 }
+
+export const listPlaces = cached("listPlaces", listPlacesQuery);

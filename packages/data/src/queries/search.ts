@@ -4,10 +4,12 @@
  * GIN, websearch syntax) ranks text; pg_trgm word similarity finds names spelled differently.
  * Snippets come back as parts ({ text, hit }) so no client ever renders document text as HTML.
  */
+
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { foldName } from "../text/fold.js";
+import { cached } from "./cache.js";
 import { all } from "./run.js";
 
 export const SEARCH_TYPES = ["actor", "event", "claim", "source"] as const;
@@ -146,7 +148,7 @@ interface Row {
   context: string | null;
 }
 
-export async function search(db: Db, input: SearchInput): Promise<SearchResult> {
+async function searchQuery(db: Db, input: SearchInput): Promise<SearchResult> {
   const { q, types, limit } = SearchInput.parse(input);
   const want = new Set(types ?? SEARCH_TYPES);
   const folded = foldName(q);
@@ -231,3 +233,5 @@ export async function search(db: Db, input: SearchInput): Promise<SearchResult> 
     sourceRanking: { considered, capped: considered >= SOURCE_CANDIDATES },
   };
 }
+
+export const search = cached("search", searchQuery);

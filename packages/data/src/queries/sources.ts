@@ -1,7 +1,9 @@
 /** Sources: the list, and one document with every annotation as a span for highlighting. */
+
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { cached } from "./cache.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all, one } from "./run.js";
 import type { Annotation, SourceDetail, SourceSummary } from "./types.js";
@@ -21,7 +23,7 @@ export const SourceListInput = PageInput.extend({
 export type SourceListInput = z.input<typeof SourceListInput>;
 
 /** Sources, oldest publication first. */
-export async function listSources(db: Db, input: SourceListInput = {}): Promise<Page<SourceSummary>> {
+async function listSourcesQuery(db: Db, input: SourceListInput = {}): Promise<Page<SourceSummary>> {
   const { limit, cursor, origin } = SourceListInput.parse(input);
   const after = decodeCursor(cursor);
   const rows = await all<SourceSummary & { sortKey: string | null }>(
@@ -38,7 +40,7 @@ export async function listSources(db: Db, input: SourceListInput = {}): Promise<
 }
 
 /** One source with its text, segments, metadata notes and every annotation span. */
-export async function sourceById(db: Db, id: string): Promise<SourceDetail | null> {
+async function sourceByIdQuery(db: Db, id: string): Promise<SourceDetail | null> {
   const source = await one<Omit<SourceDetail, "annotations" | "segments">>(
     db,
     sql`select ${summaryColumns}, s.text, s.hash, s.file, s.dateline, s.language, s.url, s.notes
@@ -74,3 +76,7 @@ export async function sourceById(db: Db, id: string): Promise<SourceDetail | nul
   );
   return { ...source, segments, annotations };
 }
+
+export const listSources = cached("listSources", listSourcesQuery);
+
+export const sourceById = cached("sourceById", sourceByIdQuery);

@@ -1,7 +1,9 @@
 /** What the atlas holds, for the dashboard: counts, breakdowns, the most mentioned actors. */
+
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { cached } from "./cache.js";
 import { all, one } from "./run.js";
 
 const n = z.int().nonnegative();
@@ -27,7 +29,7 @@ export type Stats = z.infer<typeof Stats>;
 const grouped = (table: string, column: string) =>
   sql.raw(`select ${column} as key, count(*)::int as count from ${table} group by ${column} order by count desc, key`);
 
-export async function stats(db: Db): Promise<Stats> {
+async function statsQuery(db: Db): Promise<Stats> {
   const [counts, corroborated, contradictions, byKind, eventKinds, byYear, byStance, top, span] = await Promise.all([
     one<Stats["counts"]>(
       db,
@@ -72,3 +74,5 @@ export async function stats(db: Db): Promise<Stats> {
     span: span ?? { earliest: null, latest: null },
   };
 }
+
+export const stats = cached("stats", statsQuery);

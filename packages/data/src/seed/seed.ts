@@ -1,7 +1,8 @@
 /**
  * Writes a validated dataset into the database in one transaction: the curated records are
  * replaced wholesale, so seeding twice leaves the same rows, and a failure leaves the database
- * exactly as it was. Documents added by ingest (origin "ingest") are kept.
+ * exactly as it was. Documents added by ingest (origin "ingest") are kept, and the records
+ * reviewers accepted from them are written back from their ledger (see ingest/records.ts).
  */
 import { createHash } from "node:crypto";
 import { type Dataset, type Evidence, isArticleRole, timeBounds } from "@atlas/schema";
@@ -11,6 +12,8 @@ import { type BuildOptions, buildDataset } from "../annotations/load.js";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import type { Subject } from "../db/schema/sources.js";
+import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
+import { bumpDataVersion } from "../queries/cache.js";
 import { foldName } from "../text/fold.js";
 
 export type SeedProgress = (step: { table: string; rows: number; done: number; total: number }) => void;
@@ -20,6 +23,8 @@ export interface SeedReport {
   rows: Record<string, number>;
   skipped: boolean;
   ms: number;
+  /** Accepted ingest records written back after the curated tables (absent when skipped). */
+  ingested?: ApplyReport;
 }
 
 /** A stable fingerprint of the dataset: equal datasets give equal hashes. */
@@ -282,6 +287,7 @@ export async function seedDatabase(
   if (!force && current[0]?.value === hash) {
     return { hash, rows, skipped: true, ms: performance.now() - started };
   }
+  let ingested: ApplyReport | undefined;
   await db.transaction(async (tx) => {
     for (const table of CURATED) await tx.delete(table);
     const corpus = await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"));
@@ -300,13 +306,15 @@ export async function seedDatabase(
       }
       if (list.length === 0) onProgress?.({ table: name, rows: 0, done: 0, total: 0 });
     }
+    ingested = await reapplyIngestRecords(tx);
+    await bumpDataVersion(db, tx);
     await tx
       .insert(t.meta)
       .values({ key: "dataset_hash", value: hash })
       .onConflictDoUpdate({ target: t.meta.key, set: { value: hash } });
   });
   await db.execute(sql`analyze`);
-  return { hash, rows, skipped: false, ms: performance.now() - started };
+  return { hash, rows, skipped: false, ms: performance.now() - started, ingested };
 }
 
 /**

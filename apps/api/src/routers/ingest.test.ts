@@ -1,0 +1,187 @@
+/**
+ * Ingest, review and export through the API: writes need the bearer token (401 without it,
+ * 403 when the server has none), reads stay open, refusals come back as client errors with
+ * their message, and REST serves exports as files with their content type.
+ */
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { buildDataset, seedDatabase } from "@atlas/data";
+import { type EngineCase, engineCases, makeFixture } from "@atlas/data/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContextInner } from "../context.js";
+import { openApiDocument } from "../rest.js";
+import { createCaller } from "../root.js";
+import { createServer } from "../server.js";
+
+const TOKEN = "test-token-0123456789abcdef";
+const dataDir = join(import.meta.dirname, "..", "..", "..", "..", "packages", "data", "src", "ingest", "fixtures");
+const article = readFileSync(join(dataDir, "new-article.txt"), "utf8");
+
+async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof TRPCError) return e;
+    throw e;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe.each(engineCases())("ingest and review API on $name", (engine: EngineCase) => {
+  let database: Awaited<ReturnType<EngineCase["open"]>>;
+  let url: string;
+  let server: ReturnType<typeof createServer>;
+  const caller = (token: string | null, ingestToken: string | null = TOKEN) =>
+    createCaller(createContextInner({ database, token, ingestToken }));
+
+  beforeAll(async () => {
+    const fixture = makeFixture();
+    const { dataset } = buildDataset({ corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir });
+    fixture.cleanup();
+    database = await engine.open();
+    await seedDatabase(database, dataset);
+    server = createServer({ database, webOrigins: [], ingestToken: TOKEN });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await database?.drop();
+  });
+
+  it("refuses to ingest without the token, or when the server has none, and writes nothing", async () => {
+    const input = { text: article, published: "2015-03-06" };
+    expect(await trpcError(caller(null).ingest.add(input))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await trpcError(caller("wrong-token-000000000000").ingest.add(input))).toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    const off = await trpcError(caller(TOKEN, null).ingest.add(input));
+    expect(off).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("ATLAS_INGEST_TOKEN") });
+    expect(await caller(null).ingest.documents()).toEqual([]);
+  });
+
+  it("ingests with the token, and anyone can read the suggestions", async () => {
+    const progress: string[] = [];
+    const withProgress = createCaller(
+      createContextInner({
+        database,
+        token: TOKEN,
+        ingestToken: TOKEN,
+        onIngestProgress: (p) => progress.push(p.phase),
+      }),
+    );
+    const report = await withProgress.ingest.add({
+      text: article,
+      published: "2015-03-06",
+      fileName: "new-article.txt",
+    });
+    expect(report).toMatchObject({ sourceId: "2015-militias-and-the-state", suggestions: { statement: 5 } });
+    expect(new Set(progress)).toEqual(new Set(["read", "extract", "analyze", "write"]));
+    const page = await caller(null).ingest.suggestions({ sourceId: report.sourceId, kind: "actor" });
+    expect(page.items.map((s) => [s.proposal.kind === "actor" && s.proposal.name, s.status])).toEqual([
+      ["Paul Calvert", "suggested"],
+      ["Nuri al-Maliki", "suggested"],
+      ["Naeem al-Aboudi", "suggested"],
+    ]);
+    expect((await caller(null).ingest.documents())[0]?.suggestions.actor).toEqual({ suggested: 3 });
+  });
+
+  it("turns the data layer's refusals into client errors with their message", async () => {
+    const twice = await trpcError(caller(TOKEN).ingest.add({ text: article }));
+    expect(twice).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already in the atlas") });
+    const latin1 = Buffer.from([0x4e, 0x61, 0x6a, 0x61, 0x66, 0xe9]).toString("base64");
+    expect(await trpcError(caller(TOKEN).ingest.add({ base64: latin1 }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("not valid UTF-8"),
+    });
+    expect(await trpcError(caller(TOKEN).ingest.add({ base64: "" }))).toMatchObject({ code: "BAD_REQUEST" });
+    const both = await trpcError(caller(TOKEN).ingest.add({ text: "a", base64: "YQ==" }));
+    expect(both.code).toBe("BAD_REQUEST");
+    const huge = Buffer.alloc(17 * 1024 * 1024, 0x61).toString("base64");
+    expect(await trpcError(caller(TOKEN).ingest.add({ base64: huge }))).toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+  });
+
+  it("reviews with the token: reject, accept with an edit, conflicts and unknown ids", async () => {
+    const { items } = await caller(null).ingest.suggestions({ sourceId: "2015-militias-and-the-state", kind: "actor" });
+    const [calvert, maliki] = items;
+    if (!calvert || !maliki) throw new Error("suggestions missing");
+    expect(await trpcError(caller(null).review.accept({ id: calvert.id }))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await trpcError(caller(null).review.reject({ id: maliki.id }))).toMatchObject({ code: "UNAUTHORIZED" });
+    expect((await caller(TOKEN).review.reject({ id: maliki.id, note: "not in scope" })).status).toBe("rejected");
+    const accepted = await caller(TOKEN).review.accept({ id: calvert.id, edit: { id: "paul-calvert" } });
+    expect(accepted.records).toEqual([{ type: "actor", recordId: "paul-calvert" }]);
+    expect((await caller(null).actors.byId({ id: "paul-calvert" })).evidence[0]?.quote).toMatch(
+      /^Lt\. Gen\. Paul Calvert/,
+    );
+    expect(await trpcError(caller(TOKEN).review.accept({ id: calvert.id }))).toMatchObject({ code: "CONFLICT" });
+    expect(await trpcError(caller(TOKEN).review.accept({ id: "nope" }))).toMatchObject({ code: "NOT_FOUND" });
+    const result = await caller(TOKEN).review.acceptAll({ sourceId: "2015-militias-and-the-state", kind: "mention" });
+    expect(result).toEqual({ accepted: 5, failed: [] });
+  });
+
+  it("over HTTP: 401 without the token, 200 with it, on REST and tRPC alike", async () => {
+    const body = JSON.stringify({ text: `${article}\n\nA second edition.`, published: "2015-03-07" });
+    const rest = (headers: Record<string, string>) =>
+      fetch(`${url}/api/ingest`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    const refused = await rest({});
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("UNAUTHORIZED");
+    const trpc = await fetch(`${url}/trpc/ingest.add`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(trpc.status).toBe(401);
+    const ok = await rest({ authorization: `Bearer ${TOKEN}` });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { sourceId: string }).sourceId).toBe("2015-militias-and-the-state-2");
+    const accept = await fetch(`${url}/api/review/nope/accept`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(accept.status).toBe(401);
+  });
+
+  it("serves exports as files with their content type over REST, and as text over tRPC", async () => {
+    const stix = await fetch(`${url}/api/export/stix`);
+    expect(stix.status).toBe(200);
+    expect(stix.headers.get("content-type")).toBe("application/stix+json;version=2.1");
+    expect(stix.headers.get("content-disposition")).toBe('inline; filename="militia-atlas.stix.json"');
+    const bundle = (await stix.json()) as { type: string; objects: { x_atlas_id?: string }[] };
+    expect(bundle.type).toBe("bundle");
+    expect(bundle.objects.some((o) => o.x_atlas_id === "paul-calvert")).toBe(true);
+    const csv = await fetch(`${url}/api/export/csv`);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect((await csv.text()).split("\r\n")[0]).toMatch(/^event_id,event_date,/);
+    expect((await fetch(`${url}/api/export/yaml`)).status).toBe(400);
+    const ftm = await caller(null).export.as({ format: "ftm" });
+    expect(ftm.contentType).toBe("application/x-ndjson; charset=utf-8");
+    expect(
+      ftm.body
+        .split("\n")
+        .filter(Boolean)
+        .every((line) => "schema" in JSON.parse(line)),
+    ).toBe(true);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("publishes ingest and review as bearer-protected writes, and export files by content type", () => {
+    const doc = openApiDocument() as {
+      paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { content?: object }> }>>;
+    };
+    expect(doc.paths["/ingest"]?.post?.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(doc.paths["/ingest"]?.post?.responses ?? {})).toContain("401");
+    expect(doc.paths["/review/{id}/accept"]?.post?.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(doc.paths["/export/{format}"]?.get?.responses["200"]?.content ?? {})).toEqual([
+      "application/json; charset=utf-8",
+      "application/stix+json;version=2.1",
+      "text/csv; charset=utf-8; header=present",
+      "application/x-ndjson; charset=utf-8",
+    ]);
+  });
+});

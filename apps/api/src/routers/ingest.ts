@@ -1,0 +1,109 @@
+/**
+ * Ingest: adding a document (a write: needs the bearer token) and reading what was ingested
+ * and suggested (open, like every read). The CLI's `atlas ingest` and the web review page
+ * call these; `ctx.onIngestProgress` lets an in-process caller show progress.
+ */
+import {
+  IngestError,
+  IngestedDocument,
+  IngestMetadata,
+  IngestReport,
+  ingestDocument,
+  listIngested,
+  listSuggestions,
+  MAX_INGEST_BYTES,
+  pageOf,
+  ReviewError,
+  SuggestionListInput,
+  SuggestionView,
+} from "@atlas/data";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { protectedProcedure, publicProcedure, router } from "../trpc.js";
+
+const INGEST_CODES = {
+  empty: "BAD_REQUEST",
+  binary: "BAD_REQUEST",
+  encoding: "BAD_REQUEST",
+  no_text: "BAD_REQUEST",
+  invalid: "BAD_REQUEST",
+  too_large: "PAYLOAD_TOO_LARGE",
+  duplicate: "CONFLICT",
+} as const;
+const REVIEW_CODES = { not_found: "NOT_FOUND", conflict: "CONFLICT", invalid: "BAD_REQUEST" } as const;
+
+/** The data layer's refusals as client errors with their message; anything else stays internal. */
+export async function clientErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof IngestError) throw new TRPCError({ code: INGEST_CODES[e.code], message: e.message, cause: e });
+    if (e instanceof ReviewError) throw new TRPCError({ code: REVIEW_CODES[e.code], message: e.message, cause: e });
+    throw e;
+  }
+}
+
+export const IngestInput = IngestMetadata.extend({
+  text: z.string().optional().describe("The document as text (UTF-8 text or HTML)."),
+  base64: z
+    .string()
+    .regex(/^[A-Za-z0-9+/\s]*={0,2}\s*$/, "must be base64 (A–Z, a–z, 0–9, +, /, = padding)")
+    .optional()
+    .describe("The document's bytes, base64-encoded: lets the server check the encoding and hash the exact file."),
+})
+  .refine((i) => (i.text === undefined) !== (i.base64 === undefined), {
+    message: "give the document as exactly one of text or base64",
+    path: ["text"],
+  })
+  .meta({
+    id: "IngestInput",
+    description: `A document and its metadata. At most ${MAX_INGEST_BYTES / 1024 / 1024} MB.`,
+  });
+
+export const ingestRouter = router({
+  add: protectedProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/ingest",
+        summary:
+          "Add a document (text or HTML) and find suggestions in it; refuses empty, binary, non-UTF-8, oversized or duplicate input",
+        tags: ["ingest"],
+        output: IngestReport,
+        protected: true,
+      },
+    })
+    .input(IngestInput)
+    .mutation(({ ctx, input }) => {
+      const { text, base64, ...metadata } = input;
+      const content = text ?? new Uint8Array(Buffer.from(base64 as string, "base64"));
+      return clientErrors(() =>
+        ingestDocument(ctx.db, { ...metadata, content }, { onProgress: ctx.onIngestProgress ?? undefined }),
+      );
+    }),
+  documents: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/ingest/documents",
+        summary: "Ingested documents, newest first, with suggestion counts by kind and status",
+        tags: ["ingest"],
+        output: z.array(IngestedDocument),
+      },
+    })
+    .input(z.object({}).optional())
+    .query(({ ctx }) => listIngested(ctx.db)),
+  suggestions: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/ingest/documents/{sourceId}/suggestions",
+        summary:
+          "A document's suggestions (mentions, candidate actors, dates, statements), marked suggested until reviewed",
+        tags: ["ingest"],
+        output: pageOf(SuggestionView),
+      },
+    })
+    .input(SuggestionListInput)
+    .query(({ ctx, input }) => listSuggestions(ctx.db, input)),
+});

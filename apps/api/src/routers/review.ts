@@ -1,0 +1,78 @@
+/**
+ * Review of suggestions (writes: need the bearer token). Accepting creates real records with
+ * verbatim evidence — mentions, actors or aliases, events, claims — which survive re-seeding.
+ */
+import {
+  AcceptManyView,
+  AcceptResultView,
+  acceptAll,
+  acceptSuggestion,
+  editSuggestion,
+  rejectSuggestion,
+  SuggestionEdit,
+  SuggestionKind,
+  SuggestionView,
+} from "@atlas/data";
+import { z } from "zod";
+import { protectedProcedure, router } from "../trpc.js";
+import { clientErrors } from "./ingest.js";
+
+const SuggestionId = z.string().min(1).max(300).describe("The suggestion's id.");
+const Note = z.string().trim().min(1).max(1000).optional().describe("Why, for the record.");
+
+export const reviewRouter = router({
+  accept: protectedProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/review/{id}/accept",
+        summary: "Accept a suggestion, with optional edits; creates the records it proposes",
+        tags: ["review"],
+        output: AcceptResultView,
+        protected: true,
+      },
+    })
+    .input(z.object({ id: SuggestionId, edit: SuggestionEdit.optional(), note: Note }))
+    .mutation(({ ctx, input }) =>
+      clientErrors(() => acceptSuggestion(ctx.db, input.id, { edit: input.edit, note: input.note })),
+    ),
+  edit: protectedProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/review/{id}/edit",
+        summary: "Save changes to a suggestion without accepting it",
+        tags: ["review"],
+        output: SuggestionView,
+        protected: true,
+      },
+    })
+    .input(z.object({ id: SuggestionId, edit: SuggestionEdit }))
+    .mutation(({ ctx, input }) => clientErrors(() => editSuggestion(ctx.db, input.id, input.edit))),
+  reject: protectedProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/review/{id}/reject",
+        summary: "Reject a suggestion; nothing is created",
+        tags: ["review"],
+        output: SuggestionView,
+        protected: true,
+      },
+    })
+    .input(z.object({ id: SuggestionId, note: Note }))
+    .mutation(({ ctx, input }) => clientErrors(() => rejectSuggestion(ctx.db, input.id, input.note))),
+  acceptAll: protectedProcedure
+    .meta({
+      rest: {
+        method: "POST",
+        path: "/review/documents/{sourceId}/accept-all",
+        summary: "Accept every pending suggestion of one kind in a document (mentions, typically)",
+        tags: ["review"],
+        output: AcceptManyView,
+        protected: true,
+      },
+    })
+    .input(z.object({ sourceId: z.string().min(1).max(200), kind: SuggestionKind }))
+    .mutation(({ ctx, input }) => clientErrors(() => acceptAll(ctx.db, input.sourceId, input.kind))),
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "sources_published_idx" ON "sources" USING btree ("published_earliest" DESC NULLS LAST,"id");

@@ -1,0 +1,85 @@
+/**
+ * Export formats: the dataset as JSON (valid against @atlas/schema), STIX 2.1, ACLED-style CSV
+ * and FollowTheMoney JSON lines. Each is a pure function of the dataset; `exportAs` reads the
+ * database once and formats it.
+ */
+import type { Dataset } from "@atlas/schema";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import { exportDataset } from "../queries/export.js";
+import { toCsv } from "./csv.js";
+import { toFtm } from "./ftm.js";
+import { toStix } from "./stix.js";
+
+export const EXPORT_FORMATS = {
+  json: {
+    contentType: "application/json; charset=utf-8",
+    extension: "json",
+    description: "The dataset, valid against @atlas/schema's Dataset",
+  },
+  stix: { contentType: "application/stix+json;version=2.1", extension: "stix.json", description: "A STIX 2.1 bundle" },
+  csv: {
+    contentType: "text/csv; charset=utf-8; header=present",
+    extension: "csv",
+    description: "Events, one row per event, ACLED-style",
+  },
+  ftm: {
+    contentType: "application/x-ndjson; charset=utf-8",
+    extension: "ftm.jsonl",
+    description: "FollowTheMoney entities, one per line",
+  },
+} as const;
+
+export const ExportFormat = z.enum(["json", "stix", "csv", "ftm"]).meta({
+  id: "ExportFormat",
+  description:
+    "json — the dataset (@atlas/schema); stix — STIX 2.1 bundle; csv — events, ACLED-style; ftm — FollowTheMoney JSON lines.",
+});
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportResult = z
+  .object({
+    format: ExportFormat,
+    contentType: z.string(),
+    filename: z.string(),
+    body: z.string().describe("The export itself, as text."),
+  })
+  .meta({ id: "ExportResult", description: "An export: the text and how to serve or save it." });
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export interface ExportOptions {
+  /** STIX created/modified (an ISO timestamp with milliseconds); fixed by default for stable exports. */
+  timestamp?: string;
+}
+
+export function formatDataset(dataset: Dataset, format: ExportFormat, options: ExportOptions = {}): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(dataset, null, 2)}\n`;
+    case "stix":
+      return `${JSON.stringify(toStix(dataset, options), null, 2)}\n`;
+    case "csv":
+      return toCsv(dataset);
+    case "ftm":
+      return toFtm(dataset);
+  }
+}
+
+export async function exportAs(db: Db, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+  const dataset = await exportDataset(db);
+  const { contentType, extension } = EXPORT_FORMATS[format];
+  return { format, contentType, filename: `militia-atlas.${extension}`, body: formatDataset(dataset, format, options) };
+}
+
+export { CSV_COLUMNS, csvField, toCsv } from "./csv.js";
+export { FTM_ACTOR_SCHEMA, type FtmEntity, ftmId, toFtm } from "./ftm.js";
+export {
+  ACTOR_MAPPING,
+  INCIDENT_KINDS,
+  ROLE_RELATIONSHIP,
+  STIX_TIMESTAMP,
+  type StixBundle,
+  type StixObject,
+  toStix,
+} from "./stix.js";
+export { ATLAS_NAMESPACE, uuidv5 } from "./uuid.js";

@@ -1,0 +1,366 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Dataset } from "@atlas/schema";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDataset } from "../annotations/load.js";
+import * as t from "../db/schema/index.js";
+import { actorById } from "../queries/actors.js";
+import { claimById } from "../queries/claims.js";
+import { eventById } from "../queries/events.js";
+import { exportDataset } from "../queries/export.js";
+import { sourceById } from "../queries/sources.js";
+import { seedDatabase } from "../seed/seed.js";
+import { engineCases } from "../testing/engines.js";
+import { FIXTURE_TEXT, makeFixture } from "../testing/fixture.js";
+import { IngestError, ReviewError } from "./errors.js";
+import { ingestDocument } from "./ingest.js";
+import { applyRecords } from "./records.js";
+import {
+  acceptAll,
+  acceptSuggestion,
+  editSuggestion,
+  listIngested,
+  listSuggestions,
+  rejectSuggestion,
+} from "./review.js";
+import type { IngestProgress, SuggestionView } from "./types.js";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const article = readFileSync(join(fixtures, "new-article.txt"));
+const page = readFileSync(join(fixtures, "bloomberg-article.html"));
+
+describe.each(engineCases())("ingest on $name", (engine) => {
+  let database: Awaited<ReturnType<typeof engine.open>>;
+  let dataset: Dataset;
+  let sourceId: string;
+  const db = () => database.db;
+
+  /** Row counts of every table ingest or review may write. */
+  const counts = async () => {
+    const n = async (table: typeof t.sources | typeof t.suggestions | typeof t.ingestDocuments | typeof t.segments) =>
+      (await db().select({ n: count() }).from(table))[0]?.n;
+    const m = async (
+      table: typeof t.mentions | typeof t.evidence | typeof t.actors | typeof t.claims | typeof t.events,
+    ) => (await db().select({ n: count() }).from(table))[0]?.n;
+    return {
+      sources: await n(t.sources),
+      suggestions: await n(t.suggestions),
+      documents: await n(t.ingestDocuments),
+      segments: await n(t.segments),
+      mentions: await m(t.mentions),
+      evidence: await m(t.evidence),
+      actors: await m(t.actors),
+      claims: await m(t.claims),
+      events: await m(t.events),
+    };
+  };
+  const all = async (kind?: SuggestionView["kind"]) =>
+    (await listSuggestions(db(), { sourceId, kind, limit: 200 })).items;
+  const find = async (kind: SuggestionView["kind"], test: (s: SuggestionView) => boolean) => {
+    const s = (await all(kind)).find(test);
+    if (!s) throw new Error(`no ${kind} suggestion matched`);
+    return s;
+  };
+  const verbatim = async (spans: { sourceId: string; start: number; end: number; quote: string }[]) => {
+    const source = await sourceById(db(), sourceId);
+    for (const s of spans) expect(source?.text.slice(s.start, s.end)).toBe(s.quote);
+  };
+
+  beforeAll(async () => {
+    const fixture = makeFixture();
+    dataset = buildDataset({ corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir }).dataset;
+    fixture.cleanup();
+    database = await engine.open();
+    await seedDatabase(database, dataset);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("stores the document and its suggestions apart from curated facts, reporting progress", async () => {
+    const before = await counts();
+    const progress: IngestProgress[] = [];
+    const report = await ingestDocument(
+      db(),
+      { content: article, published: "2015-03-06", publisher: "Bloomberg View", fileName: "new-article.txt" },
+      { onProgress: (p) => progress.push(p) },
+    );
+    sourceId = report.sourceId;
+    expect(sourceId).toBe("2015-militias-and-the-state");
+    expect(report).toMatchObject({ format: "text", title: "Militias and the state", warnings: [] });
+    expect(report.suggestions).toEqual({ mention: 5, actor: 3, date: 3, statement: 5 });
+    expect([...new Set(progress.map((p) => p.phase))]).toEqual(["read", "extract", "analyze", "write"]);
+    expect(progress.at(-1)).toMatchObject({ phase: "write", done: progress.at(-1)?.total });
+
+    const suggestions = await all();
+    expect(suggestions).toHaveLength(16);
+    expect(suggestions.every((s) => s.status === "suggested" && s.records.length === 0)).toBe(true);
+    // Nothing curated changed: no mention, evidence, actor, claim or event came with the document.
+    const after = await counts();
+    expect({ ...after, sources: 0, suggestions: 0, documents: 0, segments: 0 }).toEqual({
+      ...before,
+      sources: 0,
+      suggestions: 0,
+      documents: 0,
+      segments: 0,
+    });
+    const source = await sourceById(db(), sourceId);
+    expect(source).toMatchObject({
+      origin: "ingest",
+      publisher: "Bloomberg View",
+      publisherBasis: "assigned",
+      annotations: [],
+    });
+    expect(source?.published).toMatchObject({ edtf: "2015-03-06", precision: "day", basis: "explicit" });
+    expect(source?.segments.find((s) => s.role === "cookie-notice")?.article).toBe(false);
+    expect((await listIngested(db()))[0]).toMatchObject({
+      sourceId,
+      format: "text",
+      suggestions: { mention: { suggested: 5 } },
+    });
+  });
+
+  describe("refuses bad input and writes nothing", () => {
+    const cases: [string, Parameters<typeof ingestDocument>[1], IngestError["code"], RegExp][] = [
+      ["an empty file", { content: new Uint8Array() }, "empty", /empty/],
+      ["a file of whitespace", { content: new TextEncoder().encode(" \n\t\n ") }, "empty", /only whitespace/],
+      ["a binary file", { content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0xff]) }, "binary", /PDF/],
+      ["invalid UTF-8", { content: new Uint8Array([0x4e, 0x61, 0x6a, 0x61, 0x66, 0xe9, 0x0a]) }, "encoding", /byte 5/],
+      ["a 50 MB file", { content: new Uint8Array(50 * 1024 * 1024).fill(0x61) }, "too_large", /50\.0 MB/],
+      [
+        "the same document twice",
+        { content: article },
+        "duplicate",
+        /already in the atlas as "Militias and the state"/,
+      ],
+      [
+        "a curated document's text",
+        { content: FIXTURE_TEXT },
+        "duplicate",
+        /already in the atlas as "Rockets hit the embassy"/,
+      ],
+      [
+        "HTML without an article",
+        { content: "<html><body><nav><a href=/>Home</a></nav></body></html>" },
+        "no_text",
+        /No article text/,
+      ],
+    ];
+    it.each(cases)("%s", async (_, input, code, message) => {
+      const before = await counts();
+      const error = await ingestDocument(db(), input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).code).toBe(code);
+      expect((error as IngestError).message).toMatch(message);
+      expect(await counts()).toEqual(before);
+    });
+
+    it("rolls back everything when writing fails half-way", async () => {
+      const before = await counts();
+      const other = Buffer.from(
+        article.toString("utf8").replace("Militias and the state", "Militias and the state, again"),
+      );
+      const failing = (p: IngestProgress) => {
+        if (p.phase === "write" && p.done > 0) throw new Error("disk full");
+      };
+      await expect(ingestDocument(db(), { content: other }, { onProgress: failing })).rejects.toThrow("disk full");
+      expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe("review", () => {
+    it("accepts a mention: a real mention with its verbatim span", async () => {
+      const khazali = await find("mention", (s) => s.quote === "Khazali");
+      const { records, suggestion } = await acceptSuggestion(db(), khazali.id);
+      expect(suggestion.status).toBe("accepted");
+      expect(records).toEqual([{ type: "mention", recordId: `${sourceId}@${khazali.start}` }]);
+      const reader = await sourceById(db(), sourceId);
+      const mention = reader?.annotations.find((a) => a.type === "mention" && a.start === khazali.start);
+      expect(mention).toMatchObject({ recordId: "qais-al-khazali", end: khazali.end });
+    });
+
+    it("rejects a suggestion: nothing is created, and it cannot be accepted afterwards", async () => {
+      const before = await counts();
+      const maliki = await find("actor", (s) => s.quote.includes("Nuri al-Maliki"));
+      expect((await rejectSuggestion(db(), maliki.id, "Out of scope")).status).toBe("rejected");
+      expect(await counts()).toEqual(before);
+      await expect(acceptSuggestion(db(), maliki.id)).rejects.toThrow(/already rejected/);
+    });
+
+    it("will not take a statement whose speaker is not an actor yet, and says which suggestion to accept first", async () => {
+      const according = await find("statement", (s) => s.quote.includes("according to"));
+      const aboudi = await find("actor", (s) => s.quote.includes("Naeem al-Aboudi"));
+      const error = await acceptSuggestion(db(), according.id).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReviewError);
+      expect((error as ReviewError).message).toContain(`Accept the candidate actor suggestion ${aboudi.id} first`);
+    });
+
+    it("accepts a new actor: an actor with verbatim evidence, its short name and its mentions", async () => {
+      const aboudi = await find("actor", (s) => s.quote.includes("Naeem al-Aboudi"));
+      const { records } = await acceptSuggestion(db(), aboudi.id);
+      expect(records).toEqual([{ type: "actor", recordId: "naeem-al-aboudi" }]);
+      const actor = await actorById(db(), "naeem-al-aboudi");
+      expect(actor).toMatchObject({ name: "Naeem al-Aboudi", kind: "person", aliases: ["Aboudi"] });
+      expect(actor?.evidence.map((e) => e.quote)).toEqual(["group spokesman Naeem al-Aboudi"]);
+      await verbatim(actor?.evidence ?? []);
+      expect(actor?.mentionsBySource[0]?.snippets.map((m) => m.quote)).toEqual(["Naeem al-Aboudi", "Aboudi"]);
+    });
+
+    it("accepts statements as claims once their speaker is an actor, with the words and the attribution", async () => {
+      const according = await find("statement", (s) => s.quote.includes("according to"));
+      const { records } = await acceptSuggestion(db(), according.id, {
+        edit: { statement: "Khazali is fighting alongside the Iraqi army." },
+      });
+      const claim = await claimById(db(), records[0]?.recordId as string);
+      expect(claim).toMatchObject({ stance: "asserts", mode: "indirect", claimant: { id: "naeem-al-aboudi" } });
+      expect(claim?.statement).toBe("Khazali is fighting alongside the Iraqi army.");
+      expect(claim?.about.actors.map((a) => a.id)).toEqual(["qais-al-khazali"]);
+      expect(claim?.attribution.map((e) => e.quote)).toEqual(["according to group spokesman Naeem al-Aboudi"]);
+      await verbatim([...(claim?.evidence ?? []), ...(claim?.attribution ?? [])]);
+
+      const denied = await find("statement", (s) => s.proposal.kind === "statement" && s.proposal.verb === "denied");
+      const kh = await acceptSuggestion(db(), denied.id);
+      expect((await claimById(db(), kh.records[0]?.recordId as string))?.stance).toBe("denies");
+    });
+
+    it("accepts an actor with the reviewer's edits, then its direct quotation", async () => {
+      const calvert = await find("actor", (s) => s.quote.startsWith("Lt. Gen. Paul Calvert"));
+      await editSuggestion(db(), calvert.id, { description: "Commander of the U.S.-led mission in Iraq and Syria." });
+      await acceptSuggestion(db(), calvert.id, { edit: { id: "paul-calvert" } });
+      expect((await actorById(db(), "paul-calvert"))?.description).toBe(
+        "Commander of the U.S.-led mission in Iraq and Syria.",
+      );
+      const said = await find("statement", (s) => s.quote.includes("said Lt. Gen. Paul Calvert"));
+      const { records } = await acceptSuggestion(db(), said.id);
+      const claim = await claimById(db(), records[0]?.recordId as string);
+      expect(claim).toMatchObject({ mode: "direct", claimant: { id: "paul-calvert" } });
+      expect(claim?.evidence[0]?.quote).toMatch(/^I think there's two major threats/);
+    });
+
+    it("accepts a date as an event with its resolved time and the sentence as evidence", async () => {
+      const june = await find("date", (s) => s.quote === "last June");
+      const { records } = await acceptSuggestion(db(), june.id, {
+        edit: {
+          eventKind: "mobilization",
+          title: "Sistani calls Iraqis to arms",
+          summary: "Sistani urged Iraqis to volunteer against the Islamic State.",
+        },
+      });
+      const event = await eventById(db(), records[0]?.recordId as string);
+      expect(event).toMatchObject({
+        kind: "mobilization",
+        title: "Sistani calls Iraqis to arms",
+        earliest: "2014-06-01",
+        latest: "2014-06-30",
+      });
+      expect(event?.time).toMatchObject({
+        edtf: "2014-06",
+        precision: "month",
+        basis: "relative",
+        expression: "last June",
+      });
+      expect(event?.sources[0]?.quotes[0]?.quote).toMatch(/^But last June, Sistani took on a new public role/);
+    });
+
+    it("refuses edits that do not fit the suggestion, and ids that do not exist", async () => {
+      const today = await find("date", (s) => s.quote === "Today");
+      await expect(acceptSuggestion(db(), today.id, { edit: { claimantId: "united-states" } })).rejects.toThrow(
+        /claimantId does not apply to a date suggestion/,
+      );
+      await expect(acceptSuggestion(db(), today.id, { edit: { eventId: "no-such-event" } })).rejects.toThrow(
+        /no event with id/,
+      );
+      await expect(acceptSuggestion(db(), "no-such-suggestion")).rejects.toThrow(/No suggestion with id/);
+      expect((await find("date", (s) => s.quote === "Today")).status).toBe("suggested");
+    });
+
+    it("accepts all remaining mentions at once", async () => {
+      const result = await acceptAll(db(), sourceId, "mention");
+      expect(result).toEqual({ accepted: 4, failed: [] });
+      expect((await all("mention")).every((s) => s.status === "accepted")).toBe(true);
+    });
+
+    it("leaves a dataset that is still valid against @atlas/schema", async () => {
+      const exported = await exportDataset(db());
+      const parsed = Dataset.safeParse(exported);
+      expect(parsed.success, parsed.success ? "" : parsed.error.message).toBe(true);
+      expect(exported.sources.map((s) => s.id)).toContain(sourceId);
+    });
+  });
+
+  it("keeps accepted records when the curated dataset is seeded again", async () => {
+    const before = await exportDataset(db());
+    const report = await seedDatabase(database, dataset, { force: true });
+    expect(report.ingested).toMatchObject({ skipped: [] });
+    expect(report.ingested?.applied).toBe(11);
+    expect(await exportDataset(db())).toEqual(before);
+    expect((await actorById(db(), "naeem-al-aboudi"))?.claimsBy).toHaveLength(1);
+    expect((await all()).filter((s) => s.status === "accepted")).toHaveLength(11);
+    const [doc] = await db().select().from(t.sources).where(eq(t.sources.id, sourceId));
+    expect(doc?.origin).toBe("ingest");
+  });
+
+  it("reports analysis progress as it goes through a large document, and stores all it found", async () => {
+    const body = article.toString("utf8").split("\n\n").slice(1, 6).join("\n\n");
+    const text = `A long compilation\n\n${Array.from({ length: 1100 }, (_, i) => `Part ${i + 1}.\n\n${body}`).join("\n\n")}`;
+    const analyzed: number[] = [];
+    const report = await ingestDocument(
+      db(),
+      { content: text, published: "2015-03-06" },
+      { onProgress: (p) => p.phase === "analyze" && analyzed.push(p.done / p.total) },
+    );
+    expect(report.characters).toBeGreaterThan(1_000_000);
+    expect(analyzed.length).toBeGreaterThanOrEqual(4);
+    expect(analyzed).toEqual([...analyzed].sort((a, b) => a - b));
+    expect(analyzed.at(-1)).toBe(1);
+    // Per part: Khazali twice, Kataib Hezbollah twice, the US, and the two actors accepted above.
+    expect(report.suggestions.mention).toBe(1100 * 7);
+    const [stored] = await db()
+      .select({ n: count() })
+      .from(t.suggestions)
+      .where(eq(t.suggestions.sourceId, report.sourceId));
+    expect(stored?.n).toBe(Object.values(report.suggestions).reduce((a, b) => a + b, 0));
+  });
+
+  it("never overwrites curated records when re-applying, and reports records whose actor is gone", async () => {
+    const span = { sourceId, start: 0, end: 8, quote: "Militias" };
+    const report = await applyRecords(db(), [
+      {
+        type: "actor",
+        actor: {
+          id: "kataib-hezbollah",
+          name: "KH",
+          kind: "person",
+          aliases: [],
+          description: "Not this.",
+          evidence: [span],
+        },
+        mentions: [],
+      },
+      { type: "mention", mention: { ...span, actorId: "nobody", alias: "Militias" } },
+    ]);
+    expect(report.skipped).toEqual([
+      { recordId: `${sourceId}@0`, type: "mention", reason: 'actor "nobody" no longer exists' },
+    ]);
+    const kh = await actorById(db(), "kataib-hezbollah");
+    expect(kh).toMatchObject({ name: "Kataib Hezbollah", kind: "armed_group" });
+    expect(kh?.evidence.map((e) => e.source.id)).toContain(sourceId);
+  });
+
+  it("extracts an HTML page and resolves its dates against the page's publication time", async () => {
+    const report = await ingestDocument(db(), { content: page, fileName: "inside-iraqs-militias.html" });
+    expect(report).toMatchObject({ format: "html", title: "Inside Iraq's Iranian-Backed Militias" });
+    const source = await sourceById(db(), report.sourceId);
+    expect(source).toMatchObject({ publisher: "Bloomberg View", publisherBasis: "inferred", authors: ["Eli Lake"] });
+    expect(source?.url).toMatch(/^https:\/\/www\.bloomberg\.com\//);
+    expect(source?.notes.find((n) => n.field === "extent")?.text).toMatch(
+      /Removed: navigation \(\d+\), cookie notice \(1\)/,
+    );
+    expect(source?.text).not.toMatch(/cookies|Getty Images|Terms of Service/);
+    const dates = (await listSuggestions(db(), { sourceId: report.sourceId, kind: "date", limit: 100 })).items;
+    expect(dates.find((d) => d.quote === "last June")?.proposal).toMatchObject({
+      time: { edtf: "2014-06", basis: "relative" },
+    });
+  });
+});

@@ -1,0 +1,331 @@
+/**
+ * Adding a document: decode and check it, extract the article (HTML) or mark boilerplate
+ * (text), build the source record, find suggestions, and write everything in one transaction —
+ * a refusal or a failure leaves the database exactly as it was. Suggestions are stored apart
+ * from curated facts, marked "suggested", until a reviewer accepts them (see review.ts).
+ */
+import {
+  describeIssues,
+  isArticleRole,
+  type MetadataNote,
+  precisionOf,
+  type Segment,
+  Source,
+  type Time,
+  timeBounds,
+} from "@atlas/schema";
+import { eq, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { sha256 } from "../corpus/load.js";
+import type { Db } from "../db/client.js";
+import * as t from "../db/schema/index.js";
+import { bumpDataVersion } from "../queries/cache.js";
+import { articleText } from "../seed/seed.js";
+import { authorsOf, classifyText } from "./blocks.js";
+import { checkText, decodeBytes, detectFormat, refuseBlank, warnReplacementCharacters } from "./decode.js";
+import { IngestError } from "./errors.js";
+import { slugify, unique } from "./ids.js";
+import {
+  type IngestFormat,
+  type IngestMetadata,
+  type IngestReport,
+  IngestMetadata as Metadata,
+  type OnIngestProgress,
+} from "./types.js";
+
+export interface IngestInput extends IngestMetadata {
+  /** The document: raw bytes (checked as UTF-8) or text already decoded. */
+  content: Uint8Array | string;
+}
+
+interface Prepared {
+  format: IngestFormat;
+  text: string;
+  segments: Segment[];
+  title: string | null;
+  authors: string[];
+  byline: string | null;
+  published: string | null;
+  publisher: string | null;
+  url: string | null;
+  notes: MetadataNote[];
+}
+
+/** Adjacent blocks of the same role become one segment, as in the curated corpus. */
+function merge(blocks: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (last && last.role === b.role && b.role === "body") last.end = b.end;
+    else out.push({ ...b });
+  }
+  return out;
+}
+
+// linkedom and chrono-node take most of a second to load: only ingest loads them, when it runs.
+async function prepare(text: string, format: IngestFormat, given: IngestMetadata): Promise<Prepared> {
+  if (format === "html") {
+    const { describeDropped, extractArticle } = await import("./html.js");
+    const x = extractArticle(text);
+    if (!x.segments.some((s) => s.role !== "headline" && s.article)) {
+      throw new IngestError(
+        "no_text",
+        "No article text found in the HTML (after removing navigation, cookie notices and other boilerplate). Check that the file is the article page, or ingest its text instead.",
+      );
+    }
+    const dropped = describeDropped(x.dropped);
+    const notes: MetadataNote[] = [
+      {
+        field: "extent",
+        text: `Extracted from HTML with Readability: the text is the article's headline, byline and paragraphs, one per block.${dropped ? ` Removed: ${dropped}.` : ""}`,
+        evidence: [],
+      },
+    ];
+    return {
+      format,
+      text: x.text,
+      segments: x.segments,
+      title: x.title,
+      authors: x.authors,
+      byline: x.byline,
+      published: x.publishedTime,
+      publisher: x.siteName,
+      url: x.url,
+      notes,
+    };
+  }
+  const { blocks, byline } = classifyText(text, given.title ?? null);
+  const segments = merge(blocks.map((b) => ({ ...b, article: isArticleRole(b.role) })));
+  const headline = blocks.find((b) => b.role === "headline");
+  const boilerplate = blocks.filter((b) => !isArticleRole(b.role)).length;
+  return {
+    format,
+    text,
+    segments,
+    title: headline ? text.slice(headline.start, headline.end) : null,
+    authors: authorsOf(byline),
+    byline,
+    published: null,
+    publisher: null,
+    url: null,
+    notes:
+      boilerplate > 0
+        ? [
+            {
+              field: "extent",
+              text: `Kept exactly as received; ${boilerplate} block${boilerplate === 1 ? "" : "s"} of web boilerplate (cookie notices, credits, related links, contact lines) marked so no annotation can cite ${boilerplate === 1 ? "it" : "them"}.`,
+              evidence: [],
+            },
+          ]
+        : [],
+  };
+}
+
+function publishedTime(given: string | undefined, fromPage: string | null, notes: MetadataNote[]): Time | null {
+  const date = given ?? /^(\d{4}-\d{2}-\d{2})/.exec(fromPage ?? "")?.[1];
+  if (!date) return null;
+  const note = given
+    ? "Given by the analyst who ingested the document."
+    : "From the page's publication-time metadata (article:published_time).";
+  notes.push({ field: "published", text: note, evidence: [] });
+  return { edtf: date, precision: precisionOf(date), basis: "explicit", note };
+}
+
+const warn = (warnings: string[], text: string) => warnings.push(text);
+
+/** A page's own canonical address, when it is a usable absolute URL. */
+function pageUrl(url: string | null, warnings: string[]): string | null {
+  if (!url) return null;
+  if (z.url().safeParse(url).success && /^https?:\/\//.test(url)) return url;
+  warn(warnings, `The page's canonical address "${url.slice(0, 100)}" is not an absolute URL; it was not kept.`);
+  return null;
+}
+
+/** Reads, checks and analyzes a document, then stores it with its suggestions in one transaction. */
+export async function ingestDocument(
+  db: Db,
+  input: IngestInput,
+  { onProgress }: { onProgress?: OnIngestProgress } = {},
+): Promise<IngestReport> {
+  const started = performance.now();
+  const parsed = Metadata.safeParse({ ...input, content: undefined });
+  if (!parsed.success) throw new IngestError("invalid", `Invalid metadata: ${describeIssues(parsed.error).join("; ")}`);
+  const given = parsed.data;
+
+  const bytes = typeof input.content === "string" ? Buffer.byteLength(input.content, "utf8") : input.content.length;
+  onProgress?.({ phase: "read", done: 0, total: bytes });
+  const decoded = typeof input.content === "string" ? checkText(input.content) : decodeBytes(input.content);
+  const c = input.content;
+  const originalHash = sha256(
+    typeof c === "string" ? Buffer.from(c, "utf8") : Buffer.from(c.buffer, c.byteOffset, c.byteLength),
+  );
+  const warnings = [...decoded.warnings];
+  refuseBlank(decoded.text);
+  onProgress?.({ phase: "read", done: bytes, total: bytes });
+
+  const format = given.format ?? detectFormat(decoded.text, given.fileName);
+  onProgress?.({ phase: "extract", done: 0, total: decoded.text.length });
+  const prepared = await prepare(decoded.text, format, given);
+  refuseBlank(prepared.text);
+  warnReplacementCharacters(prepared.text, warnings);
+  onProgress?.({ phase: "extract", done: decoded.text.length, total: decoded.text.length });
+
+  const hash = sha256(prepared.text);
+  const existing = await db
+    .select({ id: t.sources.id, title: t.sources.title })
+    .from(t.sources)
+    .where(
+      or(
+        eq(t.sources.hash, hash),
+        sql`${t.sources.id} in (select ${t.ingestDocuments.sourceId} from ${t.ingestDocuments} where ${t.ingestDocuments.originalHash} = ${originalHash})`,
+      ),
+    );
+  if (existing[0]) {
+    throw new IngestError(
+      "duplicate",
+      `This document is already in the atlas as "${existing[0].title}" (source id ${existing[0].id}): same content hash. Nothing was added.`,
+      existing[0].id,
+    );
+  }
+
+  const notes = [...prepared.notes];
+  const published = publishedTime(given.published, prepared.published, notes);
+  if (!published)
+    warn(warnings, 'No publication date: give one (YYYY-MM-DD) so relative dates such as "last June" can be resolved.');
+  let title = given.title ?? prepared.title;
+  const titleBasis: "stated" | "assigned" = title && prepared.text.includes(title) ? "stated" : "assigned";
+  if (!title) {
+    title = `Untitled document ${hash.slice(7, 19)}`;
+    warn(warnings, `No title found in the document; it was named "${title}". Give a title to replace it.`);
+  }
+  if (titleBasis === "assigned")
+    notes.push({ field: "title", text: "Given at ingest; the text does not print it.", evidence: [] });
+  const publisher = given.publisher ?? prepared.publisher ?? null;
+  const publisherBasis = given.publisher ? "assigned" : publisher ? "inferred" : "unknown";
+  if (publisher && !given.publisher) {
+    notes.push({ field: "publisher", text: "From the page's site-name metadata (og:site_name).", evidence: [] });
+  }
+  const authors = given.authors ?? prepared.authors;
+  const authorsBasis = given.authors?.length ? "assigned" : authors.length ? "stated" : "unknown";
+
+  const ids = new Set((await db.select({ id: t.sources.id }).from(t.sources)).map((r) => r.id));
+  const id = unique(slugify(`${published ? published.edtf.slice(0, 4) : "undated"} ${title}`), (x) => ids.has(x));
+  const candidate = {
+    id,
+    file: given.fileName ?? `${id}.${format === "html" ? "html" : "txt"}`,
+    title: title.trim(),
+    titleBasis,
+    subtitle: null,
+    publisher,
+    publisherBasis,
+    authors,
+    authorsBasis,
+    published,
+    genre: given.genre ?? "news",
+    dateline: null,
+    language: given.language ?? "en",
+    url: given.url ?? pageUrl(prepared.url, warnings),
+    text: prepared.text,
+    hash,
+    segments: prepared.segments,
+    notes,
+  };
+  const checked = Source.safeParse(candidate);
+  if (!checked.success) {
+    throw new IngestError("invalid", `The document cannot be stored: ${describeIssues(checked.error).join("; ")}`);
+  }
+  const source = checked.data;
+
+  const [actors, aliases, places] = await Promise.all([
+    db.select({ id: t.actors.id, name: t.actors.name }).from(t.actors),
+    db.select({ actorId: t.aliases.actorId, name: t.aliases.name, sourceIds: t.aliases.sourceIds }).from(t.aliases),
+    db.select({ name: t.places.name, aliases: t.places.aliases }).from(t.places),
+  ]);
+  const aliasesOf = new Map<string, typeof aliases>();
+  for (const a of aliases) aliasesOf.set(a.actorId, [...(aliasesOf.get(a.actorId) ?? []), a]);
+  const { suggest } = await import("./suggest/index.js");
+  const { drafts, warnings: found } = suggest({
+    text: source.text,
+    segments: source.segments,
+    published: source.published,
+    actors: actors.map((a) => ({ ...a, aliases: aliasesOf.get(a.id) ?? [] })),
+    places,
+    onProgress: (done, total) => onProgress?.({ phase: "analyze", done, total }),
+  });
+  warnings.push(...found);
+
+  const perKind = new Map<string, number>();
+  const rows = drafts.map((d, ord) => {
+    const n = (perKind.get(d.kind) ?? 0) + 1;
+    perKind.set(d.kind, n);
+    return {
+      id: `${source.id}.${d.kind}-${n}`,
+      sourceId: source.id,
+      ord,
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      quote: d.quote,
+      label: d.label,
+      proposal: d.proposal,
+    };
+  });
+
+  const total = rows.length + source.segments.length + 2;
+  const bounds = source.published ? timeBounds(source.published) : { earliest: null, latest: null };
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(t.sources).values({
+        ...source,
+        publishedEarliest: bounds.earliest,
+        publishedLatest: bounds.latest,
+        articleText: articleText(source),
+        origin: "ingest",
+      });
+      if (source.segments.length > 0) {
+        for (let i = 0; i < source.segments.length; i += CHUNK) {
+          await tx
+            .insert(t.segments)
+            .values(source.segments.slice(i, i + CHUNK).map((s) => ({ sourceId: source.id, ...s })));
+        }
+      }
+      await tx.insert(t.ingestDocuments).values({
+        sourceId: source.id,
+        format,
+        originalHash,
+        bytes,
+        fileName: given.fileName ?? null,
+        warnings,
+      });
+      onProgress?.({ phase: "write", done: source.segments.length + 2, total });
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        await tx.insert(t.suggestions).values(rows.slice(i, i + CHUNK));
+        onProgress?.({ phase: "write", done: source.segments.length + 2 + Math.min(i + CHUNK, rows.length), total });
+      }
+      await bumpDataVersion(db, tx);
+    });
+  } catch (e) {
+    const message = `${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ""}`;
+    if (/duplicate key|unique constraint/i.test(message)) {
+      throw new IngestError(
+        "duplicate",
+        "This document was added by someone else a moment ago (same content hash). Nothing was added.",
+      );
+    }
+    throw e;
+  }
+  onProgress?.({ phase: "write", done: total, total });
+  return {
+    sourceId: source.id,
+    title: source.title,
+    format,
+    bytes,
+    characters: source.text.length,
+    hash,
+    suggestions: Object.fromEntries(perKind),
+    warnings,
+    ms: performance.now() - started,
+  };
+}
+
+const CHUNK = 500;

@@ -1,0 +1,264 @@
+/**
+ * Accepted records and the curated tables. Every record a reviewer accepts is kept in the
+ * ledger (`ingest_records`, in @atlas/schema's shapes) and written into the tables the product
+ * reads (actors, mentions, events, claims, evidence…). The seed deletes and rewrites those
+ * tables, then calls `reapplyIngestRecords`, so accepted records survive a re-seed.
+ *
+ * Writes never overwrite: when a curated record with the same id exists (an actor the
+ * curators have since added), it keeps its fields and gains the ingested evidence. A record
+ * whose actor has disappeared from the curated data is skipped and reported, and stays in
+ * the ledger, so it comes back if the actor does.
+ */
+import type { Actor, Alias, Claim, Event, Evidence, Mention } from "@atlas/schema";
+import { timeBounds } from "@atlas/schema";
+import { asc, inArray, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "../db/client.js";
+import * as t from "../db/schema/index.js";
+import type { Subject } from "../db/schema/sources.js";
+import { foldName } from "../text/fold.js";
+
+export type IngestRecord =
+  | { type: "mention"; mention: Mention }
+  | { type: "actor"; actor: Actor; mentions: Mention[] }
+  | { type: "alias"; actorId: string; alias: Alias | null; evidence: Evidence[]; mentions: Mention[] }
+  | { type: "event"; event: Event }
+  | { type: "event-evidence"; eventId: string; evidence: Evidence[] }
+  | { type: "claim"; claim: Claim };
+
+export const recordIdOf = (r: IngestRecord): string => {
+  switch (r.type) {
+    case "mention":
+      return `${r.mention.sourceId}@${r.mention.start}`;
+    case "actor":
+      return r.actor.id;
+    case "alias":
+      return r.actorId;
+    case "event":
+      return r.event.id;
+    case "event-evidence":
+      return r.eventId;
+    case "claim":
+      return r.claim.id;
+  }
+};
+
+export interface ApplyReport {
+  applied: number;
+  skipped: { recordId: string; type: IngestRecord["type"]; reason: string }[];
+}
+
+const CHUNK = 500;
+
+async function insertAll(db: Db, table: PgTable, rows: object[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insert(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .onConflictDoNothing();
+  }
+}
+
+const evidenceRows = (subjectType: Subject, subjectId: string, spans: Evidence[]) =>
+  spans.map((e) => ({
+    subjectType,
+    subjectId,
+    sourceId: e.sourceId,
+    start: e.start,
+    end: e.end,
+    quote: e.quote,
+    prefix: e.prefix ?? null,
+    suffix: e.suffix ?? null,
+  }));
+
+const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
+
+/** Writes records into the curated tables, in order; returns what was applied and what was not. */
+export async function applyRecords(db: Db, records: IngestRecord[]): Promise<ApplyReport> {
+  if (records.length === 0) return { applied: 0, skipped: [] };
+  const ids = async (table: typeof t.actors | typeof t.events | typeof t.places | typeof t.claims) =>
+    new Set((await db.select({ id: table.id }).from(table)).map((r) => r.id));
+  const [actors, events, places, claims] = await Promise.all([
+    ids(t.actors),
+    ids(t.events),
+    ids(t.places),
+    ids(t.claims),
+  ]);
+  const aliasKeys = new Set(
+    (await db.select({ actorId: t.aliases.actorId, name: t.aliases.name }).from(t.aliases)).map(
+      (a) => `${a.actorId}\u0000${a.name}`,
+    ),
+  );
+
+  const rows = {
+    actors: [] as (typeof t.actors.$inferInsert)[],
+    aliases: [] as (typeof t.aliases.$inferInsert)[],
+    events: [] as (typeof t.events.$inferInsert)[],
+    participants: [] as (typeof t.participants.$inferInsert)[],
+    claims: [] as (typeof t.claims.$inferInsert)[],
+    claimActors: [] as (typeof t.claimActors.$inferInsert)[],
+    claimEvents: [] as (typeof t.claimEvents.$inferInsert)[],
+    evidence: [] as (typeof t.evidence.$inferInsert)[],
+    mentions: [] as (typeof t.mentions.$inferInsert)[],
+  };
+  const touchedActors = new Set<string>();
+  const report: ApplyReport = { applied: 0, skipped: [] };
+  const skip = (r: IngestRecord, reason: string) =>
+    report.skipped.push({ recordId: recordIdOf(r), type: r.type, reason });
+  const mentionRows = (list: Mention[]) => rows.mentions.push(...list.filter((m) => actors.has(m.actorId)));
+  const addAlias = (actorId: string, alias: Alias) => {
+    const key = `${actorId}\u0000${alias.name}`;
+    if (aliasKeys.has(key)) return;
+    aliasKeys.add(key);
+    rows.aliases.push({
+      actorId,
+      name: alias.name,
+      nameFolded: foldName(alias.name),
+      kind: alias.kind,
+      sourceIds: alias.sourceIds,
+    });
+    touchedActors.add(actorId);
+  };
+
+  for (const r of records) {
+    switch (r.type) {
+      case "mention":
+        if (!actors.has(r.mention.actorId)) {
+          skip(r, `actor "${r.mention.actorId}" no longer exists`);
+          continue;
+        }
+        rows.mentions.push(r.mention);
+        break;
+      case "actor": {
+        const a = r.actor;
+        if (!actors.has(a.id)) {
+          actors.add(a.id);
+          rows.actors.push({
+            id: a.id,
+            name: a.name,
+            nameFolded: foldName(a.name),
+            kind: a.kind,
+            description: a.description,
+            aliasesText: "",
+          });
+        }
+        for (const alias of a.aliases) addAlias(a.id, alias);
+        touchedActors.add(a.id);
+        rows.evidence.push(...evidenceRows("actor", a.id, a.evidence));
+        mentionRows(r.mentions);
+        break;
+      }
+      case "alias":
+        if (!actors.has(r.actorId)) {
+          skip(r, `actor "${r.actorId}" no longer exists`);
+          continue;
+        }
+        if (r.alias) addAlias(r.actorId, r.alias);
+        rows.evidence.push(...evidenceRows("actor", r.actorId, r.evidence));
+        mentionRows(r.mentions);
+        break;
+      case "event": {
+        const e = r.event;
+        if (!events.has(e.id)) {
+          events.add(e.id);
+          const b = bounds(e.time);
+          rows.events.push({
+            id: e.id,
+            kind: e.kind,
+            title: e.title,
+            summary: e.summary,
+            time: e.time,
+            timeEdtf: e.time.edtf,
+            timePrecision: e.time.precision,
+            timeEarliest: b.earliest,
+            timeLatest: b.latest,
+            placeId: e.placeId && places.has(e.placeId) ? e.placeId : null,
+            placeNote: e.placeNote,
+            partOfId: e.partOfId && events.has(e.partOfId) ? e.partOfId : null,
+          });
+          for (const p of e.participants) {
+            if (actors.has(p.actorId))
+              rows.participants.push({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note });
+          }
+        }
+        rows.evidence.push(...evidenceRows("event", e.id, e.evidence));
+        break;
+      }
+      case "event-evidence":
+        if (!events.has(r.eventId)) {
+          skip(r, `event "${r.eventId}" no longer exists`);
+          continue;
+        }
+        rows.evidence.push(...evidenceRows("event", r.eventId, r.evidence));
+        break;
+      case "claim": {
+        const c = r.claim;
+        if (!actors.has(c.claimantId)) {
+          skip(r, `claimant "${c.claimantId}" no longer exists`);
+          continue;
+        }
+        if (!claims.has(c.id)) {
+          claims.add(c.id);
+          const b = bounds(c.said);
+          rows.claims.push({
+            id: c.id,
+            claimantId: c.claimantId,
+            onBehalfOfId: c.onBehalfOfId && actors.has(c.onBehalfOfId) ? c.onBehalfOfId : null,
+            viaId: c.viaId && actors.has(c.viaId) ? c.viaId : null,
+            stance: c.stance,
+            statement: c.statement,
+            mode: c.mode,
+            said: c.said,
+            saidEarliest: b.earliest,
+            saidLatest: b.latest,
+            setting: c.setting,
+            note: c.note,
+            quotesText: c.evidence.map((e) => e.quote).join(" … "),
+          });
+          for (const actorId of c.about.actorIds)
+            if (actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });
+          for (const eventId of c.about.eventIds)
+            if (events.has(eventId)) rows.claimEvents.push({ claimId: c.id, eventId });
+        }
+        rows.evidence.push(
+          ...evidenceRows("claim", c.id, c.evidence),
+          ...evidenceRows("attribution", c.id, c.attribution),
+        );
+        break;
+      }
+    }
+    report.applied++;
+  }
+
+  await insertAll(db, t.actors, rows.actors);
+  await insertAll(db, t.aliases, rows.aliases);
+  await insertAll(db, t.events, rows.events);
+  await insertAll(db, t.participants, rows.participants);
+  await insertAll(db, t.claims, rows.claims);
+  await insertAll(db, t.claimActors, rows.claimActors);
+  await insertAll(db, t.claimEvents, rows.claimEvents);
+  await insertAll(db, t.evidence, rows.evidence);
+  await insertAll(db, t.mentions, rows.mentions);
+  if (touchedActors.size > 0) {
+    // Search finds an actor by any alias: keep the joined alias text in step.
+    await db
+      .update(t.actors)
+      .set({
+        aliasesText: sql`coalesce((select string_agg(al.name, ' · ' order by al.name) from aliases al where al.actor_id = ${t.actors.id}), '')`,
+      })
+      .where(inArray(t.actors.id, [...touchedActors]));
+  }
+  return report;
+}
+
+/** After a seed: writes every accepted record back into the freshly rewritten curated tables. */
+export async function reapplyIngestRecords(db: Db): Promise<ApplyReport> {
+  const ledger = await db
+    .select({ record: t.ingestRecords.record })
+    .from(t.ingestRecords)
+    .orderBy(asc(t.ingestRecords.seq));
+  return applyRecords(
+    db,
+    ledger.map((r) => r.record as IngestRecord),
+  );
+}

@@ -1,0 +1,405 @@
+/**
+ * Candidate new actors: capitalized name sequences that are not a known actor's name, with the
+ * title or role that introduces them ("Lt. Gen. Paul Calvert", "group spokesman Naeem
+ * al-Aboudi", "Hadi al-Amiri, the leader of the Badr Organization"). Works on one sentence at
+ * a time with a bounded look-around, so it is linear in the text.
+ */
+import type { ActorKind } from "@atlas/schema";
+import { foldName } from "../../text/fold.js";
+
+export interface NameRun {
+  /** The whole phrase: title, name and role. */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  title: string | null;
+  role: string | null;
+  kind: ActorKind;
+}
+
+interface Token {
+  text: string;
+  /** Lower case, without a "then-"/"ex-"/"former-" prefix: what titles are matched on. */
+  key: string;
+  start: number;
+  end: number;
+  /** A full stop directly after the token. */
+  dot: boolean;
+  /** "Sistani's": the name ends before the apostrophe. */
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|['’](?=\p{L})|\.(?=\p{L}))*/gu;
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const STOP = words(`
+  The A An And But Or Nor So Yet For In On At Of To From With By As If When While After Before Since During Until
+  This That These Those It Its He She They We I You His Her Their Our My Your Him Them Us Me There Here Then
+  Today Yesterday Tomorrow Now Still Even Also However Meanwhile Instead Indeed Thus Hence Some Many Most Much
+  Other Others All Both Each Every Any No Not None One Two Three Four Five Six Seven Eight Nine Ten First Second
+  Third Last Next Few Several According Unlike Like Despite Although Though Because Why What Who Whom Whose How
+  Where Which Whether Earlier Later Recently Previously Asked Said Says Read More See Sign Subscribe Photo
+  Inside Outside Among Against Amid Under Over About Around Across Through Without Within Once Just Only Such
+  Mr Mrs Ms Dr Yes Oh Well Again Perhaps Maybe Already Finally Ultimately Overall Together
+  January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+`);
+/** Adjectives of nationality, sect or direction: context, not names ("Iraqi Shiite leaders"). */
+const ADJECTIVES = words(`
+  Iraqi Iraqis Iranian Iranians American Americans Syrian Syrians Kurdish Kurds Kurd Arab Arabs Arabic
+  Shiite Shiites Shia Shi'ite Sunni Sunnis Muslim Muslims Christian Christians Western Eastern Northern Southern
+  Israeli Israelis Turkish Turks Saudi Saudis Lebanese Yemeni Yemenis Russian Russians British French European
+  Europeans Jordanian Kuwaiti Gulf Persian Islamic Jihadist Jihadists Baathist Baathists Yazidi Yazidis
+  Turkmen Iraq-based Iran-backed Iranian-backed U.S.-backed U.S.-led
+`);
+const PARTICLES = words("al el bin ibn bint abu abd de del da di du van von der den la le ul");
+const CONNECTORS = words("of for and the");
+const HYPHEN_PARTICLE = /^(al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
+/** Abbreviated titles that end in a full stop without ending the run. */
+const TITLE_ABBREV = words("Lt Gen Maj Col Brig Capt Cpt Sgt Adm Sen Rep Gov Dr Mr Mrs Ms Prof Rev Cmdr St Gens");
+const TITLES = [
+  "lt gen",
+  "lt col",
+  "maj gen",
+  "brig gen",
+  "grand ayatollah",
+  "prime minister",
+  "deputy prime minister",
+  "foreign minister",
+  "defense minister",
+  "interior minister",
+  "defense secretary",
+  "secretary of state",
+  "vice president",
+  "crown prince",
+  "supreme leader",
+  "gen",
+  "col",
+  "maj",
+  "capt",
+  "cpt",
+  "sgt",
+  "adm",
+  "sen",
+  "rep",
+  "gov",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "rev",
+  "cmdr",
+  "sheikh",
+  "shaykh",
+  "ayatollah",
+  "president",
+  "minister",
+  "commander",
+  "general",
+  "colonel",
+  "major",
+  "captain",
+  "lieutenant",
+  "sergeant",
+  "admiral",
+  "secretary",
+  "ambassador",
+  "senator",
+  "representative",
+  "governor",
+  "judge",
+  "imam",
+  "sayyid",
+  "hajji",
+  "haji",
+  "king",
+  "prince",
+  "speaker",
+  "deputy",
+  "chairman",
+  "mullah",
+].map((t) => t.split(" "));
+const PERSON_TITLES = new Set(TITLES.map((t) => t.join(" ")));
+/** Titles by their first word, so matching at a position looks at a handful, not all. */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLES) TITLES_BY_FIRST.set(t[0] as string, [...(TITLES_BY_FIRST.get(t[0] as string) ?? []), t]);
+const TITLE_PREFIX = /^(then|ex|former)-/;
+
+const ROLE_NOUNS =
+  "spokesman|spokeswoman|spokesperson|leader|commander|founder|co-founder|official|analyst|researcher|cleric|chief|head|deputy|minister|lawmaker|politician|ambassador|envoy|general|colonel|captain|fighter|militant|member|chairman|secretary|director|adviser|advisor|aide|expert|scholar|journalist|reporter|correspondent|professor|president|emir|chief of staff";
+export const ROLE_BEFORE = new RegExp(
+  `(?:\\b((?!the\\b|a\\b|an\\b|of\\b|for\\b|to\\b|and\\b|by\\b|with\\b)[a-z][a-z'’-]+)\\s+)?\\b(${ROLE_NOUNS})\\s+$`,
+);
+const ROLE_AFTER = new RegExp(
+  `^,\\s+((?:the|a|an|its|his|her|their|then|former|group|militia)\\s+[^,.;:!?“”"]{0,60}?\\b(?:${ROLE_NOUNS})\\b[^,;:!?“”"]{0,80}?)(?=[,;:!?“”"]|\\.(?:\\s|$)|$)`,
+);
+
+const GEOGRAPHY = words(`
+  Province Governorate District City Town Village River Street Square Airport Base Camp Bridge Mountains Mountain
+  Valley Desert Gulf Sea Lake Island Islands Border Road Highway Zone Region Plain Plains Embassy Hotel Stadium
+  East West North South
+`);
+/** Last words that make a capitalized run something other than an actor. */
+const NOT_ACTORS = words(
+  "Images Photo Photos Terminal Cookies Cookie Preferences Settings Policy Data Active Information",
+);
+const KIND_WORDS: [Set<string>, ActorKind][] = [
+  [
+    words(
+      "Brigade Brigades Battalion Battalions Forces Force Army Corps Militia Militias Hezbollah Hizbollah Front Unit Units Regiment Division Guard Guards Resistance Legion Squadron Squadrons Hashd Mobilization",
+    ),
+    "armed_group",
+  ],
+  [words("Party Movement Bloc List Current Trend"), "political_party"],
+  [
+    words(
+      "Ministry Council Committee Commission Parliament Government Assembly Senate Congress Court Cabinet Department Office Administration Presidency Pentagon",
+    ),
+    "government_body",
+  ],
+  [words("Alliance Coalition"), "coalition"],
+  [words("Institute Center Centre Foundation Program Programme Initiative"), "think_tank"],
+  [words("Times Post News Press Tribune Herald Journal Television TV Radio Channel Media Agency Gazette"), "media"],
+  [
+    words(
+      "Organization Organisation Group Watch International Association Union League Society Federation Company Corporation Bank University Network Fund",
+    ),
+    "organization",
+  ],
+];
+const ORG_WORDS = new Set(KIND_WORDS.flatMap(([w]) => [...w]));
+
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+const tokenKey = (t: Token) => t.key;
+const isAcronym = (w: string) => w.replace(/[^\p{L}]/gu, "").length >= 2 && w === w.toUpperCase();
+
+function tokenize(sentence: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+    let text = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(text)) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    const end = m.index + text.length;
+    out.push({
+      text,
+      key: text.toLowerCase().replace(TITLE_PREFIX, ""),
+      start: offset + m.index,
+      end: offset + end,
+      dot: sentence[m.index + m[0].length] === ".",
+      possessive,
+    });
+  }
+  return out;
+}
+
+/** Can the token join a name run? */
+function nameLike(t: Token): boolean {
+  return (
+    isCapitalized(t.text) ||
+    PARTICLES.has(t.text) ||
+    HYPHEN_PARTICLE.test(t.text) ||
+    /^(then|ex|former)-\p{Lu}/u.test(t.text)
+  );
+}
+
+// No closures here or in findNames' loops: they run once per word of every document.
+export function matchTitle(tokens: Token[], at: number): number {
+  const first = tokens[at];
+  const candidates = first ? TITLES_BY_FIRST.get(first.key) : undefined;
+  if (!candidates) return 0;
+  let best = 0;
+  for (const title of candidates) {
+    if (title.length <= best || at + title.length > tokens.length) continue;
+    let same = true;
+    // "then-Prime Minister", "ex-President": the prefix belongs to the title (see Token.key).
+    for (let k = 1; k < title.length && same; k++) same = (tokens[at + k] as Token).key === title[k];
+    if (same) best = title.length;
+  }
+  return best;
+}
+
+function anyIn(tokens: Token[], from: number, to: number, set: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has((tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** foldName for single words, remembered: the same capitalized words recur all through a document. */
+const folded = new Map<string, string>();
+function foldWord(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    key = foldName(word);
+    folded.set(word, key);
+  }
+  return key;
+}
+
+function kindOf(nameTokens: Token[], titled: boolean): ActorKind {
+  for (const t of [...nameTokens].reverse()) {
+    for (const [set, kind] of KIND_WORDS) if (set.has(t.text)) return kind;
+  }
+  return titled || nameTokens.length <= 4 ? "person" : "organization";
+}
+
+export interface NameContext {
+  /** Folded names of known places: a place is not an actor. */
+  places: Set<string>;
+  /** Counts of capitalized single words in the document, for spotting short forms ("Calvert"). */
+  wordCounts: Map<string, number>;
+}
+
+/**
+ * Candidate names in one sentence. `known(start, end)` tells whether a span overlaps a known
+ * actor's mention, which is never a candidate.
+ */
+export function findNames(
+  sentence: string,
+  offset: number,
+  known: (start: number, end: number) => boolean,
+  ctx: NameContext,
+): NameRun[] {
+  const tokens = tokenize(sentence, offset);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!nameLike(first)) {
+      i++;
+      continue;
+    }
+    // A raw run: capitalized words (and particles, and connectors after an organization word)
+    // separated by spaces only.
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token;
+      const t = tokens[j] as Token;
+      const gap = sentence.slice(prev.end - offset, t.start - offset);
+      if (prev.possessive) break;
+      const dotted = prev.dot && (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
+      if (!(/^\s+$/.test(gap) || (dotted && /^\.\s+$/.test(gap)))) break;
+      if (nameLike(t)) {
+        j++;
+        continue;
+      }
+      // "League of the Righteous", "Ministry of Interior".
+      if (CONNECTORS.has(t.text) && anyIn(tokens, i, j, ORG_WORDS)) {
+        let k = j;
+        while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
+        if (k < tokens.length && isCapitalized((tokens[k] as Token).text) && k - j <= 2) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const raw = tokens.slice(i, j);
+    i = j;
+    for (const t of raw) {
+      if (isCapitalized(t.text) && !STOP.has(t.text)) {
+        const key = foldWord(t.text);
+        ctx.wordCounts.set(key, (ctx.wordCounts.get(key) ?? 0) + 1);
+      }
+    }
+    // Strip leading context: stop words, adjectives, acronyms, titles.
+    let a = 0;
+    const titleParts: Token[] = [];
+    for (;;) {
+      const t = raw[a];
+      if (!t) break;
+      const titleLength = matchTitle(raw, a);
+      if (titleLength > 0 && a + titleLength < raw.length) {
+        titleParts.push(...raw.slice(a, a + titleLength));
+        a += titleLength;
+        continue;
+      }
+      if (STOP.has(t.text) || ADJECTIVES.has(t.text) || isAcronym(t.text) || PARTICLES.has(t.text)) {
+        a++;
+        continue;
+      }
+      break;
+    }
+    let b = raw.length;
+    while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
+    const name = raw.slice(a, b);
+    if (name.length === 0 || name.length > 7) continue;
+    if (anyIn(name, 0, name.length, STOP)) continue;
+    let acronym = false;
+    for (const t of name) acronym ||= isAcronym(t.text);
+    if (acronym) continue;
+    const last = name[name.length - 1] as Token;
+    if (GEOGRAPHY.has(last.text) || NOT_ACTORS.has(last.text)) continue;
+    const nameStart = (name[0] as Token).start;
+    const nameEnd = last.end;
+    if (known(nameStart, nameEnd)) continue;
+    const nameText = sentence.slice(nameStart - offset, nameEnd - offset);
+    if (ctx.places.has(foldName(nameText))) continue;
+
+    const before = sentence.slice(Math.max(0, nameStart - offset - 40), (titleParts[0]?.start ?? nameStart) - offset);
+    const roleBefore = titleParts.length === 0 ? ROLE_BEFORE.exec(before) : null;
+    const titleStart = titleParts[0]?.start ?? (roleBefore ? nameStart - roleBefore[0].length : nameStart);
+    const titleText =
+      titleParts.length > 0
+        ? sentence.slice((titleParts[0] as Token).start - offset, nameStart - offset).trim()
+        : roleBefore
+          ? roleBefore[0].trim()
+          : null;
+    const after = ROLE_AFTER.exec(sentence.slice(nameEnd - offset, nameEnd - offset + 160));
+    const role = after ? (after[1] as string).trim() : null;
+    const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
+    // One capitalized word is a name only with a title or role ("Gen. Calvert", "spokesman Aboudi").
+    if (name.length === 1 && !titleText && !role && !orgWord) continue;
+    if (name.length === 1 && orgWord) continue;
+    const personTitle = titleParts.length > 0 && PERSON_TITLES.has(titleParts.map(tokenKey).join(" "));
+    runs.push({
+      start: titleStart,
+      end: after ? nameEnd + (after[0] as string).length : nameEnd,
+      nameStart,
+      nameEnd,
+      name: nameText.replace(/\s+/g, " "),
+      title: titleText,
+      role,
+      kind: kindOf(name, personTitle || Boolean(roleBefore)),
+    });
+  }
+  return runs;
+}
+
+/** "Lt. Gen. Paul Calvert" → "Paul Calvert"; "Iraqi Prime Minister Haidar al-Abadi" → "Haidar al-Abadi". */
+export function stripTitles(phrase: string): string {
+  const tokens = tokenize(phrase, 0);
+  let a = 0;
+  for (;;) {
+    const t = tokens[a];
+    if (!t) break;
+    const n = matchTitle(tokens, a);
+    if (n > 0 && a + n < tokens.length) {
+      a += n;
+      continue;
+    }
+    if (STOP.has(t.text) || ADJECTIVES.has(t.text) || isAcronym(t.text) || !nameLike(t)) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  const first = tokens[a];
+  return first
+    ? phrase
+        .slice(first.start)
+        .replace(/['’]s$/, "")
+        .trim()
+    : "";
+}
+
+/** The surname-like last word of a name, folded: "Naeem al-Aboudi" → "aboudi". */
+export const lastWordKey = (name: string) =>
+  foldName(name.split(/\s+/).at(-1) ?? "").replace(/^(al|el|as|ash|ad|an|ar|at|az|ul) /, "");

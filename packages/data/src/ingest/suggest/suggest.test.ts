@@ -1,0 +1,194 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Time } from "@atlas/schema";
+import { describe, expect, it } from "vitest";
+import { classifyText } from "../blocks.js";
+import type { Draft, ProposalOf } from "../types.js";
+import { findDates, referenceOf, type Unresolved } from "./dates.js";
+import { suggest } from "./index.js";
+import { sentences } from "./sentences.js";
+
+// A new article built from the corpus's own sentences; the known actors are the test fixture's.
+const text = readFileSync(join(import.meta.dirname, "..", "fixtures", "new-article.txt"), "utf8");
+const ACTORS = [
+  { id: "kataib-hezbollah", name: "Kataib Hezbollah", aliases: [] },
+  { id: "united-states", name: "United States", aliases: [{ name: "US", sourceIds: [] }] },
+  {
+    id: "qais-al-khazali",
+    name: "Qais al-Khazali",
+    aliases: [
+      { name: "Khazali", sourceIds: [] },
+      { name: "Qais", sourceIds: ["some-other-document"] },
+    ],
+  },
+];
+const PLACES = [
+  { name: "Baghdad", aliases: [] },
+  { name: "Karbala", aliases: [] },
+];
+const published: Time = { edtf: "2015-03-06", precision: "day", basis: "explicit" };
+
+function run(input: { text?: string; published?: Time | null } = {}) {
+  const body = input.text ?? text;
+  const { blocks } = classifyText(body, null);
+  const segments = blocks.map((b) => ({
+    ...b,
+    article: !["credit", "cookie-notice", "related-link"].includes(b.role),
+  }));
+  return suggest({
+    text: body,
+    segments,
+    published: input.published === undefined ? published : input.published,
+    actors: ACTORS,
+    places: PLACES,
+  });
+}
+
+const of = <K extends Draft["kind"]>(drafts: Draft[], kind: K) =>
+  drafts.filter((d) => d.kind === kind) as Draft<ProposalOf<K>>[];
+
+describe("suggestions in a new article", () => {
+  const { drafts, warnings } = run();
+
+  it("marks every suggestion's span verbatim in the text", () => {
+    for (const d of drafts) expect(text.slice(d.start, d.end)).toBe(d.quote);
+  });
+
+  it("finds known actors by their aliases, and nothing in boilerplate", () => {
+    const mentions = of(drafts, "mention");
+    expect(mentions.map((m) => [m.quote, m.proposal.actorId])).toEqual([
+      ["Khazali", "qais-al-khazali"],
+      ["Khazali", "qais-al-khazali"],
+      ["Kataib Hezbollah", "kataib-hezbollah"],
+      ["US", "united-states"],
+      ["Kataib Hezbollah", "kataib-hezbollah"],
+    ]);
+    // "it wasn't us" is not the US; "Getty Images" in the photo credit is never looked at.
+    expect(mentions.some((m) => m.quote === "us")).toBe(false);
+  });
+
+  it("proposes new actors with the title or role that introduces them", () => {
+    const actors = of(drafts, "actor").map((a) => a.proposal);
+    const calvert = actors.find((a) => a.name === "Paul Calvert");
+    expect(calvert).toMatchObject({
+      actorKind: "person",
+      title: "Lt. Gen.",
+      role: "the commander of the U.S.-led mission in Iraq and Syria",
+    });
+    expect(calvert?.description).toBe(
+      "Described in the document as “the commander of the U.S.-led mission in Iraq and Syria”.",
+    );
+    const aboudi = actors.find((a) => a.name === "Naeem al-Aboudi");
+    expect(aboudi).toMatchObject({
+      actorKind: "person",
+      title: "group spokesman",
+      shortNames: ["Aboudi"],
+      occurrences: 2,
+    });
+    expect(actors.find((a) => a.name === "Nuri al-Maliki")?.title).toBe("then-Prime Minister");
+    // Known actors, places, adjectives and single capitalized words are not candidates.
+    for (const name of ["Khazali", "Karbala", "Baghdad", "Iraqi Shiite", "Islamic State", "Sistani", "Getty Images"]) {
+      expect(actors.map((a) => a.name)).not.toContain(name);
+    }
+  });
+
+  it("resolves dates against the publication date, with precision and basis", () => {
+    const dates = of(drafts, "date").map((d) => [
+      d.quote,
+      d.proposal.time.edtf,
+      d.proposal.time.precision,
+      d.proposal.time.basis,
+    ]);
+    expect(dates).toEqual([
+      ["last June", "2014-06", "month", "relative"],
+      ["April 7, 2014", "2014-04-07", "day", "explicit"],
+      ["Today", "2015-03-06", "day", "relative"],
+    ]);
+    const june = of(drafts, "date")[0]?.proposal;
+    expect(june?.time.note).toMatch(/publication date \(2015-03-06\).*most recent June before publication/);
+    expect(june?.sentence.quote).toMatch(/^But last June, Sistani took on a new public role/);
+    expect(warnings).toEqual([]);
+  });
+
+  it("finds attributed statements: who, the stance, the words claimed and the words that attribute them", () => {
+    const statements = of(drafts, "statement").map((s) => s.proposal);
+    const calvert = statements[0];
+    expect(calvert).toMatchObject({
+      claimantId: null,
+      claimantName: "Paul Calvert",
+      verb: "said",
+      stance: "asserts",
+      mode: "direct",
+    });
+    expect(calvert?.attribution.quote).toBe("said Lt. Gen. Paul Calvert");
+    expect(calvert?.evidence.quote).toBe(
+      "I think there's two major threats to the country of Iraq right now: One is the PMF” — the military abbreviation for the militia groups — “and two is the economy",
+    );
+    const according = statements.find((s) => s.verb === "according to");
+    expect(according).toMatchObject({ claimantName: "Naeem al-Aboudi", mode: "indirect", said: null });
+    expect(according?.attribution.quote).toBe("according to group spokesman Naeem al-Aboudi");
+    expect(according?.evidence.quote).toMatch(/^Khazali is fighting alongside the Iraqi army/);
+    expect(according?.aboutActorIds).toEqual(["qais-al-khazali"]);
+    // "Aboudi told me": the surname of the candidate introduced earlier.
+    const told = statements.find((s) => s.verb === "told");
+    expect(told).toMatchObject({ speaker: "Aboudi", claimantName: "Naeem al-Aboudi" });
+    expect(told?.evidence.quote).toBe("Khazali makes no apologies for the deaths of the Americans in Karbala");
+    expect(statements.find((s) => s.verb === "denied")).toMatchObject({
+      claimantId: "kataib-hezbollah",
+      stance: "denies",
+    });
+    expect(statements.find((s) => s.verb === "warned")).toMatchObject({ claimantId: "united-states", stance: "warns" });
+  });
+
+  it("says when relative dates cannot be resolved, instead of guessing", () => {
+    const undated = run({ published: null });
+    expect(of(undated.drafts, "date").map((d) => d.quote)).toEqual(["April 7, 2014"]);
+    expect(undated.warnings[0]).toMatch(
+      /2 relative date expressions .* left unresolved: the document has no publication date/,
+    );
+  });
+});
+
+describe("dates", () => {
+  const ref = referenceOf({ edtf: "2015-03-06" });
+  const found = (sentence: string) => {
+    const unresolved = new Map<Unresolved, number>();
+    return findDates(sentence, 0, ref, unresolved).map((d) => ({
+      quote: sentence.slice(d.start, d.end),
+      edtf: d.time.edtf,
+      basis: d.time.basis,
+      part: d.time.part,
+    }));
+  };
+
+  it("reads weeks, weekdays, seasons, decades, parts of years and counts back", () => {
+    expect(found("Earlier this week, the Iraqi parliament took a step.")).toEqual([
+      { quote: "Earlier this week", edtf: "2015-03-02/2015-03-06", basis: "relative", part: undefined },
+    ]);
+    expect(found("On Sunday, rockets hit the embassy.")[0]).toMatchObject({ edtf: "2015-03-01", basis: "relative" });
+    expect(found("a grocer seven months ago")[0]).toMatchObject({ edtf: "2014-08~", basis: "relative" });
+    expect(found("early last year")[0]).toMatchObject({ edtf: "2014", part: "early" });
+    expect(found("fought in the 1980s and in summer 2014")).toMatchObject([{ edtf: "198X" }, { edtf: "2014-22" }]);
+    expect(found("between March and December 2021 the group grew")[0]).toMatchObject({
+      edtf: "2021-03/2021-12",
+      basis: "explicit",
+    });
+  });
+
+  it("ignores what only looks like a date: counts, verbs, the present moment", () => {
+    expect(found("2,500 troops and 2014 fighters marched on Baghdad")).toEqual([]);
+    expect(found("they march on Baghdad now")).toEqual([]);
+  });
+});
+
+describe("sentences", () => {
+  it("does not end a sentence after a title, an initial or U.S.", () => {
+    const t = "The U.S. military said so. Lt. Gen. Paul Calvert spoke. George W. Bush did not. “Why?” he asked.";
+    expect(sentences(t).map(([s, e]) => t.slice(s, e))).toEqual([
+      "The U.S. military said so.",
+      "Lt. Gen. Paul Calvert spoke.",
+      "George W. Bush did not.",
+      "“Why?” he asked.",
+    ]);
+  });
+});
