@@ -22,13 +22,21 @@ const SOAK_SECONDS = quick ? 15 : 60;
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 const ENDPOINTS = [
-  { name: "actor byId", path: `/trpc/actors.byId?input=${encodeURIComponent(JSON.stringify({ id: "kataib-hezbollah" }))}` },
-  { name: "events timeline", path: `/trpc/events.timeline?input=${encodeURIComponent(JSON.stringify({ from: "2019", to: "2021" }))}` },
+  {
+    name: "actor byId",
+    path: `/trpc/actors.byId?input=${encodeURIComponent(JSON.stringify({ id: "kataib-hezbollah" }))}`,
+  },
+  {
+    name: "events timeline",
+    path: `/trpc/events.timeline?input=${encodeURIComponent(JSON.stringify({ from: "2019", to: "2021" }))}`,
+  },
   { name: "search", path: `/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: "Khazali" }))}` },
 ] as const;
 
 const rssMb = (pid: number) => {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Number(line?.replace(/\D+/g, "") ?? 0) / 1024;
 };
 
@@ -80,7 +88,11 @@ const percentile = (xs: number[], p: number) => {
 const f1 = (n: number) => n.toFixed(1);
 const pad = (s: string, n: number) => s.padEnd(n);
 
-async function benchEngine(name: string, env: Record<string, string>, openInProcess: () => ReturnType<typeof openDatabase>) {
+async function benchEngine(
+  name: string,
+  env: Record<string, string>,
+  openInProcess: () => ReturnType<typeof openDatabase>,
+) {
   const server = await startServer(env);
   const rows: string[] = [];
   const p50s: Record<string, number> = {};
@@ -119,7 +131,9 @@ async function benchEngine(name: string, env: Record<string, string>, openInProc
     );
   }
   await database.close();
-  console.log(`${name}: max req/s at 50 connections; latency at a fixed 300 req/s (targets: p99 ≤ 15 ms actor, ≤ 30 ms search)`);
+  console.log(
+    `${name}: max req/s at 50 connections; latency at a fixed 300 req/s (targets: p99 ≤ 15 ms actor, ≤ 30 ms search)`,
+  );
   console.log(rows.join("\n"));
   console.log(overhead.join("\n"));
   console.log("  (target: HTTP + tRPC add ≤ 1 ms)\n");
@@ -165,7 +179,9 @@ try {
   console.log(
     `  ${soak.requests.total.toLocaleString("en")} requests, ${f1(soak.requests.average)} req/s, p99 ${f1(soak.latency.p99)} ms, errors ${soak.errors}, timeouts ${soak.timeouts}, non-2xx ${soak.non2xx}`,
   );
-  console.log(`  server memory (RSS): ${f1(before)} MB before, ${f1(peak)} MB peak, ${f1(after)} MB 10 s after (${f1(((after - before) / before) * 100)}% from the start)`);
+  console.log(
+    `  server memory (RSS): ${f1(before)} MB before, ${f1(peak)} MB peak, ${f1(after)} MB 10 s after (${f1(((after - before) / before) * 100)}% from the start)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -104,9 +104,9 @@ try {
     `scale: ${N.toLocaleString("en")} synthetic documents, ${fmt(mb(totalBytes))} MB of text, on PostgreSQL\n`,
   );
 
-  const escape = (v: string) =>
+  const copyText = (v: string) =>
     v.replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c] as string);
-  const row = (fields: string[]) => `${fields.map(escape).join("\t")}\n`;
+  const row = (fields: string[]) => `${fields.map(copyText).join("\t")}\n`;
   const copyInto = async (table: string, line: (d: BulkDocument) => string, columns: string) => {
     seed = 42;
     const t0 = performance.now();
