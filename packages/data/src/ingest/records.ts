@@ -10,13 +10,11 @@
  * the ledger, so it comes back if the actor does.
  */
 import type { Actor, Alias, Claim, Event, Evidence, Mention } from "@atlas/schema";
-import { timeBounds } from "@atlas/schema";
 import { asc, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import type { Subject } from "../db/schema/sources.js";
-import { foldName } from "../text/fold.js";
+import { actorRow, aliasRow, claimRow, eventRow, evidenceRows } from "../seed/rows.js";
 
 export type IngestRecord =
   | { type: "mention"; mention: Mention }
@@ -59,20 +57,6 @@ async function insertAll(db: Db, table: PgTable, rows: object[]) {
   }
 }
 
-const evidenceRows = (subjectType: Subject, subjectId: string, spans: Evidence[]) =>
-  spans.map((e) => ({
-    subjectType,
-    subjectId,
-    sourceId: e.sourceId,
-    start: e.start,
-    end: e.end,
-    quote: e.quote,
-    prefix: e.prefix ?? null,
-    suffix: e.suffix ?? null,
-  }));
-
-const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
-
 /** Writes records into the curated tables, in order; returns what was applied and what was not. */
 export async function applyRecords(db: Db, records: IngestRecord[]): Promise<ApplyReport> {
   if (records.length === 0) return { applied: 0, skipped: [] };
@@ -110,13 +94,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     const key = `${actorId}\u0000${alias.name}`;
     if (aliasKeys.has(key)) return;
     aliasKeys.add(key);
-    rows.aliases.push({
-      actorId,
-      name: alias.name,
-      nameFolded: foldName(alias.name),
-      kind: alias.kind,
-      sourceIds: alias.sourceIds,
-    });
+    rows.aliases.push(aliasRow(actorId, alias));
     touchedActors.add(actorId);
   };
 
@@ -133,14 +111,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         const a = r.actor;
         if (!actors.has(a.id)) {
           actors.add(a.id);
-          rows.actors.push({
-            id: a.id,
-            name: a.name,
-            nameFolded: foldName(a.name),
-            kind: a.kind,
-            description: a.description,
-            aliasesText: "",
-          });
+          rows.actors.push({ ...actorRow(a), aliasesText: "" });
         }
         for (const alias of a.aliases) addAlias(a.id, alias);
         touchedActors.add(a.id);
@@ -161,19 +132,9 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         const e = r.event;
         if (!events.has(e.id)) {
           events.add(e.id);
-          const b = bounds(e.time);
           rows.events.push({
-            id: e.id,
-            kind: e.kind,
-            title: e.title,
-            summary: e.summary,
-            time: e.time,
-            timeEdtf: e.time.edtf,
-            timePrecision: e.time.precision,
-            timeEarliest: b.earliest,
-            timeLatest: b.latest,
+            ...eventRow(e),
             placeId: e.placeId && places.has(e.placeId) ? e.placeId : null,
-            placeNote: e.placeNote,
             partOfId: e.partOfId && events.has(e.partOfId) ? e.partOfId : null,
           });
           for (const p of e.participants) {
@@ -199,21 +160,10 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         }
         if (!claims.has(c.id)) {
           claims.add(c.id);
-          const b = bounds(c.said);
           rows.claims.push({
-            id: c.id,
-            claimantId: c.claimantId,
+            ...claimRow(c),
             onBehalfOfId: c.onBehalfOfId && actors.has(c.onBehalfOfId) ? c.onBehalfOfId : null,
             viaId: c.viaId && actors.has(c.viaId) ? c.viaId : null,
-            stance: c.stance,
-            statement: c.statement,
-            mode: c.mode,
-            said: c.said,
-            saidEarliest: b.earliest,
-            saidLatest: b.latest,
-            setting: c.setting,
-            note: c.note,
-            quotesText: c.evidence.map((e) => e.quote).join(" … "),
           });
           for (const actorId of c.about.actorIds)
             if (actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });

@@ -5,16 +5,15 @@
  * reviewers accepted from them are written back from their ledger (see ingest/records.ts).
  */
 import { createHash } from "node:crypto";
-import { type Dataset, type Evidence, isArticleRole, timeBounds } from "@atlas/schema";
+import { type Dataset, isArticleRole } from "@atlas/schema";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type BuildOptions, buildDataset } from "../annotations/load.js";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import type { Subject } from "../db/schema/sources.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
-import { foldName } from "../text/fold.js";
+import { actorRow, aliasRow, bounds, claimRow, eventRow, evidenceRows } from "./rows.js";
 
 export type SeedProgress = (step: { table: string; rows: number; done: number; total: number }) => void;
 
@@ -33,26 +32,11 @@ export const datasetHash = (d: Dataset) =>
     .update(JSON.stringify({ ...d, mentions: d.mentions.length }))
     .digest("hex");
 
-const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
-
 export const articleText = (source: Dataset["sources"][number]) =>
   source.segments
     .filter((s) => isArticleRole(s.role))
     .map((s) => source.text.slice(s.start, s.end))
     .join("\n\n");
-
-function evidenceRows(subjectType: Subject, subjectId: string, spans: Evidence[]) {
-  return spans.map((e) => ({
-    subjectType,
-    subjectId,
-    sourceId: e.sourceId,
-    start: e.start,
-    end: e.end,
-    quote: e.quote,
-    prefix: e.prefix ?? null,
-    suffix: e.suffix ?? null,
-  }));
-}
 
 /** Every table's rows for a dataset, in insertion order (parents before children). */
 export function datasetRows(d: Dataset) {
@@ -101,31 +85,8 @@ export function datasetRows(d: Dataset) {
       }),
     ],
     ["segments", t.segments, d.sources.flatMap((s) => s.segments.map((seg) => ({ sourceId: s.id, ...seg })))],
-    [
-      "actors",
-      t.actors,
-      d.actors.map((a) => ({
-        id: a.id,
-        name: a.name,
-        nameFolded: foldName(a.name),
-        kind: a.kind,
-        description: a.description,
-        aliasesText: a.aliases.map((x) => x.name).join(" · "),
-      })),
-    ],
-    [
-      "aliases",
-      t.aliases,
-      d.actors.flatMap((a) =>
-        a.aliases.map((x) => ({
-          actorId: a.id,
-          name: x.name,
-          nameFolded: foldName(x.name),
-          kind: x.kind,
-          sourceIds: x.sourceIds,
-        })),
-      ),
-    ],
+    ["actors", t.actors, d.actors.map(actorRow)],
+    ["aliases", t.aliases, d.actors.flatMap((a) => a.aliases.map((x) => aliasRow(a.id, x)))],
     [
       "places",
       t.places,
@@ -160,27 +121,7 @@ export function datasetRows(d: Dataset) {
         };
       }),
     ],
-    [
-      "events",
-      t.events,
-      d.events.map((e) => {
-        const b = bounds(e.time);
-        return {
-          id: e.id,
-          kind: e.kind,
-          title: e.title,
-          summary: e.summary,
-          time: e.time,
-          timeEdtf: e.time.edtf,
-          timePrecision: e.time.precision,
-          timeEarliest: b.earliest,
-          timeLatest: b.latest,
-          placeId: e.placeId,
-          placeNote: e.placeNote,
-          partOfId: e.partOfId,
-        };
-      }),
-    ],
+    ["events", t.events, d.events.map(eventRow)],
     [
       "participants",
       t.participants,
@@ -208,28 +149,7 @@ export function datasetRows(d: Dataset) {
       t.eventResponses,
       d.events.flatMap((e) => e.responseToIds.map((responseToId) => ({ eventId: e.id, responseToId }))),
     ],
-    [
-      "claims",
-      t.claims,
-      d.claims.map((c) => {
-        const b = bounds(c.said);
-        return {
-          id: c.id,
-          claimantId: c.claimantId,
-          onBehalfOfId: c.onBehalfOfId,
-          viaId: c.viaId,
-          stance: c.stance,
-          statement: c.statement,
-          mode: c.mode,
-          said: c.said,
-          saidEarliest: b.earliest,
-          saidLatest: b.latest,
-          setting: c.setting,
-          note: c.note,
-          quotesText: c.evidence.map((e) => e.quote).join(" … "),
-        };
-      }),
-    ],
+    ["claims", t.claims, d.claims.map(claimRow)],
     [
       "claim_actors",
       t.claimActors,
