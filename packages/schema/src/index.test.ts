@@ -13,7 +13,7 @@ describe("@atlas/schema entry point", () => {
         ...["EventKind", "FatalityReport", "Participant", "ParticipantRole", "Evidence", "EvidenceList", "Mention"],
         ...["Coordinates", "Place", "PlaceKind", "Relation", "RelationType", "Genre", "MetadataBasis", "MetadataNote"],
         ...["Segment", "SegmentRole", "Source", "Precision", "Time", "TimeBasis", "TimePart"],
-        ...["ARTICLE_ROLES", "BOILERPLATE_ROLES", "DATASET_VERSION", "EVENT_KINDS", "PARTICIPANT_ROLES"],
+        ...["ARTICLE_ROLES", "BOILERPLATE_ROLES", "DATASET_VERSION", "EVENT_KINDS", "MONTH_NAMES", "PARTICIPANT_ROLES"],
         ...["RECORD_SCHEMAS", "RELATION_TYPES", "STANCES"],
         ...["claimSpans", "corroboration", "describeIssues", "describeTime", "isArticleRole", "jsonSchemaOf"],
         ...["parseEdtf", "precisionOf", "timeBounds"],

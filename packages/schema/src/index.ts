@@ -34,4 +34,14 @@ export {
   SegmentRole,
   Source,
 } from "./source.js";
-export { describeTime, Edtf, Precision, precisionOf, Time, TimeBasis, TimePart, timeBounds } from "./time.js";
+export {
+  describeTime,
+  Edtf,
+  MONTH_NAMES,
+  Precision,
+  precisionOf,
+  Time,
+  TimeBasis,
+  TimePart,
+  timeBounds,
+} from "./time.js";

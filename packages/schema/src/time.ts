@@ -96,7 +96,8 @@ export function precisionOf(edtf: string): PrecisionName {
   return r.value.precision;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -117,10 +118,10 @@ function describeDate(d: EdtfDate, { year = true } = {}): string {
   let text: string;
   switch (d.precision) {
     case "day":
-      text = `${d.day} ${MONTHS[(d.month ?? 1) - 1]}${y}`;
+      text = `${d.day} ${MONTH_NAMES[(d.month ?? 1) - 1]}${y}`;
       break;
     case "month":
-      text = `${MONTHS[(d.month ?? 1) - 1]}${y}`;
+      text = `${MONTH_NAMES[(d.month ?? 1) - 1]}${y}`;
       break;
     case "season":
       text = `${SEASONS[d.season ?? 21]} ${d.year}`;

@@ -6,7 +6,7 @@
  * year of a month named without one, weekdays and weeks are resolved here, because news prose
  * means the most recent past one ("last June", "on Sunday") where chrono picks the nearest.
  */
-import { precisionOf, Time, type TimePart } from "@atlas/schema";
+import { MONTH_NAMES as MONTHS, precisionOf, Time, type TimePart } from "@atlas/schema";
 import * as chrono from "chrono-node";
 
 /** The publication date relative expressions resolve against. */
@@ -24,20 +24,6 @@ export interface DateHit {
   time: Time;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const pad = (n: number) => String(n).padStart(2, "0");
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 12));
