@@ -1,0 +1,136 @@
+// Lighthouse on three pages of a production build: performance score, LCP and the JavaScript
+// bytes transferred, per page, for the desktop and mobile presets (Lighthouse 12's simulated
+// throttling; the mobile preset also slows the CPU 4x). A benchmark, not a test: it prints figures.
+//
+//   node bench/lighthouse.mjs http://127.0.0.1:3000   measure a running production build
+//   node bench/lighthouse.mjs                         build if needed, start a seeded API (4121)
+//                                                     and `next start` (3121), measure, stop
+//
+// Options: --preset=desktop|mobile|both (default both), --runs=N (median of N, default 3).
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bin, ensureBuild, WEB_ROOT } from "../scripts/ensure-build.mjs";
+
+const PAGES = ["/", "/actors/kataib-hezbollah", "/sources/2020-party-by-day-fighters-by-night"];
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const presets = { both: ["desktop", "mobile"], desktop: ["desktop"], mobile: ["mobile"] }[option("preset", "both")];
+const runs = Number(option("runs", "3"));
+let base = args.find((a) => !a.startsWith("--"))?.replace(/\/+$/, "");
+if (!presets || !(runs >= 1)) {
+  console.error("usage: node bench/lighthouse.mjs [base-url] [--preset=desktop|mobile|both] [--runs=N]");
+  process.exit(2);
+}
+
+const children = [];
+const stopAll = () => {
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+};
+process.on("exit", stopAll);
+process.on("SIGINT", () => process.exit(130));
+
+async function waitFor(url, seconds = 120) {
+  for (let i = 0; i < seconds * 5; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up in ${seconds} s`);
+}
+
+if (!base) {
+  ensureBuild();
+  const apiPort = 4121;
+  const webPort = 3121;
+  console.log(`bench: starting a seeded API on ${apiPort} and the production build on ${webPort}…`);
+  children.push(
+    spawn(process.execPath, ["scripts/start-api.mjs"], {
+      cwd: WEB_ROOT,
+      env: { ...process.env, ATLAS_API_PORT: String(apiPort), ATLAS_WEB_ORIGINS: `http://127.0.0.1:${webPort}` },
+      stdio: "ignore",
+    }),
+  );
+  await waitFor(`http://127.0.0.1:${apiPort}/health`);
+  children.push(
+    spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(webPort)],
+      {
+        cwd: WEB_ROOT,
+        env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${apiPort}`, NEXT_TELEMETRY_DISABLED: "1" },
+        stdio: "ignore",
+      },
+    ),
+  );
+  base = `http://127.0.0.1:${webPort}`;
+  await waitFor(`${base}/icon.svg`);
+}
+
+// Warm each page once, so the figures are of a running server, not its first compile of a route.
+for (const page of PAGES) await fetch(`${base}${page}`).then((r) => r.text());
+
+const dir = mkdtempSync(join(tmpdir(), "atlas-lighthouse-"));
+function lighthouse(url, preset) {
+  const out = join(dir, "report.json");
+  const result = spawnSync(
+    bin("lighthouse"),
+    [
+      url,
+      "--quiet",
+      "--only-categories=performance",
+      "--output=json",
+      `--output-path=${out}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ...(preset === "desktop" ? ["--preset=desktop"] : []),
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse failed on ${url}: ${result.stderr}`);
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const requests = report.audits["network-requests"].details.items;
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    lcp: report.audits["largest-contentful-paint"].numericValue,
+    tbt: report.audits["total-blocking-time"].numericValue,
+    js: requests.filter((r) => r.resourceType === "Script").reduce((n, r) => n + (r.transferSize ?? 0), 0),
+    html: requests.filter((r) => r.resourceType === "Document").reduce((n, r) => n + (r.transferSize ?? 0), 0),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+try {
+  for (const preset of presets) {
+    for (const page of PAGES) {
+      const samples = Array.from({ length: runs }, () => lighthouse(`${base}${page}`, preset));
+      rows.push({
+        preset,
+        page,
+        score: median(samples.map((s) => s.score)),
+        lcp: median(samples.map((s) => s.lcp)),
+        tbt: median(samples.map((s) => s.tbt)),
+        js: median(samples.map((s) => s.js)),
+        html: median(samples.map((s) => s.html)),
+      });
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+  stopAll();
+}
+
+console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ""}on ${base}`);
+console.log("preset   page                                           perf   LCP       TBT      JS transferred  HTML");
+for (const r of rows) {
+  console.log(
+    `${r.preset.padEnd(8)} ${r.page.padEnd(46)} ${String(r.score).padStart(4)}   ${(r.lcp / 1000).toFixed(2).padStart(5)} s   ${String(Math.round(r.tbt)).padStart(4)} ms   ${(r.js / 1024).toFixed(1).padStart(7)} KiB     ${(r.html / 1024).toFixed(1).padStart(5)} KiB`,
+  );
+}
+const desktop = rows.filter((r) => r.preset === "desktop");
+if (desktop.length) {
+  const ok = desktop.every((r) => r.score >= 95 && r.lcp <= 1000);
+  console.log(`\ntargets (desktop preset): performance ≥ 95 and LCP ≤ 1.0 s — ${ok ? "met" : "NOT met"} on every page`);
+}

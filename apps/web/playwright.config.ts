@@ -1,0 +1,67 @@
+/**
+ * End-to-end tests against the BUILT app (`next build` — see scripts/test.mjs — then `next start`),
+ * in Debian's Chromium. Playwright starts a seeded API in a temporary data directory and the web
+ * app on their own test ports, so the suite runs alone from a clean checkout.
+ */
+import { defineConfig } from "@playwright/test";
+
+const API_PORT = Number(process.env.ATLAS_TEST_API_PORT ?? 4111);
+const WEB_PORT = Number(process.env.ATLAS_TEST_WEB_PORT ?? 3111);
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "./tests",
+  outputDir: "./test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  webServer: [
+    {
+      name: "api",
+      command: "node scripts/start-api.mjs",
+      url: `http://127.0.0.1:${API_PORT}/health`,
+      env: {
+        ATLAS_API_HOST: "127.0.0.1",
+        ATLAS_API_PORT: String(API_PORT),
+        ATLAS_WEB_ORIGINS: `http://127.0.0.1:${WEB_PORT}`,
+      },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      name: "web",
+      command: `node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port ${WEB_PORT}`,
+      // A static file: ready as soon as the server is, without depending on the API.
+      url: `http://127.0.0.1:${WEB_PORT}/icon.svg`,
+      env: { ATLAS_API_URL: `http://127.0.0.1:${API_PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+// Starts the Militia Atlas API for the web tests (or the benchmark) on ATLAS_API_PORT, seeded,
+// in a fresh temporary data directory that is removed when the API stops. Always the embedded
+// database: DATABASE_URL is ignored, so a test run never touches a real one.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const apiDir = fileURLToPath(new URL("../../api", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "atlas-web-test-"));
+const { DATABASE_URL: _ignored, ...env } = process.env;
+
+const child = spawn(process.execPath, ["--conditions=@atlas/source", "--import", "tsx", "src/main.ts", "--seed"], {
+  cwd: apiDir,
+  env: { ...env, ATLAS_DATA_DIR: dataDir },
+  stdio: "inherit",
+});
+
+const stop = () => {
+  if (child.exitCode === null) child.kill("SIGTERM");
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code, signal) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 0 : 1));
+});

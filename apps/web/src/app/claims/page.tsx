@@ -1,0 +1,131 @@
+/** Claims: who said what, filtered by claimant, stance and subject; contested claims one tick away. */
+import { Swords } from "lucide-react";
+import type { Metadata } from "next";
+import { ApiFailure } from "@/components/api-failure";
+import { ClaimCard } from "@/components/claim-card";
+import { Empty, PageHeader } from "@/components/page";
+import { Pager, toUrlParams } from "@/components/pager";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { CheckChip, Label, Select } from "@/components/ui/form";
+import { STANCE_LIST, stanceDescription } from "@/lib/labels";
+import { first, type SearchParams } from "@/lib/search-params";
+import { plural } from "@/lib/utils";
+import { api } from "@/trpc/client";
+import { load } from "@/trpc/load";
+
+export const metadata: Metadata = {
+  title: "Claims",
+  description:
+    "Who said what about Iraq's armed groups — claims shown as claims, with claimant, stance, words and source.",
+};
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const claimant = first(params.claimant);
+  const about = first(params.about);
+  const stance = first(params.stance);
+  const contested = first(params.contested) === "1";
+  const cursor = first(params.cursor);
+  const result = await load("the claims", () =>
+    Promise.all([
+      api.claims.list.query({
+        claimantId: claimant,
+        aboutActorId: about,
+        stance: stance ? [stance as (typeof STANCE_LIST)[number]] : undefined,
+        contested: contested || undefined,
+        cursor,
+        limit: 40,
+      }),
+      api.actors.list.query({ involvement: "claims", sort: "claims", limit: 200 }),
+    ]),
+  );
+  const actors = result.ok ? result.data[1].items : [];
+  const filtered = Boolean(claimant || about || stance || contested);
+  return (
+    <>
+      <PageHeader
+        title="Claims"
+        actions={
+          <ButtonLink href="/claims/contradictions" variant="outline" size="sm">
+            <Swords aria-hidden />
+            Contradictions side by side
+          </ButtonLink>
+        }
+      >
+        A claim is not a fact: it is someone's statement, with a stance, at a time, in words the atlas quotes. Filter by
+        who spoke, what about, and how.
+      </PageHeader>
+      <form action="/claims" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          <Label>
+            Claimant
+            <Select name="claimant" defaultValue={claimant ?? ""}>
+              <option value="">Anyone</option>
+              {actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            About
+            <Select name="about" defaultValue={about ?? ""}>
+              <option value="">Anyone or anything</option>
+              {actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            Stance
+            <Select name="stance" defaultValue={stance ?? ""}>
+              <option value="">Any stance</option>
+              {STANCE_LIST.map((s) => (
+                <option key={s} value={s} title={stanceDescription(s)}>
+                  {s}
+                </option>
+              ))}
+            </Select>
+          </Label>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <CheckChip name="contested" value="1" defaultChecked={contested}>
+            Only claims another claim contradicts
+          </CheckChip>
+          <Button type="submit">Apply</Button>
+          {filtered && (
+            <ButtonLink href="/claims" variant="ghost">
+              Clear
+            </ButtonLink>
+          )}
+        </div>
+      </form>
+      {!result.ok ? (
+        <ApiFailure failure={result.failure} />
+      ) : result.data[0].items.length === 0 ? (
+        <Empty>No claim matches these filters.</Empty>
+      ) : (
+        <>
+          <p className="text-sm text-muted-foreground">
+            {plural(result.data[0].items.length, "claim")}
+            {result.data[0].nextCursor ? " on this page" : ""}
+          </p>
+          <div className="grid gap-3 lg:grid-cols-2">
+            {result.data[0].items.map((c) => (
+              <ClaimCard key={c.id} claim={c} headingLevel={2} />
+            ))}
+          </div>
+          <Pager
+            path="/claims"
+            params={toUrlParams(params)}
+            nextCursor={result.data[0].nextCursor}
+            hasPrevious={Boolean(cursor)}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The timeline: events in order, each drawn over the whole span its date allows. Filters (actor,
+ * kind, window) live in the URL; the window also zooms the axis.
+ */
+import { describeTime } from "@atlas/schema";
+import type { Metadata } from "next";
+import { ActorLink } from "@/components/actor-link";
+import { ApiFailure } from "@/components/api-failure";
+import { Empty, PageHeader } from "@/components/page";
+import { Pager, toUrlParams } from "@/components/pager";
+import { Axis, RangeBar } from "@/components/range-timeline";
+import { TimeText } from "@/components/time";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Input, Label, Select } from "@/components/ui/form";
+import Link from "@/components/ui/link";
+import { EVENT_KIND_LIST, eventKindDescription } from "@/lib/labels";
+import { eventHref, placeHref, query } from "@/lib/links";
+import { first, type SearchParams } from "@/lib/search-params";
+import { firstDayOf, lastDayOf, scaleFor } from "@/lib/time-scale";
+import { cn, plural, words } from "@/lib/utils";
+import { api } from "@/trpc/client";
+import { load } from "@/trpc/load";
+
+export const metadata: Metadata = {
+  title: "Timeline",
+  description:
+    "Events involving Iraq's armed groups in time order, each drawn over the span its date allows — a year is a year, not January 1st.",
+};
+
+/** Periods an analyst of Iraq's militias reaches for first. */
+const PERIODS = [
+  { label: "All time", from: undefined, to: undefined },
+  { label: "Before 2003", from: undefined, to: "2002" },
+  { label: "Occupation, 2003–2011", from: "2003", to: "2011" },
+  { label: "War against IS, 2014–2017", from: "2014", to: "2017" },
+  { label: "Since 2018", from: "2018", to: undefined },
+];
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const actor = first(params.actor);
+  const kind = first(params.kind);
+  const from = first(params.from);
+  const to = first(params.to);
+  const cursor = first(params.cursor);
+  const result = await load("the timeline", () =>
+    Promise.all([
+      api.events.timeline.query({
+        actorId: actor,
+        kind: kind ? [kind as (typeof EVENT_KIND_LIST)[number]] : undefined,
+        from,
+        to,
+        cursor,
+        limit: 200,
+      }),
+      api.actors.list.query({ involvement: "events", sort: "events", limit: 200 }),
+    ]),
+  );
+  const filtered = Boolean(actor || kind || from || to);
+  const actors = result.ok ? result.data[1].items : [];
+  const actorName = actors.find((a) => a.id === actor)?.name;
+  return (
+    <>
+      <PageHeader title={actorName ? `Timeline: ${actorName}` : "Timeline"}>
+        Events in order of their earliest possible day (an event with no earlier bound, at its latest). Each bar covers
+        every day the sources allow: “2014” spans the year, “June 2014” the month; an arrow means the sources give no
+        bound on that side.
+      </PageHeader>
+      <form action="/timeline" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.3fr_1fr_1fr_auto]">
+          <Label>
+            Actor
+            <Select name="actor" defaultValue={actor ?? ""}>
+              <option value="">Any actor</option>
+              {actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({a.counts.events})
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            Kind
+            <Select name="kind" defaultValue={kind ?? ""}>
+              <option value="">Any kind</option>
+              {EVENT_KIND_LIST.map((k) => (
+                <option key={k} value={k}>
+                  {words(k)}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            From
+            <Input name="from" defaultValue={from} placeholder="YYYY[-MM[-DD]]" inputMode="numeric" />
+          </Label>
+          <Label>
+            To
+            <Input name="to" defaultValue={to} placeholder="YYYY[-MM[-DD]]" inputMode="numeric" />
+          </Label>
+          <div className="flex items-end gap-2">
+            <Button type="submit">Apply</Button>
+            {filtered && (
+              <ButtonLink href="/timeline" variant="ghost">
+                Clear
+              </ButtonLink>
+            )}
+          </div>
+        </div>
+        <p className="text-xs text-muted-foreground">
+          The window keeps every event that may have happened in it (its range overlaps), so an event dated only “2014”
+          appears in a window on June 2014.
+        </p>
+        <nav aria-label="Periods" className="flex flex-wrap gap-1.5">
+          {PERIODS.map((p) => {
+            const active = p.from === from && p.to === to;
+            return (
+              <Link
+                key={p.label}
+                href={`/timeline${query({ actor, kind, from: p.from, to: p.to })}`}
+                aria-current={active ? "true" : undefined}
+                className={cn(
+                  "rounded-full border px-2.5 py-1 text-xs hover:bg-muted",
+                  active && "border-primary bg-accent font-medium",
+                )}
+              >
+                {p.label}
+              </Link>
+            );
+          })}
+        </nav>
+      </form>
+      {!result.ok ? (
+        <ApiFailure failure={result.failure} />
+      ) : (
+        (() => {
+          // An open start ("1983 or earlier") sits at its known end, not before everything else.
+          const events = [...result.data[0].items].sort(
+            (a, b) =>
+              (a.earliest ?? a.latest ?? "").localeCompare(b.earliest ?? b.latest ?? "") || a.id.localeCompare(b.id),
+          );
+          const scale = scaleFor(events, { from: firstDayOf(from), to: lastDayOf(to) });
+          if (events.length === 0 || !scale) return <Empty>No event matches these filters.</Empty>;
+          return (
+            <>
+              <p className="text-sm text-muted-foreground" aria-live="polite">
+                {plural(events.length, "event")}
+                {result.data[0].nextCursor ? " on this page" : ""}
+              </p>
+              <div className="rounded-lg border bg-card p-3 sm:p-4">
+                <div className="sticky top-0 z-10 grid grid-cols-1 gap-x-4 bg-card pb-1 md:grid-cols-[minmax(0,24rem)_1fr]">
+                  <span className="hidden text-xs text-muted-foreground md:block">Event</span>
+                  <Axis scale={scale} />
+                </div>
+                <ol className="flex flex-col divide-y">
+                  {events.map((e) => (
+                    <li
+                      key={e.id}
+                      className="grid grid-cols-1 items-center gap-x-4 gap-y-1 py-2 md:grid-cols-[minmax(0,24rem)_1fr]"
+                    >
+                      <div className="min-w-0">
+                        <p className="text-xs text-muted-foreground">
+                          <TimeText time={e.time} />
+                        </p>
+                        <Link href={eventHref(e.id)} className="font-medium text-primary hover:underline">
+                          {e.title}
+                        </Link>
+                        <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs text-muted-foreground">
+                          <Badge variant="outline" title={eventKindDescription(e.kind)}>
+                            {words(e.kind)}
+                          </Badge>
+                          {e.place && (
+                            <Link href={placeHref(e.place.id)} className="hover:underline">
+                              {e.place.name}
+                            </Link>
+                          )}
+                          <span>{plural(e.sourceIds.length, "source")}</span>
+                        </p>
+                        {e.participants.length > 0 && (
+                          <p className="mt-0.5 flex flex-wrap gap-x-2 text-xs">
+                            {e.participants.slice(0, 4).map((p) => (
+                              <span key={`${p.actor.id}:${p.role}`} className="inline-flex items-baseline gap-1">
+                                <ActorLink actor={p.actor} className="text-xs" />
+                                <span className="text-muted-foreground">({words(p.role)})</span>
+                              </span>
+                            ))}
+                            {e.participants.length > 4 && (
+                              <span className="text-muted-foreground">+{e.participants.length - 4} more</span>
+                            )}
+                          </p>
+                        )}
+                      </div>
+                      <RangeBar scale={scale} item={e} label={describeTime(e.time)} />
+                    </li>
+                  ))}
+                </ol>
+              </div>
+              <Pager
+                path="/timeline"
+                params={toUrlParams(params)}
+                nextCursor={result.data[0].nextCursor}
+                hasPrevious={Boolean(cursor)}
+              />
+            </>
+          );
+        })()
+      )}
+    </>
+  );
+}

@@ -1,0 +1,259 @@
+/**
+ * A deterministic force layout, computed on the server: d3-force with its seeded random source,
+ * nodes in id order, a fixed number of ticks — the same graph always lands in the same place,
+ * so a shared URL shows the same picture. The result is fitted into the SVG's viewBox.
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from "d3-force";
+import type { GraphEdge, GraphNode } from "./types";
+
+export const WIDTH = 1000;
+export const HEIGHT = 720;
+const PAD = 40;
+
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface PlacedEdge extends GraphEdge {
+  /** SVG path from the source's rim to the target's rim; parallel edges bend apart. */
+  d: string;
+  /** Where a label sits (the curve's midpoint). */
+  mx: number;
+  my: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+}
+
+export const radius = (degree: number) => 4 + Math.sqrt(degree) * 2.6;
+
+export function layoutGraph(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  focusId?: string,
+): { nodes: PlacedNode[]; edges: PlacedEdge[] } {
+  const ordered = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
+  // The focus of an ego view is pinned at the centre.
+  const sim: SimNode[] = ordered.map((n) =>
+    n.id === focusId ? { id: n.id, r: radius(n.degree), fx: 0, fy: 0 } : { id: n.id, r: radius(n.degree) },
+  );
+  const degrees = new Map(ordered.map((n) => [n.id, n.degree]));
+  const degreeOf = (end: string | SimNode) => degrees.get(typeof end === "string" ? end : end.id) ?? 1;
+  const links = edges.map((e) => ({ source: e.from, target: e.to }));
+  const dense = nodes.length > 40;
+  forceSimulation(sim)
+    .force(
+      "link",
+      forceLink<SimNode, { source: string; target: string }>(links)
+        .id((d) => d.id)
+        .distance((l) => (dense ? 40 + 9 * Math.min(degreeOf(l.source), degreeOf(l.target)) : 120))
+        .strength(0.3),
+    )
+    // Limited reach: separate components stay near the core instead of flying to the edges.
+    // Hubs repel harder, so the well-connected core opens up instead of knotting.
+    .force(
+      "charge",
+      forceManyBody<SimNode>()
+        .strength((d) => (dense ? -120 - 45 * degreeOf(d) : -520))
+        .distanceMax(dense ? 420 : 600),
+    )
+    .force("x", forceX<SimNode>(0).strength(0.045))
+    .force("y", forceY<SimNode>(0).strength(0.065))
+    .force(
+      "collide",
+      forceCollide<SimNode>((d) => d.r + (dense ? 8 + Math.min(degreeOf(d), 12) : 16)),
+    )
+    .stop()
+    .tick(500);
+
+  // Fit into the viewBox, keeping the aspect ratio.
+  const xs = sim.map((n) => n.x ?? 0);
+  const ys = sim.map((n) => n.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min(
+    (WIDTH - 2 * PAD) / Math.max(maxX - minX, 1),
+    (HEIGHT - 2 * PAD) / Math.max(maxY - minY, 1),
+    2.2,
+  );
+  const offX = (WIDTH - (maxX - minX) * scale) / 2;
+  const offY = (HEIGHT - (maxY - minY) * scale) / 2;
+  const placed = new Map<string, PlacedNode>();
+  ordered.forEach((n, i) => {
+    const s = sim[i] as SimNode;
+    placed.set(n.id, {
+      ...n,
+      x: round(offX + ((s.x ?? 0) - minX) * scale),
+      y: round(offY + ((s.y ?? 0) - minY) * scale),
+      r: s.r,
+    });
+  });
+
+  // Parallel edges between the same two actors get distinct bends.
+  const pairCount = new Map<string, number>();
+  const pairIndex = new Map<string, number>();
+  const pairKey = (e: GraphEdge) => [e.from, e.to].sort().join("|");
+  for (const e of edges) pairCount.set(pairKey(e), (pairCount.get(pairKey(e)) ?? 0) + 1);
+  const placedEdges: PlacedEdge[] = [];
+  for (const e of edges) {
+    const a = placed.get(e.from);
+    const b = placed.get(e.to);
+    if (!a || !b) continue;
+    const key = pairKey(e);
+    const index = pairIndex.get(key) ?? 0;
+    pairIndex.set(key, index + 1);
+    const count = pairCount.get(key) ?? 1;
+    placedEdges.push({ ...e, ...curve(a, b, count === 1 ? 0 : (index - (count - 1) / 2) * 28) });
+  }
+  return { nodes: [...placed.values()], edges: placedEdges };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A quadratic curve from a's rim to b's rim, bent sideways by `bend` pixels (0: straight). */
+function curve(a: PlacedNode, b: PlacedNode, bend: number) {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / len, dy / len];
+  const [nx, ny] = [-uy, ux];
+  const cx = (a.x + b.x) / 2 + nx * bend;
+  const cy = (a.y + b.y) / 2 + ny * bend;
+  const start = towards(a, cx, cy, a.r + 1);
+  const end = towards(b, cx, cy, b.r + 4);
+  return {
+    d: `M${round(start.x)},${round(start.y)} Q${round(cx)},${round(cy)} ${round(end.x)},${round(end.y)}`,
+    mx: round((start.x + 2 * cx + end.x) / 4),
+    my: round((start.y + 2 * cy + end.y) / 4),
+  };
+}
+
+function towards(n: PlacedNode, x: number, y: number, distance: number) {
+  const dx = x - n.x;
+  const dy = y - n.y;
+  const len = Math.hypot(dx, dy) || 1;
+  return { x: n.x + (dx / len) * distance, y: n.y + (dy / len) * distance };
+}
+
+/**
+ * An actor's neighbourhood within a graph: everyone within `depth` relations of it, and every
+ * relation among them (so the view shows how the neighbours relate to each other too).
+ */
+export function neighbourhood(
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] },
+  focusId: string,
+  depth: number,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const keep = new Set([focusId]);
+  let frontier = [focusId];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const e of graph.edges) {
+      for (const [a, b] of [
+        [e.from, e.to],
+        [e.to, e.from],
+      ] as const) {
+        if (frontier.includes(a) && !keep.has(b)) {
+          keep.add(b);
+          next.push(b);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const edges = graph.edges.filter((e) => keep.has(e.from) && keep.has(e.to));
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const nodes = graph.nodes.filter((n) => keep.has(n.id)).map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 }));
+  return { nodes, edges };
+}
+
+/** Relation types in families, for edge colours. */
+export const EDGE_FAMILIES = {
+  command: {
+    label: "Leadership and command",
+    types: ["leads", "commands", "subordinate_of", "deputy_of", "spokesperson_of", "founded"],
+  },
+  membership: { label: "Membership and structure", types: ["member_of", "part_of", "employed_by", "researcher_at"] },
+  support: { label: "Backing and alignment", types: ["backed_by", "directed_by", "allied_with", "linked_to"] },
+  hostility: { label: "Hostility and sanctions", types: ["opposes", "killed", "sanctioned_by", "designated_by"] },
+  kin: { label: "Kinship", types: ["kin_of"] },
+} as const;
+export type EdgeFamily = keyof typeof EDGE_FAMILIES;
+
+export function familyOf(type: string): EdgeFamily {
+  for (const [family, { types }] of Object.entries(EDGE_FAMILIES)) {
+    if ((types as readonly string[]).includes(type)) return family as EdgeFamily;
+  }
+  return "support";
+}
+
+export interface PlacedLabel {
+  id: string;
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+}
+
+/**
+ * Greedy label placement: most connected first, above the node, else below, right or left;
+ * a label that would overlap one already placed (or another node) is left out — the node keeps
+ * its tooltip and accessible name.
+ */
+export function placeLabels(nodes: PlacedNode[], wanted: string[], fontSize = 12): PlacedLabel[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const placed: PlacedLabel[] = [];
+  const overlaps = (b: (typeof boxes)[number]) =>
+    boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) ||
+    nodes.some((n) => n.x + n.r > b.x0 && n.x - n.r < b.x1 && n.y + n.r > b.y0 && n.y - n.r < b.y1);
+  for (const id of wanted) {
+    const n = byId.get(id);
+    if (!n) continue;
+    const w = n.name.length * fontSize * 0.56;
+    const h = fontSize;
+    const options: { x: number; y: number; anchor: PlacedLabel["anchor"]; box: (typeof boxes)[number] }[] = [
+      {
+        x: n.x,
+        y: n.y - n.r - 4,
+        anchor: "middle",
+        box: { x0: n.x - w / 2, y0: n.y - n.r - 4 - h, x1: n.x + w / 2, y1: n.y - n.r - 3 },
+      },
+      {
+        x: n.x,
+        y: n.y + n.r + h,
+        anchor: "middle",
+        box: { x0: n.x - w / 2, y0: n.y + n.r + 1, x1: n.x + w / 2, y1: n.y + n.r + h + 2 },
+      },
+      {
+        x: n.x + n.r + 4,
+        y: n.y + h / 3,
+        anchor: "start",
+        box: { x0: n.x + n.r + 3, y0: n.y - h / 2, x1: n.x + n.r + 4 + w, y1: n.y + h / 2 },
+      },
+      {
+        x: n.x - n.r - 4,
+        y: n.y + h / 3,
+        anchor: "end",
+        box: { x0: n.x - n.r - 4 - w, y0: n.y - h / 2, x1: n.x - n.r - 3, y1: n.y + h / 2 },
+      },
+    ];
+    const inside = (b: (typeof boxes)[number]) => b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= 0 && b.y1 <= HEIGHT;
+    const choice = options.find((o) => inside(o.box) && !overlaps(o.box));
+    if (!choice) continue;
+    boxes.push(choice.box);
+    placed.push({ id, x: Math.round(choice.x), y: Math.round(choice.y), anchor: choice.anchor });
+  }
+  return placed;
+}

@@ -1,0 +1,18 @@
+/**
+ * The one way the web app reads data: a tRPC client for the API, typed by its router. Server
+ * components only — the browser never talks to the API, so no API URL or CORS is involved.
+ * Calls made in the same tick (Promise.all) travel in one batched HTTP request.
+ */
+import "server-only";
+import type { AppRouter } from "@atlas/api";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import type { inferRouterOutputs } from "@trpc/server";
+import { env } from "@/env";
+
+export const api = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: `${env.ATLAS_API_URL}/trpc`, maxURLLength: 4000 })],
+});
+
+export const apiUrl = env.ATLAS_API_URL;
+
+export type Outputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,115 @@
+/** Failure modes a user meets: unknown ids, an API that is down; and the security headers. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+for (const path of [
+  "/actors/no-such-actor",
+  "/events/no-such-event",
+  "/claims/no-such-claim",
+  "/sources/no-such-source",
+  "/nowhere",
+]) {
+  test(`an unknown id gives a real 404 page: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nothing here by that name");
+    await expect(page.getByRole("link", { name: "Search the atlas" })).toBeVisible();
+  });
+}
+
+test("the 404 page passes axe", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/actors/no-such-actor");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await context.close();
+});
+
+test("a bad filter in the URL is named, not a crash", async ({ page }) => {
+  const response = await page.goto("/timeline?from=last-june");
+  expect(response?.status()).toBe(200);
+  const alert = page.locator("main").getByRole("alert");
+  await expect(alert).toContainText("a filter in the address is not valid");
+  await expect(alert).toContainText("from: must be a date");
+});
+
+test("the Content-Security-Policy is strict: nonce-based scripts, no unsafe-eval", async ({ page }) => {
+  const response = await page.goto("/actors/kataib-hezbollah");
+  const headers = response?.headers() ?? {};
+  const csp = headers["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-eval");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  // Every script on the page carries this response's nonce.
+  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const n of scripts) expect(n).toBe(nonce);
+  // A fresh nonce per response.
+  const again = await page.request.get("/actors/kataib-hezbollah");
+  expect(again.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBeTruthy();
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("the pages make no request to any other host (no web fonts, no tiles)", async ({ page }) => {
+  const foreign: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("data:")) foreign.push(r.url());
+  });
+  for (const path of ["/", "/map", "/graph", "/sources/2015-inside-iraqs-iranian-backed-militias"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(foreign).toEqual([]);
+});
+
+test.describe("when the API is down", () => {
+  const PORT = 3119;
+  let server: ChildProcess;
+  let deadPort = 0;
+  test.beforeAll(async () => {
+    // A port that was free a moment ago: nothing listens there, so every API call is refused.
+    deadPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    server = spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(PORT)],
+      {
+        env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${deadPort}`, NEXT_TELEMETRY_DISABLED: "1" },
+        stdio: "ignore",
+      },
+    );
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/icon.svg`)).ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error("the second web server did not start");
+  });
+  test.afterAll(() => {
+    server?.kill("SIGTERM");
+  });
+
+  test("a page says what failed and how to start the API", async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${PORT}/actors/kataib-hezbollah`);
+    const alert = page.locator("main").getByRole("alert");
+    await expect(alert).toContainText("Could not load the actor profile");
+    await expect(alert).toContainText(`http://127.0.0.1:${deadPort} did not answer (ECONNREFUSED)`);
+    await expect(alert).toContainText("pnpm --filter @atlas/api start");
+    await expect(alert).toContainText("ATLAS_API_URL");
+  });
+});
