@@ -149,11 +149,18 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
           limit ${MENTION_SOURCES}`,
     ),
   ]);
-  const relationEvidence = await quotesFor(
-    db,
-    "relation",
-    relationRows.map((r) => r.id),
-  );
+  const [relationEvidence, eventEvidence] = await Promise.all([
+    quotesFor(
+      db,
+      "relation",
+      relationRows.map((r) => r.id),
+    ),
+    quotesFor(
+      db,
+      "event",
+      events.map((e) => e.id),
+    ),
+  ]);
   const roles = await all<{ eventId: string; role: string }>(
     db,
     sql`select event_id as "eventId", role from participants where actor_id = ${id} order by role`,
@@ -163,7 +170,11 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
     aliasDetails,
     evidence,
     relations: relationRows.map((r) => ({ ...r, evidence: relationEvidence.get(r.id) ?? [] })),
-    events: events.map((e) => ({ ...e, roles: roles.filter((r) => r.eventId === e.id).map((r) => r.role) })),
+    events: events.map((e) => ({
+      ...e,
+      roles: roles.filter((r) => r.eventId === e.id).map((r) => r.role),
+      evidence: eventEvidence.get(e.id) ?? [],
+    })),
     claimsBy,
     claimsAbout,
     mentionsBySource: mentionRows,

@@ -169,7 +169,12 @@ export const ActorDetail = ActorSummary.extend({
   aliasDetails: z.array(z.object({ name: z.string(), kind: z.string(), sourceIds: z.array(z.string()) })),
   evidence: z.array(Quote),
   relations: z.array(RelationView),
-  events: z.array(EventSummary.extend({ roles: z.array(z.string()) })),
+  events: z.array(
+    EventSummary.extend({
+      roles: z.array(z.string()),
+      evidence: z.array(Quote).describe("The event's quotes from every source that reports it."),
+    }),
+  ),
   claimsBy: z.array(ClaimSummary),
   claimsAbout: z.array(ClaimSummary),
   mentionsBySource: z.array(z.object({ source: SourceRef, count: z.int(), snippets: z.array(MentionSnippet) })),

@@ -6,7 +6,6 @@
 import { describeTime } from "@atlas/schema";
 import { Network } from "lucide-react";
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { ActorLink, KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
@@ -20,10 +19,10 @@ import Link from "@/components/ui/link";
 import { aliasKindLabel, relationDescription, relationHeading, roleDescription, roleLabel } from "@/lib/labels";
 import { graphHref, sourceHref, spanHref } from "@/lib/links";
 import { scaleFor } from "@/lib/time-scale";
-import type { ActorDetail, EventDetail, RelationView } from "@/lib/types";
+import type { ActorDetail, RelationView } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { load } from "@/trpc/load";
-import { getActor, getEvent, titleFrom } from "@/trpc/records";
+import { getActor, titleFrom } from "@/trpc/records";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -127,14 +126,7 @@ function Relations({ actor }: { actor: ActorDetail }) {
 }
 
 /** An event's quotes, streamed in after the page: the profile paints without waiting for them. */
-async function EventEvidence({ details, id }: { details: Promise<Map<string, EventDetail> | null>; id: string }) {
-  const event = (await details)?.get(id);
-  if (!event)
-    return <span className="text-xs text-muted-foreground italic">The quotes for this event could not be loaded.</span>;
-  return <Evidence quotes={event.sources.flatMap((s) => s.quotes)} label="Reported in" />;
-}
-
-function Events({ actor, details }: { actor: ActorDetail; details: Promise<Map<string, EventDetail> | null> }) {
+function Events({ actor }: { actor: ActorDetail }) {
   const scale = scaleFor(actor.events);
   return (
     <Section
@@ -165,11 +157,7 @@ function Events({ actor, details }: { actor: ActorDetail; details: Promise<Map<s
                     ))}
                   </span>
                 ),
-                below: (
-                  <Suspense fallback={<span className="text-xs text-muted-foreground">Loading the quotes…</span>}>
-                    <EventEvidence details={details} id={e.id} />
-                  </Suspense>
-                ),
+                below: <Evidence quotes={e.evidence} label="Reported in" />,
               };
             })}
           />
@@ -235,10 +223,6 @@ export default async function ActorPage({ params }: Props) {
   const result = await load("the actor profile", () => getActor(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const actor = result.data;
-  // Events carry their quotes only in detail: one batched request for all of them, streamed in.
-  const details = Promise.all(actor.events.map((e) => getEvent(e.id)))
-    .then((all) => new Map(all.map((d) => [d.id, d])))
-    .catch(() => null);
   const toc = [
     ["names", "Names"],
     ["relations", `Relations (${actor.relations.length})`],
@@ -285,7 +269,7 @@ export default async function ActorPage({ params }: Props) {
       </nav>
       <Names actor={actor} />
       <Relations actor={actor} />
-      <Events actor={actor} details={details} />
+      <Events actor={actor} />
       <Section
         id="claims-by"
         title={`Claims by ${actor.name}`}
