@@ -1,0 +1,105 @@
+/**
+ * `atlas`: with no command, the full-screen explorer; with one, a scriptable subcommand.
+ * Exit codes: 0 ok, 1 not found or data unreachable, 2 usage error (the bad flag is named).
+ * Subcommands never load Ink; the explorer is imported only when it runs.
+ */
+import { Command, CommanderError } from "commander";
+import { registerActor } from "./commands/actor.js";
+import { registerActors } from "./commands/actors.js";
+import { registerClaims } from "./commands/claims.js";
+import { stderrLog } from "./commands/context.js";
+import { registerEvents } from "./commands/events.js";
+import { registerExport } from "./commands/export.js";
+import { registerRecords } from "./commands/records.js";
+import { registerSearch } from "./commands/search.js";
+import { registerSources } from "./commands/sources.js";
+import { readCliEnv } from "./env.js";
+import { EXIT, isCliError } from "./errors.js";
+import { makeTheme, wantsColor } from "./theme.js";
+
+const VERSION = "0.1.0";
+const ROOT_FLAGS = new Set(["--verbose", "--no-color"]);
+
+function program(): Command {
+  const p = new Command("atlas")
+    .description(
+      "Militia Atlas in the terminal: who Iraq's armed groups are, what happened and who said what.\n" +
+        "Run `atlas` alone for the full-screen explorer (arrows or j/k, Enter, Esc, Tab, /, ?, q).",
+    )
+    .version(VERSION, "-V, --version")
+    .option("--verbose", "say on stderr where the data comes from (the API or the embedded database)")
+    .option("--no-color", "no colour (also: NO_COLOR=1, or any output that is not a terminal)")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(`atlas: ${str.replace(/^error: /, "")}`) })
+    .addHelpText(
+      "after",
+      `
+Environment:
+  ATLAS_API_URL    the API to use (default http://127.0.0.1:4000); when none answers, the
+                   embedded database is opened in this process (seeded on first use)
+  ATLAS_DATA_DIR   the embedded database's directory (default .data/pglite in the repository)
+  DATABASE_URL     use PostgreSQL instead of the embedded database
+  NO_COLOR         any value turns colour off
+
+Exit codes: 0 ok · 1 not found, or the data could not be reached · 2 usage error
+
+Examples:
+  atlas actors --kind armed_group --sort mentions
+  atlas actor kataib-hezbollah
+  atlas events --from 2019-12 --to 2020-01 --json
+  atlas claims --about kataib-hezbollah --stance denies,alleges
+  atlas search Khazali
+  atlas export --format json --out atlas.json`,
+    );
+  registerActors(p);
+  registerActor(p);
+  registerEvents(p);
+  registerClaims(p);
+  registerSources(p);
+  registerRecords(p);
+  registerSearch(p);
+  registerExport(p);
+  return p;
+}
+
+async function explorer(args: string[]): Promise<number> {
+  const env = readCliEnv();
+  const color = wantsColor({
+    noColorEnv: env.NO_COLOR,
+    flag: !args.includes("--no-color"),
+    isTTY: process.stdout.isTTY,
+  });
+  // Ink's colour library reads FORCE_COLOR when it loads; NO_COLOR alone does not stop it.
+  if (!color) process.env.FORCE_COLOR = "0";
+  if (process.stdin.isTTY && process.stdout.isTTY) {
+    // Ink prints only its last frame when CI is set; a person at a terminal is not a CI log.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+  }
+  const { runTui } = await import("./tui.js");
+  return runTui({ apiUrl: env.ATLAS_API_URL, theme: makeTheme(color), log: stderrLog(args.includes("--verbose")) });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = argv.slice(2);
+  try {
+    if (args.every((a) => ROOT_FLAGS.has(a))) return await explorer(args);
+    await program().parseAsync(argv);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (isCliError(e)) {
+      process.stderr.write(`atlas: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`atlas: unexpected error: ${(e as Error).stack ?? e}\n`);
+    return EXIT.failure;
+  }
+}
+
+process.exitCode = await main(process.argv);
+// Open handles (a database pool, a keep-alive socket) must not keep a finished command alive,
+// but everything written must reach the pipe first.
+await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+process.exit();

@@ -1,0 +1,30 @@
+/** `atlas actor <id>`: a profile; an unknown id exits 1 and suggests actors with a similar name. */
+import type { Command } from "commander";
+import { DocBuilder } from "../doc.js";
+import { NotFoundError } from "../errors.js";
+import { actorScreen } from "../screens/actor.js";
+import { withAtlas } from "./context.js";
+
+export function registerActor(program: Command): void {
+  program
+    .command("actor")
+    .description("an actor's profile: aliases, relations, events with roles, claims by and about it, sources")
+    .argument("<id>", "the actor's id, e.g. kataib-hezbollah (see `atlas actors` or `atlas search`)")
+    .option("--json", "print the profile as JSON")
+    .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
+      await withAtlas(cmd, async (atlas, out) => {
+        let actor: Awaited<ReturnType<typeof atlas.actor>>;
+        try {
+          actor = await atlas.actor(id);
+        } catch (e) {
+          if (!(e instanceof NotFoundError)) throw e;
+          const found = await atlas.search({ q: id, types: ["actor"], limit: 3 }).catch(() => null);
+          const hits = found?.groups.actor ?? [];
+          const hint = hits.length ? ` Did you mean ${hits.map((h) => `${h.id} (${h.title})`).join(", ")}?` : "";
+          throw new NotFoundError(`No actor with id "${id}".${hint} List them with: atlas actors`);
+        }
+        if (opts.json) return out.json(actor);
+        out.doc(actorScreen(actor, new DocBuilder(out.columns, out.theme)).doc);
+      });
+    });
+}

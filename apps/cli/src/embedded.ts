@@ -1,0 +1,107 @@
+/**
+ * The embedded path: no API answered, so this process opens the database itself (PGlite in
+ * ATLAS_DATA_DIR, or PostgreSQL at DATABASE_URL) and calls the API's router in-process. A PGlite
+ * directory has one owner; when another process holds it the CLI says so and what to do.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { createCaller, createContextInner } from "@atlas/api";
+import {
+  AnnotationError,
+  type Database,
+  DatabaseLockedError,
+  openDatabase,
+  readEnv,
+  seedFromFiles,
+  tables,
+} from "@atlas/data";
+import { type Atlas, atlasFrom, type Log } from "./data.js";
+import { DataError } from "./errors.js";
+
+const STAMP = "cli-seed-check.json";
+
+/** Size and mtime of every file of @atlas/data's source: corpus, annotations and the code that builds the dataset. */
+function dataPackageFingerprint(): string {
+  const pkg = dirname(createRequire(import.meta.url).resolve("@atlas/data/package.json"));
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const s = statSync(path);
+        hash.update(`${path}\0${s.size}\0${s.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(join(pkg, "src"));
+  return hash.digest("hex");
+}
+
+/**
+ * Seeds when the database does not hold the curated dataset. seedFromFiles validates every
+ * annotation and hashes the result (about a second) before it can tell; a stamp beside a PGlite
+ * database remembers that no file of @atlas/data changed since the database was found to hold
+ * that hash, so later runs start in milliseconds.
+ */
+async function ensureSeeded(database: Database, log: Log): Promise<boolean> {
+  const stampPath = database.engine === "pglite" ? join(database.location, STAMP) : null;
+  const rows = await database.db.select().from(tables.meta);
+  const held = rows.find((r) => r.key === "dataset_hash")?.value;
+  const fingerprint = stampPath ? dataPackageFingerprint() : "";
+  if (stampPath && held && existsSync(stampPath)) {
+    try {
+      const stamp = JSON.parse(readFileSync(stampPath, "utf8")) as { fingerprint?: string; hash?: string };
+      if (stamp.fingerprint === fingerprint && stamp.hash === held) return false;
+    } catch {
+      // An unreadable stamp only costs the full check below.
+    }
+  }
+  if (!held) log("seeding the embedded database with the curated dataset…", "progress");
+  const report = await seedFromFiles(database);
+  if (!report.skipped) log(`seeded the curated dataset in ${Math.round(report.ms)} ms`, "progress");
+  if (stampPath) {
+    try {
+      writeFileSync(stampPath, JSON.stringify({ fingerprint, hash: report.hash }));
+    } catch {
+      // A read-only directory only means the next run checks again.
+    }
+  }
+  return !report.skipped;
+}
+
+export async function openEmbedded({ apiUrl, log }: { apiUrl: string; log: Log }): Promise<Atlas> {
+  const env = readEnv();
+  if (!env.databaseUrl && !existsSync(join(env.dataDir, "pgdata", "PG_VERSION"))) {
+    log(`creating the embedded database at ${env.dataDir} (the first run takes about 10 s)…`, "progress");
+  }
+  let database: Database;
+  try {
+    database = await openDatabase();
+  } catch (e) {
+    if (e instanceof DatabaseLockedError) {
+      throw new DataError(
+        `No API answered at ${apiUrl}, and the embedded database at ${e.dataDir} is in use by process ` +
+          `${e.holder.pid} (${e.holder.command}). Only one process may open it. To proceed: start the API ` +
+          "(pnpm start) or set ATLAS_API_URL to the address of the API that owns it; or set ATLAS_DATA_DIR " +
+          "to another directory; or set DATABASE_URL to use PostgreSQL.",
+      );
+    }
+    throw new DataError((e as Error).message);
+  }
+  let seeded: boolean;
+  try {
+    seeded = await ensureSeeded(database, log);
+  } catch (e) {
+    await database.close();
+    if (e instanceof AnnotationError) throw new DataError(`The curated dataset does not validate: ${e.message}`);
+    throw new DataError(`Could not seed the embedded database: ${(e as Error).message}`);
+  }
+  log(`using the embedded database (${database.engine}) at ${database.location}`);
+  const caller = createCaller(createContextInner({ database }));
+  return atlasFrom(caller, { kind: "embedded", engine: database.engine, location: database.location, seeded }, () =>
+    database.close(),
+  );
+}

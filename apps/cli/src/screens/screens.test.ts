@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { EventSummary } from "../data.js";
+import { DocBuilder, lineText } from "../doc.js";
+import { fixtureAtlas } from "../testing/fixture.js";
+import { makeTheme } from "../theme.js";
+import { fatalityText } from "./event.js";
+import { timelineOrder } from "./events.js";
+import { readerScreen } from "./reader.js";
+
+describe("honest numbers and order", () => {
+  it("reports deaths as reported: exact, a range, at least, up to, or no number — never 0 for unknown", () => {
+    const who = "militiamen";
+    expect(fatalityText({ low: 25, high: 25, who })).toBe("25 — militiamen");
+    expect(fatalityText({ low: 4, high: 6, who })).toBe("4–6 — militiamen");
+    expect(fatalityText({ low: 1, high: null, who })).toBe("at least 1 — militiamen");
+    expect(fatalityText({ low: null, high: 10, who })).toBe("up to 10 — militiamen");
+    expect(fatalityText({ low: null, high: null, who })).toBe("militiamen: no number given");
+    expect(fatalityText({ low: 0, high: 0, who })).toBe("0 — militiamen");
+  });
+
+  it("puts events whose start is unknown together, by the latest they can have happened", () => {
+    const e = (id: string, earliest: string | null, latest: string | null) =>
+      ({ id, earliest, latest }) as EventSummary;
+    const order = timelineOrder([e("b", null, "2019-12-31"), e("a", null, "1983-12-31"), e("c", "2003-01-01", null)]);
+    expect(order.map((x) => x.id)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("the reader", () => {
+  it("starts at the very line of the quote it was opened from, deep in a paragraph", async () => {
+    const source = await fixtureAtlas().source("party-by-day");
+    const start = source.text.indexOf("December 2019");
+    const { doc } = readerScreen(source, { start, end: start + 13 }, new DocBuilder(20, makeTheme(false)));
+    const anchored = doc.items[doc.anchor ?? -1]?.lines[0] ?? [];
+    expect(lineText(anchored)).toContain("⟦December");
+    expect(doc.mode).toBe("scroll");
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Keys to actions, as a pure mapping that runs inside the reducer: a burst of keys arriving in
+ * one read ("jjj", a pasted "/Kataib⏎") is applied in order, each against the state the key
+ * before it left.
+ */
+import type { Key } from "ink";
+import type { Doc } from "../doc.js";
+import { cursorOf, type Geometry } from "./geometry.js";
+import type { Action, AppState } from "./use-app-state.js";
+import { SECTIONS } from "./views.js";
+
+/** The parts of Ink's Key the mapping reads. */
+export type KeyFlags = Partial<
+  Pick<
+    Key,
+    | "upArrow"
+    | "downArrow"
+    | "pageUp"
+    | "pageDown"
+    | "home"
+    | "end"
+    | "return"
+    | "escape"
+    | "ctrl"
+    | "meta"
+    | "shift"
+    | "tab"
+    | "backspace"
+    | "delete"
+  >
+>;
+
+export interface Keypress {
+  input: string;
+  key: KeyFlags;
+}
+
+const SPECIAL: (keyof KeyFlags)[] = [
+  "upArrow",
+  "downArrow",
+  "pageUp",
+  "pageDown",
+  "home",
+  "end",
+  "return",
+  "escape",
+  "ctrl",
+  "meta",
+  "tab",
+  "backspace",
+  "delete",
+];
+
+/** Several characters in one read become one keypress each; escape sequences Ink already split. */
+export function splitKeys(input: string, key: KeyFlags): Keypress[] {
+  const chars = Array.from(input);
+  if (chars.length <= 1 || SPECIAL.some((k) => key[k])) return [{ input, key }];
+  return chars.map((ch) => {
+    if (ch === "\r" || ch === "\n") return { input: "", key: { return: true } };
+    if (ch === "\t") return { input: "", key: { tab: true } };
+    if (ch === "\u007F" || ch === "\b") return { input: "", key: { backspace: true } };
+    return { input: ch, key: /[A-Z]/.test(ch) ? { shift: true } : {} };
+  });
+}
+
+export type KeyResult = Action | { type: "quit" } | null;
+
+/** What one key means in the current state. */
+export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc, geo: Geometry): KeyResult {
+  if (key.ctrl && input === "c") return { type: "quit" };
+  if (state.search.editing) {
+    if (key.return) return { type: "search/submit" };
+    if (key.escape) return { type: "search/cancel" };
+    if (key.backspace || key.delete) return { type: "search/erase" };
+    if (input && !key.ctrl && !key.meta && !key.tab) return { type: "search/type", text: input };
+    return null;
+  }
+  if (input === "q") return { type: "quit" };
+  if (input === "?") return { type: "help", open: !state.help };
+  if (input === "/") return { type: "search/start" };
+  if (key.tab) return { type: "cycle", by: key.shift ? -1 : 1 };
+  if (/^[1-5]$/.test(input)) return { type: "section", to: SECTIONS[Number(input) - 1] ?? "actors" };
+  if (key.upArrow || input === "k") return { type: "move", by: -1, geo };
+  if (key.downArrow || input === "j") return { type: "move", by: 1, geo };
+  if (key.pageDown || input === " ") return { type: "page", by: 1, geo };
+  if (key.pageUp || input === "b") return { type: "page", by: -1, geo };
+  if (key.home || input === "g") return { type: "edge", to: "start", geo };
+  if (key.end || input === "G") return { type: "edge", to: "end", geo };
+  if (key.return) {
+    const nav = state.help ?? state.stacks[state.section].at(-1);
+    const target = doc.mode === "cursor" && nav ? doc.items[cursorOf(geo, nav.cursor)]?.target : undefined;
+    return target ? { type: "open", target } : null;
+  }
+  if (key.escape || key.backspace || key.delete) return { type: "back" };
+  if (input === "s" && state.section === "actors" && !state.help && state.stacks.actors.length === 1) {
+    return { type: "sort" };
+  }
+  return null;
+}

@@ -1,0 +1,216 @@
+/**
+ * The TUI's state and its reducer (pure, tested on its own). Each section keeps its own stack of
+ * views, so Tab between sections returns to where you were; Esc/Backspace pops the stack.
+ * Movement actions carry the current document's geometry, which the reducer needs to keep the
+ * cursor on selectable items and in view.
+ */
+import { useReducer } from "react";
+import type { Doc } from "../doc.js";
+import {
+  clampScroll,
+  cursorOf,
+  ensureVisible,
+  type Geometry,
+  itemAtRow,
+  maxScroll,
+  nextSelectable,
+} from "./geometry.js";
+import { type KeyFlags, keyToAction, splitKeys } from "./keys.js";
+import { ACTOR_SORTS, type ActorSort, SECTIONS, type Section, sameView, type Target, type View } from "./views.js";
+
+export type { ActorSort };
+
+export interface Nav {
+  view: View;
+  /** Item index of the cursor; null until the user moves (the document's anchor is used). */
+  cursor: number | null;
+  /** First visible row; null until the user moves. */
+  scroll: number | null;
+}
+
+export interface SearchState {
+  /** What is typed in the box. */
+  text: string;
+  editing: boolean;
+  /** The query whose results are shown. */
+  query: string | null;
+}
+
+export interface AppState {
+  section: Section;
+  stacks: Record<Section, Nav[]>;
+  search: SearchState;
+  /** The help page, with its own scroll position, when open. */
+  help: Nav | null;
+  actorSort: ActorSort;
+  /** Set by q or Ctrl-C; the app exits when it sees it. */
+  quit: boolean;
+}
+
+export type Action =
+  | { type: "move"; by: number; geo: Geometry }
+  | { type: "page"; by: 1 | -1; geo: Geometry }
+  | { type: "edge"; to: "start" | "end"; geo: Geometry }
+  | { type: "open"; target: Target }
+  | { type: "back" }
+  | { type: "section"; to: Section }
+  | { type: "cycle"; by: 1 | -1 }
+  | { type: "search/start" }
+  | { type: "search/type"; text: string }
+  | { type: "search/erase" }
+  | { type: "search/submit" }
+  | { type: "search/cancel" }
+  | { type: "help"; open: boolean }
+  | { type: "sort" }
+  | { type: "quit" }
+  /** Raw keys, mapped by keys.ts against the current state. */
+  | { type: "keys"; input: string; key: KeyFlags; doc: Doc; geo: Geometry };
+
+export function initialState(section: Section = "actors"): AppState {
+  return {
+    section,
+    stacks: { actors: root(), events: root(), claims: root(), sources: root(), search: root() },
+    search: { text: "", editing: false, query: null },
+    help: null,
+    actorSort: "name",
+    quit: false,
+  };
+}
+
+const rootNav = (): Nav => ({ view: { kind: "list" }, cursor: null, scroll: null });
+const root = (): Nav[] => [rootNav()];
+
+/** The view the keys act on: the help page when open, else the top of the section's stack. */
+export const currentNav = (s: AppState): Nav => s.help ?? s.stacks[s.section].at(-1) ?? rootNav();
+
+function withNav(s: AppState, nav: Nav): AppState {
+  if (s.help) return { ...s, help: nav };
+  const stack = s.stacks[s.section];
+  return { ...s, stacks: { ...s.stacks, [s.section]: [...stack.slice(0, -1), nav] } };
+}
+
+function move(nav: Nav, g: Geometry, by: number): Nav {
+  if (g.mode === "scroll") {
+    const s = ensureVisible(g, -1, nav.scroll);
+    return { ...nav, scroll: clampScroll(g, s + by) };
+  }
+  let c = cursorOf(g, nav.cursor);
+  let s = ensureVisible(g, c, nav.scroll);
+  if (c < 0) return { ...nav, scroll: clampScroll(g, s + by) };
+  const dir = by > 0 ? 1 : -1;
+  for (let n = 0; n < Math.abs(by); n++) {
+    const next = nextSelectable(g, c, dir);
+    if (next >= 0) {
+      c = next;
+      s = ensureVisible(g, c, s);
+      continue;
+    }
+    // Nothing more to select that way: scroll to show the rest, as long as the cursor stays visible.
+    const start = g.starts[c] ?? 0;
+    const end = start + (g.heights[c] ?? 1);
+    const t = clampScroll(g, s + dir);
+    if (t <= start && t + g.height >= end) s = t;
+  }
+  return { ...nav, cursor: c, scroll: s };
+}
+
+function page(nav: Nav, g: Geometry, by: 1 | -1): Nav {
+  const step = Math.max(1, g.height - 1);
+  if (g.mode === "scroll") {
+    const s = ensureVisible(g, -1, nav.scroll);
+    return { ...nav, scroll: clampScroll(g, s + by * step) };
+  }
+  const c = cursorOf(g, nav.cursor);
+  if (c < 0) return nav;
+  const s = clampScroll(g, ensureVisible(g, c, nav.scroll) + by * step);
+  // The cursor goes to the first selectable item on the new page (or the last item at the end).
+  let target = itemAtRow(g, s);
+  if (!g.selectable[target]) target = nextSelectable(g, target, 1);
+  if (by > 0 && s === maxScroll(g) && (g.starts[c] ?? 0) >= s) target = lastSelectable(g);
+  if (target < 0) target = c;
+  return { ...nav, cursor: target, scroll: ensureVisible(g, target, s) };
+}
+
+const lastSelectable = (g: Geometry) => g.selectable.lastIndexOf(true);
+
+function edge(nav: Nav, g: Geometry, to: "start" | "end"): Nav {
+  if (g.mode === "scroll") return { ...nav, scroll: to === "start" ? 0 : maxScroll(g) };
+  const c = to === "start" ? g.selectable.indexOf(true) : lastSelectable(g);
+  if (c < 0) return { ...nav, scroll: to === "start" ? 0 : maxScroll(g) };
+  return { ...nav, cursor: c, scroll: to === "start" ? 0 : maxScroll(g) };
+}
+
+export function reduce(s: AppState, a: Action): AppState {
+  switch (a.type) {
+    case "move":
+      return withNav(s, move(currentNav(s), a.geo, a.by));
+    case "page":
+      return withNav(s, page(currentNav(s), a.geo, a.by));
+    case "edge":
+      return withNav(s, edge(currentNav(s), a.geo, a.to));
+    case "open": {
+      if (sameView(currentNav(s).view, a.target)) return s;
+      const stack = s.stacks[s.section];
+      const next: Nav = { view: a.target, cursor: null, scroll: null };
+      return { ...s, help: null, stacks: { ...s.stacks, [s.section]: [...stack, next] } };
+    }
+    case "back": {
+      if (s.help) return { ...s, help: null };
+      const stack = s.stacks[s.section];
+      if (stack.length <= 1) return s;
+      return { ...s, stacks: { ...s.stacks, [s.section]: stack.slice(0, -1) } };
+    }
+    case "section":
+      return { ...s, section: a.to, help: null };
+    case "cycle": {
+      const i = SECTIONS.indexOf(s.section);
+      const to = SECTIONS[(i + a.by + SECTIONS.length) % SECTIONS.length] ?? "actors";
+      return { ...s, section: to, help: null };
+    }
+    case "search/start":
+      return { ...s, section: "search", help: null, search: { ...s.search, editing: true } };
+    case "search/type":
+      return { ...s, search: { ...s.search, text: s.search.text + a.text } };
+    case "search/erase":
+      return { ...s, search: { ...s.search, text: Array.from(s.search.text).slice(0, -1).join("") } };
+    case "search/submit": {
+      const query = s.search.text.trim() || null;
+      return {
+        ...s,
+        search: { text: query ?? "", editing: false, query },
+        stacks: { ...s.stacks, search: root() },
+      };
+    }
+    case "search/cancel":
+      return { ...s, search: { ...s.search, editing: false, text: s.search.query ?? "" } };
+    case "help":
+      return { ...s, help: a.open ? rootNav() : null };
+    case "sort": {
+      const next = ACTOR_SORTS[(ACTOR_SORTS.indexOf(s.actorSort) + 1) % ACTOR_SORTS.length] ?? "name";
+      const actors = s.stacks.actors.map((n, i) => (i === 0 ? { ...n, cursor: null, scroll: null } : n));
+      return { ...s, actorSort: next, stacks: { ...s.stacks, actors } };
+    }
+    case "quit":
+      return { ...s, quit: true };
+    case "keys": {
+      let next = s;
+      let viewChanged = false;
+      for (const press of splitKeys(a.input, a.key)) {
+        const action = keyToAction(next, press, a.doc, a.geo);
+        if (!action) continue;
+        // After a key that changed the view, keys that need its layout (not known yet) are dropped.
+        if (viewChanged && NEEDS_LAYOUT.has(action.type)) continue;
+        next = reduce(next, action);
+        if (!WITHIN_VIEW.has(action.type)) viewChanged = true;
+      }
+      return next;
+    }
+  }
+}
+
+const WITHIN_VIEW = new Set(["move", "page", "edge", "search/type", "search/erase"]);
+const NEEDS_LAYOUT = new Set(["move", "page", "edge", "open"]);
+
+export function useAppState(section?: Section) {
+  return useReducer(reduce, section, initialState);
+}

@@ -1,0 +1,101 @@
+/**
+ * Starting the explorer. On a terminal: the alternate screen, the first frame at once, the data
+ * connected behind it. Without one (a pipe, a script): the first screen rendered once as text
+ * and exit — never raw mode, never an error about it.
+ */
+import { render, renderToString, useApp } from "ink";
+import { useEffect, useState } from "react";
+import { App } from "./app.js";
+import { type Atlas, connect } from "./data.js";
+import { DataError } from "./errors.js";
+import { load } from "./resources.js";
+import type { Theme } from "./theme.js";
+
+export interface TuiOptions {
+  apiUrl: string;
+  theme: Theme;
+  log: (line: string) => void;
+}
+
+const ENTER_ALT_SCREEN = "\u001B[?1049h";
+const LEAVE_ALT_SCREEN = "\u001B[?1049l";
+
+/** One frame of the first screen, as text: what `atlas | cat` shows. */
+async function snapshot({ apiUrl, theme, log }: TuiOptions): Promise<number> {
+  const atlas = await connect({ apiUrl, log });
+  try {
+    const loaded = await load(atlas, { kind: "actors" });
+    const columns = process.stdout.columns || 80;
+    const rows = process.stdout.rows || 24;
+    const frame = renderToString(
+      <App
+        atlas={atlas}
+        theme={theme}
+        size={{ columns, rows }}
+        cache={new Map([["actors", { status: "ready", loaded }]])}
+      />,
+      { columns },
+    );
+    process.stdout.write(`${frame}\n`);
+    return 0;
+  } finally {
+    await atlas.close();
+  }
+}
+
+export async function runTui(options: TuiOptions): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) return snapshot(options);
+
+  // The first frame is drawn first; connecting (loading the HTTP client or the database code,
+  // opening the database) starts right after it and runs behind it.
+  let status = "Connecting…";
+  let onStatus: ((s: string) => void) | null = null;
+  let startConnecting: () => void = () => {};
+  const pending = new Promise<Atlas>((resolve, reject) => {
+    startConnecting = () => {
+      const log = (line: string) => {
+        status = line.charAt(0).toUpperCase() + line.slice(1);
+        onStatus?.(status);
+      };
+      connect({ apiUrl: options.apiUrl, log }).then(resolve, reject);
+    };
+  });
+  // Failures are handled by Root (or after quitting); this only keeps Node from calling one unhandled.
+  pending.catch(() => {});
+  const outcome: { failure: Error | null } = { failure: null };
+  const Root = () => {
+    const { exit } = useApp();
+    const [connected, setConnected] = useState<Atlas | null>(null);
+    const [shown, setShown] = useState(status);
+    useEffect(() => {
+      onStatus = setShown;
+      pending.then(setConnected, (e: Error) => {
+        outcome.failure = e;
+        exit();
+      });
+    }, [exit]);
+    return <App atlas={connected} status={shown} theme={options.theme} />;
+  };
+
+  process.stdout.write(ENTER_ALT_SCREEN);
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    process.stdout.write(LEAVE_ALT_SCREEN);
+  };
+  process.once("exit", leave);
+  try {
+    const instance = render(<Root />, { exitOnCtrlC: true, patchConsole: true });
+    setImmediate(startConnecting);
+    await instance.waitUntilExit();
+  } finally {
+    leave();
+  }
+  const { failure } = outcome;
+  if (failure) throw failure instanceof DataError ? failure : new DataError(failure.message);
+  // If the user quit while the database was still opening, let it finish and close it cleanly.
+  const atlas = await pending.catch(() => null);
+  await atlas?.close();
+  return 0;
+}
