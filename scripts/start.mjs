@@ -2,6 +2,8 @@
 // database when it does not hold the curated dataset, and serves the API (127.0.0.1:4000) and
 // the web explorer (127.0.0.1:3000) together until Ctrl-C.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureInstalled, pnpm, ROOT, runPnpm } from "./lib.mjs";
 
@@ -10,6 +12,19 @@ const WEB_PORT = process.env.ATLAS_WEB_PORT ?? "3000";
 const HOST = "127.0.0.1";
 const apiUrl = `http://${HOST}:${API_PORT}`;
 const webUrl = `http://${HOST}:${WEB_PORT}`;
+
+// Writes (ingest, review) need a bearer token. Locally, one is made once and kept in
+// .data/ingest-token (readable by this user only), shared by the API, the web server and the CLI.
+function ingestToken() {
+  if (process.env.ATLAS_INGEST_TOKEN) return process.env.ATLAS_INGEST_TOKEN;
+  const file = join(ROOT, ".data", "ingest-token");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(join(ROOT, ".data"), { recursive: true });
+  const token = randomBytes(24).toString("base64url");
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return token;
+}
+const token = ingestToken();
 
 await ensureInstalled();
 console.log("› building the web explorer (cached when nothing changed)…");
@@ -70,6 +85,7 @@ launch("api", tsx, ["--conditions=@atlas/source", "apps/api/src/main.ts", "--see
   ATLAS_API_HOST: HOST,
   ATLAS_API_PORT: API_PORT,
   ATLAS_WEB_ORIGINS: `${webUrl},http://localhost:${WEB_PORT}`,
+  ATLAS_INGEST_TOKEN: token,
 });
 if (!(await waitFor(`${apiUrl}/health`, "The API"))) stopAll(1);
 else {
@@ -80,6 +96,7 @@ else {
     [...prefix, "--filter", "@atlas/web", "exec", "next", "start", "--hostname", HOST, "--port", WEB_PORT],
     {
       ATLAS_API_URL: apiUrl,
+      ATLAS_INGEST_TOKEN: token,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   );
