@@ -28,11 +28,11 @@ export const metadata: Metadata = {
     "Events involving Iraq's armed groups in time order, each drawn over the span its date allows — a year is a year, not January 1st.",
 };
 
-/** Periods an analyst of Iraq's militias reaches for first. */
+/** Periods an analyst of Iraq's militias reaches for first, bounded as the documents date them. */
 const PERIODS = [
   { label: "All time", from: undefined, to: undefined },
   { label: "Before 2003", from: undefined, to: "2002" },
-  { label: "Occupation, 2003–2011", from: "2003", to: "2011" },
+  { label: "Invasion to withdrawal, 2003–2012", from: "2003", to: "2012" },
   { label: "War against IS, 2014–2017", from: "2014", to: "2017" },
   { label: "Since 2018", from: "2018", to: undefined },
 ];
