@@ -37,7 +37,13 @@ const config: NextConfig = {
       ],
     },
   },
-  experimental: { inlineCss: true },
+  experimental: {
+    inlineCss: true,
+    // The review form uploads documents to a server action, through the proxy (src/proxy.ts):
+    // up to 16 MB (src/lib/ingest-limits.ts), plus room for the multipart overhead.
+    serverActions: { bodySizeLimit: "17mb" },
+    proxyClientMaxBodySize: "17mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -4,9 +4,8 @@
  * app on their own test ports, so the suite runs alone from a clean checkout.
  */
 import { defineConfig } from "@playwright/test";
+import { API_PORT, TEST_INGEST_TOKEN, WEB_PORT } from "./tests/env";
 
-const API_PORT = Number(process.env.ATLAS_TEST_API_PORT ?? 4111);
-const WEB_PORT = Number(process.env.ATLAS_TEST_WEB_PORT ?? 3111);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -44,6 +43,8 @@ export default defineConfig({
         ATLAS_API_HOST: "127.0.0.1",
         ATLAS_API_PORT: String(API_PORT),
         ATLAS_WEB_ORIGINS: `http://127.0.0.1:${WEB_PORT}`,
+        // Writes (ingest, review) are enabled with a test token; the web server gets the same one.
+        ATLAS_INGEST_TOKEN: TEST_INGEST_TOKEN,
       },
       timeout: 120_000,
       reuseExistingServer: false,
@@ -56,7 +57,11 @@ export default defineConfig({
       command: `node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port ${WEB_PORT}`,
       // A static file: ready as soon as the server is, without depending on the API.
       url: `http://127.0.0.1:${WEB_PORT}/icon.svg`,
-      env: { ATLAS_API_URL: `http://127.0.0.1:${API_PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ATLAS_API_URL: `http://127.0.0.1:${API_PORT}`,
+        ATLAS_INGEST_TOKEN: TEST_INGEST_TOKEN,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       timeout: 120_000,
       reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -1,10 +1,11 @@
-import { BookOpenText, CalendarRange, Map as MapIcon, Network, Search, Swords, Users } from "lucide-react";
+import { BookOpenText, CalendarRange, Download, Map as MapIcon, Network, Search, Swords, Users } from "lucide-react";
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { Section } from "@/components/page";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import Link from "@/components/ui/link";
+import { EXPORT_FORMATS, exportHref } from "@/lib/exports";
 import { sourceHref } from "@/lib/links";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
@@ -161,6 +162,31 @@ export default async function HomePage() {
                   <span className="text-sm text-muted-foreground">{text}</span>
                 </span>
               </Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section
+        id="export"
+        title="Export"
+        description="The whole atlas as files, every record with its evidence. Accepted review work is included."
+      >
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f.format}>
+              <a
+                href={exportHref(f.format)}
+                download={f.file}
+                className="flex h-full gap-3 rounded-lg border bg-card p-4 hover:border-primary"
+              >
+                <Download aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
+                <span className="flex flex-col gap-0.5">
+                  <span className="font-medium">{f.label}</span>
+                  <span className="text-sm text-muted-foreground">{f.description}</span>
+                  <code className="text-xs text-muted-foreground">{f.file}</code>
+                </span>
+              </a>
             </li>
           ))}
         </ul>

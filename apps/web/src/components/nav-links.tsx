@@ -15,6 +15,7 @@ const NAV = [
   { href: "/sources", label: "Sources" },
   { href: "/graph", label: "Graph" },
   { href: "/map", label: "Map" },
+  { href: "/review", label: "Review" },
 ];
 
 const isCurrent = (pathname: string, href: string) =>

@@ -1,5 +1,5 @@
 /** The API's result shapes, inferred from its router: the web app never redeclares them. */
-import type { Outputs } from "@/trpc/client";
+import type { Inputs, Outputs } from "@/trpc/client";
 
 export type Stats = Outputs["stats"]["get"];
 export type SourceSummary = Outputs["sources"]["list"]["items"][number];
@@ -25,3 +25,11 @@ export type Place = Outputs["places"]["list"][number];
 export type Graph = Outputs["relations"]["graph"];
 export type GraphNode = Graph["nodes"][number];
 export type GraphEdge = Graph["edges"][number];
+export type IngestedDocument = Outputs["ingest"]["documents"][number];
+export type Suggestion = Outputs["ingest"]["suggestions"]["items"][number];
+export type SuggestionKind = Suggestion["kind"];
+export type SuggestionStatus = Suggestion["status"];
+export type Proposal = Suggestion["proposal"];
+export type ProposalOf<K extends SuggestionKind> = Extract<Proposal, { kind: K }>;
+export type RecordRef = Suggestion["records"][number];
+export type SuggestionEdit = NonNullable<Inputs["review"]["accept"]["edit"]>;

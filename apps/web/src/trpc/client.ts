@@ -6,7 +6,7 @@
 import "server-only";
 import type { AppRouter } from "@atlas/api";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import type { inferRouterOutputs } from "@trpc/server";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { env } from "@/env";
 
 export const api = createTRPCClient<AppRouter>({
@@ -16,3 +16,4 @@ export const api = createTRPCClient<AppRouter>({
 export const apiUrl = env.ATLAS_API_URL;
 
 export type Outputs = inferRouterOutputs<AppRouter>;
+export type Inputs = inferRouterInputs<AppRouter>;

@@ -1,4 +1,4 @@
-/** Native form controls, styled once: every filter form in the app is a plain GET form. */
+/** Native form controls, styled once: filter forms are plain GET forms; review forms post to server actions. */
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
@@ -7,6 +7,10 @@ const control =
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cn(control, "w-full min-w-0", className)} {...props} />;
+}
+
+export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
+  return <textarea className={cn(control, "h-auto min-h-20 w-full min-w-0 py-2", className)} {...props} />;
 }
 
 export function Select({ className, ...props }: ComponentProps<"select">) {

@@ -1,0 +1,314 @@
+/**
+ * The edit form of one suggestion, opened by ?edit=<id>: the fields its kind allows (the API's
+ * EDIT_FIELDS), filled with the values accepting would use now. Each field also carries what the
+ * form showed (o.<field>), so only what the reviewer changed is sent. Save keeps it a suggestion;
+ * "Accept with changes" accepts it in one step.
+ */
+import { describeTime, PARTICIPANT_ROLES } from "@atlas/schema";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Input, Label, Select, Textarea } from "@/components/ui/form";
+import {
+  ACTOR_KINDS,
+  ALIAS_KINDS,
+  aliasKindLabel,
+  EVENT_KIND_LIST,
+  eventKindDescription,
+  kindLabel,
+  roleLabel,
+  STANCE_LIST,
+  stanceDescription,
+} from "@/lib/labels";
+import { effectiveValues, formValues, originalTime } from "@/lib/review";
+import type { ActorRef, EventSummary, Place, Suggestion } from "@/lib/types";
+import { words } from "@/lib/utils";
+import { ActionForm } from "../../_components/action-form";
+import { reviewSuggestion } from "../../actions";
+
+export interface EditOptions {
+  actors: ActorRef[];
+  events: Pick<EventSummary, "id" | "title" | "time">[];
+  places: Pick<Place, "id" | "name">[];
+}
+
+const ROLES = Object.keys(PARTICIPANT_ROLES);
+
+function ActorOptions({ actors }: { actors: ActorRef[] }) {
+  return actors.map((a) => (
+    <option key={a.id} value={a.id}>
+      {a.name} — {kindLabel(a.kind)}
+    </option>
+  ));
+}
+
+/** The values the form showed, posted back next to the fields (see lib/review.ts). */
+function Originals({ s }: { s: Suggestion }) {
+  const shown = formValues(s);
+  const inputs = Object.entries(shown).flatMap(([field, value]) =>
+    (Array.isArray(value) ? value : [value]).map((v, i) => (
+      <input key={`${field}:${i}`} type="hidden" name={`o.${field}`} value={v} />
+    )),
+  );
+  const times = (["time", "said"] as const).map((f) => {
+    const t = originalTime(s, f);
+    return t ? <input key={`t.${f}`} type="hidden" name={`t.${f}`} value={JSON.stringify(t)} /> : null;
+  });
+  return (
+    <>
+      {inputs}
+      {times}
+    </>
+  );
+}
+
+function Hint({ children }: { children: React.ReactNode }) {
+  return <span className="font-normal">{children}</span>;
+}
+
+function Fields({ s, options }: { s: Suggestion; options: EditOptions }) {
+  const v = effectiveValues(s);
+  const shown = formValues(s);
+  const str = (f: keyof typeof shown) => (typeof shown[f] === "string" ? (shown[f] as string) : "");
+  switch (v.kind) {
+    case "mention":
+      return (
+        <Label>
+          The actor these words refer to
+          <Select name="f.actorId" defaultValue={str("actorId")}>
+            <ActorOptions actors={options.actors} />
+          </Select>
+        </Label>
+      );
+    case "actor":
+      return (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Label>
+            Name
+            <Input name="f.name" defaultValue={str("name")} maxLength={200} />
+          </Label>
+          <Label>
+            Kind
+            <Select name="f.actorKind" defaultValue={str("actorKind")}>
+              {ACTOR_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label className="sm:col-span-2">
+            <span>
+              Description <Hint>(one or two sentences)</Hint>
+            </span>
+            <Textarea name="f.description" defaultValue={str("description")} maxLength={1000} />
+          </Label>
+          <Label>
+            <span>
+              Id <Hint>(blank: made from the name)</Hint>
+            </span>
+            <Input
+              name="f.id"
+              defaultValue={str("id")}
+              pattern="[a-z0-9]+(-[a-z0-9]+)*"
+              title="lowercase letters, digits and hyphens, like kataib-hezbollah"
+            />
+          </Label>
+          <Label>
+            Or the same as an existing actor
+            <Select name="f.mergeInto" defaultValue={str("mergeInto")}>
+              <option value="">No — a new actor</option>
+              <ActorOptions actors={options.actors} />
+            </Select>
+          </Label>
+          <Label>
+            <span>
+              …and the name is its <Hint>(when the same as an existing actor)</Hint>
+            </span>
+            <Select name="f.aliasKind" defaultValue={str("aliasKind")}>
+              {ALIAS_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {aliasKindLabel(k)}
+                </option>
+              ))}
+            </Select>
+          </Label>
+        </div>
+      );
+    case "date": {
+      const rows = [...v.participants, ...Array.from({ length: Math.max(1, 3 - v.participants.length) }, () => null)];
+      return (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Label>
+            <span>
+              Date <Hint>(EDTF: 2021-03-14, 2021-03, 2021, 2019-12/2020-01…)</Hint>
+            </span>
+            <Input name="f.time" defaultValue={str("time")} />
+          </Label>
+          <Label>
+            Or evidence for an existing event
+            <Select name="f.eventId" defaultValue={str("eventId")}>
+              <option value="">No — a new event</option>
+              {options.events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title} ({describeTime(e.time)})
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            Kind of event
+            <Select name="f.eventKind" defaultValue={str("eventKind")}>
+              {EVENT_KIND_LIST.map((k) => (
+                <option key={k} value={k} title={eventKindDescription(k)}>
+                  {words(k)}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            Place
+            <Select name="f.placeId" defaultValue={str("placeId")}>
+              <option value="">Not given</option>
+              {options.places.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label className="sm:col-span-2">
+            <span>
+              Title <Hint>(blank: the sentence’s first words)</Hint>
+            </span>
+            <Input name="f.title" defaultValue={str("title")} maxLength={200} />
+          </Label>
+          <Label className="sm:col-span-2">
+            Summary
+            <Textarea name="f.summary" defaultValue={str("summary")} maxLength={2000} />
+          </Label>
+          <fieldset className="flex flex-col gap-2 sm:col-span-2">
+            <legend className="mb-1 text-xs font-medium text-muted-foreground">Who took part, and how</legend>
+            {rows.map((p, i) => (
+              <div key={i} className="grid gap-2 sm:grid-cols-[2fr_1fr]">
+                <Label>
+                  <span className="sr-only">Participant {i + 1}</span>
+                  <Select name="f.participants.actor" defaultValue={p?.actorId ?? ""}>
+                    <option value="">—</option>
+                    <ActorOptions actors={options.actors} />
+                  </Select>
+                </Label>
+                <Label>
+                  <span className="sr-only">Role of participant {i + 1}</span>
+                  <Select name="f.participants.role" defaultValue={p?.role ?? "participant"}>
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {roleLabel(r)}
+                      </option>
+                    ))}
+                  </Select>
+                </Label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+      );
+    }
+    case "statement": {
+      const about = Array.isArray(shown.aboutActorIds) ? shown.aboutActorIds : [];
+      const aboutEvents = Array.isArray(shown.aboutEventIds) ? shown.aboutEventIds : [];
+      return (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Label>
+            Speaker (claimant)
+            <Select name="f.claimantId" defaultValue={str("claimantId")}>
+              {!v.claimantId && (
+                <option value="">{v.proposal.claimantName ?? v.proposal.speaker} — as found (not an actor yet)</option>
+              )}
+              <ActorOptions actors={options.actors} />
+            </Select>
+          </Label>
+          <Label>
+            Stance
+            <Select name="f.stance" defaultValue={str("stance")}>
+              {STANCE_LIST.map((k) => (
+                <option key={k} value={k} title={stanceDescription(k)}>
+                  {k}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label className="sm:col-span-2">
+            The claim, as one plain sentence
+            <Textarea name="f.statement" defaultValue={str("statement")} maxLength={2000} />
+          </Label>
+          <Label>
+            <span>
+              Said <Hint>(EDTF; blank: not given)</Hint>
+            </span>
+            <Input name="f.said" defaultValue={str("said")} />
+          </Label>
+          <Label>
+            On behalf of
+            <Select name="f.onBehalfOfId" defaultValue={str("onBehalfOfId")}>
+              <option value="">Not given</option>
+              <ActorOptions actors={options.actors} />
+            </Select>
+          </Label>
+          <Label>
+            <span>
+              About these actors <Hint>(Ctrl- or ⌘-click for several)</Hint>
+            </span>
+            <Select name="f.aboutActorIds" multiple defaultValue={about} size={6} className="h-auto py-1">
+              <ActorOptions actors={options.actors} />
+            </Select>
+          </Label>
+          <Label>
+            About these events
+            <Select name="f.aboutEventIds" multiple defaultValue={aboutEvents} size={6} className="h-auto py-1">
+              {options.events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title} ({describeTime(e.time)})
+                </option>
+              ))}
+            </Select>
+          </Label>
+        </div>
+      );
+    }
+  }
+}
+
+export function EditPanel({ s, options, closeHref }: { s: Suggestion; options: EditOptions; closeHref: string }) {
+  return (
+    <ActionForm
+      action={reviewSuggestion}
+      label={`Edit: ${s.label}`}
+      className="gap-3 rounded-md border bg-muted/40 p-3"
+    >
+      <input type="hidden" name="id" value={s.id} />
+      <input type="hidden" name="kind" value={s.kind} />
+      <input type="hidden" name="edit" value="1" />
+      <Originals s={s} />
+      <Fields s={s} options={options} />
+      <Label>
+        <span>
+          Note for the record <Hint>(optional: why you accepted or rejected it)</Hint>
+        </span>
+        <Input name="note" maxLength={1000} />
+      </Label>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="intent" value="accept" size="sm">
+          Accept with these values
+        </Button>
+        <Button type="submit" name="intent" value="save" size="sm" variant="outline">
+          Save changes
+        </Button>
+        <Button type="submit" name="intent" value="reject" size="sm" variant="outline">
+          Reject
+        </Button>
+        <ButtonLink href={closeHref} size="sm" variant="ghost">
+          Close
+        </ButtonLink>
+      </div>
+    </ActionForm>
+  );
+}

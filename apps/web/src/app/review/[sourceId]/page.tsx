@@ -1,0 +1,273 @@
+/**
+ * One added document's suggestions, grouped by kind: each quote in context, what accepting would
+ * create, and Accept / Reject / Edit. Filters (kind, status), the open edit form and the page
+ * are in the URL. Without a write token the page is read-only and says how to enable review.
+ */
+import { BookOpenText } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ApiFailure } from "@/components/api-failure";
+import { Empty, PageHeader, Section } from "@/components/page";
+import { Pager, toUrlParams } from "@/components/pager";
+import { TimeText } from "@/components/time";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import Link from "@/components/ui/link";
+import { query, sourceHref } from "@/lib/links";
+import { kindInfo, SUGGESTION_KINDS, SUGGESTION_STATUSES } from "@/lib/review";
+import { all, allowed, first, type SearchParams } from "@/lib/search-params";
+import type { ActorRef, Suggestion, SuggestionKind, SuggestionStatus } from "@/lib/types";
+import { cn, plural } from "@/lib/utils";
+import { api } from "@/trpc/client";
+import { load } from "@/trpc/load";
+import { getSource, titleFrom } from "@/trpc/records";
+import { canWrite } from "@/trpc/write";
+import { ActionForm } from "../_components/action-form";
+import { ReadOnlyNotice } from "../_components/read-only-notice";
+import { acceptAllOfKind } from "../actions";
+import { type EditOptions, EditPanel } from "./_components/edit-panel";
+import { type CardContext, cardId, SuggestionCard } from "./_components/suggestion-card";
+
+interface Props {
+  params: Promise<{ sourceId: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { sourceId } = await params;
+  return titleFrom(
+    () => getSource(sourceId),
+    (s) => ({ title: `Review: ${s.title}`, description: `Suggestions found in “${s.title}”, for review.` }),
+    "Review",
+  );
+}
+
+const KINDS = SUGGESTION_KINDS.map((k) => k.kind);
+const STATUS_LABELS: Record<SuggestionStatus, string> = {
+  suggested: "Waiting",
+  accepted: "Accepted",
+  rejected: "Rejected",
+};
+
+/** Every page of a cursor list (the edit form's choices must be complete). */
+async function everything<T>(
+  page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < 50; i++) {
+    const p = await page(cursor);
+    out.push(...p.items);
+    if (!p.nextCursor) break;
+    cursor = p.nextCursor;
+  }
+  return out;
+}
+
+function Chip({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
+  return (
+    <li>
+      <Link
+        href={href}
+        aria-current={current ? "page" : undefined}
+        className={cn(
+          "inline-flex items-center gap-1 rounded-full border bg-card px-2.5 py-1 text-xs hover:border-primary",
+          current && "border-primary bg-accent font-medium",
+        )}
+      >
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+export default async function ReviewDocumentPage({ params, searchParams }: Props) {
+  const { sourceId } = await params;
+  const sp = await searchParams;
+  const kind = allowed(all(sp.kind), KINDS)[0];
+  const status = allowed(all(sp.status), SUGGESTION_STATUSES)[0];
+  const cursor = first(sp.cursor);
+  const editing = canWrite ? first(sp.edit) : undefined;
+
+  const result = await load("the document's suggestions", () =>
+    Promise.all([
+      api.ingest.documents.query(),
+      getSource(sourceId),
+      api.ingest.suggestions.query({ sourceId, kind, status, cursor, limit: 200 }),
+      api.ingest.suggestions.query({ sourceId, kind: "actor", limit: 200 }),
+      everything((c) => api.actors.list.query({ limit: 200, cursor: c })),
+    ]),
+  );
+  if (!result.ok) return <ApiFailure failure={result.failure} />;
+  const [documents, source, page, actorSuggestions, actorList] = result.data;
+  const doc = documents.find((d) => d.sourceId === sourceId);
+  if (!doc) notFound();
+
+  const open = editing ? page.items.find((s) => s.id === editing && s.status === "suggested") : undefined;
+  let options: EditOptions | null = null;
+  if (open) {
+    const loaded = await load("the choices for the edit form", () =>
+      Promise.all([everything((c) => api.events.timeline.query({ limit: 200, cursor: c })), api.places.list.query()]),
+    );
+    if (!loaded.ok) return <ApiFailure failure={loaded.failure} />;
+    options = { actors: actorList, events: loaded.data[0], places: loaded.data[1] };
+  }
+
+  const here = (extra: Record<string, string | undefined>) =>
+    `/review/${encodeURIComponent(sourceId)}${query({ kind, status, cursor, ...extra })}`;
+  const ctx: CardContext = {
+    text: source.text,
+    actors: new Map<string, ActorRef>(actorList.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }])),
+    actorSuggestions: actorSuggestions.items,
+    canWrite,
+    editHref: (id) => `${here({ edit: id })}#${cardId(id)}`,
+  };
+
+  const count = (k: SuggestionKind | undefined, st: SuggestionStatus | undefined) =>
+    (k ? [k] : KINDS).reduce(
+      (n, kk) =>
+        n +
+        (st ? (doc.suggestions[kk]?.[st] ?? 0) : Object.values(doc.suggestions[kk] ?? {}).reduce((a, b) => a + b, 0)),
+      0,
+    );
+  const waitingMentions = doc.suggestions.mention?.suggested ?? 0;
+  const groups = KINDS.map((k) => ({ info: kindInfo(k), items: page.items.filter((s) => s.kind === k) })).filter(
+    (g) => g.items.length > 0,
+  );
+  const pagerParams = toUrlParams(sp);
+  pagerParams.delete("edit");
+  const filterHref = (next: { kind?: string; status?: string }) =>
+    `/review/${encodeURIComponent(sourceId)}${query({ kind, status, ...next })}`;
+
+  return (
+    <>
+      <PageHeader
+        title={doc.title}
+        eyebrow={
+          <>
+            <Link href="/review" className="hover:underline">
+              Review
+            </Link>
+            <span aria-hidden>/</span>
+            <Badge variant="outline">added document</Badge>
+          </>
+        }
+        actions={
+          <ButtonLink href={sourceHref(sourceId)} variant="outline" size="sm">
+            <BookOpenText aria-hidden />
+            Read the document
+          </ButtonLink>
+        }
+      >
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <span className="text-foreground">
+            {doc.publisher ?? <span className="italic">publisher not stated</span>}
+          </span>
+          <TimeText time={doc.published} />
+          <span>
+            {doc.format === "html" ? "HTML" : "text"}
+            {doc.fileName ? ` · ${doc.fileName}` : " · pasted"}
+          </span>
+        </p>
+        <p className="mt-1 text-sm">
+          {plural(count(undefined, undefined), "suggestion")}: {count(undefined, "suggested")} waiting,{" "}
+          {count(undefined, "accepted")} accepted, {count(undefined, "rejected")} rejected. Suggestions are not part of
+          the atlas until accepted.
+        </p>
+        {doc.warnings.length > 0 && (
+          <ul className="mt-2 flex flex-col gap-1 text-sm">
+            {doc.warnings.map((w) => (
+              <li key={w} className="rounded-md bg-warning-bg px-2 py-1 text-warning-fg">
+                {w}
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageHeader>
+
+      {!canWrite && <ReadOnlyNotice />}
+
+      <nav aria-label="Filter suggestions" className="flex flex-col gap-2 rounded-lg border bg-card p-3 text-sm">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="w-14 text-xs font-medium text-muted-foreground">Kind</span>
+          <ul className="flex flex-wrap gap-1.5">
+            <Chip href={filterHref({ kind: undefined })} current={!kind}>
+              All <span className="tabular-nums">{count(undefined, status)}</span>
+            </Chip>
+            {SUGGESTION_KINDS.map((k) => (
+              <Chip key={k.kind} href={filterHref({ kind: k.kind })} current={kind === k.kind}>
+                {k.title} <span className="tabular-nums">{count(k.kind, status)}</span>
+              </Chip>
+            ))}
+          </ul>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="w-14 text-xs font-medium text-muted-foreground">Status</span>
+          <ul className="flex flex-wrap gap-1.5">
+            <Chip href={filterHref({ status: undefined })} current={!status}>
+              All <span className="tabular-nums">{count(kind, undefined)}</span>
+            </Chip>
+            {SUGGESTION_STATUSES.map((st) => (
+              <Chip key={st} href={filterHref({ status: st })} current={status === st}>
+                {STATUS_LABELS[st]} <span className="tabular-nums">{count(kind, st)}</span>
+              </Chip>
+            ))}
+          </ul>
+        </div>
+      </nav>
+
+      {groups.length === 0 ? (
+        <Empty>
+          No suggestions match these filters.{" "}
+          <Link href={`/review/${encodeURIComponent(sourceId)}`} className="text-primary underline">
+            Show all
+          </Link>
+          .
+        </Empty>
+      ) : (
+        groups.map(({ info, items }) => (
+          <Section
+            key={info.kind}
+            id={`kind-${info.kind}`}
+            title={info.title}
+            count={items.length}
+            description={info.description}
+          >
+            {info.kind === "mention" && canWrite && waitingMentions > 0 && (
+              <ActionForm action={acceptAllOfKind}>
+                <input type="hidden" name="sourceId" value={sourceId} />
+                <input type="hidden" name="kind" value="mention" />
+                <div>
+                  <Button type="submit" size="sm" variant="outline">
+                    Accept all {plural(waitingMentions, "waiting mention")}
+                  </Button>
+                </div>
+              </ActionForm>
+            )}
+            <ul className="flex flex-col gap-3">
+              {items.map((s: Suggestion) => (
+                <li key={s.id}>
+                  <SuggestionCard
+                    s={s}
+                    ctx={ctx}
+                    editPanel={
+                      open?.id === s.id && options ? (
+                        <EditPanel s={s} options={options} closeHref={`${here({})}#${cardId(s.id)}`} />
+                      ) : undefined
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ))
+      )}
+      <Pager
+        path={`/review/${encodeURIComponent(sourceId)}`}
+        params={pagerParams}
+        nextCursor={page.nextCursor}
+        hasPrevious={Boolean(cursor)}
+      />
+    </>
+  );
+}

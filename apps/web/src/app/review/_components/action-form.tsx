@@ -1,0 +1,61 @@
+"use client";
+/**
+ * A form that posts to a server action and shows its answer next to the buttons: a refusal in
+ * the API's words (an alert), or what was done. Without JavaScript it is a plain form post and
+ * the answer comes back in the page. With it, the submission is sent without resetting the
+ * form, so nothing typed is lost when the API says no.
+ */
+import { TriangleAlert } from "lucide-react";
+import { type ReactNode, startTransition, useActionState } from "react";
+import type { ActionResult } from "@/app/review/actions";
+import { cn } from "@/lib/utils";
+
+export function ActionForm({
+  action,
+  children,
+  className,
+  label,
+}: {
+  action: (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  children: ReactNode;
+  className?: string;
+  /** The form's accessible name, for forms worth reaching as a landmark (not every card's buttons). */
+  label?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form
+      action={formAction}
+      aria-label={label}
+      aria-busy={pending}
+      className={cn("flex flex-col gap-2", className)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const data = new FormData(event.currentTarget, submitter);
+        startTransition(() => formAction(data));
+      }}
+    >
+      <fieldset disabled={pending} className="contents">
+        {children}
+      </fieldset>
+      <ActionMessage state={state} pending={pending} />
+    </form>
+  );
+}
+
+export function ActionMessage({ state, pending }: { state: ActionResult | null; pending: boolean }) {
+  return (
+    <>
+      <p role="status" className="text-sm text-muted-foreground empty:hidden">
+        {pending ? "Working…" : state?.ok ? state.message : ""}
+      </p>
+      {!pending && state && !state.ok && (
+        <p role="alert" className="flex gap-2 rounded-md border border-danger/40 bg-card px-3 py-2 text-sm">
+          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-danger" />
+          <span>{state.message}</span>
+        </p>
+      )}
+    </>
+  );
+}
