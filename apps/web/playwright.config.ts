@@ -16,7 +16,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"]],
+  // With ATLAS_REPORT_DIR (set by `npm test`), also a JSON report the root script sums up.
+  reporter: process.env.ATLAS_REPORT_DIR
+    ? [["list"], ["json", { outputFile: `${process.env.ATLAS_REPORT_DIR}/web.json` }]]
+    : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
     browserName: "chromium",
