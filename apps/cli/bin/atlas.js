@@ -45,7 +45,11 @@ if (bundle) {
   const child = spawn(
     process.execPath,
     ["--conditions=@atlas/source", "--import", import.meta.resolve("tsx"), entry, ...process.argv.slice(2)],
-    { stdio: "inherit" },
+    // tsx reads the tsconfig of the working directory unless told: the CLI's own sets the JSX runtime.
+    {
+      stdio: "inherit",
+      env: { ...process.env, TSX_TSCONFIG_PATH: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) },
+    },
   );
   // The terminal sends Ctrl-C to both processes; the child decides what it means.
   process.on("SIGINT", () => {});

@@ -1,10 +1,29 @@
-/** The API path: a typed tRPC client over HTTP, reduced to the procedures the CLI calls. */
+/**
+ * The API path: a typed tRPC client over HTTP, reduced to the procedures the CLI calls. Writes
+ * (mutations) carry `Authorization: Bearer <token>`; reads carry nothing.
+ */
 import type { AppRouter } from "@atlas/api";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { type Atlas, atlasFrom } from "./data.js";
+import type { IngestToken } from "./token.js";
 
-export function connectApi(url: string): Atlas {
-  const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${url}/trpc` })] });
+export function connectApi(url: string, lookupToken: () => IngestToken | null): Atlas {
+  let looked: { token: IngestToken | null } | null = null;
+  const token = () => {
+    looked ??= { token: lookupToken() };
+    return looked.token;
+  };
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${url}/trpc`,
+        headers: ({ opList }) => {
+          const t = opList.some((op) => op.type === "mutation") ? token() : null;
+          return t ? { authorization: `Bearer ${t.token}` } : {};
+        },
+      }),
+    ],
+  });
   return atlasFrom(
     {
       actors: { list: (i) => client.actors.list.query(i), byId: (i) => client.actors.byId.query(i) },
@@ -12,9 +31,21 @@ export function connectApi(url: string): Atlas {
       claims: { list: (i) => client.claims.list.query(i), byId: (i) => client.claims.byId.query(i) },
       sources: { list: (i) => client.sources.list.query(i), byId: (i) => client.sources.byId.query(i) },
       search: { query: (i) => client.search.query.query(i) },
-      export: { dataset: () => client.export.dataset.query({}) },
+      export: { as: (i) => client.export.as.query(i) },
+      // The server does all the work in one request; progress is the caller's spinner.
+      ingest: {
+        add: (i) => client.ingest.add.mutate(i),
+        documents: () => client.ingest.documents.query({}),
+        suggestions: (i) => client.ingest.suggestions.query(i),
+      },
+      review: {
+        accept: (i) => client.review.accept.mutate(i),
+        reject: (i) => client.review.reject.mutate(i),
+        acceptAll: (i) => client.review.acceptAll.mutate(i),
+      },
     },
     { kind: "api", url },
     async () => {},
+    token,
   );
 }

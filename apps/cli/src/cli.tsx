@@ -10,11 +10,14 @@ import { registerClaims } from "./commands/claims.js";
 import { stderrLog } from "./commands/context.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExport } from "./commands/export.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerRecords } from "./commands/records.js";
+import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
 import { registerSources } from "./commands/sources.js";
 import { readCliEnv } from "./env.js";
 import { EXIT, isCliError } from "./errors.js";
+import { prepareInk } from "./ink-env.js";
 import { makeTheme, wantsColor } from "./theme.js";
 
 const VERSION = "0.1.0";
@@ -40,9 +43,13 @@ Environment:
                    embedded database is opened in this process (seeded on first use)
   ATLAS_DATA_DIR   the embedded database's directory (default .data/pglite in the repository)
   DATABASE_URL     use PostgreSQL instead of the embedded database
+  ATLAS_INGEST_TOKEN
+                   the API's write token for ingest and review (default: the file
+                   .data/ingest-token that npm start creates); not needed in-process
   NO_COLOR         any value turns colour off
 
-Exit codes: 0 ok · 1 not found, or the data could not be reached · 2 usage error
+Exit codes: 0 ok · 1 not found, refused (an empty, binary or duplicate document…), or the
+data could not be reached · 2 usage error
 
 Examples:
   atlas actors --kind armed_group --sort mentions
@@ -50,7 +57,9 @@ Examples:
   atlas events --from 2019-12 --to 2020-01 --json
   atlas claims --about kataib-hezbollah --stance denies,alleges
   atlas search Khazali
-  atlas export --format json --out atlas.json`,
+  atlas export --format stix --out exports/
+  atlas ingest article.txt --published 2015-03-10 --publisher Bloomberg
+  atlas review 2015-the-volunteers-of-sinsil`,
     );
   registerActors(p);
   registerActor(p);
@@ -60,6 +69,8 @@ Examples:
   registerRecords(p);
   registerSearch(p);
   registerExport(p);
+  registerIngest(p);
+  registerReview(p);
   return p;
 }
 
@@ -70,13 +81,7 @@ async function explorer(args: string[]): Promise<number> {
     flag: !args.includes("--no-color"),
     isTTY: process.stdout.isTTY,
   });
-  // Ink's colour library reads FORCE_COLOR when it loads; NO_COLOR alone does not stop it.
-  if (!color) process.env.FORCE_COLOR = "0";
-  if (process.stdin.isTTY && process.stdout.isTTY) {
-    // Ink prints only its last frame when CI is set; a person at a terminal is not a CI log.
-    delete process.env.CI;
-    delete process.env.CONTINUOUS_INTEGRATION;
-  }
+  prepareInk(color);
   const { runTui } = await import("./tui.js");
   return runTui({ apiUrl: env.ATLAS_API_URL, theme: makeTheme(color), log: stderrLog(args.includes("--verbose")) });
 }

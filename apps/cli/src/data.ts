@@ -2,10 +2,23 @@
  * Where the data comes from, behind one interface: the API over HTTP (a typed tRPC client) when
  * a server answers at ATLAS_API_URL, otherwise the embedded database opened in this process
  * through the same router. Both paths are loaded lazily so a command pays only for the one it uses.
+ * Writes (ingest, review) carry the API's token over HTTP; in-process the CLI owns the database.
  */
 import type { AppRouter } from "@atlas/api";
+import type { OnIngestProgress } from "@atlas/data";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { DataError, fromProcedureError } from "./errors.js";
+import {
+  type CliError,
+  DataError,
+  fromProcedureError,
+  inputIssues,
+  isCliError,
+  NotFoundError,
+  procedureCode,
+  RefusedError,
+  UsageError,
+} from "./errors.js";
+import type { IngestToken } from "./token.js";
 
 export type Inputs = inferRouterInputs<AppRouter>;
 export type Outputs = inferRouterOutputs<AppRouter>;
@@ -24,13 +37,35 @@ export type SourceSummary = SourcePage["items"][number];
 export type SourceDetail = Outputs["sources"]["byId"];
 export type SearchResult = Outputs["search"]["query"];
 export type SearchHit = SearchResult["groups"]["actor"][number];
-export type DatasetExport = Outputs["export"]["dataset"];
+export type IngestInput = Inputs["ingest"]["add"];
+export type IngestReport = Outputs["ingest"]["add"];
+export type IngestedDocument = Outputs["ingest"]["documents"][number];
+export type SuggestionListInput = Inputs["ingest"]["suggestions"];
+export type SuggestionPage = Outputs["ingest"]["suggestions"];
+export type Suggestion = SuggestionPage["items"][number];
+export type SuggestionKind = Suggestion["kind"];
+export type SuggestionStatus = Suggestion["status"];
+export type SuggestionEdit = NonNullable<Inputs["review"]["accept"]["edit"]>;
+export type AcceptInput = Inputs["review"]["accept"];
+export type AcceptResult = Outputs["review"]["accept"];
+export type RejectInput = Inputs["review"]["reject"];
+export type AcceptAllInput = Inputs["review"]["acceptAll"];
+export type AcceptManyResult = Outputs["review"]["acceptAll"];
+export type ExportInput = Inputs["export"]["as"];
+export type ExportFormat = ExportInput["format"];
+export type ExportFile = Outputs["export"]["as"];
+export type { IngestProgress, OnIngestProgress } from "@atlas/data";
+
+/** In the order a reviewer works through them: new actors first, since claims need their speakers. */
+export const SUGGESTION_KINDS = ["actor", "mention", "date", "statement"] as const satisfies readonly SuggestionKind[];
+export const SUGGESTION_STATUSES = ["suggested", "accepted", "rejected"] as const satisfies readonly SuggestionStatus[];
+export const EXPORT_FORMATS = ["json", "stix", "csv", "ftm"] as const satisfies readonly ExportFormat[];
 
 export type Via =
   | { kind: "api"; url: string }
   | { kind: "embedded"; engine: "pglite" | "postgres"; location: string; seeded: boolean };
 
-/** Every read the CLI makes. Errors come out as CLI errors (not found, usage, data). */
+/** Everything the CLI asks of the data. Errors come out as CLI errors (not found, usage, refused, data). */
 export interface Atlas {
   readonly via: Via;
   actors(input: Inputs["actors"]["list"]): Promise<ActorPage>;
@@ -42,7 +77,14 @@ export interface Atlas {
   sources(input: Inputs["sources"]["list"]): Promise<SourcePage>;
   source(id: string): Promise<SourceDetail>;
   search(input: Inputs["search"]["query"]): Promise<SearchResult>;
-  exportDataset(): Promise<DatasetExport>;
+  exportAs(input: ExportInput): Promise<ExportFile>;
+  ingestedDocuments(): Promise<IngestedDocument[]>;
+  suggestions(input: SuggestionListInput): Promise<SuggestionPage>;
+  /** Writes. `onProgress` hears the phases when the database is in this process; over HTTP it is not called. */
+  ingest(input: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+  accept(input: AcceptInput): Promise<AcceptResult>;
+  reject(input: RejectInput): Promise<Suggestion>;
+  acceptAll(input: AcceptAllInput): Promise<AcceptManyResult>;
   close(): Promise<void>;
 }
 
@@ -59,7 +101,17 @@ export interface Procedures {
     byId(i: { id: string }): Promise<SourceDetail>;
   };
   search: { query(i: Inputs["search"]["query"]): Promise<SearchResult> };
-  export: { dataset(i?: Record<string, never>): Promise<DatasetExport> };
+  export: { as(i: ExportInput): Promise<ExportFile> };
+  ingest: {
+    add(i: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+    documents(i?: Record<string, never>): Promise<IngestedDocument[]>;
+    suggestions(i: SuggestionListInput): Promise<SuggestionPage>;
+  };
+  review: {
+    accept(i: AcceptInput): Promise<AcceptResult>;
+    reject(i: RejectInput): Promise<Suggestion>;
+    acceptAll(i: AcceptAllInput): Promise<AcceptManyResult>;
+  };
 }
 
 function guard<A extends unknown[], R>(fn: (...args: A) => Promise<R>, what: (...args: A) => string) {
@@ -72,7 +124,53 @@ function guard<A extends unknown[], R>(fn: (...args: A) => Promise<R>, what: (..
   };
 }
 
-export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>): Atlas {
+/**
+ * A write's failure as a CLI error. Refusals of what was sent (an empty or duplicate document, a
+ * claim whose speaker is not an actor yet) keep the server's message and exit 1; input the
+ * schema refused is a usage error; a refused token says how to get the right one.
+ */
+export function fromWriteError(e: unknown, what: string, via: Via, token: IngestToken | null): CliError {
+  if (isCliError(e)) return e;
+  const code = procedureCode(e);
+  const message = (e as Error | null)?.message ?? String(e);
+  const where = via.kind === "api" ? `The API at ${via.url}` : "The embedded database";
+  const instead =
+    "or stop the API (and any process holding the embedded database) so atlas writes to the embedded database itself";
+  if (code === "UNAUTHORIZED") {
+    const sent = token
+      ? `the token atlas sent (from ${token.from}) is not the one it was started with`
+      : "atlas found no token to send (ATLAS_INGEST_TOKEN is unset and there is no .data/ingest-token at the repository root)";
+    return new DataError(
+      `${where} refused to ${what}: writes need its token, and ${sent}. Set ATLAS_INGEST_TOKEN to the API's token ` +
+        `(npm start keeps it in .data/ingest-token), ${instead}.`,
+    );
+  }
+  if (code === "FORBIDDEN") {
+    return new DataError(
+      `${where} refused to ${what}: it accepts no writes, because it was started without ATLAS_INGEST_TOKEN. ` +
+        `Restart it with ATLAS_INGEST_TOKEN set (npm start does) and give atlas the same token, ${instead}.`,
+    );
+  }
+  if (code === "NOT_FOUND") return new NotFoundError(message);
+  const issues = inputIssues(e);
+  if (issues) return new UsageError(issues);
+  if (code === "BAD_REQUEST" || code === "CONFLICT" || code === "PAYLOAD_TOO_LARGE") return new RefusedError(message);
+  if ((e as { name?: string })?.name === "TRPCClientError" && !code) {
+    return new DataError(`The API stopped answering while trying to ${what}: ${message}`);
+  }
+  return new DataError(`Could not ${what}: ${message}`);
+}
+
+export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, token: () => IngestToken | null): Atlas {
+  const write =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, what: (...args: A) => string) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        throw fromWriteError(e, what(...args), via, via.kind === "api" ? token() : null);
+      }
+    };
   return {
     via,
     actors: guard(
@@ -111,9 +209,33 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>): 
       (i: Inputs["search"]["query"]) => p.search.query(i),
       (i) => `search results for "${i.q}"`,
     ),
-    exportDataset: guard(
-      () => p.export.dataset({}),
-      () => "the dataset",
+    exportAs: guard(
+      (i: ExportInput) => p.export.as(i),
+      (i) => `the ${i.format} export`,
+    ),
+    ingestedDocuments: guard(
+      () => p.ingest.documents({}),
+      () => "the ingested documents",
+    ),
+    suggestions: guard(
+      (i: SuggestionListInput) => p.ingest.suggestions(i),
+      (i) => `the suggestions for "${i.sourceId}"`,
+    ),
+    ingest: write(
+      (i: IngestInput, onProgress?: OnIngestProgress) => p.ingest.add(i, onProgress),
+      () => "ingest the document",
+    ),
+    accept: write(
+      (i: AcceptInput) => p.review.accept(i),
+      (i) => `accept suggestion "${i.id}"`,
+    ),
+    reject: write(
+      (i: RejectInput) => p.review.reject(i),
+      (i) => `reject suggestion "${i.id}"`,
+    ),
+    acceptAll: write(
+      (i: AcceptAllInput) => p.review.acceptAll(i),
+      (i) => `accept the ${i.kind} suggestions of "${i.sourceId}"`,
     ),
     close,
   };
@@ -126,6 +248,8 @@ export interface ConnectOptions {
   apiUrl: string;
   /** Progress and the source used, for --verbose and the TUI's status line. */
   log?: Log;
+  /** The API's write token, looked up only when a write is sent over HTTP. */
+  token?: () => IngestToken | null;
 }
 
 type Probe = { answered: true } | { answered: false; why: string };
@@ -150,12 +274,12 @@ async function probe(url: string): Promise<Probe> {
   return { answered: true };
 }
 
-export async function connect({ apiUrl, log = () => {} }: ConnectOptions): Promise<Atlas> {
+export async function connect({ apiUrl, log = () => {}, token = () => null }: ConnectOptions): Promise<Atlas> {
   const found = await probe(apiUrl);
   if (found.answered) {
     const { connectApi } = await import("./api-client.js");
     log(`using the API at ${apiUrl}`);
-    return connectApi(apiUrl);
+    return connectApi(apiUrl, token);
   }
   log(`no API at ${apiUrl} (${found.why}); opening the embedded database`);
   const { openEmbedded } = await import("./embedded.js");

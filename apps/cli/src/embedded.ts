@@ -3,7 +3,7 @@
  * ATLAS_DATA_DIR, or PostgreSQL at DATABASE_URL) and calls the API's router in-process. A PGlite
  * directory has one owner; when another process holds it the CLI says so and what to do.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -12,12 +12,13 @@ import {
   AnnotationError,
   type Database,
   DatabaseLockedError,
+  type OnIngestProgress,
   openDatabase,
   readEnv,
   seedFromFiles,
   tables,
 } from "@atlas/data";
-import { type Atlas, atlasFrom, type Log } from "./data.js";
+import { type Atlas, atlasFrom, type Log, type Procedures } from "./data.js";
 import { DataError } from "./errors.js";
 
 const STAMP = "cli-seed-check.json";
@@ -100,8 +101,38 @@ export async function openEmbedded({ apiUrl, log }: { apiUrl: string; log: Log }
     throw new DataError(`Could not seed the embedded database: ${(e as Error).message}`);
   }
   log(`using the embedded database (${database.engine}) at ${database.location}`);
-  const caller = createCaller(createContextInner({ database }));
-  return atlasFrom(caller, { kind: "embedded", engine: database.engine, location: database.location, seeded }, () =>
-    database.close(),
+  // This process owns the database, so it may write: the same one-off token on both sides.
+  const token = randomBytes(24).toString("base64url");
+  // The context is made once; an ingest in progress points it at that call's listener.
+  let listener: OnIngestProgress | null = null;
+  const caller = createCaller(
+    createContextInner({ database, token, ingestToken: token, onIngestProgress: (p) => listener?.(p) }),
+  );
+  const procedures: Procedures = {
+    actors: caller.actors,
+    events: caller.events,
+    claims: caller.claims,
+    sources: caller.sources,
+    search: caller.search,
+    export: caller.export,
+    ingest: {
+      add: async (input, onProgress) => {
+        listener = onProgress ?? null;
+        try {
+          return await caller.ingest.add(input);
+        } finally {
+          listener = null;
+        }
+      },
+      documents: () => caller.ingest.documents({}),
+      suggestions: (input) => caller.ingest.suggestions(input),
+    },
+    review: caller.review,
+  };
+  return atlasFrom(
+    procedures,
+    { kind: "embedded", engine: database.engine, location: database.location, seeded },
+    () => database.close(),
+    () => null,
   );
 }

@@ -14,6 +14,11 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // The API's write token (ingest, review); when unset, .data/ingest-token at the repository root.
+  ATLAS_INGEST_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined)),
   // https://no-color.org: present and non-empty turns colour off.
   NO_COLOR: z
     .string()

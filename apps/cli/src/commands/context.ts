@@ -9,6 +9,7 @@ import { type Doc, docToText } from "../doc.js";
 import { readCliEnv } from "../env.js";
 import { NotFoundError } from "../errors.js";
 import { makeTheme, type Theme, wantsColor } from "../theme.js";
+import { readIngestToken } from "../token.js";
 
 export interface GlobalOptions {
   verbose?: boolean;
@@ -49,7 +50,11 @@ export async function withAtlas<T>(cmd: Command, fn: (atlas: Atlas, out: Output)
   const global = cmd.optsWithGlobals<GlobalOptions>();
   const out = makeOutput(global);
   const env = readCliEnv();
-  const atlas = await connect({ apiUrl: env.ATLAS_API_URL, log: stderrLog(global.verbose === true) });
+  const atlas = await connect({
+    apiUrl: env.ATLAS_API_URL,
+    log: stderrLog(global.verbose === true),
+    token: () => readIngestToken(env.ATLAS_INGEST_TOKEN),
+  });
   try {
     return await fn(atlas, out);
   } finally {

@@ -1,42 +1,46 @@
-/** `atlas export --format json`: the whole dataset, valid against @atlas/schema's Dataset. */
+/**
+ * `atlas export --format json|stix|csv|ftm`: the whole dataset in one of the API's export
+ * formats (`export.as`), to standard output or a file; given a directory, the file takes the
+ * name the server suggests (militia-atlas.stix.json…).
+ */
 import { existsSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
+import { EXPORT_FORMATS } from "../data.js";
 import { DataError, UsageError } from "../errors.js";
 import { withAtlas } from "./context.js";
+import { parseChoice } from "./options.js";
 
-const FORMATS = ["json"] as const;
+const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
 export function registerExport(program: Command): void {
   program
     .command("export")
     .description("export the whole dataset (sources, actors, relations, events, claims, mentions)")
-    .option("--format <format>", "the file format: json", "json")
-    .option("--out <file>", "write to this file instead of standard output")
+    .option(
+      "--format <format>",
+      "json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events, ACLED-style) or ftm (FollowTheMoney lines)",
+      "json",
+    )
+    .option("--out <path>", "write to this file (or into this directory) instead of standard output")
     .action(async (opts: { format: string; out?: string }, cmd: Command) => {
-      if (!(FORMATS as readonly string[]).includes(opts.format)) {
-        throw new UsageError(`--format: "${opts.format}" is not a format this command writes; use json`);
-      }
+      const format = parseChoice(opts.format, EXPORT_FORMATS, "--format", "a format this command writes") ?? "json";
       if (opts.out !== undefined) {
-        if (!opts.out.trim()) throw new UsageError("--out: is empty; give a file name");
-        const dir = dirname(resolve(opts.out));
-        if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-          throw new UsageError(`--out: the directory ${dir} does not exist; create it first`);
-        }
-        if (existsSync(opts.out) && statSync(opts.out).isDirectory()) {
-          throw new UsageError(`--out: ${opts.out} is a directory; give a file name`);
-        }
+        if (!opts.out.trim()) throw new UsageError("--out: is empty; give a file or directory name");
+        const dir = /[/\\]$/.test(opts.out) ? resolve(opts.out) : dirname(resolve(opts.out));
+        if (!isDirectory(dir)) throw new UsageError(`--out: the directory ${dir} does not exist; create it first`);
       }
       await withAtlas(cmd, async (atlas, out) => {
-        const dataset = await atlas.exportDataset();
-        const text = `${JSON.stringify(dataset, null, 2)}\n`;
-        if (!opts.out) return out.text(text);
+        const file = await atlas.exportAs({ format });
+        if (!opts.out) return out.text(file.body);
+        const path = isDirectory(opts.out) ? join(opts.out, file.filename) : opts.out;
         try {
-          writeFileSync(opts.out, text);
+          writeFileSync(path, file.body);
         } catch (e) {
-          throw new DataError(`--out: could not write ${opts.out}: ${(e as Error).message}`);
+          throw new DataError(`--out: could not write ${path}: ${(e as Error).message}`);
         }
-        process.stderr.write(`atlas: wrote ${opts.out} (${Math.round(text.length / 1024)} KiB)\n`);
+        const kib = Math.max(1, Math.round(Buffer.byteLength(file.body) / 1024));
+        process.stderr.write(`atlas: wrote ${path} (${format}, ${kib} KiB)\n`);
       });
     });
 }

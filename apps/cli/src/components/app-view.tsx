@@ -9,7 +9,7 @@ import { FOOTER_EDITING, FOOTER_KEYS, Footer, Header, TitleBar } from "./bars.js
 import { DocView } from "./doc-view.js";
 import type { Size } from "./use-terminal-size.js";
 
-function position(geo: Geometry, cursor: number, scroll: number): string {
+export function position(geo: Geometry, cursor: number, scroll: number): string {
   if (geo.total === 0) return "";
   if (geo.mode === "scroll") {
     return `lines ${scroll + 1}–${Math.min(geo.total, scroll + geo.height)} of ${geo.total}`;

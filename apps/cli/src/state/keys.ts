@@ -15,6 +15,8 @@ export type KeyFlags = Partial<
     Key,
     | "upArrow"
     | "downArrow"
+    | "leftArrow"
+    | "rightArrow"
     | "pageUp"
     | "pageDown"
     | "home"
@@ -38,6 +40,8 @@ export interface Keypress {
 const SPECIAL: (keyof KeyFlags)[] = [
   "upArrow",
   "downArrow",
+  "leftArrow",
+  "rightArrow",
   "pageUp",
   "pageDown",
   "home",

@@ -6,16 +6,9 @@
  */
 import { useReducer } from "react";
 import type { Doc } from "../doc.js";
-import {
-  clampScroll,
-  cursorOf,
-  ensureVisible,
-  type Geometry,
-  itemAtRow,
-  maxScroll,
-  nextSelectable,
-} from "./geometry.js";
+import type { Geometry } from "./geometry.js";
 import { type KeyFlags, keyToAction, splitKeys } from "./keys.js";
+import { edge, move, page } from "./movement.js";
 import { ACTOR_SORTS, type ActorSort, SECTIONS, type Section, sameView, type Target, type View } from "./views.js";
 
 export type { ActorSort };
@@ -87,57 +80,6 @@ function withNav(s: AppState, nav: Nav): AppState {
   if (s.help) return { ...s, help: nav };
   const stack = s.stacks[s.section];
   return { ...s, stacks: { ...s.stacks, [s.section]: [...stack.slice(0, -1), nav] } };
-}
-
-function move(nav: Nav, g: Geometry, by: number): Nav {
-  if (g.mode === "scroll") {
-    const s = ensureVisible(g, -1, nav.scroll);
-    return { ...nav, scroll: clampScroll(g, s + by) };
-  }
-  let c = cursorOf(g, nav.cursor);
-  let s = ensureVisible(g, c, nav.scroll);
-  if (c < 0) return { ...nav, scroll: clampScroll(g, s + by) };
-  const dir = by > 0 ? 1 : -1;
-  for (let n = 0; n < Math.abs(by); n++) {
-    const next = nextSelectable(g, c, dir);
-    if (next >= 0) {
-      c = next;
-      s = ensureVisible(g, c, s);
-      continue;
-    }
-    // Nothing more to select that way: scroll to show the rest, as long as the cursor stays visible.
-    const start = g.starts[c] ?? 0;
-    const end = start + (g.heights[c] ?? 1);
-    const t = clampScroll(g, s + dir);
-    if (t <= start && t + g.height >= end) s = t;
-  }
-  return { ...nav, cursor: c, scroll: s };
-}
-
-function page(nav: Nav, g: Geometry, by: 1 | -1): Nav {
-  const step = Math.max(1, g.height - 1);
-  if (g.mode === "scroll") {
-    const s = ensureVisible(g, -1, nav.scroll);
-    return { ...nav, scroll: clampScroll(g, s + by * step) };
-  }
-  const c = cursorOf(g, nav.cursor);
-  if (c < 0) return nav;
-  const s = clampScroll(g, ensureVisible(g, c, nav.scroll) + by * step);
-  // The cursor goes to the first selectable item on the new page (or the last item at the end).
-  let target = itemAtRow(g, s);
-  if (!g.selectable[target]) target = nextSelectable(g, target, 1);
-  if (by > 0 && s === maxScroll(g) && (g.starts[c] ?? 0) >= s) target = lastSelectable(g);
-  if (target < 0) target = c;
-  return { ...nav, cursor: target, scroll: ensureVisible(g, target, s) };
-}
-
-const lastSelectable = (g: Geometry) => g.selectable.lastIndexOf(true);
-
-function edge(nav: Nav, g: Geometry, to: "start" | "end"): Nav {
-  if (g.mode === "scroll") return { ...nav, scroll: to === "start" ? 0 : maxScroll(g) };
-  const c = to === "start" ? g.selectable.indexOf(true) : lastSelectable(g);
-  if (c < 0) return { ...nav, scroll: to === "start" ? 0 : maxScroll(g) };
-  return { ...nav, cursor: c, scroll: to === "start" ? 0 : maxScroll(g) };
 }
 
 export function reduce(s: AppState, a: Action): AppState {

@@ -206,6 +206,10 @@ function found<T>(value: T | undefined, what: string, id: string): T {
   return value;
 }
 
+const notInFixture = async (): Promise<never> => {
+  throw new Error("not in the fixture");
+};
+
 export function fixtureAtlas(): Atlas {
   return {
     via: { kind: "api", url: "http://fixture" },
@@ -246,9 +250,13 @@ export function fixtureAtlas(): Atlas {
         sourceRanking: { considered: 0, capped: false },
       };
     },
-    exportDataset: async () => {
-      throw new Error("not in the fixture");
-    },
+    exportAs: notInFixture,
+    ingestedDocuments: async () => [],
+    suggestions: async () => ({ items: [], nextCursor: null }),
+    ingest: notInFixture,
+    accept: notInFixture,
+    reject: notInFixture,
+    acceptAll: notInFixture,
     close: async () => {},
   };
 }
