@@ -23,9 +23,24 @@ if (!env.DATABASE_URL && existsSync("/usr/lib/postgresql")) {
 
 const tsx = (pkg) => join(ROOT, pkg, "node_modules", ".bin", "tsx");
 const benches = [
-  ["database: seed, bulk load and search at scale", tsx("packages/data"), ["--conditions=@atlas/source", "bench/scale.ts", quick ? "1000" : "100000"], "packages/data"],
-  ["ingest: suggestion pipeline throughput", tsx("packages/data"), ["--conditions=@atlas/source", "bench/ingest.ts", ...(quick ? ["--quick"] : [])], "packages/data"],
-  ["API: HTTP + tRPC under load", tsx("apps/api"), ["--conditions=@atlas/source", "bench/http.ts", ...(quick ? ["--quick"] : [])], "apps/api"],
+  [
+    "database: seed, bulk load and search at scale",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/scale.ts", quick ? "1000" : "100000"],
+    "packages/data",
+  ],
+  [
+    "ingest: suggestion pipeline throughput",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/ingest.ts", ...(quick ? ["--quick"] : [])],
+    "packages/data",
+  ],
+  [
+    "API: HTTP + tRPC under load",
+    tsx("apps/api"),
+    ["--conditions=@atlas/source", "bench/http.ts", ...(quick ? ["--quick"] : [])],
+    "apps/api",
+  ],
   ["terminal UI: start-up", process.execPath, ["bench/startup.mjs"], "apps/cli"],
   ["web: Lighthouse", process.execPath, ["bench/lighthouse.mjs"], "apps/web"],
 ];

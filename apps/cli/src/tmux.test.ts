@@ -67,7 +67,15 @@ async function inSession(
 }
 
 function session(name: string, extra: Record<string, string> = {}) {
-  const vars = { ATLAS_DATA_DIR: dataDir, ATLAS_API_URL: env.ATLAS_API_URL ?? "", TERM: "xterm-256color", ...extra };
+  // The tmux server inherits this process's environment (in CI, DATABASE_URL): an empty value
+  // reads as unset, so the session uses the temporary embedded database.
+  const vars = {
+    ATLAS_DATA_DIR: dataDir,
+    ATLAS_API_URL: env.ATLAS_API_URL ?? "",
+    DATABASE_URL: "",
+    TERM: "xterm-256color",
+    ...extra,
+  };
   tmux(
     "new-session",
     "-d",
