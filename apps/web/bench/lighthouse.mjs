@@ -73,7 +73,19 @@ if (!base) {
 for (const page of PAGES) await fetch(`${base}${page}`).then((r) => r.text());
 
 const dir = mkdtempSync(join(tmpdir(), "atlas-lighthouse-"));
-function lighthouse(url, preset) {
+// Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP) on a busy machine: such a
+// run is not a measurement, so it is retried, and said so.
+function lighthouse(url, preset, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return lighthouseOnce(url, preset);
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      console.error(`bench: retrying ${url} (${preset}): ${e.message.split("\n")[0].slice(0, 160)}`);
+    }
+  }
+}
+function lighthouseOnce(url, preset) {
   const out = join(dir, "report.json");
   const result = spawnSync(
     bin("lighthouse"),
