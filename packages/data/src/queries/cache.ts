@@ -17,6 +17,8 @@ const MAX_ENTRIES = 500;
 interface State {
   version: string | null;
   checkedAt: number;
+  /** The version check in flight: every caller waits for it, so none looks up a stale entry. */
+  checking: Promise<void> | null;
   entries: Map<string, Promise<unknown>>;
 }
 
@@ -50,18 +52,29 @@ export function cached<A extends unknown[], R>(
     if (!enabled()) return fn(db, ...args);
     let state = states.get(db);
     if (!state) {
-      state = { version: null, checkedAt: 0, entries: new Map() };
+      state = { version: null, checkedAt: 0, checking: null, entries: new Map() };
       states.set(db, state);
     }
-    const now = Date.now();
-    if (now - state.checkedAt > VERSION_CHECK_MS) {
-      state.checkedAt = now;
-      const version = await readVersion(db);
-      if (version !== state.version) {
-        state.entries.clear();
-        state.version = version;
-      }
+    if (!state.checking && Date.now() - state.checkedAt > VERSION_CHECK_MS) {
+      const current = state;
+      current.checkedAt = Date.now();
+      current.checking = readVersion(db)
+        .then((version) => {
+          if (version !== current.version) {
+            current.entries.clear();
+            current.version = version;
+          }
+        })
+        // A failed check keeps what is cached; the next call checks again.
+        .catch(() => {
+          current.checkedAt = 0;
+        })
+        .finally(() => {
+          current.checking = null;
+        });
     }
+    // Callers resume after the check one by one: the first stores its query before the next looks.
+    if (state.checking) await state.checking;
     const key = `${name}\u0000${JSON.stringify(args)}`;
     let hit = state.entries.get(key) as Promise<R> | undefined;
     if (hit) {

@@ -7,7 +7,7 @@ import type { ActorRef, ClaimSummary, EventSummary, Quote, SourceRef } from "./t
 
 export const sourceRefSql = (alias: string) =>
   sql.raw(
-    `json_build_object('id', ${alias}.id, 'title', ${alias}.title, 'publisher', ${alias}.publisher, 'published', ${alias}.published)`,
+    `json_build_object('id', ${alias}.id, 'title', ${alias}.title, 'publisher', ${alias}.publisher, 'published', ${alias}.published - 'note')`,
   );
 
 export const actorRefSql = (alias: string) =>

@@ -3,7 +3,7 @@
  * schemas with the TypeScript types inferred from them. The API's OpenAPI document publishes
  * these schemas, and contract tests check real responses against them.
  */
-import { MetadataNote, Segment, Time } from "@atlas/schema";
+import { MetadataNote, Precision, Segment, Time, TimeBasis, TimePart } from "@atlas/schema";
 import { z } from "zod";
 
 const d = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
@@ -25,9 +25,26 @@ export const Span = z
   .meta({ id: "Span", description: "A verbatim span of a source: text.slice(start, end) === quote." });
 export type Span = z.infer<typeof Span>;
 
+/** A publication date without its reasoning: enough to show it; the source's own record has the note. */
+export const PublishedBrief = z
+  .object({
+    edtf: z.string(),
+    precision: Precision,
+    basis: TimeBasis,
+    part: TimePart.optional(),
+    expression: z.string().optional(),
+  })
+  .meta({
+    id: "PublishedBrief",
+    description: "A source's publication date as a reference carries it (the reasoning is on the source).",
+  });
+
 export const SourceRef = z
-  .object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: Time.nullable() })
-  .meta({ id: "SourceRef", description: "A source's id, title, publisher and publication date." });
+  .object({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: PublishedBrief.nullable() })
+  .meta({
+    id: "SourceRef",
+    description: "A source's id, title, publisher and publication date, as quotes and lists refer to it.",
+  });
 export type SourceRef = z.infer<typeof SourceRef>;
 
 export const Quote = Span.extend({ source: SourceRef }).meta({
@@ -37,6 +54,7 @@ export const Quote = Span.extend({ source: SourceRef }).meta({
 export type Quote = z.infer<typeof Quote>;
 
 export const SourceSummary = SourceRef.extend({
+  published: Time.nullable().describe("The publication date with its precision, basis and reasoning."),
   titleBasis: z.string(),
   subtitle: z.string().nullable(),
   publisherBasis: z.string(),
