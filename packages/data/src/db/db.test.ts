@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Dataset } from "@atlas/schema";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnnotationError } from "../annotations/errors.js";
 import { buildDataset } from "../annotations/load.js";
@@ -69,6 +70,17 @@ describe.each(engineCases())("database on $name", (engine) => {
     const bad = { ...dataset, actors: dataset.actors.slice(1), mentions: [...dataset.mentions] } as Dataset;
     await expect(seedDatabase(database, bad, { force: true })).rejects.toThrow();
     expect(await exportDataset(database.db)).toEqual(before);
+  });
+
+  it("never leaves a mention without its source and actor (mentions carry no foreign keys)", async () => {
+    const orphans = await database.db.execute(
+      sql`select count(*)::int as n from mentions m
+          where not exists (select 1 from sources s where s.id = m.source_id)
+             or not exists (select 1 from actors a where a.id = m.actor_id)`,
+    );
+    const rows = (Array.isArray(orphans) ? orphans : (orphans as { rows: { n: number }[] }).rows) as { n: number }[];
+    expect(rows[0]?.n).toBe(0);
+    expect(dataset.mentions.length).toBeGreaterThan(0);
   });
 
   it("finds an actor by a misspelled or partial name, ranked first", async () => {

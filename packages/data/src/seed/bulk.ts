@@ -56,7 +56,13 @@ const SOURCE_COLUMNS: [string, (s: SourceRow) => string | null][] = [
 export async function bulkLoadSources(
   database: Database,
   documents: Iterable<BulkDocument>,
-  options: { actors: Pick<Actor, "id" | "name" | "aliases">[]; batch?: number; onProgress?: (done: number) => void },
+  options: {
+    actors: Pick<Actor, "id" | "name" | "aliases">[];
+    batch?: number;
+    /** Find and store actor mentions (default true). */
+    mentions?: boolean;
+    onProgress?: (done: number) => void;
+  },
 ): Promise<BulkReport> {
   const started = performance.now();
   const matcher = actorMatcher(options.actors);
@@ -97,7 +103,8 @@ export async function bulkLoadSources(
         origin: "ingest",
       });
       segments.push({ sourceId: doc.id, start: 0, end: doc.text.length, role: "body", article: true });
-      for (const m of matcher.find(doc.text, (p) => p.value.sourceIds.length === 0)) {
+      const found = options.mentions === false ? [] : matcher.find(doc.text, (p) => p.value.sourceIds.length === 0);
+      for (const m of found) {
         mentions.push({
           sourceId: doc.id,
           start: m.start,
