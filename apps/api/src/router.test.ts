@@ -85,6 +85,39 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(empty.code).toBe("BAD_REQUEST");
   });
 
+  it("refuses dates that do not exist and windows that end before they start, before any query runs", async () => {
+    for (const [input, field, message] of [
+      [{ from: "2020-02-30" }, "from", '"2020-02-30" is not a real day; 2020-02 has 29 days'],
+      [{ to: "2019-02-29" }, "to", '"2019-02-29" is not a real day; 2019-02 has 28 days'],
+      [{ from: "0000" }, "from", '"0000" has year 0000; years start at 0001'],
+      [{ from: "2021", to: "2019" }, "to", "2019 is before 2021; the window would be empty"],
+    ] as const) {
+      const error = await trpcError(caller.events.timeline(input));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect((error.cause as unknown as { issues: unknown[] }).issues).toEqual([
+        expect.objectContaining({ path: [field], message }),
+      ]);
+    }
+    // A window inside one partial date is not reversed: from March 2020 to (the end of) 2020.
+    expect((await caller.events.timeline({ from: "2020-03", to: "2020" })).items.length).toBeGreaterThan(0);
+  });
+
+  it("answers NOT_FOUND when a filter names nothing, and an empty list when it names something with no match", async () => {
+    for (const [pending, message] of [
+      [trpcError(caller.events.timeline({ actorId: "nobody" })), 'actorId: no actor with id "nobody".'],
+      [trpcError(caller.events.timeline({ placeId: "atlantis" })), 'placeId: no place with id "atlantis".'],
+      [trpcError(caller.claims.list({ claimantId: "nobody" })), 'claimantId: no actor with id "nobody".'],
+      [trpcError(caller.relations.graph({ actorId: "nobody" })), 'actorId: no actor with id "nobody".'],
+      [trpcError(caller.ingest.suggestions({ sourceId: "unwritten" })), 'sourceId: no source with id "unwritten".'],
+    ] as const) {
+      const error = await pending;
+      expect(error).toMatchObject({ code: "NOT_FOUND", message });
+    }
+    // Kataib Hezbollah exists and made claims, but none is a "threatens": a real, empty answer.
+    const none = await caller.claims.list({ claimantId: "kataib-hezbollah", stance: ["threatens"] });
+    expect(none.items).toEqual([]);
+  });
+
   it("answers NOT_FOUND for an unknown id, naming it", async () => {
     // Each promise gets its handler at once: one rejecting while another is awaited is not "unhandled".
     for (const pending of [

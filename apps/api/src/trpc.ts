@@ -2,7 +2,7 @@
  * tRPC setup. Errors never carry stack traces; invalid input comes back as BAD_REQUEST with one
  * line per problem naming the field ("limit: Too big…"), and the same issues as data.
  */
-import { InvalidCursorError } from "@atlas/data";
+import { type Db, InvalidCursorError, type Reference, unknownReference } from "@atlas/data";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Context } from "./context.js";
@@ -108,3 +108,18 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const notFound = (what: string, id: string): never => {
   throw new TRPCError({ code: "NOT_FOUND", message: `No ${what} with id "${id}".` });
 };
+
+/**
+ * A filtered result that came back empty may be empty because a filter names nothing ("nobody"
+ * is no actor): then it is NOT_FOUND naming the filter, not an empty list that hides the typo.
+ * Asked only for empty results, so the usual request pays nothing.
+ */
+export async function unlessUnknown<T>(db: Db, result: T, empty: boolean, references: Reference[]): Promise<T> {
+  if (!empty) return result;
+  const unknown = await unknownReference(db, references);
+  if (unknown) {
+    const [field, kind, id] = unknown;
+    throw new TRPCError({ code: "NOT_FOUND", message: `${field}: no ${kind} with id "${id}".` });
+  }
+  return result;
+}

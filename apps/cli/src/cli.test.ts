@@ -2,12 +2,13 @@
  * The real binary, as a script would run it: no TTY, output in a pipe, its own embedded database
  * in a temporary directory (created and seeded by the first command), then against a real API.
  */
+import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { type StartedApi, startApi } from "@atlas/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActorDetail, ActorSummary, ClaimSummary, EventSummary, SearchResult, SourceSummary } from "./data.js";
-import { atlas, childEnv, closedPort, tempDir } from "./testing/binary.js";
+import { atlas, BIN, childEnv, closedPort, type Run, tempDir } from "./testing/binary.js";
 
 let dataDir: string;
 let env: NodeJS.ProcessEnv;
@@ -162,6 +163,20 @@ describe("atlas subcommands on the embedded database", () => {
     const missing = await atlas(["export", "--out", join(dataDir, "no", "such", "dir", "x.json")], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^atlas: --out: the directory .* does not exist/);
+  });
+
+  it("stops quietly when the reader closes the pipe early (atlas export | head)", async () => {
+    const r = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, "export", "--format", "ftm"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout: "", stderr }));
+    });
+    expect(r).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("has --help everywhere, and names every export format", async () => {

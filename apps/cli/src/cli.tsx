@@ -103,6 +103,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`atlas export | head`) closes the pipe: that is the reader's choice,
+// not an error of ours, so stop quietly as Unix tools do instead of printing a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(EXIT.ok);
+  throw e;
+});
+
 process.exitCode = await main(process.argv);
 // Open handles (a database pool, a keep-alive socket) must not keep a finished command alive,
 // but everything written must reach the pipe first.

@@ -9,6 +9,8 @@ for (const path of [
   "/events/no-such-event",
   "/claims/no-such-claim",
   "/sources/no-such-source",
+  "/timeline?actor=no-such-actor",
+  "/claims?claimant=no-such-actor",
   "/nowhere",
 ]) {
   test(`an unknown id gives a real 404 page: ${path}`, async ({ page }) => {
@@ -28,13 +30,19 @@ test("the 404 page passes axe", async ({ browser }) => {
   await context.close();
 });
 
-test("a bad filter in the URL is named, not a crash", async ({ page }) => {
-  const response = await page.goto("/timeline?from=last-june");
-  expect(response?.status()).toBe(200);
-  const alert = page.locator("main").getByRole("alert");
-  await expect(alert).toContainText("a filter in the address is not valid");
-  await expect(alert).toContainText("from: must be a date");
-});
+for (const [path, message] of [
+  ["/timeline?from=last-june", 'from: "last-june" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD'],
+  ["/timeline?from=2020-02-30", 'from: "2020-02-30" is not a real day; 2020-02 has 29 days'],
+  ["/timeline?from=2021&to=2019", "to: 2019 is before 2021; the window would be empty"],
+]) {
+  test(`a bad filter in the URL is named, not a crash: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const alert = page.locator("main").getByRole("alert");
+    await expect(alert).toContainText("a filter in the address is not valid");
+    await expect(alert).toContainText(message);
+  });
+}
 
 test("the Content-Security-Policy is strict: nonce-based scripts, no unsafe-eval", async ({ page }) => {
   const response = await page.goto("/actors/kataib-hezbollah");

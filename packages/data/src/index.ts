@@ -21,6 +21,7 @@ export { exportDataset } from "./queries/export.js";
 export { GraphInput, relationGraph } from "./queries/graph.js";
 export { DEFAULT_LIMIT, InvalidCursorError, MAX_LIMIT, type Page, PageInput } from "./queries/page.js";
 export { listPlaces } from "./queries/places.js";
+export { type RecordKind, type Reference, unknownReference } from "./queries/refs.js";
 export { SEARCH_TYPES, SearchHit, SearchInput, SearchResult, SnippetPart, search } from "./queries/search.js";
 export { listSources, SourceListInput, sourceById } from "./queries/sources.js";
 export { Stats, stats } from "./queries/stats.js";

@@ -9,7 +9,7 @@ import {
   pageOf,
 } from "@atlas/data";
 import { z } from "zod";
-import { notFound, publicProcedure, router } from "../trpc.js";
+import { notFound, publicProcedure, router, unlessUnknown } from "../trpc.js";
 import { IdInput } from "./sources.js";
 
 export const claimRouter = router({
@@ -24,7 +24,15 @@ export const claimRouter = router({
       },
     })
     .input(ClaimListInput)
-    .query(({ ctx, input }) => listClaims(ctx.db, input)),
+    .query(async ({ ctx, input }) => {
+      const page = await listClaims(ctx.db, input);
+      return unlessUnknown(ctx.db, page, page.items.length === 0, [
+        ["claimantId", "actor", input.claimantId],
+        ["aboutActorId", "actor", input.aboutActorId],
+        ["aboutEventId", "event", input.aboutEventId],
+        ["sourceId", "source", input.sourceId],
+      ]);
+    }),
   byId: publicProcedure
     .meta({
       rest: {

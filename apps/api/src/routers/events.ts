@@ -1,5 +1,5 @@
 import { EventDetail, EventSummary, eventById, eventsTimeline, pageOf, TimelineInput } from "@atlas/data";
-import { notFound, publicProcedure, router } from "../trpc.js";
+import { notFound, publicProcedure, router, unlessUnknown } from "../trpc.js";
 import { IdInput } from "./sources.js";
 
 export const eventRouter = router({
@@ -14,7 +14,14 @@ export const eventRouter = router({
       },
     })
     .input(TimelineInput)
-    .query(({ ctx, input }) => eventsTimeline(ctx.db, input)),
+    .query(async ({ ctx, input }) => {
+      const page = await eventsTimeline(ctx.db, input);
+      return unlessUnknown(ctx.db, page, page.items.length === 0, [
+        ["actorId", "actor", input.actorId],
+        ["placeId", "place", input.placeId],
+        ["sourceId", "source", input.sourceId],
+      ]);
+    }),
   byId: publicProcedure
     .meta({
       rest: {

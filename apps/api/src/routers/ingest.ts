@@ -19,7 +19,7 @@ import {
 } from "@atlas/data";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { protectedProcedure, publicProcedure, router } from "../trpc.js";
+import { protectedProcedure, publicProcedure, router, unlessUnknown } from "../trpc.js";
 
 const INGEST_CODES = {
   empty: "BAD_REQUEST",
@@ -105,5 +105,8 @@ export const ingestRouter = router({
       },
     })
     .input(SuggestionListInput)
-    .query(({ ctx, input }) => listSuggestions(ctx.db, input)),
+    .query(async ({ ctx, input }) => {
+      const page = await listSuggestions(ctx.db, input);
+      return unlessUnknown(ctx.db, page, page.items.length === 0, [["sourceId", "source", input.sourceId]]);
+    }),
 });

@@ -1,5 +1,5 @@
 import { Graph, GraphInput, relationGraph } from "@atlas/data";
-import { publicProcedure, router } from "../trpc.js";
+import { publicProcedure, router, unlessUnknown } from "../trpc.js";
 
 export const relationRouter = router({
   graph: publicProcedure
@@ -13,5 +13,8 @@ export const relationRouter = router({
       },
     })
     .input(GraphInput)
-    .query(({ ctx, input }) => relationGraph(ctx.db, input)),
+    .query(async ({ ctx, input }) => {
+      const graph = await relationGraph(ctx.db, input);
+      return unlessUnknown(ctx.db, graph, graph.nodes.length === 0, [["actorId", "actor", input.actorId]]);
+    }),
 });

@@ -14,7 +14,7 @@ import {
   SuggestionView,
 } from "@atlas/data";
 import { z } from "zod";
-import { protectedProcedure, router } from "../trpc.js";
+import { protectedProcedure, router, unlessUnknown } from "../trpc.js";
 import { clientErrors } from "./ingest.js";
 
 const SuggestionId = z.string().min(1).max(300).describe("The suggestion's id.");
@@ -74,5 +74,10 @@ export const reviewRouter = router({
       },
     })
     .input(z.object({ sourceId: z.string().min(1).max(200), kind: SuggestionKind }))
-    .mutation(({ ctx, input }) => clientErrors(() => acceptAll(ctx.db, input.sourceId, input.kind))),
+    .mutation(async ({ ctx, input }) => {
+      const result = await clientErrors(() => acceptAll(ctx.db, input.sourceId, input.kind));
+      return unlessUnknown(ctx.db, result, result.accepted === 0 && result.failed.length === 0, [
+        ["sourceId", "source", input.sourceId],
+      ]);
+    }),
 });

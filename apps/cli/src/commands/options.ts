@@ -2,6 +2,7 @@
  * Flag values checked before anything is asked of the data, so a mistake is reported as
  * "--flag: what is wrong and what would be right" with exit code 2.
  */
+import { calendarDateProblem, dateRangeProblem } from "@atlas/schema";
 import { UsageError } from "../errors.js";
 
 /** For repeatable flags that also take comma lists: --kind a --kind b,c → [a, b, c]. */
@@ -26,26 +27,14 @@ export function parseLimit(value: string | undefined, flag = "--limit", max?: nu
 /** YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists. */
 export function parseDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m)
-    throw new UsageError(`${flag}: "${value}" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-01-03)`);
-  const [, y, mo, d] = m;
-  const month = mo === undefined ? 1 : Number(mo);
-  if (month < 1 || month > 12) throw new UsageError(`${flag}: "${value}" has no month ${mo}; months run 01–12`);
-  if (d !== undefined) {
-    const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-    if (Number(d) < 1 || Number(d) > days) {
-      throw new UsageError(`${flag}: "${value}" is not a real day; ${y}-${mo} has ${days} days`);
-    }
-  }
+  const problem = calendarDateProblem(value);
+  if (problem) throw new UsageError(`${flag}: ${problem}`);
   return value;
 }
 
-/** The latest day a partial date covers, to compare a --from with a --to. */
-const lastDay = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
-
 export function checkRange(from: string | undefined, to: string | undefined): void {
-  if (from && to && lastDay(to) < from) throw new UsageError(`--to: ${to} is before --from ${from}`);
+  const problem = dateRangeProblem(from, to);
+  if (problem) throw new UsageError(`--to: ${problem.replace(/ is before /, " is before --from ")}`);
 }
 
 export function parseChoices<T extends string>(

@@ -2,6 +2,7 @@
  * A linear day scale for drawing events as ranges: a year-precision event spans its whole year,
  * an open-ended one runs to the edge of the axis (and says so), a day is a thin mark.
  */
+import { calendarDateBounds, calendarDateProblem } from "@atlas/schema";
 
 const DAY = 86_400_000;
 
@@ -80,19 +81,9 @@ export function barFor(scale: Scale, item: Ranged): Bar {
   };
 }
 
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** The first day of "2019", "2019-05" or "2019-05-14"; null if it is not such a date. */
-export function firstDayOf(s: string | undefined): string | undefined {
-  if (!s || !PARTIAL_DATE.test(s)) return undefined;
-  return s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
-}
+/** The first day of "2019", "2019-05" or "2019-05-14"; undefined if it is not a date that exists. */
+export const firstDayOf = (s: string | undefined) =>
+  s && !calendarDateProblem(s) ? calendarDateBounds(s).first : undefined;
 
 /** The last day of "2019", "2019-05" or "2019-05-14". */
-export function lastDayOf(s: string | undefined): string | undefined {
-  if (!s || !PARTIAL_DATE.test(s)) return undefined;
-  if (s.length === 10) return s;
-  if (s.length === 4) return `${s}-12-31`;
-  const [y, m] = s.split("-").map(Number) as [number, number];
-  return `${s}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
-}
+export const lastDayOf = (s: string | undefined) => (s && !calendarDateProblem(s) ? calendarDateBounds(s).last : undefined);

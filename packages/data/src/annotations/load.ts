@@ -16,6 +16,7 @@ import {
   DATASET_VERSION,
   Dataset,
   describeIssues,
+  describeTime,
   type Event,
   type Evidence,
   type Place,
@@ -296,6 +297,33 @@ export interface Built {
   files: Record<Collection, Map<string, string[]>>;
 }
 
+/**
+ * The document's own voice speaks when the document is published: a claim of its author (the
+ * `author-<source>` actor, or a person named among the source's authors) with no `said` of its own
+ * gets the source's publication date, marked inferred and saying why. Reported speech keeps what
+ * the annotation says — a quote may be months older than the article that carries it.
+ */
+function dateTheDocumentsOwnVoice(claims: Claim[], actors: Actor[], sources: Map<string, Source>) {
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  for (const claim of claims) {
+    if (claim.said) continue;
+    const sourceIds = new Set(claim.evidence.map((e) => e.sourceId));
+    const source = sourceIds.size === 1 ? sources.get([...sourceIds][0] as string) : undefined;
+    const claimant = actorById.get(claim.claimantId);
+    if (!source?.published || !claimant) continue;
+    const isVoice = claimant.id === `author-${source.id}` || source.authors.includes(claimant.name);
+    if (!isVoice) continue;
+    const { edtf, precision, part } = source.published;
+    claim.said = {
+      edtf,
+      precision,
+      basis: "inferred",
+      ...(part ? { part } : {}),
+      note: `The document's own words, said when it was published (${describeTime(source.published)}); see the source's publication date for how that is known.`,
+    };
+  }
+}
+
 function readYaml(path: string, problems: Problem[], label: string): unknown {
   try {
     return parse(readFileSync(path, "utf8"));
@@ -440,6 +468,7 @@ export function buildDataset({
       if (o && !o.contradictsIds.includes(c.id)) o.contradictsIds = sortedIds([...o.contradictsIds, c.id]);
     }
   }
+  dateTheDocumentsOwnVoice(claims, actors, ctx.sources);
   for (const list of [actors, places, relations, events, claims] as { list?: unknown }[][]) {
     for (const r of list) delete r.list;
   }

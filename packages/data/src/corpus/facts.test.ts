@@ -149,6 +149,19 @@ describe("the January 2020 analysis", () => {
     expect(claim("kh-statement-denies-involvement")?.viaId).toBe("irna");
   });
 
+  it("dates the author's own words at publication, and leaves reported speech to what the text says", () => {
+    const own = d.claims.filter((c) => c.claimantId === "author-2020-party-by-day-fighters-by-night");
+    expect(own.length).toBeGreaterThan(10);
+    for (const c of own) {
+      expect(c.said?.edtf, c.id).toBe(source("2020-party-by-day-fighters-by-night")?.published?.edtf);
+      expect(c.said?.basis, c.id).toBe("inferred");
+    }
+    // A named author is the document's voice too.
+    expect(claim("eli-lake-asserts-militia-plan-predates-fall-of-mosul")?.said?.edtf).toBe("2015-01/2015-06");
+    // A quoted speaker's words are not dated by the article that carries them.
+    expect(d.claims.find((c) => c.claimantId === "naeem-al-aboudi")?.said).toBeNull();
+  });
+
   it("dates Sunday's attack from the text and keeps the second spelling of Nasiriyah", () => {
     expect(event("2020-01-26-us-embassy-rocket-attack")?.time).toMatchObject({ edtf: "2020-01-26", precision: "day" });
     expect(d.places.find((p) => p.id === "nasiriyah")?.aliases).toContain("Nassiriya");

@@ -2,7 +2,16 @@
  * Shapes of ingest: the document an analyst brings, the suggestions found in it, the reviewer's
  * edits and what ingest reports back. Zod schemas, so the API validates and publishes them.
  */
-import { ActorKind, AliasKind, EventKind, ParticipantRole, Stance, Time } from "@atlas/schema";
+import {
+  ActorKind,
+  AliasKind,
+  CalendarDate,
+  calendarDateBounds,
+  EventKind,
+  ParticipantRole,
+  Stance,
+  Time,
+} from "@atlas/schema";
 import { z } from "zod";
 
 /** Larger inputs are refused: a news article is tens of kilobytes, a long report a few megabytes. */
@@ -11,9 +20,13 @@ export const MAX_INGEST_BYTES = 16 * 1024 * 1024;
 export const IngestFormat = z.enum(["text", "html"]);
 export type IngestFormat = z.infer<typeof IngestFormat>;
 
-const date = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)");
+/** YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known), a day that exists and has come. */
+const date = CalendarDate.superRefine((d, ctx) => {
+  const today = new Date().toISOString().slice(0, 10);
+  if (calendarDateBounds(d).first > today) {
+    ctx.addIssue({ code: "custom", message: `"${d}" is in the future (today is ${today}); give the day it was published` });
+  }
+});
 
 export const IngestMetadata = z.object({
   title: z.string().trim().min(1).max(500).optional().describe("The headline; taken from the document when omitted."),

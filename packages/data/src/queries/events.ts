@@ -1,6 +1,6 @@
 /** Events: the timeline (dates, kinds, actors, places) and one event with its corroborating sources. */
 
-import { EventKind } from "@atlas/schema";
+import { CalendarDate, calendarDateBounds, dateRangeProblem, EventKind } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
@@ -10,30 +10,20 @@ import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all } from "./run.js";
 import type { EventDetail, EventSummary, FatalityView, Quote, SourceRef } from "./types.js";
 
-/** YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its first day (from) or last day (to). */
-const DateBound = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(
-    (s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)),
-    "is not a real date",
-  );
-
-const firstDay = (s: string) => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
-function lastDay(s: string) {
-  if (s.length === 10) return s;
-  if (s.length === 4) return `${s}-12-31`;
-  const [y, m] = s.split("-").map(Number) as [number, number];
-  return `${s}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
-}
+/** A partial date means its first day (from) or last day (to). */
+const firstDay = (s: string) => calendarDateBounds(s).first;
+const lastDay = (s: string) => calendarDateBounds(s).last;
 
 export const TimelineInput = PageInput.extend({
-  from: DateBound.optional().describe("Events that may have happened on or after this date (their range overlaps it)."),
-  to: DateBound.optional().describe("Events that may have happened on or before this date."),
+  from: CalendarDate.optional().describe("Events that may have happened on or after this date (their range overlaps it)."),
+  to: CalendarDate.optional().describe("Events that may have happened on or before this date."),
   kind: z.array(EventKind).optional().describe("Only events of these kinds."),
   actorId: z.string().min(1).optional().describe("Only events this actor took part in."),
   placeId: z.string().min(1).optional().describe("Only events at this place or inside it."),
   sourceId: z.string().min(1).optional().describe("Only events this source reports."),
+}).superRefine(({ from, to }, ctx) => {
+  const problem = dateRangeProblem(from, to);
+  if (problem) ctx.addIssue({ code: "custom", path: ["to"], message: `${problem}; the window would be empty` });
 });
 export type TimelineInput = z.input<typeof TimelineInput>;
 
