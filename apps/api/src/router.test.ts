@@ -102,6 +102,25 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect((await caller.events.timeline({ from: "2020-03", to: "2020" })).items.length).toBeGreaterThan(0);
   });
 
+  it("searches names as analysts type them: misspelt, transliterated, abbreviated — and says which name matched", async () => {
+    const top = async (q: string) => (await caller.search.query({ q, types: ["actor"] })).groups.actor;
+    for (const [q, id] of [
+      ["Khalazi", "qais-al-khazali"],
+      ["Kataeb Hizballah", "kataib-hezbollah"],
+      ["Mohandes", "abu-mahdi-al-muhandis"],
+      ["Suleimani", "qasem-soleimani"],
+      ["KH", "kataib-hezbollah"],
+    ] as const) {
+      expect((await top(q))[0]?.id, q).toBe(id);
+    }
+    expect((await top("Khalazi"))[0]?.matched).toBe("Qais al-Khalazi");
+    // Sharing the word "Ali" does not make Ali Khamenei a near miss for Khazali.
+    expect((await top("Khazali")).map((h) => h.id)).not.toContain("ali-khamenei");
+    // The PMF is found for "Sistani" through its description, not through one of its names.
+    const pmf = (await top("Sistani")).find((h) => h.id === "popular-mobilization-forces");
+    expect(pmf?.matched ?? null).toBeNull();
+  });
+
   it("answers NOT_FOUND when a filter names nothing, and an empty list when it names something with no match", async () => {
     for (const [pending, message] of [
       [trpcError(caller.events.timeline({ actorId: "nobody" })), 'actorId: no actor with id "nobody".'],

@@ -167,7 +167,10 @@ describe("atlas subcommands on the embedded database", () => {
 
   it("stops quietly when the reader closes the pipe early (atlas export | head)", async () => {
     const r = await new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, "export", "--format", "ftm"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [BIN, "export", "--format", "ftm"], {
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let stderr = "";
       child.stdout.once("data", () => child.stdout.destroy());
       child.stderr.on("data", (d: Buffer) => {

@@ -86,4 +86,5 @@ export const firstDayOf = (s: string | undefined) =>
   s && !calendarDateProblem(s) ? calendarDateBounds(s).first : undefined;
 
 /** The last day of "2019", "2019-05" or "2019-05-14". */
-export const lastDayOf = (s: string | undefined) => (s && !calendarDateProblem(s) ? calendarDateBounds(s).last : undefined);
+export const lastDayOf = (s: string | undefined) =>
+  s && !calendarDateProblem(s) ? calendarDateBounds(s).last : undefined;

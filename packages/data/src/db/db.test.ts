@@ -88,6 +88,14 @@ describe.each(engineCases())("database on $name", (engine) => {
     expect(khalazi.groups.actor[0]?.id).toBe("qais-al-khazali");
     const fuzzy = await search(database.db, { q: "Muhandes" });
     expect(fuzzy.groups.actor[0]?.id).toBe("abu-mahdi-al-muhandis");
+    // Transliterations share consonants, not trigrams; initials name a group too.
+    for (const [q, id] of [
+      ["Kataeb Hizballah", "kataib-hezbollah"],
+      ["Mohandes", "abu-mahdi-al-muhandis"],
+      ["KH", "kataib-hezbollah"],
+    ]) {
+      expect((await search(database.db, { q, types: ["actor"] })).groups.actor[0]?.id, q).toBe(id);
+    }
     const text = await search(database.db, { q: "drone strike" });
     expect(text.groups.event[0]?.id).toBe("2020-01-03-drone-strike");
     expect(text.groups.event[0]?.snippet.some((p) => p.hit && /drone/i.test(p.text))).toBe(true);

@@ -24,7 +24,10 @@ export type IngestFormat = z.infer<typeof IngestFormat>;
 const date = CalendarDate.superRefine((d, ctx) => {
   const today = new Date().toISOString().slice(0, 10);
   if (calendarDateBounds(d).first > today) {
-    ctx.addIssue({ code: "custom", message: `"${d}" is in the future (today is ${today}); give the day it was published` });
+    ctx.addIssue({
+      code: "custom",
+      message: `"${d}" is in the future (today is ${today}); give the day it was published`,
+    });
   }
 });
 

@@ -1,10 +1,11 @@
 /** Actors: the directory (filters, sorting, pages) and the full profile. */
 
 import { ActorKind } from "@atlas/schema";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { foldName } from "../text/fold.js";
+import { queryKeys } from "../text/name-key.js";
 import { cached } from "./cache.js";
 import { actorRefSql, claimSummaries, eventSummaries, quotesFor, sourceRefSql } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
@@ -54,13 +55,32 @@ const toSummary = (r: ActorRow): ActorSummary => ({
   counts: { mentions: r.mentions, sources: r.sources, events: r.events, claims: r.claims, relations: r.relations },
 });
 
-/** Fuzzy name match: exact substring of the folded name or an alias, or trigram similarity. */
+/**
+ * Name key and initials conditions on the actor `a` or one of its aliases `al`: the key finds
+ * "Kataeb Hizballah" (the consonants of Kataib Hezbollah), the initials "KH". Each is plain
+ * `false` when the query is too short to be read that way.
+ */
+export function nameKeyConditions(q: string, table: "a" | "al"): { key: SQL; initials: SQL } {
+  const { key, initials } = queryKeys(q);
+  const col = (name: string) => sql.raw(`${table}.${name}`);
+  return {
+    key: key ? sql`(' ' || ${col("name_key")} || ' ') like ${`% ${key} %`}` : sql`false`,
+    initials: initials ? sql`${col("initials")} = ${initials}` : sql`false`,
+  };
+}
+
+export function nameKeySql(q: string, table: "a" | "al"): SQL {
+  const { key, initials } = nameKeyConditions(q, table);
+  return sql`(${key} or ${initials})`;
+}
+
+/** Fuzzy name match: substring of the folded name or an alias, trigram similarity, or the name key. */
 export const nameMatchSql = (q: string) => {
   const folded = foldName(q);
   const like = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
-  return sql`(a.name_folded like ${like} or word_similarity(${folded}, a.name_folded) >= 0.5
+  return sql`(a.name_folded like ${like} or word_similarity(${folded}, a.name_folded) >= 0.5 or ${nameKeySql(q, "a")}
     or exists (select 1 from aliases al where al.actor_id = a.id
-               and (al.name_folded like ${like} or word_similarity(${folded}, al.name_folded) >= 0.5)))`;
+               and (al.name_folded like ${like} or word_similarity(${folded}, al.name_folded) >= 0.5 or ${nameKeySql(q, "al")})))`;
 };
 
 async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page<ActorSummary>> {

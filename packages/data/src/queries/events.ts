@@ -15,7 +15,9 @@ const firstDay = (s: string) => calendarDateBounds(s).first;
 const lastDay = (s: string) => calendarDateBounds(s).last;
 
 export const TimelineInput = PageInput.extend({
-  from: CalendarDate.optional().describe("Events that may have happened on or after this date (their range overlaps it)."),
+  from: CalendarDate.optional().describe(
+    "Events that may have happened on or after this date (their range overlaps it).",
+  ),
   to: CalendarDate.optional().describe("Events that may have happened on or before this date."),
   kind: z.array(EventKind).optional().describe("Only events of these kinds."),
   actorId: z.string().min(1).optional().describe("Only events this actor took part in."),

@@ -3,6 +3,7 @@ import { type Actor, type Alias, type Claim, type Event, type Evidence, timeBoun
 import type * as t from "../db/schema/index.js";
 import type { Subject } from "../db/schema/sources.js";
 import { foldName } from "../text/fold.js";
+import { nameInitials, nameKey } from "../text/name-key.js";
 
 export const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
 
@@ -28,6 +29,8 @@ export const actorRow = (
   id: a.id,
   name: a.name,
   nameFolded: foldName(a.name),
+  nameKey: nameKey(a.name),
+  initials: nameInitials(a.name),
   kind: a.kind,
   description: a.description,
   aliasesText: a.aliases.map((x) => x.name).join(" · "),
@@ -37,6 +40,8 @@ export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInse
   actorId,
   name: x.name,
   nameFolded: foldName(x.name),
+  nameKey: nameKey(x.name),
+  initials: nameInitials(x.name),
   kind: x.kind,
   sourceIds: x.sourceIds,
 });

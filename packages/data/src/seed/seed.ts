@@ -26,10 +26,16 @@ export interface SeedReport {
   ingested?: ApplyReport;
 }
 
-/** A stable fingerprint of the dataset: equal datasets give equal hashes. */
+/**
+ * How the seed turns records into rows. Bump it when that changes (a new derived column), so a
+ * database seeded by an older version is seeded again even though the dataset is the same.
+ */
+const ROWS_VERSION = 2;
+
+/** A stable fingerprint of the dataset and of how it is written: equal hashes mean equal rows. */
 export const datasetHash = (d: Dataset) =>
   createHash("sha256")
-    .update(JSON.stringify({ ...d, mentions: d.mentions.length }))
+    .update(JSON.stringify({ rows: ROWS_VERSION, ...d, mentions: d.mentions.length }))
     .digest("hex");
 
 export const articleText = (source: Dataset["sources"][number]) =>

@@ -11,6 +11,9 @@ export const actors = pgTable(
     name: text().notNull(),
     /** Name folded like mention matching (case, diacritics, apostrophes): what fuzzy search compares. */
     nameFolded: text().notNull(),
+    /** Consonant skeleton and initials of the name (text/name-key.ts): search across transliterations. */
+    nameKey: text().notNull().default(""),
+    initials: text().notNull().default(""),
     kind: text().notNull(),
     description: text().notNull(),
     /** All aliases, space-joined, so full-text search finds an actor by any of its names. */
@@ -34,6 +37,8 @@ export const aliases = pgTable(
       .references(() => actors.id, { onDelete: "cascade" }),
     name: text().notNull(),
     nameFolded: text().notNull(),
+    nameKey: text().notNull().default(""),
+    initials: text().notNull().default(""),
     kind: text().notNull(),
     /** Sources this alias is matched in; empty for everywhere. */
     sourceIds: text().array().notNull(),

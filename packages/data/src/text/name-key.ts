@@ -1,0 +1,46 @@
+/**
+ * Keys that find a name across transliterations, which trigram similarity misses: "Kataeb
+ * Hizballah" and "Kataib Hezbollah", "Mohandes" and "Muhandis", "Ameri" and "Amiri" share few
+ * trigrams but have the same consonants. A name's key is its words' consonant skeletons, the
+ * Arabic article dropped; its initials are the first letters of those words ("KH", "AAH", "PMF").
+ * Both are stored beside each name and compared whole-word in SQL.
+ */
+import { foldName } from "./fold.js";
+
+/** Articles and particles that transliterations add or leave out ("al-Khazali", "Khazali"). */
+const ARTICLES = new Set(["al", "el", "ul", "il"]);
+
+const words = (name: string) =>
+  foldName(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !ARTICLES.has(w));
+
+/** One word's skeleton: q as k, no vowels, no doubled letters. */
+function skeleton(word: string): string {
+  return word
+    .replace(/q/g, "k")
+    .replace(/[aeiouy]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** The consonant skeleton of a name, word by word: "Kataib Hezbollah" → "ktb hzblh". */
+export const nameKey = (name: string): string => words(name).map(skeleton).filter(Boolean).join(" ");
+
+/** The initials of a multi-word name: "Asaib Ahl al-Haq" → "aah"; "" for a single word. */
+export function nameInitials(name: string): string {
+  const ws = words(name);
+  return ws.length >= 2 ? ws.map((w) => w[0]).join("") : "";
+}
+
+/**
+ * What a search query is compared with: its key, when it has enough consonants to mean
+ * something (three or more), and its initials reading, when it is one short word ("KH", "pmf").
+ */
+export function queryKeys(q: string): { key: string | null; initials: string | null } {
+  const key = nameKey(q);
+  const single = foldName(q);
+  return {
+    key: key.replace(/ /g, "").length >= 3 ? key : null,
+    initials: /^\p{L}{2,5}$/u.test(single) && !ARTICLES.has(single) ? single : null,
+  };
+}
