@@ -214,6 +214,15 @@ describe("across the documents", () => {
     expect(event("2019-12-us-strikes-on-kataib-hezbollah")?.partOfId).toBe("us-retaliatory-strikes-on-militias");
   });
 
+  it("keeps each document's account of who attacked: narrated by one, a US allegation in another", () => {
+    const attack = event("2019-12-27-rocket-attack-kills-us-contractor");
+    const kh = attack?.participants.filter((p) => p.actorId === "kataib-hezbollah");
+    expect(kh?.map((p) => p.role).sort()).toEqual(["alleged_perpetrator", "perpetrator"]);
+    expect(kh?.every((p) => p.note)).toBe(true);
+    // The day is stated, the year resolved against the January 2020 publication.
+    expect(attack?.time).toMatchObject({ edtf: "2019-12-27", basis: "relative" });
+  });
+
   it("is a valid Dataset", () => {
     expect(Dataset.safeParse(d).success).toBe(true);
   });
