@@ -76,6 +76,9 @@ test("the graph draws typed edges, links nodes to profiles and offers an ego vie
   const graph = page.getByTestId("relation-graph");
   expect(await graph.locator("a.graph-node").count()).toBeGreaterThan(40);
   await expect(graph.locator("a[href='/actors/kataib-hezbollah']")).toBeAttached();
+  // The most connected actors are named on the graph itself, hubs included.
+  const named = await graph.locator("a.graph-node text").allTextContents();
+  for (const hub of ["Popular Mobilization Forces", "Iran", "Kataib Hezbollah"]) expect(named).toContain(hub);
   await page.goto("/graph?actor=kataib-hezbollah");
   const ego = page.getByTestId("relation-graph");
   await expect(ego.locator("a.graph-node")).toHaveCount(5);

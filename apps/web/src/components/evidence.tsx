@@ -14,7 +14,7 @@ export function SourceLine({ source, className }: { source: SourceRef; className
     <span className={cn("text-muted-foreground", className)}>
       <cite className="not-italic font-medium text-foreground">{source.title}</cite>
       {" · "}
-      {source.publisher ?? "publisher unknown"}
+      {source.publisher ?? "publisher not stated"}
       {" · "}
       {source.published ? timeText(source.published) : "date unknown"}
     </span>

@@ -209,16 +209,17 @@ export interface PlacedLabel {
 /**
  * Greedy label placement: most connected first, above the node, else below, right or left;
  * a label that would overlap one already placed (or another node) is left out — the node keeps
- * its tooltip and accessible name.
+ * its tooltip and accessible name. The first `hubs` labels may cover other nodes.
  */
-export function placeLabels(nodes: PlacedNode[], wanted: string[], fontSize = 12): PlacedLabel[] {
+export function placeLabels(nodes: PlacedNode[], wanted: string[], fontSize = 12, hubs = 8): PlacedLabel[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const placed: PlacedLabel[] = [];
+  const overlapsLabel = (b: (typeof boxes)[number]) =>
+    boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
   const overlaps = (b: (typeof boxes)[number]) =>
-    boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) ||
-    nodes.some((n) => n.x + n.r > b.x0 && n.x - n.r < b.x1 && n.y + n.r > b.y0 && n.y - n.r < b.y1);
-  for (const id of wanted) {
+    overlapsLabel(b) || nodes.some((n) => n.x + n.r > b.x0 && n.x - n.r < b.x1 && n.y + n.r > b.y0 && n.y - n.r < b.y1);
+  for (const [rank, id] of wanted.entries()) {
     const n = byId.get(id);
     if (!n) continue;
     const w = n.name.length * fontSize * 0.56;
@@ -250,7 +251,11 @@ export function placeLabels(nodes: PlacedNode[], wanted: string[], fontSize = 12
       },
     ];
     const inside = (b: (typeof boxes)[number]) => b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= 0 && b.y1 <= HEIGHT;
-    const choice = options.find((o) => inside(o.box) && !overlaps(o.box));
+    // A hub sits among its neighbours, where no side is free of nodes; its name matters most, so
+    // it may cover a node (the label's halo keeps both readable), never another label.
+    const choice =
+      options.find((o) => inside(o.box) && !overlaps(o.box)) ??
+      (rank < hubs ? options.find((o) => inside(o.box) && !overlapsLabel(o.box)) : undefined);
     if (!choice) continue;
     boxes.push(choice.box);
     placed.push({ id, x: Math.round(choice.x), y: Math.round(choice.y), anchor: choice.anchor });

@@ -235,7 +235,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const atSamePoint = selected
     ? places.filter((p) => p.id !== selected.id && sameKey(p) && sameKey(p) === sameKey(selected))
     : [];
-  const mapped = places.filter((p) => p.coordinates);
+  // "Mapped" means drawn on this map: a place with coordinates outside it is listed once, as not mapped.
+  const offMap = new Set(outside.map((p) => p.id));
+  const mapped = places.filter((p) => p.coordinates && !offMap.has(p.id));
 
   return (
     <>
@@ -317,7 +319,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <Section
         title="Mapped places"
         count={mapped.length}
-        description="Every point on the map and the gazetteer it comes from."
+        description="Every point on this map and the gazetteer it comes from."
       >
         <div className="overflow-x-auto rounded-lg border bg-card">
           <table className="w-full text-sm">
