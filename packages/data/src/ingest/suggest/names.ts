@@ -243,6 +243,9 @@ function foldWord(word: string): string {
   return key;
 }
 
+/** Words that put what follows in a place: "in", "near", "outside the". */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|around|inside|across|into|towards?|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
+
 function kindOf(nameTokens: Token[], titled: boolean): ActorKind {
   for (const t of [...nameTokens].reverse()) {
     for (const [set, kind] of KIND_WORDS) if (set.has(t.text)) return kind;
@@ -355,6 +358,8 @@ export function findNames(
     const after = ROLE_AFTER.exec(sentence.slice(nameEnd - offset, nameEnd - offset + 160));
     const role = after ? (after[1] as string).trim() : null;
     const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
+    // "in Jurf al-Sakhar", "near Abu Ghraib": after a preposition of place, an untitled name is a place.
+    if (!titleText && !role && !orgWord && PLACE_BEFORE.test(before)) continue;
     // One capitalized word is a name only with a title or role ("Gen. Calvert", "spokesman Aboudi").
     if (name.length === 1 && !titleText && !role && !orgWord) continue;
     if (name.length === 1 && orgWord) continue;

@@ -92,6 +92,13 @@ describe("suggestions in a new article", () => {
     }
   });
 
+  it("does not take a place after a preposition of place for a person", () => {
+    const body = "Headline\n\nMilitiamen fought in Jurf al-Sakhar in March, said Gen. Sami Hamid, a commander.";
+    const names = of(run({ text: body }).drafts, "actor").map((a) => a.proposal.name);
+    expect(names).toContain("Sami Hamid");
+    expect(names).not.toContain("Jurf al-Sakhar");
+  });
+
   it("resolves dates against the publication date, with precision and basis", () => {
     const dates = of(drafts, "date").map((d) => [
       d.quote,
