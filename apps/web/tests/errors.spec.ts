@@ -34,7 +34,10 @@ for (const [path, message] of [
   ["/timeline?from=last-june", 'from: "last-june" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD'],
   ["/timeline?from=2020-02-30", 'from: "2020-02-30" is not a real day; 2020-02 has 29 days'],
   ["/timeline?from=2021&to=2019", "to: 2019 is before 2021; the window would be empty"],
-]) {
+  ["/actors?sort=bogus", "sort: "],
+  ["/actors?involvement=bogus", "involvement: "],
+  ["/actors?kind=nope", "kind"],
+] as const) {
   test(`a bad filter in the URL is named, not a crash: ${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

@@ -40,17 +40,13 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const q = first(params.q);
   const kinds = all(params.kind);
-  const sortParam = first(params.sort);
-  const sort = SORTS.find((s) => s.value === sortParam)?.value ?? ("name" as Sort);
-  const involvementParam = first(params.involvement);
-  const involvement = INVOLVEMENTS.find((i) => i.value && i.value === involvementParam)?.value as
-    | Involvement
-    | undefined;
+  // Filters are passed as given: the API names a kind, sort or involvement it does not know.
+  const sort = (first(params.sort) || "name") as Sort;
+  const involvement = (first(params.involvement) || undefined) as Involvement | undefined;
   const cursor = first(params.cursor);
   const result = await load("the actor directory", () =>
     api.actors.list.query({
       q,
-      // Passed as given: the API names a kind it does not know.
       kind: kinds.length ? (kinds as (typeof ACTOR_KINDS)[number][]) : undefined,
       sort,
       involvement,
