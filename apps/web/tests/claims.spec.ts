@@ -12,7 +12,9 @@ test("the contradiction view shows both sides, each with claimant, words and sou
   await expect(right).toContainText("killed 80 American servicemen");
   await expect(right.getByRole("link", { name: "Iranian officials", exact: true })).toBeVisible();
   // When each was said, and the source each comes from.
-  await expect(right).toContainText("said 8 January 2020 or later");
+  await expect(right).toContainText("said between 8 January 2020 and December 2021");
+  // The author's own words are dated at the document's publication.
+  await expect(left).toContainText("said between June and December 2021");
   for (const side of [left, right]) {
     await expect(side.locator("cite")).toHaveText("Iraq’s militias as “hired guns” in the US–Iran rivalry");
   }

@@ -93,7 +93,7 @@ describe.each(engineCases())("database on $name", (engine) => {
       ["Kataeb Hizballah", "kataib-hezbollah"],
       ["Mohandes", "abu-mahdi-al-muhandis"],
       ["KH", "kataib-hezbollah"],
-    ]) {
+    ] as const) {
       expect((await search(database.db, { q, types: ["actor"] })).groups.actor[0]?.id, q).toBe(id);
     }
     const text = await search(database.db, { q: "drone strike" });

@@ -244,7 +244,8 @@ function foldWord(word: string): string {
 }
 
 /** Words that put what follows in a place: "in", "near", "outside the". */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|around|inside|across|into|towards?|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|outside|around|inside|across|into|towards?|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
 
 function kindOf(nameTokens: Token[], titled: boolean): ActorKind {
   for (const t of [...nameTokens].reverse()) {
