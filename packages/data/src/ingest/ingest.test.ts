@@ -224,14 +224,19 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       expect((await claimById(db(), kh.records[0]?.recordId as string))?.stance).toBe("denies");
     });
 
-    it("accepts an actor with the reviewer's edits, then its direct quotation", async () => {
+    it("accepts an actor with the reviewer's edits — renamed — then its direct quotation by the new name", async () => {
       const calvert = await find("actor", (s) => s.quote.startsWith("Lt. Gen. Paul Calvert"));
       await editSuggestion(db(), calvert.id, { description: "Commander of the U.S.-led mission in Iraq and Syria." });
-      await acceptSuggestion(db(), calvert.id, { edit: { id: "paul-calvert" } });
+      const before = await find("statement", (s) => s.quote.includes("said Lt. Gen. Paul Calvert"));
+      expect(before.label).toMatch(/^Paul Calvert \(not a known actor\) /);
+      await acceptSuggestion(db(), calvert.id, { edit: { id: "paul-calvert", name: "Lt. Gen. Paul Calvert" } });
       expect((await actorById(db(), "paul-calvert"))?.description).toBe(
         "Commander of the U.S.-led mission in Iraq and Syria.",
       );
+      // The pending statement now names the accepted actor, whatever the reviewer renamed it to.
       const said = await find("statement", (s) => s.quote.includes("said Lt. Gen. Paul Calvert"));
+      expect(said.proposal).toMatchObject({ claimantId: "paul-calvert", claimantName: "Lt. Gen. Paul Calvert" });
+      expect(said.label).toMatch(/^Lt\. Gen\. Paul Calvert asserts: /);
       const { records } = await acceptSuggestion(db(), said.id);
       const claim = await claimById(db(), records[0]?.recordId as string);
       expect(claim).toMatchObject({ mode: "direct", claimant: { id: "paul-calvert" } });

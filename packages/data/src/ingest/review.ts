@@ -509,7 +509,41 @@ async function acceptIn(
     })
     .where(eq(t.suggestions.id, id))
     .returning();
+  const created = records.find((r) => r.type === "actor");
+  if (row.kind === "actor" && created?.type === "actor") {
+    await linkSpeakers(db, row.sourceId, (row.proposal as ProposalOf<"actor">).name, created.actor);
+  }
   return { suggestion: view(updated ?? row, refs), records: refs };
+}
+
+/**
+ * A statement whose speaker was a candidate actor waits for that actor: once the candidate is
+ * accepted (perhaps renamed), the document's pending statements by it name the new actor, so
+ * the reviewer's default speaker and the suggestion's title are the actor, not "not known".
+ */
+async function linkSpeakers(db: Db, sourceId: string, candidateName: string, actor: { id: string; name: string }) {
+  const pending = await db
+    .select()
+    .from(t.suggestions)
+    .where(
+      and(
+        eq(t.suggestions.sourceId, sourceId),
+        eq(t.suggestions.kind, "statement"),
+        eq(t.suggestions.status, "suggested"),
+        sql`${t.suggestions.proposal}->>'claimantName' = ${candidateName}`,
+        sql`${t.suggestions.proposal}->>'claimantId' is null`,
+      ),
+    );
+  for (const row of pending) {
+    const proposal = row.proposal as ProposalOf<"statement">;
+    await db
+      .update(t.suggestions)
+      .set({
+        proposal: { ...proposal, claimantId: actor.id, claimantName: actor.name },
+        label: row.label.replace(/^.*? \(not a known actor\) /, `${actor.name} `),
+      })
+      .where(eq(t.suggestions.id, row.id));
+  }
 }
 
 /** Accepts a suggestion (with the stored edit and `edit` on top) in one transaction. */
