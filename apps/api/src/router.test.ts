@@ -121,6 +121,14 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(pmf?.matched ?? null).toBeNull();
   });
 
+  it("counts an actor's claims as its profile lists them: a claim by and about it once", async () => {
+    for (const id of ["hadi-al-amiri", "asaib-ahl-al-haq", "kataib-hezbollah"]) {
+      const profile = await caller.actors.byId({ id });
+      const listed = (await caller.actors.list({ limit: 200, involvement: "claims" })).items.find((a) => a.id === id);
+      expect(listed?.counts.claims, id).toBe(profile.claimsBy.length + profile.claimsAbout.length);
+    }
+  });
+
   it("answers NOT_FOUND when a filter names nothing, and an empty list when it names something with no match", async () => {
     for (const [pending, message] of [
       [trpcError(caller.events.timeline({ actorId: "nobody" })), 'actorId: no actor with id "nobody".'],

@@ -29,8 +29,10 @@ const countsSql = sql`
   (select count(*)::int from mentions m where m.actor_id = a.id) as mentions,
   (select count(distinct m.source_id)::int from mentions m where m.actor_id = a.id) as sources,
   (select count(distinct p.event_id)::int from participants p where p.actor_id = a.id) as events,
+  -- Claims by or about the actor, each once (the profile lists one about itself among its own).
   ((select count(*) from claims c where c.claimant_id = a.id)
-    + (select count(*) from claim_actors ca where ca.actor_id = a.id))::int as claims,
+    + (select count(*) from claim_actors ca join claims c on c.id = ca.claim_id
+       where ca.actor_id = a.id and c.claimant_id <> a.id))::int as claims,
   (select count(*)::int from relations r where r.from_id = a.id or r.to_id = a.id) as relations`;
 
 interface ActorRow {
