@@ -20,6 +20,7 @@ import {
   type Event,
   type Evidence,
   type Place,
+  precisionOf,
   type Relation,
   type Source,
 } from "@atlas/schema";
@@ -298,12 +299,13 @@ export interface Built {
 }
 
 /**
- * The document's own voice speaks when the document is published: a claim of its author (the
- * `author-<source>` actor, or a person named among the source's authors) with no `said` of its own
- * gets the source's publication date, marked inferred and saying why. Reported speech keeps what
- * the annotation says — a quote may be months older than the article that carries it.
+ * When undated claims were said, as far as the documents tell. The document's own voice speaks
+ * when the document is published: a claim of its author (the `author-<source>` actor, or a person
+ * named among the source's authors) gets the source's publication date. Anyone else's words were
+ * said by then: they get an open interval ending at publication ("March 2021 or earlier"). Both
+ * are marked inferred, with a note; a date the annotation gives is never replaced.
  */
-function dateTheDocumentsOwnVoice(claims: Claim[], actors: Actor[], sources: Map<string, Source>) {
+function dateUndatedClaims(claims: Claim[], actors: Actor[], sources: Map<string, Source>) {
   const actorById = new Map(actors.map((a) => [a.id, a]));
   for (const claim of claims) {
     if (claim.said) continue;
@@ -311,16 +313,26 @@ function dateTheDocumentsOwnVoice(claims: Claim[], actors: Actor[], sources: Map
     const source = sourceIds.size === 1 ? sources.get([...sourceIds][0] as string) : undefined;
     const claimant = actorById.get(claim.claimantId);
     if (!source?.published || !claimant) continue;
+    const published = describeTime(source.published);
     const isVoice = claimant.id === `author-${source.id}` || source.authors.includes(claimant.name);
-    if (!isVoice) continue;
-    const { edtf, precision, part } = source.published;
-    claim.said = {
-      edtf,
-      precision,
-      basis: "inferred",
-      ...(part ? { part } : {}),
-      note: `The document's own words, said when it was published (${describeTime(source.published)}); see the source's publication date for how that is known.`,
-    };
+    if (isVoice) {
+      const { edtf, precision, part } = source.published;
+      claim.said = {
+        edtf,
+        precision,
+        basis: "inferred",
+        ...(part ? { part } : {}),
+        note: `The document's own words, said when it was published (${published}); see the source's publication date for how that is known.`,
+      };
+    } else {
+      const edtf = `../${source.published.edtf.split("/").at(-1)}`;
+      claim.said = {
+        edtf,
+        precision: precisionOf(edtf),
+        basis: "inferred",
+        note: `The document does not say when; said by the time it was published (${published}).`,
+      };
+    }
   }
 }
 
@@ -468,7 +480,7 @@ export function buildDataset({
       if (o && !o.contradictsIds.includes(c.id)) o.contradictsIds = sortedIds([...o.contradictsIds, c.id]);
     }
   }
-  dateTheDocumentsOwnVoice(claims, actors, ctx.sources);
+  dateUndatedClaims(claims, actors, ctx.sources);
   for (const list of [actors, places, relations, events, claims] as { list?: unknown }[][]) {
     for (const r of list) delete r.list;
   }

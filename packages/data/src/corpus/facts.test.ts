@@ -149,7 +149,7 @@ describe("the January 2020 analysis", () => {
     expect(claim("kh-statement-denies-involvement")?.viaId).toBe("irna");
   });
 
-  it("dates the author's own words at publication, and leaves reported speech to what the text says", () => {
+  it("dates the author's own words at publication, and undated reported speech as said by then", () => {
     const own = d.claims.filter((c) => c.claimantId === "author-2020-party-by-day-fighters-by-night");
     expect(own.length).toBeGreaterThan(10);
     for (const c of own) {
@@ -158,8 +158,13 @@ describe("the January 2020 analysis", () => {
     }
     // A named author is the document's voice too.
     expect(claim("eli-lake-asserts-militia-plan-predates-fall-of-mosul")?.said?.edtf).toBe("2015-01/2015-06");
-    // A quoted speaker's words are not dated by the article that carries them.
-    expect(d.claims.find((c) => c.claimantId === "naeem-al-aboudi")?.said).toBeNull();
+    // A quoted speaker's undated words were said by publication, no later: an open interval.
+    expect(claim("naeem-al-aboudi-denies-killing-for-its-own-sake")?.said).toMatchObject({
+      edtf: "../2015-06",
+      basis: "inferred",
+    });
+    // A date the text gives is kept.
+    expect(claim("calvert-warns-of-internal-shia-civil-war")?.said?.edtf).toBe("2021-02");
   });
 
   it("dates Sunday's attack from the text and keeps the second spelling of Nasiriyah", () => {
@@ -221,6 +226,13 @@ describe("across the documents", () => {
     expect(kh?.every((p) => p.note)).toBe(true);
     // The day is stated, the year resolved against the January 2020 publication.
     expect(attack?.time).toMatchObject({ edtf: "2019-12-27", basis: "relative" });
+  });
+
+  it("gives the document's own voice as its own words: every author claim is direct", () => {
+    const authors = new Set(d.actors.filter((a) => a.kind === "author").map((a) => a.id).concat("eli-lake"));
+    const own = d.claims.filter((c) => authors.has(c.claimantId));
+    expect(own.length).toBeGreaterThan(80);
+    expect(own.filter((c) => c.mode !== "direct").map((c) => c.id)).toEqual([]);
   });
 
   it("is a valid Dataset", () => {
