@@ -167,6 +167,17 @@ describe("the January 2020 analysis", () => {
     expect(claim("calvert-warns-of-internal-shia-civil-war")?.said?.edtf).toBe("2021-02");
   });
 
+  it("ends the dead men's roles at the strike that killed them", () => {
+    for (const id of [
+      "abu-mahdi-al-muhandis.leads.kataib-hezbollah",
+      "abu-mahdi-al-muhandis.member_of.popular-mobilization-forces",
+      "qasem-soleimani.commands.irgc-quds-force",
+    ]) {
+      const relation = d.relations.find((r) => r.id === id);
+      expect(relation, id).toMatchObject({ former: true, time: { edtf: "../2020-01-03", basis: "inferred" } });
+    }
+  });
+
   it("dates Sunday's attack from the text and keeps the second spelling of Nasiriyah", () => {
     expect(event("2020-01-26-us-embassy-rocket-attack")?.time).toMatchObject({ edtf: "2020-01-26", precision: "day" });
     expect(d.places.find((p) => p.id === "nasiriyah")?.aliases).toContain("Nassiriya");
