@@ -54,6 +54,9 @@ test("fatalities are shown as reported: who reported them, and not-reported is n
   const tolls = page.locator("#fatalities li");
   await expect(tolls.filter({ hasText: "80" })).toContainText("Iranian officials");
   await expect(tolls.filter({ hasText: "0 (none reported)" })).toContainText("the document's own voice");
+  // A count given in words is shown in those words first.
+  await page.goto("/events/2019-12-us-strikes-on-kataib-hezbollah");
+  await expect(page.locator("#fatalities li").first()).toContainText("“dozens” (24 or more)");
   await page.goto("/events/2014-pmf-formed");
   await expect(page.locator("#fatalities")).toContainText("Not reported");
   await expect(page.locator("#fatalities")).toContainText("unknown, not zero");

@@ -1,6 +1,5 @@
-/** The pure pieces behind the pages: cutting text into annotated pieces, the time scale, tolls in words. */
+/** The pure pieces behind the pages: cutting text into annotated pieces and the time scale. */
 import { expect, test } from "@playwright/test";
-import { fatalityFigure } from "../src/lib/fatalities";
 import { buildBlocks, parseSpan } from "../src/lib/reader";
 import { barFor, lastDayOf, scaleFor } from "../src/lib/time-scale";
 
@@ -69,12 +68,4 @@ test("a year spans the year on the scale; an open start reaches the edge", () =>
   expect(open.openStart).toBe(true);
   expect(open.left).toBe(0);
   expect(lastDayOf("2016-02")).toBe("2016-02-29");
-});
-
-test("death tolls in words: none reported is 0, no number is not 0", () => {
-  expect(fatalityFigure(0, 0)).toBe("0 (none reported)");
-  expect(fatalityFigure(null, null)).toBe("deaths reported, no number given");
-  expect(fatalityFigure(20, null)).toBe("at least 20");
-  expect(fatalityFigure(12, 15)).toBe("12–15");
-  expect(fatalityFigure(80, 80)).toBe("80");
 });

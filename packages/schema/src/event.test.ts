@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { attack, EVENT_ID, expectIssue, expectValid, fatalities, issuesOf, span } from "../test/fixtures.js";
 import {
   corroboration,
+  describeDeathCount,
   EVENT_KINDS,
   Event,
   EventKind,
@@ -119,6 +120,22 @@ describe("FatalityReport", () => {
     expectIssue(FatalityReport, { ...fatalities(), who: "" }, "who", "must not be empty");
     expectIssue(FatalityReport, { ...fatalities(), evidence: [] }, "evidence", "needs at least one evidence span");
     expectIssue(FatalityReport, { ...fatalities(), reportedById: "U.S. officials" }, "reportedById", "must be a slug");
+  });
+});
+
+describe("describeDeathCount", () => {
+  test("says a toll as reported: none is 0, no number is not 0, words stay words", () => {
+    expect(describeDeathCount({ low: 0, high: 0 })).toBe("0 (none reported)");
+    expect(describeDeathCount({ low: null, high: null })).toBe("no number given");
+    expect(describeDeathCount({ low: 25, high: 25 })).toBe("25");
+    expect(describeDeathCount({ low: 2, high: 4 })).toBe("2–4");
+    expect(describeDeathCount({ low: 24, high: null })).toBe("24 or more");
+    expect(describeDeathCount({ low: 24, high: null, expression: "dozens" })).toBe("“dozens” (24 or more)");
+  });
+
+  test("accepts the document's words for a count", () => {
+    expectValid(FatalityReport, { ...fatalities(), low: 24, high: null, expression: "dozens" });
+    expectIssue(FatalityReport, { ...fatalities(), expression: "" }, "expression", "");
   });
 });
 

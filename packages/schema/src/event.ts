@@ -66,6 +66,19 @@ export const Participant = z
   .meta({ id: "Participant", description: "An actor's part in an event." });
 export type Participant = z.infer<typeof Participant>;
 
+/**
+ * A death toll in words, as reported: none reported is 0, no number is not 0, a range stays a
+ * range, and a count given in words keeps them ("dozens", 24 or more).
+ */
+export function describeDeathCount(f: { low: number | null; high: number | null; expression?: string | null }): string {
+  const { low, high } = f;
+  if (low === null && high === null) return "no number given";
+  if (low === 0 && high === 0) return "0 (none reported)";
+  const figure =
+    low === null ? `up to ${high}` : high === null ? `${low} or more` : low === high ? `${low}` : `${low}–${high}`;
+  return f.expression ? `“${f.expression}” (${figure})` : figure;
+}
+
 export const FatalityReport = z
   .object({
     low: z.int().nonnegative().nullable().describe("The lowest count the words allow; null when no number is given."),
@@ -75,6 +88,13 @@ export const FatalityReport = z
       .nullable()
       .describe('The highest count the words allow; null when open-ended ("more than 20", "dozens") or unknown.'),
     who: Text.describe('Who died, in the document\'s terms, e.g. "Kataib Hezbollah militia members".'),
+    expression: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The document\'s own words for a count it gives in words, not figures ("dozens", "hundreds"); low/high are what those words allow.',
+      ),
     reportedById: Id.nullable().describe(
       "The actor who gave the figure, when the document attributes it; null for the document's own voice.",
     ),

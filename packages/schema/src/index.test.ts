@@ -17,7 +17,7 @@ describe("@atlas/schema entry point", () => {
         ...["RECORD_SCHEMAS", "RELATION_TYPES", "STANCES"],
         ...["claimSpans", "corroboration", "describeIssues", "describeTime", "isArticleRole", "jsonSchemaOf"],
         ...["parseEdtf", "precisionOf", "timeBounds"],
-        ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem"],
+        ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem", "describeDeathCount"],
       ].sort(),
     );
   });

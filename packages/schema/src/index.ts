@@ -11,6 +11,7 @@ export { type EdtfDate, type EdtfResult, type ParsedEdtf, parseEdtf } from "./ed
 export { describeIssues } from "./errors.js";
 export {
   corroboration,
+  describeDeathCount,
   EVENT_KINDS,
   Event,
   EventKind,

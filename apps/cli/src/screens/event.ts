@@ -1,18 +1,17 @@
 /** One event: when (with how we know), who took part in which role, deaths as reported, every source that tells it. */
+import { describeDeathCount } from "@atlas/schema";
 import type { EventDetail } from "../data.js";
 import type { DocBuilder } from "../doc.js";
 import { compactTime, describeTime, timeBasis } from "../format/time.js";
 import { claimItem, kindLabel, plural, quote } from "./common.js";
 import type { Screen } from "./screen.js";
 
-/** A toll as reported: an exact number, a range, "at least", or no number at all (never 0 for unknown). */
-export function fatalityText(f: Pick<EventDetail["fatalities"][number], "low" | "high" | "who">): string {
-  const { low, high, who } = f;
-  if (low === null && high === null) return `${who}: no number given`;
-  if (low === high) return `${low} — ${who}`;
-  if (high === null) return `at least ${low} — ${who}`;
-  if (low === null) return `up to ${high} — ${who}`;
-  return `${low}–${high} — ${who}`;
+/** A toll as reported: a number, a range, the document's words, or no number at all (never 0 for unknown). */
+export function fatalityText(
+  f: Pick<EventDetail["fatalities"][number], "low" | "high" | "who"> & { expression?: string | null },
+): string {
+  if (f.low === null && f.high === null) return `${f.who}: no number given`;
+  return `${describeDeathCount(f)} — ${f.who}`;
 }
 
 export function eventScreen(e: EventDetail, b: DocBuilder): Screen {

@@ -8,14 +8,15 @@ import { timelineOrder } from "./events.js";
 import { readerScreen } from "./reader.js";
 
 describe("honest numbers and order", () => {
-  it("reports deaths as reported: exact, a range, at least, up to, or no number — never 0 for unknown", () => {
+  it("reports deaths as reported: exact, a range, or more, up to, in words, or no number — never 0 for unknown", () => {
     const who = "militiamen";
     expect(fatalityText({ low: 25, high: 25, who })).toBe("25 — militiamen");
     expect(fatalityText({ low: 4, high: 6, who })).toBe("4–6 — militiamen");
-    expect(fatalityText({ low: 1, high: null, who })).toBe("at least 1 — militiamen");
+    expect(fatalityText({ low: 1, high: null, who })).toBe("1 or more — militiamen");
+    expect(fatalityText({ low: 24, high: null, who, expression: "dozens" })).toBe("“dozens” (24 or more) — militiamen");
     expect(fatalityText({ low: null, high: 10, who })).toBe("up to 10 — militiamen");
     expect(fatalityText({ low: null, high: null, who })).toBe("militiamen: no number given");
-    expect(fatalityText({ low: 0, high: 0, who })).toBe("0 — militiamen");
+    expect(fatalityText({ low: 0, high: 0, who })).toBe("0 (none reported) — militiamen");
   });
 
   it("puts events whose start is unknown together, by the latest they can have happened", () => {

@@ -185,7 +185,9 @@ const claimDetail = (c: ClaimSummary, other: ClaimSummary): ClaimDetail => ({
 const eventDetail: EventDetail = {
   ...strike,
   participants: strike.participants.map((p) => ({ ...p, note: null })),
-  fatalities: [{ low: null, high: null, who: "militiamen", reportedBy: null, claimId: null, evidence: [] }],
+  fatalities: [
+    { low: null, high: null, who: "militiamen", expression: null, reportedBy: null, claimId: null, evidence: [] },
+  ],
   partOf: null,
   parts: [],
   respondsTo: [],

@@ -143,6 +143,7 @@ export const FatalityInput = z.strictObject({
   low: z.int().nonnegative().nullable(),
   high: z.int().nonnegative().nullable(),
   who: str,
+  expression: str.optional(),
   reportedById: Id.nullable().default(null),
   claimId: Id.nullable().default(null),
   evidence: Quotes.min(1),

@@ -5,7 +5,7 @@
  * fatalities as reported — an event with no report has empty counts and "not reported", never
  * 0. RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted.
  */
-import { type Dataset, describeTime, type ParticipantRole, timeBounds } from "@atlas/schema";
+import { type Dataset, describeDeathCount, describeTime, type ParticipantRole, timeBounds } from "@atlas/schema";
 import { byRoleThenActor } from "../canonical.js";
 import { countryCode } from "./countries.js";
 
@@ -125,14 +125,7 @@ export function toCsv(dataset: Dataset): string {
       fatalities_reports: e.fatalities.length,
       fatalities_detail: e.fatalities
         .map((f) => {
-          const n =
-            f.low === null
-              ? "unstated number"
-              : f.high === null
-                ? `at least ${f.low}`
-                : f.low === f.high
-                  ? `${f.low}`
-                  : `${f.low}-${f.high}`;
+          const n = describeDeathCount(f);
           return `${n} (${f.who}) according to ${f.reportedById ? name(f.reportedById) : "the source"}`;
         })
         .join("; "),

@@ -9,6 +9,7 @@ import {
   type Actor,
   type ActorKind,
   type Dataset,
+  describeDeathCount,
   describeTime,
   type Evidence,
   RELATION_TYPES,
@@ -210,14 +211,7 @@ export function toFtm(dataset: Dataset): string {
     for (let at = place, hops = 0; at && !country && hops < 5; at = places.get(at.withinId ?? ""), hops++)
       country = countryCode(at.id);
     const deaths = e.fatalities.map((f) => {
-      const n =
-        f.low === null
-          ? "an unstated number"
-          : f.high === null
-            ? `at least ${f.low}`
-            : f.low === f.high
-              ? `${f.low}`
-              : `${f.low}–${f.high}`;
+      const n = describeDeathCount(f);
       return `${n} (${f.who}) according to ${f.reportedById ? (actors.get(f.reportedById)?.name ?? f.reportedById) : "the source"}`;
     });
     entities.push({

@@ -7,6 +7,7 @@
 import {
   type ActorKind,
   type Dataset,
+  describeDeathCount,
   describeTime,
   EVENT_KINDS,
   type EventKind,
@@ -236,14 +237,7 @@ export function toStix(dataset: Dataset, { timestamp = STIX_TIMESTAMP }: { times
     const base = common(incident ? "incident" : "grouping", `event:${e.id}`);
     const b = timeBounds(e.time);
     const deaths = e.fatalities.map((f) => {
-      const n =
-        f.low === null
-          ? "an unstated number of"
-          : f.high === null
-            ? `at least ${f.low}`
-            : f.low === f.high
-              ? `${f.low}`
-              : `${f.low}–${f.high}`;
+      const n = describeDeathCount(f);
       const by = f.reportedById ? `, according to ${actors.get(f.reportedById)?.name ?? f.reportedById}` : "";
       return `${n} (${f.who})${by}`;
     });

@@ -69,7 +69,7 @@ async function eventByIdQuery(db: Db, id: string): Promise<EventDetail | null> {
     ),
     all<Omit<FatalityView, "evidence"> & { ord: number }>(
       db,
-      sql`select f.ord, f.low, f.high, f.who, f.claim_id as "claimId",
+      sql`select f.ord, f.low, f.high, f.who, f.expression, f.claim_id as "claimId",
             case when a.id is null then null else ${actorRefSql("a")} end as "reportedBy"
           from fatalities f left join actors a on a.id = f.reported_by_id where f.event_id = ${id} order by f.ord`,
     ),

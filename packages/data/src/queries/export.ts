@@ -147,6 +147,7 @@ export async function exportDataset(db: Db): Promise<Dataset> {
         low: f.low,
         high: f.high,
         who: f.who,
+        ...(f.expression ? { expression: f.expression } : {}),
         reportedById: f.reportedById,
         claimId: f.claimId,
         evidence: spans("fatality", `${e.id}#${f.ord}`),

@@ -207,6 +207,7 @@ export const FatalityView = z
     low: z.int().nullable(),
     high: z.int().nullable(),
     who: z.string(),
+    expression: z.string().nullable().describe('The document\'s words for a count given in words ("dozens").'),
     reportedBy: ActorRef.nullable(),
     claimId: z.string().nullable(),
     evidence: z.array(Quote),

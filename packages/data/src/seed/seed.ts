@@ -145,6 +145,7 @@ export function datasetRows(d: Dataset) {
           low: f.low,
           high: f.high,
           who: f.who,
+          expression: f.expression ?? null,
           reportedById: f.reportedById,
           claimId: f.claimId,
         })),

@@ -57,6 +57,8 @@ export const fatalities = pgTable(
     low: integer(),
     high: integer(),
     who: text().notNull(),
+    /** The document's words for a count given in words ("dozens"); null for figures. */
+    expression: text(),
     reportedById: text(),
     claimId: text(),
   },

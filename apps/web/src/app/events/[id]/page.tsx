@@ -2,7 +2,7 @@
  * One event: when (honestly), where, who took part in what role, deaths as each source reported
  * them, how it connects to other events, and every source that reports it, quote by quote.
  */
-import { describeTime } from "@atlas/schema";
+import { describeDeathCount, describeTime } from "@atlas/schema";
 import { CalendarRange, MapPin, Newspaper } from "lucide-react";
 import type { Metadata } from "next";
 import { ActorLink } from "@/components/actor-link";
@@ -14,7 +14,6 @@ import { TimeDetails } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
-import { fatalityFigure } from "@/lib/fatalities";
 import { eventKindDescription, roleDescription, roleLabel } from "@/lib/labels";
 import { claimHref, eventHref, placeHref, sourceHref } from "@/lib/links";
 import type { EventDetail } from "@/lib/types";
@@ -51,7 +50,7 @@ function Fatalities({ event }: { event: EventDetail }) {
           {event.fatalities.map((f, i) => (
             <li key={i} className="flex flex-col gap-1.5 rounded-lg border bg-card p-4">
               <p>
-                <span className="text-xl font-semibold tabular-nums">{fatalityFigure(f.low, f.high)}</span>{" "}
+                <span className="text-xl font-semibold tabular-nums">{describeDeathCount(f)}</span>{" "}
                 <span className="text-muted-foreground">— {f.who}</span>
               </p>
               <p className="text-sm text-muted-foreground">

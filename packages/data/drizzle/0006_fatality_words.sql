@@ -1,0 +1,1 @@
+ALTER TABLE "fatalities" ADD COLUMN "expression" text;
