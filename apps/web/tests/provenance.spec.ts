@@ -23,7 +23,13 @@ test("actor → claim → reader lands on the highlighted quote", async ({ page 
   // The emphasised pieces spell out exactly the quote.
   const emphasised = (await page.locator("#doc-text .in-span").allTextContents()).join("");
   expect(emphasised).toBe(quote);
-  await expect(page.getByTestId("span-banner")).toContainText("Kataib Hezbollah denied its involvement");
+  const banner = page.getByTestId("span-banner");
+  await expect(banner).toContainText("Kataib Hezbollah denied its involvement");
+  // The banner names the record the link came from, and links back to it.
+  await expect(banner.getByRole("link", { name: /Kataib Hezbollah/ }).first()).toHaveAttribute(
+    "href",
+    /kh-denies-embassy-rocket-attack/,
+  );
 });
 
 test("relations, events and descriptions show their quote and source on expand", async ({ page }) => {

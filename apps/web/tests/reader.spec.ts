@@ -52,6 +52,16 @@ test("boilerplate is labelled as such, and can be hidden", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Show boilerplate \(3 hidden\)/ })).toBeVisible();
 });
 
+test("a long notice is folded, labelled, and opens on click", async ({ page }) => {
+  await page.goto("/sources/2021-militias-may-be-tearing-iraq-apart");
+  const notice = page.locator("details[data-boilerplate]");
+  await expect(notice).toHaveCount(1);
+  await expect(notice.locator("summary")).toContainText(/Boilerplate · .* characters, folded/);
+  await expect(notice).not.toHaveAttribute("open");
+  await notice.locator("summary").click();
+  await expect(notice).toHaveAttribute("open");
+});
+
 test("the inferred publication date shows its basis", async ({ page }) => {
   await page.goto(READER);
   const about = page.getByRole("complementary", { name: "Document details" });

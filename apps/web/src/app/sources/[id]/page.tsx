@@ -8,7 +8,7 @@ import { Check, EyeOff } from "lucide-react";
 import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { PageHeader } from "@/components/page";
-import { TimeDetails } from "@/components/time";
+import { TimeDetails, timeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
@@ -98,19 +98,31 @@ function BlockView({ block, firstSpanPiece }: { block: Block; firstSpanPiece: nu
     </p>
   ));
   if (block.article) return <div data-role={block.role ?? "text"}>{paragraphs}</div>;
+  const label = `Boilerplate · ${SEGMENT_ROLE_LABELS[block.role ?? ""] ?? block.role} — not part of the article`;
+  const className = "mb-4 rounded-md border border-dashed px-3 pt-2 text-sm text-muted-foreground";
+  const heading = "mb-1 font-sans text-xs font-medium tracking-wide text-muted-foreground uppercase";
+  // A long notice (a cookie banner runs to thousands of characters) is folded: it is labelled and
+  // one click away, without pushing the article down the page.
+  if (block.end - block.start > LONG_BOILERPLATE) {
+    return (
+      <details data-role={block.role} data-boilerplate className={cn(className, "pb-2")}>
+        <summary className={cn(heading, "cursor-pointer")}>
+          {label} · {(block.end - block.start).toLocaleString("en")} characters, folded
+        </summary>
+        <div className="mt-2">{paragraphs}</div>
+      </details>
+    );
+  }
   return (
-    <div
-      data-role={block.role}
-      data-boilerplate
-      className="mb-4 rounded-md border border-dashed px-3 pt-2 text-sm text-muted-foreground"
-    >
-      <p className="mb-1 font-sans text-xs font-medium tracking-wide text-muted-foreground uppercase">
-        Boilerplate · {SEGMENT_ROLE_LABELS[block.role ?? ""] ?? block.role} — not part of the article
-      </p>
+    <div data-role={block.role} data-boilerplate className={className}>
+      <p className={heading}>{label}</p>
       {paragraphs}
     </div>
   );
 }
+
+/** Boilerplate longer than this is folded in the reader. */
+const LONG_BOILERPLATE = 600;
 
 function SourceMetadata({ source }: { source: SourceDetail }) {
   const basis = (b: string) => (
@@ -119,7 +131,7 @@ function SourceMetadata({ source }: { source: SourceDetail }) {
     </Badge>
   );
   return (
-    <Card>
+    <Card id="about" className="scroll-mt-20">
       <CardHeader>
         <CardTitle className="text-sm">About this document</CardTitle>
       </CardHeader>
@@ -287,6 +299,10 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const spanParam = first(sp.span);
   const span = parseSpan(spanParam, source.text.length);
   const validSpan = span === "invalid" ? null : span;
+  // The records whose words are exactly the span asked for: what the link came from.
+  const spanRecords = validSpan
+    ? source.annotations.filter((a) => a.start === validSpan.start && a.end === validSpan.end && a.type !== "mention")
+    : [];
 
   const visible = source.annotations.filter((a) => {
     const layer = layerOf(a.type);
@@ -329,6 +345,14 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         {source.subtitle}
       </PageHeader>
 
+      {/* On a narrow screen the details come after the text: say when it was published up front. */}
+      <p className="text-sm text-muted-foreground lg:hidden">
+        Published {source.published ? timeText(source.published) : "date unknown"}
+        {source.published && source.published.basis !== "explicit" && ` (${source.published.basis})`} ·{" "}
+        <a href="#about" className="text-primary underline">
+          how we know, and the rest of this document's details
+        </a>
+      </p>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-4">
           <div className="flex flex-col gap-2 rounded-lg border bg-card p-3">
@@ -385,7 +409,21 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           )}
           {validSpan && (
             <p className="rounded-md border bg-card p-3 text-sm" data-testid="span-banner">
-              Showing characters {validSpan.start}–{validSpan.end}, emphasised below:{" "}
+              Showing characters {validSpan.start}–{validSpan.end}
+              {spanRecords.length > 0 && (
+                <>
+                  , the words of{" "}
+                  {spanRecords.map((a, i) => (
+                    <span key={`${a.type}:${a.recordId}`}>
+                      {i > 0 && "; "}
+                      <Link href={recordHref(a, edges)} className="text-primary underline">
+                        {a.label}
+                      </Link>
+                    </span>
+                  ))}
+                </>
+              )}
+              , emphasised below:{" "}
               <q className="font-serif">{clip(source.text.slice(validSpan.start, validSpan.end), 160)}</q>{" "}
               <Link href={`${base}${query(keep)}`} scroll={false} className="text-primary underline">
                 clear
