@@ -10,6 +10,7 @@ import { Empty, PageHeader } from "@/components/page";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckChip, Fieldset, Label, Select } from "@/components/ui/form";
 import Link from "@/components/ui/link";
+import { SCROLL_HINT, WideDrawing } from "@/components/wide-drawing";
 import {
   EDGE_FAMILIES,
   type EdgeFamily,
@@ -168,7 +169,7 @@ function GraphView({
   return (
     <>
       <figure className="flex flex-col gap-2">
-        <div className="overflow-hidden rounded-lg border bg-card">
+        <WideDrawing label="Relation graph (scrolls sideways on a narrow screen)" className="bg-card">
           <svg
             viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
             className="h-auto w-full"
@@ -250,8 +251,9 @@ function GraphView({
               ))}
             </g>
           </svg>
-        </div>
+        </WideDrawing>
         <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
+          <span className="sm:hidden">{SCROLL_HINT}</span>
           <span>
             {plural(nodes.length, "actor")}, {plural(edges.length, "relation")}. Dashed arrows are former relations.
             {labels.size < nodes.length &&

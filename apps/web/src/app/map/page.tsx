@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
+import { SCROLL_HINT, WideDrawing } from "@/components/wide-drawing";
 import { eventHref, placeHref } from "@/lib/links";
 import { countryShapes, IRAQ_ID, MAP_HEIGHT, MAP_WIDTH, project } from "@/lib/map";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -252,10 +253,11 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       )}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <figure className="flex flex-col gap-2">
-          <div className="overflow-hidden rounded-lg border">
+          <WideDrawing label="Map of event places (scrolls sideways on a narrow screen)">
             <MapSvg groups={groups} selected={selectedId} />
-          </div>
+          </WideDrawing>
           <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
+            <span className="sm:hidden">{SCROLL_HINT}</span>
             <span className="inline-flex items-center gap-1.5">
               <svg aria-hidden viewBox="0 0 12 12" className="size-3">
                 <circle cx="6" cy="6" r="5" className="fill-primary" />
