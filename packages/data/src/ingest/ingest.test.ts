@@ -353,6 +353,15 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     expect(kh?.evidence.map((e) => e.source.id)).toContain(sourceId);
   });
 
+  it("keeps the publisher out of the authors when a byline names both", async () => {
+    const report = await ingestDocument(db(), {
+      content: "Militias regroup near Baghdad\n\nBy Sara Haddad, Example News\n\nKataib Hezbollah denied any role.",
+      publisher: "Example News",
+      published: "2021-07-02",
+    });
+    expect((await sourceById(db(), report.sourceId))?.authors).toEqual(["Sara Haddad"]);
+  });
+
   it("extracts an HTML page and resolves its dates against the page's publication time", async () => {
     const report = await ingestDocument(db(), { content: page, fileName: "inside-iraqs-militias.html" });
     expect(report).toMatchObject({ format: "html", title: "Inside Iraq's Iranian-Backed Militias" });

@@ -21,6 +21,7 @@ import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { articleText } from "../seed/seed.js";
+import { foldName } from "../text/fold.js";
 import { authorsOf, classifyText } from "./blocks.js";
 import { checkText, decodeBytes, detectFormat, refuseBlank, warnReplacementCharacters } from "./decode.js";
 import { IngestError } from "./errors.js";
@@ -205,7 +206,9 @@ export async function ingestDocument(
   if (publisher && !given.publisher) {
     notes.push({ field: "publisher", text: "From the page's site-name metadata (og:site_name).", evidence: [] });
   }
-  const authors = given.authors ?? prepared.authors;
+  // "By Sara Haddad, Example News": the publisher in a byline is not an author.
+  const authors =
+    given.authors ?? prepared.authors.filter((a) => !publisher || foldName(a) !== foldName(publisher));
   const authorsBasis = given.authors?.length ? "assigned" : authors.length ? "stated" : "unknown";
 
   const ids = new Set((await db.select({ id: t.sources.id }).from(t.sources)).map((r) => r.id));

@@ -247,6 +247,10 @@ function foldWord(word: string): string {
 const PLACE_BEFORE =
   /\b(?:in|at|near|outside|around|inside|across|into|towards?|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
 
+/** Lowercase nouns that make the name before them a place: "… air base", "… province". */
+const PLACE_AFTER =
+  /^\s+(?:air\s+base|military\s+base|base|province|governorate|district|city|town|village|airport|border\s+crossing|camp|region|neighbou?rhood|compound)\b/;
+
 function kindOf(nameTokens: Token[], titled: boolean): ActorKind {
   for (const t of [...nameTokens].reverse()) {
     for (const [set, kind] of KIND_WORDS) if (set.has(t.text)) return kind;
@@ -361,6 +365,8 @@ export function findNames(
     const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
     // "in Jurf al-Sakhar", "near Abu Ghraib": after a preposition of place, an untitled name is a place.
     if (!titleText && !role && !orgWord && PLACE_BEFORE.test(before)) continue;
+    // "Ain al-Asad air base", "Anbar province": a name followed by a lowercase place noun is a place.
+    if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) continue;
     // One capitalized word is a name only with a title or role ("Gen. Calvert", "spokesman Aboudi").
     if (name.length === 1 && !titleText && !role && !orgWord) continue;
     if (name.length === 1 && orgWord) continue;

@@ -92,11 +92,13 @@ describe("suggestions in a new article", () => {
     }
   });
 
-  it("does not take a place after a preposition of place for a person", () => {
-    const body = "Headline\n\nMilitiamen fought in Jurf al-Sakhar in March, said Gen. Sami Hamid, a commander.";
+  it("does not take a place for a person: after a preposition of place, or before a place noun", () => {
+    const body =
+      "Headline\n\nMilitiamen fought in Jurf al-Sakhar in March, said Gen. Sami Hamid, a commander. Rockets struck Ain al-Asad air base.";
     const names = of(run({ text: body }).drafts, "actor").map((a) => a.proposal.name);
     expect(names).toContain("Sami Hamid");
     expect(names).not.toContain("Jurf al-Sakhar");
+    expect(names).not.toContain("Ain al-Asad");
   });
 
   it("resolves dates against the publication date, with precision and basis", () => {
