@@ -82,11 +82,13 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
   }
 
   // Header: what the document is, and what the highlights mean.
-  const published = s.published ? compactTime(s.published) : "date unknown";
+  const published = s.published
+    ? `${compactTime(s.published)}${s.published.basis === "explicit" ? "" : ` (${s.published.basis})`}`
+    : "date unknown";
   b.text([{ text: s.title, tone: "title" }]);
   b.text([
     {
-      text: `${s.publisher ?? "publisher unknown"} · ${s.authors.length ? s.authors.join(", ") : "author unknown"} · ${published}`,
+      text: `${s.publisher ?? "publisher not stated"} · ${s.authors.length ? s.authors.join(", ") : "author not named"} · ${published}`,
       tone: "muted",
     },
   ]);

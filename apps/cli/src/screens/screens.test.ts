@@ -36,4 +36,15 @@ describe("the reader", () => {
     expect(lineText(anchored)).toContain("⟦December");
     expect(doc.mode).toBe("scroll");
   });
+
+  it("says how the publication date is known when the document does not state it", async () => {
+    const source = await fixtureAtlas().source("party-by-day");
+    const { doc } = readerScreen(source, undefined, new DocBuilder(120, makeTheme(false)));
+    const header = doc.items
+      .slice(0, 3)
+      .flatMap((i) => i.lines)
+      .map(lineText)
+      .join("\n");
+    expect(header).toMatch(/publisher not stated · author not named · .*\(inferred\)/);
+  });
 });

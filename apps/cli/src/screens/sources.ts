@@ -8,7 +8,7 @@ import type { Screen } from "./screen.js";
 export function sourcesScreen(sources: SourceSummary[], b: DocBuilder): Screen {
   sources.forEach((s, i) => {
     if (i > 0) b.blank();
-    const by = [s.publisher ?? "publisher unknown", s.authors.length ? s.authors.join(", ") : "author unknown"];
+    const by = [s.publisher ?? "publisher not stated", s.authors.length ? s.authors.join(", ") : "author not named"];
     const c = s.counts;
     b.text(
       [
