@@ -23,6 +23,14 @@ describe("extracting the article from a web page", () => {
     for (const s of x.segments) expect(x.text.slice(s.start, s.end).trim()).toBe(x.text.slice(s.start, s.end));
   });
 
+  it("takes the headline from the article's <h1>, not a <title> written for search engines", () => {
+    const paragraph = "Kataib Hezbollah denied any role in the attack, its spokesman said on Monday. ".repeat(4);
+    const html = `<html><head><title>Militia news: latest updates, analysis | Example News</title></head>
+      <body><header><h1>Example News</h1></header>
+      <article><h1>Militias regroup near Baghdad</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
+    expect(extractArticle(html).title).toBe("Militias regroup near Baghdad");
+  });
+
   it("drops navigation, the cookie banner, the photo credit, related links, the disclaimer and the footer", () => {
     for (const gone of [
       "Markets",

@@ -135,6 +135,13 @@ export function extractArticle(html: string): Extracted {
     meta('meta[property="og:url"]') ??
     (clean(doc.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute("href")) || null);
   const dropped: Dropped = {};
+  // The article's own headline: the <h1> inside the article, or the page's only <h1>. The
+  // <title> (Readability's choice) often carries the site's name or an SEO variant.
+  const inArticle = doc.querySelectorAll("article h1, main h1, [role=main] h1");
+  const allHeadings = doc.querySelectorAll("h1");
+  const headline =
+    clean((inArticle.length > 0 ? inArticle[0] : allHeadings.length === 1 ? allHeadings[0] : null)?.textContent) ||
+    null;
 
   removeAll(doc.documentElement, ALWAYS, "other", {});
   for (const [selector, kind] of REMOVE) removeAll(doc.documentElement, selector, kind, dropped);
@@ -145,7 +152,7 @@ export function extractArticle(html: string): Extracted {
     charThreshold: 200,
   }).parse();
   const root = (article?.content as unknown as El | null) ?? doc.body;
-  const title = clean(article?.title) || clean(doc.querySelectorAll("h1")[0]?.textContent) || null;
+  const title = (headline && headline.length <= 300 ? headline : null) || clean(article?.title) || null;
   const byline = clean(article?.byline) || null;
 
   const parts: { text: string; role: SegmentRole }[] = [];

@@ -207,8 +207,7 @@ export async function ingestDocument(
     notes.push({ field: "publisher", text: "From the page's site-name metadata (og:site_name).", evidence: [] });
   }
   // "By Sara Haddad, Example News": the publisher in a byline is not an author.
-  const authors =
-    given.authors ?? prepared.authors.filter((a) => !publisher || foldName(a) !== foldName(publisher));
+  const authors = given.authors ?? prepared.authors.filter((a) => !publisher || foldName(a) !== foldName(publisher));
   const authorsBasis = given.authors?.length ? "assigned" : authors.length ? "stated" : "unknown";
 
   const ids = new Set((await db.select({ id: t.sources.id }).from(t.sources)).map((r) => r.id));
