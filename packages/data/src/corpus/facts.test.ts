@@ -246,6 +246,30 @@ describe("across the documents", () => {
     expect(own.filter((c) => c.mode !== "direct").map((c) => c.id)).toEqual([]);
   });
 
+  it("covers every sentence with a reporting verb with a claim, apart from speakerless passives", () => {
+    const VERB =
+      /\b(said|says|say|told|tells|according to|accused|accuses|denied|denies|alleged|alleges|claimed|claims|warned|warns|acknowledged|acknowledges|declared|declares|insisted|argued|argues|noted|added|stated|announced|described|believes?|thinks?|wrote|asserted|suggested|explained|admitted|threatened|vowed|pledged|promised|blamed|confirmed|reported|estimated?)\b/i;
+    // Reported by no one in particular: nothing to attribute.
+    const SPEAKERLESS = ["More than 23 attacks were reported during the first four months of 2021"];
+    const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
+    const uncovered: string[] = [];
+    let checked = 0;
+    for (const s of d.sources) {
+      const spans = d.claims.flatMap((c) => [...c.evidence, ...c.attribution].filter((e) => e.sourceId === s.id));
+      for (const segment of s.segments.filter((g) => g.article)) {
+        for (const { segment: sentence, index } of sentences.segment(s.text.slice(segment.start, segment.end))) {
+          if (!VERB.test(sentence) || SPEAKERLESS.some((x) => sentence.includes(x))) continue;
+          checked++;
+          const start = segment.start + index;
+          const end = start + sentence.length;
+          if (!spans.some((e) => e.start < end && e.end > start)) uncovered.push(`${s.id}: ${sentence.trim()}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
+    expect(uncovered).toEqual([]);
+  });
+
   it("is a valid Dataset", () => {
     expect(Dataset.safeParse(d).success).toBe(true);
   });
