@@ -19,6 +19,7 @@ import { foldName } from "../text/fold.js";
 import { ReviewError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
 import { applyRecords, type IngestRecord, recordIdOf } from "./records.js";
+import { statementLabel } from "./suggest/index.js";
 import {
   EDIT_FIELDS,
   type IngestedDocument,
@@ -535,13 +536,10 @@ async function linkSpeakers(db: Db, sourceId: string, candidateName: string, act
       ),
     );
   for (const row of pending) {
-    const proposal = row.proposal as ProposalOf<"statement">;
+    const proposal = { ...(row.proposal as ProposalOf<"statement">), claimantId: actor.id, claimantName: actor.name };
     await db
       .update(t.suggestions)
-      .set({
-        proposal: { ...proposal, claimantId: actor.id, claimantName: actor.name },
-        label: row.label.replace(/^.*? \(not a known actor\) /, `${actor.name} `),
-      })
+      .set({ proposal, label: statementLabel(proposal) })
       .where(eq(t.suggestions.id, row.id));
   }
 }

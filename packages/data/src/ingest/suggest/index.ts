@@ -54,6 +54,12 @@ const short = (s: string, n = 80) => {
   const flat = s.replace(/\s+/g, " ").trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 };
+/** A statement suggestion's title: who, whether they are a known actor yet, the stance and the words. */
+export const statementLabel = (
+  p: Pick<ProposalOf<"statement">, "claimantId" | "claimantName" | "speaker" | "stance" | "evidence">,
+) =>
+  `${p.claimantName ?? p.speaker}${p.claimantId ? "" : " (not a known actor)"} ${p.stance}: “${short(p.evidence.quote)}”`;
+
 const span = (text: string, s: { start: number; end: number }) => ({
   start: s.start,
   end: s.end,
@@ -266,13 +272,12 @@ export function suggest(input: SuggestInput): SuggestResult {
     }
     const evidence = span(text, hit.evidence);
     const attribution = span(text, hit.attribution);
-    const who = claimantName ?? speaker.text;
     return {
       kind: "statement",
       start: Math.min(evidence.start, attribution.start),
       end: Math.max(evidence.end, attribution.end),
       quote: text.slice(Math.min(evidence.start, attribution.start), Math.max(evidence.end, attribution.end)),
-      label: `${who}${claimantId ? "" : " (not a known actor)"} ${hit.stance}: “${short(evidence.quote)}”`,
+      label: statementLabel({ claimantId, claimantName, speaker: speaker.text, stance: hit.stance, evidence }),
       proposal: {
         kind: "statement",
         speaker: speaker.text,
