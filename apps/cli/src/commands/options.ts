@@ -33,8 +33,7 @@ export function parseDate(value: string | undefined, flag: string): string | und
 }
 
 export function checkRange(from: string | undefined, to: string | undefined): void {
-  const problem = dateRangeProblem(from, to);
-  if (problem) throw new UsageError(`--to: ${problem.replace(/ is before /, " is before --from ")}`);
+  if (dateRangeProblem(from, to)) throw new UsageError(`--to: ${to} is before --from ${from}`);
 }
 
 export function parseChoices<T extends string>(

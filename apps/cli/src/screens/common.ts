@@ -52,6 +52,12 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 
 export const kindLabel = (kind: string) => kind.replaceAll("_", " ");
 
+/** Who published and wrote a source, in the web explorer's words when the document does not say. */
+export const bylineParts = (s: { publisher: string | null; authors: string[] }) => [
+  s.publisher ?? "publisher not stated",
+  s.authors.length ? s.authors.join(", ") : "author not named",
+];
+
 /** One claim: stance, when, who (unless the page is the claimant's), the statement, and its words. */
 export function claimItem(b: DocBuilder, c: ClaimSummary, opts: { showClaimant: boolean; quotes: boolean }): void {
   const segs: Seg[] = [];

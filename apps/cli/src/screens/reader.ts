@@ -7,7 +7,7 @@ import type { SourceDetail } from "../data.js";
 import { type DocBuilder, type Line, type Seg, wrap } from "../doc.js";
 import { compactTime } from "../format/time.js";
 import type { Tone } from "../theme.js";
-import { plural } from "./common.js";
+import { bylineParts, plural } from "./common.js";
 import type { Screen } from "./screen.js";
 
 type Layer = "mention" | "claim" | "event" | "focus";
@@ -88,7 +88,7 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
   b.text([{ text: s.title, tone: "title" }]);
   b.text([
     {
-      text: `${s.publisher ?? "publisher not stated"} · ${s.authors.length ? s.authors.join(", ") : "author not named"} · ${published}`,
+      text: [...bylineParts(s), published].join(" · "),
       tone: "muted",
     },
   ]);

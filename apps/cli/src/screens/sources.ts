@@ -2,13 +2,13 @@
 import type { SourceSummary } from "../data.js";
 import type { DocBuilder } from "../doc.js";
 import { compactTime } from "../format/time.js";
-import { plural } from "./common.js";
+import { bylineParts, plural } from "./common.js";
 import type { Screen } from "./screen.js";
 
 export function sourcesScreen(sources: SourceSummary[], b: DocBuilder): Screen {
   sources.forEach((s, i) => {
     if (i > 0) b.blank();
-    const by = [s.publisher ?? "publisher not stated", s.authors.length ? s.authors.join(", ") : "author not named"];
+    const by = bylineParts(s);
     const c = s.counts;
     b.text(
       [
