@@ -62,27 +62,21 @@ const toSummary = (r: ActorRow): ActorSummary => ({
  * "Kataeb Hizballah" (the consonants of Kataib Hezbollah), the initials "KH". Each is plain
  * `false` when the query is too short to be read that way.
  */
-export function nameKeyConditions(q: string, table: "a" | "al"): { key: SQL; initials: SQL } {
+export function nameKeyConditions(q: string, table: "a" | "al"): { key: SQL; initials: SQL; either: SQL } {
   const { key, initials } = queryKeys(q);
   const col = (name: string) => sql.raw(`${table}.${name}`);
-  return {
-    key: key ? sql`(' ' || ${col("name_key")} || ' ') like ${`% ${key} %`}` : sql`false`,
-    initials: initials ? sql`${col("initials")} = ${initials}` : sql`false`,
-  };
-}
-
-export function nameKeySql(q: string, table: "a" | "al"): SQL {
-  const { key, initials } = nameKeyConditions(q, table);
-  return sql`(${key} or ${initials})`;
+  const byKey = key ? sql`(' ' || ${col("name_key")} || ' ') like ${`% ${key} %`}` : sql`false`;
+  const byInitials = initials ? sql`${col("initials")} = ${initials}` : sql`false`;
+  return { key: byKey, initials: byInitials, either: sql`(${byKey} or ${byInitials})` };
 }
 
 /** Fuzzy name match: substring of the folded name or an alias, trigram similarity, or the name key. */
 export const nameMatchSql = (q: string) => {
   const folded = foldName(q);
   const like = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
-  return sql`(a.name_folded like ${like} or word_similarity(${folded}, a.name_folded) >= 0.5 or ${nameKeySql(q, "a")}
+  return sql`(a.name_folded like ${like} or word_similarity(${folded}, a.name_folded) >= 0.5 or ${nameKeyConditions(q, "a").either}
     or exists (select 1 from aliases al where al.actor_id = a.id
-               and (al.name_folded like ${like} or word_similarity(${folded}, al.name_folded) >= 0.5 or ${nameKeySql(q, "al")})))`;
+               and (al.name_folded like ${like} or word_similarity(${folded}, al.name_folded) >= 0.5 or ${nameKeyConditions(q, "al").either})))`;
 };
 
 async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page<ActorSummary>> {

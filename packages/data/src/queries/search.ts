@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { foldName } from "../text/fold.js";
-import { nameKeyConditions, nameKeySql } from "./actors.js";
+import { nameKeyConditions } from "./actors.js";
 import { cached } from "./cache.js";
 import { all } from "./run.js";
 
@@ -156,8 +156,8 @@ async function searchQuery(db: Db, input: SearchInput): Promise<SearchResult> {
   const want = new Set(types ?? SEARCH_TYPES);
   const folded = foldName(q);
   const queries = sql`websearch_to_tsquery('english', ${q}) as eq, websearch_to_tsquery('simple', ${q}) as sq`;
-  const byKey = (table: "a" | "al") => nameKeyConditions(q, table).key;
-  const byInitials = (table: "a" | "al") => nameKeyConditions(q, table).initials;
+  const onActor = nameKeyConditions(q, "a");
+  const onAlias = nameKeyConditions(q, "al");
 
   const [actors, events, claims, sources] = await Promise.all([
     want.has("actor")
@@ -170,22 +170,22 @@ async function searchQuery(db: Db, input: SearchInput): Promise<SearchResult> {
                     ts_rank(a.search, q.sq) * 4 + ts_rank(a.search, q.eq),
                     strict_word_similarity(${folded}, a.name_folded),
                     coalesce((select max(strict_word_similarity(${folded}, al.name_folded)) from aliases al where al.actor_id = a.id), 0),
-                    case when ${byInitials("a")} or exists (select 1 from aliases al where al.actor_id = a.id and ${byInitials("al")})
-                      then 1.0 when ${byKey("a")} or exists (select 1 from aliases al where al.actor_id = a.id and ${byKey("al")})
+                    case when ${onActor.initials} or exists (select 1 from aliases al where al.actor_id = a.id and ${onAlias.initials})
+                      then 1.0 when ${onActor.key} or exists (select 1 from aliases al where al.actor_id = a.id and ${onAlias.key})
                       then ${KEY_SCORE}::float8 else 0 end
                   ) as score,
                   -- The other name that found the actor, when its own name did not.
                   (select al.name from aliases al where al.actor_id = a.id
                      and ((strict_word_similarity(${folded}, al.name_folded) >= ${FUZZY}
                            and strict_word_similarity(${folded}, al.name_folded) > strict_word_similarity(${folded}, a.name_folded))
-                          or (${nameKeySql(q, "al")} and not ${nameKeySql(q, "a")}
+                          or (${onAlias.either} and not ${onActor.either}
                               and strict_word_similarity(${folded}, a.name_folded) < ${FUZZY}))
                    order by strict_word_similarity(${folded}, al.name_folded) desc, al.name limit 1) as matched
                 from actors a, q
                 where a.search @@ q.sq or a.search @@ q.eq
-                   or strict_word_similarity(${folded}, a.name_folded) >= ${FUZZY} or ${nameKeySql(q, "a")}
+                   or strict_word_similarity(${folded}, a.name_folded) >= ${FUZZY} or ${onActor.either}
                    or exists (select 1 from aliases al where al.actor_id = a.id
-                              and (strict_word_similarity(${folded}, al.name_folded) >= ${FUZZY} or ${nameKeySql(q, "al")})))
+                              and (strict_word_similarity(${folded}, al.name_folded) >= ${FUZZY} or ${onAlias.either})))
               select s.id, s.title, s.detail, s.score::float8 as score, s.matched, null as context,
                 ts_headline('english', s.description, q.eq, ${HEADLINE}) as headline
               from scored s, q order by s.score desc, s.title limit ${limit}`,
