@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { daysInMonth } from "./edtf.js";
+import { timeBounds } from "./time.js";
 
 const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -23,15 +24,13 @@ export function calendarDateProblem(value: string): string | null {
   return null;
 }
 
-/** The first and last day a partial date covers: 2014 → 2014-01-01 … 2014-12-31. */
+/** The first and last day a partial date covers: 2014 → 2014-01-01 … 2014-12-31. Throws on a non-date. */
 export function calendarDateBounds(value: string): { first: string; last: string } {
-  const [y, mo, d] = value.split("-");
-  if (d !== undefined) return { first: value, last: value };
-  if (mo !== undefined) {
-    const days = String(daysInMonth(Number(y), Number(mo))).padStart(2, "0");
-    return { first: `${value}-01`, last: `${value}-${days}` };
-  }
-  return { first: `${value}-01-01`, last: `${value}-12-31` };
+  const problem = calendarDateProblem(value);
+  if (problem) throw new Error(problem);
+  // A single year, month or day has both ends.
+  const { earliest, latest } = timeBounds({ edtf: value }) as { earliest: string; latest: string };
+  return { first: earliest, last: latest };
 }
 
 export const CalendarDate = z
