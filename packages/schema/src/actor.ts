@@ -16,6 +16,7 @@ export const ActorKind = z
     "government_body",
     "political_party",
     "coalition",
+    "international_organization",
     "religious_authority",
     "organization",
     "think_tank",
@@ -33,6 +34,7 @@ export const ActorKind = z
       "government_body — a government, ministry, parliament, court or commission;",
       "political_party — a party or electoral list;",
       "coalition — an alliance of states or groups (the international coalition against ISIS, the Fatah Alliance);",
+      "international_organization — an intergovernmental organization (the United Nations, NATO, the European Union);",
       "religious_authority — a cleric or religious institution acting as such;",
       "organization — an NGO, foundation or other body;",
       "think_tank — a research institute;",
@@ -52,13 +54,28 @@ export const AliasKind = z
     "translation",
     "former_name",
     "epithet",
+    "metonym",
   ])
   .meta({
     id: "AliasKind",
     description:
-      "How an alias relates to the actor's name: another spelling or transliteration, a misspelling found in a document, an abbreviation, a short form (a surname), a translation, a former name, or an epithet.",
+      'How an alias relates to the actor\'s name: another spelling or transliteration, a misspelling found in a document, an abbreviation, a short form (a surname), a translation, a former name, an epithet, or a metonym (a capital standing for its government: "Washington", "Tehran").',
   });
 export type AliasKind = z.infer<typeof AliasKind>;
+
+export const AliasAttestation = z
+  .object({
+    source: Text.describe(
+      'The reference the name was read in, e.g. "Mapping Militants Project, Kata\'ib Hezbollah profile".',
+    ),
+    url: z.url().nullable().describe("Where that reference can be read, when it is online."),
+  })
+  .meta({
+    id: "AliasAttestation",
+    description:
+      "Where a name attested outside the documents comes from. Such names help recognise the actor in new documents; they are never shown as if a document used them.",
+  });
+export type AliasAttestation = z.infer<typeof AliasAttestation>;
 
 export const Alias = z
   .object({
@@ -69,8 +86,15 @@ export const Alias = z
       .describe(
         'Where this alias may be matched as a mention. Empty means everywhere; a first name such as "Ali" is limited to the document where it means this actor.',
       ),
+    outside: AliasAttestation.optional().describe(
+      "Present when the name is known from outside the documents (a well-known spelling, translation or acronym): where it is attested. Absent for the documents' own names.",
+    ),
   })
-  .meta({ id: "Alias", description: "Another name for an actor, as found in the documents." });
+  .meta({
+    id: "Alias",
+    description:
+      "Another name for an actor: as found in the documents, or attested outside them (then `outside` says where).",
+  });
 export type Alias = z.infer<typeof Alias>;
 
 export const Actor = z

@@ -27,7 +27,7 @@ export function actorScreen(a: ActorDetail, b: DocBuilder): Screen {
       [
         { text: alias.name },
         {
-          text: `  ${kindLabel(alias.kind)}${alias.sourceIds.length ? ` · ${plural(alias.sourceIds.length, "source")}` : ""}`,
+          text: `  ${kindLabel(alias.kind)}${alias.sourceIds.length ? ` · ${plural(alias.sourceIds.length, "source")}` : ""}${alias.outside ? ` · outside the documents: ${alias.outside.source}` : ""}`,
           tone: "muted",
         },
       ],

@@ -28,6 +28,7 @@ const KIND_LABELS: Record<string, string> = {
   government_body: "Government body",
   political_party: "Political party",
   coalition: "Coalition",
+  international_organization: "International organization",
   religious_authority: "Religious authority",
   organization: "Organization",
   think_tank: "Think tank",
@@ -104,6 +105,7 @@ const ALIAS_KIND_LABELS: Record<string, string> = {
   translation: "translation",
   former_name: "former name",
   epithet: "epithet",
+  metonym: "its capital's name",
 };
 export const aliasKindLabel = (kind: string) => ALIAS_KIND_LABELS[kind] ?? words(kind);
 

@@ -97,6 +97,22 @@ export const AliasInput = z.union([
 ]);
 export type AliasInput = z.infer<typeof AliasInput>;
 
+/** annotations/outside/aliases.yaml: names attested outside the documents, each with its reference. */
+export const OutsideAliasesFile = z.array(
+  z.strictObject({
+    actorId: Id,
+    aliases: z.array(
+      z.strictObject({
+        name: str,
+        kind: AliasKind,
+        source: str,
+        url: z.url().nullable().default(null),
+      }),
+    ),
+  }),
+);
+export type OutsideAliasesFile = z.infer<typeof OutsideAliasesFile>;
+
 export const ActorInput = z.strictObject({
   id: Id,
   name: str.optional(),

@@ -7,7 +7,7 @@
  * single-valued field from one file, or from several only when they agree; a disagreement is
  * refused with both files named. Nothing is written anywhere: this is pure validation.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   type Actor,
@@ -36,6 +36,7 @@ import {
   type ClaimInput,
   DocumentFile,
   type EventInput,
+  OutsideAliasesFile,
   type PlaceInput,
   type QuoteInput,
   type RelationInput,
@@ -336,6 +337,57 @@ function dateUndatedClaims(claims: Claim[], actors: Actor[], sources: Map<string
   }
 }
 
+/** A name the documents use themselves (an outside attestation may widen a document's own name). */
+export const isDocumentName = (a: Alias) => !a.outside || a.sourceIds.length > 0;
+
+/**
+ * Names attested outside the documents (outside/aliases.yaml): each is added to its actor with
+ * `outside` saying where it comes from. A name the actor already has, from the documents or
+ * twice in the file, is refused, as is an unknown actor.
+ */
+function addOutsideAliases(ctx: Context, path: string, actors: Actor[], label: (p: string) => string) {
+  if (!existsSync(path)) return;
+  const raw = readYaml(path, ctx.problems, label(path));
+  if (raw === undefined) return;
+  const parsed = OutsideAliasesFile.safeParse(raw ?? []);
+  if (!parsed.success) {
+    for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
+    return;
+  }
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  for (const entry of parsed.data) {
+    const actor = byId.get(entry.actorId);
+    if (!actor) {
+      ctx.problems.push({ file: label(path), record: entry.actorId, message: `"${entry.actorId}" is not an actor id` });
+      continue;
+    }
+    for (const x of entry.aliases) {
+      const key = x.name.toLowerCase();
+      const outside = { source: x.source, url: x.url };
+      const same = actor.aliases.find((a) => a.name.toLowerCase() === key);
+      // A name one document uses in its own sense ("Washington" there) that references attest
+      // generally: the document keeps its name, and new documents may match it anywhere.
+      if (same && same.sourceIds.length > 0 && !same.outside && same.kind === x.kind) {
+        same.outside = outside;
+        continue;
+      }
+      if (key === actor.name.toLowerCase() || same) {
+        ctx.problems.push({
+          file: label(path),
+          record: actor.id,
+          field: "aliases",
+          message: same
+            ? `"${x.name}" is already a name of ${actor.id}${same.sourceIds.length > 0 ? ` in ${same.sourceIds.join(", ")} (as ${same.kind}; give the same kind to attest it everywhere)` : ""}; remove it here`
+            : `"${x.name}" is ${actor.id}'s own name; remove it here`,
+        });
+        continue;
+      }
+      actor.aliases.push({ name: x.name, kind: x.kind, sourceIds: [], outside });
+    }
+    actor.aliases.sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
 function readYaml(path: string, problems: Problem[], label: string): unknown {
   try {
     return parse(readFileSync(path, "utf8"));
@@ -425,6 +477,7 @@ export function buildDataset({
     const r = finish(ctx, "actors", d, ["name", "kind", "description"], {});
     return { ...r, aliases: mergeAliases(ctx, d, r.name as string | undefined) } as unknown as Actor;
   });
+  addOutsideAliases(ctx, join(annotationsDir, "outside", "aliases.yaml"), actors, label);
   const places = [...ctx.drafts.places.values()].map((d) => {
     const r = finish(ctx, "places", d, ["name", "kind"], { withinId: null, coordinates: null, evidence: [] });
     return { ...r, aliases: uniq(r.list<string>("aliases"), String) } as unknown as Place;
@@ -496,7 +549,11 @@ export function buildDataset({
   // already reported for a field is not reported again for it by the schema.
   const reported = new Set(ctx.problems.map((p) => `${p.record}|${p.field?.split(".")[0]}`));
   const byIdSort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
-  const { mentions, unattested } = findMentions(sources, actors);
+  // The documents' own names make their mentions; names from outside are for new documents.
+  const { mentions, unattested } = findMentions(
+    sources,
+    actors.map((a) => ({ ...a, aliases: a.aliases.filter(isDocumentName) })),
+  );
   for (const u of unattested) {
     if (untouched("actors", u.actorId)) continue;
     ctx.problems.push({

@@ -34,6 +34,7 @@ export const FTM_ACTOR_SCHEMA: Record<ActorKind, "Person" | "Organization" | "Pu
   government_body: "PublicBody",
   political_party: "Organization",
   coalition: "Organization",
+  international_organization: "Organization",
   religious_authority: "LegalEntity",
   organization: "Organization",
   think_tank: "Organization",

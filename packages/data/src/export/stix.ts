@@ -45,6 +45,11 @@ export const ACTOR_MAPPING: Record<ActorKind, ActorMapping> = {
   government_body: { type: "identity", identity_class: "organization", sectors: ["government-national"] },
   political_party: { type: "identity", identity_class: "organization" },
   coalition: { type: "identity", identity_class: "organization" },
+  international_organization: {
+    type: "identity",
+    identity_class: "organization",
+    sectors: ["government-public-services"],
+  },
   religious_authority: { type: "identity", identity_class: "unknown" },
   organization: { type: "identity", identity_class: "organization" },
   think_tank: { type: "identity", identity_class: "organization" },

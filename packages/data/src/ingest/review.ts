@@ -267,11 +267,21 @@ async function actorByName(db: Db, name: string): Promise<string | null> {
   return rows.length === 1 ? (rows[0] as { id: string }).id : null;
 }
 
+const ambiguous = (p: ProposalOf<"mention">) =>
+  `actorId: the words could name ${p.candidates.map((c) => `${c.actorName} (${c.actorId})`).join(" or ")}; choose one with an edit of actorId.`;
+
+/** The actor an accepted mention names: the reviewer's choice, else the one the words were linked to. */
+function mentionActor(proposal: ProposalOf<"mention">, edit: SuggestionEdit): string {
+  const actorId = edit.actorId ?? proposal.actorId;
+  if (actorId === null) throw new ReviewError("invalid", ambiguous(proposal));
+  return actorId;
+}
+
 async function buildRecords(db: Db, row: Row, edit: SuggestionEdit, source: SourceText): Promise<IngestRecord[]> {
   const proposal = row.proposal as Proposal;
   switch (proposal.kind) {
     case "mention": {
-      const actorId = edit.actorId ?? proposal.actorId;
+      const actorId = mentionActor(proposal, edit);
       await requireActor(db, actorId, "actorId");
       const quote = source.text.slice(row.start, row.end);
       return [
@@ -600,6 +610,10 @@ export async function acceptAll(db: Db, sourceId: string, kind: SuggestionKind):
         const proposal = row.proposal as ProposalOf<"mention">;
         const edit = (row.edit as SuggestionEdit | null) ?? {};
         const actorId = edit.actorId ?? proposal.actorId;
+        if (actorId === null) {
+          result.failed.push({ id: row.id, message: ambiguous(proposal) });
+          continue;
+        }
         if (!known.has(actorId)) {
           result.failed.push({ id: row.id, message: `actorId: no actor with id "${actorId}".` });
           continue;

@@ -60,11 +60,39 @@ export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
 export const TextSpan = z.object({ start: z.int(), end: z.int(), quote: z.string() });
 export type TextSpan = z.infer<typeof TextSpan>;
 
-export const MentionProposal = z.object({
-  kind: z.literal("mention"),
+export const MatchRule = z
+  .enum(["exact", "spelling", "transliteration", "arabic-script", "acronym", "alternative-name", "short-form"])
+  .meta({
+    id: "MatchRule",
+    description:
+      'How the words were recognised as the actor: exact — the name or alias as written (case, diacritics, apostrophes aside); spelling — the same but for the article (al-, el-…); transliteration — another Latin spelling of the same Arabic name (vowels, kh/q/k, dh/z/d…); arabic-script — the name in Arabic script; acronym — an acronym the document defines; alternative-name — another name the document gives ("X, or Y", "(Y in Arabic)"); short-form — a surname or shortened group name after the full name.',
+  });
+export type MatchRule = z.infer<typeof MatchRule>;
+
+export const MentionCandidate = z.object({
   actorId: z.string(),
   actorName: z.string(),
-  alias: z.string().describe("The name or alias that matched."),
+  alias: z.string().describe("The atlas name or alias that matched."),
+  outside: z.boolean().describe("The alias is attested outside the documents, not in them."),
+  rule: MatchRule,
+  confidence: z.number().min(0).max(1),
+});
+export type MentionCandidate = z.infer<typeof MentionCandidate>;
+
+export const MentionProposal = z.object({
+  kind: z.literal("mention"),
+  actorId: z
+    .string()
+    .nullable()
+    .describe("The actor the words name; null when they could name several (see candidates): the reviewer chooses."),
+  actorName: z.string().nullable(),
+  alias: z.string().describe("The name or alias that matched (of the first candidate when ambiguous)."),
+  rule: MatchRule.default("exact"),
+  confidence: z.number().min(0).max(1).default(1).describe("How sure the match is: 1 for the name as written."),
+  candidates: z
+    .array(MentionCandidate)
+    .default([])
+    .describe("Every actor the words could name, best first; more than one means ambiguous."),
 });
 
 export const ActorProposal = z.object({
@@ -89,7 +117,11 @@ export const StatementProposal = z.object({
   kind: z.literal("statement"),
   speaker: z.string().describe("The speaker as written (with title or role)."),
   speakerSpan: TextSpan,
-  speakerFrom: z.enum(["name", "pronoun"]).describe("pronoun: he/she/they, resolved to the last named speaker."),
+  speakerFrom: z
+    .enum(["name", "pronoun", "description", "context"])
+    .describe(
+      'name — a name in the text; pronoun — he/she/they/"the group", resolved to the nearest fitting speaker or actor; description — "a spokesperson for the PMF", "U.S. officials"; context — a quotation on its own, continuing the last speaker.',
+    ),
   claimantId: z.string().nullable().describe("The known actor the speaker is, when found."),
   claimantName: z.string().nullable().describe("The speaker's name, for matching a candidate actor."),
   verb: z.string(),
@@ -100,6 +132,22 @@ export const StatementProposal = z.object({
   attribution: TextSpan.describe('The words that attribute them ("said Lt. Gen. Paul Calvert").'),
   said: Time.nullable(),
   aboutActorIds: z.array(z.string()).describe("Known actors named in the claimed words."),
+  onBehalfOfId: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('The organisation a described speaker speaks for ("a spokesperson for the PMF" → the PMF).'),
+  via: z
+    .object({ actorId: z.string().nullable(), name: z.string(), span: TextSpan })
+    .nullable()
+    .default(null)
+    .describe('The channel the words came through ("according to Reuters", "told AFP"): not a second speaker.'),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.9)
+    .describe("How sure the speaker is: lower for pronouns and descriptions."),
 });
 
 export const Proposal = z.discriminatedUnion("kind", [MentionProposal, ActorProposal, DateProposal, StatementProposal]);

@@ -106,7 +106,7 @@ async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page
     db,
     sql`with listed as (
           select a.id, a.name, a.kind, a.description,
-            coalesce((select json_agg(al.name order by al.name) from aliases al where al.actor_id = a.id), '[]') as aliases,
+            coalesce((select json_agg(al.name order by al.name) from aliases al where al.actor_id = a.id and al.outside is null), '[]') as aliases,
             ${countsSql}
           from actors a where ${where})
         select * from listed ${keyset} order by ${order} limit ${limit + 1}`,
@@ -123,7 +123,7 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
   const row = await one<ActorRow>(
     db,
     sql`select a.id, a.name, a.kind, a.description,
-          coalesce((select json_agg(al.name order by al.name) from aliases al where al.actor_id = a.id), '[]') as aliases,
+          coalesce((select json_agg(al.name order by al.name) from aliases al where al.actor_id = a.id and al.outside is null), '[]') as aliases,
           ${countsSql}
         from actors a where a.id = ${id}`,
   );
@@ -131,7 +131,7 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
   const [aliasDetails, evidence, relationRows, events, claimsBy, claimsAbout, mentionRows] = await Promise.all([
     all<ActorDetail["aliasDetails"][number]>(
       db,
-      sql`select name, kind, source_ids as "sourceIds" from aliases where actor_id = ${id} order by name`,
+      sql`select name, kind, source_ids as "sourceIds", outside from aliases where actor_id = ${id} order by outside is not null, name`,
     ),
     quotesFor(db, "actor", [id]).then((m) => m.get(id) ?? []),
     all<Omit<RelationView, "evidence">>(

@@ -105,7 +105,12 @@ export async function exportDataset(db: Db): Promise<Dataset> {
       kind: a.kind as Dataset["actors"][number]["kind"],
       aliases: (als.get(a.id) ?? [])
         .sort((x, y) => x.name.localeCompare(y.name))
-        .map((x) => ({ name: x.name, kind: x.kind as never, sourceIds: x.sourceIds })),
+        .map((x) => ({
+          name: x.name,
+          kind: x.kind as never,
+          sourceIds: x.sourceIds,
+          ...(x.outside ? { outside: x.outside } : {}),
+        })),
       description: a.description,
       evidence: spans("actor", a.id),
     })),

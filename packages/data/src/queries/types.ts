@@ -3,7 +3,7 @@
  * schemas with the TypeScript types inferred from them. The API's OpenAPI document publishes
  * these schemas, and contract tests check real responses against them.
  */
-import { MetadataNote, Precision, Segment, Time, TimeBasis, TimePart } from "@atlas/schema";
+import { AliasAttestation, MetadataNote, Precision, Segment, Time, TimeBasis, TimePart } from "@atlas/schema";
 import { z } from "zod";
 
 const d = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
@@ -184,7 +184,18 @@ export const MentionSnippet = z
 export type MentionSnippet = z.infer<typeof MentionSnippet>;
 
 export const ActorDetail = ActorSummary.extend({
-  aliasDetails: z.array(z.object({ name: z.string(), kind: z.string(), sourceIds: z.array(z.string()) })),
+  aliasDetails: z
+    .array(
+      z.object({
+        name: z.string(),
+        kind: z.string(),
+        sourceIds: z.array(z.string()),
+        outside: AliasAttestation.nullable().describe(
+          "Where a name from outside the documents is attested; null for the documents' own.",
+        ),
+      }),
+    )
+    .describe("The documents' names first, then names attested outside them."),
   evidence: z.array(Quote),
   relations: z.array(RelationView),
   events: z.array(

@@ -44,6 +44,7 @@ export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInse
   initials: nameInitials(x.name),
   kind: x.kind,
   sourceIds: x.sourceIds,
+  outside: x.outside ?? null,
 });
 
 export const eventRow = (e: Event): typeof t.events.$inferInsert => {

@@ -1,7 +1,8 @@
 /** Actors, their names, and where those names occur (mentions). */
 
+import type { AliasAttestation } from "@atlas/schema";
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
 
 export const actors = pgTable(
@@ -42,6 +43,8 @@ export const aliases = pgTable(
     kind: text().notNull(),
     /** Sources this alias is matched in; empty for everywhere. */
     sourceIds: text().array().notNull(),
+    /** Where a name attested outside the documents comes from; null for the documents' own names. */
+    outside: jsonb().$type<AliasAttestation>(),
   },
   (t) => [
     primaryKey({ columns: [t.actorId, t.name] }),

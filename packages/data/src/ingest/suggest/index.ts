@@ -4,20 +4,38 @@
  * at line or sentence ends), so memory stays bounded and the work grows linearly with the
  * text; chrono-node in particular slows down on long inputs, so it only ever sees a sentence.
  */
-import { describeTime, type Segment, type Time } from "@atlas/schema";
-import { NameMatcher } from "../../mentions/matcher.js";
+import { type ActorKind, type Alias, describeTime, type Segment, type Time } from "@atlas/schema";
+import { actorNameEntries, NameResolver, type Candidate as Resolved } from "../../names/resolver.js";
+import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
-import { findNames, lastWordKey, type NameContext, type NameRun } from "./names.js";
-import { sentences } from "./sentences.js";
-import { findStatements, type KnownHit, quotations, type StatementContext, type StatementHit } from "./statements.js";
+import { findKnownMentions } from "./mentions.js";
+import { findNames, lastWordKey, type NameContext, type NameRun, stripTitles } from "./names.js";
+import { analyze } from "./nlp.js";
+import {
+  findStatements,
+  type KnownHit,
+  type NameHit,
+  newMemory,
+  quotations,
+  remember,
+  type StatementContext,
+  type StatementHit,
+} from "./statements.js";
 
 export interface SuggestInput {
   text: string;
   segments: Segment[];
   published: Time | null;
-  actors: { id: string; name: string; aliases: { name: string; sourceIds: string[] }[] }[];
+  actors: {
+    id: string;
+    name: string;
+    kind?: ActorKind;
+    aliases: (Pick<Alias, "name" | "sourceIds"> & Partial<Pick<Alias, "kind" | "outside">>)[];
+  }[];
+  /** A resolver already built for these actors (it is the costly part with many names); built here when absent. */
+  resolver?: NameResolver;
   places: { name: string; aliases: string[] }[];
   /** Characters analyzed so far, of the total. */
   onProgress?: (done: number, total: number) => void;
@@ -76,20 +94,19 @@ interface Candidate {
 const better = (a: NameRun, b: NameRun) =>
   Number(Boolean(b.role)) * 2 + Number(Boolean(b.title)) > Number(Boolean(a.role)) * 2 + Number(Boolean(a.title));
 
+/** The key candidate names are told apart by: transliterations of one name are one candidate. */
+const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
+
 export function suggest(input: SuggestInput): SuggestResult {
   const { text } = input;
-  const matcher = new NameMatcher(
-    input.actors.flatMap((a) => [
-      { name: a.name, value: { actorId: a.id, sourceIds: [] as string[] } },
-      ...a.aliases.map((alias) => ({ name: alias.name, value: { actorId: a.id, sourceIds: alias.sourceIds } })),
-    ]),
-  );
+  const resolver = input.resolver ?? new NameResolver(actorNameEntries(input.actors));
+  const actorsById = new Map(input.actors.map((a) => [a.id, a]));
   const actorNames = new Map(input.actors.map((a) => [a.id, a.name]));
-  const knownNames = new Map<string, string>();
-  for (const a of input.actors) {
-    knownNames.set(foldName(a.name), a.id);
-    for (const alias of a.aliases) if (alias.sourceIds.length === 0) knownNames.set(foldName(alias.name), a.id);
-  }
+  /** Who a name on its own is, when it is one known actor. */
+  const knownAs = (name: string): string | null => {
+    const c = resolver.resolve(name);
+    return c.length === 1 ? (c[0] as Resolved).actorId : null;
+  };
   const nameCtx: NameContext = {
     places: new Set(input.places.flatMap((p) => [p.name, ...p.aliases]).map(foldName)),
     wordCounts: new Map(),
@@ -105,34 +122,71 @@ export function suggest(input: SuggestInput): SuggestResult {
   const total = input.segments.filter((s) => s.article).reduce((n, s) => n + s.end - s.start, 0);
   let done = 0;
   let reported = 0;
-  let lastSpeaker: StatementContext["lastSpeaker"] = null;
-  let lastSpeakerWindow = -2;
-  let windowIndex = -1;
+  const memory = newMemory();
 
-  for (const w of windows(text, input.segments)) {
-    windowIndex++;
-    // Only a document's own mentions are found: aliases scoped to other documents never match.
-    const hits = matcher.find(text.slice(w.start, w.end), (p) => p.value.sourceIds.length === 0);
+  const all = [...windows(text, input.segments)];
+  const knownFound = findKnownMentions(text, all, resolver, actorsById);
+  let f = 0;
+  for (const w of all) {
     const known: KnownHit[] = [];
-    for (const h of hits) {
-      const start = w.start + h.start;
-      const end = w.start + h.end;
-      const actorName = actorNames.get(h.value.actorId) ?? h.value.actorId;
-      known.push({ start, end, actorId: h.value.actorId });
+    for (; f < knownFound.length && (knownFound[f] as (typeof knownFound)[number]).start < w.end; f++) {
+      const m = knownFound[f] as (typeof knownFound)[number];
+      const linked = m.candidates.length === 1 ? (m.candidates[0] as Resolved) : null;
+      known.push({
+        start: m.start,
+        end: m.end,
+        actorId: linked?.actorId ?? null,
+        ...(linked ? { kind: actorsById.get(linked.actorId)?.kind } : {}),
+      });
+      const first = m.candidates[0] as Resolved;
+      const names = m.candidates.map((c) => actorNames.get(c.actorId) ?? c.actorId);
       mentions.push({
         kind: "mention",
-        start,
-        end,
-        quote: text.slice(start, end),
-        label: `Mention of ${actorName}`,
-        proposal: { kind: "mention", actorId: h.value.actorId, actorName, alias: h.name },
+        start: m.start,
+        end: m.end,
+        quote: text.slice(m.start, m.end),
+        label: linked
+          ? `Mention of ${names[0]}${linked.rule === "exact" ? "" : ` (${linked.rule.replace("-", " ")})`}`
+          : `Mention of ${names.join(" or ")}? (ambiguous)`,
+        proposal: {
+          kind: "mention",
+          actorId: linked?.actorId ?? null,
+          actorName: linked ? (names[0] as string) : null,
+          alias: first.name,
+          rule: first.rule,
+          confidence: linked ? linked.confidence : Math.min(...m.candidates.map((c) => c.confidence)),
+          candidates: m.candidates.map((c, i) => ({
+            actorId: c.actorId,
+            actorName: names[i] as string,
+            alias: c.name,
+            outside: c.origin === "outside",
+            rule: c.rule,
+            confidence: c.confidence,
+          })),
+        },
       });
     }
     const prose = w.role === "body" || w.role === "caption";
     const quotes = prose ? quotations(text, w.start, w.end) : [];
-    if (windowIndex - lastSpeakerWindow > 1) lastSpeaker = null;
+    const analysis = analyze(text, w.start, w.end);
+    // The lemma of a verb right after a name ("Hamas said", "Israel struck"), skipping adverbs and auxiliaries.
+    const verbs = new Map<number, string>();
+    for (let i = 0; i < analysis.tokens.length; i++) {
+      const t = analysis.tokens[i] as (typeof analysis.tokens)[number];
+      if (t.pos !== "VERB") continue;
+      let j = i - 1;
+      while (j >= 0 && /^(ADV|AUX|PART)$/.test((analysis.tokens[j] as (typeof analysis.tokens)[number]).pos)) j--;
+      // "Kataib Hezbollah on Tuesday threatened": a time phrase between the name and the verb.
+      const before = analysis.tokens[j];
+      if (before) verbs.set(before.end, t.lemma);
+    }
+    nameCtx.verbAfter = (end) => verbs.get(end) ?? null;
+    const proper = new Set(analysis.tokens.filter((t) => t.pos === "PROPN").map((t) => t.start));
+    nameCtx.isProperNoun = (start) => proper.has(start);
+    const ctx: StatementContext = { text, tokens: analysis.tokens, known, names: [], quotes, memory };
     let k = 0;
-    for (const [s, e] of sentences(text, w.start, w.end)) {
+    for (const sentence of analysis.sentences) {
+      const { start: s, end: e } = sentence;
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
       let kEnd = k;
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
@@ -142,9 +196,11 @@ export function suggest(input: SuggestInput): SuggestResult {
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
       if (!prose) continue;
       const overlaps = (a: number, b: number) => inSentence.some((x) => x.start < b && a < x.end);
+      const names: NameHit[] = [];
       for (const run of findNames(sentenceText, s, overlaps, nameCtx)) {
-        const key = foldName(run.name);
-        if (knownNames.has(key)) continue;
+        if (knownAs(run.name) !== null) continue;
+        names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
+        const key = candidateKey(run.name);
         const c = candidates.get(key);
         if (!c) candidates.set(key, { key, best: run, count: 1 });
         else {
@@ -152,8 +208,14 @@ export function suggest(input: SuggestInput): SuggestResult {
           if (better(c.best, run)) c.best = run;
         }
       }
-      const ctx: StatementContext = { text, known: inSentence, quotes, lastSpeaker };
-      for (const hit of findStatements(ctx, s, e)) {
+      ctx.names.push(...names);
+      remember(memory, inSentence, names, text);
+      const paragraphEnd = text.indexOf("\n\n", s);
+      for (const hit of findStatements(
+        ctx,
+        sentence,
+        paragraphEnd === -1 || paragraphEnd > w.end ? w.end : paragraphEnd,
+      )) {
         // "told me this week", "said in a February interview": a date just after the verb, outside the words claimed.
         const near = found.find(
           (d) =>
@@ -167,14 +229,10 @@ export function suggest(input: SuggestInput): SuggestResult {
               .filter(
                 (x) => x.start >= hit.evidence.start && x.end <= hit.evidence.end && x.actorId !== hit.speaker.actorId,
               )
-              .map((x) => x.actorId),
+              .flatMap((x) => (x.actorId ? [x.actorId] : [])),
           ),
         ];
         statements.push({ hit, said: near?.time ?? null, about });
-      }
-      if (ctx.lastSpeaker !== lastSpeaker) {
-        lastSpeaker = ctx.lastSpeaker;
-        lastSpeakerWindow = windowIndex;
       }
     }
     done += w.end - w.start;
@@ -189,7 +247,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   for (const c of candidates.values()) {
     if (c.key.includes(" ") && c.best.kind === "person") {
       const last = lastWordKey(c.best.name);
-      if (last && !knownNames.has(last) && !candidates.has(last)) shortForms.set(last, c);
+      if (last && knownAs(last) === null && !candidates.has(candidateKey(last))) shortForms.set(last, c);
     }
   }
   const actorDrafts: Draft<ProposalOf<"actor">>[] = [];
@@ -245,7 +303,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   }
   const candidateByName = new Map<string, string>();
   for (const c of candidates.values()) candidateByName.set(c.key, c.best.name);
-  for (const [key, c] of shortForms) candidateByName.set(key, c.best.name);
+  for (const [last, c] of shortForms) candidateByName.set(candidateKey(last), c.best.name);
 
   const dateDrafts: Draft<ProposalOf<"date">>[] = dates.map(({ hit, sentence }) => {
     const relative = hit.time.basis === "relative" ? `, ${hit.time.basis}` : "";
@@ -263,12 +321,15 @@ export function suggest(input: SuggestInput): SuggestResult {
     const { speaker } = hit;
     let claimantId = speaker.actorId;
     let claimantName = speaker.actorId ? (actorNames.get(speaker.actorId) ?? null) : speaker.name;
-    if (!claimantId && speaker.name) {
-      const key = foldName(speaker.name);
-      claimantId =
-        knownNames.get(key) ?? (key.includes(" ") ? null : (surnames.get(lastWordKey(speaker.name)) ?? null));
+    if (!claimantId && speaker.name && speaker.from !== "description") {
+      const name = stripTitles(speaker.name) || speaker.name;
+      claimantId = knownAs(name) ?? (name.includes(" ") ? null : (surnames.get(lastWordKey(name)) ?? null));
       if (claimantId) claimantName = actorNames.get(claimantId) ?? claimantName;
-      else claimantName = candidateByName.get(key) ?? candidateByName.get(lastWordKey(speaker.name)) ?? speaker.name;
+      else
+        claimantName =
+          candidateByName.get(candidateKey(name)) ??
+          candidateByName.get(candidateKey(lastWordKey(name))) ??
+          speaker.name;
     }
     const evidence = span(text, hit.evidence);
     const attribution = span(text, hit.attribution);
@@ -293,6 +354,9 @@ export function suggest(input: SuggestInput): SuggestResult {
         attribution,
         said,
         aboutActorIds: about,
+        onBehalfOfId: speaker.onBehalfOfId && speaker.onBehalfOfId !== claimantId ? speaker.onBehalfOfId : null,
+        via: hit.via ? { actorId: hit.via.actorId, name: hit.via.name, span: span(text, hit.via.span) } : null,
+        confidence: hit.confidence,
       },
     };
   });

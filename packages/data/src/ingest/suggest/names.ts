@@ -5,7 +5,10 @@
  * a time with a bounded look-around, so it is linear in the text.
  */
 import type { ActorKind } from "@atlas/schema";
+import { isCityName, isCountryName } from "../../names/places.js";
 import { foldName } from "../../text/fold.js";
+import { judgeName, knownKind, ORG_WORDS } from "./kinds.js";
+import { reporting } from "./reporting.js";
 
 export interface NameRun {
   /** The whole phrase: title, name and role. */
@@ -50,11 +53,13 @@ const STOP = words(`
 /** Adjectives of nationality, sect or direction: context, not names ("Iraqi Shiite leaders"). */
 const ADJECTIVES = words(`
   Iraqi Iraqis Iranian Iranians American Americans Syrian Syrians Kurdish Kurds Kurd Arab Arabs Arabic
-  Shiite Shiites Shia Shi'ite Sunni Sunnis Muslim Muslims Christian Christians Western Eastern Northern Southern
+  Shiite Shiites Shia Shias Shiite Shiites Shiism Sunni Sunnis Muslim Muslims Christian Christians Western Eastern Northern Southern
   Israeli Israelis Turkish Turks Saudi Saudis Lebanese Yemeni Yemenis Russian Russians British French European
   Europeans Jordanian Kuwaiti Gulf Persian Islamic Jihadist Jihadists Baathist Baathists Yazidi Yazidis
   Turkmen Iraq-based Iran-backed Iranian-backed U.S.-backed U.S.-led
 `);
+/** Is the word an adjective of nationality or sect (apostrophes aside: "Shi’ites")? */
+const isAdjective = (w: string) => ADJECTIVES.has(w.replace(/['’]/g, ""));
 const PARTICLES = words("al el bin ibn bint abu abd de del da di du van von der den la le ul");
 const CONNECTORS = words("of for and the");
 const HYPHEN_PARTICLE = /^(al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
@@ -123,7 +128,6 @@ const TITLES = [
   "chairman",
   "mullah",
 ].map((t) => t.split(" "));
-const PERSON_TITLES = new Set(TITLES.map((t) => t.join(" ")));
 /** Titles by their first word, so matching at a position looks at a handful, not all. */
 const TITLES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TITLES) TITLES_BY_FIRST.set(t[0] as string, [...(TITLES_BY_FIRST.get(t[0] as string) ?? []), t]);
@@ -143,35 +147,6 @@ const GEOGRAPHY = words(`
   Valley Desert Gulf Sea Lake Island Islands Border Road Highway Zone Region Plain Plains Embassy Hotel Stadium
   East West North South
 `);
-/** Last words that make a capitalized run something other than an actor. */
-const NOT_ACTORS = words(
-  "Images Photo Photos Terminal Cookies Cookie Preferences Settings Policy Data Active Information",
-);
-const KIND_WORDS: [Set<string>, ActorKind][] = [
-  [
-    words(
-      "Brigade Brigades Battalion Battalions Forces Force Army Corps Militia Militias Hezbollah Hizbollah Front Unit Units Regiment Division Guard Guards Resistance Legion Squadron Squadrons Hashd Mobilization",
-    ),
-    "armed_group",
-  ],
-  [words("Party Movement Bloc List Current Trend"), "political_party"],
-  [
-    words(
-      "Ministry Council Committee Commission Parliament Government Assembly Senate Congress Court Cabinet Department Office Administration Presidency Pentagon",
-    ),
-    "government_body",
-  ],
-  [words("Alliance Coalition"), "coalition"],
-  [words("Institute Center Centre Foundation Program Programme Initiative"), "think_tank"],
-  [words("Times Post News Press Tribune Herald Journal Television TV Radio Channel Media Agency Gazette"), "media"],
-  [
-    words(
-      "Organization Organisation Group Watch International Association Union League Society Federation Company Corporation Bank University Network Fund",
-    ),
-    "organization",
-  ],
-];
-const ORG_WORDS = new Set(KIND_WORDS.flatMap(([w]) => [...w]));
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const tokenKey = (t: Token) => t.key;
@@ -251,16 +226,13 @@ const PLACE_BEFORE =
 const PLACE_AFTER =
   /^\s+(?:air\s+base|military\s+base|base|province|governorate|district|city|town|village|airport|border\s+crossing|camp|region|neighbou?rhood|compound)\b/;
 
-function kindOf(nameTokens: Token[], titled: boolean): ActorKind {
-  for (const t of [...nameTokens].reverse()) {
-    for (const [set, kind] of KIND_WORDS) if (set.has(t.text)) return kind;
-  }
-  return titled || nameTokens.length <= 4 ? "person" : "organization";
-}
-
 export interface NameContext {
   /** Folded names of known places: a place is not an actor. */
   places: Set<string>;
+  /** The lemma of the verb right after a position, if one follows (the name acts or speaks). */
+  verbAfter?: (end: number) => string | null;
+  /** Is the word starting here a proper noun (not a capitalized common word opening a sentence)? */
+  isProperNoun?: (start: number) => boolean;
   /** Counts of capitalized single words in the document, for spotting short forms ("Calvert"). */
   wordCounts: Map<string, number>;
 }
@@ -317,9 +289,18 @@ export function findNames(
         ctx.wordCounts.set(key, (ctx.wordCounts.get(key) ?? 0) + 1);
       }
     }
-    // Strip leading context: stop words, adjectives, acronyms, titles.
+    // Strip leading context: stop words, adjectives, acronyms, titles; and a military branch or
+    // office before a rank ("Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price").
     let a = 0;
     const titleParts: Token[] = [];
+    const lastTitle = lastTitleEnd(raw);
+    if (lastTitle > 0 && lastTitle < raw.length) {
+      let from = 0;
+      while (from < lastTitle && (STOP.has((raw[from] as Token).text) || isAdjective((raw[from] as Token).text)))
+        from++;
+      titleParts.push(...raw.slice(from, lastTitle));
+      a = lastTitle;
+    }
     for (;;) {
       const t = raw[a];
       if (!t) break;
@@ -329,7 +310,7 @@ export function findNames(
         a += titleLength;
         continue;
       }
-      if (STOP.has(t.text) || ADJECTIVES.has(t.text) || isAcronym(t.text) || PARTICLES.has(t.text)) {
+      if (STOP.has(t.text) || isAdjective(t.text) || isAcronym(t.text) || PARTICLES.has(t.text)) {
         a++;
         continue;
       }
@@ -337,14 +318,24 @@ export function findNames(
     }
     let b = raw.length;
     while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
+    // "British Army", "U.S. Army": a lone organisation word keeps the nationality before it.
+    if (b - a === 1 && a > 0 && ORG_WORDS.has((raw[a] as Token).text)) {
+      const prev = raw[a - 1] as Token;
+      if (isAdjective(prev.text) || isAcronym(prev.text)) a--;
+    }
+    // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
+    const titleOrg = organisationIn(titleParts);
+    if (titleOrg) runs.push(titleOrg);
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
     if (anyIn(name, 0, name.length, STOP)) continue;
     let acronym = false;
-    for (const t of name) acronym ||= isAcronym(t.text);
-    if (acronym) continue;
+    for (const t of name)
+      acronym ||= isAcronym(t.text) && !(name.length > 1 && t === name[0] && ORG_WORDS.has((name[1] as Token).text));
+    // An acronym is a name only when it is a known organisation's ("IRNA", "CIA").
+    if (acronym && !(name.length === 1 && knownKind((name[0] as Token).text))) continue;
     const last = name[name.length - 1] as Token;
-    if (GEOGRAPHY.has(last.text) || NOT_ACTORS.has(last.text)) continue;
+    if (GEOGRAPHY.has(last.text)) continue;
     const nameStart = (name[0] as Token).start;
     const nameEnd = last.end;
     if (known(nameStart, nameEnd)) continue;
@@ -367,10 +358,25 @@ export function findNames(
     if (!titleText && !role && !orgWord && PLACE_BEFORE.test(before)) continue;
     // "Ain al-Asad air base", "Anbar province": a name followed by a lowercase place noun is a place.
     if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) continue;
-    // One capitalized word is a name only with a title or role ("Gen. Calvert", "spokesman Aboudi").
-    if (name.length === 1 && !titleText && !role && !orgWord) continue;
-    if (name.length === 1 && orgWord) continue;
-    const personTitle = titleParts.length > 0 && PERSON_TITLES.has(titleParts.map(tokenKey).join(" "));
+    const verb = ctx.verbAfter?.(nameEnd) ?? null;
+    const titled = Boolean(titleText) || Boolean(role);
+    const verdict = judgeName(nameText.replace(/\s+/g, " "), titled);
+    if (!verdict.actor) continue;
+    let kind = verdict.kind;
+    // A country acts as a state ("Israel struck"); "in Syria" is a place. A town is a place.
+    if (isCountryName(nameText)) {
+      if (PLACE_BEFORE.test(before)) continue;
+      kind = "state";
+    } else if (!titled && !orgWord && isCityName(nameText)) continue;
+    // One capitalized word is a name with a title or role ("Gen. Calvert", "spokesman Aboudi"), a
+    // known organisation's ("Hamas", "the Pentagon"), or one that acts or speaks ("Sattar said").
+    if (name.length === 1 && !titled && kind !== "state") {
+      const gazetted = knownKind(nameText);
+      if (gazetted) kind = gazetted;
+      // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
+      else if (verb && !orgWord && (ctx.isProperNoun?.(nameStart) ?? true)) kind = "person";
+      else continue;
+    }
     runs.push({
       start: titleStart,
       end: after ? nameEnd + (after[0] as string).length : nameEnd,
@@ -379,10 +385,68 @@ export function findNames(
       name: nameText.replace(/\s+/g, " "),
       title: titleText,
       role,
-      kind: kindOf(name, personTitle || Boolean(roleBefore)),
+      kind,
     });
   }
   return runs;
+}
+
+/** An organisation named inside a title ("U.S. Marine Corps Gen."): its capitalized words before the rank. */
+function organisationIn(title: Token[]): NameRun | null {
+  let end = title.length;
+  while (end > 0 && matchTitle(title, end - 1) > 0) end--;
+  // Drop the rank itself ("Gen.", "Maj. Gen.") from the end.
+  for (let k = 0; k < end; k++) {
+    const n = matchTitle(title, k);
+    if (n > 0) {
+      end = k;
+      break;
+    }
+  }
+  const words = title.slice(0, end).filter((t) => !STOP.has(t.text));
+  if (words.length < 2 || !ORG_WORDS.has((words.at(-1) as Token).text)) return null;
+  const first = words[0] as Token;
+  const last = words.at(-1) as Token;
+  const name = words.map((t) => t.text).join(" ");
+  const verdict = judgeName(name, false);
+  if (!verdict.actor) return null;
+  return {
+    start: first.start,
+    end: last.end,
+    nameStart: first.start,
+    nameEnd: last.end,
+    name,
+    title: null,
+    role: null,
+    kind: verdict.kind,
+  };
+}
+
+/** Where the last title of a run of words ends (0 when there is none): "Marine Corps Gen." in "Marine Corps Gen. Frank McKenzie". */
+function lastTitleEnd(tokens: Token[]): number {
+  let end = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const n = matchTitle(tokens, k);
+    if (n > 0 && k + n < tokens.length) {
+      end = k + n;
+      k += n - 1;
+    }
+  }
+  return end;
+}
+
+/** The name in a phrase after its titles: "59-year-old Sattar" → "Sattar"; "Marine Corps Gen. Frank McKenzie" → "Frank McKenzie". */
+export function personName(phrase: string): string {
+  const tokens = tokenize(phrase, 0);
+  let a = lastTitleEnd(tokens);
+  while (a < tokens.length && !isCapitalized((tokens[a] as Token).text)) a++;
+  const first = tokens[a];
+  return first
+    ? phrase
+        .slice(first.start)
+        .replace(/['’]s$/, "")
+        .trim()
+    : "";
 }
 
 /** "Lt. Gen. Paul Calvert" → "Paul Calvert"; "Iraqi Prime Minister Haidar al-Abadi" → "Haidar al-Abadi". */
@@ -397,7 +461,7 @@ export function stripTitles(phrase: string): string {
       a += n;
       continue;
     }
-    if (STOP.has(t.text) || ADJECTIVES.has(t.text) || isAcronym(t.text) || !nameLike(t)) {
+    if (STOP.has(t.text) || isAdjective(t.text) || isAcronym(t.text) || !nameLike(t)) {
       a++;
       continue;
     }

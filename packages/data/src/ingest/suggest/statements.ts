@@ -1,14 +1,27 @@
 /**
- * Attributed statements: "X said …", "“…,” said X", "according to X, …", "X told …",
- * "X denied …", "X warned …". For each, who speaks (a known actor when the name is one, else
- * the name as written, resolved later against candidate actors; "he said" takes the last named
- * speaker nearby), the verb and the stance it implies, the words claimed (a quotation when
- * there is one: direct; else the reported clause: indirect) and the words that attribute them.
- * Sentence by sentence, with bounded look-around: linear in the text.
+ * Attributed statements: who says what, with which verb, in which words. Works on wink-nlp's
+ * tagged tokens (nlp.ts), one sentence at a time, with a small memory of the document so far:
+ *
+ * - the reporting verb (reporting.ts) in any form ("said", "saying", "has also accused"), or
+ *   "according to X";
+ * - the speaker: the subject before the verb, past adverbs, auxiliaries, a dateline phrase ("on
+ *   Tuesday", "in a statement") and an appositive (", the leader of Y,"); or after it in the
+ *   inverted order ("“…,” said X"); a name (a known actor, or a name not known yet), a
+ *   description ("a spokesperson for the PMF" is the PMF's spokesperson, speaking for the PMF;
+ *   "senior U.S. military officials"), or a pronoun or back-reference ("he", "the group"), which
+ *   takes the nearest fitting speaker or actor, with lower confidence;
+ * - the words claimed: the quotation next to the attribution (also across sentences), else the
+ *   reported clause;
+ * - a relaying channel: "…,” said X, according to Reuters", "X told AFP", "X was quoted by Y":
+ *   one statement by X, through Y — never a second statement by Y;
+ * - a sentence that is only a quotation continues the last speaker's words.
+ *
+ * Linear: each sentence is looked at once, with a bounded look-around.
  */
-import type { Stance } from "@atlas/schema";
-import { ROLE_BEFORE, stripTitles } from "./names.js";
-import { isAbbreviation } from "./sentences.js";
+import type { ActorKind, Stance } from "@atlas/schema";
+import { personName } from "./names.js";
+import type { NlpSentence, NlpToken } from "./nlp.js";
+import { reporting } from "./reporting.js";
 
 export interface Span {
   start: number;
@@ -16,16 +29,34 @@ export interface Span {
 }
 
 export interface KnownHit extends Span {
-  actorId: string;
+  /** null when the words could name several known actors. */
+  actorId: string | null;
+  kind?: ActorKind;
+}
+
+/** A name in the text that is not a known actor (a candidate), for speakers and back-references. */
+export interface NameHit extends Span {
+  name: string;
+  kind: ActorKind;
 }
 
 export interface Speaker extends Span {
-  /** The speaker as written, title included. */
+  /** The speaker as written: name, title, role, description or pronoun. */
   text: string;
   actorId: string | null;
-  /** The name without its title, when not a known actor. */
+  /** The speaker's name or description when not a known actor (titles stripped). */
   name: string | null;
-  from: "name" | "pronoun";
+  from: "name" | "pronoun" | "description" | "context";
+  /** The organisation a described speaker speaks for ("a spokesperson for the PMF"). */
+  onBehalfOfId: string | null;
+  /** What the speaker is, for back-references: a person ("he"), a body ("it", "the group"), people ("they"). */
+  sort: "person" | "body" | "people" | "unknown";
+}
+
+export interface Via {
+  actorId: string | null;
+  name: string;
+  span: Span;
 }
 
 export interface StatementHit {
@@ -37,46 +68,35 @@ export interface StatementHit {
   attribution: Span;
   /** Where the verb (or "according to") is: a date right after it says when it was said. */
   verbAt: Span;
+  via: Via | null;
+  confidence: number;
 }
 
-const STANCE_OF: Record<string, Stance> = {};
-const verbs = (stance: Stance, list: string) => {
-  for (const v of list.split(" ")) STANCE_OF[v] = stance;
-};
-verbs(
-  "asserts",
-  "said says say told tells added adds stated announced explained noted insisted argued asserted declared stressed maintained wrote writes",
-);
-verbs("alleges", "claimed claims alleged alleges");
-verbs("denies", "denied denies");
-verbs("warns", "warned warns");
-verbs("accuses", "accused accuses blamed blames");
-verbs("acknowledges", "acknowledged acknowledges admitted admits conceded");
-verbs("confirms", "confirmed confirms");
-verbs("predicts", "predicted predicts");
-verbs("threatens", "threatened threatens");
-verbs("promises", "promised promises vowed vows pledged");
-verbs("demands", "urged urges demanded demands");
-verbs("condemns", "condemned condemns");
-const SAYING = new Set(
-  "said says say told tells added adds stated announced explained noted insisted argued asserted declared stressed maintained wrote writes claimed claims".split(
-    " ",
-  ),
-);
+export interface StatementContext {
+  text: string;
+  tokens: NlpToken[];
+  /** Known actors' mentions in the window. */
+  known: KnownHit[];
+  /** Names not known yet, in the window. */
+  names: NameHit[];
+  /** Quotation spans in the window (inside the marks). */
+  quotes: Span[];
+  /** The document so far: recent speakers and actors, for "he said" and "the group said". */
+  memory: Memory;
+}
 
-const VERB = new RegExp(`\\b(${Object.keys(STANCE_OF).join("|")})\\b`, "g");
-const ACCORDING = /\baccording to\s+/gi;
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|(?:al|el|as|ash|ad|an|ar|at|az)-\\p{Lu}[\\p{L}'’\\-]*)";
-const NAME_BEFORE = new RegExp(`(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|al|el|bin|ibn|abu|abd)){0,6})\\s*$`, "u");
-const NAME_AFTER = new RegExp(`^(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|al|el|bin|ibn|abu|abd)){0,6})`, "u");
-const NAME_AT_END = new RegExp(`${NAME_WORD}(?:\\s+(?:${NAME_WORD}|al|el|bin|ibn|abu|abd)){0,6}\\s*$`, "u");
-const PRONOUN_BEFORE = /\b(he|she)\s*$/i;
-const APPOSITIVE = /,\s+[^,“”"]{2,160},\s*$/;
-const APPOSITIVE_OPEN = /,\s+[^,“”"]{2,160}$/;
-const APPOSITIVE_START = /^,\s+(the|a|an|who|its|his|her|their|then|former|now|also|a\s)/i;
-/** After a saying verb: whom it was said to, and "that". */
-const OBJECT =
-  /^\s*(?:(?:me|him|her|us|them|reporters|journalists|lawmakers|the \w+|an? \w+)\s+)?(?:(?:this|last|on|in|earlier)\s+\w+(?:\s+\w+)?\s+)?(?:,\s*)?(?:that\s+)?/i;
+export interface Memory {
+  speakers: Speaker[];
+  /** Actors and names seen, most recent last: what "it", "the group", "he" may refer to. */
+  seen: { speaker: Speaker; at: number }[];
+}
+
+export const newMemory = (): Memory => ({ speakers: [], seen: [] });
+
+const PERSON_KINDS = new Set<ActorKind>(["person", "religious_authority", "author"]);
+const PEOPLE_KINDS = new Set<ActorKind>(["group_of_people"]);
+const sortOf = (kind: ActorKind | undefined): Speaker["sort"] =>
+  kind === undefined ? "unknown" : PERSON_KINDS.has(kind) ? "person" : PEOPLE_KINDS.has(kind) ? "people" : "body";
 
 /** Quotation spans (inside the marks) of a stretch of text, curly or straight. */
 export function quotations(text: string, from: number, to: number): Span[] {
@@ -95,6 +115,11 @@ export function quotations(text: string, from: number, to: number): Span[] {
         if (i > straight + 1) out.push({ start: straight + 1, end: i });
         straight = -1;
       }
+    } else if (c === "\n" && text[i + 1] === "\n") {
+      // A paragraph ends an unclosed quotation, except that a new paragraph opening with a mark
+      // continues it (the news convention for quotes over several paragraphs).
+      if (open !== -1 && text[i + 2] !== "“") open = -1;
+      if (straight !== -1 && text[i + 2] !== '"') straight = -1;
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -106,177 +131,588 @@ const trimSpan = (text: string, s: number, e: number): Span => {
   return { start: s, end: e };
 };
 
-export interface StatementContext {
-  text: string;
-  /** Known actors' mentions in the sentence. */
-  known: KnownHit[];
-  /** Quotations in the sentence's paragraph. */
-  quotes: Span[];
-  /** The last named speaker, for "he said". */
-  lastSpeaker: Speaker | null;
+const ROLE_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson spokespeople spokesmen official officials commander commanders leader leaders
+  member members head chief minister ministers representative representatives envoy adviser advisor aide aides
+  secretary-general director chairman president deputy founder lawmaker lawmakers mp mps fighter fighters ambassador
+  officer officers source sources analyst analysts researcher expert experts cleric clerics militiaman militiamen`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Back-references to a body: "the group said". */
+const BODY_NOUNS = new Set(
+  "group militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions".split(
+    " ",
+  ),
+);
+const PERSON_NOUNS = new Set(
+  "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
+    " ",
+  ),
+);
+/** Where an utterance went: "told Reuters", "quoted by AFP", "in an interview with Al-Monitor". */
+const MEDIA_KINDS = new Set<ActorKind>(["media"]);
+const MEDIUM_WORDS =
+  /^(statement|statements|interview|interviews|tweet|tweets|post|posts|speech|letter|video|message|conference|briefing|address|communiqué|communique|telegram|twitter|x|facebook|television|broadcast|sermon|remarks)$/i;
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|day|days|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
+
+/** Verbs that come before their speaker after a comma: "The attack was a crime, said X." */
+const INVERTIBLE = new Set([
+  "say",
+  "add",
+  "warn",
+  "write",
+  "insist",
+  "explain",
+  "note",
+  "argue",
+  "claim",
+  "tell",
+  "continue",
+  "conclude",
+  "recall",
+]);
+
+/** Whom words are told to, when they are not part of what is told. */
+const LISTENERS = new Set([
+  "reporters",
+  "journalists",
+  "lawmakers",
+  "outlet",
+  "newspaper",
+  "agency",
+  "parliament",
+  "audience",
+  "supporters",
+  "crowd",
+  "followers",
+  "press",
+  "media",
+]);
+
+const isNounish = (t: NlpToken) => t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM";
+
+interface Phrase {
+  first: number;
+  last: number;
 }
 
-function speakerFrom(ctx: StatementContext, start: number, end: number, withRole: boolean): Speaker | null {
-  const { text } = ctx;
-  // "Marine Corps Gen. Frank McKenzie": the last name in the phrase is the speaker.
-  const hit = ctx.known.findLast((k) => k.start < end && start < k.end);
-  let s = start;
-  if (withRole) {
-    const role = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-    if (role) s = start - role[0].length;
+/** The noun phrase ending at token `end` (inclusive), going left, within the sentence. */
+function phraseBefore(tokens: NlpToken[], end: number, first: number, ctx: StatementContext): Phrase | null {
+  let j = end;
+  let taken = 0;
+  while (j >= first) {
+    const t = tokens[j] as NlpToken;
+    const inName = inside(ctx, t);
+    if (inName || isNounish(t) || (t.pos === "PART" && /^['’]s$/.test(t.text))) {
+      taken++;
+      j--;
+      continue;
+    }
+    if (t.pos === "DET" && taken > 0) {
+      j--;
+      break;
+    }
+    if (t.pos === "PRON" && taken === 0 && /^(he|she|they|it|we)$/i.test(t.text)) {
+      j--;
+      taken++;
+      break;
+    }
+    // "spokesperson for the PMF", "Iraqi and Western sources", "U.S.-led".
+    if (taken > 0 && j > first) {
+      const prev = tokens[j - 1] as NlpToken;
+      if (t.pos === "ADP" && /^(of|for|from|at|in)$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
+        j--;
+        continue;
+      }
+      if (t.pos === "DET" && /^the$/i.test(t.text) && (tokens[j - 1] as NlpToken).pos === "ADP") {
+        j--;
+        continue;
+      }
+      if (t.pos === "CCONJ" && /^and$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
+        j--;
+        continue;
+      }
+      if (t.pos === "PUNCT" && /^[-‐.]$/.test(t.text)) {
+        j--;
+        continue;
+      }
+    }
+    break;
   }
-  const written = text.slice(s, end);
-  if (hit) return { start: s, end, text: written, actorId: hit.actorId, name: null, from: "name" };
-  const name = stripTitles(text.slice(start, end));
-  if (!name || !/\p{Lu}/u.test(name[0] as string)) return null;
-  return { start: s, end, text: written, actorId: null, name, from: "name" };
+  if (taken === 0) return null;
+  return { first: j + 1, last: end };
 }
 
-/** Where a noun phrase ends: at punctuation, or a full stop that is not an abbreviation's ("Maj."). */
-function phraseEnd(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text[i] as string;
-    if (/[,;:!?—(“"]/.test(c)) return i;
-    if (c === "." && /\s/.test(text[i + 1] ?? " ")) {
-      let w = i;
-      while (w > from && /[\p{L}.]/u.test(text[w - 1] as string)) w--;
-      if (!isAbbreviation(text.slice(w, i))) return i;
+/** The noun phrase starting at token `start`, going right ("said Lt. Gen. Paul Calvert, …"). */
+function phraseAfter(tokens: NlpToken[], start: number, last: number, ctx: StatementContext): Phrase | null {
+  let j = start;
+  let taken = 0;
+  while (j <= last) {
+    const t = tokens[j] as NlpToken;
+    if (inside(ctx, t) || isNounish(t) || (t.pos === "DET" && taken === 0)) {
+      if (t.pos !== "DET") taken++;
+      j++;
+      continue;
+    }
+    if (taken > 0 && j < last) {
+      const next = tokens[j + 1] as NlpToken;
+      if (t.pos === "ADP" && /^(of|for)$/i.test(t.text) && (isNounish(next) || next.pos === "DET")) {
+        j++;
+        continue;
+      }
+      if (t.pos === "PUNCT" && /^[-‐.]$/.test(t.text) && isNounish(next)) {
+        j++;
+        continue;
+      }
+    }
+    if (t.pos === "PRON" && taken === 0 && /^(he|she|they|it)$/i.test(t.text)) {
+      taken++;
+      j++;
+      break;
+    }
+    break;
+  }
+  // A phrase ends at a name's end, not midway into the next clause's nouns.
+  if (taken === 0) return null;
+  let end = j - 1;
+  while (end > start && (tokens[end] as NlpToken).pos === "DET") end--;
+  return { first: start, last: end };
+}
+
+const inside = (ctx: StatementContext, t: NlpToken) =>
+  ctx.known.some((k) => k.start <= t.start && t.end <= k.end) ||
+  ctx.names.some((n) => n.start <= t.start && t.end <= n.end);
+
+/** Who a phrase names: a known actor, a name, a description or a pronoun. */
+function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speaker | null {
+  const { text } = ctx;
+  const start = (tokens[p.first] as NlpToken).start;
+  const written = text.slice(start, (tokens[p.last] as NlpToken).end);
+  const base = { start, end: (tokens[p.last] as NlpToken).end, text: written, onBehalfOfId: null };
+  // "Calvert and others": Calvert speaks, with others.
+  let lastIndex = p.last;
+  if (
+    lastIndex - 1 > p.first &&
+    /^others?$/i.test((tokens[lastIndex] as NlpToken).text) &&
+    (tokens[lastIndex - 1] as NlpToken).lower === "and"
+  )
+    lastIndex -= 2;
+  const end = (tokens[lastIndex] as NlpToken).end;
+  const words = tokens.slice(p.first, lastIndex + 1);
+  const known = ctx.known.filter((k) => k.start >= start && k.end <= end);
+  const names = ctx.names.filter((n) => n.start >= start && n.end <= end);
+  const lower = words.map((w) => w.lower);
+
+  // A pronoun: "he", "they".
+  if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
+    const pronoun = lower[0] as string;
+    const want: Speaker["sort"][] =
+      pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
+    const ref = recall(ctx.memory, want, start);
+    return ref ? { ...ref, ...base, from: "pronoun" } : null;
+  }
+
+  // A role with its organisation: "a spokesperson for the PMF", "Kataib Hezbollah spokesperson
+  // Mohammed Mohi", "PMF officials".
+  const roleAt = lower.findIndex((w) => ROLE_NOUNS.has(w));
+  if (roleAt !== -1) {
+    const roleToken = words[roleAt] as NlpToken;
+    const orgs = known.filter((k) => k.actorId && sortOf(k.kind) === "body");
+    const after = orgs.find((k) => k.start > roleToken.start);
+    const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
+    const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
+    // The person named after the role: "spokesperson Mohammed Mohi".
+    const person =
+      known.find((k) => k.start > roleToken.end && sortOf(k.kind) === "person") ??
+      names.find((n) => n.start > roleToken.end);
+    if (person) {
+      return "actorId" in person
+        ? {
+            ...base,
+            actorId: person.actorId,
+            name: null,
+            from: "name",
+            onBehalfOfId: org?.actorId ?? null,
+            sort: "person",
+          }
+        : {
+            ...base,
+            actorId: null,
+            name: person.name,
+            from: "name",
+            onBehalfOfId: org?.actorId ?? null,
+            sort: "person",
+          };
+    }
+    if (org?.actorId) {
+      const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
+      return {
+        ...base,
+        actorId: org.actorId,
+        name: null,
+        from: "description",
+        onBehalfOfId: org.actorId,
+        sort: plural ? "people" : "person",
+      };
     }
   }
-  return to;
-}
 
-/** The quotation that ends right before `at` (“…,” said X) or starts right after it (X said: “…”). */
-const quoteBefore = (ctx: StatementContext, at: number) =>
-  ctx.quotes.findLast((q) => q.end <= at && /^[\s,.?!]*[”"][\s,]*$/.test(ctx.text.slice(q.end, at)));
-const quoteAfter = (ctx: StatementContext, at: number) =>
-  ctx.quotes.find((q) => q.start >= at && /^[\s,:]*[“"]$/.test(ctx.text.slice(at, q.start)));
-
-/** Statements in the sentence text[start, end). */
-export function findStatements(ctx: StatementContext, start: number, end: number): StatementHit[] {
-  const { text } = ctx;
-  const sentence = text.slice(start, end);
-  const out: StatementHit[] = [];
-  const seen = new Set<string>();
-  const push = (hit: StatementHit) => {
-    const key = hit.speaker.actorId ?? hit.speaker.name ?? hit.speaker.text;
-    hit.evidence = trimSpan(text, hit.evidence.start, hit.evidence.end);
-    if (seen.has(key) || hit.evidence.end <= hit.evidence.start) return;
-    seen.add(key);
-    out.push(hit);
-    if (hit.speaker.from === "name") ctx.lastSpeaker = hit.speaker;
-  };
-
-  ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
-    const npStart = start + m.index + m[0].length;
-    const npEnd = phraseEnd(text, npStart, end);
-    const nameMatch = NAME_AT_END.exec(text.slice(npStart, npEnd).replace(/\.$/, ""));
-    if (!nameMatch) continue;
-    const speaker = speakerFrom(
-      ctx,
-      npStart + nameMatch.index,
-      npStart + nameMatch.index + nameMatch[0].trimEnd().length,
-      true,
-    );
-    if (!speaker) continue;
-    const attribution = { start: start + m.index, end: speaker.end };
-    const before = trimSpan(text, start, start + m.index);
-    const evidence = before.end - before.start > 25 ? before : trimSpan(text, npEnd, end);
-    const direct = /[“”"]/.test(text.slice(evidence.start, evidence.end));
-    push({
-      speaker,
-      verb: "according to",
-      stance: "asserts",
-      mode: direct ? "direct" : "indirect",
-      evidence,
-      attribution,
-      verbAt: { start: start + m.index, end: npStart },
-    });
+  // The phrase's head is a known actor or a name: "Marine Corps Gen. Frank McKenzie", "Kataib Hezbollah".
+  const lastKnown = known.at(-1);
+  const lastName = names.at(-1);
+  const head = [lastKnown, lastName]
+    .filter((x): x is KnownHit | NameHit => Boolean(x))
+    .sort((a, b) => b.end - a.end)[0];
+  if (head && head.end === end) {
+    if ("actorId" in head) {
+      if (!head.actorId) return null;
+      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind) };
+    }
+    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind) };
   }
 
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(sentence); m; m = VERB.exec(sentence)) {
-    const verb = m[1] as string;
-    const v = start + m.index;
-    const verbEnd = v + verb.length;
-    const stance = STANCE_OF[verb] as Stance;
-    const beforeText = text.slice(Math.max(start, v - 200), v);
+  // A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase.
+  let n = words.length;
+  while (n > 0 && (words[n - 1] as NlpToken).pos === "PROPN") n--;
+  if (n < words.length) {
+    const name = personName(text.slice((words[n] as NlpToken).start, end));
+    if (name && /^\p{Lu}/u.test(name) && !ROLE_NOUNS.has(name.toLowerCase())) {
+      return { ...base, actorId: null, name, from: "name", sort: n === 0 ? "unknown" : "person" };
+    }
+  }
 
-    // Inverted: “…,” said Lt. Gen. Paul Calvert.
-    if (/[,”"]\s*$/.test(beforeText) && SAYING.has(verb)) {
-      let sStart = verbEnd;
-      while (sStart < end && /\s/.test(text[sStart] as string)) sStart++;
-      const after = NAME_AFTER.exec(text.slice(sStart, phraseEnd(text, sStart, end)));
-      if (after) {
-        const speaker = speakerFrom(ctx, sStart, sStart + (after[1] as string).replace(/\.$/, "").length, false);
-        if (speaker) {
-          const quote = quoteBefore(ctx, v);
-          // “One is the PMF” — the military abbreviation — “and two is the economy,” said X: all of it.
-          const first = quote && ctx.quotes.find((q) => q.start >= start && q.start <= quote.start);
-          const evidence = quote ? { start: (first ?? quote).start, end: quote.end } : trimSpan(text, start, v);
-          push({
-            speaker,
-            verb,
-            stance,
-            mode: quote ? "direct" : "indirect",
-            evidence,
-            attribution: { start: v, end: speaker.end },
-            verbAt: { start: v, end: verbEnd },
-          });
+  // "the group", "the militia", "the spokesman": the last such actor, with lower confidence.
+  if (lower[0] === "the" && words.length <= 3) {
+    const noun = lower.at(-1) as string;
+    if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
+      const ref = recall(ctx.memory, PERSON_NOUNS.has(noun) ? ["person"] : ["body"], start);
+      if (ref) return { ...ref, ...base, from: "pronoun" };
+    }
+  }
+
+  // A description of people: "U.S. officials", "human rights groups", "senior military officials".
+  const headWord = words.at(-1) as NlpToken;
+  if (headWord.pos === "NOUN" || headWord.pos === "PROPN") {
+    const description = written
+      .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (!description || /^(others|some|many|one|this|that|these|those|it)$/i.test(description)) {
+      return null;
+    }
+    const knownWhole = known.find((k) => k.start <= start + (written.length - description.length) && k.end === end);
+    return {
+      ...base,
+      actorId: knownWhole?.actorId ?? null,
+      name: knownWhole?.actorId ? null : description,
+      from: "description",
+      sort: /s$/.test(headWord.lower) ? "people" : "unknown",
+    };
+  }
+  return null;
+}
+
+/** The most recent speaker or actor of a fitting sort before `at`. */
+function recall(memory: Memory, sorts: Speaker["sort"][], at: number): Speaker | null {
+  for (let i = memory.speakers.length - 1; i >= 0; i--) {
+    const s = memory.speakers[i] as Speaker;
+    if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000) return s;
+  }
+  for (let i = memory.seen.length - 1; i >= 0; i--) {
+    const s = memory.seen[i] as { speaker: Speaker; at: number };
+    if (s.at <= at && sorts.includes(s.speaker.sort) && at - s.at < 600) return s.speaker;
+  }
+  return null;
+}
+
+/** Skips, leftwards from `j`, what stands between a subject and its verb. */
+function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
+  for (let guard = 0; guard < 8 && j >= first; guard++) {
+    const t = tokens[j] as NlpToken;
+    if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && /^(not|n['’]t)$/i.test(t.text))) {
+      j--;
+      continue;
+    }
+    // ", the leader of the Badr Organization," / ", who spoke on Sunday,": an appositive.
+    if (t.text === ",") {
+      let k = j - 1;
+      while (k > first && (tokens[k] as NlpToken).text !== ",") k--;
+      if (k > first && k < j - 1) {
+        const opener = tokens[k + 1] as NlpToken;
+        if (
+          opener.pos === "DET" ||
+          opener.pos === "ADJ" ||
+          /^(who|which|whose|also|then|now|himself|herself)$/i.test(opener.text) ||
+          opener.pos === "PROPN"
+        ) {
+          j = k - 1;
           continue;
         }
       }
+      return j;
     }
+    // "on Tuesday", "in a statement", "on Twitter": a phrase of time or medium before the verb.
+    let k = j;
+    while (k > first && k > j - 5 && (tokens[k] as NlpToken).pos !== "ADP") k--;
+    const adp = tokens[k] as NlpToken;
+    if (adp.pos === "ADP" && /^(on|in|at|during|via|through|over|late|early|last|this|earlier)$/i.test(adp.text)) {
+      const between = tokens.slice(k + 1, j + 1);
+      if (between.length > 0 && between.some((x) => TIME_WORDS.test(x.text) || MEDIUM_WORDS.test(x.text))) {
+        j = k - 1;
+        continue;
+      }
+    }
+    // "last week", "this month" without a preposition.
+    if (
+      TIME_WORDS.test(t.text) &&
+      j > first &&
+      /^(last|this|earlier|late|early)$/i.test((tokens[j - 1] as NlpToken).text)
+    ) {
+      j -= 2;
+      continue;
+    }
+    return j;
+  }
+  return j;
+}
 
-    // Speaker first: "X said", "X, the leader of Y, told", "he said".
-    let speakerEnd = v;
-    while (speakerEnd > start && /\s/.test(text[speakerEnd - 1] as string)) speakerEnd--;
-    // "Hadi al-Amiri, the leader of the Badr Organization, the most powerful militia, told": skip
-    // the appositives back to the name.
-    for (let n = 0; n < 3; n++) {
-      const head = text.slice(Math.max(start, speakerEnd - 200), speakerEnd);
-      const appositive = (n === 0 ? APPOSITIVE : APPOSITIVE_OPEN).exec(head);
-      if (!appositive || !APPOSITIVE_START.test(appositive[0])) break;
-      speakerEnd -= appositive[0].length;
+const quoteBefore = (ctx: StatementContext, at: number) =>
+  ctx.quotes.findLast((q) => q.end <= at && /^[\s,.?!—–-]*[”"][\s,—–-]*$/.test(ctx.text.slice(q.end, at)));
+const quoteAfter = (ctx: StatementContext, at: number) =>
+  ctx.quotes.find((q) => q.start >= at && /^[\s,:—–-]*[“"]$/.test(ctx.text.slice(at, q.start)));
+
+/** The channel a statement came through: "told Reuters", "quoted by AFP", "according to Reuters". */
+function viaAt(ctx: StatementContext, tokens: NlpToken[], from: number, to: number): Via | null {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as NlpToken;
+    const k = ctx.known.find((x) => x.start === t.start && x.actorId && x.kind && MEDIA_KINDS.has(x.kind));
+    if (k) return { actorId: k.actorId, name: ctx.text.slice(k.start, k.end), span: { start: k.start, end: k.end } };
+    const n = ctx.names.find((x) => x.start === t.start && x.kind === "media");
+    if (n) return { actorId: null, name: n.name, span: { start: n.start, end: n.end } };
+  }
+  return null;
+}
+
+/** Statements in one sentence. */
+export function findStatements(ctx: StatementContext, sentence: NlpSentence, paragraphEnd: number): StatementHit[] {
+  const { text, tokens } = ctx;
+  const out: StatementHit[] = [];
+  const { first, last } = sentence;
+  const seen = new Set<string>();
+  const push = (hit: StatementHit) => {
+    hit.evidence = trimSpan(text, hit.evidence.start, hit.evidence.end);
+    const key = `${hit.speaker.actorId ?? hit.speaker.name ?? hit.speaker.text}|${hit.evidence.start}`;
+    if (hit.evidence.end - hit.evidence.start < 3 || seen.has(key)) return;
+    seen.add(key);
+    out.push(hit);
+    ctx.memory.speakers.push(hit.speaker);
+  };
+
+  // The sentence's own attributions.
+  for (let v = first; v <= last; v++) {
+    const t = tokens[v] as NlpToken;
+    // "according to X": X's words, unless another speaker in the sentence said them (then X relayed them).
+    if (t.lower === "according" && (tokens[v + 1] as NlpToken | undefined)?.lower === "to") {
+      // Everything up to the next comma is who: "according to group spokesman Naeem al-Aboudi".
+      let e = v + 2;
+      while (
+        e <= last &&
+        e < v + 14 &&
+        !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text))
+      )
+        e++;
+      const p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
+      const speaker = p ? speakerOf(ctx, tokens, p) : null;
+      if (!p || !speaker) continue;
+      const verbAt = { start: t.start, end: (tokens[v + 1] as NlpToken).end };
+      const prior = out.at(-1);
+      if (prior) {
+        prior.via ??= { actorId: speaker.actorId, name: speaker.name ?? speaker.text, span: speaker };
+        continue;
+      }
+      const before = trimSpan(text, sentence.start, t.start);
+      const evidence =
+        before.end - before.start > 25 ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
+      push({
+        speaker,
+        verb: "according to",
+        stance: "asserts",
+        mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
+        evidence,
+        attribution: { start: t.start, end: speaker.end },
+        verbAt,
+        via: null,
+        confidence: speaker.from === "name" ? 0.9 : 0.75,
+      });
+      continue;
     }
-    // "Maliki privately said": an adverb between the speaker and the verb.
-    const adverb = /\s+\p{Ll}+ly$/u.exec(text.slice(Math.max(start, speakerEnd - 30), speakerEnd));
-    if (adverb) speakerEnd -= adverb[0].length;
-    const near = text.slice(Math.max(start, speakerEnd - 120), speakerEnd);
+    if (t.pos !== "VERB") continue;
+    const r = reporting(t.lemma);
+    if (!r) continue;
+    // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
+    if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    const next = tokens[v + 1] as NlpToken | undefined;
+    const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
+    // "call for", "call on", "called the attack an act of sabotage" (a characterization).
+    let stance = r.stance;
+    if (t.lemma === "call") {
+      if (next && /^(for|on|upon)$/i.test(next.text)) stance = "demands";
+      else continue;
+    }
+    if (t.lemma === "describe" && !/\bas\b/.test(after)) continue;
+    const before = text.slice(sentence.start, t.start);
+    const quoteInverted = /(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before);
+    const commaInverted = !quoteInverted && /,\s*$/.test(before) && INVERTIBLE.has(t.lemma);
+    const quoted = Boolean(quoteAfter(ctx, t.end)) || Boolean(quoteBefore(ctx, t.start));
+    if (!r.strong && !quoted && !/^\s*(?:\w+\s+){0,3}?(that|:|to\b)/.test(after) && !quoteInverted && !commaInverted)
+      continue;
+    // A passive ("was accused", "was described as") is said of the subject, not by it.
+    const prev = tokens[v - 1] as NlpToken | undefined;
+    if (prev && prev.lemma === "be" && /ed$|en$/.test(t.lower) && t.lemma !== "quote") continue;
+
     let speaker: Speaker | null = null;
-    const pronoun = PRONOUN_BEFORE.exec(near);
-    if (pronoun && ctx.lastSpeaker) {
-      const at = speakerEnd - pronoun[0].trimEnd().length;
-      speaker = {
-        ...ctx.lastSpeaker,
-        start: at,
-        end: at + (pronoun[1] as string).length,
-        text: pronoun[1] as string,
-        from: "pronoun",
-      };
-    } else {
-      const named = NAME_BEFORE.exec(near);
-      if (named) speaker = speakerFrom(ctx, speakerEnd - named[0].length, speakerEnd, true);
-    }
-    if (!speaker) continue;
-    const attribution = { start: speaker.start, end: verbEnd };
-    const following = quoteAfter(ctx, verbEnd);
-    const preceding = quoteBefore(ctx, speaker.start);
+    let attribution: Span | null = null;
+    let via: Via | null = null;
+
+    const inverted = () => {
+      const p = phraseAfter(tokens, v + 1, last, ctx);
+      const s = p ? speakerOf(ctx, tokens, p) : null;
+      // "…, said Lt. Gen. Paul Calvert, the commander": the speaker's phrase ends the clause.
+      const next = p ? tokens[p.last + 1] : undefined;
+      if (s && (!next || next.pos === "PUNCT" || next.lower === "according" || next.lower === "in")) {
+        speaker = s;
+        attribution = { start: t.start, end: s.end };
+      }
+    };
+    const normal = () => {
+      const j = skipToSubject(tokens, v - 1, first);
+      const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+      let s = p ? speakerOf(ctx, tokens, p) : null;
+      // "…, claiming that": the subject of the sentence's main verb speaks.
+      if (!s && prev?.text === "," && /ing$/.test(t.lower)) s = out.at(-1)?.speaker ?? null;
+      if (s) {
+        speaker = s;
+        attribution = { start: Math.min(s.start, t.start), end: t.end };
+      }
+    };
+    if (quoteInverted) inverted();
+    if (!speaker) normal();
+    if (!speaker && commaInverted) inverted();
+    if (!speaker || !attribution) continue;
+    const who: Speaker = speaker;
+    const said: Span = attribution;
+
+    // "was quoted by AFP as saying", "told Reuters": the channel.
+    via = viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
+
+    // The words claimed.
+    const following = quoteAfter(ctx, Math.max(t.end, said.end));
+    const preceding = quoteBefore(ctx, Math.min(said.start, t.start));
     let evidence: Span;
     let mode: "direct" | "indirect" = "indirect";
     if (following) [evidence, mode] = [following, "direct"];
-    else if (preceding && SAYING.has(verb)) [evidence, mode] = [preceding, "direct"];
-    else if (SAYING.has(verb)) {
-      const rest = text.slice(verbEnd, end);
-      const skip = OBJECT.exec(rest)?.[0].length ?? 0;
-      evidence = trimSpan(text, verbEnd + skip, end);
-      if (evidence.end - evidence.start < 12) evidence = trimSpan(text, start, speaker.start);
-      mode = /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect";
+    else if (preceding) {
+      // “One is the PMF” — the military abbreviation — “and two is the economy,” said X: all of it.
+      const firstQuote = ctx.quotes.find((q) => q.start >= sentence.start && q.start <= preceding.start);
+      [evidence, mode] = [{ start: (firstQuote ?? preceding).start, end: preceding.end }, "direct"];
     } else {
-      evidence = trimSpan(text, speaker.start, end);
+      // The reported clause: after the verb, past "that" or a colon, or past whom it was told
+      // ("told me", "told reporters", "told Reuters"); else the words before the attribution.
+      let k = v + 1;
+      const that = tokens
+        .slice(v + 1, Math.min(last, v + 7) + 1)
+        .findIndex((x) => x.lower === "that" || x.text === ":");
+      if (that !== -1) k = v + 2 + that;
+      else {
+        const x = tokens[k] as NlpToken | undefined;
+        if (x && (/^(me|him|her|us|them|you)$/.test(x.lower) || LISTENERS.has(x.lower))) k++;
+        else if (x && via && via.span.start === x.start)
+          while (k <= last && (tokens[k] as NlpToken).start < via.span.end) k++;
+        else if (x?.pos === "DET" && LISTENERS.has((tokens[k + 1] as NlpToken | undefined)?.lower ?? "")) k += 2;
+      }
+      if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands")
+        k = v + 1;
+      const startAt = k <= last ? (tokens[k] as NlpToken).start : sentence.end;
+      evidence = { start: startAt, end: Math.min(sentence.end, paragraphEnd) };
+      if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: said.start };
+      if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: sentence.end };
+      mode = /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect";
     }
-    push({ speaker, verb, stance, mode, evidence, attribution, verbAt: { start: v, end: verbEnd } });
+    const confidence =
+      who.from === "name" ? 0.9 : who.from === "description" ? 0.8 : who.from === "pronoun" ? 0.7 : 0.6;
+    push({
+      speaker: who,
+      verb: t.text,
+      stance,
+      mode,
+      evidence,
+      attribution: said,
+      verbAt: { start: t.start, end: t.end },
+      via,
+      confidence,
+    });
+  }
+
+  // A sentence that is only a quotation continues the last speaker's words.
+  if (out.length === 0) {
+    const s = text.slice(sentence.start, sentence.end).trim();
+    const only = /^[“"][^“”"]+[”"][.!?]?$|^[“"][^“”"]+[.!?,][”"]$/.test(s);
+    const last = ctx.memory.speakers.at(-1);
+    if (only && last && sentence.start - last.end < 600) {
+      const q = ctx.quotes.find((x) => x.start >= sentence.start && x.end <= sentence.end);
+      if (q)
+        push({
+          speaker: { ...last, from: "context" },
+          verb: "",
+          stance: "asserts",
+          mode: "direct",
+          evidence: q,
+          attribution: { start: last.start, end: last.end },
+          verbAt: { start: q.start, end: q.start },
+          via: null,
+          confidence: 0.6,
+        });
+    }
   }
   return out;
+}
+
+/** Remembers the actors a sentence names, for later back-references. */
+export function remember(memory: Memory, known: KnownHit[], names: NameHit[], text: string) {
+  for (const k of known) {
+    if (!k.actorId) continue;
+    memory.seen.push({
+      speaker: {
+        start: k.start,
+        end: k.end,
+        text: text.slice(k.start, k.end),
+        actorId: k.actorId,
+        name: null,
+        from: "name",
+        onBehalfOfId: null,
+        sort: sortOf(k.kind),
+      },
+      at: k.end,
+    });
+  }
+  for (const n of names) {
+    memory.seen.push({
+      speaker: {
+        start: n.start,
+        end: n.end,
+        text: n.name,
+        actorId: null,
+        name: n.name,
+        from: "name",
+        onBehalfOfId: null,
+        sort: sortOf(n.kind),
+      },
+      at: n.end,
+    });
+  }
+  memory.seen.sort((a, b) => a.at - b.at);
+  if (memory.seen.length > 200) memory.seen.splice(0, memory.seen.length - 100);
+  if (memory.speakers.length > 200) memory.speakers.splice(0, memory.speakers.length - 100);
 }

@@ -50,13 +50,15 @@ function groupRelations(relations: RelationView[]) {
 }
 
 function Names({ actor }: { actor: ActorDetail }) {
+  const own = actor.aliasDetails.filter((a) => !a.outside || a.sourceIds.length > 0);
+  const outside = actor.aliasDetails.filter((a) => a.outside);
   return (
     <Section id="names" title="Names" description="Every spelling the documents use, merged into this one actor.">
       <ul className="flex flex-wrap gap-2">
         <li className="rounded-md border bg-card px-2.5 py-1.5 text-sm font-medium">
           {actor.name} <span className="text-xs font-normal text-muted-foreground">(name used here)</span>
         </li>
-        {actor.aliasDetails.map((a) => (
+        {own.map((a) => (
           <li key={a.name} className="flex items-center gap-2 rounded-md border bg-card px-2.5 py-1.5 text-sm">
             <span>{a.name}</span>
             <Badge variant={a.kind === "misspelling" ? "warning" : "secondary"}>{aliasKindLabel(a.kind)}</Badge>
@@ -76,7 +78,32 @@ function Names({ actor }: { actor: ActorDetail }) {
           </li>
         ))}
       </ul>
-      {actor.aliasDetails.length === 0 && <p className="text-sm text-muted-foreground">No other names recorded.</p>}
+      {outside.length > 0 && (
+        <div className="mt-4">
+          <h3 className="text-sm font-medium">Also known as, outside these documents</h3>
+          <p className="text-xs text-muted-foreground">
+            Names from reference works, used to recognise this actor in new documents. No document here uses them.
+          </p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {outside.map((a) => (
+              <li key={a.name}>
+                <span>{a.name}</span> <Badge variant="outline">{aliasKindLabel(a.kind)}</Badge>{" "}
+                <span className="text-xs text-muted-foreground">
+                  attested in{" "}
+                  {a.outside?.url ? (
+                    <a href={a.outside.url} className="underline" rel="noreferrer noopener">
+                      {a.outside.source}
+                    </a>
+                  ) : (
+                    a.outside?.source
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {own.length === 0 && <p className="text-sm text-muted-foreground">No other names in the documents.</p>}
     </Section>
   );
 }

@@ -1,0 +1,44 @@
+/**
+ * Runs the suggestion pipeline over benchmark documents and scores it: leave one document out
+ * (each curated document against an atlas of the other four) and the development set (real
+ * articles gathered and annotated by hand, against the whole curated atlas).
+ */
+import type { Dataset, Source } from "@atlas/schema";
+import { buildDataset } from "../../annotations/load.js";
+import { actorNameEntries, NameResolver } from "../../names/resolver.js";
+import { suggest } from "../suggest/index.js";
+import { type Atlas, atlasWithout, type GoldDate, goldFor } from "./gold.js";
+import { type Scores, score } from "./score.js";
+
+export interface DocumentScore {
+  sourceId: string;
+  scores: Scores;
+  ms: number;
+}
+
+function run(dataset: Dataset, source: Source, atlas: Atlas, known: Set<string>, dates?: GoldDate[]): DocumentScore {
+  const gold = goldFor(dataset, source.id, known, dates);
+  const resolver = new NameResolver(actorNameEntries(atlas.actors));
+  const t0 = performance.now();
+  const { drafts } = suggest({
+    text: source.text,
+    segments: source.segments,
+    published: source.published,
+    actors: atlas.actors,
+    places: atlas.places,
+    resolver,
+  });
+  const ms = performance.now() - t0;
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  return { sourceId: source.id, scores: score(gold, drafts, actorsById), ms };
+}
+
+/** Each curated document, ingested into an atlas that holds only the other four documents' data. */
+export function leaveOneOut(dataset: Dataset = buildDataset().dataset): DocumentScore[] {
+  return dataset.sources.map((source) => {
+    const { atlas, known } = atlasWithout(dataset, source.id);
+    return run(dataset, source, atlas, known);
+  });
+}
+
+export { run as scoreDocument };

@@ -1,0 +1,217 @@
+/**
+ * Scores a document's suggestions against the gold (gold.ts): what a reviewer would have had to
+ * add by hand (recall) and what they would have had to reject (precision), per kind.
+ *
+ * - mentions: a linked mention is right when it overlaps a gold mention of the same actor;
+ *   an ambiguous one (two candidates, not linked) counts as found only when its candidates
+ *   include the right actor, and is counted apart;
+ * - candidate actors: right when the name is a name or alias of an actor the reviewer would
+ *   add; a candidate that is a known actor is counted apart (the goal is none);
+ * - statements: found when the words overlap a gold claim's evidence or attribution; the
+ *   speaker is right when it is the claim's claimant (or the actor it speaks for);
+ * - dates: found when the span overlaps a gold date's; right when the EDTF is the same.
+ */
+import type { Actor } from "@atlas/schema";
+import { nameKeys } from "../../names/tokens.js";
+import { foldName } from "../../text/fold.js";
+import type { Draft, ProposalOf } from "../types.js";
+import type { Gold } from "./gold.js";
+
+export interface Ratio {
+  hit: number;
+  of: number;
+}
+
+export interface Scores {
+  mentions: { recall: Ratio; precision: Ratio; recallBeyondStates: Ratio; ambiguous: number };
+  actors: { recall: Ratio; precision: Ratio; knownAsNew: string[]; kindRight: Ratio };
+  statements: { recall: Ratio; speaker: Ratio; precision: Ratio };
+  dates: { found: Ratio; right: Ratio };
+  /** What was missed or wrong, for reading. */
+  misses: { kind: string; text: string }[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The four actors most mentions name; the issue measures recall with and without them. */
+export const STATES = new Set(["iraq", "iran", "united-states", "israel"]);
+
+const nameKey = (name: string) => nameKeys(name).join(" ");
+
+/** Does a proposed name name this actor (its name or an alias, as written or as a transliteration)? */
+export function names(actor: Pick<Actor, "name" | "aliases">, name: string): boolean {
+  const f = foldName(name);
+  const k = nameKey(name);
+  return [actor.name, ...actor.aliases.map((a) => a.name)].some((n) => foldName(n) === f || nameKey(n) === k);
+}
+
+export function score(gold: Gold, drafts: Draft[], actorsById: Map<string, Pick<Actor, "name" | "aliases">>): Scores {
+  const text = gold.source.text;
+  const misses: Scores["misses"] = [];
+  const quote = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 120);
+  const of = <K extends Draft["kind"]>(k: K) => drafts.filter((d) => d.kind === k) as Draft<ProposalOf<K>>[];
+
+  // ---- mentions
+  const mentions = of("mention");
+  const linkedMentions = mentions.filter((m) => m.proposal.actorId !== null);
+  const right = (g: { start: number; end: number; actorId: string }) =>
+    mentions.some(
+      (m) =>
+        overlaps(m, g) &&
+        (m.proposal.actorId === g.actorId ||
+          (m.proposal.actorId === null && m.proposal.candidates.some((c) => c.actorId === g.actorId))),
+    );
+  let mHit = 0;
+  let mHitBeyond = 0;
+  let beyond = 0;
+  for (const g of gold.mentions) {
+    const ok = right(g);
+    if (ok) mHit++;
+    if (!STATES.has(g.actorId)) {
+      beyond++;
+      if (ok) mHitBeyond++;
+    }
+    if (!ok) misses.push({ kind: "mention missed", text: `${quote(g)} → ${g.actorId}` });
+  }
+  let mRight = 0;
+  for (const m of linkedMentions) {
+    if (gold.mentions.some((g) => overlaps(m, g) && g.actorId === m.proposal.actorId)) mRight++;
+    else misses.push({ kind: "mention wrong", text: `${quote(m)} → ${m.proposal.actorId} (${m.proposal.rule})` });
+  }
+
+  // ---- candidate actors
+  const candidates = of("actor");
+  const knownAsNew: string[] = [];
+  let aRight = 0;
+  let kindRight = 0;
+  const foundNew = new Set<string>();
+  for (const c of candidates) {
+    const name = c.proposal.name;
+    const isNew = gold.newActors.find(
+      (a) => names(a, name) || gold.source.text.slice(c.proposal.nameSpan.start, c.proposal.nameSpan.end) === a.name,
+    );
+    if (isNew) {
+      aRight++;
+      foundNew.add(isNew.id);
+      if (isNew.kind === c.proposal.actorKind) kindRight++;
+      else misses.push({ kind: "actor kind", text: `${name}: ${c.proposal.actorKind}, not ${isNew.kind}` });
+      continue;
+    }
+    const known = [...actorsById.entries()].find(
+      ([id, a]) => names(a, name) && !gold.newActors.some((n) => n.id === id),
+    );
+    if (known && gold.mentions.some((g) => g.actorId === known[0])) knownAsNew.push(`${name} (${known[0]})`);
+    misses.push({ kind: known ? "known actor proposed as new" : "actor wrong", text: name });
+  }
+  for (const a of gold.newActors)
+    if (!foundNew.has(a.id)) misses.push({ kind: "actor missed", text: `${a.name} (${a.kind})` });
+
+  // ---- statements
+  const statements = of("statement");
+  let sHit = 0;
+  let speaker = 0;
+  const matched = new Set<Draft>();
+  for (const claim of gold.claims) {
+    const spans = [...claim.evidence, ...claim.attribution].filter((e) => e.sourceId === gold.source.id);
+    const found = statements.find((s) => spans.some((e) => overlaps(s.proposal.evidence, e)));
+    if (!found) {
+      misses.push({
+        kind: "statement missed",
+        text: `${claim.claimantId}: ${quote(claim.evidence[0] as { start: number; end: number })}`,
+      });
+      continue;
+    }
+    sHit++;
+    matched.add(found);
+    const p = found.proposal;
+    const claimant = actorsById.get(claim.claimantId);
+    const who = [claim.claimantId, claim.onBehalfOfId].filter(Boolean);
+    const ok =
+      (p.claimantId !== null && who.includes(p.claimantId)) ||
+      (p.claimantId === null && p.claimantName !== null && claimant !== undefined && names(claimant, p.claimantName));
+    if (ok) speaker++;
+    else
+      misses.push({
+        kind: "speaker wrong",
+        text: `${p.claimantId ?? p.claimantName ?? p.speaker}, not ${claim.claimantId}: ${quote(p.evidence)}`,
+      });
+  }
+  const sRight = statements.filter(
+    (s) =>
+      matched.has(s) ||
+      gold.claims.some((c) =>
+        [...c.evidence, ...c.attribution].some(
+          (e) => e.sourceId === gold.source.id && overlaps(s.proposal.evidence, e),
+        ),
+      ),
+  ).length;
+
+  // ---- dates
+  const dates = of("date");
+  let dFound = 0;
+  let dRight = 0;
+  for (const g of gold.dates) {
+    const d = dates.find((x) => overlaps(x, g));
+    if (!d) {
+      misses.push({ kind: "date missed", text: `${quote(g)} (${g.edtf})` });
+      continue;
+    }
+    dFound++;
+    if (d.proposal.time.edtf === g.edtf) dRight++;
+    else misses.push({ kind: "date wrong", text: `${quote(g)}: ${d.proposal.time.edtf}, not ${g.edtf}` });
+  }
+  const resolvable = gold.dates.filter((g) => g.edtf !== null).length;
+
+  return {
+    mentions: {
+      recall: { hit: mHit, of: gold.mentions.length },
+      precision: { hit: mRight, of: linkedMentions.length },
+      recallBeyondStates: { hit: mHitBeyond, of: beyond },
+      ambiguous: mentions.length - linkedMentions.length,
+    },
+    actors: {
+      recall: { hit: foundNew.size, of: gold.newActors.length },
+      precision: { hit: aRight, of: candidates.length },
+      knownAsNew,
+      kindRight: { hit: kindRight, of: aRight },
+    },
+    statements: {
+      recall: { hit: sHit, of: gold.claims.length },
+      speaker: { hit: speaker, of: sHit },
+      precision: { hit: sRight, of: statements.length },
+    },
+    dates: { found: { hit: dFound, of: gold.dates.length }, right: { hit: dRight, of: resolvable } },
+    misses,
+  };
+}
+
+/** Adds ratios up across documents. */
+export function total(all: Scores[]): Scores {
+  const add = (f: (s: Scores) => Ratio): Ratio =>
+    all.reduce((r, s) => ({ hit: r.hit + f(s).hit, of: r.of + f(s).of }), { hit: 0, of: 0 });
+  return {
+    mentions: {
+      recall: add((s) => s.mentions.recall),
+      precision: add((s) => s.mentions.precision),
+      recallBeyondStates: add((s) => s.mentions.recallBeyondStates),
+      ambiguous: all.reduce((n, s) => n + s.mentions.ambiguous, 0),
+    },
+    actors: {
+      recall: add((s) => s.actors.recall),
+      precision: add((s) => s.actors.precision),
+      knownAsNew: all.flatMap((s) => s.actors.knownAsNew),
+      kindRight: add((s) => s.actors.kindRight),
+    },
+    statements: {
+      recall: add((s) => s.statements.recall),
+      speaker: add((s) => s.statements.speaker),
+      precision: add((s) => s.statements.precision),
+    },
+    dates: { found: add((s) => s.dates.found), right: add((s) => s.dates.right) },
+    misses: all.flatMap((s) => s.misses),
+  };
+}
+
+export const pct = (r: Ratio) => (r.of === 0 ? "—" : `${((100 * r.hit) / r.of).toFixed(0)} %`);
+export const fraction = (r: Ratio) => (r.of === 0 ? 1 : r.hit / r.of);

@@ -1,0 +1,61 @@
+/**
+ * Reporting verbs: the words that attribute speech, by lemma, with the stance each implies. One
+ * list for every place that needs it: the statement finder, the stance it proposes, and the
+ * reader's prefill when an analyst selects words ("…, he warned" → warns).
+ *
+ * "Strong" verbs report speech wherever they are verbs (said, denied, vowed). "Weak" ones report
+ * speech only with a complement — a quotation, "that", a colon, or "to" (added fuel, posted
+ * troops, reported for duty and called up are not statements) — and "call" only as "call for",
+ * "call on" or "call X a Y".
+ */
+import type { Stance } from "@atlas/schema";
+
+export interface Reporting {
+  stance: Stance;
+  strong: boolean;
+}
+
+const LEXICON = new Map<string, Reporting>();
+const add = (stance: Stance, strong: boolean, lemmas: string) => {
+  for (const l of lemmas.split(/\s+/).filter(Boolean)) LEXICON.set(l, { stance, strong });
+};
+
+add(
+  "asserts",
+  true,
+  "say tell tweet insist argue assert stress emphasize emphasise reiterate declare affirm contend testify write",
+);
+add(
+  "asserts",
+  false,
+  "add state announce explain note maintain post report point comment remark respond reply suggest believe mention indicate underline highlight observe inform brief signal charge",
+);
+add("recounts", true, "recall recount");
+add("characterizes", true, "describe");
+add("alleges", true, "claim allege");
+add("denies", true, "deny");
+add("denies", false, "reject dismiss refute");
+add("warns", true, "warn caution");
+add("accuses", true, "accuse blame");
+add("acknowledges", true, "acknowledge admit concede");
+add("confirms", true, "confirm");
+add("predicts", true, "predict forecast");
+add("predicts", false, "expect");
+add("threatens", true, "threaten");
+add("promises", true, "promise vow pledge swear");
+add("demands", true, "urge demand appeal");
+add("demands", false, "ask call");
+add("condemns", true, "condemn denounce decry");
+add("condemns", false, "criticize criticise slam");
+add("justifies", false, "justify defend");
+add("hopes", false, "hope");
+add("doubts", false, "doubt question");
+
+/** The reporting verb a lemma is, if it is one. */
+export const reporting = (lemma: string): Reporting | undefined => LEXICON.get(lemma);
+
+/** Every reporting lemma, for other checks (the corpus coverage test). */
+export const REPORTING_LEMMAS = [...LEXICON.keys()];
+
+/** "according to", "quoted as saying": attributions that are not a single verb. */
+export const ACCORDING_TO = /\baccording\s+to\s+/gi;

@@ -1,0 +1,374 @@
+/**
+ * The name resolver: which known actor a name in a text means. One resolver serves mentions in
+ * new documents, the de-duplication of candidate actors, import matching and search, so "found
+ * by search" and "recognised in a document" never disagree.
+ *
+ * Names are indexed word by word by their transliteration keys (translit.ts) in a trie, and a
+ * text is walked word by word from each word start, leftmost-longest: linear in the text for a
+ * fixed set of names. Every match says which rule made it and how confident it is:
+ *
+ * | rule              | the words…                                                    |
+ * | ----------------- | ------------------------------------------------------------- |
+ * | `exact`           | equal the name (case, diacritics, apostrophes, hyphens aside)  |
+ * | `spelling`        | differ only in the article ("Khazali" / "al-Khazali")          |
+ * | `transliteration` | differ as transliterations do ("Kataeb Hizballah")             |
+ * | `arabic-script`   | are the name in Arabic script, compared by consonants           |
+ *
+ * When the best match could mean two actors, both are returned as candidates and the match is
+ * ambiguous: it is never linked silently.
+ */
+import type { AliasAttestation, AliasKind } from "@atlas/schema";
+import { foldName } from "../text/fold.js";
+import { isArticle, nameKeys, type Token, tokenize } from "./tokens.js";
+import { ARTICLES, consonantCount, latinConsonants } from "./translit.js";
+
+export type NameOrigin = "name" | "alias" | "outside" | "learned";
+export type MatchRule =
+  | "exact"
+  | "spelling"
+  | "transliteration"
+  | "arabic-script"
+  | "acronym"
+  | "alternative-name"
+  | "short-form";
+
+export interface NameEntry {
+  actorId: string;
+  /** The name as written in the atlas. */
+  name: string;
+  origin: NameOrigin;
+  kind?: AliasKind;
+  /** Documents the name may be matched in; empty for everywhere. */
+  sourceIds: string[];
+  /** A capital standing for its government ("Washington"): never after "in", "to", "from"… */
+  metonym?: boolean;
+  /** For learned names: the rule that learned it (acronym, alternative-name, short-form). */
+  learned?: MatchRule;
+  /** Matched only where the text writes it with a capital (a name, not the common word). */
+  capitalized?: boolean;
+}
+
+export interface Candidate {
+  actorId: string;
+  /** The atlas name or alias that matched. */
+  name: string;
+  origin: NameOrigin;
+  rule: MatchRule;
+  confidence: number;
+}
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Best first; more than one actor means the words are ambiguous. */
+  candidates: Candidate[];
+}
+
+interface Indexed extends NameEntry {
+  folded: string;
+  /** Folded without articles, spaces or hyphens: what `spelling` compares. */
+  loose: string;
+  abbreviation: boolean;
+  words: number;
+  keyConsonants: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  entries: Indexed[];
+}
+
+const node = (): Node => ({ next: new Map(), entries: [] });
+
+const RULE_RANK: Record<MatchRule, number> = {
+  exact: 0,
+  spelling: 1,
+  acronym: 2,
+  "alternative-name": 2,
+  transliteration: 3,
+  "short-form": 3,
+  "arabic-script": 4,
+};
+
+/** Words before a capital that make it a place, not a government: "in Washington", "to Tehran". */
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside|inside|around|visit(?:ed|ing|s)?|toward|towards|via)\s+$/i;
+
+function loose(folded: string): string {
+  return folded
+    .split(/[\s-]+/)
+    .filter((w) => w && !ARTICLES.has(w))
+    .join("")
+    .replace(/\./g, "");
+}
+
+const isAbbreviation = (name: string) => {
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
+export function confidenceOf(rule: MatchRule, entry: Pick<NameEntry, "origin" | "metonym">, words: number): number {
+  const base: Record<MatchRule, number> = {
+    exact: 1,
+    spelling: 0.97,
+    transliteration: words > 1 ? 0.9 : 0.8,
+    "arabic-script": 0.8,
+    acronym: 0.9,
+    "alternative-name": 0.85,
+    "short-form": 0.85,
+  };
+  let c = base[rule];
+  if (entry.origin === "outside") c -= 0.05;
+  if (entry.metonym) c -= 0.1;
+  return round(c);
+}
+
+const round = (c: number) => Math.round(c * 100) / 100;
+
+export interface FindOptions {
+  /** The document being read: aliases scoped to other documents never match in it. */
+  sourceId?: string;
+  /** `exact`: only the names as written (the curated corpus); `all`: every rule. */
+  rules?: "exact" | "all";
+}
+
+export class NameResolver {
+  private readonly root = node();
+  /** Latin names by their consonants, for words in Arabic script. */
+  private readonly byConsonants = new Map<string, Indexed[]>();
+  readonly size: number;
+
+  constructor(entries: Iterable<NameEntry>) {
+    let size = 0;
+    for (const e of entries) {
+      const keys = nameKeys(e.name);
+      if (keys.length === 0 || keys.some((k) => k === "")) continue;
+      const folded = foldName(e.name);
+      const indexed: Indexed = {
+        ...e,
+        folded,
+        loose: loose(folded),
+        abbreviation: isAbbreviation(e.name),
+        words: keys.length,
+        keyConsonants: keys.reduce((n, k) => n + consonantCount(k), 0),
+      };
+      let n = this.root;
+      for (const k of keys) {
+        let child = n.next.get(k);
+        if (!child) {
+          child = node();
+          n.next.set(k, child);
+        }
+        n = child;
+      }
+      n.entries.push(indexed);
+      const c = latinConsonants(keys);
+      if (!indexed.abbreviation && c.length >= 3)
+        this.byConsonants.set(c, [...(this.byConsonants.get(c) ?? []), indexed]);
+      size++;
+    }
+    this.size = size;
+  }
+
+  /** Every name in `text[from, to)`, left to right; where names overlap, the longest wins. */
+  find(text: string, options: FindOptions = {}, from = 0, to = text.length): NameMatch[] {
+    return this.findInTokens(text, tokenize(text, from, to), options);
+  }
+
+  findInTokens(text: string, tokens: Token[], options: FindOptions = {}): NameMatch[] {
+    const all = options.rules !== "exact";
+    const out: NameMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const first = tokens[i] as Token;
+      if (first.arabic) {
+        const m = all ? this.arabicAt(tokens, i, options) : null;
+        if (m) {
+          out.push(m.match);
+          i = m.next;
+        } else i++;
+        continue;
+      }
+      if (isArticle(tokens, i)) {
+        i++;
+        continue;
+      }
+      // "al-Khazali", "Al Sadr": an article joined to the first word may belong to the name as written.
+      const prev = tokens[i - 1];
+      const article =
+        i > 0 && isArticle(tokens, i - 1) && (first.gap === "hyphen" || (first.gap === "space" && (prev as Token).cap))
+          ? (prev as Token).start
+          : null;
+      let n: Node | undefined = this.root;
+      let best: { last: number; start: number; candidates: Candidate[] } | null = null;
+      for (let j = i; j < tokens.length && n; j++) {
+        const t = tokens[j] as Token;
+        if (j > i) {
+          if (t.gap === "other" || t.gap === "start") break;
+          if (t.gap === "dot" && (tokens[j - 1] as Token).end - (tokens[j - 1] as Token).start > 4) break;
+          if (isArticle(tokens, j)) continue;
+        }
+        n = n.next.get(t.key);
+        if (!n) break;
+        if (n.entries.length === 0) continue;
+        const found = this.accept(text, tokens, i, j, article, n.entries, options, all);
+        if (found) best = { last: j, ...found };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      out.push({ start: best.start, end: (tokens[best.last] as Token).end, candidates: best.candidates });
+      i = best.last + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The entries that may match tokens[i..j] (with the article before them, when the name is
+   * written with it), graded; only the best grade is kept.
+   */
+  private accept(
+    text: string,
+    tokens: Token[],
+    i: number,
+    j: number,
+    article: number | null,
+    entries: Indexed[],
+    options: FindOptions,
+    all: boolean,
+  ): { start: number; candidates: Candidate[] } | null {
+    const start = (tokens[i] as Token).start;
+    const end = (tokens[j] as Token).end;
+    const spanFolded = foldName(text.slice(start, end));
+    const withArticle = article === null ? null : foldName(text.slice(article, end));
+    const spanLoose = loose(spanFolded);
+    const upper = tokens.slice(i, j + 1).every((t) => t.upper);
+    const capitalized = (tokens[i] as Token).cap && (tokens[j] as Token).cap;
+    const out: Candidate[] = [];
+    let from = start;
+    for (const e of entries) {
+      if (e.sourceIds.length > 0 && !(options.sourceId && e.sourceIds.includes(options.sourceId))) continue;
+      let rule: MatchRule | null = null;
+      if (e.abbreviation) {
+        // "US", "PMF": in capitals only ("it wasn't us" is not the US), and as written.
+        if (upper && spanFolded === e.folded) rule = "exact";
+      } else if (spanFolded === e.folded) rule = "exact";
+      else if (withArticle !== null && withArticle === e.folded) {
+        rule = "exact";
+        from = article as number;
+      } else if (all && spanLoose === e.loose) rule = "spelling";
+      else if (all && capitalized && (e.words > 1 || (e.keyConsonants >= 3 && e.folded.length >= 4)))
+        rule = "transliteration";
+      if (!rule) continue;
+      if (e.capitalized && !(tokens[i] as Token).cap) continue;
+      if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
+      // A name learned from the document keeps its rule; spelled otherwise, it is a little less sure.
+      const reported = e.learned ?? rule;
+      const confidence = confidenceOf(reported, e, e.words) - (e.learned && rule === "transliteration" ? 0.05 : 0);
+      out.push({ actorId: e.actorId, name: e.name, origin: e.origin, rule: reported, confidence: round(confidence) });
+    }
+    const candidates = best(out);
+    return candidates.length > 0 ? { start: from, candidates } : null;
+  }
+
+  /** "Washington said" is the government; "in Washington" and "Washington Post" are not. */
+  private metonymFits(text: string, tokens: Token[], i: number, j: number): boolean {
+    const start = (tokens[i] as Token).start;
+    if ((tokens[i] as Token).upper) return false; // "BAGHDAD —": a dateline
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+    const next = tokens[j + 1];
+    return !(next && next.cap && (next.gap === "space" || next.gap === "hyphen") && !(tokens[j] as Token).possessive);
+  }
+
+  /** A run of words in Arabic script whose consonants are a known name's. */
+  private arabicAt(tokens: Token[], i: number, options: FindOptions): { match: NameMatch; next: number } | null {
+    let joined = "";
+    let found: { last: number; entries: Indexed[] } | null = null;
+    for (let j = i; j < tokens.length && j < i + 6; j++) {
+      const t = tokens[j] as Token;
+      if (!t.arabic || (j > i && t.gap !== "space")) break;
+      joined += t.key;
+      const entries = this.byConsonants.get(joined);
+      if (entries) found = { last: j, entries };
+    }
+    if (!found) return null;
+    const candidates = best(
+      found.entries
+        .filter((e) => e.sourceIds.length === 0 || (options.sourceId && e.sourceIds.includes(options.sourceId)))
+        .map((e) => ({
+          actorId: e.actorId,
+          name: e.name,
+          origin: e.origin,
+          rule: "arabic-script" as const,
+          confidence: confidenceOf("arabic-script", e, e.words),
+        })),
+    );
+    if (candidates.length === 0) return null;
+    return {
+      match: { start: (tokens[i] as Token).start, end: (tokens[found.last] as Token).end, candidates },
+      next: found.last + 1,
+    };
+  }
+
+  /**
+   * Who a name on its own (a candidate actor's name, a search query, an imported record's name)
+   * means: the actors whose name or alias it matches whole, best first.
+   */
+  resolve(name: string, options: FindOptions = {}): Candidate[] {
+    const trimmed = name.trim();
+    if (!trimmed) return [];
+    const matches = this.find(trimmed, options);
+    const whole = matches.find((m) => {
+      const before = trimmed.slice(0, m.start).trim();
+      const after = trimmed.slice(m.end).trim();
+      return (before === "" || /^(the|al|el)$/i.test(before)) && (after === "" || /^['’]s$/.test(after));
+    });
+    return whole?.candidates ?? [];
+  }
+}
+
+/** Keeps the best-graded candidates, one per actor; the most confident first. */
+function best(candidates: Candidate[]): Candidate[] {
+  if (candidates.length === 0) return candidates;
+  const top = Math.min(...candidates.map((c) => RULE_RANK[c.rule]));
+  const perActor = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (RULE_RANK[c.rule] !== top) continue;
+    const prev = perActor.get(c.actorId);
+    if (!prev || c.confidence > prev.confidence || (c.confidence === prev.confidence && c.origin === "name"))
+      perActor.set(c.actorId, c);
+  }
+  return [...perActor.values()].sort((a, b) => b.confidence - a.confidence || a.actorId.localeCompare(b.actorId));
+}
+
+/** Is the match linked to one actor (not ambiguous)? */
+export const linked = (m: NameMatch): Candidate | null =>
+  m.candidates.length === 1 ? (m.candidates[0] as Candidate) : null;
+
+/** The resolver's name index for an atlas's actors: names, aliases (with their scope) and outside aliases. */
+export function actorNameEntries(
+  actors: {
+    id: string;
+    name: string;
+    aliases: { name: string; kind?: AliasKind; sourceIds: string[]; outside?: AliasAttestation | null }[];
+  }[],
+  { outside = true }: { outside?: boolean } = {},
+): NameEntry[] {
+  const out: NameEntry[] = [];
+  for (const a of actors) {
+    out.push({ actorId: a.id, name: a.name, origin: "name", sourceIds: [] });
+    for (const alias of a.aliases) {
+      if (alias.outside && !outside) continue;
+      out.push({
+        actorId: a.id,
+        name: alias.name,
+        origin: alias.outside ? "outside" : "alias",
+        ...(alias.kind ? { kind: alias.kind } : {}),
+        // Attested outside the documents: anywhere, even when a document uses it in its own sense.
+        sourceIds: alias.outside ? [] : alias.sourceIds,
+        ...(alias.kind === "metonym" ? { metonym: true } : {}),
+      });
+    }
+  }
+  return out;
+}
