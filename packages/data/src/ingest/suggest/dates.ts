@@ -6,7 +6,7 @@
  * year of a month named without one, weekdays and weeks are resolved here, because news prose
  * means the most recent past one ("last June", "on Sunday") where chrono picks the nearest.
  */
-import { MONTH_NAMES as MONTHS, precisionOf, Time, type TimePart } from "@atlas/schema";
+import { MONTH_NAMES as MONTHS, precisionOf, Time, type TimePart, timeBounds } from "@atlas/schema";
 import * as chrono from "chrono-node";
 
 /** The publication date relative expressions resolve against. */
@@ -16,6 +16,20 @@ export interface Reference {
   day: number | null;
   /** As given, e.g. "2015-03-06". */
   edtf: string;
+  /**
+   * When the publication date is a range ("2015-01/2015-06", "2021-03"): its first and last day.
+   * Relative expressions are resolved against both; where they differ, the result is the range
+   * between, to the publication date's own precision.
+   */
+  span?: { first: Reference; last: Reference; precision: "month" | "year" };
+}
+
+/** A known event a date may be counted from ("three months after the strike"). */
+export interface Anchor {
+  title: string;
+  time: Time;
+  /** Does the phrase after "after"/"before" name this event? */
+  named: (phrase: string, offset: number) => boolean;
 }
 
 export interface DateHit {
@@ -31,7 +45,8 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 
 /** Cheap test before chrono runs: most sentences name no date (month and day names are capitalized). */
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const DATEISH_WORDS = /\b(today|yesterday|tomorrow|tonight|weeks?|months?|years?|ago|\d{4}s?|\d{1,2}\/\d{1,2})\b/i;
+const DATEISH_WORDS =
+  /\b(today|yesterday|tomorrow|tonight|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|\d{4}s?|\d{1,2}\/\d{1,2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -66,7 +81,7 @@ function make(edtf: string, basis: Time["basis"], expression: string, note?: str
 }
 
 /** Why a relative expression could not be resolved; counted for the document's warnings. */
-export type Unresolved = "no-reference" | "imprecise-reference";
+export type Unresolved = "no-reference" | "imprecise-reference" | "unknown-event";
 
 interface Resolution {
   edtf: string;
@@ -80,6 +95,8 @@ function yearFor(month: number, day: number | null, mod: string | undefined, ref
   const after = month > refMonth || (month === refMonth && day !== null && ref.day !== null && day > ref.day);
   if (mod === "last" || mod === "previous" || mod === "past") return month < refMonth ? ref.year : ref.year - 1;
   if (mod === "next" || mod === "coming") return month > refMonth ? ref.year : ref.year + 1;
+  // A deadline or a plan ("by June", "will be held in October"): this one or the next to come.
+  if (mod === "forward") return month >= refMonth ? ref.year : ref.year + 1;
   if (mod === "this") return ref.year;
   return after ? ref.year - 1 : ref.year;
 }
@@ -138,8 +155,12 @@ function resolveChrono(
     const unit = /\bmonth\b/.test(lower) ? "month" : "year";
     const missing = needs(unit);
     if (missing) return missing;
-    const iso = ymd(s.date());
-    return { edtf: unit === "month" ? iso.slice(0, 7) : iso.slice(0, 4), relative: true, note: refNote };
+    // Counted from the reference here: chrono's "last month" from the 31st can land in the same month.
+    const step = /\b(last|past|previous)\b/.test(lower) ? -1 : /\b(next|coming)\b/.test(lower) ? 1 : 0;
+    const r = ref as Reference;
+    if (unit === "year") return { edtf: String(r.year + step), relative: true, note: refNote };
+    const d = utc(r.year, (r.month as number) + step, 1);
+    return { edtf: ymd(d).slice(0, 7), relative: true, note: refNote };
   }
   if (known("weekday") && !known("day") && !known("month")) {
     const missing = needs("day");
@@ -148,6 +169,7 @@ function resolveChrono(
     const want = s.get("weekday") as number;
     let delta = (r0.getUTCDay() - want + 7) % 7;
     if (mod === "next" || mod === "coming") delta = -((want - r0.getUTCDay() + 7) % 7 || 7);
+    else if (mod === "forward") delta = -((want - r0.getUTCDay() + 7) % 7);
     else if (mod === "last") delta = delta || 7;
     const d = new Date(r0);
     d.setUTCDate(r0.getUTCDate() - delta);
@@ -192,7 +214,7 @@ function resolveChrono(
   if (typeof one === "string") return one;
   if (!one.inferredYear) return { edtf: one.edtf, relative: false };
   const month = MONTHS[(s.get("month") as number) - 1];
-  const forward = mod === "next" || mod === "coming";
+  const forward = mod === "next" || mod === "coming" || mod === "forward";
   const reading =
     mod === "this"
       ? `the ${month} of the publication year`
@@ -219,7 +241,11 @@ function mergeRanges(results: chrono.ParsedResult[], sentence: string): Found[] 
     if (prev && !prev.end && !r.end) {
       const gap = sentence.slice(prev.index + prev.text.length, r.index);
       const lead = sentence.slice(Math.max(0, prev.index - 9), prev.index);
-      if (/^\s*(and|to|until|through|–|-)\s*$/i.test(gap) && /\b(between|from)\s+$/i.test(lead)) {
+      // "between March and December", "from May to June", "in May and June".
+      const joined =
+        (/^\s*(and|to|until|through|–|-)\s*$/i.test(gap) && /\b(between|from)\s+$/i.test(lead)) ||
+        (/^\s*and\s*$/i.test(gap) && /\b(in|during)\s+$/i.test(lead));
+      if (joined) {
         prev.end = r.start;
         prev.text = sentence.slice(prev.index, r.index + r.text.length);
         continue;
@@ -239,12 +265,125 @@ export function findDates(
   offset: number,
   ref: Reference | null,
   unresolved: Map<Unresolved, number>,
+  anchors: Anchor[] = [],
+): DateHit[] {
+  if (!ref?.span) return findDatesAt(sentence, offset, ref, unresolved, anchors);
+  // A publication date known to a range: resolve against its first and last day; keep what agrees.
+  const first = findDatesAt(sentence, offset, ref.span.first, unresolved, anchors);
+  const last = findDatesAt(sentence, offset, ref.span.last, new Map(), anchors);
+  const out: DateHit[] = [];
+  for (const a of first) {
+    const b = last.find((x) => x.start === a.start && x.end === a.end);
+    if (!b || b.time.edtf === a.time.edtf) {
+      out.push(a.time.basis === "relative" ? { ...a, time: { ...a.time, note: rangeNote(a.time.note, ref) } } : a);
+      continue;
+    }
+    const edtf = between(a.time.edtf, b.time.edtf, ref.span.precision);
+    const time = make(edtf, "relative", a.time.expression ?? "", rangeNote(undefined, ref), a.time.part);
+    if (time) out.push({ ...a, time });
+  }
+  return out;
+}
+
+const rangeNote = (note: string | undefined, ref: Reference) =>
+  `Resolved against the publication date, known only as ${ref.edtf}: the range its first and last days give.${note ? ` ${note.replace(/^Resolved against the publication date \([^)]*\)\.\s*/, "")}` : ""}`.trim();
+
+/** From the start of one date to the end of another, to a precision: "2021-02-23", "2021-03-30" → "2021-02/2021-03". */
+function between(a: string, b: string, precision: "month" | "year"): string {
+  const from = timeBounds({ edtf: a }).earliest;
+  const to = timeBounds({ edtf: b }).latest;
+  if (!from || !to) return a;
+  const cut = precision === "month" ? 7 : 4;
+  const x = from.slice(0, cut);
+  const y = to.slice(0, cut);
+  return x === y ? x : `${x}/${y}`;
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: Number.NaN, few: Number.NaN, a_few: Number.NaN,
+};
+/** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
+const COUNTED =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(after|before|since|following|prior to)\s+/gi;
+/** Words just before a date that look forward: a deadline, a plan, what is to come. */
+const FORWARD =
+  /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
+const NOWISH =
+  /\b(?:(?:[Rr]ight|[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date)\b|(?<=^|[,;]\s*)Now\b/g;
+const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
+
+function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | null {
+  const b = timeBounds({ edtf });
+  const day = b.earliest;
+  if (!day) return null;
+  const d = new Date(`${day}T12:00:00Z`);
+  const u = unit.replace(/s$/, "");
+  if (u === "day") d.setUTCDate(d.getUTCDate() + sign * n);
+  else if (u === "week") d.setUTCDate(d.getUTCDate() + sign * 7 * n);
+  else if (u === "month") d.setUTCMonth(d.getUTCMonth() + sign * n);
+  else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
+  const iso = ymd(d);
+  const precision = precisionOf(edtf);
+  // No finer than the event's own date, nor than the unit counted.
+  if (u === "year" || precision === "year") return iso.slice(0, 4);
+  if (u === "month" || precision === "month") return iso.slice(0, 7);
+  return iso;
+}
+
+/** Dates in one sentence against one day of publication (or none). */
+function findDatesAt(
+  sentence: string,
+  offset: number,
+  ref: Reference | null,
+  unresolved: Map<Unresolved, number>,
+  anchors: Anchor[],
 ): DateHit[] {
   if (!DATEISH_NAMES.test(sentence) && !DATEISH_WORDS.test(sentence)) return [];
   const hits: DateHit[] = [];
+  const taken: [number, number][] = [];
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
+    const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[(m[1] as string).toLowerCase()] as number);
+    const phraseStart = m.index + m[0].length;
+    const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
+    taken.push([m.index, phraseStart + phrase.length]);
+    const anchor = anchors.find((a) => a.named(phrase, offset + phraseStart));
+    const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
+    const edtf = anchor && Number.isFinite(n) ? shift(anchor.time.edtf, n, m[2] as string, sign) : null;
+    if (!anchor || !edtf) {
+      unresolved.set("unknown-event", (unresolved.get("unknown-event") ?? 0) + 1);
+      continue;
+    }
+    const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
+    const time = make(
+      edtf,
+      "relative",
+      expression,
+      `Counted from ${anchor.title} (${anchor.time.edtf}), an event the atlas holds.`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
+  }
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  END_OF.lastIndex = 0;
+  for (let m = END_OF.exec(sentence); m; m = END_OF.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    if (!ref) {
+      unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
+      continue;
+    }
+    const unit = (m[1] as string).toLowerCase();
+    if (unit === "month" && ref.month === null) continue;
+    const edtf = unit === "year" ? String(ref.year) : `${ref.year}-${pad(ref.month as number)}`;
+    const time = make(edtf, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`, "late");
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
   const instant = ref ? utc(ref.year, ref.month ?? 7, ref.day ?? 1) : new Date();
   const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence);
   for (const r of results) {
+    if (!free(r.index, r.index + r.text.length)) continue;
     let text = r.text.replace(/[\s,.;:]+$/, "");
     // "now" is the moment of writing, not a date; "march on Baghdad" is a verb.
     const named = /[\p{Lu}\d]/u.test(text) || /\b(today|tonight|yesterday|tomorrow|week|month|year|ago)\b/i.test(text);
@@ -258,7 +397,8 @@ export function findDates(
       text = sentence.slice(start, r.index) + text;
     }
     const own = /^(last|this|next|past|previous|coming)\b/i.exec(r.text)?.[1]?.toLowerCase();
-    const resolved = resolveChrono(r, text, modWord ?? own, ref);
+    const ahead = FORWARD.test(sentence.slice(Math.max(0, start - 40), start)) ? "forward" : undefined;
+    const resolved = resolveChrono(r, text, modWord ?? own ?? ahead, ref);
     if (resolved === null) continue;
     if (typeof resolved === "string") {
       unresolved.set(resolved, (unresolved.get(resolved) ?? 0) + 1);
@@ -267,11 +407,38 @@ export function findDates(
     const time = make(resolved.edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
     if (time) hits.push({ start: offset + start, end: offset + start + text.length, time });
   }
+  // "the 1980-1988 war", "a 2007-08 civil war".
+  YEAR_RANGE.lastIndex = 0;
+  for (let m = YEAR_RANGE.exec(sentence); m; m = YEAR_RANGE.exec(sentence)) {
+    const from = m[1] as string;
+    const to = (m[2] as string).length === 2 ? `${from.slice(0, 2)}${m[2]}` : (m[2] as string);
+    if (to <= from || !free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(`${from}/${to}`, "explicit", m[0]);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  // "now", "currently": the time of writing; "so far", "to date": up to it.
+  NOWISH.lastIndex = 0;
+  for (let m = NOWISH.exec(sentence); m; m = NOWISH.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length) || /^\s*(that|-)/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (!ref) {
+      unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
+      continue;
+    }
+    const upTo = /so far|to date|until now|up to now/i.test(m[0]);
+    const time = make(
+      upTo ? `../${ref.edtf}` : ref.edtf,
+      "relative",
+      m[0],
+      `The time of writing: the publication date (${ref.edtf})${upTo ? ", up to which" : ""}.`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
   YEARISH.lastIndex = 0;
   for (let m = YEARISH.exec(sentence); m; m = YEARISH.exec(sentence)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (hits.some((h) => h.start - offset < end && start < h.end - offset)) continue;
+    if (hits.some((h) => h.start - offset < end && start < h.end - offset) || !free(start, end)) continue;
     const before = sentence[start - 1] ?? " ";
     const after = sentence.slice(end, end + 2);
     if (/[\d$£€,.\-/]/.test(before) || /^[,.]?\d/.test(after) || /^[-/]\d/.test(after)) continue;
@@ -287,18 +454,49 @@ export function findDates(
     const time = make(edtf, "explicit", m[0], undefined, partOf(partWord));
     if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.map((h) => openEnded(h, sentence, offset)).sort((a, b) => a.start - b.start);
+}
+
+/** "since 2014" is 2014 and after; "by 2017", "until June" are up to then: open intervals, the word kept. */
+function openEnded(hit: DateHit, sentence: string, offset: number): DateHit {
+  if (hit.time.edtf.includes("/")) return hit;
+  const before = sentence.slice(Math.max(0, hit.start - offset - 8), hit.start - offset);
+  const m = /\b(since|by|until|till|before)\s+$/i.exec(before);
+  if (!m) return hit;
+  const edtf = /since/i.test(m[1] as string) ? `${hit.time.edtf}/..` : `../${hit.time.edtf}`;
+  const start = hit.start - m[0].length;
+  const expression = sentence.slice(start - offset, hit.end - offset);
+  const { precision: _, ...rest } = hit.time;
+  const time = make(edtf, hit.time.basis, expression, rest.note, rest.part);
+  return time ? { start, end: hit.end, time } : hit;
 }
 
 /** The reference a document's relative dates resolve against, from its publication date. */
 export function referenceOf(published: { edtf: string } | null): Reference | null {
   if (!published) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published.edtf);
-  if (!m) return null;
+  const day = (iso: string): Reference => ({
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+    edtf: iso,
+  });
+  const exact = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published.edtf);
+  if (exact) return day(published.edtf);
+  // A month, a year, or a range of them ("2021-03", "2021-03~", "2015-01/2015-06"): both ends.
+  const edtf = published.edtf.replace(/[~?%]/g, "");
+  const parts = edtf.split("/");
+  if (parts.length > 2 || parts.some((p) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(p))) return null;
+  const { earliest } = timeBounds({ edtf: parts[0] as string });
+  const { latest } = timeBounds({ edtf: parts.at(-1) as string });
+  if (!earliest || !latest) return null;
+  const precision = parts.every((p) => p.length >= 7) ? "month" : "year";
+  const first = day(earliest);
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(parts[0] as string) as RegExpExecArray;
   return {
     year: Number(m[1]),
-    month: m[2] ? Number(m[2]) : null,
-    day: m[3] ? Number(m[3]) : null,
+    month: m[2] && parts.length === 1 ? Number(m[2]) : null,
+    day: null,
     edtf: published.edtf,
+    span: { first, last: day(latest), precision },
   };
 }
