@@ -5,7 +5,10 @@
  * from curated facts, marked "suggested", until a reviewer accepts them (see review.ts).
  */
 import {
+  type ActorKind,
+  type AliasKind,
   describeIssues,
+  type EventKind,
   isArticleRole,
   type MetadataNote,
   precisionOf,
@@ -238,20 +241,42 @@ export async function ingestDocument(
   }
   const source = checked.data;
 
-  const [actors, aliases, places] = await Promise.all([
-    db.select({ id: t.actors.id, name: t.actors.name }).from(t.actors),
-    db.select({ actorId: t.aliases.actorId, name: t.aliases.name, sourceIds: t.aliases.sourceIds }).from(t.aliases),
+  const [actors, aliases, places, events, participants] = await Promise.all([
+    db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors),
+    db
+      .select({
+        actorId: t.aliases.actorId,
+        name: t.aliases.name,
+        kind: t.aliases.kind,
+        sourceIds: t.aliases.sourceIds,
+        outside: t.aliases.outside,
+      })
+      .from(t.aliases),
     db.select({ name: t.places.name, aliases: t.places.aliases }).from(t.places),
+    db.select({ id: t.events.id, kind: t.events.kind, title: t.events.title, time: t.events.time }).from(t.events),
+    db.select({ eventId: t.participants.eventId, actorId: t.participants.actorId }).from(t.participants),
   ]);
   const aliasesOf = new Map<string, typeof aliases>();
   for (const a of aliases) aliasesOf.set(a.actorId, [...(aliasesOf.get(a.actorId) ?? []), a]);
+  const participantsOf = new Map<string, string[]>();
+  for (const p of participants) participantsOf.set(p.eventId, [...(participantsOf.get(p.eventId) ?? []), p.actorId]);
   const { suggest } = await import("./suggest/index.js");
   const { drafts, warnings: found } = suggest({
     text: source.text,
     segments: source.segments,
     published: source.published,
-    actors: actors.map((a) => ({ ...a, aliases: aliasesOf.get(a.id) ?? [] })),
+    actors: actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind as ActorKind,
+      aliases: (aliasesOf.get(a.id) ?? []).map((x) => ({ ...x, kind: x.kind as AliasKind })),
+    })),
     places,
+    events: events.map((e) => ({
+      ...e,
+      kind: e.kind as EventKind,
+      participantIds: participantsOf.get(e.id) ?? [],
+    })),
     onProgress: (done, total) => onProgress?.({ phase: "analyze", done, total }),
   });
   warnings.push(...found);

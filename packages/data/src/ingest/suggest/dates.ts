@@ -310,8 +310,9 @@ const COUNTED =
 const FORWARD =
   /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
+/** The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking. */
 const NOWISH =
-  /\b(?:(?:[Rr]ight|[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date)\b|(?<=^|[,;]\s*)Now\b/g;
+  /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date)\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
 function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | null {
@@ -349,7 +350,9 @@ function findDatesAt(
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
     taken.push([m.index, phraseStart + phrase.length]);
-    const anchor = anchors.find((a) => a.named(phrase, offset + phraseStart));
+    // Exactly one event the words name; two would be a guess.
+    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
+    const anchor = named.length === 1 ? named[0] : undefined;
     const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
     const edtf = anchor && Number.isFinite(n) ? shift(anchor.time.edtf, n, m[2] as string, sign) : null;
     if (!anchor || !edtf) {

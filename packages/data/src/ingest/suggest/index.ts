@@ -4,12 +4,12 @@
  * at line or sentence ends), so memory stays bounded and the work grows linearly with the
  * text; chrono-node in particular slows down on long inputs, so it only ever sees a sentence.
  */
-import { type ActorKind, type Alias, describeTime, type Segment, type Time } from "@atlas/schema";
+import { type ActorKind, type Alias, type AliasAttestation, describeTime, type EventKind, type Segment, type Time } from "@atlas/schema";
 import { actorNameEntries, NameResolver, type Candidate as Resolved } from "../../names/resolver.js";
 import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
-import { type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
+import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { findKnownMentions } from "./mentions.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, stripTitles } from "./names.js";
 import { analyze } from "./nlp.js";
@@ -32,8 +32,10 @@ export interface SuggestInput {
     id: string;
     name: string;
     kind?: ActorKind;
-    aliases: (Pick<Alias, "name" | "sourceIds"> & Partial<Pick<Alias, "kind" | "outside">>)[];
+    aliases: (Pick<Alias, "name" | "sourceIds"> & Partial<Pick<Alias, "kind">> & { outside?: AliasAttestation | null })[];
   }[];
+  /** Events the atlas holds: a date may be counted from one ("three months after the strike"). */
+  events?: { id: string; kind: EventKind; title: string; time: Time; participantIds: string[] }[];
   /** A resolver already built for these actors (it is the costly part with many names); built here when absent. */
   resolver?: NameResolver;
   places: { name: string; aliases: string[] }[];
@@ -94,6 +96,41 @@ interface Candidate {
 const better = (a: NameRun, b: NameRun) =>
   Number(Boolean(b.role)) * 2 + Number(Boolean(b.title)) > Number(Boolean(a.role)) * 2 + Number(Boolean(a.title));
 
+/** Words that name a kind of event, for "three months after the strike". */
+const EVENT_WORDS: [RegExp, EventKind[]][] = [
+  [/\b(air|drone|missile)?\s*strikes?\b|\bairstrikes?\b|\bbombardment\b/i, ["strike"]],
+  [/\battacks?\b|\bbombings?\b|\bassault\b|\bambush\b/i, ["attack"]],
+  [/\bkilling\b|\bassassination\b|\bdeath\b|\bmurder\b/i, ["killing", "strike", "death"]],
+  [/\belections?\b|\bvote\b|\bpolls\b/i, ["election"]],
+  [/\bprotests?\b|\bdemonstrations?\b/i, ["protest"]],
+  [/\binvasion\b|\bwar\b|\bbattle\b|\boffensive\b|\bfall of\b/i, ["battle", "capture"]],
+  [/\barrests?\b|\braids?\b|\bcapture\b|\bseizure\b/i, ["capture"]],
+  [/\bsanctions?\b|\bdesignation\b/i, ["sanction"]],
+  [/\bwithdrawal\b|\bdeal\b|\bagreement\b/i, ["policy"]],
+  [/\bfounding\b|\bformation\b|\bcreation\b/i, ["founding"]],
+];
+
+/**
+ * The atlas's events a phrase after "after"/"before" may name: one whose kind the phrase names
+ * and one of whose participants it names too ("after the strike that killed Soleimani").
+ */
+function anchorsFor(events: NonNullable<SuggestInput["events"]>, mentions: { start: number; end: number; candidates: Resolved[] }[]): Anchor[] {
+  return events.map((e) => ({
+    title: e.title,
+    time: e.time,
+    named: (phrase: string, at: number) => {
+      if (!EVENT_WORDS.some(([word, kinds]) => word.test(phrase) && kinds.includes(e.kind))) return false;
+      return mentions.some(
+        (m) =>
+          m.start >= at &&
+          m.end <= at + phrase.length &&
+          m.candidates.length === 1 &&
+          e.participantIds.includes((m.candidates[0] as Resolved).actorId),
+      );
+    },
+  }));
+}
+
 /** The key candidate names are told apart by: transliterations of one name are one candidate. */
 const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
 
@@ -126,6 +163,7 @@ export function suggest(input: SuggestInput): SuggestResult {
 
   const all = [...windows(text, input.segments)];
   const knownFound = findKnownMentions(text, all, resolver, actorsById);
+  const anchors = anchorsFor(input.events ?? [], knownFound);
   let f = 0;
   for (const w of all) {
     const known: KnownHit[] = [];
@@ -192,7 +230,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
       const inSentence = known.slice(k, kEnd);
       const sentenceText = text.slice(s, e);
-      const found = findDates(sentenceText, s, ref, unresolved);
+      const found = findDates(sentenceText, s, ref, unresolved, anchors);
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
       if (!prose) continue;
       const overlaps = (a: number, b: number) => inSentence.some((x) => x.start < b && a < x.end);
@@ -242,12 +280,17 @@ export function suggest(input: SuggestInput): SuggestResult {
     }
   }
 
-  // Candidate actors, one per name; short forms ("Calvert") counted with the full name.
+  // Candidate actors, one per name; short forms ("Calvert") counted with the full name, and a
+  // one-word candidate that is such a short form ("Aboudi told me") folded into it.
   const shortForms = new Map<string, Candidate>();
   for (const c of candidates.values()) {
     if (c.key.includes(" ") && c.best.kind === "person") {
       const last = lastWordKey(c.best.name);
-      if (last && knownAs(last) === null && !candidates.has(candidateKey(last))) shortForms.set(last, c);
+      if (!last || knownAs(last) !== null) continue;
+      const alone = candidates.get(candidateKey(last));
+      if (alone && !alone.key.includes(" ")) candidates.delete(alone.key);
+      else if (alone) continue;
+      shortForms.set(last, c);
     }
   }
   const actorDrafts: Draft<ProposalOf<"actor">>[] = [];
@@ -362,6 +405,12 @@ export function suggest(input: SuggestInput): SuggestResult {
   });
 
   const warnings: string[] = [];
+  const counted = unresolved.get("unknown-event") ?? 0;
+  if (counted > 0) {
+    warnings.push(
+      `${counted} date${counted === 1 ? "" : "s"} counted from an event ("three months after the strike") left unresolved: the atlas holds no event the words name. Add the event, then review the date by hand.`,
+    );
+  }
   const noRef = unresolved.get("no-reference") ?? 0;
   const imprecise = unresolved.get("imprecise-reference") ?? 0;
   if (noRef > 0) {

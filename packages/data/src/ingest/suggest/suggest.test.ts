@@ -86,10 +86,13 @@ describe("suggestions in a new article", () => {
       occurrences: 2,
     });
     expect(actors.find((a) => a.name === "Nuri al-Maliki")?.title).toBe("then-Prime Minister");
-    // Known actors, places, adjectives and single capitalized words are not candidates.
-    for (const name of ["Khazali", "Karbala", "Baghdad", "Iraqi Shiite", "Islamic State", "Sistani", "Getty Images"]) {
+    // Known actors, places and adjectives are not candidates, nor is a capitalized word that only stands there.
+    for (const name of ["Khazali", "Karbala", "Baghdad", "Iraqi Shiite", "Islamic State", "Getty Images", "Militias"]) {
       expect(actors.map((a) => a.name)).not.toContain(name);
     }
+    // One word that acts is proposed ("Sistani took on a new public role"); a country that acts is a state.
+    expect(actors.find((a) => a.name === "Sistani")?.actorKind).toBe("person");
+    expect(actors.find((a) => a.name === "Iraq")?.actorKind).toBe("state");
   });
 
   it("does not take a place for a person: after a preposition of place, or before a place noun", () => {
