@@ -13,6 +13,7 @@ reportingProblems(() => {
     return [
       d.knownActorIds.length,
       d.newActorIds.length,
+      d.describedActorIds.length,
       d.aliasesAdded.length,
       c?.mentions ?? 0,
       c?.claims ?? 0,
@@ -21,12 +22,25 @@ reportingProblems(() => {
       d.dates.length,
     ];
   });
-  const total = rows.reduce((sum, row) => sum.map((n, i) => n + (row[i] as number)), [0, 0, 0, 0, 0, 0, 0, 0]);
-  const header = ["source", "known", "new", "aliases", "mentions", "claims", "events", "relations", "dates"];
+  const total = rows.reduce((sum, row) => sum.map((n, i) => n + (row[i] as number)), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const header = [
+    "source",
+    "known",
+    "new",
+    "described",
+    "aliases",
+    "mentions",
+    "claims",
+    "events",
+    "relations",
+    "dates",
+  ];
   const table = [...documents.map((d, i) => [d.sourceId, ...(rows[i] as number[])]), ["total", ...total]];
   console.log(formatTable(header, table).join("\n"));
   console.log(
     `\n${documents.length} devset documents valid: every quote and date found verbatim in article text, every reference resolved, every source has its url.`,
   );
-  console.log("known / new: actors the curated atlas holds / does not; aliases: the spellings a document adds.");
+  console.log(
+    "known: actors the curated atlas holds; new: actors it lacks that the text names; described: actors it lacks that the text only describes (“a security source”); aliases: the spellings a document adds.",
+  );
 });

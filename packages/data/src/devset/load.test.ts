@@ -11,7 +11,7 @@ const TEXT = [
   "Militia denies attack",
   "",
   "Kata'ib Hizballah (KH) said on Tuesday it had nothing to do with the rockets. KH spokesman",
-  "Abu Ali al-Askari wrote that the group would answer in 2020. Some day it will.",
+  "Abu Ali al-Askari wrote that the group would answer in 2020. Some day it will. An official agreed.",
 ].join("\n");
 
 const SOURCES = (url: string) => `
@@ -43,6 +43,11 @@ actors:
     kind: person
     description: A spokesman of Kataib Hezbollah.
     evidence: ["KH spokesman\\nAbu Ali al-Askari"]
+  - id: official-who-agreed
+    name: Official who agreed (test article)
+    kind: group_of_people
+    description: An unnamed official.
+    evidence: ["An official agreed."]
 dates:
   - { quote: "on Tuesday", edtf: "2020-01-07", basis: relative, note: "the Tuesday before publication on 2020-01-08" }
   - { quote: "in 2020", edtf: "2020", basis: explicit }
@@ -85,6 +90,7 @@ describe("loadDevset", () => {
     expect(doc?.url).toBe("https://example.org/militia-denies-attack");
     expect(doc?.knownActorIds).toEqual(["kataib-hezbollah"]);
     expect(doc?.newActorIds).toEqual(["abu-ali-al-askari"]);
+    expect(doc?.describedActorIds).toEqual(["official-who-agreed"]);
     expect(doc?.aliasesAdded.map((a) => a.name)).toEqual(["Kata'ib Hizballah", "KH"]);
     const mentions = dataset.mentions.filter((m) => m.sourceId === "dev-test").map((m) => `${m.actorId}:${m.quote}`);
     expect(mentions).toEqual([

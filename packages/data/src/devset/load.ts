@@ -82,8 +82,13 @@ export interface DevsetDocument {
   dates: GoldDate[];
   /** Actors the curated atlas holds that this document names or annotates. */
   knownActorIds: string[];
-  /** Actors the curated atlas does not hold (defined in the devset). */
+  /** Actors the curated atlas does not hold (defined in the devset) that the text names: each has a mention here. */
   newActorIds: string[];
+  /**
+   * Actors the curated atlas does not hold that the text only describes ("a security source",
+   * "a spokesman for the coalition"): defined to carry a claim or a role, with no name to find.
+   */
+  describedActorIds: string[];
   /** The spellings this document adds to actors, as written in its file. */
   aliasesAdded: { actorId: string; name: string; kind: AliasKind }[];
 }
@@ -181,11 +186,9 @@ export function loadDevset({
   const devsetFiles = new Set(extraDocuments.map((d) => d.file));
   const isCurated = (actorId: string) => (files.actors.get(actorId) ?? []).some((f) => !devsetFiles.has(f));
   const documents = extraDocuments.map(({ file, data }): DevsetDocument => {
-    const named = new Set([
-      ...data.actors.map((a) => a.id),
-      ...dataset.mentions.filter((m) => m.sourceId === data.source).map((m) => m.actorId),
-    ]);
-    const sorted = [...named].sort();
+    const mentioned = new Set(dataset.mentions.filter((m) => m.sourceId === data.source).map((m) => m.actorId));
+    const sorted = [...new Set([...data.actors.map((a) => a.id), ...mentioned])].sort();
+    const added = sorted.filter((id) => !isCurated(id));
     const { dates, url } = resolved.get(data.source) ?? { dates: [], url: "" };
     return {
       sourceId: data.source,
@@ -193,7 +196,8 @@ export function loadDevset({
       file,
       dates,
       knownActorIds: sorted.filter(isCurated),
-      newActorIds: sorted.filter((id) => !isCurated(id)),
+      newActorIds: added.filter((id) => mentioned.has(id)),
+      describedActorIds: added.filter((id) => !mentioned.has(id)),
       aliasesAdded: data.actors.flatMap((a) =>
         a.aliases.map((alias) =>
           typeof alias === "string"
