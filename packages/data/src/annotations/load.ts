@@ -293,6 +293,8 @@ export interface DocumentSet<D extends DocumentFile = DocumentFile> {
   /** Holds `sources.yaml` problems under this name (relative to the package). */
   sourcesLabel: string;
   documentsDir: string;
+  /** The set's own shared definitions (actors, places, events several of its documents tell), like the curated catalogue. */
+  catalogueDir?: string | undefined;
   /** The schema of one document file: DocumentFile, or a wider one whose extra sections `check` reads. */
   schema: z.ZodType<D>;
   /** Only these of the set's documents (the curated ones are all kept). */
@@ -414,16 +416,20 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
     }
   };
 
-  for (const path of yamlIn(join(annotationsDir, "catalogue"))) {
-    const raw = readYaml(path, ctx.problems, label(path));
-    if (raw === undefined) continue;
-    const parsed = CatalogueFile.safeParse(raw ?? {});
-    if (!parsed.success) {
-      for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
-      continue;
+  const addCatalogue = (dir: string) => {
+    for (const path of yamlIn(dir)) {
+      const raw = readYaml(path, ctx.problems, label(path));
+      if (raw === undefined) continue;
+      const parsed = CatalogueFile.safeParse(raw ?? {});
+      if (!parsed.success) {
+        for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
+        continue;
+      }
+      add(label(path), null, parsed.data);
     }
-    add(label(path), null, parsed.data);
-  }
+  };
+  addCatalogue(join(annotationsDir, "catalogue"));
+  if (extra?.catalogueDir) addCatalogue(extra.catalogueDir);
   const annotated = new Set<string>();
   /** Reads one directory of document files; returns those added, as parsed. */
   const addDocuments = <T extends DocumentFile>(
@@ -558,7 +564,11 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
   // already reported for a field is not reported again for it by the schema.
   const reported = new Set(ctx.problems.map((p) => `${p.record}|${p.field?.split(".")[0]}`));
   const byIdSort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
-  const { mentions, unattested } = findMentions(sources, actors);
+  // An actor left without a name has been reported above; it has nothing to match.
+  const { mentions, unattested } = findMentions(
+    sources,
+    actors.filter((a) => typeof a.name === "string"),
+  );
   for (const u of unattested) {
     if (untouched("actors", u.actorId)) continue;
     ctx.problems.push({

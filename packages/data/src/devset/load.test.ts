@@ -39,9 +39,6 @@ actors:
       - { name: KH, kind: abbreviation }
     evidence: ["Kata'ib Hizballah (KH)"]
   - id: abu-ali-al-askari
-    name: Abu Ali al-Askari
-    kind: person
-    description: A spokesman of Kataib Hezbollah.
     evidence: ["KH spokesman\\nAbu Ali al-Askari"]
   - id: official-who-agreed
     name: Official who agreed (test article)
@@ -52,6 +49,15 @@ dates:
   - { quote: "on Tuesday", edtf: "2020-01-07", basis: relative, note: "the Tuesday before publication on 2020-01-08" }
   - { quote: "in 2020", edtf: "2020", basis: explicit }
   - { quote: "Some day", edtf: null, note: "no day is given" }
+`;
+
+// An actor the curated atlas lacks, shared by devset documents: defined in the devset's catalogue.
+const CATALOGUE = `
+actors:
+  - id: abu-ali-al-askari
+    name: Abu Ali al-Askari
+    kind: person
+    description: A spokesman of Kataib Hezbollah.
 `;
 
 let fixture: Fixture | undefined;
@@ -67,6 +73,8 @@ function load(document = DOCUMENT, url = "url: https://example.org/militia-denie
   devsetDir = mkdtempSync(join(tmpdir(), "atlas-devset-"));
   mkdirSync(join(devsetDir, "corpus"));
   mkdirSync(join(devsetDir, "annotations", "documents"), { recursive: true });
+  mkdirSync(join(devsetDir, "annotations", "catalogue"));
+  writeFileSync(join(devsetDir, "annotations", "catalogue", "actors.yaml"), CATALOGUE);
   writeFileSync(join(devsetDir, "corpus", "sources.yaml"), SOURCES(url));
   writeFileSync(join(devsetDir, "corpus", "dev-test.txt"), TEXT);
   writeFileSync(join(devsetDir, "annotations", "documents", "dev-test.yaml"), document);
@@ -84,7 +92,7 @@ function problems(document: string, url?: string): string {
 }
 
 describe("loadDevset", () => {
-  it("builds the devset with the curated records: spellings added to a curated actor, a new actor, dates resolved", () => {
+  it("builds the devset with the curated records: spellings added to a curated actor, a new actor from the devset catalogue, dates resolved", () => {
     const { dataset, documents } = load();
     const [doc] = documents;
     expect(doc?.url).toBe("https://example.org/militia-denies-attack");

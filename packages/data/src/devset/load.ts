@@ -6,7 +6,7 @@
  * every date expression of its text, resolved as a careful reader would: the gold standard that
  * ingest's date suggestions are scored against.
  */
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import {
   type AliasKind,
   type Dataset,
@@ -101,7 +101,7 @@ export interface Devset {
 }
 
 export interface DevsetOptions {
-  /** The devset directory (holds corpus/ and annotations/documents/). */
+  /** The devset directory (holds corpus/, annotations/catalogue/ and annotations/documents/). */
   dir?: string;
   /** The curated corpus and annotations it builds on. */
   corpusDir?: string;
@@ -166,6 +166,7 @@ export function loadDevset({
       corpusDir: devsetCorpus,
       sourcesLabel: relative(PACKAGE_DIR, join(devsetCorpus, "sources.yaml")),
       documentsDir: join(dir, "annotations", "documents"),
+      catalogueDir: join(dir, "annotations", "catalogue"),
       schema: DevsetDocumentFile,
       only,
       check: ({ file, data, source }) => {
@@ -183,8 +184,8 @@ export function loadDevset({
     },
   });
 
-  const devsetFiles = new Set(extraDocuments.map((d) => d.file));
-  const isCurated = (actorId: string) => (files.actors.get(actorId) ?? []).some((f) => !devsetFiles.has(f));
+  const devsetPrefix = `${relative(PACKAGE_DIR, dir)}${sep}`;
+  const isCurated = (actorId: string) => (files.actors.get(actorId) ?? []).some((f) => !f.startsWith(devsetPrefix));
   const documents = extraDocuments.map(({ file, data }): DevsetDocument => {
     const mentioned = new Set(dataset.mentions.filter((m) => m.sourceId === data.source).map((m) => m.actorId));
     const sorted = [...new Set([...data.actors.map((a) => a.id), ...mentioned])].sort();
