@@ -471,7 +471,13 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
     }
     return added;
   };
-  addDocuments(join(annotationsDir, "documents"), DocumentFile, only, curatedIds, "sources.yaml");
+  const curatedDocuments = addDocuments(
+    join(annotationsDir, "documents"),
+    DocumentFile,
+    only,
+    curatedIds,
+    "sources.yaml",
+  );
   const extraDocuments = extra
     ? addDocuments(
         extra.documentsDir,
@@ -485,9 +491,10 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
 
   // In --only mode the whole catalogue stays (its records link to each other), but a catalogue
   // record no selected document cites has no evidence yet; that alone is not this document's problem.
-  const documentFiles = new Set([...annotated].map((id) => label(join(annotationsDir, "documents", `${id}.yaml`))));
+  const documentFiles = new Set([...curatedDocuments, ...extraDocuments].map((d) => d.file));
+  const selecting = Boolean(only || extra?.only);
   const untouched = (collection: Collection, id: string | undefined) =>
-    Boolean(only && id && ![...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
+    Boolean(selecting && id && ![...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
 
   const actors = [...ctx.drafts.actors.values()].map((d) => {
     const r = finish(ctx, "actors", d, ["name", "kind", "description"], {});
