@@ -8,6 +8,7 @@ export { loadSources } from "./corpus/load.js";
 export { type Database, type Db, type Engine, MIGRATIONS_DIR, type OpenOptions, openDatabase } from "./db/client.js";
 export { acquireLock, DatabaseLockedError, type LockInfo, readLock } from "./db/lock.js";
 export * as tables from "./db/schema/index.js";
+export { type Devset, type DevsetDocument, type GoldDate, loadDevset } from "./devset/load.js";
 export { readEnv } from "./env.js";
 export * from "./export/index.js";
 export * from "./ingest/index.js";

@@ -7,3 +7,5 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const PACKAGE_DIR = join(here, "..");
 export const CORPUS_DIR = join(here, "corpus");
 export const ANNOTATIONS_DIR = join(here, "annotations");
+/** The development set: real articles annotated by hand to measure ingest (see devset/README.md). */
+export const DEVSET_DIR = join(PACKAGE_DIR, "devset");

@@ -13,20 +13,25 @@ export function perSource(d: Dataset) {
   }));
 }
 
+/** A plain-text table: the first column left-aligned, the others (counts) right-aligned. */
+export function formatTable(header: string[], rows: (string | number)[][]): string[] {
+  const table = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length)));
+  return table.map((row) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  "),
+  );
+}
+
 export function datasetStats(d: Dataset): string {
   const rows = perSource(d);
-  const header = ["source", "actors", "relations", "events", "claims", "mentions"];
-  const table = [
-    header,
-    ...rows.map((r) => [r.source, r.actors, r.relations, r.events, r.claims, r.mentions].map(String)),
-  ];
-  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length)));
-  const line = (row: string[]) =>
-    row.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+  const table = formatTable(
+    ["source", "actors", "relations", "events", "claims", "mentions"],
+    rows.map((r) => [r.source, r.actors, r.relations, r.events, r.claims, r.mentions]),
+  );
   const crossDoc = d.events.filter((e) => new Set(e.evidence.map((x) => x.sourceId)).size > 1).length;
   const contradictions = d.claims.reduce((n, c) => n + c.contradictsIds.length, 0) / 2;
   return [
-    ...table.map(line),
+    ...table,
     "",
     `total: ${d.sources.length} sources, ${d.actors.length} actors, ${d.places.length} places, ${d.relations.length} relations, ${d.events.length} events (${crossDoc} told by more than one source), ${d.claims.length} claims (${contradictions} contradiction links), ${d.mentions.length} mentions`,
   ].join("\n");

@@ -81,6 +81,16 @@ describe("buildDataset", () => {
     expect(out.join("\n")).toMatch(/2019-12-27-attack.*2019-12 has no day 32/);
   });
 
+  it("reports an actor given evidence but defined nowhere, instead of failing on its missing name", () => {
+    const out = problems(
+      FIXTURE_DOCUMENT.replace(
+        "  - id: united-states\n",
+        '  - id: undefined-actor\n    evidence: ["The US alleges"]\n  - id: united-states\n',
+      ),
+    );
+    expect(out.join("\n")).toMatch(/record "undefined-actor" › name: actor "undefined-actor" has no name/);
+  });
+
   it("reports every problem at once, not just the first", () => {
     const broken = FIXTURE_DOCUMENT.replace("claimantId: united-states", "claimantId: nobody").replace(
       '["The US alleges"]',

@@ -25,8 +25,9 @@ import {
   type Source,
 } from "@atlas/schema";
 import { parse } from "yaml";
+import type { z } from "zod";
 import { byRoleThenActor, sortedIds } from "../canonical.js";
-import { loadSources, toTime } from "../corpus/load.js";
+import { loadSources, SOURCES_FILE, toTime } from "../corpus/load.js";
 import { findMentions } from "../mentions/find.js";
 import { ANNOTATIONS_DIR, CORPUS_DIR, PACKAGE_DIR } from "../paths.js";
 import { AnnotationError, type Problem } from "./errors.js";
@@ -283,7 +284,27 @@ function mergeAliases(ctx: Context, d: Draft, name: string | undefined): Alias[]
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export interface BuildOptions {
+/**
+ * Documents kept apart from the curated ones (the development set): their own corpus directory
+ * and document files, merged by id with the curated records like any other document file, so
+ * they can cite any curated actor, place or event and add their own evidence and aliases.
+ */
+export interface DocumentSet<D extends DocumentFile = DocumentFile> {
+  corpusDir: string;
+  /** Holds `sources.yaml` problems under this name (relative to the package). */
+  sourcesLabel: string;
+  documentsDir: string;
+  /** The set's own shared definitions (actors, places, events several of its documents tell), like the curated catalogue. */
+  catalogueDir?: string | undefined;
+  /** The schema of one document file: DocumentFile, or a wider one whose extra sections `check` reads. */
+  schema: z.ZodType<D>;
+  /** Only these of the set's documents (the curated ones are all kept). */
+  only?: string[] | undefined;
+  /** Checks a document's extra sections against its source; its problems are reported with the rest. */
+  check?: (document: { file: string; data: D; source: Source }) => Problem[];
+}
+
+export interface BuildOptions<D extends DocumentFile = DocumentFile> {
   corpusDir?: string;
   annotationsDir?: string;
   /**
@@ -291,12 +312,16 @@ export interface BuildOptions {
    * included) and drop the rest, so one document can be validated while others are in progress.
    */
   only?: string[];
+  /** More documents to build into the same dataset. */
+  extra?: DocumentSet<D>;
 }
 
-export interface Built {
+export interface Built<D extends DocumentFile = DocumentFile> {
   dataset: Dataset;
   /** For each record id, the annotation files that contribute to it. */
   files: Record<Collection, Map<string, string[]>>;
+  /** The extra set's document files as parsed, in file order (empty without `extra`). */
+  extraDocuments: { file: string; data: D }[];
 }
 
 /**
@@ -398,17 +423,32 @@ function readYaml(path: string, problems: Problem[], label: string): unknown {
 }
 
 /** Loads, merges and validates everything; throws AnnotationError listing every problem. */
-export function buildDataset({
+export function buildDataset<D extends DocumentFile = DocumentFile>({
   corpusDir = CORPUS_DIR,
   annotationsDir = ANNOTATIONS_DIR,
   only,
-}: BuildOptions = {}): Built {
-  const sources = loadSources(corpusDir).filter((s) => !only || only.includes(s.id));
+  extra,
+}: BuildOptions<D> = {}): Built<D> {
+  const curatedSources = loadSources(corpusDir).filter((s) => !only || only.includes(s.id));
+  const extraSources = extra
+    ? loadSources(extra.corpusDir, extra.sourcesLabel).filter((s) => !extra.only || extra.only.includes(s.id))
+    : [];
+  const sources = [...curatedSources, ...extraSources];
   const ctx: Context = {
     problems: [],
     sources: new Map(sources.map((s) => [s.id, s])),
     drafts: { actors: new Map(), places: new Map(), relations: new Map(), events: new Map(), claims: new Map() },
   };
+  const curatedIds = new Set(curatedSources.map((s) => s.id));
+  for (const s of extraSources) {
+    if (curatedIds.has(s.id)) {
+      ctx.problems.push({
+        file: extra?.sourcesLabel ?? SOURCES_FILE,
+        record: s.id,
+        message: `source id "${s.id}" is already a curated source; give it another id`,
+      });
+    }
+  }
   const label = (path: string) => relative(PACKAGE_DIR, path) || path;
   const add = (file: string, sourceId: string | null, data: CatalogueFile) => {
     for (const a of data.actors) addActor(ctx, file, sourceId, a);
@@ -428,50 +468,85 @@ export function buildDataset({
     }
   };
 
-  for (const path of yamlIn(join(annotationsDir, "catalogue"))) {
-    const raw = readYaml(path, ctx.problems, label(path));
-    if (raw === undefined) continue;
-    const parsed = CatalogueFile.safeParse(raw ?? {});
-    if (!parsed.success) {
-      for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
-      continue;
+  const addCatalogue = (dir: string) => {
+    for (const path of yamlIn(dir)) {
+      const raw = readYaml(path, ctx.problems, label(path));
+      if (raw === undefined) continue;
+      const parsed = CatalogueFile.safeParse(raw ?? {});
+      if (!parsed.success) {
+        for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
+        continue;
+      }
+      add(label(path), null, parsed.data);
     }
-    add(label(path), null, parsed.data);
-  }
+  };
+  addCatalogue(join(annotationsDir, "catalogue"));
+  if (extra?.catalogueDir) addCatalogue(extra.catalogueDir);
   const annotated = new Set<string>();
-  for (const path of yamlIn(join(annotationsDir, "documents"))) {
-    const raw = readYaml(path, ctx.problems, label(path));
-    if (raw === undefined) continue;
-    const parsed = DocumentFile.safeParse(raw);
-    if (!parsed.success) {
-      for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
-      continue;
+  /** Reads one directory of document files; returns those added, as parsed. */
+  const addDocuments = <T extends DocumentFile>(
+    dir: string,
+    schema: z.ZodType<T>,
+    selected: string[] | undefined,
+    ownSources: Set<string>,
+    sourcesFile: string,
+  ) => {
+    const added: { file: string; data: T; source: Source }[] = [];
+    for (const path of yamlIn(dir)) {
+      const raw = readYaml(path, ctx.problems, label(path));
+      if (raw === undefined) continue;
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        for (const message of describeIssues(parsed.error)) ctx.problems.push({ file: label(path), message });
+        continue;
+      }
+      if (selected && !selected.includes(parsed.data.source)) continue;
+      const source = ctx.sources.get(parsed.data.source);
+      if (!source || !ownSources.has(source.id)) {
+        ctx.problems.push({
+          file: label(path),
+          field: "source",
+          message: `"${parsed.data.source}" is not a source id in ${sourcesFile}`,
+        });
+        continue;
+      }
+      if (annotated.has(parsed.data.source)) {
+        ctx.problems.push({
+          file: label(path),
+          field: "source",
+          message: `a second file annotates "${parsed.data.source}"; use one file per document`,
+        });
+      }
+      annotated.add(parsed.data.source);
+      add(label(path), parsed.data.source, parsed.data);
+      added.push({ file: label(path), data: parsed.data, source });
     }
-    if (only && !only.includes(parsed.data.source)) continue;
-    if (!ctx.sources.has(parsed.data.source)) {
-      ctx.problems.push({
-        file: label(path),
-        field: "source",
-        message: `"${parsed.data.source}" is not a source id in sources.yaml`,
-      });
-      continue;
-    }
-    if (annotated.has(parsed.data.source)) {
-      ctx.problems.push({
-        file: label(path),
-        field: "source",
-        message: `a second file annotates "${parsed.data.source}"; use one file per document`,
-      });
-    }
-    annotated.add(parsed.data.source);
-    add(label(path), parsed.data.source, parsed.data);
-  }
+    return added;
+  };
+  const curatedDocuments = addDocuments(
+    join(annotationsDir, "documents"),
+    DocumentFile,
+    only,
+    curatedIds,
+    "sources.yaml",
+  );
+  const extraDocuments = extra
+    ? addDocuments(
+        extra.documentsDir,
+        extra.schema,
+        extra.only,
+        new Set(extraSources.map((s) => s.id)),
+        extra.sourcesLabel,
+      )
+    : [];
+  for (const document of extraDocuments) ctx.problems.push(...(extra?.check?.(document) ?? []));
 
   // In --only mode the whole catalogue stays (its records link to each other), but a catalogue
   // record no selected document cites has no evidence yet; that alone is not this document's problem.
-  const documentFiles = new Set([...annotated].map((id) => label(join(annotationsDir, "documents", `${id}.yaml`))));
+  const documentFiles = new Set([...curatedDocuments, ...extraDocuments].map((d) => d.file));
+  const selecting = Boolean(only || extra?.only);
   const untouched = (collection: Collection, id: string | undefined) =>
-    Boolean(only && id && ![...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
+    Boolean(selecting && id && ![...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
 
   const actors = [...ctx.drafts.actors.values()].map((d) => {
     const r = finish(ctx, "actors", d, ["name", "kind", "description"], {});
@@ -549,10 +624,13 @@ export function buildDataset({
   // already reported for a field is not reported again for it by the schema.
   const reported = new Set(ctx.problems.map((p) => `${p.record}|${p.field?.split(".")[0]}`));
   const byIdSort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
-  // The documents' own names make their mentions; names from outside are for new documents.
+  // The documents' own names make their mentions; names from outside are for new documents. An
+  // actor left without a name has been reported above; it has nothing to match.
   const { mentions, unattested } = findMentions(
     sources,
-    actors.map((a) => ({ ...a, aliases: a.aliases.filter(isDocumentName) })),
+    actors
+      .filter((a) => typeof a.name === "string")
+      .map((a) => ({ ...a, aliases: a.aliases.filter(isDocumentName) })),
   );
   for (const u of unattested) {
     if (untouched("actors", u.actorId)) continue;
@@ -594,5 +672,9 @@ export function buildDataset({
     }
   }
   if (ctx.problems.length > 0) throw new AnnotationError(ctx.problems);
-  return { dataset: (checked.success ? checked.data : candidate) as Dataset, files };
+  return {
+    dataset: (checked.success ? checked.data : candidate) as Dataset,
+    files,
+    extraDocuments: extraDocuments.map(({ file, data }) => ({ file, data })),
+  };
 }

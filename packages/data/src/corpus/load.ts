@@ -95,13 +95,16 @@ export interface LoadedSource {
   input: SourceInput;
 }
 
-/** Reads and validates every source; throws AnnotationError naming the file and source id. */
-export function loadSources(corpusDir = CORPUS_DIR): Source[] {
+/**
+ * Reads and validates every source; throws AnnotationError naming the file (as `label`, the
+ * sources file's path in the package) and source id.
+ */
+export function loadSources(corpusDir = CORPUS_DIR, label = SOURCES_FILE): Source[] {
   const file = join(corpusDir, "sources.yaml");
   const problems: Problem[] = [];
   const parsed = SourcesFile.safeParse(parse(readFileSync(file, "utf8")));
   if (!parsed.success) {
-    throw new AnnotationError(describeIssues(parsed.error).map((message) => ({ file: SOURCES_FILE, message })));
+    throw new AnnotationError(describeIssues(parsed.error).map((message) => ({ file: label, message })));
   }
   const sources: Source[] = [];
   for (const input of parsed.data) {
@@ -110,23 +113,23 @@ export function loadSources(corpusDir = CORPUS_DIR): Source[] {
     try {
       bytes = readFileSync(join(corpusDir, input.file));
     } catch {
-      problems.push({ file: SOURCES_FILE, record: input.id, message: `file ${input.file} is missing from ${corpusDir}` });
+      problems.push({ file: label, record: input.id, message: `file ${input.file} is missing from ${corpusDir}` });
       continue;
     }
     const text = bytes.toString("utf8");
     const { segments, problems: segmentProblems } = segmentText(text, input.segments, where);
-    for (const message of segmentProblems) problems.push({ file: SOURCES_FILE, record: input.id, message });
+    for (const message of segmentProblems) problems.push({ file: label, record: input.id, message });
     const shell = { id: input.id, text, segments };
     const resolve = (q: QuoteInput) => {
       const r = resolveQuote(shell, typeof q === "string" ? { quote: q } : q, { allowBoilerplate: true });
-      if (!r.ok) problems.push({ file: SOURCES_FILE, record: input.id, message: r.error });
+      if (!r.ok) problems.push({ file: label, record: input.id, message: r.error });
       return r.ok ? [r.span] : [];
     };
     let published: Time | null = null;
     try {
       published = input.published ? toTime(input.published) : null;
     } catch (e) {
-      problems.push({ file: SOURCES_FILE, record: input.id, field: "published", message: (e as Error).message });
+      problems.push({ file: label, record: input.id, field: "published", message: (e as Error).message });
     }
     const candidate = {
       ...input,
@@ -138,7 +141,7 @@ export function loadSources(corpusDir = CORPUS_DIR): Source[] {
     };
     const checked = Source.safeParse(candidate);
     if (!checked.success) {
-      for (const message of describeIssues(checked.error)) problems.push({ file: SOURCES_FILE, record: input.id, message });
+      for (const message of describeIssues(checked.error)) problems.push({ file: label, record: input.id, message });
       continue;
     }
     sources.push(checked.data);
