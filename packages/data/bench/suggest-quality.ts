@@ -5,7 +5,7 @@
  *
  *   npx tsx --conditions=@atlas/source bench/suggest-quality.ts [--misses]
  */
-import { leaveOneOut } from "../src/ingest/eval/run.js";
+import { developmentSet, leaveOneOut } from "../src/ingest/eval/run.js";
 import { pct, type Scores, total } from "../src/ingest/eval/score.js";
 
 const row = (name: string, s: Scores) =>
@@ -52,3 +52,4 @@ console.log(
   "m.rec: mentions of known actors found; m.rec*: the same leaving out Iraq, Iran, the US and Israel; m.prec: linked mentions right;\na.rec/a.prec: new actors a reviewer would add; known: known actors proposed as new; s.rec: statements found; s.spk: speaker right; d.fnd/d.ok: dates found / resolved right",
 );
 print("Leave one document out (each curated document against the other four)", leaveOneOut());
+print("Development set (real articles never seen, against the whole curated atlas)", developmentSet());

@@ -367,8 +367,9 @@ export const isDocumentName = (a: Alias) => !a.outside || a.sourceIds.length > 0
 
 /**
  * Names attested outside the documents (outside/aliases.yaml): each is added to its actor with
- * `outside` saying where it comes from. A name the actor already has, from the documents or
- * twice in the file, is refused, as is an unknown actor.
+ * `outside` saying where it comes from. A name the documents already use everywhere adds nothing;
+ * one a document uses only in its own sense ("Washington") is widened to every new document.
+ * An unknown actor is refused.
  */
 function addOutsideAliases(ctx: Context, path: string, actors: Actor[], label: (p: string) => string) {
   if (!existsSync(path)) return;
@@ -396,17 +397,8 @@ function addOutsideAliases(ctx: Context, path: string, actors: Actor[], label: (
         same.outside = outside;
         continue;
       }
-      if (key === actor.name.toLowerCase() || same) {
-        ctx.problems.push({
-          file: label(path),
-          record: actor.id,
-          field: "aliases",
-          message: same
-            ? `"${x.name}" is already a name of ${actor.id}${same.sourceIds.length > 0 ? ` in ${same.sourceIds.join(", ")} (as ${same.kind}; give the same kind to attest it everywhere)` : ""}; remove it here`
-            : `"${x.name}" is ${actor.id}'s own name; remove it here`,
-        });
-        continue;
-      }
+      // The documents already use it everywhere (a development-set document may): nothing to add.
+      if (key === actor.name.toLowerCase() || same) continue;
       actor.aliases.push({ name: x.name, kind: x.kind, sourceIds: [], outside });
     }
     actor.aliases.sort((a, b) => a.name.localeCompare(b.name));

@@ -5,9 +5,10 @@
  */
 import type { Dataset, Source } from "@atlas/schema";
 import { buildDataset } from "../../annotations/load.js";
+import { loadDevset } from "../../devset/load.js";
 import { actorNameEntries, NameResolver } from "../../names/resolver.js";
 import { suggest } from "../suggest/index.js";
-import { type Atlas, atlasWithout, type GoldDate, goldFor } from "./gold.js";
+import { type Atlas, atlasWithout, type GoldDate, goldFor, wholeAtlas } from "./gold.js";
 import { type Scores, score } from "./score.js";
 
 export interface DocumentScore {
@@ -41,4 +42,13 @@ export function leaveOneOut(dataset: Dataset = buildDataset().dataset): Document
   });
 }
 
-export { run as scoreDocument };
+/** Each development-set article (real, never seen), ingested into the whole curated atlas. */
+export function developmentSet(curated: Dataset = buildDataset().dataset): DocumentScore[] {
+  const devset = loadDevset();
+  const { atlas, known } = wholeAtlas(curated);
+  return devset.documents.map((doc) => {
+    const source = devset.dataset.sources.find((s) => s.id === doc.sourceId) as Source;
+    const dates = doc.dates.map((d) => ({ start: d.evidence.start, end: d.evidence.end, edtf: d.time?.edtf ?? null }));
+    return run(devset.dataset, source, atlas, known, dates);
+  });
+}
