@@ -13,6 +13,7 @@ import {
   Time,
 } from "@atlas/schema";
 import { z } from "zod";
+import { MATCH_RULES } from "../names/resolver.js";
 
 /** Larger inputs are refused: a news article is tens of kilobytes, a long report a few megabytes. */
 export const MAX_INGEST_BYTES = 16 * 1024 * 1024;
@@ -61,7 +62,7 @@ export const TextSpan = z.object({ start: z.int(), end: z.int(), quote: z.string
 export type TextSpan = z.infer<typeof TextSpan>;
 
 export const MatchRule = z
-  .enum(["exact", "spelling", "transliteration", "arabic-script", "acronym", "alternative-name", "short-form"])
+  .enum(MATCH_RULES)
   .meta({
     id: "MatchRule",
     description:

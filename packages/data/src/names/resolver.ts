@@ -19,18 +19,24 @@
  */
 import type { AliasAttestation, AliasKind } from "@atlas/schema";
 import { foldName } from "../text/fold.js";
+import { paraphrases } from "./paraphrase.js";
+import { TITLE_WORDS } from "./titles.js";
 import { isArticle, nameKeys, type Token, tokenize } from "./tokens.js";
 import { ARTICLES, consonantCount, latinConsonants } from "./translit.js";
 
 export type NameOrigin = "name" | "alias" | "outside" | "learned";
-export type MatchRule =
-  | "exact"
-  | "spelling"
-  | "transliteration"
-  | "arabic-script"
-  | "acronym"
-  | "alternative-name"
-  | "short-form";
+/** Every rule a match can be made by (described in ingest/types.ts, where the API publishes them). */
+export const MATCH_RULES = [
+  "exact",
+  "spelling",
+  "transliteration",
+  "arabic-script",
+  "acronym",
+  "alternative-name",
+  "short-form",
+  "paraphrase",
+] as const;
+export type MatchRule = (typeof MATCH_RULES)[number];
 
 export interface NameEntry {
   actorId: string;
@@ -46,6 +52,13 @@ export interface NameEntry {
   learned?: MatchRule;
   /** Matched only where the text writes it with a capital (a name, not the common word). */
   capitalized?: boolean;
+  /**
+   * A word that is a name only alone (a surname, a learned short form): not beside another
+   * capitalized word ("Mohammad al-Sadr", "Sadr City"), unless that word is a title ("Prime Minister Kadhimi").
+   */
+  standalone?: boolean;
+  /** Made by a rule from another name: a paraphrase ("American troops") or a surname. */
+  generated?: "paraphrase" | "surname";
 }
 
 export interface Candidate {
@@ -87,6 +100,7 @@ const RULE_RANK: Record<MatchRule, number> = {
   "alternative-name": 2,
   transliteration: 3,
   "short-form": 3,
+  paraphrase: 3,
   "arabic-script": 4,
 };
 
@@ -115,6 +129,7 @@ export function confidenceOf(rule: MatchRule, entry: Pick<NameEntry, "origin" | 
     acronym: 0.9,
     "alternative-name": 0.85,
     "short-form": 0.85,
+    paraphrase: 0.85,
   };
   let c = base[rule];
   if (entry.origin === "outside") c -= 0.05;
@@ -137,8 +152,14 @@ export class NameResolver {
   private readonly byConsonants = new Map<string, Indexed[]>();
   readonly size: number;
 
-  constructor(entries: Iterable<NameEntry>) {
+  constructor(given: Iterable<NameEntry>) {
     let size = 0;
+    const entries: NameEntry[] = [];
+    for (const e of given) {
+      entries.push(e);
+      if (e.generated || e.origin === "learned") continue;
+      for (const p of paraphrases(e.name)) entries.push({ ...e, name: p, generated: "paraphrase" });
+    }
     for (const e of entries) {
       const keys = nameKeys(e.name);
       if (keys.length === 0 || keys.some((k) => k === "")) continue;
@@ -260,11 +281,14 @@ export class NameResolver {
       else if (all && capitalized && (e.words > 1 || (e.keyConsonants >= 3 && e.folded.length >= 4)))
         rule = "transliteration";
       if (!rule) continue;
+      if (e.generated === "paraphrase" && rule !== "exact" && rule !== "spelling") continue;
       if (e.capitalized && !(tokens[i] as Token).cap) continue;
+      if (e.standalone && !standsAlone(tokens, i, j)) continue;
       if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
       // A name learned from the document keeps its rule; spelled otherwise, it is a little less sure.
-      const reported = e.learned ?? rule;
-      const confidence = confidenceOf(reported, e, e.words) - (e.learned && rule === "transliteration" ? 0.05 : 0);
+      const reported = e.learned ?? (e.generated === "paraphrase" ? "paraphrase" : e.generated === "surname" ? "short-form" : rule);
+      const confidence =
+        confidenceOf(reported, e, e.words) - ((e.learned || e.generated) && rule === "transliteration" ? 0.05 : 0);
       out.push({ actorId: e.actorId, name: e.name, origin: e.origin, rule: reported, confidence: round(confidence) });
     }
     const candidates = best(out);
@@ -327,6 +351,19 @@ export class NameResolver {
   }
 }
 
+/** Is tokens[i..j] a name on its own: no capitalized word joined before it (but a title or an article) or after it? */
+function standsAlone(tokens: Token[], i: number, j: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && isArticle(tokens, p)) p--;
+  const prev = tokens[p];
+  const first = tokens[i] as Token;
+  const joinedBefore = first.gap === "space" || first.gap === "hyphen" || (p < i - 1 && (tokens[i - 1] as Token).gap !== "other");
+  if (prev && prev.cap && joinedBefore && !TITLE_WORDS.has(prev.folded.replace(/\./g, ""))) return false;
+  const next = tokens[j + 1];
+  const last = tokens[j] as Token;
+  return !(next && next.cap && !last.possessive && (next.gap === "space" || next.gap === "hyphen"));
+}
+
 /** Keeps the best-graded candidates, one per actor; the most confident first. */
 function best(candidates: Candidate[]): Candidate[] {
   if (candidates.length === 0) return candidates;
@@ -345,11 +382,18 @@ function best(candidates: Candidate[]): Candidate[] {
 export const linked = (m: NameMatch): Candidate | null =>
   m.candidates.length === 1 ? (m.candidates[0] as Candidate) : null;
 
-/** The resolver's name index for an atlas's actors: names, aliases (with their scope) and outside aliases. */
+/** Kinds whose names end in a surname that may stand alone ("Kadhimi", "Sistani"). */
+const PERSON_KINDS = new Set(["person", "religious_authority"]);
+
+/**
+ * The resolver's name index for an atlas's actors: names, aliases (with their scope), outside
+ * aliases, and a person's surname alone ("Prime Minister Kadhimi") when it is distinctive.
+ */
 export function actorNameEntries(
   actors: {
     id: string;
     name: string;
+    kind?: string;
     aliases: { name: string; kind?: AliasKind; sourceIds: string[]; outside?: AliasAttestation | null }[];
   }[],
   { outside = true }: { outside?: boolean } = {},
@@ -357,6 +401,7 @@ export function actorNameEntries(
   const out: NameEntry[] = [];
   for (const a of actors) {
     out.push({ actorId: a.id, name: a.name, origin: "name", sourceIds: [] });
+    const names = [a.name];
     for (const alias of a.aliases) {
       if (alias.outside && !outside) continue;
       out.push({
@@ -368,6 +413,21 @@ export function actorNameEntries(
         sourceIds: alias.outside ? [] : alias.sourceIds,
         ...(alias.kind === "metonym" ? { metonym: true } : {}),
       });
+      if (alias.sourceIds.length === 0 || alias.outside) names.push(alias.name);
+    }
+    if (a.kind && PERSON_KINDS.has(a.kind)) {
+      const surnames = new Set<string>();
+      for (const n of names) {
+        const words = n.split(/\s+/);
+        const last = (words.at(-1) ?? "").replace(/^(al|el|as|ash|ad|an|ar|at|az)-/i, "");
+        if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last)) continue;
+        const key = nameKeys(last)[0] ?? "";
+        if (consonantCount(key) < 3) continue;
+        if (names.some((x) => x.toLowerCase() === last.toLowerCase())) continue;
+        surnames.add(last);
+      }
+      for (const s of surnames)
+        out.push({ actorId: a.id, name: s, origin: "alias", sourceIds: [], generated: "surname", standalone: true, capitalized: true });
     }
   }
   return out;

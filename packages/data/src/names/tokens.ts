@@ -37,10 +37,12 @@ interface WordInfo {
 }
 
 const cache = new Map<string, WordInfo>();
-function info(word: string): WordInfo {
-  let w = cache.get(word);
+function info(written: string): WordInfo {
+  let w = cache.get(written);
   if (!w) {
     if (cache.size > 200_000) cache.clear();
+    // "PMFs", "IEDs": an acronym's plural is the acronym.
+    const word = /^\p{Lu}{2,}s$/u.test(written) ? written.slice(0, -1) : written;
     const arabic = ARABIC_LETTER.test(word);
     const folded = arabic ? word : foldName(word).replace(/\s+/g, "");
     const letters = word.replace(/[^\p{L}]/gu, "");
@@ -51,7 +53,7 @@ function info(word: string): WordInfo {
       upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       arabic,
     };
-    cache.set(word, w);
+    cache.set(written, w);
   }
   return w;
 }

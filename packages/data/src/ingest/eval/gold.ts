@@ -127,15 +127,21 @@ function datesFrom(dataset: Dataset, source: Source): GoldDate[] {
   return [...out.values()].sort((a, b) => a.start - b.start);
 }
 
-export function goldFor(dataset: Dataset, sourceId: string, known: Set<string>, extraDates?: GoldDate[]): Gold {
+export function goldFor(
+  dataset: Dataset,
+  sourceId: string,
+  known: Set<string>,
+  { dates: extraDates, heldOut = false }: { dates?: GoldDate[]; heldOut?: boolean } = {},
+): Gold {
   const source = dataset.sources.find((s) => s.id === sourceId);
   if (!source) throw new Error(`No source "${sourceId}" in the dataset.`);
   const here = inSource(sourceId);
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const named = referenced(dataset, (id) => id === sourceId);
-  // A name one document uses in its own sense ("Ali", "the militias") cannot be known elsewhere.
+  // Held out: a name the document uses in its own sense ("Ali", "the militias") cannot be known elsewhere.
   const ownSense = new Set(
     dataset.actors.flatMap((a) =>
+      !heldOut ? [] :
       a.aliases
         .filter((x) => x.sourceIds.length === 1 && x.sourceIds[0] === sourceId && !x.outside)
         .map((x) => `${a.id}\u0000${x.name}`),

@@ -17,8 +17,14 @@ export interface DocumentScore {
   ms: number;
 }
 
-function run(dataset: Dataset, source: Source, atlas: Atlas, known: Set<string>, dates?: GoldDate[]): DocumentScore {
-  const gold = goldFor(dataset, source.id, known, dates);
+function run(
+  dataset: Dataset,
+  source: Source,
+  atlas: Atlas,
+  known: Set<string>,
+  gold: { dates?: GoldDate[]; heldOut?: boolean },
+): DocumentScore {
+  const goldStandard = goldFor(dataset, source.id, known, gold);
   const resolver = new NameResolver(actorNameEntries(atlas.actors));
   const t0 = performance.now();
   const { drafts } = suggest({
@@ -31,14 +37,14 @@ function run(dataset: Dataset, source: Source, atlas: Atlas, known: Set<string>,
   });
   const ms = performance.now() - t0;
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
-  return { sourceId: source.id, scores: score(gold, drafts, actorsById), ms };
+  return { sourceId: source.id, scores: score(goldStandard, drafts, actorsById), ms };
 }
 
 /** Each curated document, ingested into an atlas that holds only the other four documents' data. */
 export function leaveOneOut(dataset: Dataset = buildDataset().dataset): DocumentScore[] {
   return dataset.sources.map((source) => {
     const { atlas, known } = atlasWithout(dataset, source.id);
-    return run(dataset, source, atlas, known);
+    return run(dataset, source, atlas, known, { heldOut: true });
   });
 }
 
@@ -49,6 +55,6 @@ export function developmentSet(curated: Dataset = buildDataset().dataset): Docum
   return devset.documents.map((doc) => {
     const source = devset.dataset.sources.find((s) => s.id === doc.sourceId) as Source;
     const dates = doc.dates.map((d) => ({ start: d.evidence.start, end: d.evidence.end, edtf: d.time?.edtf ?? null }));
-    return run(devset.dataset, source, atlas, known, dates);
+    return run(devset.dataset, source, atlas, known, { dates });
   });
 }

@@ -10,7 +10,8 @@
 import type { ActorKind } from "@atlas/schema";
 import { type Candidate, type NameEntry, type NameMatch, NameResolver } from "../../names/resolver.js";
 import { isArticle, type Token, tokenize } from "../../names/tokens.js";
-import { ARTICLES } from "../../names/translit.js";
+import { ARTICLES, wordKey } from "../../names/translit.js";
+import { knownKind } from "./kinds.js";
 import { foldName } from "../../text/fold.js";
 
 export interface KnownActor {
@@ -38,6 +39,7 @@ const GENERIC = new Set(
     .filter(Boolean),
 );
 
+const GENERIC_KEYS = new Set([...GENERIC].map((w) => wordKey(w)));
 const PERSON_PARTICLES = new Set(["abu", "abd", "bin", "ibn", "bint", "umm", "abdul", "abdel"]);
 
 /** Initials of a name's words (hyphens split words): "Counter-Terrorism Service" → "cts". */
@@ -161,7 +163,15 @@ export function findKnownMentions(
     const key = `${actorId}\u0000${foldName(name)}`;
     if (from.has(key)) return;
     from.set(key, at);
-    learned.push({ actorId, name, origin: "learned", sourceIds: [], learned: rule, capitalized: true });
+    learned.push({
+      actorId,
+      name,
+      origin: "learned",
+      sourceIds: [],
+      learned: rule,
+      capitalized: true,
+      ...(rule === "short-form" ? { standalone: true } : {}),
+    });
   };
   for (const d of definitions(text, base, resolver)) learn(d.actorId, d.name, d.rule, d.at);
   for (const m of base) {

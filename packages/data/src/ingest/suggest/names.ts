@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from "@atlas/schema";
 import { isCityName, isCountryName } from "../../names/places.js";
+import { TITLE_PHRASES } from "../../names/titles.js";
 import { foldName } from "../../text/fold.js";
 import { judgeName, knownKind, ORG_WORDS } from "./kinds.js";
 import { reporting } from "./reporting.js";
@@ -65,69 +66,7 @@ const CONNECTORS = words("of for and the");
 const HYPHEN_PARTICLE = /^(al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
 /** Abbreviated titles that end in a full stop without ending the run. */
 const TITLE_ABBREV = words("Lt Gen Maj Col Brig Capt Cpt Sgt Adm Sen Rep Gov Dr Mr Mrs Ms Prof Rev Cmdr St Gens");
-const TITLES = [
-  "lt gen",
-  "lt col",
-  "maj gen",
-  "brig gen",
-  "grand ayatollah",
-  "prime minister",
-  "deputy prime minister",
-  "foreign minister",
-  "defense minister",
-  "interior minister",
-  "defense secretary",
-  "secretary of state",
-  "vice president",
-  "crown prince",
-  "supreme leader",
-  "gen",
-  "col",
-  "maj",
-  "capt",
-  "cpt",
-  "sgt",
-  "adm",
-  "sen",
-  "rep",
-  "gov",
-  "dr",
-  "mr",
-  "mrs",
-  "ms",
-  "prof",
-  "rev",
-  "cmdr",
-  "sheikh",
-  "shaykh",
-  "ayatollah",
-  "president",
-  "minister",
-  "commander",
-  "general",
-  "colonel",
-  "major",
-  "captain",
-  "lieutenant",
-  "sergeant",
-  "admiral",
-  "secretary",
-  "ambassador",
-  "senator",
-  "representative",
-  "governor",
-  "judge",
-  "imam",
-  "sayyid",
-  "hajji",
-  "haji",
-  "king",
-  "prince",
-  "speaker",
-  "deputy",
-  "chairman",
-  "mullah",
-].map((t) => t.split(" "));
+const TITLES = TITLE_PHRASES.map((t) => t.split(" "));
 /** Titles by their first word, so matching at a position looks at a handful, not all. */
 const TITLES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TITLES) TITLES_BY_FIRST.set(t[0] as string, [...(TITLES_BY_FIRST.get(t[0] as string) ?? []), t]);
