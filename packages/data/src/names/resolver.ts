@@ -260,7 +260,8 @@ export class NameResolver {
   ): { start: number; candidates: Candidate[] } | null {
     const start = (tokens[i] as Token).start;
     const end = (tokens[j] as Token).end;
-    const spanFolded = foldName(text.slice(start, end));
+    // "PMFs" is read as "PMF".
+    const spanFolded = foldName(text.slice(start, (tokens[j] as Token).plural ? end - 1 : end));
     const withArticle = article === null ? null : foldName(text.slice(article, end));
     const spanLoose = loose(spanFolded);
     const upper = tokens.slice(i, j + 1).every((t) => t.upper);
@@ -359,7 +360,10 @@ function standsAlone(tokens: Token[], i: number, j: number): boolean {
   const first = tokens[i] as Token;
   const joinedBefore = first.gap === "space" || first.gap === "hyphen" || (p < i - 1 && (tokens[i - 1] as Token).gap !== "other");
   if (prev && prev.cap && joinedBefore && !TITLE_WORDS.has(prev.folded.replace(/\./g, ""))) return false;
-  const next = tokens[j + 1];
+  // "Hisham al-Hashemi": an article joined to a capitalized word continues the name.
+  let n = j + 1;
+  if (n < tokens.length && isArticle(tokens, n)) n++;
+  const next = tokens[n];
   const last = tokens[j] as Token;
   return !(next && next.cap && !last.possessive && (next.gap === "space" || next.gap === "hyphen"));
 }
@@ -421,8 +425,7 @@ export function actorNameEntries(
         const words = n.split(/\s+/);
         const last = (words.at(-1) ?? "").replace(/^(al|el|as|ash|ad|an|ar|at|az)-/i, "");
         if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last)) continue;
-        const key = nameKeys(last)[0] ?? "";
-        if (consonantCount(key) < 3) continue;
+        if (nameKeys(last).reduce((c, k) => c + consonantCount(k), 0) < 3) continue;
         if (names.some((x) => x.toLowerCase() === last.toLowerCase())) continue;
         surnames.add(last);
       }

@@ -20,6 +20,8 @@ export interface Token {
   upper: boolean;
   arabic: boolean;
   possessive: boolean;
+  /** An acronym's plural ("PMFs"): its key and folded form are the acronym's. */
+  plural: boolean;
   /** What lies between the previous token and this one. */
   gap: "space" | "hyphen" | "dot" | "other" | "start";
 }
@@ -34,6 +36,7 @@ interface WordInfo {
   cap: boolean;
   upper: boolean;
   arabic: boolean;
+  plural: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
@@ -52,6 +55,7 @@ function info(written: string): WordInfo {
       cap: UPPER.test(word[0] as string),
       upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       arabic,
+      plural: word !== written,
     };
     cache.set(written, w);
   }

@@ -14,7 +14,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Head words, in the order they are tried; a name's last matching word decides. */
 const HEADS: [Set<string>, ActorKind][] = [
-  [words("Army Navy Marines Corps Guard Guards Force Commandos Peshmerga Gendarmerie Police"), "military"],
+  [words("Army Navy Marines Corps Guard Guards Force Commandos Peshmerga Gendarmerie Police Command Commands"), "military"],
   [
     words(
       "Brigade Brigades Battalion Battalions Forces Militia Militias Hezbollah Hizbollah Hizballah Hizbullah Front Unit Units Regiment Division Resistance Legion Squadron Squadrons Hashd Mobilization Mobilisation Kataib Kataeb Saraya Asaib Liwa Jaish Harakat Companies Army's",
@@ -59,7 +59,7 @@ const STATE_FORCES =
  */
 const GAZETTEER: Record<string, ActorKind> = {};
 const gazetteer = (kind: ActorKind, names: string) => {
-  for (const n of names.split("|")) GAZETTEER[n.trim().toLowerCase()] = kind;
+  for (const n of names.split("|")) GAZETTEER[n.trim().toLowerCase().replace(/^the\s+/, "")] = kind;
 };
 gazetteer(
   "media",
@@ -102,13 +102,13 @@ const TITLE_WORDS = words(
 export type NameVerdict = { actor: true; kind: ActorKind } | { actor: false; why: string };
 
 /** The gazetteer's kind for a name, if it knows the name. */
-export const knownKind = (name: string): ActorKind | undefined =>
-  GAZETTEER[
-    name
-      .toLowerCase()
-      .replace(/^the\s+/, "")
-      .replace(/[’']s$/, "")
-  ];
+export const knownKind = (name: string): ActorKind | undefined => {
+  const key = name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[’']s$/, "");
+  return GAZETTEER[key] ?? GAZETTEER[`the ${key}`];
+};
 
 /**
  * Is a capitalized name (title stripped) an actor, and of what kind? `titled` says a personal

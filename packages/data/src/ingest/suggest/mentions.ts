@@ -123,8 +123,14 @@ export function shortForms(written: string, kind: ActorKind | undefined): string
   for (let i = 0; i < tokens.length; i++) if (!isArticle(tokens, i)) words.push(tokens[i] as Token);
   if (words.length < 2) return [];
   const text = (from: number, to: number) => written.slice((words[from] as Token).start, (words[to] as Token).end);
+  // Not a word that says what kind of body it is (by its transliteration key: "Kaiti'b" is "Kataib"),
+  // nor the name of a well-known other organisation ("Hezbollah" in "Kataib Hezbollah").
   const distinctive = (t: Token) =>
-    !GENERIC.has(t.folded) && !PERSON_PARTICLES.has(t.folded) && t.cap && t.key.length >= 3;
+    !GENERIC_KEYS.has(t.key) &&
+    !PERSON_PARTICLES.has(t.folded) &&
+    t.cap &&
+    t.key.length >= 3 &&
+    !knownKind(written.slice(t.start, t.end));
   const out = new Set<string>();
   const last = words[words.length - 1] as Token;
   if (kind === "person" || kind === "religious_authority" || kind === "author") {

@@ -7,6 +7,7 @@
 import type { ActorKind } from "@atlas/schema";
 import { isCityName, isCountryName } from "../../names/places.js";
 import { TITLE_PHRASES } from "../../names/titles.js";
+import { wordKey } from "../../names/translit.js";
 import { foldName } from "../../text/fold.js";
 import { judgeName, knownKind, ORG_WORDS } from "./kinds.js";
 import { reporting } from "./reporting.js";
@@ -50,6 +51,7 @@ const STOP = words(`
   Mr Mrs Ms Dr Yes Oh Well Again Perhaps Maybe Already Finally Ultimately Overall Together
   January February March April May June July August September October November December
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  Allah God Prophet Almighty Surely O Lord Update Breaking Video Watch
 `);
 /** Adjectives of nationality, sect or direction: context, not names ("Iraqi Shiite leaders"). */
 const ADJECTIVES = words(`
@@ -84,12 +86,18 @@ const ROLE_AFTER = new RegExp(
 const GEOGRAPHY = words(`
   Province Governorate District City Town Village River Street Square Airport Base Camp Bridge Mountains Mountain
   Valley Desert Gulf Sea Lake Island Islands Border Road Highway Zone Region Plain Plains Embassy Hotel Stadium
-  East West North South
+  East West North South Airbase Airfield Port Crossing
 `);
+/** First words that make a name a place: "Camp Taji", "Ain al-Asad", "Mount Sinjar", "Tal Afar". */
+const PLACE_FIRST = words("Camp Fort Mount Lake Ain Tal Tell Jabal Jebel Wadi Ras Bab Port Cape Bir Khor Qasr");
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const tokenKey = (t: Token) => t.key;
-const isAcronym = (w: string) => w.replace(/[^\p{L}]/gu, "").length >= 2 && w === w.toUpperCase();
+/** "PMF", "U.S.", and an acronym's plural ("PMFs"). */
+const isAcronym = (w: string) => {
+  const base = /^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w;
+  return base.replace(/[^\p{L}]/gu, "").length >= 2 && base === base.toUpperCase();
+};
 
 function tokenize(sentence: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -118,6 +126,7 @@ function tokenize(sentence: string, offset: number): Token[] {
 function nameLike(t: Token): boolean {
   return (
     isCapitalized(t.text) ||
+    /^\d{1,4}$/.test(t.text) ||
     PARTICLES.has(t.text) ||
     HYPHEN_PARTICLE.test(t.text) ||
     /^(then|ex|former)-\p{Lu}/u.test(t.text)
@@ -209,8 +218,8 @@ export function findNames(
         j++;
         continue;
       }
-      // "League of the Righteous", "Ministry of Interior".
-      if (CONNECTORS.has(t.text) && anyIn(tokens, i, j, ORG_WORDS)) {
+      // "League of the Righteous", "Ministry of Interior", "Secretary of State Mike Pompeo".
+      if (CONNECTORS.has(t.text) && (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))) {
         let k = j;
         while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
         if (k < tokens.length && isCapitalized((tokens[k] as Token).text) && k - j <= 2) {
@@ -257,8 +266,9 @@ export function findNames(
     }
     let b = raw.length;
     while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
-    // "British Army", "U.S. Army": a lone organisation word keeps the nationality before it.
-    if (b - a === 1 && a > 0 && ORG_WORDS.has((raw[a] as Token).text)) {
+    // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
+    // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
+    if (b > a && a > 0 && titleParts.length === 0 && ORG_WORDS.has((raw[b - 1] as Token).text)) {
       const prev = raw[a - 1] as Token;
       if (isAdjective(prev.text) || isAcronym(prev.text)) a--;
     }
@@ -274,7 +284,7 @@ export function findNames(
     // An acronym is a name only when it is a known organisation's ("IRNA", "CIA").
     if (acronym && !(name.length === 1 && knownKind((name[0] as Token).text))) continue;
     const last = name[name.length - 1] as Token;
-    if (GEOGRAPHY.has(last.text)) continue;
+    if (GEOGRAPHY.has(last.text) || PLACE_FIRST.has((name[0] as Token).text)) continue;
     const nameStart = (name[0] as Token).start;
     const nameEnd = last.end;
     if (known(nameStart, nameEnd)) continue;
@@ -361,12 +371,30 @@ function organisationIn(title: Token[]): NameRun | null {
   };
 }
 
+/** Offices after "of" in a title: "Secretary of State", "Minister of Foreign Affairs". */
+const DEPARTMENTS = words(
+  "State Defense Defence Staff Interior Foreign Affairs Finance Justice Treasury Homeland Security Energy Health Oil Parliament Commerce Trade Education Agriculture Transport Transportation Electricity Water",
+);
+/** First words of Arabic group names ("brigades", "companies", "movement"…), by transliteration key. */
+const ARABIC_GROUP_KEYS = new Set(
+  "kataib saraya liwa harakat asaib jaish hizb ansar ashab tayyar munazzamat quwat firqat alwiya fasail".split(" ").map((w) => wordKey(w)),
+);
+
 /** Where the last title of a run of words ends (0 when there is none): "Marine Corps Gen." in "Marine Corps Gen. Frank McKenzie". */
 function lastTitleEnd(tokens: Token[]): number {
+  // "Kataib Sayyid al-Shuhada", "Saraya Ashura": a group's name, whose words are not titles.
+  if (tokens[0] && ARABIC_GROUP_KEYS.has(wordKey(foldName(tokens[0].text)))) return 0;
   let end = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const n = matchTitle(tokens, k);
+    let n = matchTitle(tokens, k);
     if (n > 0 && k + n < tokens.length) {
+      // "Secretary of State", "Minister of Foreign Affairs": the office belongs to the title.
+      let m = k + n;
+      if ((tokens[m] as Token).text === "of" && m + 1 < tokens.length) {
+        let d = m + 1;
+        while (d < tokens.length - 1 && DEPARTMENTS.has((tokens[d] as Token).text)) d++;
+        if (d > m + 1) n = d - k;
+      }
       end = k + n;
       k += n - 1;
     }
