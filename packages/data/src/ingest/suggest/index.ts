@@ -219,8 +219,8 @@ export function suggest(input: SuggestInput): SuggestResult {
       if (before) verbs.set(before.end, t.lemma);
     }
     nameCtx.verbAfter = (end) => verbs.get(end) ?? null;
-    const proper = new Set(analysis.tokens.filter((t) => t.pos === "PROPN").map((t) => t.start));
-    nameCtx.isProperNoun = (start) => proper.has(start);
+    const lexical = new Set(analysis.tokens.filter((t) => t.lexical).map((t) => t.start));
+    nameCtx.isCommonWord = (start) => lexical.has(start);
     const ctx: StatementContext = { text, tokens: analysis.tokens, known, names: [], quotes, memory };
     let k = 0;
     for (const sentence of analysis.sentences) {

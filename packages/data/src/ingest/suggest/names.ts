@@ -126,7 +126,6 @@ function tokenize(sentence: string, offset: number): Token[] {
 function nameLike(t: Token): boolean {
   return (
     isCapitalized(t.text) ||
-    /^\d{1,4}$/.test(t.text) ||
     PARTICLES.has(t.text) ||
     HYPHEN_PARTICLE.test(t.text) ||
     /^(then|ex|former)-\p{Lu}/u.test(t.text)
@@ -179,8 +178,8 @@ export interface NameContext {
   places: Set<string>;
   /** The lemma of the verb right after a position, if one follows (the name acts or speaks). */
   verbAfter?: (end: number) => string | null;
-  /** Is the word starting here a proper noun (not a capitalized common word opening a sentence)? */
-  isProperNoun?: (start: number) => boolean;
+  /** Is the word starting here an English word ("Officials", "Recent"), not a name the lexicon has never seen? */
+  isCommonWord?: (start: number) => boolean;
   /** Counts of capitalized single words in the document, for spotting short forms ("Calvert"). */
   wordCounts: Map<string, number>;
 }
@@ -217,6 +216,11 @@ export function findNames(
       if (nameLike(t)) {
         j++;
         continue;
+      }
+      // "Kurdistan 24": a number ends a name that is a known organisation's.
+      if (/^\d{1,4}$/.test(t.text) && knownKind(sentence.slice(first.start - offset, t.end - offset))) {
+        j++;
+        break;
       }
       // "League of the Righteous", "Ministry of Interior", "Secretary of State Mike Pompeo".
       if (CONNECTORS.has(t.text) && (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))) {
@@ -323,7 +327,8 @@ export function findNames(
       const gazetted = knownKind(nameText);
       if (gazetted) kind = gazetted;
       // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
-      else if (verb && !orgWord && (ctx.isProperNoun?.(nameStart) ?? true)) kind = "person";
+      // …but a common word that opens a sentence is not a name ("Officials said", "Mourners chanted").
+      else if (verb && !orgWord && !(/^\s*$/.test(before) && ctx.isCommonWord?.(nameStart))) kind = "person";
       else continue;
     }
     runs.push({

@@ -45,6 +45,8 @@ export interface NlpToken {
   lemma: string;
   /** Index of the sentence the token is in. */
   sentence: number;
+  /** The word is in the model's English lexicon ("officials", "empire"), not a name it has never seen ("Sistani"). */
+  lexical: boolean;
 }
 
 export interface NlpSentence {
@@ -68,15 +70,20 @@ function endsInAbbreviation(tokens: NlpToken[], last: number): boolean {
   return t.text === "." && before !== undefined && before.end === t.start && isAbbreviation(before.text);
 }
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
+let nlp: { w: ReturnType<typeof winkNLP>; lexicon: number } | null = null;
+/** The model, and the size of its lexicon: words it has never seen get ids from there on. */
 const engine = () => {
-  nlp ??= winkNLP(model);
+  if (!nlp) {
+    const w = winkNLP(model);
+    const probe = w.readDoc("qxzvqxzv").tokens().itemAt(0);
+    nlp = { w, lexicon: probe.out(w.its.uniqueId) as number };
+  }
   return nlp;
 };
 
 /** Tokens and sentences of text[from, to), with offsets into the whole text. */
 export function analyze(text: string, from = 0, to = text.length): Analysis {
-  const w = engine();
+  const { w, lexicon } = engine();
   const its = w.its;
   const slice = text.slice(from, to);
   const doc = w.readDoc(slice);
@@ -84,6 +91,7 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
   const pos = doc.tokens().out(its.pos) as string[];
   // wink's type for `its.lemma` declares a parameter list that `out` does not accept; it is a token "its".
   const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const ids = doc.tokens().out(its.uniqueId as unknown as ItsFunction<number>) as number[];
   const tokens: NlpToken[] = [];
   /** Token index in wink's list → index in `tokens` (a token that cannot be placed is skipped). */
   const placed = new Int32Array(values.length).fill(-1);
@@ -102,6 +110,7 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
       pos: (pos[i] ?? "X") as Pos,
       lemma: (lemmas[i] ?? value).toLowerCase(),
       sentence: 0,
+      lexical: (ids[i] ?? lexicon) < lexicon,
     });
   }
   const sentences: NlpSentence[] = [];
