@@ -37,7 +37,7 @@ function run(
   });
   const ms = performance.now() - t0;
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
-  return { sourceId: source.id, scores: score(goldStandard, drafts, actorsById), ms };
+  return { sourceId: source.id, scores: score(goldStandard, drafts, actorsById, known), ms };
 }
 
 /** Each curated document, ingested into an atlas that holds only the other four documents' data. */

@@ -46,7 +46,12 @@ export function names(actor: Pick<Actor, "name" | "aliases">, name: string): boo
   return [actor.name, ...actor.aliases.map((a) => a.name)].some((n) => foldName(n) === f || nameKey(n) === k);
 }
 
-export function score(gold: Gold, drafts: Draft[], actorsById: Map<string, Pick<Actor, "name" | "aliases">>): Scores {
+export function score(
+  gold: Gold,
+  drafts: Draft[],
+  actorsById: Map<string, Pick<Actor, "name" | "aliases"> & Partial<Pick<Actor, "evidence">>>,
+  knownIds: Set<string>,
+): Scores {
   const text = gold.source.text;
   const misses: Scores["misses"] = [];
   const quote = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 120);
@@ -127,9 +132,18 @@ export function score(gold: Gold, drafts: Draft[], actorsById: Map<string, Pick<
     const p = found.proposal;
     const claimant = actorsById.get(claim.claimantId);
     const who = [claim.claimantId, claim.onBehalfOfId].filter(Boolean);
+    // A speaker the atlas does not know yet is right when it is named as the gold claimant is, or,
+    // for a described one ("a security source"), when its words are the words that attribute the claim.
+    const describedAt = [
+      ...claim.attribution,
+      ...(claimant && "evidence" in claimant ? (claimant as Actor).evidence : []),
+    ].filter((e) => e.sourceId === gold.source.id);
     const ok =
       (p.claimantId !== null && who.includes(p.claimantId)) ||
-      (p.claimantId === null && p.claimantName !== null && claimant !== undefined && names(claimant, p.claimantName));
+      (p.claimantId === null &&
+        !knownIds.has(claim.claimantId) &&
+        ((p.claimantName !== null && claimant !== undefined && names(claimant, p.claimantName)) ||
+          describedAt.some((e) => overlaps(p.speakerSpan, e))));
     if (ok) speaker++;
     else
       misses.push({

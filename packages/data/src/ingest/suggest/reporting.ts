@@ -44,7 +44,7 @@ add("predicts", false, "expect");
 add("threatens", true, "threaten");
 add("promises", true, "promise vow pledge swear");
 add("demands", true, "urge demand appeal");
-add("demands", false, "ask call");
+add("demands", false, "ask call order instruct");
 add("condemns", true, "condemn denounce decry");
 add("condemns", false, "criticize criticise slam");
 add("justifies", false, "justify defend");

@@ -210,7 +210,8 @@ function phraseBefore(tokens: NlpToken[], end: number, first: number, ctx: State
       j--;
       continue;
     }
-    if (t.pos === "DET" && taken > 0) {
+    // "of the arrest": a determiner after a preposition inside the phrase does not start it.
+    if (t.pos === "DET" && taken > 0 && !(j > first && (tokens[j - 1] as NlpToken).pos === "ADP")) {
       j--;
       break;
     }
@@ -222,7 +223,7 @@ function phraseBefore(tokens: NlpToken[], end: number, first: number, ctx: State
     // "spokesperson for the PMF", "Iraqi and Western sources", "U.S.-led".
     if (taken > 0 && j > first) {
       const prev = tokens[j - 1] as NlpToken;
-      if (t.pos === "ADP" && /^(of|for|from|at|in)$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
+      if (t.pos === "ADP" && /^(of|for|from|at|in|with)$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
         j--;
         continue;
       }
@@ -392,8 +393,10 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     }
   }
 
-  // A description of people: "U.S. officials", "human rights groups", "senior military officials".
-  const headWord = words.at(-1) as NlpToken;
+  // A description of people: "U.S. officials", "human rights groups", "two security sources with
+  // direct knowledge of the arrest" (whose head is the noun before its first preposition).
+  const adp = words.findIndex((w, i) => i > 0 && w.pos === "ADP");
+  const headWord = (adp > 0 ? words[adp - 1] : words.at(-1)) as NlpToken;
   if (headWord.pos === "NOUN" || headWord.pos === "PROPN") {
     const description = written
       .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
@@ -423,6 +426,18 @@ function recall(memory: Memory, sorts: Speaker["sort"][], at: number): Speaker |
   for (let i = memory.seen.length - 1; i >= 0; i--) {
     const s = memory.seen[i] as { speaker: Speaker; at: number };
     if (s.at <= at && sorts.includes(s.speaker.sort) && at - s.at < 600) return s.speaker;
+  }
+  return null;
+}
+
+/** The subject of the finite verb before a participle: "Kataib Hezbollah issued a statement suggesting". */
+function clauseSubject(ctx: StatementContext, tokens: NlpToken[], v: number, first: number): Speaker | null {
+  for (let k = v - 1; k >= first; k--) {
+    const t = tokens[k] as NlpToken;
+    if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    const j = skipToSubject(tokens, k - 1, first);
+    const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+    return p ? speakerOf(ctx, tokens, p) : null;
   }
   return null;
 }
@@ -566,7 +581,18 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const quoteInverted = /(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before);
     const commaInverted = !quoteInverted && /,\s*$/.test(before) && INVERTIBLE.has(t.lemma);
     const quoted = Boolean(quoteAfter(ctx, t.end)) || Boolean(quoteBefore(ctx, t.start));
-    if (!r.strong && !quoted && !/^\s*(?:\w+\s+){0,3}?(that|:|to\b)/.test(after) && !quoteInverted && !commaInverted)
+    // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
+    const prevToken = tokens[v - 1] as NlpToken | undefined;
+    const participle =
+      /ing$/.test(t.lower) && prevToken !== undefined && (prevToken.text === "," || MEDIUM_WORDS.test(prevToken.text));
+    if (
+      !r.strong &&
+      !quoted &&
+      !participle &&
+      !/^\s*(?:\w+\s+){0,3}?(that|:|to\b)/.test(after) &&
+      !quoteInverted &&
+      !commaInverted
+    )
       continue;
     // A passive ("was accused", "was described as") is said of the subject, not by it.
     const prev = tokens[v - 1] as NlpToken | undefined;
@@ -590,8 +616,8 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       const j = skipToSubject(tokens, v - 1, first);
       const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
       let s = p ? speakerOf(ctx, tokens, p) : null;
-      // "…, claiming that": the subject of the sentence's main verb speaks.
-      if (!s && prev?.text === "," && /ing$/.test(t.lower)) s = out.at(-1)?.speaker ?? null;
+      // "…, claiming that", "issued a statement suggesting": the subject of the clause's verb speaks.
+      if (participle) s = clauseSubject(ctx, tokens, v, first) ?? s;
       if (s) {
         speaker = s;
         attribution = { start: Math.min(s.start, t.start), end: t.end };
