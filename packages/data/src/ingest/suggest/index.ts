@@ -11,7 +11,7 @@ import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { findKnownMentions } from "./mentions.js";
-import { findNames, lastWordKey, type NameContext, type NameRun, stripTitles } from "./names.js";
+import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
 import { analyze } from "./nlp.js";
 import {
   findStatements,
@@ -205,7 +205,11 @@ export function suggest(input: SuggestInput): SuggestResult {
       });
     }
     const prose = w.role === "body" || w.role === "caption";
-    const quotes = prose ? quotations(text, w.start, w.end) : [];
+    // Quotation marks around a nickname inside a name are not speech.
+    const nicknames = prose ? nicknamed(text.slice(w.start, w.end), w.start) : [];
+    const quotes = prose
+      ? quotations(text, w.start, w.end).filter((q) => !nicknames.some((n) => n.start < q.start && q.end < n.end))
+      : [];
     const analysis = analyze(text, w.start, w.end);
     // The lemma of a verb right after a name ("Hamas said", "Israel struck"), skipping adverbs and auxiliaries.
     const verbs = new Map<number, string>();
@@ -297,7 +301,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   for (const c of candidates.values()) {
     const run = c.best;
     const last = lastWordKey(run.name);
-    const shortNames: string[] = [];
+    const shortNames: string[] = run.nickname ? [run.nickname] : [];
     let occurrences = c.count;
     if (shortForms.get(last) === c) {
       const written = run.name.split(/\s+/).at(-1) as string;

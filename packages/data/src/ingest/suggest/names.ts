@@ -22,6 +22,8 @@ export interface NameRun {
   title: string | null;
   role: string | null;
   kind: ActorKind;
+  /** A nickname written inside the name: "Ahmad “Abu Hussein” al-Hamidawi". */
+  nickname?: string;
 }
 
 interface Token {
@@ -188,6 +190,25 @@ export interface NameContext {
  * Candidate names in one sentence. `known(start, end)` tells whether a span overlaps a known
  * actor's mention, which is never a candidate.
  */
+/** A name and its quoted nickname: "Ahmad “Abu Hussein” al-Hamidawi", "Abdul Aziz “Abu Fadak” al-Muhammadawi". */
+const NICKNAMED =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+[“"](\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})[”"]\s+((?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+/** Quoted nicknames inside names in a sentence: the quotation marks are part of a name, not speech. */
+export function nicknamed(sentence: string, offset: number): { start: number; end: number; name: string; nickname: string }[] {
+  const out: { start: number; end: number; name: string; nickname: string }[] = [];
+  NICKNAMED.lastIndex = 0;
+  for (let m = NICKNAMED.exec(sentence); m; m = NICKNAMED.exec(sentence)) {
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      name: `${m[1]} ${m[3]}`,
+      nickname: m[2] as string,
+    });
+  }
+  return out;
+}
+
 export function findNames(
   sentence: string,
   offset: number,
@@ -342,7 +363,25 @@ export function findNames(
       kind,
     });
   }
-  return runs;
+  // "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names.
+  for (const n of nicknamed(sentence, offset)) {
+    const inside = runs.filter((r) => r.nameStart >= n.start && r.nameEnd <= n.end);
+    if (inside.length === 0) continue;
+    const title = inside[0] as NameRun;
+    for (const r of inside) runs.splice(runs.indexOf(r), 1);
+    runs.push({
+      start: Math.min(title.start, n.start),
+      end: Math.max(n.end, ...inside.map((r) => r.end)),
+      nameStart: n.start,
+      nameEnd: n.end,
+      name: n.name,
+      title: title.title,
+      role: inside.find((r) => r.role)?.role ?? null,
+      kind: "person",
+      nickname: n.nickname,
+    });
+  }
+  return runs.sort((a, b) => a.start - b.start);
 }
 
 /** An organisation named inside a title ("U.S. Marine Corps Gen."): its capitalized words before the rank. */

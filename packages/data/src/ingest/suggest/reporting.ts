@@ -28,10 +28,11 @@ add(
 add(
   "asserts",
   false,
-  "add state announce explain note maintain post report point comment remark respond reply suggest believe mention indicate underline highlight observe inform brief signal charge",
+  "add state announce explain note maintain post publish report point comment remark respond reply suggest believe mention indicate underline highlight observe inform brief signal charge speak read",
 );
 add("recounts", true, "recall recount");
-add("characterizes", true, "describe");
+add("characterizes", true, "describe deem");
+add("characterizes", false, "regard consider view brand label dub");
 add("alleges", true, "claim allege");
 add("denies", true, "deny");
 add("denies", false, "reject dismiss refute");

@@ -384,6 +384,20 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     }
   }
 
+  // "an Iraqi Joint Operations Command statement", "the group's statement": whoever issued it.
+  const medium = words.findIndex((w) => MEDIUM_WORDS.test(w.text));
+  if (medium !== -1) {
+    const mediumStart = (words[medium] as NlpToken).start;
+    const issuer = [...known].reverse().find((k) => k.end <= mediumStart && k.actorId);
+    const issuerName = [...names].reverse().find((n) => n.end <= mediumStart);
+    if (issuer?.actorId) return { ...base, actorId: issuer.actorId, name: null, from: "name", sort: sortOf(issuer.kind) };
+    if (issuerName) return { ...base, actorId: null, name: issuerName.name, from: "name", sort: sortOf(issuerName.kind) };
+    if (lower[0] === "the" || lower[0] === "a" || lower[0] === "their" || lower[0] === "its") {
+      const ref = recall(ctx.memory, ["body", "person", "people"], start);
+      if (ref) return { ...ref, ...base, from: "pronoun" };
+    }
+  }
+
   // "the group", "the militia", "the spokesman": the last such actor, with lower confidence.
   if (lower[0] === "the" && words.length <= 3) {
     const noun = lower.at(-1) as string;
@@ -580,7 +594,14 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const before = text.slice(sentence.start, t.start);
     const quoteInverted = /(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before);
     const commaInverted = !quoteInverted && /,\s*$/.test(before) && INVERTIBLE.has(t.lemma);
-    const quoted = Boolean(quoteAfter(ctx, t.end)) || Boolean(quoteBefore(ctx, t.start));
+    // A quotation just before the attribution: "“…,” he explained", "“…,” the statement added".
+    const quoted =
+      Boolean(quoteAfter(ctx, t.end)) ||
+      Boolean(quoteBefore(ctx, t.start)) ||
+      /[”"][\s,]*(?:[\p{L}\p{N}.’'-]+\s+){0,6}$/u.test(before);
+    // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
+    const closing =
+      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) && /^[\s.!?”"]*$/.test(text.slice(t.end, sentence.end));
     // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
     const prevToken = tokens[v - 1] as NlpToken | undefined;
     const participle =
@@ -591,9 +612,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       !participle &&
       !/^\s*(?:\w+\s+){0,3}?(that|:|to\b)/.test(after) &&
       !quoteInverted &&
-      !commaInverted
+      !commaInverted &&
+      !closing
     )
       continue;
+    // "regard X as", "view X as", "describe X as": a characterization only with its "as".
+    if (/^(regard|view|describe)$/.test(t.lemma) && !/\bas\b/.test(after)) continue;
     // A passive ("was accused", "was described as") is said of the subject, not by it.
     const prev = tokens[v - 1] as NlpToken | undefined;
     if (prev && prev.lemma === "be" && /ed$|en$/.test(t.lower) && t.lemma !== "quote") continue;
@@ -616,8 +640,8 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       const j = skipToSubject(tokens, v - 1, first);
       const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
       let s = p ? speakerOf(ctx, tokens, p) : null;
-      // "…, claiming that", "issued a statement suggesting": the subject of the clause's verb speaks.
-      if (participle) s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks.
+      if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
       if (s) {
         speaker = s;
         attribution = { start: Math.min(s.start, t.start), end: t.end };
@@ -661,7 +685,9 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands")
         k = v + 1;
       const startAt = k <= last ? (tokens[k] as NlpToken).start : sentence.end;
-      evidence = { start: startAt, end: Math.min(sentence.end, paragraphEnd) };
+      evidence = closing
+        ? { start: sentence.start, end: said.start }
+        : { start: startAt, end: Math.min(sentence.end, paragraphEnd) };
       if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: said.start };
       if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: sentence.end };
       mode = /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect";
