@@ -98,6 +98,8 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
+    // Runs of blank lines are tokens to wink; they are no word of any sentence here.
+    if (pos[i] === "SPACE" || value.trim() === "") continue;
     const at = slice.indexOf(value, cursor);
     if (at === -1 || at - cursor > 200) continue;
     cursor = at + value.length;

@@ -507,8 +507,11 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
   return j;
 }
 
-const quoteBefore = (ctx: StatementContext, at: number) =>
-  ctx.quotes.findLast((q) => q.end <= at && /^[\s,.?!—–-]*[”"][\s,—–-]*$/.test(ctx.text.slice(q.end, at)));
+/** The quotation that ends right before `at`, within the sentence (“…,” said X). */
+const quoteBefore = (ctx: StatementContext, at: number, sentenceStart = 0) =>
+  ctx.quotes.findLast(
+    (q) => q.end <= at && q.end > sentenceStart && /^[\s,.?!—–-]*[”"][\s,—–-]*$/.test(ctx.text.slice(q.end, at)),
+  );
 const quoteAfter = (ctx: StatementContext, at: number) =>
   ctx.quotes.find((q) => q.start >= at && /^[\s,:—–-]*[“"]$/.test(ctx.text.slice(at, q.start)));
 
@@ -597,7 +600,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     // A quotation just before the attribution: "“…,” he explained", "“…,” the statement added".
     const quoted =
       Boolean(quoteAfter(ctx, t.end)) ||
-      Boolean(quoteBefore(ctx, t.start)) ||
+      Boolean(quoteBefore(ctx, t.start, sentence.start)) ||
       /[”"][\s,]*(?:[\p{L}\p{N}.’'-]+\s+){0,6}$/u.test(before);
     // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
     const closing =
@@ -659,7 +662,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
 
     // The words claimed.
     const following = quoteAfter(ctx, Math.max(t.end, said.end));
-    const preceding = quoteBefore(ctx, Math.min(said.start, t.start));
+    const preceding = quoteBefore(ctx, Math.min(said.start, t.start), sentence.start);
     let evidence: Span;
     let mode: "direct" | "indirect" = "indirect";
     if (following) [evidence, mode] = [following, "direct"];
