@@ -46,7 +46,7 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|\d{4}s?|\d{1,2}\/\d{1,2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|\d{4}s?|\d{1,2}\/\d{1,2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -140,6 +140,12 @@ function resolveChrono(
       end.setUTCDate(monday.getUTCDate() - 1);
       return { edtf: `${ymd(start)}/${ymd(end)}`, relative: true, note: `${refNote} The week before publication.` };
     }
+    // "this past week", "the past week": the seven days up to publication.
+    if (/\b(this|the) past week\b/.test(lower)) {
+      const start = new Date(r0);
+      start.setUTCDate(r0.getUTCDate() - 6);
+      return { edtf: `${ymd(start)}/${ymd(r0)}`, relative: true, note: `${refNote} The seven days up to publication.` };
+    }
     if (/\bthis week\b/.test(lower)) {
       return ymd(monday) === ymd(r0)
         ? { edtf: ymd(r0), relative: true, note: refNote }
@@ -155,6 +161,12 @@ function resolveChrono(
     const unit = /\bmonth\b/.test(lower) ? "month" : "year";
     const missing = needs(unit);
     if (missing) return missing;
+    const r0 = ref as Reference;
+    // "earlier this month": from its first day up to publication.
+    if (/\bearlier this (month|year)\b/.test(lower) && r0.day !== null) {
+      const from = unit === "month" ? `${r0.year}-${pad(r0.month as number)}-01` : `${r0.year}-01-01`;
+      return { edtf: `${from}/${r0.edtf}`, relative: true, note: `${refNote} From the start of that ${unit} to publication.` };
+    }
     // Counted from the reference here: chrono's "last month" from the 31st can land in the same month.
     const step = /\b(last|past|previous)\b/.test(lower) ? -1 : /\b(next|coming)\b/.test(lower) ? 1 : 0;
     const r = ref as Reference;
@@ -315,6 +327,37 @@ const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date)\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
+const NEXT_SPAN =
+  /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * Second readings chrono needs: "the morning of 30 August" (chrono loses the date's certainty
+ * behind a part of the day), and "Wednesday 08/07/2020", where the weekday tells day/month from
+ * month/day.
+ */
+function reparsed(r: Found, sentence: string, instant: Date): Found {
+  const partOfDay = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|dawn|dusk)\s+of\s+/i.exec(r.text);
+  if (partOfDay) {
+    const inner = chrono.parse(r.text.slice(partOfDay[0].length), { instant, timezone: 0 })[0];
+    if (inner?.start.isCertain("month")) return { ...r, start: inner.start, end: inner.end ?? null };
+  }
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(r.text);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
+    const around = sentence.slice(Math.max(0, r.index - 12), r.index + r.text.length + 12).toLowerCase();
+    const weekday = WEEKDAYS.findIndex((d) => around.includes(d));
+    if (weekday !== -1) {
+      const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+      const dayFirst = utc(y, b, a);
+      if (dayFirst.getUTCDay() === weekday && utc(y, a, b).getUTCDay() !== weekday) {
+        const inner = chrono.parse(`${MONTHS[b - 1]} ${a}, ${y}`, { instant, timezone: 0 })[0];
+        if (inner) return { ...r, start: inner.start, end: null };
+      }
+    }
+  }
+  return r;
+}
+
 function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | null {
   const b = timeBounds({ edtf });
   const day = b.earliest;
@@ -384,7 +427,20 @@ function findDatesAt(
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   const instant = ref ? utc(ref.year, ref.month ?? 7, ref.day ?? 1) : new Date();
-  const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence);
+  const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence).map((r) =>
+    reparsed(r, sentence, instant),
+  );
+  // "within the next two days", "in the coming weeks": from publication forward.
+  NEXT_SPAN.lastIndex = 0;
+  for (let m = NEXT_SPAN.exec(sentence); m; m = NEXT_SPAN.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length) || !ref || ref.day === null) continue;
+    const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[(m[1] as string).toLowerCase()] as number);
+    const end = shift(ref.edtf, n, m[2] as string, 1);
+    if (!end || !Number.isFinite(n)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(`${ref.edtf}/${end}`, "relative", m[0], `From publication (${ref.edtf}) forward.`);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
   for (const r of results) {
     if (!free(r.index, r.index + r.text.length)) continue;
     let text = r.text.replace(/[\s,.;:]+$/, "");
