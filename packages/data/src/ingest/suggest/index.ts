@@ -12,7 +12,7 @@ import type { Draft, ProposalOf } from "../types.js";
 import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { findKnownMentions } from "./mentions.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
-import { analyze } from "./nlp.js";
+import { analyze, isEnglishWord } from "./nlp.js";
 import {
   findStatements,
   type KnownHit,
@@ -204,7 +204,8 @@ export function suggest(input: SuggestInput): SuggestResult {
         },
       });
     }
-    const prose = w.role === "body" || w.role === "caption";
+    // Headlines speak too ("Military says…", "… it says").
+    const prose = w.role === "body" || w.role === "caption" || w.role === "headline";
     // Quotation marks around a nickname inside a name are not speech.
     const nicknames = prose ? nicknamed(text.slice(w.start, w.end), w.start) : [];
     const quotes = prose
@@ -223,9 +224,17 @@ export function suggest(input: SuggestInput): SuggestResult {
       if (before) verbs.set(before.end, t.lemma);
     }
     nameCtx.verbAfter = (end) => verbs.get(end) ?? null;
-    const lexical = new Set(analysis.tokens.filter((t) => t.lexical).map((t) => t.start));
-    nameCtx.isCommonWord = (start) => lexical.has(start);
-    const ctx: StatementContext = { text, tokens: analysis.tokens, known, names: [], quotes, memory };
+    nameCtx.isCommonWord = isEnglishWord;
+
+    const ctx: StatementContext = {
+      text,
+      tokens: analysis.tokens,
+      known,
+      names: [],
+      quotes,
+      memory,
+      continued: new Set(),
+    };
     let k = 0;
     for (const sentence of analysis.sentences) {
       const { start: s, end: e } = sentence;
@@ -239,7 +248,9 @@ export function suggest(input: SuggestInput): SuggestResult {
       if (!prose) continue;
       const overlaps = (a: number, b: number) => inSentence.some((x) => x.start < b && a < x.end);
       const names: NameHit[] = [];
-      for (const run of findNames(sentenceText, s, overlaps, nameCtx)) {
+      // A headline in title case capitalizes every word: no evidence of a name there.
+      const runs = w.role === "headline" ? [] : findNames(sentenceText, s, overlaps, nameCtx);
+      for (const run of runs) {
         if (knownAs(run.name) !== null) continue;
         names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
         const key = candidateKey(run.name);

@@ -180,8 +180,8 @@ export interface NameContext {
   places: Set<string>;
   /** The lemma of the verb right after a position, if one follows (the name acts or speaks). */
   verbAfter?: (end: number) => string | null;
-  /** Is the word starting here an English word ("Officials", "Recent"), not a name the lexicon has never seen? */
-  isCommonWord?: (start: number) => boolean;
+  /** Is the word an English word ("Officials", "Recent"), not a name the lexicon has never seen? */
+  isCommonWord?: (word: string) => boolean;
   /** Counts of capitalized single words in the document, for spotting short forms ("Calvert"). */
   wordCounts: Map<string, number>;
 }
@@ -349,7 +349,7 @@ export function findNames(
       if (gazetted) kind = gazetted;
       // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
       // …but a common word that opens a sentence is not a name ("Officials said", "Mourners chanted").
-      else if (verb && !orgWord && !(/^\s*$/.test(before) && ctx.isCommonWord?.(nameStart))) kind = "person";
+      else if (verb && !orgWord && !(/^\s*$/.test(before) && ctx.isCommonWord?.(nameText))) kind = "person";
       else continue;
     }
     runs.push({

@@ -45,8 +45,6 @@ export interface NlpToken {
   lemma: string;
   /** Index of the sentence the token is in. */
   sentence: number;
-  /** The word is in the model's English lexicon ("officials", "empire"), not a name it has never seen ("Sistani"). */
-  lexical: boolean;
 }
 
 export interface NlpSentence {
@@ -81,9 +79,27 @@ const engine = () => {
   return nlp;
 };
 
+const english = new Map<string, boolean>();
+/**
+ * Is the word, in lower case, in the model's English lexicon ("officials", "empire"), rather than
+ * a name it has never seen ("Sistani", "Sattar")? Remembered per word.
+ */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = english.get(lower);
+  if (known === undefined) {
+    const { w, lexicon } = engine();
+    const id = w.readDoc(lower).tokens().itemAt(0)?.out(w.its.uniqueId as unknown as ItsFunction<number>) as number | undefined;
+    known = id !== undefined && id < lexicon;
+    if (english.size > 50_000) english.clear();
+    english.set(lower, known);
+  }
+  return known;
+}
+
 /** Tokens and sentences of text[from, to), with offsets into the whole text. */
 export function analyze(text: string, from = 0, to = text.length): Analysis {
-  const { w, lexicon } = engine();
+  const { w } = engine();
   const its = w.its;
   const slice = text.slice(from, to);
   const doc = w.readDoc(slice);
@@ -91,7 +107,6 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
   const pos = doc.tokens().out(its.pos) as string[];
   // wink's type for `its.lemma` declares a parameter list that `out` does not accept; it is a token "its".
   const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const ids = doc.tokens().out(its.uniqueId as unknown as ItsFunction<number>) as number[];
   const tokens: NlpToken[] = [];
   /** Token index in wink's list → index in `tokens` (a token that cannot be placed is skipped). */
   const placed = new Int32Array(values.length).fill(-1);
@@ -112,7 +127,6 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
       pos: (pos[i] ?? "X") as Pos,
       lemma: (lemmas[i] ?? value).toLowerCase(),
       sentence: 0,
-      lexical: (ids[i] ?? lexicon) < lexicon,
     });
   }
   const sentences: NlpSentence[] = [];

@@ -23,12 +23,12 @@ const add = (stance: Stance, strong: boolean, lemmas: string) => {
 add(
   "asserts",
   true,
-  "say tell tweet insist argue assert stress emphasize emphasise reiterate declare affirm contend testify write",
+  "say tell tweet insist argue assert stress emphasize emphasise reiterate declare affirm contend testify write announce",
 );
 add(
   "asserts",
   false,
-  "add state announce explain note maintain post publish report point comment remark respond reply suggest believe mention indicate underline highlight observe inform brief signal charge speak read",
+  "add state explain note maintain post publish report point comment remark respond reply suggest believe mention indicate underline highlight observe inform brief signal charge speak read",
 );
 add("recounts", true, "recall recount");
 add("characterizes", true, "describe deem");

@@ -83,6 +83,8 @@ export interface StatementContext {
   quotes: Span[];
   /** The document so far: recent speakers and actors, for "he said" and "the group said". */
   memory: Memory;
+  /** Quotations already taken as a speaker's continued words. */
+  continued: Set<number>;
 }
 
 export interface Memory {
@@ -555,7 +557,10 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text))
       )
         e++;
-      const p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
+      let p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
+      // "according to images shared by Sabreen News": the one who shared them.
+      const by = p ? tokens.slice(p.first, p.last + 1).findIndex((x) => x.lower === "by") : -1;
+      if (p && by > 0 && p.first + by < p.last) p = { first: p.first + by + 1, last: p.last };
       const speaker = p ? speakerOf(ctx, tokens, p) : null;
       if (!p || !speaker) continue;
       const verbAt = { start: t.start, end: (tokens[v + 1] as NlpToken).end };
@@ -607,13 +612,17 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) && /^[\s.!?”"]*$/.test(text.slice(t.end, sentence.end));
     // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
     const prevToken = tokens[v - 1] as NlpToken | undefined;
+    let lead = v - 1;
+    while (lead > first && (tokens[lead] as NlpToken).pos === "ADV") lead--; // "a statement strongly criticizing"
+    const leadToken = tokens[lead] as NlpToken | undefined;
     const participle =
-      /ing$/.test(t.lower) && prevToken !== undefined && (prevToken.text === "," || MEDIUM_WORDS.test(prevToken.text));
+      /ing$/.test(t.lower) && leadToken !== undefined && (leadToken.text === "," || MEDIUM_WORDS.test(leadToken.text));
     if (
       !r.strong &&
       !quoted &&
       !participle &&
       !/^\s*(?:\w+\s+){0,3}?(that|:|to\b)/.test(after) &&
+      !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
       !quoteInverted &&
       !commaInverted &&
       !closing
@@ -621,9 +630,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       continue;
     // "regard X as", "view X as", "describe X as": a characterization only with its "as".
     if (/^(regard|view|describe)$/.test(t.lemma) && !/\bas\b/.test(after)) continue;
-    // A passive ("was accused", "was described as") is said of the subject, not by it.
+    // A passive ("was accused", "was described as") is said of the subject, not by it; its agent
+    // speaks ("seen by many Iraqis as", "was denounced by the ministry").
     const prev = tokens[v - 1] as NlpToken | undefined;
-    if (prev && prev.lemma === "be" && /ed$|en$/.test(t.lower) && t.lemma !== "quote") continue;
+    const passive = /ed$|en$|seen$|said$|told$/.test(t.lower) && (prev?.lemma === "be" || prev?.lemma === "being");
+    const agentBy = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 2, last, ctx) : null;
+    if (passive && t.lemma !== "quote" && !agentBy) continue;
 
     let speaker: Speaker | null = null;
     let attribution: Span | null = null;
@@ -650,8 +662,15 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         attribution = { start: Math.min(s.start, t.start), end: t.end };
       }
     };
-    if (quoteInverted) inverted();
-    if (!speaker) normal();
+    if (agentBy) {
+      const s = speakerOf(ctx, tokens, agentBy);
+      if (s) {
+        speaker = s;
+        attribution = { start: t.start, end: s.end };
+      }
+    }
+    if (quoteInverted && !speaker) inverted();
+    if (!speaker && !agentBy) normal();
     if (!speaker && commaInverted) inverted();
     if (!speaker || !attribution) continue;
     const who: Speaker = speaker;
@@ -710,28 +729,34 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     });
   }
 
-  // A sentence that is only a quotation continues the last speaker's words.
+  // A quotation that opens the sentence and stands alone (over one or more sentences) continues the
+  // last speaker's words: “…,” he said. “These evil people must leave. Otherwise…”
   if (out.length === 0) {
-    const s = text.slice(sentence.start, sentence.end).trim();
-    const only = /^[“"][^“”"]+[”"][.!?]?$|^[“"][^“”"]+[.!?,][”"]$/.test(s);
+    const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
     const last = ctx.memory.speakers.at(-1);
-    if (only && last && sentence.start - last.end < 600) {
-      const q = ctx.quotes.find((x) => x.start >= sentence.start && x.end <= sentence.end);
-      if (q)
-        push({
-          speaker: { ...last, from: "context" },
-          verb: "",
-          stance: "asserts",
-          mode: "direct",
-          evidence: q,
-          attribution: { start: last.start, end: last.end },
-          verbAt: { start: q.start, end: q.start },
-          via: null,
-          confidence: 0.6,
-        });
+    const closesAlone = q && /^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end)));
+    if (q && closesAlone && last && sentence.start - last.end < 600 && !ctx.continued.has(q.start)) {
+      ctx.continued.add(q.start);
+      push({
+        speaker: { ...last, from: "context" },
+        verb: "",
+        stance: "asserts",
+        mode: "direct",
+        evidence: q,
+        attribution: { start: last.start, end: last.end },
+        verbAt: { start: q.start, end: q.start },
+        via: null,
+        confidence: 0.6,
+      });
     }
   }
   return out;
+}
+
+/** Where the sentence around `at` ends: the next full stop, question or exclamation mark after it, or a line break. */
+function textEndOfSentenceAt(text: string, at: number): number {
+  const m = /[.!?](?=[\s”"]|$)|\n/.exec(text.slice(at, at + 400));
+  return m ? at + m.index + 1 : Math.min(text.length, at + 400);
 }
 
 /** Remembers the actors a sentence names, for later back-references. */
