@@ -65,7 +65,8 @@ function info(written: string): WordInfo {
 function gapOf(text: string, from: number, to: number): Token["gap"] {
   if (from === 0 && to === 0) return "start";
   const g = text.slice(from, to);
-  if (/^[\s\u00a0]+$/.test(g)) return "space";
+  // "Mohammed Shia’ al-Sudani": an apostrophe for a final ayn or hamza ends the word, not the name.
+  if (/^['’ʼ]?[\s\u00a0]+$/.test(g)) return "space";
   if (/^[\s\u00a0]*[-‐‑][\s\u00a0]*$/.test(g)) return "hyphen";
   if (/^\.[\s\u00a0]+$/.test(g)) return "dot";
   return "other";

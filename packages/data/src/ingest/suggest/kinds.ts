@@ -9,6 +9,8 @@
  * President"), and places.
  */
 import type { ActorKind } from "@atlas/schema";
+import { wordKey } from "../../names/translit.js";
+import { foldName } from "../../text/fold.js";
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -29,7 +31,7 @@ const HEADS: [Set<string>, ActorKind][] = [
     ),
     "government_body",
   ],
-  [words("Alliance Coalition"), "coalition"],
+  [words("Alliance Coalition Axis"), "coalition"],
   [words("Institute Center Centre Program Programme Initiative Project House"), "think_tank"],
   [
     words(
@@ -83,12 +85,23 @@ gazetteer(
 );
 gazetteer(
   "military",
-  "peshmerga|centcom|central command|us central command|quds force|irgc|revolutionary guards|revolutionary guard|islamic revolutionary guard corps|marines|the marines|coalition forces|counter-terrorism service|cts|golden division|idf|israel defense forces",
+  "peshmerga|centcom|central command|us central command|quds force|irgc|revolutionary guards|revolutionary guard|islamic revolutionary guard corps|marines|the marines|coalition forces|counter-terrorism service|cts|golden division|idf|israel defense forces|joint operations command",
 );
 gazetteer(
   "government_body",
-  "pentagon|the pentagon|state department|the state department|treasury|the treasury|white house|the white house|kremlin|the kremlin|congress|senate|knesset|majlis|council of representatives|federal court|supreme court|cia|fbi|mossad|nsa|national security council|joint operations command|security media cell",
+  "pentagon|the pentagon|state department|the state department|treasury|the treasury|white house|the white house|kremlin|the kremlin|congress|senate|knesset|majlis|council of representatives|federal court|supreme court|cia|fbi|mossad|nsa|national security council|security media cell",
 );
+
+/** First words of Arabic group names ("brigades", "companies", "movement", "party"…), by transliteration key. */
+const ARABIC_GROUP: Record<string, ActorKind> = Object.fromEntries(
+  [
+    ..."kataib saraya liwa harakat asaib jaish ansar ashab quwat firqat alwiya fasail katibat".split(" ").map((w) => [w, "armed_group"] as const),
+    ..."hizb tayyar".split(" ").map((w) => [w, "political_party"] as const),
+  ].map(([w, k]) => [wordKey(w), k]),
+);
+
+/** Is a word the first word of an Arabic group's name ("Kataib", "Kaiti'b", "Saraya")? */
+export const opensArabicGroupName = (word: string) => wordKey(foldName(word)) in ARABIC_GROUP;
 
 /** Heads that make a name something other than an actor. */
 const NOT_ACTOR_HEADS = words(
@@ -124,6 +137,9 @@ export function judgeName(name: string, titled: boolean): NameVerdict {
     return { actor: false, why: "a title without a name" };
   const gazetted = knownKind(name);
   if (gazetted) return { actor: true, kind: gazetted };
+  // "Kata’ib Sayyid al-Shuhada", "Saraya Awliya al-Dam": an Arabic group word first, however spelled.
+  const opener = ARABIC_GROUP[wordKey(foldName(first))];
+  if (opener && ws.length > 1) return { actor: true, kind: opener };
   if (STATE_FORCES.test(name)) return { actor: true, kind: "military" };
   // "Iraqi Army", "U.S. Army" are a state's; "Mahdi Army", "Free Syrian Army" are militias.
   if (/\b(Army|Navy|Air Force|Corps|Guard)$/.test(name))

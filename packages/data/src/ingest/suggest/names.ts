@@ -7,9 +7,8 @@
 import type { ActorKind } from "@atlas/schema";
 import { isCityName, isCountryName } from "../../names/places.js";
 import { TITLE_PHRASES } from "../../names/titles.js";
-import { wordKey } from "../../names/translit.js";
 import { foldName } from "../../text/fold.js";
-import { judgeName, knownKind, ORG_WORDS } from "./kinds.js";
+import { judgeName, knownKind, ORG_WORDS, opensArabicGroupName } from "./kinds.js";
 import { reporting } from "./reporting.js";
 
 export interface NameRun {
@@ -38,11 +37,13 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|['’](?=\p{L})|\.(?=\p{L}))*/gu;
+/** A word, with apostrophes inside it ("Asa’ib") or ending it before an article ("Shia’ al-Sudani"). */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|['’](?=\p{L})|['’](?=\s+(?:al|el|Al|El)-)|\.(?=\p{L}))*/gu;
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 const STOP = words(`
+  Telegram Twitter Facebook YouTube WhatsApp Instagram TikTok
   The A An And But Or Nor So Yet For In On At Of To From With By As If When While After Before Since During Until
   This That These Those It Its He She They We I You His Her Their Our My Your Him Them Us Me There Here Then
   Today Yesterday Tomorrow Now Still Even Also However Meanwhile Instead Indeed Thus Hence Some Many Most Much
@@ -64,7 +65,8 @@ const ADJECTIVES = words(`
   Turkmen Iraq-based Iran-backed Iranian-backed U.S.-backed U.S.-led
 `);
 /** Is the word an adjective of nationality or sect (apostrophes aside: "Shi’ites")? */
-const isAdjective = (w: string) => ADJECTIVES.has(w.replace(/['’]/g, ""));
+const isAdjective = (w: string) =>
+  ADJECTIVES.has(w.replace(/['’]/g, "")) || /^[\p{L}.]+-(linked|backed|affiliated|aligned|allied|led|based|funded|run|owned|sponsored)$/u.test(w);
 const PARTICLES = words("al el bin ibn bint abu abd de del da di du van von der den la le ul");
 const CONNECTORS = words("of for and the");
 const HYPHEN_PARTICLE = /^(al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
@@ -244,6 +246,13 @@ export function findNames(
         break;
       }
       // "League of the Righteous", "Ministry of Interior", "Secretary of State Mike Pompeo".
+      // "Islamic Resistance in Iraq": a group's name may end in its country.
+      const inCountry =
+        t.text === "in" && anyIn(tokens, i, j, ORG_WORDS) && j + 1 < tokens.length && isCountryName((tokens[j + 1] as Token).text);
+      if (inCountry) {
+        j += 2;
+        break;
+      }
       if (CONNECTORS.has(t.text) && (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))) {
         let k = j;
         while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
@@ -300,9 +309,13 @@ export function findNames(
     // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
     const titleOrg = organisationIn(titleParts);
     if (titleOrg) runs.push(titleOrg);
+    // "The Cradle", "The National": a capital "The" inside a sentence is part of a name.
+    const afterThe = raw[a];
+    if (a > 0 && afterThe && (raw[a - 1] as Token).text === "The" && (raw[a - 1] as Token).start > offset && knownKind(`The ${afterThe.text}`))
+      a--;
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
-    if (anyIn(name, 0, name.length, STOP)) continue;
+    if (anyIn(name, a > 0 && (raw[a] as Token).text === "The" ? 1 : 0, name.length, STOP)) continue;
     let acronym = false;
     for (const t of name)
       acronym ||= isAcronym(t.text) && !(name.length > 1 && t === name[0] && ORG_WORDS.has((name[1] as Token).text));
@@ -334,6 +347,8 @@ export function findNames(
     if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) continue;
     const verb = ctx.verbAfter?.(nameEnd) ?? null;
     const titled = Boolean(titleText) || Boolean(role);
+    // "Specially Designated Global Terrorists", "Strike Eagles": a plural English noun heads a category, not an actor.
+    if (name.length > 1 && !orgWord && /s$/.test(last.text) && ctx.isCommonWord?.(last.text)) continue;
     const verdict = judgeName(nameText.replace(/\s+/g, " "), titled);
     if (!verdict.actor) continue;
     let kind = verdict.kind;
@@ -419,15 +434,12 @@ function organisationIn(title: Token[]): NameRun | null {
 const DEPARTMENTS = words(
   "State Defense Defence Staff Interior Foreign Affairs Finance Justice Treasury Homeland Security Energy Health Oil Parliament Commerce Trade Education Agriculture Transport Transportation Electricity Water",
 );
-/** First words of Arabic group names ("brigades", "companies", "movement"…), by transliteration key. */
-const ARABIC_GROUP_KEYS = new Set(
-  "kataib saraya liwa harakat asaib jaish hizb ansar ashab tayyar munazzamat quwat firqat alwiya fasail".split(" ").map((w) => wordKey(w)),
-);
+
 
 /** Where the last title of a run of words ends (0 when there is none): "Marine Corps Gen." in "Marine Corps Gen. Frank McKenzie". */
 function lastTitleEnd(tokens: Token[]): number {
   // "Kataib Sayyid al-Shuhada", "Saraya Ashura": a group's name, whose words are not titles.
-  if (tokens[0] && ARABIC_GROUP_KEYS.has(wordKey(foldName(tokens[0].text)))) return 0;
+  if (tokens[0] && opensArabicGroupName(tokens[0].text)) return 0;
   let end = 0;
   for (let k = 0; k < tokens.length; k++) {
     let n = matchTitle(tokens, k);
