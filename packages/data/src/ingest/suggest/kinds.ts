@@ -53,7 +53,7 @@ const NATIONAL =
 
 /** Words after "Security", "Armed", "Defense" make a state's forces: "Iraqi Security Forces". */
 const STATE_FORCES =
-  /\b(Security|Armed|Defen[cs]e|Special|Counter-Terrorism|Counterterrorism)\s+(Forces|Force|Service)\b/;
+  /\b(Security|Armed|Defen[cs]e|Special|Counter[- ]?Terrorism)\s+(Forces|Force|Service)\b/i;
 
 /**
  * Well-known organisations whose names say nothing of their kind: a gazetteer for typing only.

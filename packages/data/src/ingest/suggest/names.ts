@@ -248,7 +248,11 @@ export function findNames(
       // "League of the Righteous", "Ministry of Interior", "Secretary of State Mike Pompeo".
       // "Islamic Resistance in Iraq": a group's name may end in its country.
       const inCountry =
-        t.text === "in" && anyIn(tokens, i, j, ORG_WORDS) && j + 1 < tokens.length && isCountryName((tokens[j + 1] as Token).text);
+        t.text === "in" &&
+        j - i >= 2 &&
+        ORG_WORDS.has((tokens[j - 1] as Token).text) &&
+        j + 1 < tokens.length &&
+        isCountryName((tokens[j + 1] as Token).text);
       if (inCountry) {
         j += 2;
         break;
@@ -304,7 +308,7 @@ export function findNames(
     // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
     if (b > a && a > 0 && titleParts.length === 0 && ORG_WORDS.has((raw[b - 1] as Token).text)) {
       const prev = raw[a - 1] as Token;
-      if (isAdjective(prev.text) || isAcronym(prev.text)) a--;
+      if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) a--;
     }
     // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
     const titleOrg = organisationIn(titleParts);
@@ -316,9 +320,10 @@ export function findNames(
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
     if (anyIn(name, a > 0 && (raw[a] as Token).text === "The" ? 1 : 0, name.length, STOP)) continue;
+    // "US Central Command": an acronym may lead an organisation's name.
+    const orgHeaded = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
     let acronym = false;
-    for (const t of name)
-      acronym ||= isAcronym(t.text) && !(name.length > 1 && t === name[0] && ORG_WORDS.has((name[1] as Token).text));
+    for (const t of name) acronym ||= isAcronym(t.text) && !(orgHeaded && t === name[0]);
     // An acronym is a name only when it is a known organisation's ("IRNA", "CIA").
     if (acronym && !(name.length === 1 && knownKind((name[0] as Token).text))) continue;
     const last = name[name.length - 1] as Token;
