@@ -13,7 +13,7 @@ export { readEnv } from "./env.js";
 export * from "./export/index.js";
 export * from "./ingest/index.js";
 export { findMentions } from "./mentions/find.js";
-export { type Match, NameMatcher, type Pattern } from "./mentions/matcher.js";
+export { type Candidate, type MatchRule, type NameMatch, NameResolver } from "./names/resolver.js";
 export { ACTOR_SORTS, ActorListInput, actorById, listActors } from "./queries/actors.js";
 export { bumpDataVersion, cached } from "./queries/cache.js";
 export { ClaimListInput, Contradiction, claimById, contradictions, listClaims } from "./queries/claims.js";

@@ -620,9 +620,7 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
   // actor left without a name has been reported above; it has nothing to match.
   const { mentions, unattested } = findMentions(
     sources,
-    actors
-      .filter((a) => typeof a.name === "string")
-      .map((a) => ({ ...a, aliases: a.aliases.filter(isDocumentName) })),
+    actors.filter((a) => typeof a.name === "string").map((a) => ({ ...a, aliases: a.aliases.filter(isDocumentName) })),
   );
   for (const u of unattested) {
     if (untouched("actors", u.actorId)) continue;

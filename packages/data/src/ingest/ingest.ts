@@ -22,6 +22,7 @@ import { z } from "zod";
 import { sha256 } from "../corpus/load.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
+import { actorNameEntries, NameResolver } from "../names/resolver.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { articleText } from "../seed/seed.js";
 import { foldName } from "../text/fold.js";
@@ -261,16 +262,18 @@ export async function ingestDocument(
   const participantsOf = new Map<string, string[]>();
   for (const p of participants) participantsOf.set(p.eventId, [...(participantsOf.get(p.eventId) ?? []), p.actorId]);
   const { suggest } = await import("./suggest/index.js");
+  const known = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind as ActorKind,
+    aliases: (aliasesOf.get(a.id) ?? []).map((x) => ({ ...x, kind: x.kind as AliasKind })),
+  }));
   const { drafts, warnings: found } = suggest({
     text: source.text,
     segments: source.segments,
     published: source.published,
-    actors: actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind as ActorKind,
-      aliases: (aliasesOf.get(a.id) ?? []).map((x) => ({ ...x, kind: x.kind as AliasKind })),
-    })),
+    actors: known,
+    resolver: resolverFor(known),
     places,
     events: events.map((e) => ({
       ...e,
@@ -356,3 +359,17 @@ export async function ingestDocument(
 }
 
 const CHUNK = 500;
+
+/**
+ * The name resolver for the atlas's actors, kept while they stay the same: building it for tens of
+ * thousands of names takes seconds, and most ingests follow one another with no actor accepted
+ * between them.
+ */
+let resolverCache: { fingerprint: string; resolver: NameResolver } | null = null;
+function resolverFor(actors: Parameters<typeof actorNameEntries>[0]): NameResolver {
+  const fingerprint = sha256(JSON.stringify(actors));
+  if (resolverCache?.fingerprint !== fingerprint) {
+    resolverCache = { fingerprint, resolver: new NameResolver(actorNameEntries(actors)) };
+  }
+  return resolverCache.resolver;
+}

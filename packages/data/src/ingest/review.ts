@@ -11,7 +11,7 @@ import { z } from "zod";
 import { span } from "../annotations/quotes.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import { NameMatcher } from "../mentions/matcher.js";
+import { NameResolver } from "../names/resolver.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { decodeCursor, type Page, PageInput, toPage } from "../queries/page.js";
 import { all } from "../queries/run.js";
@@ -210,13 +210,18 @@ async function mentionsOf(
     .select({ start: t.mentions.start, end: t.mentions.end })
     .from(t.mentions)
     .where(eq(t.mentions.sourceId, source.id));
-  const matcher = new NameMatcher(names.map((n) => ({ name: n.name, value: n.alias })));
+  // The names as written (exact), each standing for the alias it is recorded under.
+  const resolver = new NameResolver(
+    names.map((n) => ({ actorId: n.alias, name: n.name, origin: "alias" as const, sourceIds: [] })),
+  );
   // Hits, boilerplate and existing mentions all come in text order: one sweep, however long the document.
   const taken = [...source.segments.filter((s) => !s.article), ...existing].sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   let k = 0;
   let reach = -1;
-  for (const h of matcher.find(source.text)) {
+  for (const h of resolver
+    .find(source.text, { rules: "exact" })
+    .flatMap((m) => (m.candidates[0] ? [{ ...m, alias: m.candidates[0].actorId }] : []))) {
     while (k < taken.length && (taken[k] as { start: number }).start < h.end) {
       reach = Math.max(reach, (taken[k] as { end: number }).end);
       k++;
@@ -229,7 +234,7 @@ async function mentionsOf(
       end: h.end,
       quote: source.text.slice(h.start, h.end),
       actorId,
-      alias: h.value,
+      alias: h.alias,
     });
   }
   return out;

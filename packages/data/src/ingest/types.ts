@@ -61,13 +61,11 @@ export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
 export const TextSpan = z.object({ start: z.int(), end: z.int(), quote: z.string() });
 export type TextSpan = z.infer<typeof TextSpan>;
 
-export const MatchRule = z
-  .enum(MATCH_RULES)
-  .meta({
-    id: "MatchRule",
-    description:
-      'How the words were recognised as the actor: exact — the name or alias as written (case, diacritics, apostrophes aside); spelling — the same but for the article (al-, el-…); transliteration — another Latin spelling of the same Arabic name (vowels, kh/q/k, dh/z/d…); arabic-script — the name in Arabic script; acronym — an acronym the document defines; alternative-name — another name the document gives ("X, or Y", "(Y in Arabic)"); short-form — a surname or shortened group name after the full name.',
-  });
+export const MatchRule = z.enum(MATCH_RULES).meta({
+  id: "MatchRule",
+  description:
+    'How the words were recognised as the actor: exact — the name or alias as written (case, diacritics, apostrophes aside); spelling — the same but for the article (al-, el-…); transliteration — another Latin spelling of the same Arabic name (vowels, kh/q/k, dh/z/d…); arabic-script — the name in Arabic script; acronym — an acronym the document defines; alternative-name — another name the document gives ("X, or Y", "(Y in Arabic)"); short-form — a surname or shortened group name after the full name.',
+});
 export type MatchRule = z.infer<typeof MatchRule>;
 
 export const MentionCandidate = z.object({

@@ -3,20 +3,35 @@
  * Aliases scoped to certain documents (a first name such as "Ali") match only there.
  */
 import type { Actor, Mention, Source } from "@atlas/schema";
-import { NameMatcher } from "./matcher.js";
+import { type NameMatch, NameResolver } from "../names/resolver.js";
 
-interface Name {
-  actorId: string;
-  sourceIds: string[];
-}
-
-export function actorMatcher(actors: Pick<Actor, "id" | "name" | "aliases">[]): NameMatcher<Name> {
-  return new NameMatcher(
+/**
+ * The names as the documents write them, each alias in its scope: the resolver in its exact mode
+ * (no transliteration, no names made by rules), which is what curated mentions are.
+ */
+export function documentNames(actors: Pick<Actor, "id" | "name" | "aliases">[]): NameResolver {
+  return new NameResolver(
     actors.flatMap((a) => [
-      { name: a.name, value: { actorId: a.id, sourceIds: [] } },
-      ...a.aliases.map((alias) => ({ name: alias.name, value: { actorId: a.id, sourceIds: alias.sourceIds } })),
+      { actorId: a.id, name: a.name, origin: "name" as const, sourceIds: [] },
+      ...a.aliases.map((alias) => ({
+        actorId: a.id,
+        name: alias.name,
+        origin: "alias" as const,
+        sourceIds: alias.sourceIds,
+      })),
     ]),
   );
+}
+
+/** Every name as written in `text` (in `sourceId`'s scope), with the one actor each names. */
+export function namesIn(
+  resolver: NameResolver,
+  text: string,
+  sourceId?: string,
+): (NameMatch & { actorId: string; name: string })[] {
+  return resolver
+    .find(text, { rules: "exact", ...(sourceId ? { sourceId } : {}) })
+    .flatMap((m) => (m.candidates[0] ? [{ ...m, actorId: m.candidates[0].actorId, name: m.candidates[0].name }] : []));
 }
 
 /** Case and spacing aside, the exact characters: an alias is attested only if written so somewhere. */
@@ -32,25 +47,22 @@ export function findMentions(
   sources: Pick<Source, "id" | "text" | "segments">[],
   actors: Pick<Actor, "id" | "name" | "aliases">[],
 ): MentionResult {
-  const matcher = actorMatcher(actors);
+  const resolver = documentNames(actors);
   const mentions: Mention[] = [];
   const matched = new Set<string>();
   for (const source of sources) {
     const boilerplate = source.segments.filter((s) => !s.article);
-    const hits = matcher.find(
-      source.text,
-      (p) => p.value.sourceIds.length === 0 || p.value.sourceIds.includes(source.id),
-    );
+    const hits = namesIn(resolver, source.text, source.id);
     for (const hit of hits) {
       if (boilerplate.some((s) => s.start < hit.end && hit.start < s.end)) continue;
       const quote = source.text.slice(hit.start, hit.end);
-      matched.add(`${hit.value.actorId}\u0000${exactKey(quote)}`);
+      matched.add(`${hit.actorId}\u0000${exactKey(quote)}`);
       mentions.push({
         sourceId: source.id,
         start: hit.start,
         end: hit.end,
         quote,
-        actorId: hit.value.actorId,
+        actorId: hit.actorId,
         alias: hit.name,
       });
     }

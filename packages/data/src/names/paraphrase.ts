@@ -24,7 +24,17 @@ const STATES: string[][] = [
 
 /** Forms of "backed by a state". */
 const BACKED: string[][] = [
-  ["Iran-backed", "Iranian-backed", "Iran-aligned", "Iran-allied", "Iran-linked", "Iran-affiliated", "pro-Iranian", "pro-Iran", "Tehran-backed"],
+  [
+    "Iran-backed",
+    "Iranian-backed",
+    "Iran-aligned",
+    "Iran-allied",
+    "Iran-linked",
+    "Iran-affiliated",
+    "pro-Iranian",
+    "pro-Iran",
+    "Tehran-backed",
+  ],
   ["U.S.-backed", "US-backed", "American-backed", "U.S.-led", "US-led", "American-led"],
 ];
 

@@ -183,8 +183,11 @@ export class NameResolver {
       }
       n.entries.push(indexed);
       const c = latinConsonants(keys);
-      if (!indexed.abbreviation && c.length >= 3)
-        this.byConsonants.set(c, [...(this.byConsonants.get(c) ?? []), indexed]);
+      if (!indexed.abbreviation && c.length >= 3) {
+        const list = this.byConsonants.get(c);
+        if (list) list.push(indexed);
+        else this.byConsonants.set(c, [indexed]);
+      }
       size++;
     }
     this.size = size;
@@ -270,6 +273,8 @@ export class NameResolver {
     let from = start;
     for (const e of entries) {
       if (e.sourceIds.length > 0 && !(options.sourceId && e.sourceIds.includes(options.sourceId))) continue;
+      // The exact mode is the names as written: none made by a rule or learned from the document.
+      if (!all && (e.generated || e.origin === "learned")) continue;
       let rule: MatchRule | null = null;
       if (e.abbreviation) {
         // "US", "PMF": in capitals only ("it wasn't us" is not the US), and as written.
@@ -287,7 +292,8 @@ export class NameResolver {
       if (e.standalone && !standsAlone(tokens, i, j)) continue;
       if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
       // A name learned from the document keeps its rule; spelled otherwise, it is a little less sure.
-      const reported = e.learned ?? (e.generated === "paraphrase" ? "paraphrase" : e.generated === "surname" ? "short-form" : rule);
+      const reported =
+        e.learned ?? (e.generated === "paraphrase" ? "paraphrase" : e.generated === "surname" ? "short-form" : rule);
       const confidence =
         confidenceOf(reported, e, e.words) - ((e.learned || e.generated) && rule === "transliteration" ? 0.05 : 0);
       out.push({ actorId: e.actorId, name: e.name, origin: e.origin, rule: reported, confidence: round(confidence) });
@@ -358,7 +364,8 @@ function standsAlone(tokens: Token[], i: number, j: number): boolean {
   if (p >= 0 && isArticle(tokens, p)) p--;
   const prev = tokens[p];
   const first = tokens[i] as Token;
-  const joinedBefore = first.gap === "space" || first.gap === "hyphen" || (p < i - 1 && (tokens[i - 1] as Token).gap !== "other");
+  const joinedBefore =
+    first.gap === "space" || first.gap === "hyphen" || (p < i - 1 && (tokens[i - 1] as Token).gap !== "other");
   if (prev && prev.cap && joinedBefore && !TITLE_WORDS.has(prev.folded.replace(/\./g, ""))) return false;
   // "Hisham al-Hashemi": an article joined to a capitalized word continues the name.
   let n = j + 1;
@@ -430,7 +437,15 @@ export function actorNameEntries(
         surnames.add(last);
       }
       for (const s of surnames)
-        out.push({ actorId: a.id, name: s, origin: "alias", sourceIds: [], generated: "surname", standalone: true, capitalized: true });
+        out.push({
+          actorId: a.id,
+          name: s,
+          origin: "alias",
+          sourceIds: [],
+          generated: "surname",
+          standalone: true,
+          capitalized: true,
+        });
     }
   }
   return out;

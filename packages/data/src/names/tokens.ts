@@ -23,7 +23,7 @@ export interface Token {
   /** An acronym's plural ("PMFs"): its key and folded form are the acronym's. */
   plural: boolean;
   /** What lies between the previous token and this one. */
-  gap: "space" | "hyphen" | "dot" | "other" | "start";
+  gap: "space" | "hyphen" | "dot" | "quote" | "other" | "start";
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -69,6 +69,8 @@ function gapOf(text: string, from: number, to: number): Token["gap"] {
   if (/^['’ʼ]?[\s\u00a0]+$/.test(g)) return "space";
   if (/^[\s\u00a0]*[-‐‑][\s\u00a0]*$/.test(g)) return "hyphen";
   if (/^\.[\s\u00a0]+$/.test(g)) return "dot";
+  // "Ahmad “Abu Hussein” al-Hamidawi": a nickname's quotation marks inside a name.
+  if (/^[\s\u00a0]*["“”][\s\u00a0]*$/.test(g)) return "quote";
   return "other";
 }
 

@@ -171,7 +171,7 @@ export function arabicConsonants(word: string): string {
   let w = word.replace(/[\u064b-\u065f\u0670\u0640]/g, ""); // harakat, dagger alif, tatweel
   if (w.startsWith("ال") && w.length > 3) w = w.slice(2);
   // A final ه is the h Latin spellings drop after a vowel ("Allah", "Hezbollah"): dropped alike.
-  if (w.length > 2 && w.endsWith("ه")) w = w.slice(0, -1);
+  if (w.length >= 2 && w.endsWith("ه")) w = w.slice(0, -1);
   let out = "";
   let last = "";
   for (let i = 0; i < w.length; i++) {

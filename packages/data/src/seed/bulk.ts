@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@atlas/schema";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import { actorMatcher } from "../mentions/find.js";
+import { documentNames, namesIn } from "../mentions/find.js";
 
 export interface BulkDocument {
   id: string;
@@ -65,7 +65,8 @@ export async function bulkLoadSources(
   },
 ): Promise<BulkReport> {
   const started = performance.now();
-  const matcher = actorMatcher(options.actors);
+  // Bulk documents are nobody's scope: only names used everywhere match.
+  const resolver = documentNames(options.actors);
   const batchSize = options.batch ?? 2000;
   let batch: BulkDocument[] = [];
   const report: BulkReport = { documents: 0, bytes: 0, mentions: 0, ms: 0 };
@@ -103,14 +104,14 @@ export async function bulkLoadSources(
         origin: "ingest",
       });
       segments.push({ sourceId: doc.id, start: 0, end: doc.text.length, role: "body", article: true });
-      const found = options.mentions === false ? [] : matcher.find(doc.text, (p) => p.value.sourceIds.length === 0);
+      const found = options.mentions === false ? [] : namesIn(resolver, doc.text);
       for (const m of found) {
         mentions.push({
           sourceId: doc.id,
           start: m.start,
           end: m.end,
           quote: doc.text.slice(m.start, m.end),
-          actorId: m.value.actorId,
+          actorId: m.actorId,
           alias: m.name,
         });
       }

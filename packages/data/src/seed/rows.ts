@@ -2,8 +2,8 @@
 import { type Actor, type Alias, type Claim, type Event, type Evidence, timeBounds } from "@atlas/schema";
 import type * as t from "../db/schema/index.js";
 import type { Subject } from "../db/schema/sources.js";
+import { nameInitials, nameKey } from "../names/search-keys.js";
 import { foldName } from "../text/fold.js";
-import { nameInitials, nameKey } from "../text/name-key.js";
 
 export const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
 

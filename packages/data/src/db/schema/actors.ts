@@ -12,7 +12,7 @@ export const actors = pgTable(
     name: text().notNull(),
     /** Name folded like mention matching (case, diacritics, apostrophes): what fuzzy search compares. */
     nameFolded: text().notNull(),
-    /** Consonant skeleton and initials of the name (text/name-key.ts): search across transliterations. */
+    /** The name resolver's transliteration key and initials of the name (names/search-keys.ts): search across transliterations. */
     nameKey: text().notNull().default(""),
     initials: text().notNull().default(""),
     kind: text().notNull(),

@@ -141,10 +141,11 @@ export function goldFor(
   // Held out: a name the document uses in its own sense ("Ali", "the militias") cannot be known elsewhere.
   const ownSense = new Set(
     dataset.actors.flatMap((a) =>
-      !heldOut ? [] :
-      a.aliases
-        .filter((x) => x.sourceIds.length === 1 && x.sourceIds[0] === sourceId && !x.outside)
-        .map((x) => `${a.id}\u0000${x.name}`),
+      !heldOut
+        ? []
+        : a.aliases
+            .filter((x) => x.sourceIds.length === 1 && x.sourceIds[0] === sourceId && !x.outside)
+            .map((x) => `${a.id}\u0000${x.name}`),
     ),
   );
   return {

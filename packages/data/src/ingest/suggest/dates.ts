@@ -165,7 +165,11 @@ function resolveChrono(
     // "earlier this month": from its first day up to publication.
     if (/\bearlier this (month|year)\b/.test(lower) && r0.day !== null) {
       const from = unit === "month" ? `${r0.year}-${pad(r0.month as number)}-01` : `${r0.year}-01-01`;
-      return { edtf: `${from}/${r0.edtf}`, relative: true, note: `${refNote} From the start of that ${unit} to publication.` };
+      return {
+        edtf: `${from}/${r0.edtf}`,
+        relative: true,
+        note: `${refNote} From the start of that ${unit} to publication.`,
+      };
     }
     // Counted from the reference here: chrono's "last month" from the 31st can land in the same month.
     const step = /\b(last|past|previous)\b/.test(lower) ? -1 : /\b(next|coming)\b/.test(lower) ? 1 : 0;
@@ -312,8 +316,23 @@ function between(a: string, b: string, precision: "month" | "year"): string {
 }
 
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: Number.NaN, few: Number.NaN, a_few: Number.NaN,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: Number.NaN,
+  few: Number.NaN,
+  a_few: Number.NaN,
 };
 /** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
 const COUNTED =
@@ -321,7 +340,8 @@ const COUNTED =
 /** Words just before a date that look forward: a deadline, a plan, what is to come. */
 const FORWARD =
   /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
-const YEAR_RANGE = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
+const YEAR_RANGE =
+  /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
 /** The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking. */
 const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date)\b/g;

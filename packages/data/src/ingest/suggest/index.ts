@@ -4,7 +4,15 @@
  * at line or sentence ends), so memory stays bounded and the work grows linearly with the
  * text; chrono-node in particular slows down on long inputs, so it only ever sees a sentence.
  */
-import { type ActorKind, type Alias, type AliasAttestation, describeTime, type EventKind, type Segment, type Time } from "@atlas/schema";
+import {
+  type ActorKind,
+  type Alias,
+  type AliasAttestation,
+  describeTime,
+  type EventKind,
+  type Segment,
+  type Time,
+} from "@atlas/schema";
 import { actorNameEntries, NameResolver, type Candidate as Resolved } from "../../names/resolver.js";
 import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
@@ -32,7 +40,8 @@ export interface SuggestInput {
     id: string;
     name: string;
     kind?: ActorKind;
-    aliases: (Pick<Alias, "name" | "sourceIds"> & Partial<Pick<Alias, "kind">> & { outside?: AliasAttestation | null })[];
+    aliases: (Pick<Alias, "name" | "sourceIds"> &
+      Partial<Pick<Alias, "kind">> & { outside?: AliasAttestation | null })[];
   }[];
   /** Events the atlas holds: a date may be counted from one ("three months after the strike"). */
   events?: { id: string; kind: EventKind; title: string; time: Time; participantIds: string[] }[];
@@ -114,7 +123,10 @@ const EVENT_WORDS: [RegExp, EventKind[]][] = [
  * The atlas's events a phrase after "after"/"before" may name: one whose kind the phrase names
  * and one of whose participants it names too ("after the strike that killed Soleimani").
  */
-function anchorsFor(events: NonNullable<SuggestInput["events"]>, mentions: { start: number; end: number; candidates: Resolved[] }[]): Anchor[] {
+function anchorsFor(
+  events: NonNullable<SuggestInput["events"]>,
+  mentions: { start: number; end: number; candidates: Resolved[] }[],
+): Anchor[] {
   return events.map((e) => ({
     title: e.title,
     time: e.time,
@@ -226,15 +238,17 @@ export function suggest(input: SuggestInput): SuggestResult {
     nameCtx.verbAfter = (end) => verbs.get(end) ?? null;
     nameCtx.isCommonWord = isEnglishWord;
 
+    // The context each sentence's statements are read in: its own names and the quotations around it.
     const ctx: StatementContext = {
       text,
       tokens: analysis.tokens,
-      known,
+      known: [],
       names: [],
-      quotes,
+      quotes: [],
       memory,
       continued: new Set(),
     };
+    let q = 0;
     let k = 0;
     for (const sentence of analysis.sentences) {
       const { start: s, end: e } = sentence;
@@ -261,7 +275,12 @@ export function suggest(input: SuggestInput): SuggestResult {
           if (better(c.best, run)) c.best = run;
         }
       }
-      ctx.names.push(...names);
+      while (q < quotes.length && (quotes[q] as { end: number }).end < s - 2) q++;
+      let qEnd = q;
+      while (qEnd < quotes.length && (quotes[qEnd] as { start: number }).start <= e + 2) qEnd++;
+      ctx.known = inSentence;
+      ctx.names = names;
+      ctx.quotes = quotes.slice(q, qEnd);
       remember(memory, inSentence, names, text);
       const paragraphEnd = text.indexOf("\n\n", s);
       for (const hit of findStatements(

@@ -16,7 +16,10 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Head words, in the order they are tried; a name's last matching word decides. */
 const HEADS: [Set<string>, ActorKind][] = [
-  [words("Army Navy Marines Corps Guard Guards Force Commandos Peshmerga Gendarmerie Police Command Commands"), "military"],
+  [
+    words("Army Navy Marines Corps Guard Guards Force Commandos Peshmerga Gendarmerie Police Command Commands"),
+    "military",
+  ],
   [
     words(
       "Brigade Brigades Battalion Battalions Forces Militia Militias Hezbollah Hizbollah Hizballah Hizbullah Front Unit Units Regiment Division Resistance Legion Squadron Squadrons Hashd Mobilization Mobilisation Kataib Kataeb Saraya Asaib Liwa Jaish Harakat Companies Army's",
@@ -52,8 +55,7 @@ const NATIONAL =
   /\b(Iraqi|Iranian|American|U\.?S\.?|US|United States|Israeli|Syrian|British|UK|Turkish|Saudi|Kuwaiti|Jordanian|Lebanese|Russian|French|German|Egyptian|Qatari|Emirati|Kurdish|Marine|Royal|National|Republican|Revolutionary|Islamic Republic)\b/;
 
 /** Words after "Security", "Armed", "Defense" make a state's forces: "Iraqi Security Forces". */
-const STATE_FORCES =
-  /\b(Security|Armed|Defen[cs]e|Special|Counter[- ]?Terrorism)\s+(Forces|Force|Service)\b/i;
+const STATE_FORCES = /\b(Security|Armed|Defen[cs]e|Special|Counter[- ]?Terrorism)\s+(Forces|Force|Service)\b/i;
 
 /**
  * Well-known organisations whose names say nothing of their kind: a gazetteer for typing only.
@@ -61,7 +63,13 @@ const STATE_FORCES =
  */
 const GAZETTEER: Record<string, ActorKind> = {};
 const gazetteer = (kind: ActorKind, names: string) => {
-  for (const n of names.split("|")) GAZETTEER[n.trim().toLowerCase().replace(/^the\s+/, "")] = kind;
+  for (const n of names.split("|"))
+    GAZETTEER[
+      n
+        .trim()
+        .toLowerCase()
+        .replace(/^the\s+/, "")
+    ] = kind;
 };
 gazetteer(
   "media",
@@ -95,7 +103,9 @@ gazetteer(
 /** First words of Arabic group names ("brigades", "companies", "movement", "party"…), by transliteration key. */
 const ARABIC_GROUP: Record<string, ActorKind> = Object.fromEntries(
   [
-    ..."kataib saraya liwa harakat asaib jaish ansar ashab quwat firqat alwiya fasail katibat".split(" ").map((w) => [w, "armed_group"] as const),
+    ..."kataib saraya liwa harakat asaib jaish ansar ashab quwat firqat alwiya fasail katibat"
+      .split(" ")
+      .map((w) => [w, "armed_group"] as const),
     ..."hizb tayyar".split(" ").map((w) => [w, "political_party"] as const),
   ].map(([w, k]) => [wordKey(w), k]),
 );

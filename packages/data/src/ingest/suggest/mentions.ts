@@ -11,8 +11,8 @@ import type { ActorKind } from "@atlas/schema";
 import { type Candidate, type NameEntry, type NameMatch, NameResolver } from "../../names/resolver.js";
 import { isArticle, type Token, tokenize } from "../../names/tokens.js";
 import { ARTICLES, wordKey } from "../../names/translit.js";
-import { knownKind } from "./kinds.js";
 import { foldName } from "../../text/fold.js";
+import { knownKind } from "./kinds.js";
 
 export interface KnownActor {
   id: string;

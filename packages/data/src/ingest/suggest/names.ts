@@ -66,7 +66,8 @@ const ADJECTIVES = words(`
 `);
 /** Is the word an adjective of nationality or sect (apostrophes aside: "Shi’ites")? */
 const isAdjective = (w: string) =>
-  ADJECTIVES.has(w.replace(/['’]/g, "")) || /^[\p{L}.]+-(linked|backed|affiliated|aligned|allied|led|based|funded|run|owned|sponsored)$/u.test(w);
+  ADJECTIVES.has(w.replace(/['’]/g, "")) ||
+  /^[\p{L}.]+-(linked|backed|affiliated|aligned|allied|led|based|funded|run|owned|sponsored)$/u.test(w);
 const PARTICLES = words("al el bin ibn bint abu abd de del da di du van von der den la le ul");
 const CONNECTORS = words("of for and the");
 const HYPHEN_PARTICLE = /^(al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
@@ -173,6 +174,10 @@ function foldWord(word: string): string {
 const PLACE_BEFORE =
   /\b(?:in|at|near|outside|around|inside|across|into|towards?|north of|south of|east of|west of)\s+(?:the\s+)?$/i;
 
+/** "in Iraq and Syria", "across Iraq, Syria and": the second of places after a preposition of place. */
+const PLACES_BEFORE =
+  /\b(?:in|at|near|across|into|from|to|throughout|between)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:and|or)\s+$/u;
+
 /** Lowercase nouns that make the name before them a place: "… air base", "… province". */
 const PLACE_AFTER =
   /^\s+(?:air\s+base|military\s+base|base|province|governorate|district|city|town|village|airport|border\s+crossing|camp|region|neighbou?rhood|compound)\b/;
@@ -197,7 +202,10 @@ const NICKNAMED =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+[“"](\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})[”"]\s+((?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 /** Quoted nicknames inside names in a sentence: the quotation marks are part of a name, not speech. */
-export function nicknamed(sentence: string, offset: number): { start: number; end: number; name: string; nickname: string }[] {
+export function nicknamed(
+  sentence: string,
+  offset: number,
+): { start: number; end: number; name: string; nickname: string }[] {
   const out: { start: number; end: number; name: string; nickname: string }[] = [];
   NICKNAMED.lastIndex = 0;
   for (let m = NICKNAMED.exec(sentence); m; m = NICKNAMED.exec(sentence)) {
@@ -257,7 +265,10 @@ export function findNames(
         j += 2;
         break;
       }
-      if (CONNECTORS.has(t.text) && (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))) {
+      if (
+        CONNECTORS.has(t.text) &&
+        (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))
+      ) {
         let k = j;
         while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
         if (k < tokens.length && isCapitalized((tokens[k] as Token).text) && k - j <= 2) {
@@ -315,7 +326,13 @@ export function findNames(
     if (titleOrg) runs.push(titleOrg);
     // "The Cradle", "The National": a capital "The" inside a sentence is part of a name.
     const afterThe = raw[a];
-    if (a > 0 && afterThe && (raw[a - 1] as Token).text === "The" && (raw[a - 1] as Token).start > offset && knownKind(`The ${afterThe.text}`))
+    if (
+      a > 0 &&
+      afterThe &&
+      (raw[a - 1] as Token).text === "The" &&
+      (raw[a - 1] as Token).start > offset &&
+      knownKind(`The ${afterThe.text}`)
+    )
       a--;
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
@@ -357,9 +374,9 @@ export function findNames(
     const verdict = judgeName(nameText.replace(/\s+/g, " "), titled);
     if (!verdict.actor) continue;
     let kind = verdict.kind;
-    // A country acts as a state ("Israel struck"); "in Syria" is a place. A town is a place.
+    // A country acts as a state ("Israel struck"); "in Syria", "in Iraq and Syria" are places. A town is a place.
     if (isCountryName(nameText)) {
-      if (PLACE_BEFORE.test(before)) continue;
+      if (PLACE_BEFORE.test(before) || PLACES_BEFORE.test(before)) continue;
       kind = "state";
     } else if (!titled && !orgWord && isCityName(nameText)) continue;
     // One capitalized word is a name with a title or role ("Gen. Calvert", "spokesman Aboudi"), a
@@ -440,7 +457,6 @@ const DEPARTMENTS = words(
   "State Defense Defence Staff Interior Foreign Affairs Finance Justice Treasury Homeland Security Energy Health Oil Parliament Commerce Trade Education Agriculture Transport Transportation Electricity Water",
 );
 
-
 /** Where the last title of a run of words ends (0 when there is none): "Marine Corps Gen." in "Marine Corps Gen. Frank McKenzie". */
 function lastTitleEnd(tokens: Token[]): number {
   // "Kataib Sayyid al-Shuhada", "Saraya Ashura": a group's name, whose words are not titles.
@@ -450,7 +466,7 @@ function lastTitleEnd(tokens: Token[]): number {
     let n = matchTitle(tokens, k);
     if (n > 0 && k + n < tokens.length) {
       // "Secretary of State", "Minister of Foreign Affairs": the office belongs to the title.
-      let m = k + n;
+      const m = k + n;
       if ((tokens[m] as Token).text === "of" && m + 1 < tokens.length) {
         let d = m + 1;
         while (d < tokens.length - 1 && DEPARTMENTS.has((tokens[d] as Token).text)) d++;

@@ -89,7 +89,11 @@ export function isEnglishWord(word: string): boolean {
   let known = english.get(lower);
   if (known === undefined) {
     const { w, lexicon } = engine();
-    const id = w.readDoc(lower).tokens().itemAt(0)?.out(w.its.uniqueId as unknown as ItsFunction<number>) as number | undefined;
+    const id = w
+      .readDoc(lower)
+      .tokens()
+      .itemAt(0)
+      ?.out(w.its.uniqueId as unknown as ItsFunction<number>) as number | undefined;
     known = id !== undefined && id < lexicon;
     if (english.size > 50_000) english.clear();
     english.set(lower, known);

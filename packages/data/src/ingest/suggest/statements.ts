@@ -392,8 +392,10 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     const mediumStart = (words[medium] as NlpToken).start;
     const issuer = [...known].reverse().find((k) => k.end <= mediumStart && k.actorId);
     const issuerName = [...names].reverse().find((n) => n.end <= mediumStart);
-    if (issuer?.actorId) return { ...base, actorId: issuer.actorId, name: null, from: "name", sort: sortOf(issuer.kind) };
-    if (issuerName) return { ...base, actorId: null, name: issuerName.name, from: "name", sort: sortOf(issuerName.kind) };
+    if (issuer?.actorId)
+      return { ...base, actorId: issuer.actorId, name: null, from: "name", sort: sortOf(issuer.kind) };
+    if (issuerName)
+      return { ...base, actorId: null, name: issuerName.name, from: "name", sort: sortOf(issuerName.kind) };
     if (lower[0] === "the" || lower[0] === "a" || lower[0] === "their" || lower[0] === "its") {
       const ref = recall(ctx.memory, ["body", "person", "people"], start);
       if (ref) return { ...ref, ...base, from: "pronoun" };
@@ -713,6 +715,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: said.start };
       if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: sentence.end };
       mode = /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect";
+    }
+    // "denied its involvement, claiming “it wasn’t us”": the participle goes on with the same statement.
+    const same = out.at(-1);
+    if (participle && same && (same.speaker.actorId ?? same.speaker.name) === (who.actorId ?? who.name)) {
+      same.evidence = { start: same.evidence.start, end: Math.max(same.evidence.end, evidence.end) };
+      continue;
     }
     const confidence =
       who.from === "name" ? 0.9 : who.from === "description" ? 0.8 : who.from === "pronoun" ? 0.7 : 0.6;
