@@ -27,6 +27,7 @@ describe("inferred record types", () => {
       | "government_body"
       | "political_party"
       | "coalition"
+      | "international_organization"
       | "religious_authority"
       | "organization"
       | "think_tank"

@@ -73,9 +73,22 @@ export const reviewRouter = router({
         protected: true,
       },
     })
-    .input(z.object({ sourceId: z.string().min(1).max(200), kind: SuggestionKind }))
+    .input(
+      z.object({
+        sourceId: z.string().min(1).max(200),
+        kind: SuggestionKind,
+        minConfidence: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe("Only suggestions at least this sure (0–1): the confident ones, leaving the rest for a look."),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      const result = await clientErrors(() => acceptAll(ctx.db, input.sourceId, input.kind));
+      const result = await clientErrors(() =>
+        acceptAll(ctx.db, input.sourceId, input.kind, { minConfidence: input.minConfidence }),
+      );
       return unlessUnknown(ctx.db, result, result.accepted === 0 && result.failed.length === 0, [
         ["sourceId", "source", input.sourceId],
       ]);

@@ -9,20 +9,51 @@
  * whose actor has disappeared from the curated data is skipped and reported, and stays in
  * the ledger, so it comes back if the actor does.
  */
-import type { Actor, Alias, Claim, Event, Evidence, Mention } from "@atlas/schema";
+import type {
+  Actor,
+  Alias,
+  Claim,
+  Event,
+  Evidence,
+  FatalityReport,
+  Mention,
+  Participant,
+  Relation,
+} from "@atlas/schema";
 import { asc, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import { actorRow, aliasRow, claimRow, eventRow, evidenceRows } from "../seed/rows.js";
+import {
+  actorRow,
+  aliasRow,
+  claimLinkRows,
+  claimRow,
+  eventRow,
+  evidenceRows,
+  fatalityRows,
+  relationRow,
+} from "../seed/rows.js";
 
 export type IngestRecord =
   | { type: "mention"; mention: Mention }
   | { type: "actor"; actor: Actor; mentions: Mention[] }
   | { type: "alias"; actorId: string; alias: Alias | null; evidence: Evidence[]; mentions: Mention[] }
   | { type: "event"; event: Event }
-  | { type: "event-evidence"; eventId: string; evidence: Evidence[] }
-  | { type: "claim"; claim: Claim };
+  /**
+   * Another document's account of an event the atlas holds: its words, and what it alone says
+   * (its death toll, who it says took part), kept as that source reports them.
+   */
+  | {
+      type: "event-evidence";
+      eventId: string;
+      evidence: Evidence[];
+      fatalities?: FatalityReport[];
+      participants?: Participant[];
+    }
+  | { type: "claim"; claim: Claim }
+  | { type: "relation"; relation: Relation }
+  | { type: "relation-evidence"; relationId: string; evidence: Evidence[] };
 
 export const recordIdOf = (r: IngestRecord): string => {
   switch (r.type) {
@@ -38,6 +69,10 @@ export const recordIdOf = (r: IngestRecord): string => {
       return r.eventId;
     case "claim":
       return r.claim.id;
+    case "relation":
+      return r.relation.id;
+    case "relation-evidence":
+      return r.relationId;
   }
 };
 
@@ -60,14 +95,29 @@ async function insertAll(db: Db, table: PgTable, rows: object[]) {
 /** Writes records into the curated tables, in order; returns what was applied and what was not. */
 export async function applyRecords(db: Db, records: IngestRecord[]): Promise<ApplyReport> {
   if (records.length === 0) return { applied: 0, skipped: [] };
-  const ids = async (table: typeof t.actors | typeof t.events | typeof t.places | typeof t.claims) =>
-    new Set((await db.select({ id: table.id }).from(table)).map((r) => r.id));
-  const [actors, events, places, claims] = await Promise.all([
+  const ids = async (
+    table: typeof t.actors | typeof t.events | typeof t.places | typeof t.claims | typeof t.relations,
+  ) => new Set((await db.select({ id: table.id }).from(table)).map((r) => r.id));
+  const [actors, events, places, claims, relations] = await Promise.all([
     ids(t.actors),
     ids(t.events),
     ids(t.places),
     ids(t.claims),
+    ids(t.relations),
   ]);
+  /** The next free position among an event's death tolls. */
+  const nextOrd = new Map<string, number>();
+  const ordFrom = async (eventId: string) => {
+    let n = nextOrd.get(eventId);
+    if (n === undefined) {
+      const [row] = await db
+        .select({ n: sql<number>`coalesce(max(${t.fatalities.ord}) + 1, 0)::int` })
+        .from(t.fatalities)
+        .where(sql`${t.fatalities.eventId} = ${eventId}`);
+      n = row?.n ?? 0;
+    }
+    return n;
+  };
   const aliasKeys = new Set(
     (await db.select({ actorId: t.aliases.actorId, name: t.aliases.name }).from(t.aliases)).map(
       (a) => `${a.actorId}\u0000${a.name}`,
@@ -79,6 +129,9 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     aliases: [] as (typeof t.aliases.$inferInsert)[],
     events: [] as (typeof t.events.$inferInsert)[],
     participants: [] as (typeof t.participants.$inferInsert)[],
+    fatalities: [] as (typeof t.fatalities.$inferInsert)[],
+    relations: [] as (typeof t.relations.$inferInsert)[],
+    claimLinks: [] as (typeof t.claimLinks.$inferInsert)[],
     claims: [] as (typeof t.claims.$inferInsert)[],
     claimActors: [] as (typeof t.claimActors.$inferInsert)[],
     claimEvents: [] as (typeof t.claimEvents.$inferInsert)[],
@@ -141,16 +194,52 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
             if (actors.has(p.actorId))
               rows.participants.push({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note });
           }
+          const f = fatalityRows(e.id, e.fatalities);
+          rows.fatalities.push(...f.fatalities);
+          rows.evidence.push(...f.evidence);
+          nextOrd.set(e.id, e.fatalities.length);
         }
         rows.evidence.push(...evidenceRows("event", e.id, e.evidence));
         break;
       }
-      case "event-evidence":
+      case "event-evidence": {
         if (!events.has(r.eventId)) {
           skip(r, `event "${r.eventId}" no longer exists`);
           continue;
         }
         rows.evidence.push(...evidenceRows("event", r.eventId, r.evidence));
+        for (const p of r.participants ?? []) {
+          if (actors.has(p.actorId))
+            rows.participants.push({ eventId: r.eventId, actorId: p.actorId, role: p.role, note: p.note });
+        }
+        if (r.fatalities?.length) {
+          const from = await ordFrom(r.eventId);
+          const f = fatalityRows(r.eventId, r.fatalities, from);
+          rows.fatalities.push(...f.fatalities);
+          rows.evidence.push(...f.evidence);
+          nextOrd.set(r.eventId, from + r.fatalities.length);
+        }
+        break;
+      }
+      case "relation": {
+        const x = r.relation;
+        if (!actors.has(x.fromId) || !actors.has(x.toId)) {
+          skip(r, `actor "${actors.has(x.fromId) ? x.toId : x.fromId}" no longer exists`);
+          continue;
+        }
+        if (!relations.has(x.id)) {
+          relations.add(x.id);
+          rows.relations.push(relationRow(x));
+        }
+        rows.evidence.push(...evidenceRows("relation", x.id, x.evidence));
+        break;
+      }
+      case "relation-evidence":
+        if (!relations.has(r.relationId)) {
+          skip(r, `relation "${r.relationId}" no longer exists`);
+          continue;
+        }
+        rows.evidence.push(...evidenceRows("relation", r.relationId, r.evidence));
         break;
       case "claim": {
         const c = r.claim;
@@ -169,6 +258,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
             if (actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });
           for (const eventId of c.about.eventIds)
             if (events.has(eventId)) rows.claimEvents.push({ claimId: c.id, eventId });
+          rows.claimLinks.push(...claimLinkRows(c).filter((l) => claims.has(l.otherId)));
         }
         rows.evidence.push(
           ...evidenceRows("claim", c.id, c.evidence),
@@ -184,9 +274,12 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   await insertAll(db, t.aliases, rows.aliases);
   await insertAll(db, t.events, rows.events);
   await insertAll(db, t.participants, rows.participants);
+  await insertAll(db, t.fatalities, rows.fatalities);
+  await insertAll(db, t.relations, rows.relations);
   await insertAll(db, t.claims, rows.claims);
   await insertAll(db, t.claimActors, rows.claimActors);
   await insertAll(db, t.claimEvents, rows.claimEvents);
+  await insertAll(db, t.claimLinks, rows.claimLinks);
   await insertAll(db, t.evidence, rows.evidence);
   await insertAll(db, t.mentions, rows.mentions);
   if (touchedActors.size > 0) {

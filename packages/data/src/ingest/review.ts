@@ -1,11 +1,23 @@
 /**
  * Review: a suggestion is accepted (possibly edited), edited without accepting, or rejected.
  * Accepting turns it into real records with verbatim evidence in the ingested document — a
- * mention, an actor (or an alias of an existing one), an event (or evidence for an existing
- * one), a claim — validated against @atlas/schema, kept in the ledger and written to the
- * curated tables, all in one transaction.
+ * mention, an actor (or an alias of an existing one), an event (or this document's account of
+ * one the atlas holds), a relation (or evidence for one), a claim with its links — validated
+ * against @atlas/schema, kept in the ledger and written to the curated tables, all in one
+ * transaction. What accepting uses and creates is the review model's (review/model.ts): this
+ * module only checks it against the database and writes it.
  */
-import { Actor, Claim, describeIssues, Event, type Evidence, type Mention, type Segment } from "@atlas/schema";
+import {
+  Actor,
+  Claim,
+  describeIssues,
+  Event,
+  type Evidence,
+  type FatalityReport,
+  type Mention,
+  Relation,
+  type Segment,
+} from "@atlas/schema";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { span } from "../annotations/quotes.js";
@@ -15,14 +27,23 @@ import { NameResolver } from "../names/resolver.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { decodeCursor, type Page, PageInput, toPage } from "../queries/page.js";
 import { all } from "../queries/run.js";
+import {
+  EDIT_FIELDS,
+  type Effective,
+  type EffectiveOf,
+  effective,
+  headline,
+  type Lookups,
+  preview,
+} from "../review/model.js";
 import { foldName } from "../text/fold.js";
 import { ReviewError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
 import { applyRecords, type IngestRecord, recordIdOf } from "./records.js";
 import { statementLabel } from "./suggest/index.js";
 import {
-  EDIT_FIELDS,
   type IngestedDocument,
+  type NamedActor,
   type Proposal,
   type ProposalOf,
   type RecordRef,
@@ -59,21 +80,80 @@ async function recordsOf(db: Db, ids: string[]): Promise<Map<string, RecordRef[]
   return map;
 }
 
-const view = (row: Row, records: RecordRef[]): SuggestionView => ({
-  id: row.id,
-  sourceId: row.sourceId,
-  kind: row.kind,
-  status: row.status,
-  start: row.start,
-  end: row.end,
-  quote: row.quote,
-  label: row.label,
-  proposal: row.proposal as Proposal,
-  edit: (row.edit as SuggestionEdit | null) ?? null,
-  records,
-  reviewedAt: row.reviewedAt,
-  reviewNote: row.reviewNote,
-});
+function view(row: Row, records: RecordRef[], lookups: Lookups): SuggestionView {
+  const s = { proposal: row.proposal as Proposal, edit: (row.edit as SuggestionEdit | null) ?? null };
+  const v = effective(s, lookups);
+  return {
+    id: row.id,
+    sourceId: row.sourceId,
+    kind: row.kind,
+    status: row.status,
+    start: row.start,
+    end: row.end,
+    quote: row.quote,
+    label: row.label,
+    proposal: s.proposal,
+    edit: s.edit,
+    effective: v,
+    preview: preview(s, v, lookups),
+    records,
+    reviewedAt: row.reviewedAt,
+    reviewNote: row.reviewNote,
+  };
+}
+
+/** The names a proposal gives for actors that may not be actors yet (speakers, participants, relation ends). */
+function pendingNames(p: Proposal): string[] {
+  switch (p.kind) {
+    case "statement":
+      return [p.claimantId ? null : (p.claimantName ?? p.speaker), p.via && !p.via.actorId ? p.via.name : null].filter(
+        (n): n is string => n !== null,
+      );
+    case "event":
+      return p.participants.filter((x) => !x.actorId).map((x) => x.name);
+    case "relation":
+      return [p.from, p.to].filter((x) => !x.actorId).map((x) => x.name);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Whether names are actors now (a candidate the reviewer accepted, an actor added since): their
+ * name or an alias used everywhere, folded, when it names exactly one actor. One query for all.
+ */
+async function lookupsFor(db: Db, proposals: Proposal[], sourceId?: string): Promise<Lookups> {
+  const names = [...new Set(proposals.flatMap(pendingNames))];
+  const keys = [...new Set(names.map(foldName))].filter(Boolean);
+  const found = new Map<string, string | null>();
+  const candidates = new Map<string, string>();
+  if (keys.length > 0) {
+    const rows = await all<{ key: string; id: string }>(
+      db,
+      sql`select name_folded as key, id from actors where name_folded in ${keys}
+          union select name_folded as key, actor_id as id from aliases where name_folded in ${keys} and cardinality(source_ids) = 0`,
+    );
+    for (const r of rows) found.set(r.key, found.has(r.key) && found.get(r.key) !== r.id ? null : r.id);
+    if (sourceId) {
+      const pending = await db
+        .select({ id: t.suggestions.id, name: sql<string>`${t.suggestions.proposal}->>'name'` })
+        .from(t.suggestions)
+        .where(
+          and(
+            eq(t.suggestions.sourceId, sourceId),
+            eq(t.suggestions.kind, "actor"),
+            eq(t.suggestions.status, "suggested"),
+            inArray(sql<string>`${t.suggestions.proposal}->>'name'`, names),
+          ),
+        );
+      for (const c of pending) candidates.set(c.name, c.id);
+    }
+  }
+  return {
+    actorNamed: (name) => found.get(foldName(name)) ?? null,
+    candidateFor: (name) => candidates.get(name) ?? null,
+  };
+}
 
 /** A document's suggestions in text order (by kind, then position), with cursor pages. */
 export async function listSuggestions(db: Db, input: SuggestionListInput): Promise<Page<SuggestionView>> {
@@ -96,8 +176,13 @@ export async function listSuggestions(db: Db, input: SuggestionListInput): Promi
     db,
     rows.slice(0, limit).map((r) => r.id),
   );
+  const lookups = await lookupsFor(
+    db,
+    rows.map((r) => r.proposal as Proposal),
+    sourceId,
+  );
   return toPage(
-    rows.map((r) => view(r, records.get(r.id) ?? [])),
+    rows.map((r) => view(r, records.get(r.id) ?? [], lookups)),
     limit,
     (s) => [rows.find((r) => r.id === s.id)?.ord ?? 0, s.id],
   );
@@ -106,7 +191,11 @@ export async function listSuggestions(db: Db, input: SuggestionListInput): Promi
 export async function suggestionById(db: Db, id: string): Promise<SuggestionView | null> {
   const [row] = await db.select().from(t.suggestions).where(eq(t.suggestions.id, id));
   if (!row) return null;
-  return view(row, (await recordsOf(db, [id])).get(id) ?? []);
+  return view(
+    row,
+    (await recordsOf(db, [id])).get(id) ?? [],
+    await lookupsFor(db, [row.proposal as Proposal], row.sourceId),
+  );
 }
 
 /** Ingested documents, newest first, with suggestion counts by kind and status. */
@@ -134,7 +223,7 @@ export async function listIngested(db: Db): Promise<IngestedDocument[]> {
 function checkEdit(kind: SuggestionKind, edit: SuggestionEdit | undefined): SuggestionEdit {
   const parsed = SuggestionEdit.safeParse(edit ?? {});
   if (!parsed.success) throw new ReviewError("invalid", `Invalid edit: ${describeIssues(parsed.error).join("; ")}`);
-  const wrong = Object.keys(parsed.data).filter((k) => !EDIT_FIELDS[kind].includes(k as keyof SuggestionEdit));
+  const wrong = Object.keys(parsed.data).filter((k) => !(EDIT_FIELDS[kind] as readonly string[]).includes(k));
   if (wrong.length > 0) {
     throw new ReviewError(
       "invalid",
@@ -162,7 +251,7 @@ export async function editSuggestion(db: Db, id: string, edit: SuggestionEdit): 
     const row = await load(tx, id);
     const merged = { ...((row.edit as SuggestionEdit | null) ?? {}), ...checkEdit(row.kind, edit) };
     await tx.update(t.suggestions).set({ edit: merged }).where(eq(t.suggestions.id, id));
-    return view({ ...row, edit: merged }, []);
+    return view({ ...row, edit: merged }, [], await lookupsFor(tx, [row.proposal as Proposal], row.sourceId));
   });
 }
 
@@ -174,7 +263,7 @@ export async function rejectSuggestion(db: Db, id: string, note?: string): Promi
       .set({ status: "rejected", reviewedAt: sql`now()`, reviewNote: note ?? null })
       .where(eq(t.suggestions.id, id))
       .returning();
-    return view(updated ?? row, []);
+    return view(updated ?? row, [], await lookupsFor(tx, [row.proposal as Proposal], row.sourceId));
   });
 }
 
@@ -189,14 +278,6 @@ const spanOf = (source: SourceText, s: TextSpan): Evidence => {
     throw new ReviewError("invalid", `The span ${s.start}..${s.end} no longer matches the text of "${source.id}".`);
   }
   return span(source.id, source.text, s.start, s.end);
-};
-
-const flat = (s: string) => s.replace(/\s+/g, " ").trim();
-const headline = (s: string, n = 90) => {
-  const f = flat(s);
-  if (f.length <= n) return f.replace(/[.,;:]$/, "");
-  const cut = f.slice(0, n);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), n / 2)).replace(/[.,;:]$/, "")}…`;
 };
 
 /** Every occurrence of the names in the document's article text, outside existing mentions. */
@@ -272,23 +353,67 @@ async function actorByName(db: Db, name: string): Promise<string | null> {
   return rows.length === 1 ? (rows[0] as { id: string }).id : null;
 }
 
-const ambiguous = (p: ProposalOf<"mention">) =>
-  `actorId: the words could name ${p.candidates.map((c) => `${c.actorName} (${c.actorId})`).join(" or ")}; choose one with an edit of actorId.`;
-
-/** The actor an accepted mention names: the reviewer's choice, else the one the words were linked to. */
-function mentionActor(proposal: ProposalOf<"mention">, edit: SuggestionEdit): string {
-  const actorId = edit.actorId ?? proposal.actorId;
-  if (actorId === null) throw new ReviewError("invalid", ambiguous(proposal));
-  return actorId;
+/** Every actor id among these exists, else the first that does not, named with its field. */
+async function requireActors(db: Db, ids: (string | null)[], field: string) {
+  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (wanted.length === 0) return;
+  const found = new Set(
+    (await db.select({ id: t.actors.id }).from(t.actors).where(inArray(t.actors.id, wanted))).map((a) => a.id),
+  );
+  const missing = wanted.find((x) => !found.has(x));
+  if (missing) throw new ReviewError("invalid", `${field}: no actor with id "${missing}".`);
 }
 
-async function buildRecords(db: Db, row: Row, edit: SuggestionEdit, source: SourceText): Promise<IngestRecord[]> {
+async function requireIds(
+  db: Db,
+  table: typeof t.events | typeof t.claims | typeof t.places | typeof t.relations,
+  ids: (string | null)[],
+  field: string,
+  what: string,
+) {
+  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (wanted.length === 0) return;
+  const found = new Set(
+    (await db.select({ id: table.id }).from(table).where(inArray(table.id, wanted))).map((r) => r.id),
+  );
+  const missing = wanted.find((x) => !found.has(x));
+  if (missing) throw new ReviewError("invalid", `${field}: no ${what} with id "${missing}".`);
+}
+
+/** Stops with the preview's reason when the suggestion cannot be accepted as it stands. */
+function requireAcceptable(row: Row, v: Effective, lookups: Lookups) {
+  const { blocked } = preview(
+    { proposal: row.proposal as Proposal, edit: (row.edit as SuggestionEdit | null) ?? null },
+    v,
+    lookups,
+  );
+  if (!blocked) return;
+  const field: Partial<Record<Effective["kind"], string>> = {
+    mention: "actorId",
+    statement: "claimantId",
+    event: "time",
+    date: "time",
+    relation: "fromId/toId",
+  };
+  throw new ReviewError("invalid", `${field[v.kind] ?? "edit"}: ${blocked}.`);
+}
+
+async function buildRecords(
+  db: Db,
+  row: Row,
+  v: Effective,
+  lookups: Lookups,
+  source: SourceText,
+): Promise<IngestRecord[]> {
   const proposal = row.proposal as Proposal;
-  switch (proposal.kind) {
+  requireAcceptable(row, v, lookups);
+  switch (v.kind) {
     case "mention": {
-      const actorId = mentionActor(proposal, edit);
-      await requireActor(db, actorId, "actorId");
+      const p = proposal as ProposalOf<"mention">;
+      const actorId = v.actorId as string;
+      await requireActors(db, [actorId], "actorId");
       const quote = source.text.slice(row.start, row.end);
+      const chosen = actorId !== p.actorId ? p.candidates.find((c) => c.actorId === actorId) : null;
       return [
         {
           type: "mention",
@@ -298,80 +423,143 @@ async function buildRecords(db: Db, row: Row, edit: SuggestionEdit, source: Sour
             end: row.end,
             quote,
             actorId,
-            alias: edit.actorId ? quote : proposal.alias,
+            alias: actorId === p.actorId ? p.alias : (chosen?.alias ?? quote),
           },
         },
       ];
     }
     case "actor":
-      return [await actorRecord(db, row, proposal, edit, source)];
-    case "date": {
-      const evidence = [spanOf(source, proposal.sentence)];
-      if (edit.eventId) {
-        const [e] = await db.select({ id: t.events.id }).from(t.events).where(eq(t.events.id, edit.eventId));
-        if (!e) throw new ReviewError("invalid", `eventId: no event with id "${edit.eventId}".`);
-        return [{ type: "event-evidence", eventId: edit.eventId, evidence }];
-      }
-      const time = edit.time ?? proposal.time;
-      const title = edit.title ?? headline(proposal.sentence.quote);
-      if (edit.placeId) {
-        const [p] = await db.select({ id: t.places.id }).from(t.places).where(eq(t.places.id, edit.placeId));
-        if (!p) throw new ReviewError("invalid", `placeId: no place with id "${edit.placeId}".`);
-      }
-      for (const p of edit.participants ?? []) await requireActor(db, p.actorId, "participants");
-      const taken = new Set((await db.select({ id: t.events.id }).from(t.events)).map((e) => e.id));
-      const datePart = time.edtf.replace(/[^0-9-].*$/, "").replace(/-$/, "");
-      const id = unique(slugify(`${datePart} ${title}`, 80), (x) => taken.has(x));
-      const event = validate<Event>(
-        Event,
-        {
-          id,
-          kind: edit.eventKind ?? "other",
-          title,
-          summary: edit.summary ?? flat(proposal.sentence.quote),
-          time,
-          placeId: edit.placeId ?? null,
-          placeNote: null,
-          participants: (edit.participants ?? []).map((p) => ({ ...p, note: null })),
-          fatalities: [],
-          partOfId: null,
-          responseToIds: [],
-          evidence,
-        },
-        "event",
-      );
-      return [{ type: "event", event }];
-    }
+      return [await actorRecord(db, row, proposal as ProposalOf<"actor">, v, source)];
+    case "date":
+    case "event":
+      return [await eventRecord(db, row, proposal, v, source)];
     case "statement":
-      return [await claimRecord(db, row, proposal, edit, source)];
+      return [await claimRecord(db, proposal as ProposalOf<"statement">, v, source)];
+    case "relation":
+      return [await relationRecord(db, proposal as ProposalOf<"relation">, v, source)];
   }
+}
+
+/** A new event, or this document's account of an event the atlas holds (corroboration). */
+async function eventRecord(
+  db: Db,
+  row: Row,
+  proposal: Proposal,
+  v: EffectiveOf<"event" | "date">,
+  source: SourceText,
+): Promise<IngestRecord> {
+  const sentence = proposal.kind === "event" || proposal.kind === "date" ? proposal.sentence : null;
+  const evidence = [spanOf(source, sentence ?? { start: row.start, end: row.end, quote: row.quote })];
+  await requireActors(
+    db,
+    v.participants.map((x) => x.actorId),
+    "participants",
+  );
+  await requireIds(db, t.places, [v.placeId], "placeId", "place");
+  const fatalities: FatalityReport[] =
+    proposal.kind === "event"
+      ? proposal.fatalities.map((f) => ({
+          low: f.low,
+          high: f.high,
+          who: f.who,
+          ...(f.expression ? { expression: f.expression } : {}),
+          reportedById: null,
+          claimId: null,
+          evidence: [spanOf(source, f.span)],
+        }))
+      : [];
+  if (v.eventId) {
+    await requireIds(db, t.events, [v.eventId], "eventId", "event");
+    return {
+      type: "event-evidence",
+      eventId: v.eventId,
+      evidence,
+      fatalities,
+      participants: v.participants.map((x) => ({ ...x, note: null })),
+    };
+  }
+  const time = v.time as NonNullable<typeof v.time>;
+  const taken = new Set((await db.select({ id: t.events.id }).from(t.events)).map((e) => e.id));
+  const datePart = time.edtf.replace(/[^0-9-].*$/, "").replace(/-$/, "");
+  const id = unique(slugify(`${datePart} ${v.title}`, 80), (x) => taken.has(x));
+  const event = validate<Event>(
+    Event,
+    {
+      id,
+      kind: v.eventKind,
+      title: v.title,
+      summary: v.summary,
+      time,
+      placeId: v.placeId,
+      placeNote: proposal.kind === "event" && proposal.place && !proposal.place.placeId ? proposal.place.name : null,
+      participants: v.participants.map((x) => ({ ...x, note: null })),
+      fatalities,
+      partOfId: null,
+      responseToIds: [],
+      evidence,
+    },
+    "event",
+  );
+  return { type: "event", event };
+}
+
+async function relationRecord(
+  db: Db,
+  proposal: ProposalOf<"relation">,
+  v: EffectiveOf<"relation">,
+  source: SourceText,
+): Promise<IngestRecord> {
+  const evidence = [spanOf(source, proposal.evidence)];
+  if (v.relationId) {
+    await requireIds(db, t.relations, [v.relationId], "relationId", "relation");
+    return { type: "relation-evidence", relationId: v.relationId, evidence };
+  }
+  await requireActors(db, [v.fromId, v.toId], "fromId/toId");
+  const fromId = v.fromId as string;
+  const toId = v.toId as string;
+  const taken = new Set((await db.select({ id: t.relations.id }).from(t.relations)).map((r) => r.id));
+  const id = unique(`${fromId}.${v.relationType}.${toId}`, (x) => taken.has(x));
+  const relation = validate<Relation>(
+    Relation,
+    {
+      id,
+      fromId,
+      type: v.relationType,
+      toId,
+      role: v.role,
+      time: v.time,
+      former: v.former,
+      note: null,
+      evidence,
+    },
+    "relation",
+  );
+  return { type: "relation", relation };
 }
 
 async function actorRecord(
   db: Db,
   row: Row,
   proposal: ProposalOf<"actor">,
-  edit: SuggestionEdit,
+  v: EffectiveOf<"actor">,
   source: SourceText,
 ): Promise<IngestRecord> {
   const evidence = [spanOf(source, { start: row.start, end: row.end, quote: row.quote })];
-  const name = edit.name ?? proposal.name;
+  const name = v.name;
   const shortNames = proposal.shortNames.map((n) => ({ name: n, alias: n }));
-  if (edit.mergeInto) {
+  if (v.mergeInto) {
     const [target] = await db
       .select({ id: t.actors.id, name: t.actors.name })
       .from(t.actors)
-      .where(eq(t.actors.id, edit.mergeInto));
-    if (!target) throw new ReviewError("invalid", `mergeInto: no actor with id "${edit.mergeInto}".`);
+      .where(eq(t.actors.id, v.mergeInto));
+    if (!target) throw new ReviewError("invalid", `mergeInto: no actor with id "${v.mergeInto}".`);
     const existing = await db.select({ name: t.aliases.name }).from(t.aliases).where(eq(t.aliases.actorId, target.id));
     const known = [target.name, ...existing.map((a) => a.name)].some((n) => n.toLowerCase() === name.toLowerCase());
     return {
       type: "alias",
       actorId: target.id,
       // A full name matches everywhere; a single word only in this document, where we know what it means.
-      alias: known
-        ? null
-        : { name, kind: edit.aliasKind ?? "spelling", sourceIds: name.includes(" ") ? [] : [source.id] },
+      alias: known ? null : { name, kind: v.aliasKind, sourceIds: name.includes(" ") ? [] : [source.id] },
       evidence,
       mentions: await mentionsOf(db, source, target.id, [{ name, alias: name }, ...shortNames]),
     };
@@ -384,23 +572,23 @@ async function actorRecord(
     );
   }
   const taken = await actorIds(db);
-  if (edit.id && taken.has(edit.id)) {
+  if (v.id && taken.has(v.id)) {
     throw new ReviewError(
       "conflict",
-      `id: an actor with id "${edit.id}" already exists; choose another id, or use mergeInto.`,
+      `id: an actor with id "${v.id}" already exists; choose another id, or use mergeInto.`,
     );
   }
-  const id = edit.id ?? unique(slugify(name, 80), (x) => taken.has(x));
+  const id = v.id ?? unique(slugify(name, 80), (x) => taken.has(x));
   const actor = validate<Actor>(
     Actor,
     {
       id,
       name,
-      kind: edit.actorKind ?? proposal.actorKind,
+      kind: v.actorKind,
       aliases: proposal.shortNames
         .filter((n) => n.toLowerCase() !== name.toLowerCase())
         .map((n) => ({ name: n, kind: "short_name", sourceIds: [source.id] })),
-      description: edit.description ?? proposal.description,
+      description: v.description,
       evidence,
     },
     "actor",
@@ -410,46 +598,19 @@ async function actorRecord(
 
 async function claimRecord(
   db: Db,
-  row: Row,
   proposal: ProposalOf<"statement">,
-  edit: SuggestionEdit,
+  v: EffectiveOf<"statement">,
   source: SourceText,
 ): Promise<IngestRecord> {
-  let claimantId = edit.claimantId ?? proposal.claimantId;
-  if (!claimantId && proposal.claimantName) claimantId = await actorByName(db, proposal.claimantName);
-  if (!claimantId) {
-    const [candidate] = await db
-      .select({ id: t.suggestions.id })
-      .from(t.suggestions)
-      .where(
-        and(
-          eq(t.suggestions.sourceId, row.sourceId),
-          eq(t.suggestions.kind, "actor"),
-          sql`${t.suggestions.proposal}->>'name' = ${proposal.claimantName ?? ""}`,
-        ),
-      );
-    throw new ReviewError(
-      "invalid",
-      `The speaker "${proposal.claimantName ?? proposal.speaker}" is not a known actor. ${
-        candidate ? `Accept the candidate actor suggestion ${candidate.id} first, or give` : "Give"
-      } claimantId (an existing actor's id).`,
-    );
-  }
-  await requireActor(db, claimantId, "claimantId");
-  if (edit.onBehalfOfId) await requireActor(db, edit.onBehalfOfId, "onBehalfOfId");
-  const known = await actorIds(db);
-  const aboutEvents = edit.aboutEventIds ?? [];
-  if (aboutEvents.length > 0) {
-    const found = await db.select({ id: t.events.id }).from(t.events).where(inArray(t.events.id, aboutEvents));
-    const missing = aboutEvents.filter((e) => !found.some((f) => f.id === e));
-    if (missing.length > 0) throw new ReviewError("invalid", `aboutEventIds: no event with id "${missing[0]}".`);
-  }
-  for (const a of edit.aboutActorIds ?? [])
-    if (!known.has(a)) throw new ReviewError("invalid", `aboutActorIds: no actor with id "${a}".`);
-  const stance = edit.stance ?? proposal.stance;
-  const statement = flat(edit.statement ?? proposal.statement);
+  const claimantId = v.claimantId as string;
+  await requireActors(db, [claimantId], "claimantId");
+  await requireActors(db, [v.onBehalfOfId], "onBehalfOfId");
+  await requireActors(db, [v.viaId], "viaId");
+  await requireActors(db, v.aboutActorIds, "aboutActorIds");
+  await requireIds(db, t.events, v.aboutEventIds, "aboutEventIds", "event");
+  await requireIds(db, t.claims, [...v.supportsIds, ...v.contradictsIds], "supportsIds/contradictsIds", "claim");
   const taken = new Set((await db.select({ id: t.claims.id }).from(t.claims)).map((c) => c.id));
-  const id = unique(slugify(`${claimantId} ${stance} ${statement}`, 90), (x) => taken.has(x));
+  const id = unique(slugify(`${claimantId} ${v.stance} ${v.statement}`, 90), (x) => taken.has(x));
   const evidence = spanOf(source, proposal.evidence);
   const attribution = spanOf(source, proposal.attribution);
   const claim = validate<Claim>(
@@ -457,24 +618,22 @@ async function claimRecord(
     {
       id,
       claimantId,
-      onBehalfOfId: edit.onBehalfOfId ?? null,
-      viaId: null,
-      stance,
-      statement,
+      onBehalfOfId: v.onBehalfOfId === claimantId ? null : v.onBehalfOfId,
+      viaId: v.viaId,
+      stance: v.stance,
+      statement: v.statement,
       mode: proposal.mode,
       about: {
-        actorIds: [
-          ...new Set((edit.aboutActorIds ?? proposal.aboutActorIds).filter((a) => a !== claimantId && known.has(a))),
-        ].sort(),
-        eventIds: [...new Set(aboutEvents)].sort(),
+        actorIds: [...new Set(v.aboutActorIds.filter((a) => a !== claimantId))].sort(),
+        eventIds: [...new Set(v.aboutEventIds)].sort(),
       },
-      said: edit.said !== undefined ? edit.said : proposal.said,
+      said: v.said,
       setting: null,
       evidence: [evidence],
       // Words already inside the evidence need no separate attribution span.
       attribution: attribution.start >= evidence.start && attribution.end <= evidence.end ? [] : [attribution],
-      supportsIds: [],
-      contradictsIds: [],
+      supportsIds: [...new Set(v.supportsIds)].sort(),
+      contradictsIds: [...new Set(v.contradictsIds)].sort(),
       note: null,
     },
     "claim",
@@ -504,7 +663,10 @@ async function acceptIn(
     .select({ start: t.segments.start, end: t.segments.end, role: t.segments.role, article: t.segments.article })
     .from(t.segments)
     .where(eq(t.segments.sourceId, source.id))) as Segment[];
-  const records = await buildRecords(db, row, merged, { ...source, segments });
+  const edited = { ...row, edit: Object.keys(merged).length ? merged : null };
+  const lookups = await lookupsFor(db, [row.proposal as Proposal], row.sourceId);
+  const v = effective({ proposal: row.proposal as Proposal, edit: edited.edit }, lookups);
+  const records = await buildRecords(db, edited, v, lookups, { ...source, segments });
   const applied = await applyRecords(db, records);
   if (applied.skipped.length > 0) throw new ReviewError("invalid", (applied.skipped[0] as { reason: string }).reason);
   const refs: RecordRef[] = [];
@@ -527,34 +689,56 @@ async function acceptIn(
     .returning();
   const created = records.find((r) => r.type === "actor");
   if (row.kind === "actor" && created?.type === "actor") {
-    await linkSpeakers(db, row.sourceId, (row.proposal as ProposalOf<"actor">).name, created.actor);
+    await linkNames(db, row.sourceId, (row.proposal as ProposalOf<"actor">).name, created.actor);
   }
-  return { suggestion: view(updated ?? row, refs), records: refs };
+  return {
+    suggestion: view(updated ?? row, refs, await lookupsFor(db, [row.proposal as Proposal], row.sourceId)),
+    records: refs,
+  };
 }
 
 /**
- * A statement whose speaker was a candidate actor waits for that actor: once the candidate is
- * accepted (perhaps renamed), the document's pending statements by it name the new actor, so
- * the reviewer's default speaker and the suggestion's title are the actor, not "not known".
+ * Suggestions that name a candidate actor wait for it: once it is accepted (perhaps renamed),
+ * the document's pending statements by it (as speaker or channel), events it takes part in and
+ * relations it is an end of name the new actor, so their defaults and titles are the actor.
  */
-async function linkSpeakers(db: Db, sourceId: string, candidateName: string, actor: { id: string; name: string }) {
+async function linkNames(db: Db, sourceId: string, candidateName: string, actor: { id: string; name: string }) {
   const pending = await db
     .select()
     .from(t.suggestions)
     .where(
       and(
         eq(t.suggestions.sourceId, sourceId),
-        eq(t.suggestions.kind, "statement"),
+        inArray(t.suggestions.kind, ["statement", "event", "relation"]),
         eq(t.suggestions.status, "suggested"),
-        sql`${t.suggestions.proposal}->>'claimantName' = ${candidateName}`,
-        sql`${t.suggestions.proposal}->>'claimantId' is null`,
       ),
     );
+  const link = (a: NamedActor): NamedActor =>
+    !a.actorId && a.name === candidateName ? { ...a, actorId: actor.id } : a;
   for (const row of pending) {
-    const proposal = { ...(row.proposal as ProposalOf<"statement">), claimantId: actor.id, claimantName: actor.name };
+    const before = row.proposal as Proposal;
+    let proposal: Proposal = before;
+    if (before.kind === "statement") {
+      const speaks = !before.claimantId && before.claimantName === candidateName;
+      const relays = before.via && !before.via.actorId && before.via.name === candidateName;
+      if (!speaks && !relays) continue;
+      proposal = {
+        ...before,
+        ...(speaks ? { claimantId: actor.id, claimantName: actor.name } : {}),
+        ...(relays && before.via ? { via: { ...before.via, actorId: actor.id } } : {}),
+      };
+    } else if (before.kind === "event") {
+      if (!before.participants.some((x) => !x.actorId && x.name === candidateName)) continue;
+      proposal = { ...before, participants: before.participants.map((x) => ({ ...x, ...link(x) })) };
+    } else if (before.kind === "relation") {
+      const from = link(before.from);
+      const to = link(before.to);
+      if (from === before.from && to === before.to) continue;
+      proposal = { ...before, from, to };
+    } else continue;
     await db
       .update(t.suggestions)
-      .set({ proposal, label: statementLabel(proposal) })
+      .set({ proposal, ...(proposal.kind === "statement" ? { label: statementLabel(proposal) } : {}) })
       .where(eq(t.suggestions.id, row.id));
   }
 }
@@ -584,9 +768,15 @@ export interface AcceptManyResult {
  * Accepts every pending suggestion of one kind in a document (mentions, typically), each in its
  * own transaction; those that cannot be accepted as they stand are listed with the reason.
  */
-export async function acceptAll(db: Db, sourceId: string, kind: SuggestionKind): Promise<AcceptManyResult> {
+export async function acceptAll(
+  db: Db,
+  sourceId: string,
+  kind: SuggestionKind,
+  { minConfidence = 0 }: { minConfidence?: number } = {},
+): Promise<AcceptManyResult> {
+  const sure = (p: Proposal) => !("confidence" in p) || p.confidence >= minConfidence;
   const pending = await db
-    .select({ id: t.suggestions.id })
+    .select({ id: t.suggestions.id, proposal: t.suggestions.proposal })
     .from(t.suggestions)
     .where(
       and(eq(t.suggestions.sourceId, sourceId), eq(t.suggestions.kind, kind), eq(t.suggestions.status, "suggested")),
@@ -613,10 +803,11 @@ export async function acceptAll(db: Db, sourceId: string, kind: SuggestionKind):
       const records: { id: string; record: IngestRecord }[] = [];
       for (const row of rows) {
         const proposal = row.proposal as ProposalOf<"mention">;
+        if (!sure(proposal)) continue;
         const edit = (row.edit as SuggestionEdit | null) ?? {};
         const actorId = edit.actorId ?? proposal.actorId;
         if (actorId === null) {
-          result.failed.push({ id: row.id, message: ambiguous(proposal) });
+          result.failed.push({ id: row.id, message: `actorId: ${preview({ proposal, edit }).blocked}.` });
           continue;
         }
         if (!known.has(actorId)) {
@@ -629,7 +820,10 @@ export async function acceptAll(db: Db, sourceId: string, kind: SuggestionKind):
           end: row.end,
           quote: row.quote,
           actorId,
-          alias: edit.actorId ? row.quote : proposal.alias,
+          alias:
+            actorId === proposal.actorId
+              ? proposal.alias
+              : (proposal.candidates.find((c) => c.actorId === actorId)?.alias ?? row.quote),
         };
         records.push({ id: row.id, record: { type: "mention", mention } });
       }
@@ -663,7 +857,8 @@ export async function acceptAll(db: Db, sourceId: string, kind: SuggestionKind):
     });
     return result;
   }
-  for (const { id } of pending) {
+  for (const { id, proposal } of pending) {
+    if (!sure(proposal as Proposal)) continue;
     try {
       await acceptSuggestion(db, id);
       result.accepted++;

@@ -9,11 +9,13 @@ import {
   calendarDateBounds,
   EventKind,
   ParticipantRole,
+  RelationType,
   Stance,
   Time,
 } from "@atlas/schema";
 import { z } from "zod";
 import { MATCH_RULES } from "../names/resolver.js";
+import { Effective, Preview, SUGGESTION_KINDS } from "../review/model.js";
 
 /** Larger inputs are refused: a news article is tens of kilobytes, a long report a few megabytes. */
 export const MAX_INGEST_BYTES = 16 * 1024 * 1024;
@@ -48,10 +50,10 @@ export const IngestMetadata = z.object({
 });
 export type IngestMetadata = z.infer<typeof IngestMetadata>;
 
-export const SuggestionKind = z.enum(["mention", "actor", "date", "statement"]).meta({
+export const SuggestionKind = z.enum(SUGGESTION_KINDS).meta({
   id: "SuggestionKind",
   description:
-    "mention — a known actor's name or alias; actor — a capitalized name that may be a new actor; date — a dated expression resolved against the publication date; statement — words attributed to someone (X said…, according to X…).",
+    "actor — a name that may be a new actor; mention — a known actor's name or alias; statement — words attributed to someone (X said…, according to X…); event — a sentence that reports something happening (attacked, killed, arrested, sanctioned…); relation — a tie the text states between two actors (X, the leader of Y; Iran-backed Y); date — a dated expression resolved against the publication date.",
 });
 export type SuggestionKind = z.infer<typeof SuggestionKind>;
 
@@ -60,6 +62,16 @@ export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
 
 export const TextSpan = z.object({ start: z.int(), end: z.int(), quote: z.string() });
 export type TextSpan = z.infer<typeof TextSpan>;
+
+/** An event or claim the atlas holds that a new account may be more evidence for, and why. */
+export const Match = z.object({
+  id: z.string(),
+  title: z.string(),
+  why: z
+    .array(z.string())
+    .describe('What the two share: "same kind (attack)", "dates overlap", "Kataib Hezbollah takes part".'),
+});
+export type Match = z.infer<typeof Match>;
 
 export const MatchRule = z.enum(MATCH_RULES).meta({
   id: "MatchRule",
@@ -147,9 +159,79 @@ export const StatementProposal = z.object({
     .max(1)
     .default(0.9)
     .describe("How sure the speaker is: lower for pronouns and descriptions."),
+  supports: z.array(Match).default([]).describe("Claims the atlas holds that these words restate."),
+  contradicts: z
+    .array(Match)
+    .default([])
+    .describe("Claims the atlas holds on the same subject with the opposite stance (a denial against an accusation)."),
 });
 
-export const Proposal = z.discriminatedUnion("kind", [MentionProposal, ActorProposal, DateProposal, StatementProposal]);
+/** An actor a proposal names: known (actorId), or a name still to be accepted as an actor. */
+export const NamedActor = z.object({
+  actorId: z.string().nullable().describe("The known actor, when the words name one."),
+  name: z.string().describe("The name as the atlas or the text writes it."),
+  span: TextSpan.nullable(),
+});
+export type NamedActor = z.infer<typeof NamedActor>;
+
+export const EventProposal = z.object({
+  kind: z.literal("event"),
+  eventKind: EventKind,
+  trigger: z.string().describe('The words that report the happening ("fired rockets at", "was killed").'),
+  title: z.string(),
+  summary: z.string().describe("The sentence, as the event's default summary."),
+  sentence: TextSpan.describe("The sentence: the event's evidence."),
+  time: Time.nullable().describe("From the nearest dated expression; null when the text gives none near."),
+  place: z
+    .object({ placeId: z.string().nullable(), name: z.string(), span: TextSpan })
+    .nullable()
+    .describe("Where, from the gazetteer; placeId null proposes a new place."),
+  participants: z.array(NamedActor.extend({ role: ParticipantRole })),
+  fatalities: z
+    .array(
+      z.object({
+        low: z.int().nullable(),
+        high: z.int().nullable(),
+        expression: z.string().nullable().describe('The words, when the count is given in words ("dozens").'),
+        who: z.string(),
+        span: TextSpan,
+      }),
+    )
+    .describe("Deaths as reported, in the words used."),
+  injuries: z
+    .array(z.object({ words: z.string(), span: TextSpan }))
+    .describe("Injuries as reported, in the words used."),
+  corroborates: Match.nullable().describe(
+    "An event the atlas holds that this sentence retells: accepting adds it as evidence.",
+  ),
+  confidence: z.number().min(0).max(1),
+});
+
+export const RelationProposal = z.object({
+  kind: z.literal("relation"),
+  relationType: RelationType,
+  from: NamedActor,
+  to: NamedActor,
+  role: z.string().nullable().describe('The role in the text\'s words ("spokesman", "secretary-general").'),
+  time: Time.nullable(),
+  former: z.boolean(),
+  pattern: z.string().describe('The pattern that found it, e.g. "X, the leader of Y".'),
+  evidence: TextSpan,
+  existing: Match.nullable().describe("The same relation in the atlas: accepting adds this as evidence."),
+  conflicts: Match.nullable().describe(
+    "A relation the atlas holds that this one disagrees with (another leader at the same time).",
+  ),
+  confidence: z.number().min(0).max(1),
+});
+
+export const Proposal = z.discriminatedUnion("kind", [
+  MentionProposal,
+  ActorProposal,
+  DateProposal,
+  StatementProposal,
+  EventProposal,
+  RelationProposal,
+]);
 export type Proposal = z.infer<typeof Proposal>;
 export type ProposalOf<K extends SuggestionKind> = Extract<Proposal, { kind: K }>;
 
@@ -175,21 +257,36 @@ export const SuggestionEdit = z
     id: z.string().min(1).max(160).optional().describe("actor: the new actor's id (a slug)."),
     mergeInto: z.string().min(1).optional().describe("actor: add the name as an alias of this existing actor instead."),
     aliasKind: AliasKind.optional().describe("actor with mergeInto: how the name relates to the actor."),
-    // date
-    time: Time.optional().describe("date: a corrected time."),
+    // date and event
+    time: Time.optional().describe("date, event: a corrected time."),
     eventId: z
       .string()
       .min(1)
+      .nullable()
       .optional()
-      .describe("date: add the sentence as evidence of this existing event instead."),
-    eventKind: EventKind.optional().describe("date: the new event's kind (default other)."),
-    title: z.string().trim().min(1).max(200).optional().describe("date: the new event's title."),
-    summary: z.string().trim().min(1).max(2000).optional().describe("date: the new event's summary."),
-    placeId: z.string().min(1).optional().describe("date: where the event happened."),
+      .describe(
+        "date, event: add the sentence as evidence of this existing event instead (null: a new event after all).",
+      ),
+    eventKind: EventKind.optional().describe("date, event: the event's kind."),
+    title: z.string().trim().min(1).max(200).optional().describe("date, event: the new event's title."),
+    summary: z.string().trim().min(1).max(2000).optional().describe("date, event: the new event's summary."),
+    placeId: z.string().min(1).nullable().optional().describe("date, event: where the event happened."),
     participants: z
       .array(z.object({ actorId: z.string().min(1), role: ParticipantRole }))
       .optional()
-      .describe("date: who took part and how."),
+      .describe("date, event: who took part and how."),
+    // relation
+    relationType: RelationType.optional().describe("relation: the type of tie."),
+    fromId: z.string().min(1).optional().describe("relation: the actor the relation starts from."),
+    toId: z.string().min(1).optional().describe("relation: the actor it points to."),
+    role: z.string().trim().min(1).max(200).nullable().optional().describe("relation: the role in the text's words."),
+    former: z.boolean().optional().describe("relation: the text says it has ended."),
+    relationId: z
+      .string()
+      .min(1)
+      .nullable()
+      .optional()
+      .describe("relation: add the words as evidence of this existing relation instead (null: a new relation)."),
     // statement
     claimantId: z.string().min(1).optional().describe("statement: who said it."),
     stance: Stance.optional(),
@@ -198,19 +295,15 @@ export const SuggestionEdit = z
     aboutEventIds: z.array(z.string().min(1)).optional(),
     said: Time.nullable().optional(),
     onBehalfOfId: z.string().min(1).nullable().optional(),
+    viaId: z.string().min(1).nullable().optional().describe("statement: the channel the words came through."),
+    supportsIds: z.array(z.string().min(1)).optional().describe("statement: claims it supports."),
+    contradictsIds: z.array(z.string().min(1)).optional().describe("statement: claims it contradicts."),
   })
   .meta({ id: "SuggestionEdit", description: "A reviewer's changes to a suggestion; only the fields of its kind." });
 export type SuggestionEdit = z.infer<typeof SuggestionEdit>;
 
-export const EDIT_FIELDS: Record<SuggestionKind, (keyof SuggestionEdit)[]> = {
-  mention: ["actorId"],
-  actor: ["name", "actorKind", "description", "id", "mergeInto", "aliasKind"],
-  date: ["time", "eventId", "eventKind", "title", "summary", "placeId", "participants"],
-  statement: ["claimantId", "stance", "statement", "aboutActorIds", "aboutEventIds", "said", "onBehalfOfId"],
-};
-
 export const RecordRef = z.object({
-  type: z.enum(["mention", "actor", "alias", "event", "event-evidence", "claim"]),
+  type: z.enum(["mention", "actor", "alias", "event", "event-evidence", "claim", "relation", "relation-evidence"]),
   recordId: z.string(),
 });
 export type RecordRef = z.infer<typeof RecordRef>;
@@ -227,6 +320,8 @@ export const SuggestionView = z
     label: z.string().describe("A one-line description for lists."),
     proposal: Proposal,
     edit: SuggestionEdit.nullable(),
+    effective: Effective,
+    preview: Preview,
     records: z.array(RecordRef).describe("What accepting it created."),
     reviewedAt: z.string().nullable(),
     reviewNote: z.string().nullable(),

@@ -1,5 +1,14 @@
 /** Database rows for schema records: one mapping, used by the seed and by ingested records alike. */
-import { type Actor, type Alias, type Claim, type Event, type Evidence, timeBounds } from "@atlas/schema";
+import {
+  type Actor,
+  type Alias,
+  type Claim,
+  type Event,
+  type Evidence,
+  type FatalityReport,
+  type Relation,
+  timeBounds,
+} from "@atlas/schema";
 import type * as t from "../db/schema/index.js";
 import type { Subject } from "../db/schema/sources.js";
 import { nameInitials, nameKey } from "../names/search-keys.js";
@@ -83,3 +92,40 @@ export const claimRow = (c: Claim): typeof t.claims.$inferInsert => {
     quotesText: c.evidence.map((e) => e.quote).join(" … "),
   };
 };
+
+export const relationRow = (r: Relation): typeof t.relations.$inferInsert => {
+  const b = bounds(r.time);
+  return {
+    id: r.id,
+    fromId: r.fromId,
+    type: r.type,
+    toId: r.toId,
+    role: r.role,
+    time: r.time,
+    timeEarliest: b.earliest,
+    timeLatest: b.latest,
+    former: r.former,
+    note: r.note,
+  };
+};
+
+/** An event's death tolls from `ord` on, and their evidence (subject `<eventId>#<ord>`). */
+export const fatalityRows = (eventId: string, reports: FatalityReport[], from = 0) => ({
+  fatalities: reports.map((f, i) => ({
+    eventId,
+    ord: from + i,
+    low: f.low,
+    high: f.high,
+    who: f.who,
+    expression: f.expression ?? null,
+    reportedById: f.reportedById,
+    claimId: f.claimId,
+  })) satisfies (typeof t.fatalities.$inferInsert)[],
+  evidence: reports.flatMap((f, i) => evidenceRows("fatality", `${eventId}#${from + i}`, f.evidence)),
+});
+
+/** A claim's links: supports (directed) and contradicts (as written; readers treat it as symmetric). */
+export const claimLinkRows = (c: Pick<Claim, "id" | "supportsIds" | "contradictsIds">) => [
+  ...c.supportsIds.map((otherId) => ({ claimId: c.id, type: "supports" as const, otherId })),
+  ...c.contradictsIds.map((otherId) => ({ claimId: c.id, type: "contradicts" as const, otherId })),
+];

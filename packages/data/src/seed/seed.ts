@@ -13,7 +13,17 @@ import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
-import { actorRow, aliasRow, bounds, claimRow, eventRow, evidenceRows } from "./rows.js";
+import {
+  actorRow,
+  aliasRow,
+  bounds,
+  claimLinkRows,
+  claimRow,
+  eventRow,
+  evidenceRows,
+  fatalityRows,
+  relationRow,
+} from "./rows.js";
 
 export type SeedProgress = (step: { table: string; rows: number; done: number; total: number }) => void;
 
@@ -52,7 +62,7 @@ export function datasetRows(d: Dataset) {
     ...d.relations.flatMap((r) => evidenceRows("relation", r.id, r.evidence)),
     ...d.events.flatMap((e) => [
       ...evidenceRows("event", e.id, e.evidence),
-      ...e.fatalities.flatMap((f, i) => evidenceRows("fatality", `${e.id}#${i}`, f.evidence)),
+      ...fatalityRows(e.id, e.fatalities).evidence,
     ]),
     ...d.claims.flatMap((c) => [
       ...evidenceRows("claim", c.id, c.evidence),
@@ -108,25 +118,7 @@ export function datasetRows(d: Dataset) {
         coordinatesApproximate: p.coordinates?.approximate ?? null,
       })),
     ],
-    [
-      "relations",
-      t.relations,
-      d.relations.map((r) => {
-        const b = bounds(r.time);
-        return {
-          id: r.id,
-          fromId: r.fromId,
-          type: r.type,
-          toId: r.toId,
-          role: r.role,
-          time: r.time,
-          timeEarliest: b.earliest,
-          timeLatest: b.latest,
-          former: r.former,
-          note: r.note,
-        };
-      }),
-    ],
+    ["relations", t.relations, d.relations.map(relationRow)],
     ["events", t.events, d.events.map(eventRow)],
     [
       "participants",
@@ -135,22 +127,7 @@ export function datasetRows(d: Dataset) {
         e.participants.map((p) => ({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note })),
       ),
     ],
-    [
-      "fatalities",
-      t.fatalities,
-      d.events.flatMap((e) =>
-        e.fatalities.map((f, ord) => ({
-          eventId: e.id,
-          ord,
-          low: f.low,
-          high: f.high,
-          who: f.who,
-          expression: f.expression ?? null,
-          reportedById: f.reportedById,
-          claimId: f.claimId,
-        })),
-      ),
-    ],
+    ["fatalities", t.fatalities, d.events.flatMap((e) => fatalityRows(e.id, e.fatalities).fatalities)],
     [
       "event_responses",
       t.eventResponses,
@@ -167,14 +144,7 @@ export function datasetRows(d: Dataset) {
       t.claimEvents,
       d.claims.flatMap((c) => c.about.eventIds.map((eventId) => ({ claimId: c.id, eventId }))),
     ],
-    [
-      "claim_links",
-      t.claimLinks,
-      d.claims.flatMap((c) => [
-        ...c.supportsIds.map((otherId) => ({ claimId: c.id, type: "supports" as const, otherId })),
-        ...c.contradictsIds.map((otherId) => ({ claimId: c.id, type: "contradicts" as const, otherId })),
-      ]),
-    ],
+    ["claim_links", t.claimLinks, d.claims.flatMap(claimLinkRows)],
     ["evidence", t.evidence, evidence],
     ["mentions", t.mentions, d.mentions],
   ] as const satisfies readonly (readonly [string, PgTable, readonly object[]])[];

@@ -9,6 +9,7 @@
  * nothing a reviewer accepted.
  */
 import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { RecordRef, SuggestionKind } from "../../ingest/types.js";
 import { sources } from "./sources.js";
 
 /** How each ingested document arrived: the original bytes' hash, its format and what was noticed. */
@@ -36,7 +37,7 @@ export const suggestions = pgTable(
       .references(() => sources.id, { onDelete: "cascade" }),
     /** Position in the document's list (text order within each kind). */
     ord: integer().notNull(),
-    kind: text().$type<"mention" | "actor" | "date" | "statement">().notNull(),
+    kind: text().$type<SuggestionKind>().notNull(),
     status: text().$type<"suggested" | "accepted" | "rejected">().notNull().default("suggested"),
     start: integer().notNull(),
     end: integer().notNull(),
@@ -66,7 +67,7 @@ export const ingestRecords = pgTable(
     sourceId: text()
       .notNull()
       .references(() => sources.id, { onDelete: "cascade" }),
-    type: text().$type<"mention" | "actor" | "alias" | "event" | "event-evidence" | "claim">().notNull(),
+    type: text().$type<RecordRef["type"]>().notNull(),
     /** The record's id in the curated tables (for a mention, `<sourceId>@<start>`). */
     recordId: text().notNull(),
     /** The record in @atlas/schema's shape, with its evidence. */

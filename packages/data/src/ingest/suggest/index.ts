@@ -434,6 +434,8 @@ export function suggest(input: SuggestInput): SuggestResult {
         onBehalfOfId: speaker.onBehalfOfId && speaker.onBehalfOfId !== claimantId ? speaker.onBehalfOfId : null,
         via: hit.via ? { actorId: hit.via.actorId, name: hit.via.name, span: span(text, hit.via.span) } : null,
         confidence: hit.confidence,
+        supports: [],
+        contradicts: [],
       },
     };
   });
