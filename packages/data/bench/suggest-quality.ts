@@ -36,12 +36,41 @@ const header = [
   "d.ok".padStart(6),
 ].join(" ");
 
+const row2 = (name: string, s: Scores) =>
+  [
+    name.slice(0, 34).padEnd(34),
+    pct(s.events.recall).padStart(6),
+    pct(s.events.precision).padStart(6),
+    pct(s.events.kindRight).padStart(6),
+    pct(s.events.dateRight).padStart(6),
+    pct(s.events.participants).padStart(6),
+    `${s.events.corroborated.hit}/${s.events.corroborated.of}`.padStart(6),
+    pct(s.relations.recall).padStart(6),
+    pct(s.relations.precision).padStart(6),
+    `${s.claimLinks.recall.hit}/${s.claimLinks.recall.of}`.padStart(6),
+  ].join(" ");
+const header2 = [
+  "document".padEnd(34),
+  "e.rec".padStart(6),
+  "e.prec".padStart(6),
+  "e.kind".padStart(6),
+  "e.date".padStart(6),
+  "e.part".padStart(6),
+  "e.corr".padStart(6),
+  "r.rec".padStart(6),
+  "r.prec".padStart(6),
+  "links".padStart(6),
+].join(" ");
+
 function print(title: string, docs: { sourceId: string; scores: Scores }[]) {
   console.log(`\n${title}`);
   console.log(header);
   for (const d of docs) console.log(row(d.sourceId, d.scores));
   const all = total(docs.map((d) => d.scores));
   console.log(row("all", all));
+  console.log(header2);
+  for (const d of docs) console.log(row2(d.sourceId, d.scores));
+  console.log(row2("all", all));
   if (process.argv.includes("--misses")) {
     for (const m of all.misses) console.log(`  ${m.kind}: ${m.text}`);
   }
@@ -49,6 +78,7 @@ function print(title: string, docs: { sourceId: string; scores: Scores }[]) {
 }
 
 console.log(
+  "e.rec/e.prec: events found / proposed events that are events; e.kind, e.date: kind and date right; e.part: known participants found; e.corr: events the atlas holds proposed as corroboration;\nr.rec/r.prec: relations; links: curated links to claims the atlas holds that the statements propose\n" +
   "m.rec: mentions of known actors found; m.rec*: the same leaving out Iraq, Iran, the US and Israel; m.prec: linked mentions right;\na.rec/a.prec: new actors a reviewer would add; known: known actors proposed as new; s.rec: statements found; s.spk: speaker right; d.fnd/d.ok: dates found / resolved right",
 );
 print("Leave one document out (each curated document against the other four)", leaveOneOut());

@@ -10,6 +10,8 @@ import {
   describeIssues,
   type EventKind,
   isArticleRole,
+  type RelationType,
+  type Stance,
   type MetadataNote,
   precisionOf,
   type Segment,
@@ -253,10 +255,36 @@ export async function ingestDocument(
         outside: t.aliases.outside,
       })
       .from(t.aliases),
-    db.select({ name: t.places.name, aliases: t.places.aliases }).from(t.places),
-    db.select({ id: t.events.id, kind: t.events.kind, title: t.events.title, time: t.events.time }).from(t.events),
+    db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases }).from(t.places),
+    db
+      .select({ id: t.events.id, kind: t.events.kind, title: t.events.title, time: t.events.time, placeId: t.events.placeId })
+      .from(t.events),
     db.select({ eventId: t.participants.eventId, actorId: t.participants.actorId }).from(t.participants),
   ]);
+  const [relations, claims, claimActors, claimEvents] = await Promise.all([
+    db
+      .select({
+        id: t.relations.id,
+        type: t.relations.type,
+        fromId: t.relations.fromId,
+        toId: t.relations.toId,
+        time: t.relations.time,
+        former: t.relations.former,
+      })
+      .from(t.relations),
+    db
+      .select({ id: t.claims.id, claimantId: t.claims.claimantId, stance: t.claims.stance, statement: t.claims.statement })
+      .from(t.claims),
+    db.select().from(t.claimActors),
+    db.select().from(t.claimEvents),
+  ]);
+  const byClaim = <R extends { claimId: string }>(rows: R[], pick: (r: R) => string) => {
+    const m = new Map<string, string[]>();
+    for (const r of rows) m.set(r.claimId, [...(m.get(r.claimId) ?? []), pick(r)]);
+    return m;
+  };
+  const claimActorIds = byClaim(claimActors, (r) => r.actorId);
+  const claimEventIds = byClaim(claimEvents, (r) => r.eventId);
   const aliasesOf = new Map<string, typeof aliases>();
   for (const a of aliases) aliasesOf.set(a.actorId, [...(aliasesOf.get(a.actorId) ?? []), a]);
   const participantsOf = new Map<string, string[]>();
@@ -279,6 +307,13 @@ export async function ingestDocument(
       ...e,
       kind: e.kind as EventKind,
       participantIds: participantsOf.get(e.id) ?? [],
+    })),
+    relations: relations.map((r) => ({ ...r, type: r.type as RelationType })),
+    claims: claims.map((c) => ({
+      ...c,
+      stance: c.stance as Stance,
+      actorIds: claimActorIds.get(c.id) ?? [],
+      eventIds: claimEventIds.get(c.id) ?? [],
     })),
     onProgress: (done, total) => onProgress?.({ phase: "analyze", done, total }),
   });

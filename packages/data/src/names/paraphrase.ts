@@ -72,3 +72,24 @@ export function paraphrases(name: string): string[] {
   }
   return [];
 }
+
+/** A state's name from a form of it used as a modifier ("Iranian" → "Iran", "U.S." → "United States"). */
+const STATE_NAMES: Record<string, string> = {
+  "u.s.": "United States",
+  us: "United States",
+  american: "United States",
+  "united states": "United States",
+  iranian: "Iran",
+  tehran: "Iran",
+  iraqi: "Iraq",
+  baghdad: "Iraq",
+  syrian: "Syria",
+  israeli: "Israel",
+  turkish: "Turkey",
+  lebanese: "Lebanon",
+  british: "United Kingdom",
+  uk: "United Kingdom",
+  russian: "Russia",
+  saudi: "Saudi Arabia",
+};
+export const stateNamed = (form: string): string => STATE_NAMES[lower(form).replace(/['’]s$/, "")] ?? form;

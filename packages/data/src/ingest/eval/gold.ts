@@ -31,9 +31,13 @@ export interface Gold {
   dates: GoldDate[];
   events: Event[];
   relations: Relation[];
+  /** Events of this document the atlas already holds (told by another document): to be proposed as corroboration. */
+  heldEvents: Set<string>;
+  /** Links between a claim of this document and a claim the atlas holds. */
+  claimLinks: { claimId: string; otherId: string; type: "supports" | "contradicts" }[];
 }
 
-export type Atlas = Pick<SuggestInput, "actors" | "places">;
+export type Atlas = Pick<SuggestInput, "actors" | "places" | "events" | "relations" | "claims">;
 
 /** Kinds a reviewer adds as actors from names in the text (not descriptions, not the author's voice). */
 const NAMED_KINDS = new Set<Actor["kind"]>([
@@ -84,21 +88,62 @@ export function atlasWithout(dataset: Dataset, sourceId: string): { atlas: Atlas
         return x.sourceIds.length === 0 ? [x] : [{ ...x, sourceIds: x.sourceIds.filter(other) }];
       }),
     }));
-  return { atlas: { actors, places: placesOf(dataset) }, known };
+  const evidencedElsewhere = (r: { evidence: { sourceId: string }[] }) => r.evidence.some((e) => other(e.sourceId));
+  return {
+    atlas: {
+      actors,
+      places: placesOf(dataset),
+      ...recordsOf(dataset, evidencedElsewhere, known),
+    },
+    known,
+  };
+}
+
+/** The events, relations and claims an atlas holds, in the suggester's shapes. */
+function recordsOf(
+  dataset: Dataset,
+  keep: (r: { evidence: { sourceId: string }[] }) => boolean,
+  known: Set<string>,
+): Pick<Atlas, "events" | "relations" | "claims"> {
+  return {
+    events: dataset.events.filter(keep).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      time: e.time,
+      placeId: e.placeId,
+      participantIds: e.participants.map((p) => p.actorId).filter((id) => known.has(id)),
+    })),
+    relations: dataset.relations
+      .filter((r) => keep(r) && known.has(r.fromId) && known.has(r.toId))
+      .map((r) => ({ id: r.id, type: r.type, fromId: r.fromId, toId: r.toId, time: r.time, former: r.former })),
+    claims: dataset.claims
+      .filter((c) => keep(c) && known.has(c.claimantId))
+      .map((c) => ({
+        id: c.id,
+        claimantId: c.claimantId,
+        stance: c.stance,
+        statement: c.statement,
+        actorIds: c.about.actorIds,
+        eventIds: c.about.eventIds,
+      })),
+  };
 }
 
 /** The whole atlas, as a new document meets it. */
 export function wholeAtlas(dataset: Dataset): { atlas: Atlas; known: Set<string> } {
+  const known = new Set(dataset.actors.map((a) => a.id));
   return {
     atlas: {
       actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases })),
       places: placesOf(dataset),
+      ...recordsOf(dataset, () => true, known),
     },
-    known: new Set(dataset.actors.map((a) => a.id)),
+    known,
   };
 }
 
-const placesOf = (dataset: Dataset) => dataset.places.map((p) => ({ name: p.name, aliases: p.aliases }));
+const placesOf = (dataset: Dataset) => dataset.places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }));
 
 /** Is the claimant the document's own voice (its unnamed author, or a named author)? */
 export const isVoice = (claim: Claim, source: Source, actors: Map<string, Actor>) =>
@@ -131,7 +176,11 @@ export function goldFor(
   dataset: Dataset,
   sourceId: string,
   known: Set<string>,
-  { dates: extraDates, heldOut = false }: { dates?: GoldDate[]; heldOut?: boolean } = {},
+  {
+    dates: extraDates,
+    heldOut = false,
+    held = { events: [], claims: [] },
+  }: { dates?: GoldDate[]; heldOut?: boolean; held?: { events: string[]; claims: string[] } } = {},
 ): Gold {
   const source = dataset.sources.find((s) => s.id === sourceId);
   if (!source) throw new Error(`No source "${sourceId}" in the dataset.`);
@@ -164,5 +213,13 @@ export function goldFor(
     dates: extraDates ?? datesFrom(dataset, source),
     events: dataset.events.filter((e) => e.evidence.some(here)),
     relations: dataset.relations.filter((r) => r.evidence.some(here)),
+    heldEvents: new Set(held.events),
+    claimLinks: dataset.claims
+      .filter((c) => c.evidence.some(here))
+      .flatMap((c) => [
+        ...c.supportsIds.map((otherId) => ({ claimId: c.id, otherId, type: "supports" as const })),
+        ...c.contradictsIds.map((otherId) => ({ claimId: c.id, otherId, type: "contradicts" as const })),
+      ])
+      .filter((l) => held.claims.includes(l.otherId)),
   };
 }

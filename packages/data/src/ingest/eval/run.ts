@@ -24,7 +24,8 @@ function run(
   known: Set<string>,
   gold: { dates?: GoldDate[]; heldOut?: boolean },
 ): DocumentScore {
-  const goldStandard = goldFor(dataset, source.id, known, gold);
+  const held = { events: (atlas.events ?? []).map((e) => e.id), claims: (atlas.claims ?? []).map((c) => c.id) };
+  const goldStandard = goldFor(dataset, source.id, known, { ...gold, held });
   const resolver = new NameResolver(actorNameEntries(atlas.actors));
   const t0 = performance.now();
   const { drafts } = suggest({
@@ -33,6 +34,9 @@ function run(
     published: source.published,
     actors: atlas.actors,
     places: atlas.places,
+    events: atlas.events ?? [],
+    relations: atlas.relations ?? [],
+    claims: atlas.claims ?? [],
     resolver,
   });
   const ms = performance.now() - t0;

@@ -27,6 +27,9 @@ export interface Scores {
   actors: { recall: Ratio; precision: Ratio; knownAsNew: string[]; kindRight: Ratio };
   statements: { recall: Ratio; speaker: Ratio; precision: Ratio };
   dates: { found: Ratio; right: Ratio };
+  events: { recall: Ratio; kindRight: Ratio; dateRight: Ratio; participants: Ratio; corroborated: Ratio; precision: Ratio };
+  relations: { recall: Ratio; precision: Ratio };
+  claimLinks: { recall: Ratio; proposed: number };
   /** What was missed or wrong, for reading. */
   misses: { kind: string; text: string }[];
 }
@@ -177,6 +180,78 @@ export function score(
   }
   const resolvable = gold.dates.filter((g) => g.edtf !== null).length;
 
+  // ---- events: a suggestion whose sentence overlaps a gold event's words in this document
+  const eventDrafts = of("event");
+  const here = (e: { sourceId: string }) => e.sourceId === gold.source.id;
+  let eFound = 0;
+  let kindOk = 0;
+  let dateOk = 0;
+  let partHit = 0;
+  let partOf = 0;
+  let corrHit = 0;
+  let corrOf = 0;
+  const usedEvents = new Set<Draft>();
+  for (const ev of gold.events) {
+    const spans = ev.evidence.filter(here);
+    const held = gold.heldEvents.has(ev.id);
+    if (held) corrOf++;
+    const d = eventDrafts.find((x) => spans.some((e) => overlaps(x.proposal.sentence, e)));
+    if (!d) {
+      misses.push({ kind: "event missed", text: `${ev.kind}: ${quote(spans[0] as { start: number; end: number })}` });
+      continue;
+    }
+    eFound++;
+    usedEvents.add(d);
+    const p = d.proposal;
+    const same = p.corroborates?.id === ev.id;
+    if (held && same) corrHit++;
+    else if (held) misses.push({ kind: "corroboration missed", text: `${ev.id} ← ${p.corroborates?.id ?? "new"}: ${quote(p.sentence)}` });
+    if (p.eventKind === ev.kind || same) kindOk++;
+    else misses.push({ kind: "event kind", text: `${p.eventKind}, not ${ev.kind}: ${quote(p.sentence)}` });
+    if (p.time?.edtf === ev.time.edtf || same) dateOk++;
+    else misses.push({ kind: "event date", text: `${p.time?.edtf ?? "none"}, not ${ev.time.edtf}: ${quote(p.sentence)}` });
+    for (const part of ev.participants) {
+      if (!knownIds.has(part.actorId)) continue;
+      partOf++;
+      if (p.participants.some((x) => x.actorId === part.actorId)) partHit++;
+    }
+  }
+  const eRight = eventDrafts.filter(
+    (d) => usedEvents.has(d) || gold.events.some((ev) => ev.evidence.filter(here).some((e) => overlaps(d.proposal.sentence, e))),
+  ).length;
+
+  // ---- relations: same ends (the atlas's actor, or a name of the gold actor) and the same or a near type
+  const relationDrafts = of("relation");
+  const NEAR: Record<string, string[]> = { leads: ["commands", "founded"], commands: ["leads"], member_of: ["part_of", "employed_by"], part_of: ["member_of"] };
+  const endIs = (end: { actorId: string | null; name: string }, id: string) =>
+    end.actorId === id || (end.actorId === null && actorsById.get(id) !== undefined && names(actorsById.get(id) as Pick<Actor, "name" | "aliases">, end.name));
+  const relationFits = (d: Draft<ProposalOf<"relation">>, r: Gold["relations"][number]) =>
+    endIs(d.proposal.from, r.fromId) &&
+    endIs(d.proposal.to, r.toId) &&
+    (d.proposal.relationType === r.type || (NEAR[r.type] ?? []).includes(d.proposal.relationType));
+  let rHit = 0;
+  for (const r of gold.relations) {
+    if (relationDrafts.some((d) => relationFits(d, r))) rHit++;
+    else misses.push({ kind: "relation missed", text: `${r.fromId} ${r.type} ${r.toId}: ${quote(r.evidence.find(here) as { start: number; end: number })}` });
+  }
+  let rRight = 0;
+  for (const d of relationDrafts) {
+    if (gold.relations.some((r) => relationFits(d, r))) rRight++;
+    else misses.push({ kind: "relation wrong", text: `${d.label}: ${quote(d.proposal.evidence)}` });
+  }
+
+  // ---- claim links: a gold link between this document's claim and a held one, proposed on the statement
+  let linkHit = 0;
+  for (const l of gold.claimLinks) {
+    const claim = gold.claims.find((c) => c.id === l.claimId) ?? null;
+    const spans = claim ? [...claim.evidence, ...claim.attribution].filter(here) : [];
+    const st = statements.find((x) => spans.some((e) => overlaps(x.proposal.evidence, e)));
+    const proposed = st ? (l.type === "supports" ? st.proposal.supports : st.proposal.contradicts).some((m) => m.id === l.otherId) : false;
+    if (proposed) linkHit++;
+    else misses.push({ kind: "claim link missed", text: `${l.claimId} ${l.type} ${l.otherId}` });
+  }
+  const linksProposed = statements.reduce((n, x) => n + x.proposal.supports.length + x.proposal.contradicts.length, 0);
+
   return {
     mentions: {
       recall: { hit: mHit, of: gold.mentions.length },
@@ -196,6 +271,16 @@ export function score(
       precision: { hit: sRight, of: statements.length },
     },
     dates: { found: { hit: dFound, of: gold.dates.length }, right: { hit: dRight, of: resolvable } },
+    events: {
+      recall: { hit: eFound, of: gold.events.length },
+      kindRight: { hit: kindOk, of: eFound },
+      dateRight: { hit: dateOk, of: eFound },
+      participants: { hit: partHit, of: partOf },
+      corroborated: { hit: corrHit, of: corrOf },
+      precision: { hit: eRight, of: eventDrafts.length },
+    },
+    relations: { recall: { hit: rHit, of: gold.relations.length }, precision: { hit: rRight, of: relationDrafts.length } },
+    claimLinks: { recall: { hit: linkHit, of: gold.claimLinks.length }, proposed: linksProposed },
     misses,
   };
 }
@@ -223,6 +308,16 @@ export function total(all: Scores[]): Scores {
       precision: add((s) => s.statements.precision),
     },
     dates: { found: add((s) => s.dates.found), right: add((s) => s.dates.right) },
+    events: {
+      recall: add((s) => s.events.recall),
+      kindRight: add((s) => s.events.kindRight),
+      dateRight: add((s) => s.events.dateRight),
+      participants: add((s) => s.events.participants),
+      corroborated: add((s) => s.events.corroborated),
+      precision: add((s) => s.events.precision),
+    },
+    relations: { recall: add((s) => s.relations.recall), precision: add((s) => s.relations.precision) },
+    claimLinks: { recall: add((s) => s.claimLinks.recall), proposed: all.reduce((n, s) => n + s.claimLinks.proposed, 0) },
     misses: all.flatMap((s) => s.misses),
   };
 }

@@ -10,6 +10,9 @@ import {
   type AliasAttestation,
   describeTime,
   type EventKind,
+  precisionOf,
+  type RelationType,
+  type Stance,
   type Segment,
   type Time,
 } from "@atlas/schema";
@@ -18,7 +21,11 @@ import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
+import { corroborated, placesIn, relationMatches } from "./corroborate.js";
+import { blamedIn, type EventHit, eventTitle, findEvent, nearestTime } from "./events.js";
+import { claimLinks } from "./links.js";
 import { findKnownMentions } from "./mentions.js";
+import { findRelations, type RelationHit } from "./relations.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
 import { analyze, isEnglishWord } from "./nlp.js";
 import {
@@ -44,10 +51,14 @@ export interface SuggestInput {
       Partial<Pick<Alias, "kind">> & { outside?: AliasAttestation | null })[];
   }[];
   /** Events the atlas holds: a date may be counted from one ("three months after the strike"). */
-  events?: { id: string; kind: EventKind; title: string; time: Time; participantIds: string[] }[];
+  events?: { id: string; kind: EventKind; title: string; time: Time; participantIds: string[]; placeId?: string | null }[];
+  /** Relations the atlas holds: a new one may be more evidence for one, or disagree with it. */
+  relations?: { id: string; type: RelationType; fromId: string; toId: string; time: Time | null; former: boolean }[];
+  /** Claims the atlas holds: a new statement may support or contradict one. */
+  claims?: { id: string; claimantId: string; stance: Stance; statement: string; actorIds: string[]; eventIds: string[] }[];
   /** A resolver already built for these actors (it is the costly part with many names); built here when absent. */
   resolver?: NameResolver;
-  places: { name: string; aliases: string[] }[];
+  places: { id?: string; name: string; aliases: string[] }[];
   /** Characters analyzed so far, of the total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -143,6 +154,17 @@ function anchorsFor(
   }));
 }
 
+/** The honest bound for a happening the text does not date: by the time of publication. */
+function byPublication(published: string): Time {
+  const edtf = `../${(published.split("/").at(-1) ?? published).replace(/[~?%]/g, "")}`;
+  return {
+    edtf,
+    precision: precisionOf(edtf),
+    basis: "inferred",
+    note: `The text gives no date near it: it happened by the time the document was published (${published}).`,
+  };
+}
+
 /** The key candidate names are told apart by: transliterations of one name are one candidate. */
 const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
 
@@ -166,6 +188,8 @@ export function suggest(input: SuggestInput): SuggestResult {
   const mentions: Draft<ProposalOf<"mention">>[] = [];
   const dates: { hit: DateHit; sentence: [number, number] }[] = [];
   const statements: { hit: StatementHit; said: Time | null; about: string[] }[] = [];
+  const events: { hit: EventHit; sentence: [number, number]; paragraphStart: number; dates: DateHit[] }[] = [];
+  const relations: RelationHit[] = [];
   const candidates = new Map<string, Candidate>();
 
   const total = input.segments.filter((s) => s.article).reduce((n, s) => n + s.end - s.start, 0);
@@ -283,11 +307,38 @@ export function suggest(input: SuggestInput): SuggestResult {
       ctx.quotes = quotes.slice(q, qEnd);
       remember(memory, inSentence, names, text);
       const paragraphEnd = text.indexOf("\n\n", s);
-      for (const hit of findStatements(
-        ctx,
-        sentence,
-        paragraphEnd === -1 || paragraphEnd > w.end ? w.end : paragraphEnd,
-      )) {
+      const said = findStatements(ctx, sentence, paragraphEnd === -1 || paragraphEnd > w.end ? w.end : paragraphEnd);
+      // What happened, as the sentence reports it; someone's words about it make its doer alleged.
+      const sentenceActors = [
+        ...inSentence.map((x) => ({
+          start: x.start,
+          end: x.end,
+          actorId: x.actorId,
+          name: x.actorId ? (actorNames.get(x.actorId) ?? text.slice(x.start, x.end)) : text.slice(x.start, x.end),
+          ...(x.kind ? { kind: x.kind } : {}),
+        })),
+        ...names.map((n) => ({ start: n.start, end: n.end, actorId: null, name: n.name, kind: n.kind })),
+      ].sort((a, b) => a.start - b.start);
+      relations.push(
+        ...findRelations(text, sentenceActors, (name) => {
+          const id = knownAs(name);
+          return id ? { start: 0, end: 0, actorId: id, name: actorNames.get(id) ?? name } : null;
+        }),
+      );
+      const event = findEvent(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
+      const paragraphStart = Math.max(w.start, text.lastIndexOf("\n\n", s) + 2);
+      if (event) {
+        events.push({ hit: event, sentence: [s, e], paragraphStart, dates: dates.map((d) => d.hit) });
+      } else {
+        // "The US said Kataib Hezbollah was behind the attack": the blamed are alleged perpetrators of the event told just before.
+        const told = events.at(-1);
+        const blamed = told && told.sentence[1] >= paragraphStart - 2 ? blamedIn(sentence, text, sentenceActors, said) : [];
+        for (const a of blamed) {
+          if (!told?.hit.participants.some((p) => p.actorId !== null && p.actorId === a.actorId))
+            told?.hit.participants.push({ ...a, role: "alleged_perpetrator" });
+        }
+      }
+      for (const hit of said) {
         // "told me this week", "said in a February interview": a date just after the verb, outside the words claimed.
         const near = found.find(
           (d) =>
@@ -382,6 +433,89 @@ export function suggest(input: SuggestInput): SuggestResult {
   for (const c of candidates.values()) candidateByName.set(c.key, c.best.name);
   for (const [last, c] of shortForms) candidateByName.set(candidateKey(last), c.best.name);
 
+  const placeFinder = placesIn(input.places);
+  const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence, paragraphStart, dates: before }) => {
+    const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
+    const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
+    const time: Time | null =
+      when?.time ??
+      (ref ? byPublication(ref.edtf) : null);
+    const place = placeFinder(text, sentence[0], sentence[1]);
+    const participants = hit.participants.map((x) => ({
+      actorId: x.actorId,
+      name: x.actorId ? (actorNames.get(x.actorId) ?? x.name) : x.name,
+      span: span(text, x),
+      role: x.role,
+    }));
+    const title = eventTitle(sentenceSpan.quote, hit.trigger.text);
+    const match = corroborated(
+      { kind: hit.kind, time, participantIds: participants.flatMap((x) => (x.actorId ? [x.actorId] : [])), placeId: place?.placeId ?? null },
+      input.events ?? [],
+      actorNames,
+    );
+    return {
+      kind: "event",
+      start: sentence[0],
+      end: sentence[1],
+      quote: sentenceSpan.quote,
+      label: `${match ? "Another account of " : ""}${hit.kind.replace("_", " ")}: ${match ? match.title : title}`,
+      proposal: {
+        kind: "event",
+        eventKind: hit.kind,
+        trigger: hit.trigger.text,
+        title,
+        summary: sentenceSpan.quote.replace(/\s+/g, " ").trim(),
+        sentence: sentenceSpan,
+        time,
+        place,
+        participants,
+        fatalities: hit.fatalities.map((f) => ({
+          low: f.low,
+          high: f.high,
+          expression: f.expression,
+          who: f.who,
+          span: span(text, f),
+        })),
+        injuries: hit.injuries.map((x) => ({ words: x.words, span: span(text, x) })),
+        corroborates: match,
+        confidence: Math.round((hit.confidence - (when?.near === false ? 0.05 : 0) - (when ? 0 : 0.1)) * 100) / 100,
+      },
+    };
+  });
+
+  const relationDrafts: Draft<ProposalOf<"relation">>[] = relations.map((r) => {
+    const named = (a: (typeof r)["from"]) => ({
+      actorId: a.actorId,
+      name: a.actorId ? (actorNames.get(a.actorId) ?? a.name) : a.name,
+      span: a.end > a.start ? span(text, a) : null,
+    });
+    const from = named(r.from);
+    const to = named(r.to);
+    const { existing, conflicts } = relationMatches(r, input.relations ?? [], actorNames);
+    const evidence = span(text, { start: r.start, end: r.end });
+    return {
+      kind: "relation",
+      start: r.start,
+      end: r.end,
+      quote: evidence.quote,
+      label: `${existing ? "More evidence: " : ""}${from.name} ${r.type.replace(/_/g, " ")} ${to.name}${r.role ? ` (${r.role})` : ""}`,
+      proposal: {
+        kind: "relation",
+        relationType: r.type,
+        from,
+        to,
+        role: r.role,
+        time: null,
+        former: r.former,
+        pattern: r.pattern,
+        evidence,
+        existing,
+        conflicts,
+        confidence: r.confidence,
+      },
+    };
+  });
+
   const dateDrafts: Draft<ProposalOf<"date">>[] = dates.map(({ hit, sentence }) => {
     const relative = hit.time.basis === "relative" ? `, ${hit.time.basis}` : "";
     return {
@@ -434,8 +568,20 @@ export function suggest(input: SuggestInput): SuggestResult {
         onBehalfOfId: speaker.onBehalfOfId && speaker.onBehalfOfId !== claimantId ? speaker.onBehalfOfId : null,
         via: hit.via ? { actorId: hit.via.actorId, name: hit.via.name, span: span(text, hit.via.span) } : null,
         confidence: hit.confidence,
-        supports: [],
-        contradicts: [],
+        ...claimLinks(
+          {
+            claimantId,
+            stance: hit.stance,
+            statement: evidence.quote,
+            actorIds: about,
+            // The event the same sentence retells, when it is one the atlas holds.
+            eventIds: eventDrafts
+              .filter((x) => x.start <= hit.evidence.start && hit.evidence.end <= x.end && x.proposal.corroborates)
+              .map((x) => (x.proposal.corroborates as { id: string }).id),
+          },
+          input.claims ?? [],
+          actorNames,
+        ),
       },
     };
   });
@@ -461,7 +607,14 @@ export function suggest(input: SuggestInput): SuggestResult {
   }
   const byStart = (a: Draft, b: Draft) => a.start - b.start || a.end - b.end;
   return {
-    drafts: [...mentions, ...actorDrafts.sort(byStart), ...dateDrafts, ...statementDrafts],
+    drafts: [
+      ...mentions,
+      ...actorDrafts.sort(byStart),
+      ...dateDrafts,
+      ...statementDrafts,
+      ...eventDrafts,
+      ...relationDrafts,
+    ],
     warnings,
   };
 }

@@ -1,0 +1,157 @@
+/**
+ * What a new document's account meets in the atlas: the places its sentences name (the atlas's
+ * places by their names and spellings, or a town from the gazetteer, proposed as new), and the
+ * event it retells. A retelling is the same kind of happening (attacks, strikes and killings are
+ * one family), at a date that overlaps, with a participant or the place in common: then the new
+ * sentence is further evidence for the event the atlas holds, not a new event. Where several
+ * could be meant, the one with the most in common is proposed, and the reviewer sees why.
+ */
+import { type EventKind, type RelationType, type Time, timeBounds } from "@atlas/schema";
+import { NameResolver } from "../../names/resolver.js";
+import { isCityName } from "../../names/places.js";
+import type { Match, TextSpan } from "../types.js";
+
+/** Kinds that tell the same violent happening from different sides. */
+const FAMILIES: EventKind[][] = [
+  ["attack", "strike", "killing"],
+  ["capture", "crackdown"],
+];
+const family = (k: EventKind) => FAMILIES.find((f) => f.includes(k)) ?? [k];
+
+export interface KnownEvent {
+  id: string;
+  kind: EventKind;
+  title: string;
+  time: Time;
+  participantIds: string[];
+  placeId?: string | null;
+}
+
+/** Do two times overlap (open ends reach as far as they go)? */
+function overlap(a: Time, b: Time): boolean {
+  const x = timeBounds(a);
+  const y = timeBounds(b);
+  const start = (s: string | null) => s ?? "0000-01-01";
+  const end = (s: string | null) => s ?? "9999-12-31";
+  return start(x.earliest) <= end(y.latest) && start(y.earliest) <= end(x.latest);
+}
+
+/** How many days a time spans: narrower agreement is stronger. */
+function span(t: Time): number {
+  const b = timeBounds(t);
+  if (!b.earliest || !b.latest) return 100_000;
+  return (Date.parse(b.latest) - Date.parse(b.earliest)) / 86_400_000 + 1;
+}
+
+/** The event the atlas holds that an account retells, if one fits; with what they share. */
+export function corroborated(
+  account: { kind: EventKind; time: Time | null; participantIds: string[]; placeId: string | null },
+  events: KnownEvent[],
+  actorNames: Map<string, string>,
+): Match | null {
+  if (!account.time) return null;
+  const kinds = family(account.kind);
+  let best: { event: KnownEvent; score: number; why: string[] } | null = null;
+  for (const e of events) {
+    if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
+    const shared = account.participantIds.filter((id) => e.participantIds.includes(id));
+    const place = account.placeId !== null && e.placeId === account.placeId;
+    if (shared.length === 0 && !place) continue;
+    const why = [
+      e.kind === account.kind ? `same kind (${e.kind})` : `kinds of one happening (${account.kind}, ${e.kind})`,
+      `dates overlap (${e.time.edtf}, ${account.time.edtf})`,
+      ...shared.map((id) => `${actorNames.get(id) ?? id} takes part in both`),
+      ...(place ? ["same place"] : []),
+    ];
+    // More in common, the same kind, and a narrower date win.
+    const score = shared.length * 2 + (place ? 1 : 0) + (e.kind === account.kind ? 1 : 0) - Math.log10(span(e.time)) / 10;
+    if (!best || score > best.score) best = { event: e, score, why };
+  }
+  return best ? { id: best.event.id, title: best.event.title, why: best.why } : null;
+}
+
+/**
+ * Finds the place a sentence names: an atlas place by any of its names, else a town or city of
+ * the gazetteer after "in", "near", "at", "outside"… (proposed as a new place).
+ */
+export function placesIn(
+  places: { id?: string; name: string; aliases: string[] }[],
+): (text: string, start: number, end: number) => { placeId: string | null; name: string; span: TextSpan } | null {
+  const named = places.filter((p): p is typeof p & { id: string } => Boolean(p.id));
+  const resolver = new NameResolver(
+    named.flatMap((p) => [p.name, ...p.aliases].map((name) => ({ actorId: p.id, name, origin: "name" as const, sourceIds: [] }))),
+  );
+  const names = new Map(named.map((p) => [p.id, p.name]));
+  return (text, start, end) => {
+    const hits = resolver.find(text, { rules: "all" }, start, end).filter((m) => m.candidates.length === 1);
+    // The most specific place: the last one named ("in Baghdad, Iraq" is Baghdad).
+    const first = hits.find((m) => !/\bIraq|Iran|Syria\b/.test(text.slice(m.start, m.end))) ?? hits[0];
+    if (first) {
+      const id = (first.candidates[0] as { actorId: string }).actorId;
+      return {
+        placeId: id,
+        name: names.get(id) ?? text.slice(first.start, first.end),
+        span: { start: first.start, end: first.end, quote: text.slice(first.start, first.end) },
+      };
+    }
+    const m = /\b(?:in|near|at|outside|around|north of|south of|east of|west of)\s+((?:al-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]+)?)/u.exec(
+      text.slice(start, end),
+    );
+    if (m && isCityName(m[1] as string)) {
+      const at = start + m.index + m[0].length - (m[1] as string).length;
+      return {
+        placeId: null,
+        name: m[1] as string,
+        span: { start: at, end: at + (m[1] as string).length, quote: m[1] as string },
+      };
+    }
+    return null;
+  };
+}
+
+export interface KnownRelation {
+  id: string;
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  time: Time | null;
+  former: boolean;
+}
+
+/**
+ * The relation the atlas already holds between the same two actors (same type, or "leads" read as
+ * "commands"), and one that disagrees: another leader of the same group at a time that overlaps.
+ */
+export function relationMatches(
+  r: { type: RelationType; from: { actorId: string | null }; to: { actorId: string | null }; former: boolean },
+  relations: KnownRelation[],
+  actorNames: Map<string, string>,
+): { existing: Match | null; conflicts: Match | null } {
+  const from = r.from.actorId;
+  const to = r.to.actorId;
+  if (!from || !to) return { existing: null, conflicts: null };
+  const near = (a: RelationType, b: RelationType) => a === b || (["leads", "commands"].includes(a) && ["leads", "commands"].includes(b));
+  const title = (x: KnownRelation) =>
+    `${actorNames.get(x.fromId) ?? x.fromId} ${x.type.replace(/_/g, " ")} ${actorNames.get(x.toId) ?? x.toId}`;
+  const same = relations.find((x) => x.fromId === from && x.toId === to && near(x.type, r.type));
+  if (same) {
+    return {
+      existing: { id: same.id, title: title(same), why: [same.type === r.type ? `same ends, same type (${r.type})` : `same ends, near types (${same.type}, ${r.type})`] },
+      conflicts: null,
+    };
+  }
+  const other =
+    r.type === "leads" && !r.former
+      ? relations.find((x) => x.type === "leads" && x.toId === to && x.fromId !== from && !x.former)
+      : undefined;
+  return {
+    existing: null,
+    conflicts: other
+      ? {
+          id: other.id,
+          title: title(other),
+          why: [`the atlas has ${actorNames.get(other.fromId) ?? other.fromId} leading ${actorNames.get(to) ?? to}, not marked as over`],
+        }
+      : null,
+  };
+}

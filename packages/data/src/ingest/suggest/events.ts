@@ -1,0 +1,365 @@
+/**
+ * Sentences that report something happening — attacked, struck, fired rockets at, killed,
+ * arrested, released, sanctioned, met, founded, protested, voted, passed a law… — proposed as
+ * events: the kind in the atlas's taxonomy, a title, the participants the sentence names with a
+ * role read from where they stand (the subject attacks, the object is attacked; a passive's "by"
+ * acts), the place from the gazetteer, the nearest date, and deaths and injuries in the words
+ * used. Someone blamed ("X was blamed for the attack", "the US said X was behind it") is an
+ * alleged perpetrator, never a perpetrator. A sentence that only threatens or plans ("will
+ * attack", "threatened to strike") reports no event.
+ *
+ * One event per sentence at most, on wink-nlp's tagged tokens: linear in the text.
+ */
+import type { ActorKind, EventKind, ParticipantRole, Time } from "@atlas/schema";
+import type { NlpSentence, NlpToken } from "./nlp.js";
+
+export interface EventActor {
+  start: number;
+  end: number;
+  actorId: string | null;
+  name: string;
+  kind?: ActorKind;
+}
+
+export interface EventHit {
+  kind: EventKind;
+  trigger: { start: number; end: number; text: string };
+  participants: (EventActor & { role: ParticipantRole })[];
+  fatalities: { low: number | null; high: number | null; expression: string | null; who: string; start: number; end: number }[];
+  injuries: { words: string; start: number; end: number }[];
+  confidence: number;
+}
+
+/** Verbs (by lemma) that report a happening, with the kind they make. */
+const VERBS: Record<string, EventKind> = {
+  attack: "attack",
+  target: "attack",
+  shell: "attack",
+  bomb: "attack",
+  ambush: "attack",
+  storm: "attack",
+  assault: "attack",
+  fire: "attack",
+  hit: "attack",
+  land: "attack",
+  slam: "attack",
+  explode: "attack",
+  strike: "strike",
+  kill: "killing",
+  assassinate: "killing",
+  murder: "killing",
+  execute: "killing",
+  arrest: "capture",
+  detain: "capture",
+  kidnap: "capture",
+  abduct: "capture",
+  capture: "capture",
+  seize: "capture",
+  raid: "capture",
+  release: "release",
+  free: "release",
+  sanction: "sanction",
+  designate: "sanction",
+  blacklist: "sanction",
+  meet: "meeting",
+  found: "founding",
+  establish: "founding",
+  form: "founding",
+  merge: "other",
+  withdraw: "policy",
+  deploy: "policy",
+  expel: "policy",
+  protest: "protest",
+  demonstrate: "protest",
+  rally: "protest",
+  elect: "election",
+  vote: "legislation",
+  pass: "legislation",
+  appoint: "appointment",
+  nominate: "appointment",
+  resign: "appointment",
+  sentence: "trial",
+  convict: "trial",
+  die: "death",
+  clash: "battle",
+  fight: "battle",
+  liberate: "battle",
+  recapture: "battle",
+  mobilize: "mobilization",
+  mobilise: "mobilization",
+  recruit: "mobilization",
+  launch: "attack",
+  wound: "attack",
+  injure: "attack",
+};
+
+/** Nouns that report a happening when no verb does ("a rocket attack on the embassy", "the killing of"). */
+const NOUNS: Record<string, EventKind> = {
+  attack: "attack",
+  airstrike: "strike",
+  strike: "strike",
+  raid: "capture",
+  assassination: "killing",
+  killing: "killing",
+  arrest: "capture",
+  clash: "battle",
+  battle: "battle",
+  offensive: "battle",
+  protest: "protest",
+  demonstration: "protest",
+  election: "election",
+  bombing: "attack",
+  ambush: "attack",
+  explosion: "attack",
+  blast: "attack",
+  withdrawal: "policy",
+  sanction: "sanction",
+  designation: "sanction",
+};
+
+/** Verbs that need a weapon or an attack as subject or object to report one ("rockets hit", "fired rockets"). */
+const NEEDS_WEAPON = new Set(["fire", "hit", "land", "slam", "launch", "explode"]);
+const WEAPONS = /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
+/** Verbs that make events only of groups or bodies ("formed a militia", "passed a law", "voted to expel"). */
+const NEEDS_OBJECT: Record<string, RegExp> = {
+  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission)s?$/i,
+  found: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation)s?$/i,
+  establish: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces)s?$/i,
+  pass: /^(law|bill|resolution|legislation|motion)s?$/i,
+};
+
+/** How a participant stands, by kind: the one who acts, and the one acted upon. */
+const ROLES: Partial<Record<EventKind, { agent: ParticipantRole; patient: ParticipantRole }>> = {
+  attack: { agent: "perpetrator", patient: "target" },
+  strike: { agent: "perpetrator", patient: "target" },
+  killing: { agent: "perpetrator", patient: "victim" },
+  capture: { agent: "perpetrator", patient: "target" },
+  crackdown: { agent: "perpetrator", patient: "victim" },
+  release: { agent: "initiator", patient: "subject" },
+  sanction: { agent: "initiator", patient: "subject" },
+  appointment: { agent: "initiator", patient: "subject" },
+  trial: { agent: "initiator", patient: "subject" },
+  founding: { agent: "initiator", patient: "subject" },
+  legislation: { agent: "initiator", patient: "subject" },
+  policy: { agent: "initiator", patient: "subject" },
+  death: { agent: "victim", patient: "victim" },
+};
+
+/** Words before a verb that make it no happening: a plan, a threat, a denial of one. */
+const IRREAL = /^(will|would|could|can|may|might|must|should|shall|to|not|n't|never|threaten|vow|plan|intend|want)$/i;
+
+/** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
+const BLAME = /\b(blam\w*|accus\w*|suspect\w*|attribut\w*|behind (?:the|it|this|that)|responsib\w*|held responsible|alleg\w*)\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+/** A count in the source's words: "25" → 25–25; "at least 24" → 24–; "more than 20" → 21–; "dozens" → 24–. */
+export function countOf(words: string): { low: number | null; high: number | null; expression: string | null } | null {
+  const w = words.toLowerCase().replace(/,/g, "").trim();
+  if (/^(no|zero|none)$/.test(w)) return { low: 0, high: 0, expression: null };
+  const m = /^(?:(at least|more than|over|up to|nearly|almost|about|around|some|roughly)\s+)?(\d+|[a-z]+)$/.exec(w);
+  if (m) {
+    const n = /^\d+$/.test(m[2] as string) ? Number(m[2]) : NUMBER_WORDS[m[2] as string];
+    if (n !== undefined) {
+      const mod = m[1];
+      if (mod === "at least") return { low: n, high: null, expression: null };
+      if (mod === "more than" || mod === "over") return { low: n + 1, high: null, expression: null };
+      if (mod === "up to" || mod === "nearly" || mod === "almost") return { low: null, high: n, expression: null };
+      if (mod) return { low: null, high: null, expression: words.trim() };
+      return { low: n, high: n, expression: null };
+    }
+  }
+  if (/^dozens$/.test(w)) return { low: 24, high: null, expression: words.trim() };
+  if (/^hundreds$/.test(w)) return { low: 200, high: null, expression: words.trim() };
+  if (/^(several|a few|some|many|a number of)$/.test(w)) return { low: null, high: null, expression: words.trim() };
+  return null;
+}
+
+const COUNT = "(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|a few|many)";
+/** "killing two soldiers", "two people were killed", "left 30 dead", "the death toll rose to 25". */
+const DEATHS = [
+  new RegExp(`\\b(?:kill(?:ed|ing|s)?|left)\\s+(${COUNT})(\\s+[a-z-]+(?:\\s+[a-z-]+)?)?(?:\\s+dead)?`, "gi"),
+  new RegExp(`\\b(${COUNT})\\s+((?:[A-Za-z-]+\\s+){0,3}?)(?:were|was|have been|had been|are|being)?\\s*(?:killed|dead|died)\\b`, "gi"),
+  new RegExp(`\\bdeath toll[^.]{0,40}?\\b(?:to|of|at|reached)\\s+(${COUNT})()`, "gi"),
+];
+const NO_DEATHS = /\b(?:without (?:causing )?(?:any )?casualties|no (?:human )?casualties|no one was (?:killed|hurt|injured)|no (?:deaths|fatalities)|caused no (?:casualties|damage))\b/i;
+const INJURIES = new RegExp(
+  `\\b(?:wound(?:ed|ing)|injur(?:ed|ing))\\s+(${COUNT}|[a-z]+(?:\\s+[a-z]+){0,2})|\\b(${COUNT})\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:were\\s+)?(?:wounded|injured)\\b|\\b(minor|serious|critical)\\s+injuries\\b`,
+  "gi",
+);
+
+const isNominal = (t: NlpToken) => t.pos === "NOUN" || t.pos === "PROPN";
+
+/** The event one sentence reports, if it reports one. */
+export function findEvent(
+  sentence: NlpSentence,
+  tokens: NlpToken[],
+  text: string,
+  actors: EventActor[],
+  said: { evidence: { start: number; end: number }; speaker: { start: number; end: number } }[],
+  dated: boolean,
+): EventHit | null {
+  const allegedIn = said.map((x) => x.evidence);
+  const { first, last } = sentence;
+  let trigger: { index: number; kind: EventKind; verb: boolean } | null = null;
+  for (let i = first; i <= last && !trigger; i++) {
+    const t = tokens[i] as NlpToken;
+    if (t.pos !== "VERB") continue;
+    const kind = VERBS[t.lemma];
+    if (!kind) continue;
+    // "will attack", "threatened to strike", "did not kill": no happening.
+    let k = i - 1;
+    while (k >= first && (tokens[k] as NlpToken).pos === "ADV") k--;
+    const before = tokens[k] as NlpToken | undefined;
+    if (before && IRREAL.test(before.lemma) && !(before.lemma === "to" && (tokens[k - 1] as NlpToken | undefined)?.lemma === "be")) continue;
+    const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
+    if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
+    const needs = NEEDS_OBJECT[t.lemma];
+    if (needs && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text))) continue;
+    // "strike" by a group is an attack; by a state or its forces, a strike.
+    trigger = { index: i, kind, verb: true };
+  }
+  for (let i = first; i <= last && !trigger; i++) {
+    const t = tokens[i] as NlpToken;
+    if (!isNominal(t)) continue;
+    const kind = NOUNS[t.lemma] ?? NOUNS[t.lower.replace(/s$/, "")];
+    if (!kind) continue;
+    // "the attack", "this strike": a happening told before, unless the sentence dates it ("the 3 January strike").
+    let k = i - 1;
+    while (k >= first && /^(ADJ|NOUN|PROPN|NUM)$/.test((tokens[k] as NlpToken).pos)) k--;
+    if (!dated && /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
+    trigger = { index: i, kind, verb: false };
+  }
+  if (!trigger) return null;
+  const t = tokens[trigger.index] as NlpToken;
+  // The one who says it is no participant in what is said.
+  const inSentence = actors.filter(
+    (a) =>
+      a.start >= sentence.start &&
+      a.end <= sentence.end &&
+      !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end),
+  );
+
+  // Who stands where: before the trigger (the agent, unless the verb is passive) and after it.
+  const passive =
+    trigger.verb &&
+    /(ed|en)$/.test(t.lower) &&
+    [tokens[trigger.index - 1], tokens[trigger.index - 2]].some((x) => x?.lemma === "be" || x?.lemma === "get");
+  const byAt = trigger.verb ? tokens.slice(trigger.index + 1, last + 1).find((x) => x.lower === "by") : undefined;
+  const clauseStart = (() => {
+    for (let k = trigger.index - 1; k >= first; k--) {
+      const x = tokens[k] as NlpToken;
+      if (x.pos === "SCONJ" || (x.text === ";" && k > first)) return x.end;
+    }
+    return sentence.start;
+  })();
+  const agents: EventActor[] = [];
+  const patients: EventActor[] = [];
+  for (const a of inSentence) {
+    if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
+    else if (a.start >= t.end) {
+      if (passive && byAt && a.start > byAt.start && a.start - byAt.end < 40) agents.push(a);
+      else if (a.start - t.end < 120) patients.push(a);
+    }
+  }
+  // An attack reported with weapons as its subject ("rockets hit the base"): what they hit is the target.
+  const kind = adjustKind(trigger.kind, agents);
+  const roles = ROLES[kind];
+  const blamed = BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
+  const participants: EventHit["participants"] = [];
+  const add = (a: EventActor, role: ParticipantRole) => {
+    if (!participants.some((p) => p.start === a.start)) participants.push({ ...a, role });
+  };
+  for (const a of agents) {
+    const role = roles?.agent ?? "participant";
+    add(a, role === "perpetrator" && blamed ? "alleged_perpetrator" : role);
+  }
+  for (const a of patients) add(a, roles?.patient ?? "participant");
+
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const fatalities: EventHit["fatalities"] = [];
+  if (NO_DEATHS.test(sentenceText)) {
+    const m = NO_DEATHS.exec(sentenceText) as RegExpExecArray;
+    fatalities.push({ low: 0, high: 0, expression: null, who: "casualties", start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  for (const re of DEATHS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentenceText); m; m = re.exec(sentenceText)) {
+      const count = countOf(m[1] as string);
+      if (!count) continue;
+      const start = sentence.start + m.index;
+      if (fatalities.some((f) => f.start < start + m[0].length && start < f.end)) continue;
+      const who = (m[2] ?? "").replace(/\s+(and|in|at|on|of|near|with|by|as|from)$/i, "").trim() || "people";
+      fatalities.push({ ...count, who, start, end: start + m[0].length });
+    }
+  }
+  const injuries: EventHit["injuries"] = [];
+  INJURIES.lastIndex = 0;
+  for (let m = INJURIES.exec(sentenceText); m; m = INJURIES.exec(sentenceText)) {
+    injuries.push({ words: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  const confidence = (trigger.verb ? 0.8 : 0.65) - (participants.length === 0 ? 0.15 : 0);
+  return {
+    kind,
+    trigger: { start: t.start, end: t.end, text: t.text },
+    participants,
+    fatalities,
+    injuries,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+/** A strike by a group is an attack; an attack by a state's forces from the air is a strike. */
+function adjustKind(kind: EventKind, agents: EventActor[]): EventKind {
+  const state = agents.some((a) => a.kind === "state" || a.kind === "military");
+  if (kind === "strike" && agents.length > 0 && !state) return "attack";
+  return kind;
+}
+
+/**
+ * Someone blamed for a happening told just before ("The US said Kataib Hezbollah was behind the
+ * attack"): the actors a sentence blames, not its speakers.
+ */
+export function blamedIn(
+  sentence: NlpSentence,
+  text: string,
+  actors: EventActor[],
+  said: { speaker: { start: number; end: number } }[],
+): EventActor[] {
+  if (!BLAME.test(text.slice(sentence.start, sentence.end))) return [];
+  return actors.filter(
+    (a) =>
+      a.start >= sentence.start &&
+      a.end <= sentence.end &&
+      !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end),
+  );
+}
+
+/** A neutral title: "Kataib Hezbollah attack: US forces" style would invent; the sentence's own words, shortened. */
+export function eventTitle(sentence: string, trigger: string): string {
+  const flat = sentence.replace(/\s+/g, " ").trim();
+  const at = flat.toLowerCase().indexOf(trigger.toLowerCase());
+  // The clause around the trigger, from the start of its clause.
+  const clauseStart = Math.max(0, flat.lastIndexOf(", ", Math.max(0, at - 60)) + 2, at - 80);
+  const text = flat.slice(at > 80 ? clauseStart : 0);
+  if (text.length <= 90) return text.replace(/[.,;:]$/, "");
+  const cut = text.slice(0, 90);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 45)).replace(/[.,;:]$/, "")}…`;
+}
+
+/** The time an event proposal takes: a date in its sentence, else one just before in the paragraph. */
+export function nearestTime(
+  sentence: { start: number; end: number },
+  dates: { start: number; end: number; time: Time }[],
+  paragraphStart: number,
+): { time: Time; near: boolean } | null {
+  const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  const pick = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
+  if (pick) return { time: pick.time, near: true };
+  const before = dates.filter((d) => d.end <= sentence.start && d.start >= paragraphStart).at(-1);
+  return before ? { time: before.time, near: false } : null;
+}
