@@ -79,7 +79,7 @@ function print(title: string, docs: { sourceId: string; scores: Scores }[]) {
 
 console.log(
   "e.rec/e.prec: events found / proposed events that are events; e.kind, e.date: kind and date right; e.part: known participants found; e.corr: events the atlas holds proposed as corroboration;\nr.rec/r.prec: relations; links: curated links to claims the atlas holds that the statements propose\n" +
-  "m.rec: mentions of known actors found; m.rec*: the same leaving out Iraq, Iran, the US and Israel; m.prec: linked mentions right;\na.rec/a.prec: new actors a reviewer would add; known: known actors proposed as new; s.rec: statements found; s.spk: speaker right; d.fnd/d.ok: dates found / resolved right",
+    "m.rec: mentions of known actors found; m.rec*: the same leaving out Iraq, Iran, the US and Israel; m.prec: linked mentions right;\na.rec/a.prec: new actors a reviewer would add; known: known actors proposed as new; s.rec: statements found; s.spk: speaker right; d.fnd/d.ok: dates found / resolved right",
 );
 print("Leave one document out (each curated document against the other four)", leaveOneOut());
 print("Development set (real articles never seen, against the whole curated atlas)", developmentSet());

@@ -10,12 +10,12 @@ import {
   describeIssues,
   type EventKind,
   isArticleRole,
-  type RelationType,
-  type Stance,
   type MetadataNote,
   precisionOf,
+  type RelationType,
   type Segment,
   Source,
+  type Stance,
   type Time,
   timeBounds,
 } from "@atlas/schema";
@@ -257,7 +257,13 @@ export async function ingestDocument(
       .from(t.aliases),
     db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases }).from(t.places),
     db
-      .select({ id: t.events.id, kind: t.events.kind, title: t.events.title, time: t.events.time, placeId: t.events.placeId })
+      .select({
+        id: t.events.id,
+        kind: t.events.kind,
+        title: t.events.title,
+        time: t.events.time,
+        placeId: t.events.placeId,
+      })
       .from(t.events),
     db.select({ eventId: t.participants.eventId, actorId: t.participants.actorId }).from(t.participants),
   ]);
@@ -273,7 +279,12 @@ export async function ingestDocument(
       })
       .from(t.relations),
     db
-      .select({ id: t.claims.id, claimantId: t.claims.claimantId, stance: t.claims.stance, statement: t.claims.statement })
+      .select({
+        id: t.claims.id,
+        claimantId: t.claims.claimantId,
+        stance: t.claims.stance,
+        statement: t.claims.statement,
+      })
       .from(t.claims),
     db.select().from(t.claimActors),
     db.select().from(t.claimEvents),

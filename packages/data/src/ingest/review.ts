@@ -27,15 +27,7 @@ import { NameResolver } from "../names/resolver.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { decodeCursor, type Page, PageInput, toPage } from "../queries/page.js";
 import { all } from "../queries/run.js";
-import {
-  EDIT_FIELDS,
-  type Effective,
-  type EffectiveOf,
-  effective,
-  headline,
-  type Lookups,
-  preview,
-} from "../review/model.js";
+import { EDIT_FIELDS, type Effective, type EffectiveOf, effective, type Lookups, preview } from "../review/model.js";
 import { foldName } from "../text/fold.js";
 import { ReviewError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
@@ -334,11 +326,6 @@ const validate = <T>(
 
 async function actorIds(db: Db): Promise<Set<string>> {
   return new Set((await db.select({ id: t.actors.id }).from(t.actors)).map((a) => a.id));
-}
-
-async function requireActor(db: Db, id: string, field: string) {
-  const [a] = await db.select({ id: t.actors.id }).from(t.actors).where(eq(t.actors.id, id));
-  if (!a) throw new ReviewError("invalid", `${field}: no actor with id "${id}".`);
 }
 
 /** The actor a name refers to: its name or one of its unscoped aliases, folded. */

@@ -308,7 +308,7 @@ export class NameResolver {
     if ((tokens[i] as Token).upper) return false; // "BAGHDAD —": a dateline
     if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     const next = tokens[j + 1];
-    return !(next && next.cap && (next.gap === "space" || next.gap === "hyphen") && !(tokens[j] as Token).possessive);
+    return !(next?.cap && (next.gap === "space" || next.gap === "hyphen") && !(tokens[j] as Token).possessive);
   }
 
   /** A run of words in Arabic script whose consonants are a known name's. */
@@ -366,13 +366,13 @@ function standsAlone(tokens: Token[], i: number, j: number): boolean {
   const first = tokens[i] as Token;
   const joinedBefore =
     first.gap === "space" || first.gap === "hyphen" || (p < i - 1 && (tokens[i - 1] as Token).gap !== "other");
-  if (prev && prev.cap && joinedBefore && !TITLE_WORDS.has(prev.folded.replace(/\./g, ""))) return false;
+  if (prev?.cap && joinedBefore && !TITLE_WORDS.has(prev.folded.replace(/\./g, ""))) return false;
   // "Hisham al-Hashemi": an article joined to a capitalized word continues the name.
   let n = j + 1;
   if (n < tokens.length && isArticle(tokens, n)) n++;
   const next = tokens[n];
   const last = tokens[j] as Token;
-  return !(next && next.cap && !last.possessive && (next.gap === "space" || next.gap === "hyphen"));
+  return !(next?.cap && !last.possessive && (next.gap === "space" || next.gap === "hyphen"));
 }
 
 /** Keeps the best-graded candidates, one per actor; the most confident first. */

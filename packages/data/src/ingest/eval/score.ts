@@ -27,7 +27,14 @@ export interface Scores {
   actors: { recall: Ratio; precision: Ratio; knownAsNew: string[]; kindRight: Ratio };
   statements: { recall: Ratio; speaker: Ratio; precision: Ratio };
   dates: { found: Ratio; right: Ratio };
-  events: { recall: Ratio; kindRight: Ratio; dateRight: Ratio; participants: Ratio; corroborated: Ratio; precision: Ratio };
+  events: {
+    recall: Ratio;
+    kindRight: Ratio;
+    dateRight: Ratio;
+    participants: Ratio;
+    corroborated: Ratio;
+    precision: Ratio;
+  };
   relations: { recall: Ratio; precision: Ratio };
   claimLinks: { recall: Ratio; proposed: number };
   /** What was missed or wrong, for reading. */
@@ -195,7 +202,13 @@ export function score(
     const spans = ev.evidence.filter(here);
     const held = gold.heldEvents.has(ev.id);
     if (held) corrOf++;
-    const d = eventDrafts.find((x) => spans.some((e) => overlaps(x.proposal.sentence, e)));
+    // Of the suggestions on its words (a sentence may tell several happenings), the one that is it.
+    const on = eventDrafts.filter((x) => spans.some((e) => overlaps(x.proposal.sentence, e)));
+    const d =
+      on.find((x) => x.proposal.corroborates?.id === ev.id) ??
+      on.find((x) => x.proposal.eventKind === ev.kind && !usedEvents.has(x)) ??
+      on.find((x) => !usedEvents.has(x)) ??
+      on[0];
     if (!d) {
       misses.push({ kind: "event missed", text: `${ev.kind}: ${quote(spans[0] as { start: number; end: number })}` });
       continue;
@@ -205,11 +218,16 @@ export function score(
     const p = d.proposal;
     const same = p.corroborates?.id === ev.id;
     if (held && same) corrHit++;
-    else if (held) misses.push({ kind: "corroboration missed", text: `${ev.id} ← ${p.corroborates?.id ?? "new"}: ${quote(p.sentence)}` });
+    else if (held)
+      misses.push({
+        kind: "corroboration missed",
+        text: `${ev.id} ← ${p.corroborates?.id ?? "new"}: ${quote(p.sentence)}`,
+      });
     if (p.eventKind === ev.kind || same) kindOk++;
     else misses.push({ kind: "event kind", text: `${p.eventKind}, not ${ev.kind}: ${quote(p.sentence)}` });
     if (p.time?.edtf === ev.time.edtf || same) dateOk++;
-    else misses.push({ kind: "event date", text: `${p.time?.edtf ?? "none"}, not ${ev.time.edtf}: ${quote(p.sentence)}` });
+    else
+      misses.push({ kind: "event date", text: `${p.time?.edtf ?? "none"}, not ${ev.time.edtf}: ${quote(p.sentence)}` });
     for (const part of ev.participants) {
       if (!knownIds.has(part.actorId)) continue;
       partOf++;
@@ -217,14 +235,27 @@ export function score(
     }
   }
   const eRight = eventDrafts.filter(
-    (d) => usedEvents.has(d) || gold.events.some((ev) => ev.evidence.filter(here).some((e) => overlaps(d.proposal.sentence, e))),
+    (d) =>
+      usedEvents.has(d) ||
+      gold.events.some((ev) => ev.evidence.filter(here).some((e) => overlaps(d.proposal.sentence, e))),
   ).length;
 
   // ---- relations: same ends (the atlas's actor, or a name of the gold actor) and the same or a near type
   const relationDrafts = of("relation");
-  const NEAR: Record<string, string[]> = { leads: ["commands", "founded"], commands: ["leads"], member_of: ["part_of", "employed_by"], part_of: ["member_of"] };
+  // Near: what one edit of the type fixes and the words allow either way ("Kataib Hezbollah commander X": one of its commanders, or the one).
+  const NEAR: Record<string, string[]> = {
+    leads: ["commands", "founded"],
+    commands: ["leads", "member_of"],
+    member_of: ["part_of", "employed_by", "commands"],
+    part_of: ["member_of"],
+    allied_with: ["linked_to"],
+    linked_to: ["allied_with"],
+  };
   const endIs = (end: { actorId: string | null; name: string }, id: string) =>
-    end.actorId === id || (end.actorId === null && actorsById.get(id) !== undefined && names(actorsById.get(id) as Pick<Actor, "name" | "aliases">, end.name));
+    end.actorId === id ||
+    (end.actorId === null &&
+      actorsById.get(id) !== undefined &&
+      names(actorsById.get(id) as Pick<Actor, "name" | "aliases">, end.name));
   const relationFits = (d: Draft<ProposalOf<"relation">>, r: Gold["relations"][number]) =>
     endIs(d.proposal.from, r.fromId) &&
     endIs(d.proposal.to, r.toId) &&
@@ -232,7 +263,11 @@ export function score(
   let rHit = 0;
   for (const r of gold.relations) {
     if (relationDrafts.some((d) => relationFits(d, r))) rHit++;
-    else misses.push({ kind: "relation missed", text: `${r.fromId} ${r.type} ${r.toId}: ${quote(r.evidence.find(here) as { start: number; end: number })}` });
+    else
+      misses.push({
+        kind: "relation missed",
+        text: `${r.fromId} ${r.type} ${r.toId}: ${quote(r.evidence.find(here) as { start: number; end: number })}`,
+      });
   }
   let rRight = 0;
   for (const d of relationDrafts) {
@@ -246,7 +281,9 @@ export function score(
     const claim = gold.claims.find((c) => c.id === l.claimId) ?? null;
     const spans = claim ? [...claim.evidence, ...claim.attribution].filter(here) : [];
     const st = statements.find((x) => spans.some((e) => overlaps(x.proposal.evidence, e)));
-    const proposed = st ? (l.type === "supports" ? st.proposal.supports : st.proposal.contradicts).some((m) => m.id === l.otherId) : false;
+    const proposed = st
+      ? (l.type === "supports" ? st.proposal.supports : st.proposal.contradicts).some((m) => m.id === l.otherId)
+      : false;
     if (proposed) linkHit++;
     else misses.push({ kind: "claim link missed", text: `${l.claimId} ${l.type} ${l.otherId}` });
   }
@@ -279,7 +316,10 @@ export function score(
       corroborated: { hit: corrHit, of: corrOf },
       precision: { hit: eRight, of: eventDrafts.length },
     },
-    relations: { recall: { hit: rHit, of: gold.relations.length }, precision: { hit: rRight, of: relationDrafts.length } },
+    relations: {
+      recall: { hit: rHit, of: gold.relations.length },
+      precision: { hit: rRight, of: relationDrafts.length },
+    },
     claimLinks: { recall: { hit: linkHit, of: gold.claimLinks.length }, proposed: linksProposed },
     misses,
   };
@@ -317,7 +357,10 @@ export function total(all: Scores[]): Scores {
       precision: add((s) => s.events.precision),
     },
     relations: { recall: add((s) => s.relations.recall), precision: add((s) => s.relations.precision) },
-    claimLinks: { recall: add((s) => s.claimLinks.recall), proposed: all.reduce((n, s) => n + s.claimLinks.proposed, 0) },
+    claimLinks: {
+      recall: add((s) => s.claimLinks.recall),
+      proposed: all.reduce((n, s) => n + s.claimLinks.proposed, 0),
+    },
     misses: all.flatMap((s) => s.misses),
   };
 }

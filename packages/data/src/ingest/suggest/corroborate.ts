@@ -7,8 +7,8 @@
  * could be meant, the one with the most in common is proposed, and the reviewer sees why.
  */
 import { type EventKind, type RelationType, type Time, timeBounds } from "@atlas/schema";
-import { NameResolver } from "../../names/resolver.js";
 import { isCityName } from "../../names/places.js";
+import { NameResolver } from "../../names/resolver.js";
 import type { Match, TextSpan } from "../types.js";
 
 /** Kinds that tell the same violent happening from different sides. */
@@ -64,7 +64,8 @@ export function corroborated(
       ...(place ? ["same place"] : []),
     ];
     // More in common, the same kind, and a narrower date win.
-    const score = shared.length * 2 + (place ? 1 : 0) + (e.kind === account.kind ? 1 : 0) - Math.log10(span(e.time)) / 10;
+    const score =
+      shared.length * 2 + (place ? 1 : 0) + (e.kind === account.kind ? 1 : 0) - Math.log10(span(e.time)) / 10;
     if (!best || score > best.score) best = { event: e, score, why };
   }
   return best ? { id: best.event.id, title: best.event.title, why: best.why } : null;
@@ -79,7 +80,9 @@ export function placesIn(
 ): (text: string, start: number, end: number) => { placeId: string | null; name: string; span: TextSpan } | null {
   const named = places.filter((p): p is typeof p & { id: string } => Boolean(p.id));
   const resolver = new NameResolver(
-    named.flatMap((p) => [p.name, ...p.aliases].map((name) => ({ actorId: p.id, name, origin: "name" as const, sourceIds: [] }))),
+    named.flatMap((p) =>
+      [p.name, ...p.aliases].map((name) => ({ actorId: p.id, name, origin: "name" as const, sourceIds: [] })),
+    ),
   );
   const names = new Map(named.map((p) => [p.id, p.name]));
   return (text, start, end) => {
@@ -94,9 +97,10 @@ export function placesIn(
         span: { start: first.start, end: first.end, quote: text.slice(first.start, first.end) },
       };
     }
-    const m = /\b(?:in|near|at|outside|around|north of|south of|east of|west of)\s+((?:al-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]+)?)/u.exec(
-      text.slice(start, end),
-    );
+    const m =
+      /\b(?:in|near|at|outside|around|north of|south of|east of|west of)\s+((?:al-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]+)?)/u.exec(
+        text.slice(start, end),
+      );
     if (m && isCityName(m[1] as string)) {
       const at = start + m.index + m[0].length - (m[1] as string).length;
       return {
@@ -130,13 +134,20 @@ export function relationMatches(
   const from = r.from.actorId;
   const to = r.to.actorId;
   if (!from || !to) return { existing: null, conflicts: null };
-  const near = (a: RelationType, b: RelationType) => a === b || (["leads", "commands"].includes(a) && ["leads", "commands"].includes(b));
+  const near = (a: RelationType, b: RelationType) =>
+    a === b || (["leads", "commands"].includes(a) && ["leads", "commands"].includes(b));
   const title = (x: KnownRelation) =>
     `${actorNames.get(x.fromId) ?? x.fromId} ${x.type.replace(/_/g, " ")} ${actorNames.get(x.toId) ?? x.toId}`;
   const same = relations.find((x) => x.fromId === from && x.toId === to && near(x.type, r.type));
   if (same) {
     return {
-      existing: { id: same.id, title: title(same), why: [same.type === r.type ? `same ends, same type (${r.type})` : `same ends, near types (${same.type}, ${r.type})`] },
+      existing: {
+        id: same.id,
+        title: title(same),
+        why: [
+          same.type === r.type ? `same ends, same type (${r.type})` : `same ends, near types (${same.type}, ${r.type})`,
+        ],
+      },
       conflicts: null,
     };
   }
@@ -150,7 +161,9 @@ export function relationMatches(
       ? {
           id: other.id,
           title: title(other),
-          why: [`the atlas has ${actorNames.get(other.fromId) ?? other.fromId} leading ${actorNames.get(to) ?? to}, not marked as over`],
+          why: [
+            `the atlas has ${actorNames.get(other.fromId) ?? other.fromId} leading ${actorNames.get(to) ?? to}, not marked as over`,
+          ],
         }
       : null,
   };

@@ -22,6 +22,12 @@ export interface Reference {
    * between, to the publication date's own precision.
    */
   span?: { first: Reference; last: Reference; precision: "month" | "year" };
+  /**
+   * The year the text was just telling of, when an earlier year was stated close before
+   * ("on January 3, 2020 … On January 8"): a month named without a year falls in it, or in the
+   * next year when the month comes earlier than the stated one ("December 2019 … In March").
+   */
+  narrative?: { year: number; month: number };
 }
 
 /** A known event a date may be counted from ("three months after the strike"). */
@@ -98,7 +104,10 @@ function yearFor(month: number, day: number | null, mod: string | undefined, ref
   // A deadline or a plan ("by June", "will be held in October"): this one or the next to come.
   if (mod === "forward") return month >= refMonth ? ref.year : ref.year + 1;
   if (mod === "this") return ref.year;
-  return after ? ref.year - 1 : ref.year;
+  const latest = after ? ref.year - 1 : ref.year;
+  const told = ref.narrative;
+  if (mod === undefined && told) return Math.min(latest, month >= told.month ? told.year : told.year + 1);
+  return latest;
 }
 
 function resolveChrono(
@@ -118,6 +127,8 @@ function resolveChrono(
     return null;
   };
   const refNote = ref ? `Resolved against the publication date (${ref.edtf}).` : undefined;
+  // "a few days later", "two weeks later": counted from a happening the text told, not from publication.
+  if (/\blater\b/.test(lower) && !/\blater\s+(?:this|that|in the)\b/.test(lower)) return "unknown-event";
   if (/\bago\b/.test(lower)) {
     const unit = /\bday/.test(lower) ? "day" : /\bweek/.test(lower) ? "day" : /\bmonth/.test(lower) ? "month" : "year";
     const missing = needs(unit);
@@ -231,6 +242,17 @@ function resolveChrono(
   if (!one.inferredYear) return { edtf: one.edtf, relative: false };
   const month = MONTHS[(s.get("month") as number) - 1];
   const forward = mod === "next" || mod === "coming" || mod === "forward";
+  const told = mod === undefined ? ref?.narrative : undefined;
+  if (
+    told &&
+    Number(one.edtf.slice(0, 4)) !==
+      yearFor(s.get("month") as number, null, mod, { ...(ref as Reference), narrative: undefined })
+  )
+    return {
+      edtf: one.edtf,
+      relative: true,
+      note: `The year is not stated: read as the year the text was telling of (after ${told.year} was stated just before).`,
+    };
   const reading =
     mod === "this"
       ? `the ${month} of the publication year`
@@ -285,8 +307,9 @@ export function findDates(
 ): DateHit[] {
   if (!ref?.span) return findDatesAt(sentence, offset, ref, unresolved, anchors);
   // A publication date known to a range: resolve against its first and last day; keep what agrees.
-  const first = findDatesAt(sentence, offset, ref.span.first, unresolved, anchors);
-  const last = findDatesAt(sentence, offset, ref.span.last, new Map(), anchors);
+  const told = ref.narrative ? { narrative: ref.narrative } : {};
+  const first = findDatesAt(sentence, offset, { ...ref.span.first, ...told }, unresolved, anchors);
+  const last = findDatesAt(sentence, offset, { ...ref.span.last, ...told }, new Map(), anchors);
   const out: DateHit[] = [];
   for (const a of first) {
     const b = last.find((x) => x.start === a.start && x.end === a.end);
@@ -344,7 +367,7 @@ const YEAR_RANGE =
   /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
 /** The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking. */
 const NOWISH =
-  /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date)\b/g;
+  /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b))\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
 const NEXT_SPAN =

@@ -25,7 +25,14 @@ export interface EventHit {
   kind: EventKind;
   trigger: { start: number; end: number; text: string };
   participants: (EventActor & { role: ParticipantRole })[];
-  fatalities: { low: number | null; high: number | null; expression: string | null; who: string; start: number; end: number }[];
+  fatalities: {
+    low: number | null;
+    high: number | null;
+    expression: string | null;
+    who: string;
+    start: number;
+    end: number;
+  }[];
   injuries: { words: string; start: number; end: number }[];
   confidence: number;
 }
@@ -119,7 +126,8 @@ const NOUNS: Record<string, EventKind> = {
 
 /** Verbs that need a weapon or an attack as subject or object to report one ("rockets hit", "fired rockets"). */
 const NEEDS_WEAPON = new Set(["fire", "hit", "land", "slam", "launch", "explode"]);
-const WEAPONS = /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
+const WEAPONS =
+  /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
 /** Verbs that make events only of groups or bodies ("formed a militia", "passed a law", "voted to expel"). */
 const NEEDS_OBJECT: Record<string, RegExp> = {
   form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission)s?$/i,
@@ -145,16 +153,42 @@ const ROLES: Partial<Record<EventKind, { agent: ParticipantRole; patient: Partic
   death: { agent: "victim", patient: "victim" },
 };
 
+/** After a name, the deed it owns: "(a US) drone strike", "(an ISIS) ambush". */
+const INSTRUMENT =
+  /^(?:-led)?\s+(?:[a-z]+\s+){0,2}?(?:strike|airstrike|attack|raid|bombing|ambush|operation|assault|missile|rocket)s?\b/i;
+
 /** Words before a verb that make it no happening: a plan, a threat, a denial of one. */
 const IRREAL = /^(will|would|could|can|may|might|must|should|shall|to|not|n't|never|threaten|vow|plan|intend|want)$/i;
 
 /** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
-const BLAME = /\b(blam\w*|accus\w*|suspect\w*|attribut\w*|behind (?:the|it|this|that)|responsib\w*|held responsible|alleg\w*)\b/i;
+const BLAME =
+  /\b(blam\w*|accus\w*|suspect\w*|attribut\w*|behind (?:the|it|this|that)|responsib\w*|held responsible|alleg\w*)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 
 /** A count in the source's words: "25" → 25–25; "at least 24" → 24–; "more than 20" → 21–; "dozens" → 24–. */
@@ -179,14 +213,19 @@ export function countOf(words: string): { low: number | null; high: number | nul
   return null;
 }
 
-const COUNT = "(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|a few|many)";
+const COUNT =
+  "(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly)\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|several|a few|many)";
 /** "killing two soldiers", "two people were killed", "left 30 dead", "the death toll rose to 25". */
 const DEATHS = [
   new RegExp(`\\b(?:kill(?:ed|ing|s)?|left)\\s+(${COUNT})(\\s+[a-z-]+(?:\\s+[a-z-]+)?)?(?:\\s+dead)?`, "gi"),
-  new RegExp(`\\b(${COUNT})\\s+((?:[A-Za-z-]+\\s+){0,3}?)(?:were|was|have been|had been|are|being)?\\s*(?:killed|dead|died)\\b`, "gi"),
+  new RegExp(
+    `\\b(${COUNT})\\s+((?:[A-Za-z-]+\\s+){0,3}?)(?:were|was|have been|had been|are|being)?\\s*(?:killed|dead|died)\\b`,
+    "gi",
+  ),
   new RegExp(`\\bdeath toll[^.]{0,40}?\\b(?:to|of|at|reached)\\s+(${COUNT})()`, "gi"),
 ];
-const NO_DEATHS = /\b(?:without (?:causing )?(?:any )?casualties|no (?:human )?casualties|no one was (?:killed|hurt|injured)|no (?:deaths|fatalities)|caused no (?:casualties|damage))\b/i;
+const NO_DEATHS =
+  /\b(?:without (?:causing )?(?:any )?casualties|no (?:human )?casualties|no one was (?:killed|hurt|injured)|no (?:deaths|fatalities)|caused no (?:casualties|damage))\b/i;
 const INJURIES = new RegExp(
   `\\b(?:wound(?:ed|ing)|injur(?:ed|ing))\\s+(${COUNT}|[a-z]+(?:\\s+[a-z]+){0,2})|\\b(${COUNT})\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:were\\s+)?(?:wounded|injured)\\b|\\b(minor|serious|critical)\\s+injuries\\b`,
   "gi",
@@ -195,7 +234,7 @@ const INJURIES = new RegExp(
 const isNominal = (t: NlpToken) => t.pos === "NOUN" || t.pos === "PROPN";
 
 /** The event one sentence reports, if it reports one. */
-export function findEvent(
+function findEvent(
   sentence: NlpSentence,
   tokens: NlpToken[],
   text: string,
@@ -205,34 +244,42 @@ export function findEvent(
 ): EventHit | null {
   const allegedIn = said.map((x) => x.evidence);
   const { first, last } = sentence;
+  // The first word in the clause that reports a happening, verb or noun: "a rocket attack killed two"
+  // is an attack that killed, "Missiles strike the base, killing a contractor" a strike.
   let trigger: { index: number; kind: EventKind; verb: boolean } | null = null;
   for (let i = first; i <= last && !trigger; i++) {
     const t = tokens[i] as NlpToken;
-    if (t.pos !== "VERB") continue;
-    const kind = VERBS[t.lemma];
-    if (!kind) continue;
-    // "will attack", "threatened to strike", "did not kill": no happening.
-    let k = i - 1;
-    while (k >= first && (tokens[k] as NlpToken).pos === "ADV") k--;
-    const before = tokens[k] as NlpToken | undefined;
-    if (before && IRREAL.test(before.lemma) && !(before.lemma === "to" && (tokens[k - 1] as NlpToken | undefined)?.lemma === "be")) continue;
-    const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
-    if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
-    const needs = NEEDS_OBJECT[t.lemma];
-    if (needs && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text))) continue;
-    // "strike" by a group is an attack; by a state or its forces, a strike.
-    trigger = { index: i, kind, verb: true };
-  }
-  for (let i = first; i <= last && !trigger; i++) {
-    const t = tokens[i] as NlpToken;
-    if (!isNominal(t)) continue;
-    const kind = NOUNS[t.lemma] ?? NOUNS[t.lower.replace(/s$/, "")];
-    if (!kind) continue;
-    // "the attack", "this strike": a happening told before, unless the sentence dates it ("the 3 January strike").
-    let k = i - 1;
-    while (k >= first && /^(ADJ|NOUN|PROPN|NUM)$/.test((tokens[k] as NlpToken).pos)) k--;
-    if (!dated && /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
-    trigger = { index: i, kind, verb: false };
+    if (t.pos === "VERB") {
+      const kind = VERBS[t.lemma];
+      if (!kind) continue;
+      // "will attack", "threatened to strike", "did not kill": no happening.
+      let k = i - 1;
+      while (k >= first && (tokens[k] as NlpToken).pos === "ADV") k--;
+      const before = tokens[k] as NlpToken | undefined;
+      if (
+        before &&
+        IRREAL.test(before.lemma) &&
+        !(before.lemma === "to" && (tokens[k - 1] as NlpToken | undefined)?.lemma === "be")
+      )
+        continue;
+      const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
+      if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
+      const needs = NEEDS_OBJECT[t.lemma];
+      if (needs && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text))) continue;
+      trigger = { index: i, kind, verb: true };
+    } else if (isNominal(t)) {
+      const kind = NOUNS[t.lemma] ?? NOUNS[t.lower.replace(/s$/, "")];
+      if (!kind) continue;
+      // "the attack", "this strike": a happening told before, unless the sentence dates it ("the 3 January strike").
+      let k = i - 1;
+      while (k >= first && /^(ADJ|NOUN|PROPN|NUM)$/.test((tokens[k] as NlpToken).pos)) k--;
+      if (
+        !dated &&
+        /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")
+      )
+        continue;
+      trigger = { index: i, kind, verb: false };
+    }
   }
   if (!trigger) return null;
   const t = tokens[trigger.index] as NlpToken;
@@ -263,13 +310,22 @@ export function findEvent(
     if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
     else if (a.start >= t.end) {
       if (passive && byAt && a.start > byAt.start && a.start - byAt.end < 40) agents.push(a);
+      // "was killed in a US drone strike": whose strike it was.
+      else if (
+        passive &&
+        a.start - t.end < 60 &&
+        /\b(?:in|by)\s+(?:an?|the)\s+$/i.test(text.slice(a.start - 8, a.start)) &&
+        INSTRUMENT.test(text.slice(a.end, a.end + 30))
+      )
+        agents.push(a);
       else if (a.start - t.end < 120) patients.push(a);
     }
   }
   // An attack reported with weapons as its subject ("rockets hit the base"): what they hit is the target.
   const kind = adjustKind(trigger.kind, agents);
   const roles = ROLES[kind];
-  const blamed = BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
+  const blamed =
+    BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
   const participants: EventHit["participants"] = [];
   const add = (a: EventActor, role: ParticipantRole) => {
     if (!participants.some((p) => p.start === a.start)) participants.push({ ...a, role });
@@ -284,7 +340,14 @@ export function findEvent(
   const fatalities: EventHit["fatalities"] = [];
   if (NO_DEATHS.test(sentenceText)) {
     const m = NO_DEATHS.exec(sentenceText) as RegExpExecArray;
-    fatalities.push({ low: 0, high: 0, expression: null, who: "casualties", start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+    fatalities.push({
+      low: 0,
+      high: 0,
+      expression: null,
+      who: "casualties",
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    });
   }
   for (const re of DEATHS) {
     re.lastIndex = 0;
@@ -311,6 +374,55 @@ export function findEvent(
     injuries,
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/** Words that open a clause telling another happening: "after another attack killed two", "in response to a strike". */
+const CLAUSE_OPENERS = /^(after|before|when|while|as|since|until|following|once|amid)$/i;
+
+/**
+ * The happenings a sentence reports, one per clause: "In March, he ordered strikes on five sites
+ * after another attack killed two Americans" tells a strike and an attack.
+ */
+export function findEvents(
+  sentence: NlpSentence,
+  tokens: NlpToken[],
+  text: string,
+  actors: EventActor[],
+  said: { evidence: { start: number; end: number }; speaker: { start: number; end: number } }[],
+  dated: boolean,
+): EventHit[] {
+  const cuts: number[] = [];
+  for (let i = sentence.first + 2; i < sentence.last - 1; i++) {
+    const t = tokens[i] as NlpToken;
+    const next = tokens[i + 1] as NlpToken;
+    if (
+      ((t.pos === "SCONJ" || t.pos === "ADP") && CLAUSE_OPENERS.test(t.lower)) ||
+      t.text === ";" ||
+      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower))
+    )
+      cuts.push(i);
+  }
+  const clauses: NlpSentence[] = [];
+  let from = sentence.first;
+  for (const cut of [...cuts, sentence.last + 1]) {
+    if (cut - from >= 3 || cut === sentence.last + 1) {
+      const first = tokens[from] as NlpToken;
+      const last = tokens[cut - 1] as NlpToken;
+      clauses.push({
+        first: from,
+        last: cut - 1,
+        start: from === sentence.first ? sentence.start : first.start,
+        end: cut === sentence.last + 1 ? sentence.end : last.end,
+      });
+      from = cut;
+    }
+  }
+  const hits: EventHit[] = [];
+  for (const clause of clauses) {
+    const hit = findEvent(clause, tokens, text, actors, said, dated);
+    if (hit) hits.push(hit);
+  }
+  return hits;
 }
 
 /** A strike by a group is an attack; an attack by a state's forces from the air is a strike. */

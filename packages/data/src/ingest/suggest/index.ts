@@ -12,22 +12,22 @@ import {
   type EventKind,
   precisionOf,
   type RelationType,
-  type Stance,
   type Segment,
+  type Stance,
   type Time,
 } from "@atlas/schema";
 import { actorNameEntries, NameResolver, type Candidate as Resolved } from "../../names/resolver.js";
 import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
-import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { corroborated, placesIn, relationMatches } from "./corroborate.js";
-import { blamedIn, type EventHit, eventTitle, findEvent, nearestTime } from "./events.js";
+import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
+import { blamedIn, type EventHit, eventTitle, findEvents, nearestTime } from "./events.js";
 import { claimLinks } from "./links.js";
 import { findKnownMentions } from "./mentions.js";
-import { findRelations, type RelationHit } from "./relations.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
 import { analyze, isEnglishWord } from "./nlp.js";
+import { findRelations, killedIn, type RelationHit } from "./relations.js";
 import {
   findStatements,
   type KnownHit,
@@ -51,11 +51,25 @@ export interface SuggestInput {
       Partial<Pick<Alias, "kind">> & { outside?: AliasAttestation | null })[];
   }[];
   /** Events the atlas holds: a date may be counted from one ("three months after the strike"). */
-  events?: { id: string; kind: EventKind; title: string; time: Time; participantIds: string[]; placeId?: string | null }[];
+  events?: {
+    id: string;
+    kind: EventKind;
+    title: string;
+    time: Time;
+    participantIds: string[];
+    placeId?: string | null;
+  }[];
   /** Relations the atlas holds: a new one may be more evidence for one, or disagree with it. */
   relations?: { id: string; type: RelationType; fromId: string; toId: string; time: Time | null; former: boolean }[];
   /** Claims the atlas holds: a new statement may support or contradict one. */
-  claims?: { id: string; claimantId: string; stance: Stance; statement: string; actorIds: string[]; eventIds: string[] }[];
+  claims?: {
+    id: string;
+    claimantId: string;
+    stance: Stance;
+    statement: string;
+    actorIds: string[];
+    eventIds: string[];
+  }[];
   /** A resolver already built for these actors (it is the costly part with many names); built here when absent. */
   resolver?: NameResolver;
   places: { id?: string; name: string; aliases: string[] }[];
@@ -94,6 +108,9 @@ const short = (s: string, n = 80) => {
   const flat = s.replace(/\s+/g, " ").trim();
   return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
 };
+/** How far after a stated year (in characters) a month named alone is still read in that year. */
+const NARRATIVE_REACH = 400;
+
 /** A statement suggestion's title: who, whether they are a known actor yet, the stance and the words. */
 export const statementLabel = (
   p: Pick<ProposalOf<"statement">, "claimantId" | "claimantName" | "speaker" | "stance" | "evidence">,
@@ -274,6 +291,7 @@ export function suggest(input: SuggestInput): SuggestResult {
     };
     let q = 0;
     let k = 0;
+    let tellingOf: { year: number; month: number; at: number } | null = null;
     for (const sentence of analysis.sentences) {
       const { start: s, end: e } = sentence;
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
@@ -281,8 +299,20 @@ export function suggest(input: SuggestInput): SuggestResult {
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
       const inSentence = known.slice(k, kEnd);
       const sentenceText = text.slice(s, e);
-      const found = findDates(sentenceText, s, ref, unresolved, anchors);
+      const found = findDates(
+        sentenceText,
+        s,
+        tellingOf && s - tellingOf.at < NARRATIVE_REACH && ref ? { ...ref, narrative: tellingOf } : ref,
+        unresolved,
+        anchors,
+      );
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
+      // A stated year before the publication's: the year the text is telling of, for the sentences just after.
+      const stated = found.findLast(
+        (d) => d.time.basis === "explicit" && /^\d{4}-\d{2}/.test(d.time.edtf) && !d.time.edtf.includes("/"),
+      );
+      if (stated && ref && Number(stated.time.edtf.slice(0, 4)) < ref.year)
+        tellingOf = { year: Number(stated.time.edtf.slice(0, 4)), month: Number(stated.time.edtf.slice(5, 7)), at: e };
       if (!prose) continue;
       const overlaps = (a: number, b: number) => inSentence.some((x) => x.start < b && a < x.end);
       const names: NameHit[] = [];
@@ -320,19 +350,29 @@ export function suggest(input: SuggestInput): SuggestResult {
         ...names.map((n) => ({ start: n.start, end: n.end, actorId: null, name: n.name, kind: n.kind })),
       ].sort((a, b) => a.start - b.start);
       relations.push(
-        ...findRelations(text, sentenceActors, (name) => {
-          const id = knownAs(name);
-          return id ? { start: 0, end: 0, actorId: id, name: actorNames.get(id) ?? name } : null;
-        }),
+        ...findRelations(
+          text,
+          sentenceActors,
+          (name) => {
+            const id = actorsById.has(name) ? name : knownAs(name);
+            return id
+              ? { start: 0, end: 0, actorId: id, name: actorNames.get(id) ?? name, kind: actorsById.get(id)?.kind }
+              : null;
+          },
+          input.relations,
+        ),
       );
-      const event = findEvent(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
+      const told = findEvents(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
       const paragraphStart = Math.max(w.start, text.lastIndexOf("\n\n", s) + 2);
-      if (event) {
+      for (const event of told) {
         events.push({ hit: event, sentence: [s, e], paragraphStart, dates: dates.map((d) => d.hit) });
-      } else {
+        relations.push(...killedIn(event, { start: s, end: e }, text));
+      }
+      if (told.length === 0) {
         // "The US said Kataib Hezbollah was behind the attack": the blamed are alleged perpetrators of the event told just before.
         const told = events.at(-1);
-        const blamed = told && told.sentence[1] >= paragraphStart - 2 ? blamedIn(sentence, text, sentenceActors, said) : [];
+        const blamed =
+          told && told.sentence[1] >= paragraphStart - 2 ? blamedIn(sentence, text, sentenceActors, said) : [];
         for (const a of blamed) {
           if (!told?.hit.participants.some((p) => p.actorId !== null && p.actorId === a.actorId))
             told?.hit.participants.push({ ...a, role: "alleged_perpetrator" });
@@ -437,9 +477,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence, paragraphStart, dates: before }) => {
     const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
     const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
-    const time: Time | null =
-      when?.time ??
-      (ref ? byPublication(ref.edtf) : null);
+    const time: Time | null = when?.time ?? (ref ? byPublication(ref.edtf) : null);
     const place = placeFinder(text, sentence[0], sentence[1]);
     const participants = hit.participants.map((x) => ({
       actorId: x.actorId,
@@ -449,7 +487,12 @@ export function suggest(input: SuggestInput): SuggestResult {
     }));
     const title = eventTitle(sentenceSpan.quote, hit.trigger.text);
     const match = corroborated(
-      { kind: hit.kind, time, participantIds: participants.flatMap((x) => (x.actorId ? [x.actorId] : [])), placeId: place?.placeId ?? null },
+      {
+        kind: hit.kind,
+        time,
+        participantIds: participants.flatMap((x) => (x.actorId ? [x.actorId] : [])),
+        placeId: place?.placeId ?? null,
+      },
       input.events ?? [],
       actorNames,
     );

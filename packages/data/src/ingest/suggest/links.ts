@@ -43,6 +43,23 @@ function similarity(a: string, b: string): number {
   return shared / Math.min(x.size, y.size);
 }
 
+/** What a statement says of the dead: none ("no casualties", "nobody was killed"), some (a toll), or nothing. */
+function tollOf(statement: string): "none" | "some" | null {
+  if (
+    /\b(?:no|zero)\s+(?:casualties|deaths|fatalities|injuries|losses)\b|\b(?:nobody|no one|none)\s+(?:was|were)\s+(?:killed|hurt|injured|wounded)\b/i.test(
+      statement,
+    )
+  )
+    return "none";
+  if (
+    /\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|several|many)\s+(?:[a-z]+\s+){0,3}?(?:were\s+|had been\s+)?(?:killed|dead|deaths|casualties|slain)\b/i.test(
+      statement,
+    )
+  )
+    return "some";
+  return null;
+}
+
 export function claimLinks(
   statement: { claimantId: string | null; stance: Stance; statement: string; actorIds: string[]; eventIds: string[] },
   claims: KnownClaim[],
@@ -55,18 +72,29 @@ export function claimLinks(
     const sharedEvents = c.eventIds.filter((e) => statement.eventIds.includes(e));
     // The claimant of a denial is its subject too: "Kataib Hezbollah denied…" is about Kataib Hezbollah.
     const theirs = new Set([...c.actorIds, ...(DENY.has(c.stance) ? [c.claimantId] : [])]);
-    const ours = new Set([...subjects, ...(DENY.has(statement.stance) && statement.claimantId ? [statement.claimantId] : [])]);
+    const ours = new Set([
+      ...subjects,
+      ...(DENY.has(statement.stance) && statement.claimantId ? [statement.claimantId] : []),
+    ]);
     const sharedActors = [...ours].filter((a) => theirs.has(a));
     if (sharedEvents.length === 0 && sharedActors.length === 0) continue;
     const about = [
       ...sharedEvents.map((e) => `both about the event ${e}`),
       ...sharedActors.map((a) => `both about ${names.get(a) ?? a}`),
     ];
+    const tolls = [tollOf(statement.statement), tollOf(c.statement)];
+    const tollsDiffer = tolls.includes("none") && tolls.includes("some");
     const opposed =
-      (DENY.has(statement.stance) && AFFIRM.has(c.stance)) || (AFFIRM.has(statement.stance) && DENY.has(c.stance));
+      (DENY.has(statement.stance) && AFFIRM.has(c.stance)) ||
+      (AFFIRM.has(statement.stance) && DENY.has(c.stance)) ||
+      tollsDiffer;
     const title = `${names.get(c.claimantId) ?? c.claimantId} ${c.stance}: ${c.statement}`;
     if (opposed && (sharedEvents.length > 0 || similarity(statement.statement, c.statement) >= 0.2)) {
-      contradicts.push({ id: c.id, title, why: [...about, `${statement.stance} against ${c.stance}`] });
+      contradicts.push({
+        id: c.id,
+        title,
+        why: [...about, tollsDiffer ? "no casualties against a toll" : `${statement.stance} against ${c.stance}`],
+      });
     } else if (!opposed && c.stance === statement.stance && similarity(statement.statement, c.statement) >= 0.5) {
       supports.push({ id: c.id, title, why: [...about, "the same stance in largely the same words"] });
     }

@@ -9,7 +9,6 @@ import { isCityName, isCountryName } from "../../names/places.js";
 import { TITLE_PHRASES } from "../../names/titles.js";
 import { foldName } from "../../text/fold.js";
 import { judgeName, knownKind, ORG_WORDS, opensArabicGroupName } from "./kinds.js";
-import { reporting } from "./reporting.js";
 
 export interface NameRun {
   /** The whole phrase: title, name and role. */
@@ -97,7 +96,6 @@ const GEOGRAPHY = words(`
 const PLACE_FIRST = words("Camp Fort Mount Lake Ain Tal Tell Jabal Jebel Wadi Ras Bab Port Cape Bir Khor Qasr");
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
-const tokenKey = (t: Token) => t.key;
 /** "PMF", "U.S.", and an acronym's plural ("PMFs"). */
 const isAcronym = (w: string) => {
   const base = /^\p{Lu}{2,}s$/u.test(w) ? w.slice(0, -1) : w;

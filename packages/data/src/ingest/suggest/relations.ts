@@ -42,19 +42,22 @@ const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:leader|head|chief|secretary[- ]general|president|chairman|emir|director|boss|general secretary)s?$/i, "leads"],
   [/^(?:researchers?|analysts?|fellows?|scholars?)$/i, "researcher_at"],
   [/^(?:advis[eo]rs?|aides?|officers?|employees?|envoys?|ambassadors?)$/i, "employed_by"],
-  [/^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|representatives?|operatives?|cadres?|clerics?|ministers?)$/i, "member_of"],
+  [
+    /^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|representatives?|operatives?|cadres?|clerics?|ministers?)$/i,
+    "member_of",
+  ],
 ];
+
+/** Military ranks: "Marine Corps Gen. Frank McKenzie" is a member of the Marine Corps. */
+const RANKS =
+  "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
 
 const ROLE_WORDS =
   "(?:co-)?founders?|spokes(?:man|woman|person|people|men)|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
 
 /** A state's office before a name: "Iraqi Prime Minister", "Iran's supreme leader", "top Iranian commander". */
 const STATE_OFFICE =
-  /(?:\b(Iraqi|Iranian|American|U\.S\.|US|Syrian|Israeli|Turkish|Lebanese|British|Russian|Saudi|Kuwaiti|Jordanian)\s+|\b(Iraq|Iran|Syria|Israel|Turkey|Lebanon|Russia|Kuwait|Jordan)['’]s\s+)(?:top\s+|senior\s+)?((?:former|then|ex)[- ])?(Prime Minister|prime minister|President|president|Supreme Leader|supreme leader|King|Emir|Foreign Minister|foreign minister|Defen[cs]e Minister|Interior Minister|minister|Defen[cs]e Secretary|Secretary of State|Secretary of Defense|National Security Advis[eo]r|national security advis[eo]r|Press Secretary|commander|Gen\.|General|general|official|diplomat|envoy|ambassador)\s+$/;
-
-/** Military ranks: "Marine Corps Gen. Frank McKenzie" is a member of the Marine Corps. */
-const RANKS =
-  "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
+  /(?:\b(?:[Ff]ormer|[Tt]hen|[Ee]x)[- ])?(?:\b(Iraqi|Iranian|American|U\.S\.|US|Syrian|Israeli|Turkish|Lebanese|British|Russian|Saudi|Kuwaiti|Jordanian)\s+|\b(Iraq|Iran|Syria|Israel|Turkey|Lebanon|Russia|Kuwait|Jordan)['’]s\s+)(?:top\s+|senior\s+)?((?:former|then|ex)[- ])?(Prime Minister|prime minister|Vice President|vice president|President|president|Supreme Leader|supreme leader|King|Emir|Foreign Minister|foreign minister|Defen[cs]e Minister|Interior Minister|minister|Defen[cs]e Secretary|Secretary of State|Secretary of Defense|National Security Advis[eo]r|national security advis[eo]r|Press Secretary|commander|Gen\.|General|general|official|diplomat|envoy|ambassador)(?:\s+(?:Grand\s+)?(?:Ayatollah|Sheikh|Dr\.|Gen\.))?,?\s+$/;
 
 const typeOfRole = (role: string): RelationType | null => {
   const r = role.trim().replace(/\s+/g, " ");
@@ -70,31 +73,124 @@ const APPOSITION = new RegExp(
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
 const ROLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|deputy)\\s+)?(${ROLE_WORDS})\\s+$`,
+  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
 const ROLE_OF_BEFORE = new RegExp(`\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the\\s+)?$`, "i");
 /** "Z, a faction of Y", "Z, part of Y", "Z, one of the groups in Y", "Z, which is part of Y". */
-const PART_OF = /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:powerful|leading|main|key|largest|armed|militia|major|small|founding)\s+)*(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?$/i;
+const PART_OF =
+  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:powerful|leading|main|key|largest|armed|militia|major|small|founding)\s+)*(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?$/i;
 /** "Y, an umbrella (group) of (Shiite) militias including Z": Z part of Y. */
-const UMBRELLA = /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
+const UMBRELLA =
+  /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
 /** "Iran-backed Y", "Iranian-backed Y", "pro-Iran Y". */
-const BACKED_PREFIX = /^(?:pro-)?(.+?)(?:-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led))?$/i;
+const BACKED_PREFIX =
+  /^(?:pro-)?(.+?)(?:-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led))?$/i;
+/** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
+const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
-const BACKED_BETWEEN = /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed)(?:\s+(?:and|or)\s+(?:backed|funded|armed|supported|trained|financed|sponsored|directed))*\s+by\s+(?:the\s+)?$/i;
+const BACKED_BETWEEN =
+  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed)(?:\s+(?:and|or)\s+(?:backed|funded|armed|supported|trained|financed|sponsored|directed))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
-const SANCTION_ACTIVE = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
+const SANCTION_ACTIVE =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
 /** "A was sanctioned by B", "A was designated a terrorist organization by B". */
-const SANCTION_PASSIVE = /^,?\s+(?:(?:who|which|that)\s+)?(?:was|were|has been|had been|have been)\s+(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
+const SANCTION_PASSIVE =
+  /^,?\s+(?:(?:who|which|that)\s+)?(?:was|were|has been|had been|have been)\s+(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
+const ORG_KINDS = new Set([
+  "armed_group",
+  "political_party",
+  "government_body",
+  "military",
+  "coalition",
+  "organization",
+  "media",
+  "ngo",
+  "think_tank",
+  "international_organization",
+]);
+
+/** A relation the atlas holds: a title or a possessive that restates it is more evidence for it. */
+export interface HeldRelation {
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  former: boolean;
+}
+
+/** An office before a name with no state said ("President Joe Biden", "the current prime minister, X"). */
+const OFFICE =
+  /\b((?:former|then|ex)[- ])?(?:current\s+|late\s+)?(President|Prime Minister|Premier|Supreme Leader|King|Emir|Vice President|Secretary of State|Defen[cs]e Secretary|Secretary of Defen[cs]e|(?:Foreign|Defen[cs]e|Interior|Finance|Oil|Transport)\s+Minister|Speaker)(?:\s+(?:Grand\s+)?(?:Ayatollah|Sheikh|Dr\.|Gen\.))?\s*,?\s+$/i;
+/** Titles whose holder leads what they hold office in. */
+const HEAD_TITLE = /^(?:president|prime minister|premier|supreme leader|king|emir)$/i;
+
+/** Verbs between two names that state a tie: "X, who heads Y", "Y, which was created by X", "X has close ties to Y". */
+const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string][] = [
+  [
+    /^,?\s+(?:(?:who|which)\s+)?(?:also\s+|now\s+|still\s+)?(?:heads|leads|chairs|runs|is heading|is leading)\s+(?:the\s+)?$/i,
+    "leads",
+    "forward",
+    "X, who heads Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which)\s+)?(?:also\s+|now\s+|still\s+)?(?:commands|is commanding|is now commanding)\s+(?:the\s+)?$/i,
+    "commands",
+    "forward",
+    "X, who commands Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which)\s+)?(?:co-)?(?:founded|established|created)\s+(?:the\s+)?$/i,
+    "founded",
+    "forward",
+    "X founded Y",
+  ],
+  [
+    /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|had been|has been)\s+)?(?:(?:originally|first)\s+)?(?:founded|established|created|set up|formed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i,
+    "founded",
+    "backward",
+    "Y, which was created by X",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    "linked_to",
+    "forward",
+    "X, which is closely linked to Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:has|have|had|maintains|maintained|keeps)\s+(?:(?:close|strong|deep|long-standing|longstanding|historic)\s+)*(?:ties|links)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    "linked_to",
+    "forward",
+    "X has close ties to Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were)\s+)(?:(?:very|so|particularly)\s+)?(?:close|loyal)\s+to\s+(?:the\s+)?$/i,
+    "allied_with",
+    "forward",
+    "X, who is very close to Y",
+  ],
+  [
+    /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:an?|the|one of the)\s+[^,;()]{0,50}?\s+)?(?:(?:operating|operates|falling|falls|coming|comes|working|works|serving|serves)\s+)?(?:under|within)\s+the\s+umbrella\s+of\s+(?:the\s+)?$/i,
+    "part_of",
+    "forward",
+    "X, under the umbrella of Y",
+  ],
+  [
+    /^\s+(?:is|are|was|were)\s+(?:(?:now|also|formally|officially)\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?$/i,
+    "part_of",
+    "forward",
+    "X is part of Y",
+  ],
+];
 
 /** Relations among the actors of one sentence (sorted by position). */
 export function findRelations(
   text: string,
   actors: RelationActor[],
   knownAs: (name: string) => RelationActor | null,
+  held: readonly HeldRelation[] = [],
 ): RelationHit[] {
   const out: RelationHit[] = [];
   const push = (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => {
@@ -105,25 +201,292 @@ export function findRelations(
     if (out.some((o) => o.type === h.type && o.from.start === h.from.start && o.to.start === h.to.start)) return;
     out.push({ ...h, start, end });
   };
+  /** The tie the words between two actors state, if any (a, then b, i being a's place). */
+  function pair(a: RelationActor, b: RelationActor, between: string, i: number): boolean {
+    // "who heads Iraq's second largest party": the tie is to what b owns, not to b.
+    if (/^['’]s\s/.test(text.slice(b.end, b.end + 3))) return false;
+    if (between.length > 120) return false;
+    // "the commander of the U.S.-led mission": the U.S. modifies the mission, it is not the group;
+    // "founder of the Asaib Ahl al-Haq network": a group's own head noun keeps it the group.
+    const headsPhrase =
+      !/^(?:-(?:led|backed|based|linked)|\s+(?!(?:of|in|and|or|since|for|who|which|that|to|on|at|with|as|from|by|is|was|are|were|has|had|have|said|says|told|network|group|militia|faction|movement|organi[sz]ation|party|bloc|alliance|coalition|brigades?)\b)[a-z]{3,})/.test(
+        text.slice(b.end, b.end + 20),
+      );
+    let m = headsPhrase ? APPOSITION.exec(between) : null;
+    if (m) {
+      let type = typeOfRole(m[3] as string);
+      // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.
+      if (
+        type === "leads" &&
+        /\b[A-Z][a-z]+\s+$|security|regional|provincial|local|branch|media|military/i.test(m[2] as string)
+      )
+        type = "member_of";
+      if (type) {
+        push({
+          type,
+          from: a,
+          to: b,
+          role: `${(m[2] as string).trim()} ${(m[3] as string).toLowerCase()}`.trim(),
+          former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
+          pattern: `X, the ${(m[3] as string).toLowerCase()} of Y`,
+          confidence: a.actorId && b.actorId ? 0.85 : 0.75,
+        });
+        return true;
+      }
+    }
+    // "Abu Mahdi al-Muhandis, the PMF commander": the group before the role.
+    const roleAfter = new RegExp(`^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`, "i").exec(
+      text.slice(b.end, b.end + 40),
+    );
+    if (/^,\s+(?:the|its|their)\s+(?:former\s+)?$/i.test(between) && roleAfter) {
+      const type = typeOfRole(roleAfter[2] as string);
+      if (type && !(type === "researcher_at" && b.kind === "state")) {
+        push({
+          type,
+          from: a,
+          to: b,
+          role: (roleAfter[2] as string).toLowerCase(),
+          former: /former/i.test(between) || (Boolean(roleAfter[1]) && !/^then/i.test(roleAfter[1] as string)),
+          pattern: `X, the Y ${(roleAfter[2] as string).toLowerCase()}`,
+          end: b.end + roleAfter[0].length,
+          confidence: 0.8,
+        });
+        return true;
+      }
+    }
+    // "Y's father, X", "Y's brother X": kin.
+    const kin =
+      /^['’]s\s+(?:own\s+)?(father|mother|brother|sister|son|daughter|uncle|cousin|nephew|wife|husband)\s*,?\s+$/i.exec(
+        between,
+      );
+    if (kin) {
+      push({
+        type: "kin_of",
+        from: b,
+        to: a,
+        role: (kin[1] as string).toLowerCase(),
+        former: false,
+        pattern: "Y's brother X",
+        confidence: 0.8,
+      });
+      return true;
+    }
+    // "Operation Inherent Resolve, which is led by the United States".
+    if (/^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?led by\s+(?:the\s+)?$/i.test(between)) {
+      push({
+        type: "leads",
+        from: b,
+        to: a,
+        role: null,
+        former: false,
+        pattern: "Y, which is led by X",
+        confidence: 0.8,
+      });
+      return true;
+    }
+    // "X, an Iraqi paramilitary faction with strong ties to Iran": ties.
+    if (
+      /^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to\s+(?:the\s+)?$/i.test(
+        between,
+      )
+    ) {
+      push({
+        type: "linked_to",
+        from: a,
+        to: b,
+        role: null,
+        former: false,
+        pattern: "X, a faction with ties to Y",
+        confidence: 0.75,
+      });
+      return true;
+    }
+    for (const [re, type, dir, pattern] of VERB_TIES) {
+      if (!re.test(between)) continue;
+      push({
+        type,
+        from: dir === "forward" ? a : b,
+        to: dir === "forward" ? b : a,
+        role: null,
+        former: false,
+        pattern,
+        confidence: 0.75,
+      });
+      return true;
+    }
+    // "Hadi al-Amiri's Badr Organization", "Iran's IRGC", "Asaib Ahl al-Haq's Qais Khazali": as the atlas holds the tie, else by kinds.
+    if (/^['’]s\s+$/.test(between)) {
+      const tie = held.find(
+        (r) => (r.fromId === a.actorId && r.toId === b.actorId) || (r.fromId === b.actorId && r.toId === a.actorId),
+      );
+      const pattern = "Y's X";
+      if (tie) {
+        const forward = tie.fromId === a.actorId;
+        push({
+          type: tie.type,
+          from: forward ? a : b,
+          to: forward ? b : a,
+          role: null,
+          former: tie.former,
+          pattern: `${pattern}, a tie the atlas holds`,
+          confidence: 0.75,
+        });
+        return true;
+      }
+      if (a.kind === "person" && b.kind !== undefined && ORG_KINDS.has(b.kind)) {
+        push({ type: "leads", from: a, to: b, role: null, former: false, pattern: "X's group Y", confidence: 0.6 });
+        return true;
+      }
+      if (a.kind === "state" && (b.kind === "military" || b.kind === "government_body")) {
+        push({
+          type: "part_of",
+          from: b,
+          to: a,
+          role: null,
+          former: false,
+          pattern: "the state's forces Y",
+          confidence: 0.7,
+        });
+        return true;
+      }
+      if (b.kind === "person" && a.kind !== undefined && ORG_KINDS.has(a.kind) && a.kind !== "media") {
+        push({
+          type: "member_of",
+          from: b,
+          to: a,
+          role: null,
+          former: false,
+          pattern: "the group's X",
+          confidence: 0.6,
+        });
+        return true;
+      }
+    }
+    m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
+    if (m) {
+      const type = typeOfRole(m[2] as string);
+      if (type) {
+        push({
+          type,
+          from: b,
+          to: a,
+          role: (m[2] as string).toLowerCase(),
+          former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
+          pattern: `Y's ${(m[2] as string).toLowerCase()} X`,
+          confidence: 0.8,
+        });
+        return true;
+      }
+    }
+    if (PART_OF.test(between)) {
+      push({
+        type: "part_of",
+        from: a,
+        to: b,
+        role: null,
+        former: false,
+        pattern: "Z, a faction of Y",
+        confidence: 0.8,
+      });
+      return true;
+    }
+    if (UMBRELLA.test(between)) {
+      push({
+        type: "part_of",
+        from: b,
+        to: a,
+        role: null,
+        former: false,
+        pattern: "Y, an umbrella of militias including Z",
+        confidence: 0.75,
+      });
+      // The others listed after Z ("including Z1, Z2 and Z3") belong too.
+      for (let k = i + 2; k < actors.length; k++) {
+        const next = actors[k] as RelationActor;
+        const prev = actors[k - 1] as RelationActor;
+        if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, next.start))) break;
+        push({
+          type: "part_of",
+          from: next,
+          to: a,
+          role: null,
+          former: false,
+          pattern: "Y, an umbrella of militias including Z",
+          confidence: 0.7,
+        });
+      }
+      return true;
+    }
+    if (BACKED_BETWEEN.test(between)) {
+      push({
+        type: "backed_by",
+        from: a,
+        to: b,
+        role: null,
+        former: false,
+        pattern: "Y, which is funded by X",
+        confidence: 0.8,
+      });
+      return true;
+    }
+    m = SANCTION_ACTIVE.exec(between);
+    if (m && (a.kind === undefined || STATE_KINDS.has(a.kind))) {
+      const designated = /designat|list/i.test(m[1] as string);
+      const rest = text.slice(b.end, b.end + 80);
+      push({
+        type: designated && /terror/i.test(rest) ? "designated_by" : designated ? "designated_by" : "sanctioned_by",
+        from: b,
+        to: a,
+        role: null,
+        former: false,
+        pattern: designated ? "the Treasury designated X" : "the Treasury sanctioned X",
+        confidence: 0.8,
+      });
+      return true;
+    }
+    m = SANCTION_PASSIVE.exec(between);
+    if (m && (b.kind === undefined || STATE_KINDS.has(b.kind))) {
+      const designated = /designat|list/i.test(m[1] as string);
+      push({
+        type: designated ? "designated_by" : "sanctioned_by",
+        from: a,
+        to: b,
+        role: null,
+        former: false,
+        pattern: designated ? "X was designated … by Y" : "X was sanctioned by Y",
+        confidence: 0.8,
+      });
+      return true;
+    }
+    return false;
+  }
+
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i] as RelationActor;
     const b = actors[i + 1];
     // "Iraqi Prime Minister Haidar al-Abadi", "top Iranian commander Qasem Soleimani", "Iraq's president X".
-    const office = a.kind === undefined || a.kind === "person" ? STATE_OFFICE.exec(text.slice(Math.max(0, a.start - 60), a.start)) : null;
+    const office =
+      a.kind === undefined || a.kind === "person"
+        ? STATE_OFFICE.exec(text.slice(Math.max(0, a.start - 60), a.start))
+        : null;
     if (office) {
       const state = stateNamed((office[1] ?? office[2] ?? "") as string);
       const title = (office[4] as string).toLowerCase().replace(/\.$/, "");
       const heads = /^(prime minister|premier)$/.test(title);
       const leads = heads || /^(president|king|emir|supreme leader)$/.test(title);
-      const target = heads ? (knownAs(`${state === "United States" ? "US" : (office[1] ?? state)} government`) ?? knownAs(state)) : knownAs(state);
+      // A head of government leads the government, a head of state the state; a minister or an adviser holds a post in the government.
+      const military = /^(commander|gen|general)$/.test(title);
+      const government =
+        !leads || heads ? knownAs(`${state === "United States" ? "US" : (office[1] ?? state)} government`) : null;
+      const target = (military ? null : government) ?? knownAs(state);
       if (target) {
         const at = a.start - office[0].length;
         push({
-          type: leads ? "leads" : /minister/.test(title) ? "member_of" : "employed_by",
+          type: leads ? "leads" : "employed_by",
           from: a,
           to: { ...target, start: at, end: at + office[0].trim().length },
           role: title,
-          former: Boolean(office[3]) && !/^then/i.test(office[3] as string),
+          former: /\b(?:former|ex)[- ]/i.test(office[0]),
           pattern: `${office[1] ? "<nationality>" : "<state>'s"} ${title} X`,
           start: at,
           end: a.end,
@@ -131,10 +494,35 @@ export function findRelations(
         });
       }
     }
+    // "President Joe Biden", "the current prime minister, X": the office the atlas already has them in.
+    const plain =
+      !office && a.actorId && a.kind === "person" ? OFFICE.exec(text.slice(Math.max(0, a.start - 50), a.start)) : null;
+    if (plain) {
+      const title = (plain[2] as string).toLowerCase();
+      const types: RelationType[] = HEAD_TITLE.test(title) ? ["leads"] : ["employed_by", "member_of"];
+      const ties = held.filter((r) => r.fromId === a.actorId && types.includes(r.type));
+      const tie = ties.find((r) => !r.former) ?? ties[0];
+      const to = tie ? knownAs(tie.toId) : null;
+      if (tie && to) {
+        const at = a.start - plain[0].length;
+        push({
+          type: tie.type,
+          from: a,
+          to: { ...to, actorId: tie.toId, start: at, end: at + plain[0].trim().length },
+          role: title,
+          former: Boolean(plain[1]) && !/^then/i.test(plain[1] as string),
+          pattern: `${plain[2]} X, an office the atlas holds`,
+          start: at,
+          end: a.end,
+          confidence: 0.7,
+        });
+      }
+    }
     // "Iran-backed militias": the backer is written into the word before the name.
-    const lead = /((?:pro-[A-Z][\w.]*)|(?:[A-Z][\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\s+$/.exec(
-      text.slice(Math.max(0, a.start - 40), a.start),
-    );
+    // Before the name ("the Iran-linked Badr Organization") or the name's own first word ("Iran-backed militias").
+    const before = new RegExp(`${LEAD}$`).exec(text.slice(Math.max(0, a.start - 40), a.start));
+    const own = before ? null : new RegExp(`^${LEAD}(?=\\S)`, "i").exec(text.slice(a.start, a.end));
+    const lead = before ?? own;
     if (lead) {
       const backerName = (BACKED_PREFIX.exec(lead[1] as string)?.[1] ?? "").replace(/^pro-/i, "");
       const backer = backerOf(backerName, actors, knownAs);
@@ -142,11 +530,11 @@ export function findRelations(
         ? "backed_by"
         : /-led$/i.test(lead[1] as string)
           ? "led"
-        : /-(aligned|allied)$/i.test(lead[1] as string)
-          ? "allied_with"
-          : "linked_to";
+          : /-(aligned|allied)$/i.test(lead[1] as string) || /^pro-/i.test(lead[1] as string)
+            ? "allied_with"
+            : "linked_to";
       if (backer) {
-        const at = a.start - lead[0].length;
+        const at = before ? a.start - lead[0].length : a.start;
         const other = { ...backer, start: at, end: at + backerName.length };
         push({
           type: how === "led" ? "leads" : how,
@@ -180,138 +568,48 @@ export function findRelations(
           : "linked_to";
       const backer = backerOf(described[1] as string, actors, knownAs);
       if (backer && backer.actorId !== a.actorId)
-        push({ type: how, from: a, to: { ...backer, start: a.start, end: a.start }, role: null, former: false, pattern: "X, an Iran-backed militia", confidence: 0.75 });
+        push({
+          type: how,
+          from: a,
+          to: { ...backer, start: a.start, end: a.start },
+          role: null,
+          former: false,
+          pattern: "X, an Iran-backed militia",
+          confidence: 0.75,
+        });
     }
     // "the Asaib Ahl al-Haq pro-Iran faction": the tie written after the name.
-    const trail = /^\s+(pro-([A-Z][\w.]*))\s+(?:faction|militia|group|party|bloc|movement)\b/.exec(text.slice(a.end, a.end + 40));
+    const trail = /^\s+(pro-([A-Z][\w.]*))\s+(?:faction|militia|group|party|bloc|movement)\b/.exec(
+      text.slice(a.end, a.end + 40),
+    );
     if (trail) {
       const backer = backerOf(trail[2] as string, actors, knownAs);
       if (backer)
-        push({ type: "linked_to", from: a, to: { ...backer, start: a.end + 1, end: a.end + 1 + (trail[1] as string).length }, role: null, former: false, pattern: "Y pro-X faction", start: a.start, end: a.end + trail[0].length, confidence: 0.75 });
+        push({
+          type: "allied_with",
+          from: a,
+          to: { ...backer, start: a.end + 1, end: a.end + 1 + (trail[1] as string).length },
+          role: null,
+          former: false,
+          pattern: "Y pro-X faction",
+          start: a.start,
+          end: a.end + trail[0].length,
+          confidence: 0.75,
+        });
     }
     if (!b) continue;
-    const between = text.slice(a.end, b.start);
-    if (between.length > 120) continue;
-    // "the commander of the U.S.-led mission": the U.S. modifies the mission, it is not the group.
-    const headsPhrase = !/^(?:-(?:led|backed|based|linked)|\s+(?!(?:of|in|and|or|since|for|who|which|that|to|on|at|with|as|from|by|is|was|are|were|has|had|have|said|says|told)\b)[a-z]{3,})/.test(
-      text.slice(b.end, b.end + 20),
-    );
-    let m = headsPhrase ? APPOSITION.exec(between) : null;
-    if (m) {
-      let type = typeOfRole(m[3] as string);
-      // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.
-      if (type === "leads" && /\b[A-Z][a-z]+\s+$|security|regional|provincial|local|branch|media|military/i.test(m[2] as string))
-        type = "member_of";
-      if (type) {
-        push({
-          type,
-          from: a,
-          to: b,
-          role: `${(m[2] as string).trim()} ${(m[3] as string).toLowerCase()}`.trim(),
-          former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
-          pattern: `X, the ${(m[3] as string).toLowerCase()} of Y`,
-          confidence: a.actorId && b.actorId ? 0.85 : 0.75,
-        });
-        continue;
-      }
-    }
-    // "Abu Mahdi al-Muhandis, the PMF commander": the group before the role.
-    const roleAfter = new RegExp(`^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`, "i").exec(text.slice(b.end, b.end + 40));
-    if (/^,\s+(?:the|its|their)\s+(?:former\s+)?$/i.test(between) && roleAfter) {
-      const type = typeOfRole(roleAfter[2] as string);
-      if (type) {
-        push({
-          type,
-          from: a,
-          to: b,
-          role: (roleAfter[2] as string).toLowerCase(),
-          former: /former/i.test(between) || (Boolean(roleAfter[1]) && !/^then/i.test(roleAfter[1] as string)),
-          pattern: `X, the Y ${(roleAfter[2] as string).toLowerCase()}`,
-          end: b.end + roleAfter[0].length,
-          confidence: 0.8,
-        });
-        continue;
-      }
-    }
-    // "Y's father, X", "Y's brother X": kin.
-    const kin = /^['’]s\s+(?:own\s+)?(father|mother|brother|sister|son|daughter|uncle|cousin|nephew|wife|husband)\s*,?\s+$/i.exec(between);
-    if (kin) {
-      push({ type: "kin_of", from: b, to: a, role: (kin[1] as string).toLowerCase(), former: false, pattern: "Y's brother X", confidence: 0.8 });
+    // "the Iraq researcher for Human Rights Watch", "of Iraq's Popular Mobilization Forces": a state
+    // naming the role or the group is no end of the tie; the actor after it is.
+    const c = actors[i + 2];
+    const skip =
+      c !== undefined &&
+      (b.kind === "state" || stateNamed(b.name) !== b.name) &&
+      /^(?:['’]s\s+|\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\b)[a-z][\w-]*\s+)[^,;()]{0,40}$/.test(
+        text.slice(b.end, c.start),
+      );
+    if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
-    }
-    // "Operation Inherent Resolve, which is led by the United States".
-    if (/^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?led by\s+(?:the\s+)?$/i.test(between)) {
-      push({ type: "leads", from: b, to: a, role: null, former: false, pattern: "Y, which is led by X", confidence: 0.8 });
-      continue;
-    }
-    // "X, an Iraqi paramilitary faction with strong ties to Iran": ties.
-    if (/^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to\s+(?:the\s+)?$/i.test(between)) {
-      push({ type: "linked_to", from: a, to: b, role: null, former: false, pattern: "X, a faction with ties to Y", confidence: 0.75 });
-      continue;
-    }
-    m = ROLE_BETWEEN.exec(between);
-    if (m) {
-      const type = typeOfRole(m[2] as string);
-      if (type) {
-        push({
-          type,
-          from: b,
-          to: a,
-          role: (m[2] as string).toLowerCase(),
-          former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
-          pattern: `Y's ${(m[2] as string).toLowerCase()} X`,
-          confidence: 0.8,
-        });
-        continue;
-      }
-    }
-    if (PART_OF.test(between)) {
-      push({ type: "part_of", from: a, to: b, role: null, former: false, pattern: "Z, a faction of Y", confidence: 0.8 });
-      continue;
-    }
-    if (UMBRELLA.test(between)) {
-      push({ type: "part_of", from: b, to: a, role: null, former: false, pattern: "Y, an umbrella of militias including Z", confidence: 0.75 });
-      // The others listed after Z ("including Z1, Z2 and Z3") belong too.
-      for (let k = i + 2; k < actors.length; k++) {
-        const next = actors[k] as RelationActor;
-        const prev = actors[k - 1] as RelationActor;
-        if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, next.start))) break;
-        push({ type: "part_of", from: next, to: a, role: null, former: false, pattern: "Y, an umbrella of militias including Z", confidence: 0.7 });
-      }
-      continue;
-    }
-    if (BACKED_BETWEEN.test(between)) {
-      push({ type: "backed_by", from: a, to: b, role: null, former: false, pattern: "Y, which is funded by X", confidence: 0.8 });
-      continue;
-    }
-    m = SANCTION_ACTIVE.exec(between);
-    if (m && (a.kind === undefined || STATE_KINDS.has(a.kind))) {
-      const designated = /designat|list/i.test(m[1] as string);
-      const rest = text.slice(b.end, b.end + 80);
-      push({
-        type: designated && /terror/i.test(rest) ? "designated_by" : designated ? "designated_by" : "sanctioned_by",
-        from: b,
-        to: a,
-        role: null,
-        former: false,
-        pattern: designated ? "the Treasury designated X" : "the Treasury sanctioned X",
-        confidence: 0.8,
-      });
-      continue;
-    }
-    m = SANCTION_PASSIVE.exec(between);
-    if (m && (b.kind === undefined || STATE_KINDS.has(b.kind))) {
-      const designated = /designat|list/i.test(m[1] as string);
-      push({
-        type: designated ? "designated_by" : "sanctioned_by",
-        from: a,
-        to: b,
-        role: null,
-        former: false,
-        pattern: designated ? "X was designated … by Y" : "X was sanctioned by Y",
-        confidence: 0.8,
-      });
-    }
+    pair(a, b, text.slice(a.end, b.start), i);
   }
   // "the leader of Y, X": the role before the first actor, the person after a comma.
   for (let i = 0; i + 1 < actors.length; i++) {
@@ -347,5 +645,51 @@ function backerOf(
     actors.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.name.toLowerCase() === word.toLowerCase()) ??
     knownAs(name) ??
     (word ? { start: 0, end: 0, actorId: null, name } : null)
+  );
+}
+
+/**
+ * "A US drone strike killed Qassem Soleimani": who the sentence says killed a named person. Only
+ * a killing the sentence states (not one it blames on someone: that is a claim), and only of people.
+ */
+export function killedIn(
+  event: { trigger: { start: number; end: number }; participants: (RelationActor & { role: string })[] },
+  sentence: { start: number; end: number },
+  text: string,
+): RelationHit[] {
+  // The killing verb itself: the event's word may be the strike that killed ("a drone strike killed X").
+  const verb = /\b(?:kill(?:ed|s)?|assassinated|murdered|slew|slain|executed)\b/i.exec(
+    text.slice(event.trigger.start, sentence.end),
+  );
+  if (!verb) return [];
+  const t = { start: event.trigger.start + verb.index, end: event.trigger.start + verb.index + verb[0].length };
+  const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
+  // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
+  const killers = event.participants.filter((p) =>
+    p.role === "perpetrator" && passive
+      ? p.start >= t.end &&
+        /^\s+(?:[^,;]{0,40}?\s)?(?:by|in an?|in the)\s+(?:[\w.-]+\s+){0,2}$/i.test(text.slice(t.end, p.start))
+      : p.role === "perpetrator" && p.end <= t.start && /^[^,;]{0,40}$/.test(text.slice(p.end, t.start)),
+  );
+  const clause = /[;]|\b(?:as|while|after|before|when|who|which)\b|\band\s+\w+ed\b/i;
+  const killed = event.participants.filter(
+    (p) =>
+      (p.role === "victim" || p.role === "target") &&
+      p.kind === "person" &&
+      (passive
+        ? p.end <= t.start && !clause.test(text.slice(p.end, t.start))
+        : p.start >= t.end && p.start - t.end < 80 && !clause.test(text.slice(t.end, p.start))),
+  );
+  return killers.flatMap((from) =>
+    killed.map((to) => ({
+      type: "killed" as const,
+      from,
+      to,
+      role: null,
+      former: false,
+      pattern: "X killed Y",
+      ...sentence,
+      confidence: 0.7,
+    })),
   );
 }

@@ -112,11 +112,12 @@ describe("suggestions in a new article", () => {
       d.proposal.time.basis,
     ]);
     expect(dates).toEqual([
+      ["now", "2015-03-06", "day", "relative"],
       ["last June", "2014-06", "month", "relative"],
       ["April 7, 2014", "2014-04-07", "day", "explicit"],
       ["Today", "2015-03-06", "day", "relative"],
     ]);
-    const june = of(drafts, "date")[0]?.proposal;
+    const june = of(drafts, "date")[1]?.proposal;
     expect(june?.time.note).toMatch(/publication date \(2015-03-06\).*most recent June before publication/);
     expect(june?.sentence.quote).toMatch(/^But last June, Sistani took on a new public role/);
     expect(warnings).toEqual([]);
@@ -156,7 +157,7 @@ describe("suggestions in a new article", () => {
     const undated = run({ published: null });
     expect(of(undated.drafts, "date").map((d) => d.quote)).toEqual(["April 7, 2014"]);
     expect(undated.warnings[0]).toMatch(
-      /2 relative date expressions .* left unresolved: the document has no publication date/,
+      /3 relative date expressions .* left unresolved: the document has no publication date/,
     );
   });
 });
@@ -187,9 +188,22 @@ describe("dates", () => {
     });
   });
 
-  it("ignores what only looks like a date: counts, verbs, the present moment", () => {
+  it("ignores what only looks like a date: counts, verbs, 'now that', 'from now on'", () => {
     expect(found("2,500 troops and 2014 fighters marched on Baghdad")).toEqual([]);
-    expect(found("they march on Baghdad now")).toEqual([]);
+    expect(found("now that they march on Baghdad, from now on the city waits")).toEqual([]);
+  });
+
+  it("reads 'now' as the time of writing, and a month named alone in the year the text is telling of", () => {
+    expect(found("they march on Baghdad now")).toEqual([
+      { quote: "now", edtf: "2015-03-06", basis: "relative", part: undefined },
+    ]);
+    const telling = { ...(ref as NonNullable<typeof ref>), narrative: { year: 2013, month: 11 } };
+    const found2 = (sentence: string) => findDates(sentence, 0, telling, new Map()).map((d) => d.time.edtf);
+    // November 2013 was stated just before: "In December" is that year's, "In March" the next one's.
+    expect(found2("In December, the group struck again.")).toEqual(["2013-12"]);
+    expect(found2("In March, the group struck again.")).toEqual(["2014-03"]);
+    // "a few days later": counted from something the text told, so it is not resolved against publication.
+    expect(found("A few days later, they withdrew.")).toEqual([]);
   });
 });
 

@@ -1,0 +1,167 @@
+/**
+ * Events, relations and claim links proposed from sentences, one rule per test: each sentence is
+ * written for the rule, with invented names where the rule must not depend on who is named.
+ */
+import type { ActorKind, RelationType, Time } from "@atlas/schema";
+import { describe, expect, it } from "vitest";
+import type { Draft, ProposalOf } from "../types.js";
+import { suggest } from "./index.js";
+import { claimLinks } from "./links.js";
+
+const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: string; sourceIds: string[] }[] }[] = [
+  { id: "brigade-x", name: "Saraya Tahrir", kind: "armed_group", aliases: [] },
+  { id: "umbrella-y", name: "National Defence Front", kind: "armed_group", aliases: [{ name: "NDF", sourceIds: [] }] },
+  { id: "leader-z", name: "Karim al-Mansouri", kind: "person", aliases: [] },
+  { id: "officer-w", name: "Faris al-Jaber", kind: "person", aliases: [] },
+  { id: "iran", name: "Iran", kind: "state", aliases: [] },
+  { id: "iraq", name: "Iraq", kind: "state", aliases: [] },
+  { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "US", sourceIds: [] }] },
+  { id: "iran-guard", name: "Revolutionary Guard", kind: "military", aliases: [] },
+];
+const published: Time = { edtf: "2021-06-01", precision: "day", basis: "explicit" };
+
+function run(
+  text: string,
+  relations: { id: string; type: RelationType; fromId: string; toId: string; time: null; former: boolean }[] = [],
+) {
+  return suggest({
+    text,
+    segments: [{ role: "body", start: 0, end: text.length, article: true }],
+    published,
+    actors: ACTORS,
+    places: [{ name: "Baghdad", aliases: [] }],
+    relations,
+  }).drafts;
+}
+const of = <K extends Draft["kind"]>(drafts: Draft[], kind: K) =>
+  drafts.filter((d) => d.kind === kind) as Draft<ProposalOf<K>>[];
+const ties = (text: string, held: Parameters<typeof run>[1] = []) =>
+  of(run(text, held), "relation").map(
+    (d) =>
+      `${d.proposal.from.actorId ?? d.proposal.from.name} ${d.proposal.relationType} ${d.proposal.to.actorId ?? d.proposal.to.name}`,
+  );
+
+describe("relations", () => {
+  it("reads ties written into a name, a possessive or a verb", () => {
+    expect(ties("Iran-backed Saraya Tahrir fired rockets.")).toContain("brigade-x backed_by iran");
+    expect(ties("Karim al-Mansouri’s Saraya Tahrir grew.")).toContain("leader-z leads brigade-x");
+    expect(ties("Iran's Revolutionary Guard trained them.")).toContain("iran-guard part_of iran");
+    expect(ties("Karim al-Mansouri, who heads Saraya Tahrir, spoke.")).toContain("leader-z leads brigade-x");
+    expect(ties("Saraya Tahrir, which was created by Karim al-Mansouri, grew.")).toContain(
+      "leader-z founded brigade-x",
+    );
+    expect(ties("Saraya Tahrir, which is closely linked to Iran, grew.")).toContain("brigade-x linked_to iran");
+  });
+
+  it("reads belonging under an umbrella, past a state that names it", () => {
+    expect(
+      ties("Saraya Tahrir is a militia falling under the umbrella of Iraq's National Defence Front (NDF)."),
+    ).toContain("brigade-x part_of umbrella-y");
+  });
+
+  it("takes a group's own head noun as the group, and a state's possessive as no end of a tie", () => {
+    expect(ties("Karim al-Mansouri, founder of the Saraya Tahrir network, spoke.")).toContain(
+      "leader-z founded brigade-x",
+    );
+    expect(ties("Karim al-Mansouri, who heads Iraq’s second largest party, spoke.")).toEqual([]);
+  });
+
+  it("labels one of a group's commanders by rank or role before the name", () => {
+    expect(ties("Saraya Tahrir Gen. Faris al-Jaber spoke.")).toContain("officer-w member_of brigade-x");
+    expect(ties("NDF Deputy Commander Faris al-Jaber spoke.")).toContain("officer-w member_of umbrella-y");
+  });
+
+  it("makes an office the atlas holds more evidence for it, and reads a state's office", () => {
+    const held = [
+      { id: "z-leads-x", type: "leads" as const, fromId: "leader-z", toId: "brigade-x", time: null, former: false },
+    ];
+    const [office] = of(run("Since President Karim al-Mansouri took office, little changed.", held), "relation");
+    expect(office?.proposal).toMatchObject({ relationType: "leads", existing: { id: "z-leads-x" } });
+    expect(ties("Former Iranian Defence Minister, Faris al-Jaber said so.")).toContain("officer-w employed_by iran");
+  });
+
+  it("says who killed whom only as the sentence states it, active or passive", () => {
+    expect(ties("A US drone strike killed Karim al-Mansouri in Baghdad.")).toContain("united-states killed leader-z");
+    expect(ties("Karim al-Mansouri was killed on January 3 in a US drone strike.")).toContain(
+      "united-states killed leader-z",
+    );
+    expect(ties("The US said Saraya Tahrir killed Karim al-Mansouri.").filter((t) => t.includes("killed"))).toEqual([]);
+  });
+});
+
+describe("events", () => {
+  it("tells one happening per clause, each of its own kind", () => {
+    const events = of(
+      run("In March, the US ordered strikes on Saraya Tahrir sites after another attack killed two contractors."),
+      "event",
+    );
+    expect(events.map((e) => e.proposal.eventKind)).toEqual(["strike", "attack"]);
+  });
+
+  it("makes an attack that killed an attack, with its dead in the source's words", () => {
+    const [event] = of(run("A rocket attack on the base killed dozens of soldiers on Friday."), "event");
+    expect(event?.proposal.eventKind).toBe("attack");
+    expect(event?.proposal.fatalities[0]).toMatchObject({ low: 24, expression: "dozens" });
+  });
+
+  it("reads a month named alone in the year the text was telling of", () => {
+    const dates = of(run("The group struck on November 3, 2019. In December, the group struck again."), "date");
+    expect(dates.map((d) => d.proposal.time.edtf)).toEqual(["2019-11-03", "2019-12"]);
+  });
+});
+
+describe("claim links", () => {
+  const names = new Map([["brigade-x", "Saraya Tahrir"]]);
+  const claim = (stance: "accuses" | "denies" | "asserts", statement: string, eventIds: string[] = []) => ({
+    id: `c-${stance}`,
+    claimantId: "someone",
+    stance,
+    statement,
+    actorIds: ["brigade-x"],
+    eventIds,
+  });
+
+  it("sets a denial against an accusation on the same subject, and 'no casualties' against a toll", () => {
+    const denial = {
+      claimantId: "brigade-x",
+      stance: "denies" as const,
+      statement: "Saraya Tahrir had no part in the rocket attack",
+      actorIds: [],
+      eventIds: [],
+    };
+    expect(
+      claimLinks(denial, [claim("accuses", "Saraya Tahrir carried out the rocket attack")], names).contradicts.map(
+        (c) => c.id,
+      ),
+    ).toEqual(["c-accuses"]);
+    const none = {
+      claimantId: "army",
+      stance: "asserts" as const,
+      statement: "There were no casualties in the attack",
+      actorIds: [],
+      eventIds: ["e1"],
+    };
+    const toll = claimLinks(none, [claim("asserts", "80 people were killed in the attack", ["e1"])], names);
+    expect(toll.contradicts[0]?.why).toContain("no casualties against a toll");
+  });
+
+  it("supports a claim restated in largely the same words, and leaves unrelated subjects alone", () => {
+    const same = {
+      claimantId: "other",
+      stance: "accuses" as const,
+      statement: "Saraya Tahrir carried out the rocket attack on the base",
+      actorIds: ["brigade-x"],
+      eventIds: [],
+    };
+    expect(
+      claimLinks(same, [claim("accuses", "Saraya Tahrir carried out the rocket attack")], names).supports.map(
+        (c) => c.id,
+      ),
+    ).toEqual(["c-accuses"]);
+    const elsewhere = { ...same, actorIds: ["iran"] };
+    expect(claimLinks(elsewhere, [claim("accuses", "Saraya Tahrir carried out the rocket attack")], names)).toEqual({
+      supports: [],
+      contradicts: [],
+    });
+  });
+});
