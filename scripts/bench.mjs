@@ -36,6 +36,18 @@ const benches = [
     "packages/data",
   ],
   [
+    "ingest: suggestion quality (leave one document out, and the development set)",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/suggest-quality.ts"],
+    "packages/data",
+  ],
+  [
+    "ingest: suggestion speed (10,000 known actors, a 10,000-word article)",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/suggest-speed.ts"],
+    "packages/data",
+  ],
+  [
     "API: HTTP + tRPC under load",
     tsx("apps/api"),
     ["--conditions=@atlas/source", "bench/http.ts", ...(quick ? ["--quick"] : [])],
