@@ -207,7 +207,7 @@ describe("atlas subcommands on the embedded database", () => {
     }
     const exportHelp = (await atlas(["export", "--help"], env)).stdout.replace(/\s+/g, " ");
     expect(exportHelp).toContain(
-      "--format <format> json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events, ACLED-style) or ftm (FollowTheMoney lines)",
+      "--format <format> json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney lines)",
     );
   });
 

@@ -310,7 +310,7 @@ describe("atlas export", () => {
     expect(bundle.id).toMatch(/^bundle--/);
     expect(bundle.objects.find((o) => o.name === "Douglas Whitfield")?.type).toBe("identity");
     const csv = readFileSync(join(out, "militia-atlas.csv"), "utf8").split("\r\n");
-    expect(csv[0]).toMatch(/^event_id,event_date,date_earliest,date_latest,/);
+    expect(csv[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,/);
     expect(csv.length).toBeGreaterThan(2);
     const ftm = readFileSync(join(out, "militia-atlas.ftm.jsonl"), "utf8").trimEnd().split("\n");
     const entities = ftm.map((line) => JSON.parse(line) as { id: string; schema: string });
@@ -320,7 +320,7 @@ describe("atlas export", () => {
   it("prints to standard output without --out, and names a wrong format", async () => {
     const csv = await atlas(["export", "--format", "csv"], env);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.startsWith("event_id,")).toBe(true);
+    expect(csv.stdout.startsWith("event_id_cnty,")).toBe(true);
     const bad = await atlas(["export", "--format", "xml"], env);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toBe(
