@@ -223,7 +223,7 @@ describe.each(stores)("an empty atlas (ATLAS_SEED=none) served on $name", (store
   it("serves the schema with no curated corpus, and stays empty when restarted without the variable", async () => {
     const { dataDir, env, drop } = await store.open();
     try {
-      for (const extra of [{ ATLAS_SEED: "none" }, {}]) {
+      for (const extra of [{ ATLAS_SEED: "none" }, {}] as Record<string, string>[]) {
         const running = await startServer(dataDir, { ...env, ...extra });
         try {
           expect(running.url, running.output()).not.toBe("");
