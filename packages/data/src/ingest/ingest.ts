@@ -1,6 +1,6 @@
 /**
- * Adding a document: decode and check it, extract the article (HTML) or mark boilerplate
- * (text), build the source record, find suggestions, and write everything in one transaction —
+ * Adding a document: decode and check it, extract the article (HTML), the text and pages (PDF)
+ * or the paragraphs (Word), or mark boilerplate (text), build the source record, find suggestions, and write everything in one transaction —
  * a refusal or a failure leaves the database exactly as it was. Suggestions are stored apart
  * from curated facts, marked "suggested", until a reviewer accepts them (see review.ts).
  */
@@ -8,6 +8,7 @@ import {
   describeIssues,
   isArticleRole,
   type MetadataNote,
+  type Page,
   precisionOf,
   type Segment,
   Source,
@@ -23,7 +24,15 @@ import { bumpDataVersion } from "../queries/cache.js";
 import { articleText } from "../seed/seed.js";
 import { foldName } from "../text/fold.js";
 import { authorsOf, classifyText } from "./blocks.js";
-import { checkText, decodeBytes, detectFormat, refuseBlank, warnReplacementCharacters } from "./decode.js";
+import {
+  checkSize,
+  checkText,
+  decodeBytes,
+  detectFormat,
+  documentFormat,
+  refuseBlank,
+  warnReplacementCharacters,
+} from "./decode.js";
 import { IngestError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
 import {
@@ -43,6 +52,9 @@ interface Prepared {
   format: IngestFormat;
   text: string;
   segments: Segment[];
+  /** A PDF's pages with text, and how many pages it has; null for other formats. */
+  pages: Page[] | null;
+  pageCount: number | null;
   title: string | null;
   authors: string[];
   byline: string | null;
@@ -63,8 +75,64 @@ function merge(blocks: Segment[]): Segment[] {
   return out;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A PDF or a Word file: its text extracted, with the PDF's pages. */
+async function preparePaged(bytes: Uint8Array, format: "pdf" | "docx", warnings: string[]): Promise<Prepared> {
+  const none = { authors: [], byline: null, published: null, publisher: null, url: null };
+  if (format === "pdf") {
+    const { extractPdf } = await import("./pdf.js");
+    const x = await extractPdf(bytes);
+    const scanned = x.imagePages.length
+      ? `${x.imagePages.length === 1 ? "Page" : "Pages"} ${x.imagePages.join(", ")} ${x.imagePages.length === 1 ? "has" : "have"} no text layer (scanned images)`
+      : "";
+    if (scanned)
+      warnings.push(
+        `${scanned}: their words are not in the atlas. Run OCR on the PDF and ingest it again to include them.`,
+      );
+    const marked = x.headersAndFooters
+      ? ` ${plural(x.headersAndFooters, "line")} of running headers, footers and page numbers marked as boilerplate, so no annotation can cite them.`
+      : "";
+    return {
+      ...none,
+      format,
+      text: x.text,
+      segments: x.segments,
+      pages: x.pages,
+      pageCount: x.pageCount,
+      title: x.title,
+      notes: [
+        {
+          field: "extent",
+          text: `Extracted from a PDF of ${plural(x.pageCount, "page")} with pdf.js: each page's text layer in reading order, one block per paragraph, and where each page lies, so every quote can be placed on its page.${marked}${scanned ? ` ${scanned}.` : ""}`,
+          evidence: [],
+        },
+      ],
+    };
+  }
+  const { extractDocx } = await import("./docx.js");
+  const x = await extractDocx(bytes);
+  return {
+    ...none,
+    format,
+    text: x.text,
+    segments: x.segments,
+    pages: null,
+    pageCount: null,
+    title: x.title,
+    authors: x.authors,
+    notes: [
+      {
+        field: "extent",
+        text: `Extracted from a Word file with mammoth: the body's paragraphs, one per block, their roles from Word's styles.${x.images ? ` ${plural(x.images, "image")} not kept.` : ""} Word's page headers and footers are not part of the body, so they are not in the text.`,
+        evidence: [],
+      },
+    ],
+  };
+}
+
 // linkedom and chrono-node take most of a second to load: only ingest loads them, when it runs.
-async function prepare(text: string, format: IngestFormat, given: IngestMetadata): Promise<Prepared> {
+async function prepare(text: string, format: "text" | "html", given: IngestMetadata): Promise<Prepared> {
   if (format === "html") {
     const { describeDropped, extractArticle } = await import("./html.js");
     const x = extractArticle(text);
@@ -86,6 +154,8 @@ async function prepare(text: string, format: IngestFormat, given: IngestMetadata
       format,
       text: x.text,
       segments: x.segments,
+      pages: null,
+      pageCount: null,
       title: x.title,
       authors: x.authors,
       byline: x.byline,
@@ -103,6 +173,8 @@ async function prepare(text: string, format: IngestFormat, given: IngestMetadata
     format,
     text,
     segments,
+    pages: null,
+    pageCount: null,
     title: headline ? text.slice(headline.start, headline.end) : null,
     authors: authorsOf(byline),
     byline,
@@ -153,23 +225,50 @@ export async function ingestDocument(
   if (!parsed.success) throw new IngestError("invalid", `Invalid metadata: ${describeIssues(parsed.error).join("; ")}`);
   const given = parsed.data;
 
-  const bytes = typeof input.content === "string" ? Buffer.byteLength(input.content, "utf8") : input.content.length;
-  onProgress?.({ phase: "read", done: 0, total: bytes });
-  const decoded = typeof input.content === "string" ? checkText(input.content) : decodeBytes(input.content);
   const c = input.content;
+  const bytes = typeof c === "string" ? Buffer.byteLength(c, "utf8") : c.length;
+  onProgress?.({ phase: "read", done: 0, total: bytes });
   const originalHash = sha256(
     typeof c === "string" ? Buffer.from(c, "utf8") : Buffer.from(c.buffer, c.byteOffset, c.byteLength),
   );
-  const warnings = [...decoded.warnings];
-  refuseBlank(decoded.text);
-  onProgress?.({ phase: "read", done: bytes, total: bytes });
-
-  const format = given.format ?? detectFormat(decoded.text, given.fileName);
-  onProgress?.({ phase: "extract", done: 0, total: decoded.text.length });
-  const prepared = await prepare(decoded.text, format, given);
+  const paged = typeof c === "string" ? null : documentFormat(c);
+  const asked = given.format;
+  if ((asked === "pdf" || asked === "docx") && paged !== asked) {
+    const what = asked === "pdf" ? "PDF" : "Word file";
+    throw new IngestError(
+      "invalid",
+      typeof c === "string"
+        ? `A ${what} is sent as its bytes (base64 over the API), not as text.`
+        : `The document was sent as a ${what}, but its bytes are not one. Leave the format out to have it detected.`,
+    );
+  }
+  if (paged && asked && asked !== paged) {
+    throw new IngestError(
+      "invalid",
+      `The document was sent as ${asked}, but it is a ${paged === "pdf" ? "PDF" : "Word file"}. Leave the format out to have it detected.`,
+    );
+  }
+  const warnings: string[] = [];
+  let prepared: Prepared;
+  if (paged && typeof c !== "string") {
+    checkSize(bytes);
+    onProgress?.({ phase: "read", done: bytes, total: bytes });
+    onProgress?.({ phase: "extract", done: 0, total: bytes });
+    prepared = await preparePaged(c, paged, warnings);
+    onProgress?.({ phase: "extract", done: bytes, total: bytes });
+  } else {
+    const decoded = typeof c === "string" ? checkText(c) : decodeBytes(c);
+    warnings.push(...decoded.warnings);
+    refuseBlank(decoded.text);
+    onProgress?.({ phase: "read", done: bytes, total: bytes });
+    const format = asked === "text" || asked === "html" ? asked : detectFormat(decoded.text, given.fileName);
+    onProgress?.({ phase: "extract", done: 0, total: decoded.text.length });
+    prepared = await prepare(decoded.text, format, given);
+    onProgress?.({ phase: "extract", done: decoded.text.length, total: decoded.text.length });
+  }
+  const format = prepared.format;
   refuseBlank(prepared.text);
   warnReplacementCharacters(prepared.text, warnings);
-  onProgress?.({ phase: "extract", done: decoded.text.length, total: decoded.text.length });
 
   const hash = sha256(prepared.text);
   const existing = await db
@@ -214,7 +313,7 @@ export async function ingestDocument(
   const id = unique(slugify(`${published ? published.edtf.slice(0, 4) : "undated"} ${title}`), (x) => ids.has(x));
   const candidate = {
     id,
-    file: given.fileName ?? `${id}.${format === "html" ? "html" : "txt"}`,
+    file: given.fileName ?? `${id}.${format === "text" ? "txt" : format}`,
     title: title.trim(),
     titleBasis,
     subtitle: null,
@@ -230,6 +329,7 @@ export async function ingestDocument(
     text: prepared.text,
     hash,
     segments: prepared.segments,
+    ...(prepared.pages ? { pages: prepared.pages } : {}),
     notes,
   };
   const checked = Source.safeParse(candidate);
@@ -323,6 +423,7 @@ export async function ingestDocument(
     format,
     bytes,
     characters: source.text.length,
+    pages: prepared.pageCount,
     hash,
     suggestions: Object.fromEntries(perKind),
     warnings,

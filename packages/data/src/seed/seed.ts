@@ -86,6 +86,7 @@ export function datasetRows(d: Dataset) {
           text: s.text,
           hash: s.hash,
           notes: s.notes,
+          pages: s.pages ?? null,
           articleText: articleText(s),
           origin: "corpus",
         };
