@@ -206,10 +206,13 @@ function marginRows(pages: PageText[]): Map<Fragment, MarginRole> {
 async function load(bytes: Uint8Array) {
   // pdf.js is large: only ingesting a PDF loads it.
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // The metrics of the 14 standard fonts, for PDFs that use them without embedding them.
+  const fonts = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts/");
   try {
     // A copy: pdf.js takes ownership of (detaches) the buffer it is given.
     return await getDocument({
       data: new Uint8Array(bytes),
+      standardFontDataUrl: fonts,
       isEvalSupported: false,
       disableFontFace: true,
       verbosity: 0,
