@@ -77,6 +77,10 @@ function merge(blocks: Segment[]): Segment[] {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** The source's note on how its text was obtained from what was received. */
+const extent = (text: string): MetadataNote[] => [{ field: "extent", text, evidence: [] }];
+const UNPAGED = { pages: null, pageCount: null } as const;
+
 /** A PDF or a Word file: its text extracted, with the PDF's pages. */
 async function preparePaged(bytes: Uint8Array, format: "pdf" | "docx", warnings: string[]): Promise<Prepared> {
   const none = { authors: [], byline: null, published: null, publisher: null, url: null };
@@ -101,33 +105,24 @@ async function preparePaged(bytes: Uint8Array, format: "pdf" | "docx", warnings:
       pages: x.pages,
       pageCount: x.pageCount,
       title: x.title,
-      notes: [
-        {
-          field: "extent",
-          text: `Extracted from a PDF of ${plural(x.pageCount, "page")} with pdf.js: each page's text layer in reading order, one block per paragraph, and where each page lies, so every quote can be placed on its page.${marked}${scanned ? ` ${scanned}.` : ""}`,
-          evidence: [],
-        },
-      ],
+      notes: extent(
+        `Extracted from a PDF of ${plural(x.pageCount, "page")} with pdf.js: each page's text layer in reading order, one block per paragraph, and where each page lies, so every quote can be placed on its page.${marked}${scanned ? ` ${scanned}.` : ""}`,
+      ),
     };
   }
   const { extractDocx } = await import("./docx.js");
   const x = await extractDocx(bytes);
   return {
     ...none,
+    ...UNPAGED,
     format,
     text: x.text,
     segments: x.segments,
-    pages: null,
-    pageCount: null,
     title: x.title,
     authors: x.authors,
-    notes: [
-      {
-        field: "extent",
-        text: `Extracted from a Word file with mammoth: the body's paragraphs, one per block, their roles from Word's styles.${x.images ? ` ${plural(x.images, "image")} not kept.` : ""} Word's page headers and footers are not part of the body, so they are not in the text.`,
-        evidence: [],
-      },
-    ],
+    notes: extent(
+      `Extracted from a Word file with mammoth: the body's paragraphs, one per block, their roles from Word's styles.${x.images ? ` ${plural(x.images, "image")} not kept.` : ""} Word's page headers and footers are not part of the body, so they are not in the text.`,
+    ),
   };
 }
 
@@ -143,19 +138,14 @@ async function prepare(text: string, format: "text" | "html", given: IngestMetad
       );
     }
     const dropped = describeDropped(x.dropped);
-    const notes: MetadataNote[] = [
-      {
-        field: "extent",
-        text: `Extracted from HTML with Readability: the text is the article's headline, byline and paragraphs, one per block.${dropped ? ` Removed: ${dropped}.` : ""}`,
-        evidence: [],
-      },
-    ];
+    const notes = extent(
+      `Extracted from HTML with Readability: the text is the article's headline, byline and paragraphs, one per block.${dropped ? ` Removed: ${dropped}.` : ""}`,
+    );
     return {
+      ...UNPAGED,
       format,
       text: x.text,
       segments: x.segments,
-      pages: null,
-      pageCount: null,
       title: x.title,
       authors: x.authors,
       byline: x.byline,
@@ -170,11 +160,10 @@ async function prepare(text: string, format: "text" | "html", given: IngestMetad
   const headline = blocks.find((b) => b.role === "headline");
   const boilerplate = blocks.filter((b) => !isArticleRole(b.role)).length;
   return {
+    ...UNPAGED,
     format,
     text,
     segments,
-    pages: null,
-    pageCount: null,
     title: headline ? text.slice(headline.start, headline.end) : null,
     authors: authorsOf(byline),
     byline,
@@ -183,13 +172,9 @@ async function prepare(text: string, format: "text" | "html", given: IngestMetad
     url: null,
     notes:
       boilerplate > 0
-        ? [
-            {
-              field: "extent",
-              text: `Kept exactly as received; ${boilerplate} block${boilerplate === 1 ? "" : "s"} of web boilerplate (cookie notices, credits, related links, contact lines) marked so no annotation can cite ${boilerplate === 1 ? "it" : "them"}.`,
-              evidence: [],
-            },
-          ]
+        ? extent(
+            `Kept exactly as received; ${plural(boilerplate, "block")} of web boilerplate (cookie notices, credits, related links, contact lines) marked so no annotation can cite ${boilerplate === 1 ? "it" : "them"}.`,
+          )
         : [],
   };
 }
