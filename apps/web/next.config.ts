@@ -40,7 +40,7 @@ const config: NextConfig = {
   experimental: {
     inlineCss: true,
     // The review form uploads documents to a server action, through the proxy (src/proxy.ts):
-    // up to 16 MB (src/lib/ingest-limits.ts), plus room for the multipart overhead.
+    // up to 16 MB (@atlas/schema's MAX_DOCUMENT_BYTES), plus room for the multipart overhead.
     serverActions: { bodySizeLimit: "17mb" },
     proxyClientMaxBodySize: "17mb",
   },

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { temporaryDatabase } from "@atlas/data/testing";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppRouter } from "./root.js";
@@ -188,6 +189,55 @@ describe("the API server over HTTP", () => {
       expect(existsSync(join(own, "db", "atlas.lock"))).toBe(false);
     } finally {
       rmSync(own, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Where an API process keeps its data: an embedded directory, or a PostgreSQL database of its own. */
+const stores = [
+  {
+    name: "pglite",
+    open: async () => {
+      const own = mkdtempSync(join(tmpdir(), "atlas-empty-"));
+      return { dataDir: join(own, "db"), env: {}, drop: async () => rmSync(own, { recursive: true, force: true }) };
+    },
+  },
+  ...(process.env.DATABASE_URL
+    ? [
+        {
+          name: "postgres",
+          open: async () => {
+            const temporary = await temporaryDatabase(process.env.DATABASE_URL as string);
+            return {
+              dataDir: join(tmpdir(), "atlas-unused"),
+              env: { DATABASE_URL: temporary.url },
+              drop: temporary.drop,
+            };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(stores)("an empty atlas (ATLAS_SEED=none) served on $name", (store) => {
+  it("serves the schema with no curated corpus, and stays empty when restarted without the variable", async () => {
+    const { dataDir, env, drop } = await store.open();
+    try {
+      for (const extra of [{ ATLAS_SEED: "none" }, {}] as Record<string, string>[]) {
+        const running = await startServer(dataDir, { ...env, ...extra });
+        try {
+          expect(running.url, running.output()).not.toBe("");
+          expect(running.output()).toContain("an empty atlas (ATLAS_SEED=none)");
+          const sources = (await (await fetch(`${running.url}/api/sources`)).json()) as { items: unknown[] };
+          const actors = (await (await fetch(`${running.url}/api/actors`)).json()) as { items: unknown[] };
+          expect([sources.items, actors.items]).toEqual([[], []]);
+        } finally {
+          running.child.kill("SIGTERM");
+          await running.exited;
+        }
+      }
+    } finally {
+      await drop();
     }
   });
 });

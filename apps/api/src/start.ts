@@ -3,7 +3,7 @@
  * process), the root start script and the tests that run the real server.
  */
 import type { AddressInfo } from "node:net";
-import { type Database, type OpenOptions, openDatabase, seedFromFiles } from "@atlas/data";
+import { type Database, ensureCorpus, type OpenOptions, openDatabase, type SeedMode } from "@atlas/data";
 import { createServer } from "./server.js";
 
 export interface StartOptions {
@@ -11,8 +11,13 @@ export interface StartOptions {
   port: number;
   webOrigins: string[];
   ingestToken?: string | undefined;
-  /** Seed the curated dataset first when the database does not already hold it. */
+  /**
+   * Seed the curated dataset first when the database does not already hold it — unless the
+   * atlas is kept empty (ATLAS_SEED=none, or a database created so; see `seedModeOf`).
+   */
   seed?: boolean;
+  /** Overrides ATLAS_SEED (tests). */
+  seedMode?: SeedMode;
   database?: OpenOptions;
   log?: (line: string) => void;
 }
@@ -28,11 +33,13 @@ export async function startApi(options: StartOptions): Promise<StartedApi> {
   const database = await openDatabase(options.database);
   try {
     if (options.seed) {
-      const report = await seedFromFiles(database);
+      const report = await ensureCorpus(database, { seed: options.seedMode });
       log(
-        report.skipped
-          ? "database already holds the curated dataset"
-          : `seeded the curated dataset in ${Math.round(report.ms)} ms`,
+        report.mode === "none"
+          ? "an empty atlas (ATLAS_SEED=none): the curated dataset is not written"
+          : report.skipped
+            ? "database already holds the curated dataset"
+            : `seeded the curated dataset in ${Math.round(report.ms)} ms`,
       );
     }
     const server = createServer({ database, webOrigins: options.webOrigins, ingestToken: options.ingestToken });

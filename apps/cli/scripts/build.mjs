@@ -18,19 +18,20 @@ const toDist = (file) => {
 };
 
 /**
- * PGlite loads its WebAssembly and data files next to its own module, so it stays a separate
- * module, imported by a path relative to dist/ (pnpm does not make it resolvable from here).
+ * PGlite loads its WebAssembly and data files, and pdf.js its worker, next to their own modules,
+ * so they stay separate modules, imported by a path relative to dist/ (pnpm does not make them
+ * resolvable from here).
  */
-const pgliteExternal = {
-  name: "pglite-external",
+const nextToItselfExternal = {
+  name: "next-to-itself-external",
   setup(b) {
-    b.onResolve({ filter: /^@electric-sql\/pglite/ }, async (args) => {
-      if (args.pluginData === "pglite") return undefined;
+    b.onResolve({ filter: /^(@electric-sql\/pglite|pdfjs-dist)(\/|$)/ }, async (args) => {
+      if (args.pluginData === "external") return undefined;
       const r = await b.resolve(args.path, {
         kind: args.kind,
         resolveDir: args.resolveDir,
         importer: args.importer,
-        pluginData: "pglite",
+        pluginData: "external",
       });
       if (r.errors.length) return { errors: r.errors };
       return { path: toDist(r.path), external: true };
@@ -75,7 +76,7 @@ const result = await build({
   conditions: ["@atlas/source"],
   // Ink loads React DevTools only when DEV=true; it is not installed.
   external: ["react-devtools-core"],
-  plugins: [pgliteExternal, importMetaUrl],
+  plugins: [nextToItselfExternal, importMetaUrl],
   define: { "process.env.NODE_ENV": '"production"' },
   // Bundled CommonJS (React, commander, cli-table3…) calls require for Node's own modules.
   banner: {

@@ -207,7 +207,7 @@ describe("atlas subcommands on the embedded database", () => {
     }
     const exportHelp = (await atlas(["export", "--help"], env)).stdout.replace(/\s+/g, " ");
     expect(exportHelp).toContain(
-      "--format <format> json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events, ACLED-style) or ftm (FollowTheMoney lines)",
+      "--format <format> json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney lines)",
     );
   });
 
@@ -271,5 +271,23 @@ describe("atlas against a running API", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`the embedded database at ${apiDir} is in use by process ${process.pid}`);
     expect(r.stderr).toMatch(/ATLAS_API_URL.*ATLAS_DATA_DIR.*DATABASE_URL/s);
+  });
+});
+
+describe("an empty atlas", () => {
+  it("ATLAS_SEED=none: the CLI opens the schema with no curated corpus, and keeps it so without the variable", async () => {
+    const own = tempDir("empty");
+    try {
+      const emptyEnv = childEnv({ dataDir: own, apiUrl: `http://127.0.0.1:${await closedPort()}`, ATLAS_SEED: "none" });
+      const sources = await atlas(["sources", "--json"], emptyEnv);
+      expect(sources.code, sources.stderr).toBe(0);
+      expect(json<SourceSummary[]>(sources.stdout)).toEqual([]);
+      const { ATLAS_SEED: _, ...unset } = emptyEnv;
+      const actors = await atlas(["actors", "--json"], unset);
+      expect(actors.code, actors.stderr).toBe(0);
+      expect(json<ActorSummary[]>(actors.stdout)).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });

@@ -16,6 +16,7 @@ import {
   openDatabase,
   readEnv,
   seedFromFiles,
+  seedModeOf,
   tables,
 } from "@atlas/data";
 import { type Atlas, atlasFrom, type Log, type Procedures } from "./data.js";
@@ -42,12 +43,14 @@ function dataPackageFingerprint(): string {
 }
 
 /**
- * Seeds when the database does not hold the curated dataset. seedFromFiles validates every
+ * Seeds when the database does not hold the curated dataset, unless the atlas is kept empty
+ * (ATLAS_SEED=none, or a database created so). seedFromFiles validates every
  * annotation and hashes the result (about a second) before it can tell; a stamp beside a PGlite
  * database remembers that no file of @atlas/data changed since the database was found to hold
  * that hash, so later runs start in milliseconds.
  */
 async function ensureSeeded(database: Database, log: Log): Promise<boolean> {
+  if ((await seedModeOf(database)) === "none") return false;
   const stampPath = database.engine === "pglite" ? join(database.location, STAMP) : null;
   const rows = await database.db.select().from(tables.meta);
   const held = rows.find((r) => r.key === "dataset_hash")?.value;

@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSyn
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type StartedApi, startApi } from "@atlas/api";
+import { makeDocx, makePdf } from "@atlas/data/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
   AcceptResult,
@@ -43,6 +44,7 @@ beforeAll(async () => {
     file("latin1.txt"),
     Buffer.concat([Buffer.from("Le caf"), Buffer.from([0xe9]), Buffer.from(" du coin.\n")]),
   );
+  writeFileSync(file("scan.pdf"), makePdf([null]));
   writeFileSync(file("huge.txt"), "");
   truncateSync(file("huge.txt"), 17 * 1024 * 1024);
 });
@@ -93,6 +95,32 @@ describe("atlas ingest on the embedded database", () => {
     expect(report.suggestions.mention).toBeGreaterThan(0);
   });
 
+  it("takes a PDF and a Word file, and the reader says where each page of the PDF begins", async () => {
+    const line = (y: number, text: string) => ({ x: 72, y, text });
+    writeFileSync(
+      file("brief.pdf"),
+      makePdf([
+        [line(700, "Badr at the canal"), line(660, "Hadi al-Amiri said Badr would hold the canal near Sinsil.")],
+        [line(700, "The Islamic State withdrew north, a commander said.")],
+      ]),
+    );
+    const pdf = await atlas(["ingest", file("brief.pdf"), "--published", "2015-03-14"], env);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(pdf.stdout.split("\n")[1]).toMatch(/^ {2}pdf · [\d.]+ (bytes|KB) · 2 pages · \d+ characters · /);
+    const id = /as (\S+)\n/.exec(pdf.stdout)?.[1] as string;
+    const text = (await atlas(["source", id, "--text"], env)).stdout;
+    expect(text.indexOf("page 2")).toBeGreaterThan(text.indexOf("page 1"));
+    expect(text.indexOf("page 2")).toBeLessThan(text.indexOf("The Islamic State withdrew north"));
+
+    writeFileSync(
+      file("brief.docx"),
+      makeDocx([{ text: "Canal briefing", style: "Title" }, { text: "Badr holds the canal." }]),
+    );
+    const docx = await atlas(["ingest", file("brief.docx"), "--json"], env);
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(json<IngestReport>(docx.stdout)).toMatchObject({ format: "docx", title: "Canal briefing", pages: null });
+  });
+
   it("refuses the same document again (a duplicate): exit 1, and nothing is written", async () => {
     const before = await ingested();
     const r = await atlas(["ingest", file("volunteers.txt"), "--published", "2015-03-10"], env);
@@ -107,10 +135,11 @@ describe("atlas ingest on the embedded database", () => {
     const before = await ingested();
     const cases: [string, RegExp][] = [
       ["empty.txt", /empty\.txt: The document is empty \(0 bytes\)\. Check the file\.$/],
-      ["photo.png", /photo\.png: This is a PNG image, not text\. Extract its text/],
+      ["photo.png", /photo\.png: This is a PNG image, not a document: run OCR on it/],
+      ["scan.pdf", /scan\.pdf: This PDF has no text layer: its page is an image \(a scan\)\. Run OCR on it/],
       ["latin1.txt", /latin1\.txt: The document is not valid UTF-8: byte 6 \(e9 20 64 75\) .*Windows-1252 or Latin-1/],
       ["missing.txt", /missing\.txt: no such file$/],
-      ["huge.txt", /huge\.txt: the document is 17\.0 MB; the limit is 16\.0 MB\. Split it/],
+      ["huge.txt", /huge\.txt: The document is 17\.0 MB; the limit is 16\.0 MB\. Split it/],
     ];
     for (const [name, pattern] of cases) {
       const r = await atlas(["ingest", file(name)], env);
@@ -128,7 +157,7 @@ describe("atlas ingest on the embedded database", () => {
         ["--published", "last week"],
         /^atlas: --published: "last week" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD/,
       ],
-      [["--format", "pdf"], /^atlas: --format: "pdf" is not a format atlas ingests; choose from text, html/],
+      [["--format", "xml"], /^atlas: --format: "xml" is not a format atlas ingests; choose from text, html, pdf, docx/],
       [["--url", "example.com"], /^atlas: --url: "example.com" is not an http\(s\) address/],
       [["--title", " "], /^atlas: --title: is empty/],
     ];
@@ -310,7 +339,7 @@ describe("atlas export", () => {
     expect(bundle.id).toMatch(/^bundle--/);
     expect(bundle.objects.find((o) => o.name === "Douglas Whitfield")?.type).toBe("identity");
     const csv = readFileSync(join(out, "militia-atlas.csv"), "utf8").split("\r\n");
-    expect(csv[0]).toMatch(/^event_id,event_date,date_earliest,date_latest,/);
+    expect(csv[0]).toMatch(/^event_id_cnty,event_date,year,time_precision,/);
     expect(csv.length).toBeGreaterThan(2);
     const ftm = readFileSync(join(out, "militia-atlas.ftm.jsonl"), "utf8").trimEnd().split("\n");
     const entities = ftm.map((line) => JSON.parse(line) as { id: string; schema: string });
@@ -320,7 +349,7 @@ describe("atlas export", () => {
   it("prints to standard output without --out, and names a wrong format", async () => {
     const csv = await atlas(["export", "--format", "csv"], env);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.startsWith("event_id,")).toBe(true);
+    expect(csv.stdout.startsWith("event_id_cnty,")).toBe(true);
     const bad = await atlas(["export", "--format", "xml"], env);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toBe(

@@ -35,7 +35,7 @@ test("each export is the API's file, served as an attachment", async ({ request 
       expect(bundle.type).toBe("bundle");
       expect(bundle.objects.some((o) => o.type === "intrusion-set" || o.type === "identity")).toBe(true);
     } else if (f.format === "csv") {
-      expect(body.split("\n")[0]).toMatch(/^event_id,event_date,/);
+      expect(body.split("\n")[0]).toMatch(/^event_id_cnty,event_date,/);
     } else {
       const lines = body.trim().split("\n");
       expect(lines.length).toBeGreaterThan(100);

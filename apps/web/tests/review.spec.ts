@@ -7,6 +7,9 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+// The test PDF is written by the data package's helper (a hand-built PDF, no binary fixture).
+import { makePdf } from "../../../packages/data/src/testing/documents";
+import { API_URL } from "./env";
 
 const TITLE = "Coalition general warns Iraq's militias may outgrow the state";
 const DOCUMENT = `Iraq's militias may outgrow the state, a coalition general warns
@@ -290,6 +293,33 @@ test("an uploaded .txt file is added and reviewed like pasted text", async ({ pa
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The PMF budget grows again");
   await expect(page.locator("main")).toContainText("pmf-budget.txt");
   await expect(card(page, "mention", /Popular Mobilization Forces/).first()).toBeVisible();
+});
+
+test("an uploaded PDF is read page by page, and the reader says which page a quote is on", async ({ page }) => {
+  const line = (y: number, text: string, size = 11) => ({ x: 72, y, text, size });
+  const running = line(760, "Gulf Security Notes | Iraq", 9);
+  await page.goto("/review");
+  await page.getByLabel("…or a file").setInputFiles({
+    name: "gulf-notes.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(
+      makePdf([
+        [running, line(700, "Militia rockets and the embassy", 20), line(660, "Rockets struck near the embassy.")],
+        [running, line(700, "Kataib Hezbollah denied any part in the rocket attack, a spokesman said.")],
+      ]),
+    ),
+  });
+  await page.getByLabel("Published").fill("2021-02-20");
+  await page.getByRole("button", { name: "Add and find suggestions" }).click();
+  await expect(page).toHaveURL(/\/review\/2021-militia-rockets-and-the-embassy/);
+  const id = new URL(page.url()).pathname.split("/").at(-1) as string;
+
+  const source = (await (await fetch(`${API_URL}/api/sources/${id}`)).json()) as { text: string };
+  const start = source.text.indexOf("Kataib Hezbollah denied");
+  await page.goto(`/sources/${id}?span=${start}-${start + 23}`);
+  await expect(page.locator("[data-page]")).toHaveText(["Page 1", "Page 2"]);
+  await expect(page.getByTestId("span-banner")).toContainText("on page 2 of the original");
+  await expect(page.locator("[data-role='page-header']").first()).toContainText("Running header");
 });
 
 test("a curated document is not a review page", async ({ page }) => {

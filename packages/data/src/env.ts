@@ -10,6 +10,10 @@ const Env = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   ATLAS_DATA_DIR: z.string().min(1).optional(),
+  ATLAS_SEED: z
+    .enum(["curated", "none"], "must be curated (the five curated documents) or none (an empty atlas)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env) {
@@ -22,5 +26,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env) {
     databaseUrl: parsed.data.DATABASE_URL,
     /** The embedded database's directory: ATLAS_DATA_DIR, or .data/pglite at the repository root. */
     dataDir: parsed.data.ATLAS_DATA_DIR ?? join(PACKAGE_DIR, "..", "..", ".data", "pglite"),
+    /** ATLAS_SEED: `none` keeps the atlas without the curated corpus; unset follows the database. */
+    seed: parsed.data.ATLAS_SEED,
   };
 }

@@ -27,6 +27,16 @@ export { SEARCH_TYPES, SearchHit, SearchInput, SearchResult, SnippetPart, search
 export { listSources, SourceListInput, sourceById } from "./queries/sources.js";
 export { Stats, stats } from "./queries/stats.js";
 export * from "./queries/types.js";
-export { datasetHash, type SeedProgress, type SeedReport, seedDatabase, seedFromFiles } from "./seed/seed.js";
+export {
+  type CorpusReport,
+  datasetHash,
+  ensureCorpus,
+  type SeedMode,
+  type SeedProgress,
+  type SeedReport,
+  seedDatabase,
+  seedFromFiles,
+  seedModeOf,
+} from "./seed/seed.js";
 export { datasetStats, perSource } from "./stats.js";
 export { fold, foldName } from "./text/fold.js";

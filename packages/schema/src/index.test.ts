@@ -18,6 +18,7 @@ describe("@atlas/schema entry point", () => {
         ...["claimSpans", "corroboration", "describeIssues", "describeTime", "isArticleRole", "jsonSchemaOf"],
         ...["parseEdtf", "precisionOf", "timeBounds"],
         ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem", "describeDeathCount"],
+        ...["Page", "pagesOf", "describePages", "MAX_DOCUMENT_BYTES", "documentTooLarge"],
       ].sort(),
     );
   });

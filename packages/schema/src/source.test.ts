@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { expectIssue, expectValid, source, TEXT } from "../test/fixtures.js";
-import { ARTICLE_ROLES, BOILERPLATE_ROLES, isArticleRole, Source } from "./source.js";
+import { ARTICLE_ROLES, BOILERPLATE_ROLES, describePages, isArticleRole, pagesOf, Source } from "./source.js";
 
 describe("Source", () => {
   test("accepts a document with its metadata, segments and notes", () => {
@@ -33,6 +33,29 @@ describe("Source", () => {
     const unsorted = source();
     unsorted.segments = [...unsorted.segments].reverse();
     expectIssue(Source, unsorted, "segments[1]", "overlaps the previous one");
+  });
+
+  test("places a paged document's text on its pages, and refuses pages out of order or past the text", () => {
+    const pages = [
+      { number: 1, start: 0, end: 40 },
+      { number: 2, start: 42, end: 80 },
+      { number: 4, start: 82, end: TEXT.length },
+    ];
+    expectValid(Source, { ...source(), pages });
+    expectIssue(Source, { ...source(), pages: [pages[1], pages[0]] }, "pages[1]", "is empty, runs past the text");
+    expectIssue(
+      Source,
+      { ...source(), pages: [{ number: 1, start: 0, end: TEXT.length + 1 }] },
+      "pages[0]",
+      `runs past the text (${TEXT.length} characters)`,
+    );
+    expect(pagesOf(pages, 10, 20)).toEqual({ first: 1, last: 1 });
+    expect(pagesOf(pages, 30, 50)).toEqual({ first: 1, last: 2 });
+    // Between two pages: the page before. A document without pages: none.
+    expect(pagesOf(pages, 40, 42)).toEqual({ first: 1, last: 1 });
+    expect(describePages(pages, 85, 90)).toBe("page 4");
+    expect(describePages(pages, 50, 90)).toBe("pages 2–4");
+    expect(describePages(undefined, 0, 5)).toBeNull();
   });
 
   test("rejects an empty segment", () => {

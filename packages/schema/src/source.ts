@@ -17,12 +17,14 @@ export const BOILERPLATE_ROLES = [
   "disclaimer",
   "source-tag",
   "duplicate",
+  "page-header",
+  "page-footer",
 ] as const;
 
 export const SegmentRole = z.enum([...ARTICLE_ROLES, ...BOILERPLATE_ROLES]).meta({
   id: "SegmentRole",
   description:
-    'What a stretch of the document is. Article roles: headline, subtitle, byline, dateline, caption, heading, body. Boilerplate roles (not article content): credit (photo credit), related-link, cookie-notice, contact ("to contact the author"), disclaimer, source-tag, duplicate (a repeated caption).',
+    'What a stretch of the document is. Article roles: headline, subtitle, byline, dateline, caption, heading, body. Boilerplate roles (not article content): credit (photo credit), related-link, cookie-notice, contact ("to contact the author"), disclaimer, source-tag, duplicate (a repeated caption), page-header and page-footer (a paged document\'s running header or footer, or its page number).',
 });
 export type SegmentRole = z.infer<typeof SegmentRole>;
 
@@ -37,6 +39,34 @@ export const Segment = z
   })
   .meta({ id: "Segment", description: "A classified stretch of a source's text." });
 export type Segment = z.infer<typeof Segment>;
+
+export const Page = z
+  .object({
+    number: z.int().positive().describe("The page's number in the original file, counting from 1."),
+    start: z.int().nonnegative().describe("Offset of the page's first character in the text."),
+    end: z.int().positive().describe("Offset just past the page's last character."),
+  })
+  .meta({ id: "Page", description: "Where one page of a paged original (a PDF) lies in the extracted text." });
+export type Page = z.infer<typeof Page>;
+
+/** The page or pages a span of the text lies on; null for a document without pages. */
+export function pagesOf(
+  pages: readonly Page[] | null | undefined,
+  start: number,
+  end: number,
+): { first: number; last: number } | null {
+  if (!pages?.length) return null;
+  // A position lies on the last page that starts at or before it (text between pages, on the page before).
+  const pageAt = (position: number) => pages.findLast((p) => p.start <= position) ?? (pages[0] as Page);
+  return { first: pageAt(start).number, last: pageAt(Math.max(start, end - 1)).number };
+}
+
+/** "page 3", "pages 3–4"; null for a document without pages. */
+export function describePages(pages: readonly Page[] | null | undefined, start: number, end: number): string | null {
+  const at = pagesOf(pages, start, end);
+  if (!at) return null;
+  return at.first === at.last ? `page ${at.first}` : `pages ${at.first}–${at.last}`;
+}
 
 export const MetadataBasis = z.enum(["stated", "inferred", "assigned", "unknown"]).meta({
   id: "MetadataBasis",
@@ -94,6 +124,12 @@ export const Source = z
     segments: z
       .array(Segment)
       .describe("Sorted, non-overlapping classification of the text into article and boilerplate."),
+    pages: z
+      .array(Page)
+      .optional()
+      .describe(
+        "For a document extracted from pages (a PDF): where each page with text lies in the text, in page order, so every quote can be placed on its page. Absent for text, web pages and Word files.",
+      ),
     notes: z.array(MetadataNote).describe("The reasoning behind inferred or unknown metadata."),
   })
   .superRefine((s, ctx) => {
@@ -121,6 +157,19 @@ export const Source = z
         });
       }
       previousEnd = seg.end;
+    });
+    let pageEnd = 0;
+    let pageNumber = 0;
+    (s.pages ?? []).forEach((page, i) => {
+      if (page.end > s.text.length || page.start >= page.end || page.start < pageEnd || page.number <= pageNumber) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["pages", i],
+          message: `source "${s.id}": page ${page.number} (${page.start}..${page.end}) is empty, runs past the text (${s.text.length} characters), overlaps the page before or is out of order; pages must be sorted, disjoint and numbered upwards`,
+        });
+      }
+      pageEnd = page.end;
+      pageNumber = page.number;
     });
     const basisField = { publisher: s.publisher, authors: s.authors.length > 0 ? s.authors : null } as const;
     for (const [field, value] of Object.entries(basisField)) {

@@ -156,7 +156,7 @@ describe.each(engineCases())("ingest and review API on $name", (engine: EngineCa
     expect(bundle.objects.some((o) => o.x_atlas_id === "paul-calvert")).toBe(true);
     const csv = await fetch(`${url}/api/export/csv`);
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
-    expect((await csv.text()).split("\r\n")[0]).toMatch(/^event_id,event_date,/);
+    expect((await csv.text()).split("\r\n")[0]).toMatch(/^event_id_cnty,event_date,/);
     expect((await fetch(`${url}/api/export/yaml`)).status).toBe(400);
     const ftm = await caller(null).export.as({ format: "ftm" });
     expect(ftm.contentType).toBe("application/x-ndjson; charset=utf-8");

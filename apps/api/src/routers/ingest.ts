@@ -11,12 +11,12 @@ import {
   ingestDocument,
   listIngested,
   listSuggestions,
-  MAX_INGEST_BYTES,
   pageOf,
   ReviewError,
   SuggestionListInput,
   SuggestionView,
 } from "@atlas/data";
+import { MAX_DOCUMENT_BYTES } from "@atlas/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure, router, unlessUnknown } from "../trpc.js";
@@ -26,6 +26,7 @@ const INGEST_CODES = {
   binary: "BAD_REQUEST",
   encoding: "BAD_REQUEST",
   no_text: "BAD_REQUEST",
+  unreadable: "BAD_REQUEST",
   invalid: "BAD_REQUEST",
   too_large: "PAYLOAD_TOO_LARGE",
   duplicate: "CONFLICT",
@@ -49,7 +50,9 @@ export const IngestInput = IngestMetadata.extend({
     .string()
     .regex(/^[A-Za-z0-9+/\s]*={0,2}\s*$/, "must be base64 (A–Z, a–z, 0–9, +, /, = padding)")
     .optional()
-    .describe("The document's bytes, base64-encoded: lets the server check the encoding and hash the exact file."),
+    .describe(
+      "The document's bytes, base64-encoded: a PDF or a Word file must come this way; for text and HTML it lets the server check the encoding and hash the exact file.",
+    ),
 })
   .refine((i) => (i.text === undefined) !== (i.base64 === undefined), {
     message: "give the document as exactly one of text or base64",
@@ -57,7 +60,7 @@ export const IngestInput = IngestMetadata.extend({
   })
   .meta({
     id: "IngestInput",
-    description: `A document and its metadata. At most ${MAX_INGEST_BYTES / 1024 / 1024} MB.`,
+    description: `A document and its metadata. At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
   });
 
 export const ingestRouter = router({
@@ -67,7 +70,7 @@ export const ingestRouter = router({
         method: "POST",
         path: "/ingest",
         summary:
-          "Add a document (text or HTML) and find suggestions in it; refuses empty, binary, non-UTF-8, oversized or duplicate input",
+          "Add a document (text, HTML, PDF or Word) and find suggestions in it; refuses empty, unreadable, scanned (no text layer), non-UTF-8, oversized or duplicate input",
         tags: ["ingest"],
         output: IngestReport,
         protected: true,

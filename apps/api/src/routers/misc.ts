@@ -82,7 +82,7 @@ export const exportRouter = router({
         method: "GET",
         path: "/export/{format}",
         summary:
-          "The dataset as json (@atlas/schema), stix (STIX 2.1 bundle), csv (events, ACLED-style) or ftm (FollowTheMoney JSON lines); REST serves the file itself",
+          "The dataset as json (@atlas/schema), stix (STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney JSON lines); REST serves the file itself",
         tags: ["export"],
         output: ExportResult,
         raw: Object.values(EXPORT_FORMATS).map((f) => f.contentType),

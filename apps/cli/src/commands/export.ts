@@ -19,7 +19,7 @@ export function registerExport(program: Command): void {
     .description("export the whole dataset (sources, actors, relations, events, claims, mentions)")
     .option(
       "--format <format>",
-      "json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events, ACLED-style) or ftm (FollowTheMoney lines)",
+      "json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney lines)",
       "json",
     )
     .option("--out <path>", "write to this file (or into this directory) instead of standard output")

@@ -1,22 +1,23 @@
 /**
- * `atlas ingest <file>`: adds a document (UTF-8 text or HTML) and reports what was stored — the
- * source id, warnings and the suggestions found, by kind — with the command to review them.
- * The bytes are sent as they are (base64), so the server itself refuses what is not a UTF-8
- * text document and hashes the exact file; a refusal writes nothing and exits 1.
+ * `atlas ingest <file>`: adds a document (UTF-8 text, HTML, a PDF with a text layer or a Word
+ * file) and reports what was stored — the source id, warnings and the suggestions found, by
+ * kind — with the command to review them. The bytes are sent as they are (base64), so the
+ * server itself recognises a PDF or a Word file, refuses what it cannot read and hashes the
+ * exact file; a refusal writes nothing and exits 1.
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import { documentTooLarge, MAX_DOCUMENT_BYTES } from "@atlas/schema";
 import type { Command } from "commander";
 import { type IngestInput, type IngestReport, SUGGESTION_KINDS } from "../data.js";
 import { NotFoundError, RefusedError, UsageError } from "../errors.js";
+import { plural } from "../screens/common.js";
 import { countOf } from "../screens/suggestion.js";
 import { type Output, withAtlas } from "./context.js";
 import { parseChoice, parseDate } from "./options.js";
 import { sizeLabel, startProgress } from "./progress.js";
 
-/** The server's limit (MAX_INGEST_BYTES); checked here too so a huge file is not read and sent for nothing. */
-const MAX_BYTES = 16 * 1024 * 1024;
-const FORMATS = ["text", "html"] as const;
+const FORMATS = ["text", "html", "pdf", "docx"] as const;
 
 interface Options {
   title?: string;
@@ -78,11 +79,9 @@ function readDocument(file: string): Buffer {
     if (e instanceof RefusedError) throw e;
     throw new NotFoundError(`${file}: no such file`);
   }
-  if (size > MAX_BYTES) {
-    throw new RefusedError(
-      `${file}: the document is ${sizeLabel(size)}; the limit is ${sizeLabel(MAX_BYTES)}. Split it into smaller documents (one article each). Nothing was added.`,
-    );
-  }
+  // The server's limit, checked here too so a huge file is not read and sent for nothing.
+  const tooLarge = documentTooLarge(size);
+  if (tooLarge) throw new RefusedError(`${file}: ${tooLarge} Nothing was added.`);
   return readFileSync(file);
 }
 
@@ -90,7 +89,7 @@ function printReport(r: IngestReport, out: Output): void {
   const total = Object.values(r.suggestions).reduce((a, b) => a + b, 0);
   const lines = [
     `Stored “${r.title}” as ${r.sourceId}`,
-    `  ${r.format} · ${sizeLabel(r.bytes)} · ${r.characters.toLocaleString("en-US")} characters · ${(r.ms / 1000).toFixed(1)} s`,
+    `  ${[r.format, sizeLabel(r.bytes), r.pages === null ? null : plural(r.pages, "page"), `${r.characters.toLocaleString("en-US")} characters`, `${(r.ms / 1000).toFixed(1)} s`].filter(Boolean).join(" · ")}`,
     `Suggestions (${total.toLocaleString("en-US")}): ${SUGGESTION_KINDS.map((k) => countOf(k, r.suggestions[k] ?? 0)).join(" · ")}`,
   ];
   if (r.warnings.length > 0) {
@@ -107,13 +106,19 @@ function printReport(r: IngestReport, out: Output): void {
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("add a document (UTF-8 text or HTML) and find suggestions in it to review")
-    .argument("<file>", "the document: plain text (UTF-8) or a saved web page (HTML), at most 16 MB")
+    .description("add a document (text, HTML, PDF or Word) and find suggestions in it to review")
+    .argument(
+      "<file>",
+      `the document: plain text (UTF-8), a saved web page (HTML), a PDF with a text layer or a Word file (.docx), at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+    )
     .option("--title <text>", "the headline (default: taken from the document)")
     .option("--publisher <name>", "who published it")
     .option("--published <date>", 'publication date, YYYY-MM-DD; relative dates ("last June") resolve against it')
     .option("--url <url>", "where it was published")
-    .option("--format <format>", "text or html (default: from the file's extension, else from its content)")
+    .option(
+      "--format <format>",
+      "text, html, pdf or docx (default: a PDF or Word file by its bytes; else text or html by the extension or content)",
+    )
     .option("--json", "print the result (source id, counts by kind, warnings) as JSON")
     .action(async (file: string, opts: Options, cmd: Command) => {
       const metadata = ingestMetadata(opts, file);

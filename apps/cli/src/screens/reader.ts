@@ -1,8 +1,10 @@
 /**
  * The reader: a document's text exactly as received, with its annotations highlighted — names
  * of actors (mentions), the words of claims, the evidence for events — and web boilerplate
- * dimmed and marked "┆". Opened from a quote, it starts at those words and shows them reversed.
+ * dimmed and marked "┆". Opened from a quote, it starts at those words and shows them reversed,
+ * and says which page of the original (a PDF) they are on; every page's start is marked.
  */
+import { describePages } from "@atlas/schema";
 import type { SourceDetail } from "../data.js";
 import { type DocBuilder, type Line, type Seg, wrap } from "../doc.js";
 import { compactTime } from "../format/time.js";
@@ -111,15 +113,24 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
     },
   ]);
   b.text(legend);
+  const onPage = focus ? describePages(s.pages, focus.start, focus.end) : null;
+  if (onPage) b.text([{ text: `The quote is on ${onPage} of the original.`, tone: "muted" }]);
   b.blank();
 
   // The text, one item per line, so the reader can start at the very line of the quote.
   let anchor: number | undefined;
   let pos = 0;
+  const pageAt = new Map((s.pages ?? []).map((p) => [p.start, p.number]));
   for (const para of text.split("\n")) {
     const start = pos;
     const end = pos + para.length;
     pos = end + 1;
+    const page = pageAt.get(start);
+    if (page !== undefined) {
+      const label = ` page ${page} `;
+      const rule = "─".repeat(Math.max(2, Math.floor((width - label.length) / 2)));
+      b.items.push({ lines: [[{ text: `${rule}${label}${rule}`, tone: "muted" }]], selectable: true });
+    }
     const segs: Seg[] = [];
     const push = (t: string, tone: Tone | undefined) => {
       const last = segs.at(-1);

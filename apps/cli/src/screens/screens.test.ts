@@ -37,6 +37,25 @@ describe("the reader", () => {
     expect(doc.mode).toBe("scroll");
   });
 
+  it("marks where each page of a PDF begins, and says which page the quote is on", async () => {
+    const source = await fixtureAtlas().source("party-by-day");
+    const body = source.text.indexOf("Kataib Hezbollah denied");
+    const paged = {
+      ...source,
+      pages: [
+        { number: 1, start: 0, end: body - 1 },
+        { number: 2, start: body, end: source.text.length },
+      ],
+    };
+    const start = source.text.indexOf("December 2019");
+    const { doc } = readerScreen(paged, { start, end: start + 13 }, new DocBuilder(60, makeTheme(false)));
+    const lines = doc.items.flatMap((i) => i.lines).map(lineText);
+    expect(lines).toContain("The quote is on page 2 of the original.");
+    const marks = lines.filter((l) => /─ page \d ─/.test(l));
+    expect(marks.map((l) => l.trim().replace(/─+/g, "─"))).toEqual(["─ page 1 ─", "─ page 2 ─"]);
+    expect(lines.indexOf(marks[1] as string)).toBeLessThan(lines.findIndex((l) => l.includes("denied")));
+  });
+
   it("says how the publication date is known when the document does not state it", async () => {
     const source = await fixtureAtlas().source("party-by-day");
     const { doc } = readerScreen(source, undefined, new DocBuilder(120, makeTheme(false)));

@@ -147,6 +147,7 @@ const source: SourceDetail = {
     { start: at("Photo").start, end: at("Photo credit: WIRE").end, role: "credit", article: false },
     { start: at("Kataib Hezbollah denied").start, end: SOURCE_TEXT.length, role: "body", article: true },
   ],
+  pages: null,
   notes: [],
   annotations: [
     { type: "mention", ...at("Kataib Hezbollah"), recordId: "kataib-hezbollah", label: "Kataib Hezbollah" },

@@ -120,6 +120,7 @@ const source: SourceDetail = {
     { start: 0, end: "Militias and the state".length, role: "headline", article: true },
     { start: TEXT.indexOf("“"), end: TEXT.length, role: "body", article: true },
   ],
+  pages: null,
   notes: [],
   annotations: [],
 };

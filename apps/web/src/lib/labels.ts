@@ -9,6 +9,7 @@ import {
   PARTICIPANT_ROLES,
   RELATION_TYPES,
   type RelationType,
+  type SegmentRole,
   STANCES,
 } from "@atlas/schema";
 import { words } from "./utils";
@@ -109,7 +110,7 @@ const ALIAS_KIND_LABELS: Record<string, string> = {
 };
 export const aliasKindLabel = (kind: string) => ALIAS_KIND_LABELS[kind] ?? words(kind);
 
-export const SEGMENT_ROLE_LABELS: Record<string, string> = {
+export const SEGMENT_ROLE_LABELS: Record<SegmentRole, string> = {
   headline: "Headline",
   subtitle: "Subtitle",
   byline: "Byline",
@@ -124,4 +125,14 @@ export const SEGMENT_ROLE_LABELS: Record<string, string> = {
   disclaimer: "Disclaimer",
   "source-tag": "Source tag",
   duplicate: "Repeated caption",
+  "page-header": "Running header",
+  "page-footer": "Running footer or page number",
+};
+
+/** How an ingested document arrived, in words. */
+export const FORMAT_LABELS: Record<"text" | "html" | "pdf" | "docx", string> = {
+  text: "text",
+  html: "HTML",
+  pdf: "PDF",
+  docx: "Word",
 };

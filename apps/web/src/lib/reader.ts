@@ -2,8 +2,10 @@
  * Cuts a document into what the reader renders: blocks (the source's segments, article or
  * boilerplate), paragraphs, and pieces of text that each carry the annotations covering them.
  * Overlapping annotations are the norm (a mention inside a claim inside an event), so pieces
- * are cut at every annotation edge. Offsets stay those of the original text throughout.
+ * are cut at every annotation edge. Offsets stay those of the original text throughout. A
+ * block of a paged document (a PDF) knows the page it begins on.
  */
+import { type Page, pagesOf } from "@atlas/schema";
 
 export const LAYERS = {
   mentions: { label: "Mentions", types: ["mention"], description: "every name of an actor" },
@@ -45,6 +47,8 @@ export interface Block {
   end: number;
   role: string | null;
   article: boolean;
+  /** The page of the original the block begins on (a PDF); null for a document without pages. */
+  page: number | null;
   paragraphs: Piece[][];
 }
 
@@ -77,6 +81,7 @@ export function buildBlocks(
   segments: SegmentLike[],
   annotations: Annotated[],
   span: { start: number; end: number } | null = null,
+  pages: readonly Page[] | null = null,
 ): Block[] {
   return blockRanges(text, segments).map((range) => {
     const inside = annotations.map((a, i) => ({ a, i })).filter(({ a }) => a.start < range.end && a.end > range.start);
@@ -104,7 +109,7 @@ export function buildBlocks(
         inSpan: span !== null && start >= span.start && end <= span.end,
       });
     }
-    return { ...range, paragraphs: paragraphs(pieces) };
+    return { ...range, page: pagesOf(pages, range.start, range.end)?.first ?? null, paragraphs: paragraphs(pieces) };
   });
 }
 

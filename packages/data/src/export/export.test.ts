@@ -3,16 +3,19 @@ import { join } from "node:path";
 import { Dataset } from "@atlas/schema";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../annotations/load.js";
 import { seedDatabase } from "../seed/seed.js";
 import { engineCases } from "../testing/engines.js";
 import { makeFixture } from "../testing/fixture.js";
+import { acledDate, acledFatalities, interaction } from "./acled.js";
 import { CSV_COLUMNS, toCsv } from "./csv.js";
 import { type FtmEntity, toFtm } from "./ftm.js";
 import { exportAs, formatDataset } from "./index.js";
 import { type StixBundle, type StixObject, toStix } from "./stix.js";
 import { ATLAS_NAMESPACE, uuidv5 } from "./uuid.js";
+import { loadFtmModel, validateFtm } from "./validate-ftm.js";
 
 const fixture = makeFixture();
 const small = buildDataset({ corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir }).dataset;
@@ -42,27 +45,32 @@ const SCHEMA_OF: Record<string, string> = {
   note: "sdos/note.json",
   report: "sdos/report.json",
 };
-// bundle.json lists some types in its oneOf but not location, note, grouping or incident, and
-// its branch for other types can never match an SDO (it needs exactly one of core and
-// cyber-observable-core, and an SDO satisfies both). So the envelope is checked with the types
-// it lists, and every object, listed or not, against its own type's schema.
+// Each object is validated against its own type's schema, and the bundle envelope (type, id,
+// objects) separately, because the official bundle.json cannot judge our objects:
+// its `objects` items are a oneOf that lists some types but not location, note, grouping,
+// incident or opinion, and its branch for unlisted types can never match an SDO (it needs
+// exactly one of core and cyber-observable-core, and an SDO satisfies both). A valid note fails
+// bundle.json; the test below shows it.
 const bundleSchema = JSON.parse(readFileSync(join(SCHEMAS, "common", "bundle.json"), "utf8"));
 const LISTED = new Set(
   (bundleSchema.properties.objects.items.anyOf[0].oneOf as { $ref: string }[]).map((r) =>
     (r.$ref.split("/").at(-1) as string).replace(/\.json$/, ""),
   ),
 );
+const envelope = ajv.getSchema(`${BASE}common/bundle.json`) as ReturnType<typeof ajv.compile>;
+const schemaOf = (type: string) => {
+  const path = SCHEMA_OF[type];
+  return path ? ajv.getSchema(`${BASE}${path}`) : undefined;
+};
 
 function validateStix(bundle: StixBundle) {
   const problems: string[] = [];
-  const envelope = ajv.getSchema(`${BASE}common/bundle.json`);
-  if (!envelope) throw new Error("bundle schema missing");
-  if (!envelope({ ...bundle, objects: bundle.objects.filter((o) => LISTED.has(o.type)) })) {
-    problems.push(`bundle: ${ajv.errorsText(envelope.errors)}`);
-  }
+  // The envelope needs at least one object: it gets those whose types it lists (the producer's
+  // identity is always one of them); every object is judged by its own schema below.
+  const listed = bundle.objects.filter((o) => LISTED.has(o.type));
+  if (!envelope({ ...bundle, objects: listed })) problems.push(`bundle: ${ajv.errorsText(envelope.errors)}`);
   for (const o of bundle.objects) {
-    const path = SCHEMA_OF[o.type];
-    const validate = path ? ajv.getSchema(`${BASE}${path}`) : undefined;
+    const validate = schemaOf(o.type);
     const { id, type } = o;
     if (!validate) problems.push(`${id}: no schema for type ${type}`);
     else if (!validate(o)) problems.push(`${id}: ${ajv.errorsText(validate.errors)}`);
@@ -89,8 +97,16 @@ describe("STIX 2.1", () => {
     ["the test fixture", small],
     ["the curated dataset", curated],
   ])("%s validates against the official STIX 2.1 JSON schemas", (_, dataset) => {
-    expect(LISTED.has("identity") && !LISTED.has("note")).toBe(true);
     expect(validateStix(toStix(dataset))).toEqual([]);
+  });
+
+  it("validates objects and envelope separately, because bundle.json refuses valid objects of unlisted types", () => {
+    const bundle = toStix(small);
+    const note = bundle.objects.find((o) => o.type === "note") as StixObject;
+    expect(schemaOf("note")?.(note)).toBe(true);
+    expect(["location", "note", "grouping", "incident", "opinion"].filter((t) => LISTED.has(t))).toEqual([]);
+    expect(envelope({ ...bundle, objects: [note] })).toBe(false);
+    expect(envelope({ ...bundle, objects: bundle.objects.filter((o) => LISTED.has(o.type)) })).toBe(true);
   });
 
   it("catches what the schemas forbid (the check can fail)", () => {
@@ -103,6 +119,7 @@ describe("STIX 2.1", () => {
     identity.created = "2026-01-01"; // no time, no milliseconds
     relationship.relationship_type = "Led By";
     broken.objects.push({ ...(identity as StixObject), id: "note--not-a-uuid", type: "note" });
+    broken.id = "bundle-without-a-uuid";
     const problems = validateStix(broken);
     expect(problems.some((p) => p.startsWith("bundle:"))).toBe(true);
     expect(problems.some((p) => p.startsWith(`${identity.id}:`))).toBe(true);
@@ -182,95 +199,216 @@ describe("STIX 2.1", () => {
   });
 });
 
-/** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) throw new Error("the last line does not end with CRLF");
-  return rows;
-}
+/** The CSV as a spreadsheet or pandas reads it: csv-parse, RFC 4180, one object per row. */
+const table = (text: string) => {
+  const rows = parse(text, { columns: true, record_delimiter: "\r\n", relax_column_count: false }) as Record<
+    string,
+    string
+  >[];
+  const header = parse(text.slice(0, text.indexOf("\r\n") + 2))[0] as string[];
+  return { header, rows };
+};
 
-describe("CSV", () => {
-  const table = (dataset: Dataset) => {
-    const [header, ...rows] = parseCsv(toCsv(dataset));
-    return { header, rows: rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i]]))) };
+// ACLED's columns in the order of its export (ACLED Codebook, Table 1).
+const ACLED_HEADER = [
+  "event_id_cnty",
+  "event_date",
+  "year",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "interaction",
+  "civilian_targeting",
+  "iso",
+  "region",
+  "country",
+  "admin1",
+  "admin2",
+  "admin3",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "source_scale",
+  "notes",
+  "fatalities",
+  "tags",
+  "timestamp",
+];
+// Codebook Table 2: event type, sub-event types, disorder type.
+const CODEBOOK_TYPES: Record<string, [string, string]> = {
+  "Government regains territory": ["Battles", "Political violence"],
+  "Non-state actor overtakes territory": ["Battles", "Political violence"],
+  "Armed clash": ["Battles", "Political violence"],
+  "Excessive force against protesters": ["Protests", "Political violence; Demonstrations"],
+  "Protest with intervention": ["Protests", "Demonstrations"],
+  "Peaceful protest": ["Protests", "Demonstrations"],
+  "Violent demonstration": ["Riots", "Demonstrations"],
+  "Mob violence": ["Riots", "Political violence"],
+  "Chemical weapon": ["Explosions/Remote violence", "Political violence"],
+  "Air/drone strike": ["Explosions/Remote violence", "Political violence"],
+  "Suicide bomb": ["Explosions/Remote violence", "Political violence"],
+  "Shelling/artillery/missile attack": ["Explosions/Remote violence", "Political violence"],
+  "Remote explosive/landmine/IED": ["Explosions/Remote violence", "Political violence"],
+  Grenade: ["Explosions/Remote violence", "Political violence"],
+  "Sexual violence": ["Violence against civilians", "Political violence"],
+  Attack: ["Violence against civilians", "Political violence"],
+  "Abduction/forced disappearance": ["Violence against civilians", "Political violence"],
+  ...Object.fromEntries(
+    [
+      "Agreement",
+      "Arrests",
+      "Change to group/activity",
+      "Disrupted weapons use",
+      "Headquarters or base established",
+      "Looting/property destruction",
+      "Non-violent transfer of territory",
+      "Other",
+    ].map((s) => [s, ["Strategic developments", "Strategic developments"]]),
+  ),
+};
+// Codebook: the eight actor types, and Table 3's interaction values.
+const INTERS = [
+  "State forces",
+  "Rebel group",
+  "Political militia",
+  "Identity militia",
+  "Rioters",
+  "Protesters",
+  "Civilians",
+  "External/Other forces",
+];
+const INTERACTIONS = new Set([
+  ...INTERS.map((t) => `${t} only`),
+  ...INTERS.flatMap((a, i) => INTERS.slice(i).map((b) => `${a}-${b}`)).filter(
+    (x) => x !== "Civilians-External/Other forces",
+  ),
+  "External/Other forces-Civilians",
+]);
+
+describe("CSV: appendable to an ACLED download", () => {
+  const curatedCsv = table(toCsv(curated));
+  const row = (rows: Record<string, string>[], id: string) => {
+    const r = rows.find((x) => x.atlas_event_id === id);
+    if (!r) throw new Error(`no row for ${id}`);
+    return r;
   };
 
-  it("has a header and one row per event, every row as wide as the header", () => {
+  it("leads with ACLED's columns in ACLED's order, then the atlas's, one row per event", () => {
     for (const dataset of [small, curated]) {
-      const { header, rows } = table(dataset);
+      const { header, rows } = table(toCsv(dataset));
+      expect(header.slice(0, ACLED_HEADER.length)).toEqual(ACLED_HEADER);
+      expect(header.slice(ACLED_HEADER.length).every((h) => h.startsWith("atlas_"))).toBe(true);
       expect(header).toEqual([...CSV_COLUMNS]);
-      expect(rows.map((r) => r.event_id).sort()).toEqual(dataset.events.map((e) => e.id).sort());
-      for (const r of rows) expect(Object.keys(r)).toHaveLength(CSV_COLUMNS.length);
+      expect(rows.map((r) => r.atlas_event_id).sort()).toEqual(dataset.events.map((e) => e.id).sort());
     }
   });
 
-  it("keeps date precision, actors with their roles, and the sources", () => {
-    const attack = table(small).rows.find((r) => r.event_id === "2019-12-27-attack");
-    expect(attack).toMatchObject({
-      event_date: "2019-12-27",
-      time_precision: "day",
-      time_basis: "explicit",
-      event_type: "attack",
-      actor1: "Kataib Hezbollah",
-      actor1_role: "alleged_perpetrator",
-      source_ids: "fixture-doc",
-      source_count: "1",
+  it("writes ACLED's codes and types in every row of the curated dataset", () => {
+    const ids = new Set<string>();
+    for (const r of curatedCsv.rows) {
+      const at = r.atlas_event_id;
+      expect(ids.has(r.event_id_cnty ?? ""), `${at}: event_id_cnty repeats`).toBe(false);
+      ids.add(r.event_id_cnty ?? "");
+      expect(r.event_id_cnty, at).toMatch(/^[A-Z]{3}-MA-[a-z0-9-]+$/);
+      expect(r.event_date, at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${r.event_date}T00:00:00Z`).toISOString().slice(0, 10), at).toBe(r.event_date);
+      expect(r.year, at).toBe(r.event_date?.slice(0, 4));
+      expect(["1", "2", "3"], at).toContain(r.time_precision);
+      const types = CODEBOOK_TYPES[r.sub_event_type ?? ""];
+      expect(types, `${at}: sub_event_type "${r.sub_event_type}"`).toBeDefined();
+      expect([r.event_type, r.disorder_type], at).toEqual(types);
+      for (const inter of [r.inter1, r.inter2]) expect(["", ...INTERS], at).toContain(inter);
+      expect(r.actor1 !== "" || r.inter1 === "", at).toBe(true);
+      expect(r.actor2 !== "" || r.inter2 === "", at).toBe(true);
+      if (r.inter1 || r.inter2) expect(INTERACTIONS.has(r.interaction ?? ""), `${at}: ${r.interaction}`).toBe(true);
+      expect(["", "Civilians targeted"], at).toContain(r.civilian_targeting);
+      if (r.country) expect(r.iso, at).toMatch(/^\d{3}$/);
+      for (const c of [r.latitude, r.longitude]) if (c) expect(c, at).toMatch(/^-?\d+\.\d{4}$/);
+      if (r.location) expect(["1", "2", "3"], at).toContain(r.geo_precision);
+      expect(r.fatalities, at).toMatch(/^\d+$/);
+      expect(r.timestamp, at).toMatch(/^\d+$/);
+      // ACLED's single day lies inside the atlas's honest range.
+      if (r.atlas_date_earliest) expect((r.event_date ?? "") >= r.atlas_date_earliest, at).toBe(true);
+      if (r.atlas_date_latest) expect((r.event_date ?? "") <= r.atlas_date_latest, at).toBe(true);
+    }
+  });
+
+  it("places dates as ACLED does: a day is 1, a week's middle 2, a month's 15th 3, anything vaguer 3 and tagged", () => {
+    expect(row(curatedCsv.rows, "2020-01-03-baghdad-airport-strike")).toMatchObject({
+      event_date: "2020-01-03",
+      time_precision: "1",
+    });
+    const week = curatedCsv.rows.find((r) => r.atlas_date === "2019-12-27/2020-01-02");
+    expect(week).toMatchObject({ event_date: "2019-12-30", time_precision: "2" });
+    const month = curatedCsv.rows.find((r) => r.atlas_date === "2014-06");
+    expect(month).toMatchObject({ event_date: "2014-06-15", time_precision: "3" });
+    const year = curatedCsv.rows.find((r) => r.atlas_date === "2003");
+    expect(year).toMatchObject({
+      time_precision: "3",
+      atlas_date_earliest: "2003-01-01",
+      atlas_date_latest: "2003-12-31",
+    });
+    expect(year?.tags).toContain("date vaguer than ACLED records: 2003");
+    expect(acledDate({ edtf: "2021", precision: "year", basis: "explicit", part: "early" })).toEqual({
+      date: "2021-01-01",
+      precision: 3,
+      vaguer: true,
+    });
+    expect(acledDate({ edtf: "2014-06", precision: "month", basis: "explicit", part: "late" }).date).toBe("2014-06-30");
+    expect(acledDate({ edtf: "../1983", precision: "year", basis: "explicit" })).toMatchObject({
+      date: "1983-12-31",
+      precision: 3,
     });
   });
 
-  it("tells unknown fatalities from zero", () => {
-    const zero = structuredClone(small);
-    const strike = zero.events.find((e) => e.id === "2020-01-03-drone-strike");
-    const attack = zero.events.find((e) => e.id === "2019-12-27-attack");
-    if (!strike || !attack) throw new Error("fixture changed");
-    const reportedNone = {
-      ...(attack.fatalities[0] as (typeof attack.fatalities)[number]),
-      low: 0,
-      high: 0,
-      who: "nobody",
-    };
-    strike.fatalities = [reportedNone];
-    const before = table(small).rows.find((r) => r.event_id === "2020-01-03-drone-strike");
-    const after = table(zero).rows.find((r) => r.event_id === "2020-01-03-drone-strike");
-    expect(before).toMatchObject({
-      fatalities_reported: "not reported",
-      fatalities_low: "",
-      fatalities_high: "",
-      fatalities_reports: "0",
+  it("writes ACLED's conservative fatality figure, and keeps every source's own in the atlas's columns", () => {
+    const dozens = curatedCsv.rows.find((r) => r.atlas_fatalities_reports?.includes("“dozens”"));
+    expect(dozens).toMatchObject({ fatalities: "12", atlas_fatalities_low: "24", atlas_fatalities_high: "" });
+    // Iranian officials' "80 American servicemen" against "no human casualties": the lowest.
+    const missiles = curatedCsv.rows.find((r) => r.atlas_fatalities_reports?.includes("80 ("));
+    expect(missiles).toMatchObject({ fatalities: "0", atlas_fatalities: "reported", atlas_fatalities_high: "80" });
+    const unknown = row(table(toCsv(small)).rows, "2020-01-03-drone-strike");
+    expect(unknown).toMatchObject({ fatalities: "0", atlas_fatalities: "not reported", atlas_fatalities_low: "" });
+    expect(unknown.tags).toContain("fatalities not reported");
+    const base = { who: "people", reportedById: null, claimId: null, evidence: [] };
+    expect(acledFatalities([])).toBe(0);
+    expect(acledFatalities([{ ...base, low: 100, high: null, expression: "hundreds" }])).toBe(100);
+    expect(acledFatalities([{ ...base, low: null, high: null }])).toBe(3);
+    expect(
+      acledFatalities([
+        { ...base, low: 7, high: 9 },
+        { ...base, low: 4, high: 4 },
+      ]),
+    ).toBe(4);
+  });
+
+  it("codes actors by ACLED type: militias, state forces at home and abroad, unidentified perpetrators", () => {
+    const soleimani = row(curatedCsv.rows, "2020-01-03-baghdad-airport-strike");
+    expect(soleimani).toMatchObject({
+      event_type: "Explosions/Remote violence",
+      sub_event_type: "Air/drone strike",
+      inter1: "External/Other forces",
+      country: "Iraq",
+      iso: "368",
+      region: "Middle East",
     });
-    expect(after).toMatchObject({
-      fatalities_reported: "reported",
-      fatalities_low: "0",
-      fatalities_high: "0",
-      fatalities_reports: "1",
-    });
-    expect(table(small).rows.find((r) => r.event_id === "2019-12-27-attack")).toMatchObject({
-      fatalities_low: "1",
-      fatalities_high: "1",
-    });
+    const attack = row(table(toCsv(small)).rows, "2019-12-27-attack");
+    expect(attack).toMatchObject({ actor1: "Kataib Hezbollah", inter1: "Political militia" });
+    expect(attack.tags).toContain("actor 1 alleged");
+    const unnamed = curatedCsv.rows.find((r) => r.actor1?.startsWith("Unidentified Armed Group"));
+    expect(unnamed?.inter1).toBe("Political militia");
+    expect(interaction(3, 7)).toBe("Political militia-Civilians");
+    expect(interaction(8, 7)).toBe("External/Other forces-Civilians");
+    expect(interaction(1, null)).toBe("State forces only");
   });
 
   it("quotes commas, double quotes and line breaks so they read back exactly", () => {
@@ -281,30 +419,77 @@ describe("CSV", () => {
     event.summary = "Line one,\r\nline two — “curly”";
     const text = toCsv(tricky);
     expect(text).toContain('"Rockets, ""again"""');
-    const row = table(tricky).rows.find((r) => r.event_id === event.id);
-    expect(row).toMatchObject({ title: 'Rockets, "again"', notes: "Line one,\r\nline two — “curly”" });
+    expect(row(table(text).rows, event.id)).toMatchObject({
+      atlas_title: 'Rockets, "again"',
+      notes: "Line one,\r\nline two — “curly”",
+    });
   });
 });
 
 describe("FollowTheMoney", () => {
-  const lines = toFtm(curated).split("\n");
-  const entities = lines.filter(Boolean).map((l) => JSON.parse(l) as FtmEntity);
+  const model = loadFtmModel();
+  const entitiesOf = (dataset: Dataset) =>
+    toFtm(dataset)
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as FtmEntity);
+  const entities = entitiesOf(curated);
   const byId = new Map(entities.map((e) => [e.id, e]));
 
+  it("vendors a closed model: every schema extended and every range is in it", () => {
+    for (const [name, def] of model.schemata) {
+      for (const parent of def.extends ?? [])
+        expect(model.schemata.has(parent), `${name} extends ${parent}`).toBe(true);
+      for (const [prop, p] of model.properties(name)) {
+        if (p.range) expect(model.schemata.has(p.range), `${name}.${prop} → ${p.range}`).toBe(true);
+      }
+    }
+  });
+
+  it.each([
+    ["the test fixture", small],
+    ["the curated dataset", curated],
+  ])("%s: every entity is valid against FollowTheMoney's own schema files", (_, dataset) => {
+    expect(validateFtm(entitiesOf(dataset), model)).toEqual([]);
+  });
+
+  it("catches what FtM's model forbids (the check can fail)", () => {
+    const note = entities.find((e) => e.schema === "Note") as FtmEntity;
+    const membership = entities.find((e) => e.schema === "Membership") as FtmEntity;
+    const person = entities.find((e) => e.schema === "Person") as FtmEntity;
+    const event = entities.find((e) => e.schema === "Event") as FtmEntity;
+    const broken: FtmEntity[] = [
+      ...entities,
+      { id: "x-unknown", schema: "Militia", properties: { name: ["X"] } },
+      { id: "x-abstract", schema: "Thing", properties: { name: ["X"] } },
+      { id: "x-mention", schema: "Mention", properties: { name: ["X"] } },
+      { ...note, id: "x-note", properties: { ...note.properties, recordId: ["a-claim"] } },
+      { ...membership, id: "x-member", properties: { ...membership.properties, organization: [person.id] } },
+      { ...membership, id: "x-dangling", properties: { ...membership.properties, member: ["ma-actor-nobody"] } },
+      { ...event, id: "x-date", properties: { ...event.properties, date: ["2014-23"] } },
+    ];
+    const problems = validateFtm(broken, model);
+    expect(problems).toEqual([
+      'x-unknown (Militia): no schema "Militia" in FollowTheMoney\'s model',
+      'x-abstract (Thing): "Thing" is abstract; use a schema that extends it',
+      'x-mention (Mention): required property "document" is missing',
+      'x-note (Note): property "recordId" is not in Note or the schemata it extends (Note, Thing, Analyzable)',
+      `x-member (Membership): organization → ${person.id} is a Person, not a Organization`,
+      "x-dangling (Membership): member → ma-actor-nobody, which is not an entity in the file",
+      'x-date (Event): date "2014-23" is not an FtM date (YYYY, YYYY-MM, YYYY-MM-DD or a time)',
+    ]);
+  });
+
   it("writes one JSON entity per line, each with id, schema and list-valued properties", () => {
-    expect(lines.at(-1)).toBe("");
+    expect(toFtm(curated).endsWith("\n")).toBe(true);
     for (const e of entities) {
       expect(Object.keys(e)).toEqual(["id", "schema", "properties"]);
       expect(e.id).toMatch(/^ma-[a-z]+-[a-z0-9._-]+$/);
-      for (const values of Object.values(e.properties)) {
-        expect(values.length).toBeGreaterThan(0);
-        for (const v of values) expect(typeof v).toBe("string");
-      }
     }
     expect(byId.size).toBe(entities.length);
   });
 
-  it("maps sources, actors, relations, events, claims and mentions to FtM schemata that point at each other", () => {
+  it("maps sources, actors, relations, events, claims and mentions to FtM schemata", () => {
     const schemata = new Set(entities.map((e) => e.schema));
     for (const s of [
       "Article",
@@ -316,40 +501,32 @@ describe("FollowTheMoney", () => {
       "Note",
       "Mention",
       "Membership",
+      "Directorship",
+      "Family",
+      "Sanction",
       "UnknownLink",
     ]) {
       expect(schemata).toContain(s);
-    }
-    const refs = [
-      "proof",
-      "entity",
-      "involved",
-      "organizer",
-      "document",
-      "resolved",
-      "member",
-      "organization",
-      "director",
-      "employee",
-      "employer",
-      "person",
-      "relative",
-      "agent",
-      "client",
-      "subject",
-      "object",
-    ];
-    for (const e of entities) {
-      for (const r of refs)
-        for (const id of e.properties[r] ?? []) expect(byId.has(id), `${e.id}.${r} → ${id}`).toBe(true);
     }
     expect(byId.get("ma-actor-kataib-hezbollah")).toMatchObject({ schema: "Organization" });
     expect(byId.get("ma-actor-qais-al-khazali")?.properties.alias).toContain("Khazali");
   });
 
-  it("keeps dates at their precision and claims as notes, not facts", () => {
+  it("keeps what FtM has no property for in the ones it has: evidence in the description, sources as links", () => {
+    const leads = entities.find((e) => e.schema === "Directorship") as FtmEntity;
+    expect(leads.properties.description?.[0]).toMatch(/“.+” \(.+\)/);
+    expect(leads.properties.proof).toBeUndefined();
+    const family = entities.find((e) => e.schema === "Family") as FtmEntity;
+    expect(family.properties.relationship?.length).toBe(1);
+    const note = entities.find((e) => e.schema === "Note") as FtmEntity;
+    expect(note.properties.proof?.every((id) => byId.get(id)?.schema === "Article")).toBe(true);
+  });
+
+  it("keeps dates at their precision, a season as the days it may cover, and claims as notes, not facts", () => {
     const war = byId.get("ma-event-1980-1988-iran-iraq-war");
     expect(war?.properties).toMatchObject({ startDate: ["1980"], endDate: ["1988"] });
+    const autumn = entities.find((e) => e.properties.description?.[0]?.includes("EDTF 2014-23"));
+    expect(autumn?.properties).toMatchObject({ startDate: ["2014-09-01"], endDate: ["2014-11-30"] });
     const note = entities.find((e) => e.schema === "Note");
     expect(note?.properties.description?.[0]).toMatch(/^A claim, not a fact: /);
   });

@@ -17,7 +17,7 @@ import {
   type Time,
   timeBounds,
 } from "@atlas/schema";
-import { countryCode } from "./countries.js";
+import { countryOf } from "./countries.js";
 
 export interface FtmEntity {
   id: string;
@@ -57,8 +57,11 @@ function props(p: Record<string, (string | null | undefined)[] | string | null |
   return out;
 }
 
-/** FtM dates are ISO prefixes: a plain EDTF date maps to `date`, anything else to a day range. */
-const PLAIN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/**
+ * FtM dates are ISO prefixes: a plain EDTF date (a year, a month, a day) maps to `date`, anything
+ * else to a day range. Months are 01–12: EDTF's 21–24 are seasons ("2014-23" is autumn 2014).
+ */
+const PLAIN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 function dates(time: Time | null): Record<string, string | undefined> {
   if (!time) return {};
@@ -74,7 +77,7 @@ function dates(time: Time | null): Record<string, string | undefined> {
 }
 
 const timeNote = (time: Time) =>
-  `Time: ${time.part ? `${time.part} ` : ""}${describeTime(time)} (EDTF ${time.edtf}, ${time.precision} precision, ${time.basis}${time.expression ? `: “${time.expression}”` : ""}).`;
+  `Time: ${describeTime(time)} (EDTF ${time.edtf}, ${time.precision} precision, ${time.basis}${time.expression ? `: “${time.expression}”` : ""}).`;
 
 export function toFtm(dataset: Dataset): string {
   const entities: FtmEntity[] = [];
@@ -107,7 +110,6 @@ export function toFtm(dataset: Dataset): string {
             : "Publication date unknown.",
           ...s.notes.map((n) => `${n.field}: ${n.text}`),
         ],
-        recordId: s.id,
       }),
     });
   }
@@ -148,6 +150,9 @@ export function toFtm(dataset: Dataset): string {
     });
   }
 
+  // Relations are Interval schemata, which are not Things: they have no `proof`. The sources
+  // are named with their words in `description` and linked by `sourceUrl`; Interest schemata
+  // (Membership, Directorship…) carry `role` and `status`, Family its `relationship`.
   const relationEntity = (r: Relation): FtmEntity => {
     const from = actors.get(r.fromId);
     const to = actors.get(r.toId);
@@ -156,38 +161,37 @@ export function toFtm(dataset: Dataset): string {
     const toOrg = ORGANIZATIONS.has(schemaOf(to));
     const fromPerson = schemaOf(from) === "Person";
     const b = r.time ? timeBounds(r.time) : { earliest: null, latest: null };
-    const common = {
-      role: r.role ?? RELATION_TYPES[r.type],
-      status: r.former ? "former" : undefined,
+    const interval = {
       startDate: r.time?.edtf.includes("/") ? (b.earliest ?? undefined) : undefined,
       endDate: r.time?.edtf.includes("/") ? (b.latest ?? undefined) : undefined,
       ...(r.time && !r.time.edtf.includes("/") ? dates(r.time) : {}),
-      summary: `${from?.name} ${RELATION_TYPES[r.type]} ${to?.name}.`,
+      summary: `${from?.name} ${RELATION_TYPES[r.type]} ${to?.name}${r.former ? " (former)" : ""}.`,
       description: [r.time ? timeNote(r.time) : "", r.note ?? "", quotes(r.evidence)].filter(Boolean).join("\n"),
-      proof: proof(r.evidence),
+      sourceUrl: urls(r.evidence),
       recordId: r.id,
     };
+    const interest = { role: r.role ?? RELATION_TYPES[r.type], status: r.former ? "former" : undefined };
     const entity = (schema: string, p: Record<string, string | undefined>) => ({
       id: ftmId("relation", r.id),
       schema,
-      properties: props({ ...common, ...p }),
+      properties: props({ ...interval, ...p }),
     });
     switch (r.type) {
       case "member_of":
       case "part_of":
-        if (toOrg) return entity("Membership", { member: fromId, organization: toId });
+        if (toOrg) return entity("Membership", { ...interest, member: fromId, organization: toId });
         break;
       case "leads":
       case "commands":
       case "deputy_of":
-        if (toOrg) return entity("Directorship", { director: fromId, organization: toId });
+        if (toOrg) return entity("Directorship", { ...interest, director: fromId, organization: toId });
         break;
       case "employed_by":
       case "researcher_at":
-        if (fromPerson && toOrg) return entity("Employment", { employee: fromId, employer: toId });
+        if (fromPerson && toOrg) return entity("Employment", { ...interest, employee: fromId, employer: toId });
         break;
       case "spokesperson_of":
-        return entity("Representation", { agent: fromId, client: toId });
+        return entity("Representation", { ...interest, agent: fromId, client: toId });
       case "kin_of":
         if (fromPerson && schemaOf(to) === "Person")
           return entity("Family", { person: fromId, relative: toId, relationship: r.role ?? "relative" });
@@ -198,19 +202,17 @@ export function toFtm(dataset: Dataset): string {
           entity: fromId,
           authority: to?.name,
           program: r.type === "designated_by" ? "Terrorist (or similar) designation" : undefined,
+          status: interest.status,
         });
       default:
         break;
     }
-    return entity("UnknownLink", { subject: fromId, object: toId });
+    return entity("UnknownLink", { ...interest, subject: fromId, object: toId });
   };
   for (const r of dataset.relations) entities.push(relationEntity(r));
 
   for (const e of dataset.events) {
     const place = e.placeId ? places.get(e.placeId) : undefined;
-    let country: string | undefined;
-    for (let at = place, hops = 0; at && !country && hops < 5; at = places.get(at.withinId ?? ""), hops++)
-      country = countryCode(at.id);
     const deaths = e.fatalities.map((f) => {
       const n = describeDeathCount(f);
       return `${n} (${f.who}) according to ${f.reportedById ? (actors.get(f.reportedById)?.name ?? f.reportedById) : "the source"}`;
@@ -223,7 +225,7 @@ export function toFtm(dataset: Dataset): string {
         summary: e.summary,
         ...dates(e.time),
         location: [place?.name, e.placeNote].filter(Boolean).join(" — ") || undefined,
-        country,
+        country: countryOf(e.placeId, places)?.alpha2.toLowerCase(),
         involved: e.participants.map((p) => ftmId("actor", p.actorId)),
         organizer: e.participants
           .filter((p) => p.role === "initiator" || p.role === "ordered_by")
@@ -269,7 +271,6 @@ export function toFtm(dataset: Dataset): string {
           ...c.about.eventIds.map((id) => ftmId("event", id)),
         ],
         proof: proof(c.evidence),
-        recordId: c.id,
       }),
     });
   }

@@ -1,5 +1,5 @@
 /**
- * Export formats: the dataset as JSON (valid against @atlas/schema), STIX 2.1, ACLED-style CSV
+ * Export formats: the dataset as JSON (valid against @atlas/schema), STIX 2.1, CSV in ACLED's columns
  * and FollowTheMoney JSON lines. Each is a pure function of the dataset; `exportAs` reads the
  * database once and formats it.
  */
@@ -21,7 +21,7 @@ export const EXPORT_FORMATS = {
   csv: {
     contentType: "text/csv; charset=utf-8; header=present",
     extension: "csv",
-    description: "Events, one row per event, ACLED-style",
+    description: "Events, one row per event: ACLED's columns first, then the atlas's",
   },
   ftm: {
     contentType: "application/x-ndjson; charset=utf-8",
@@ -33,7 +33,7 @@ export const EXPORT_FORMATS = {
 export const ExportFormat = z.enum(["json", "stix", "csv", "ftm"]).meta({
   id: "ExportFormat",
   description:
-    "json — the dataset (@atlas/schema); stix — STIX 2.1 bundle; csv — events, ACLED-style; ftm — FollowTheMoney JSON lines.",
+    "json — the dataset (@atlas/schema); stix — STIX 2.1 bundle; csv — events, one per row, ACLED's columns first (appendable to an ACLED download), then the atlas's; ftm — FollowTheMoney JSON lines.",
 });
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -48,7 +48,7 @@ export const ExportResult = z
 export type ExportResult = z.infer<typeof ExportResult>;
 
 export interface ExportOptions {
-  /** STIX created/modified (an ISO timestamp with milliseconds); fixed by default for stable exports. */
+  /** The export's as-of time (an ISO timestamp with milliseconds): STIX created/modified, the CSV's ACLED `timestamp`; fixed by default for stable exports. */
   timestamp?: string;
 }
 
@@ -59,7 +59,7 @@ export function formatDataset(dataset: Dataset, format: ExportFormat, options: E
     case "stix":
       return `${JSON.stringify(toStix(dataset, options), null, 2)}\n`;
     case "csv":
-      return toCsv(dataset);
+      return toCsv(dataset, options);
     case "ftm":
       return toFtm(dataset);
   }
@@ -71,7 +71,7 @@ export async function exportAs(db: Db, format: ExportFormat, options: ExportOpti
   return { format, contentType, filename: `militia-atlas.${extension}`, body: formatDataset(dataset, format, options) };
 }
 
-export { CSV_COLUMNS, csvField, toCsv } from "./csv.js";
+export { ACLED_COLUMNS, ATLAS_COLUMNS, CSV_COLUMNS, csvField, toCsv } from "./csv.js";
 export { FTM_ACTOR_SCHEMA, type FtmEntity, ftmId, toFtm } from "./ftm.js";
 export {
   ACTOR_MAPPING,

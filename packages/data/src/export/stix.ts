@@ -18,7 +18,7 @@ import {
   type Time,
   timeBounds,
 } from "@atlas/schema";
-import { countryCode } from "./countries.js";
+import { countryOf } from "./countries.js";
 import { ATLAS_NAMESPACE, uuidv5 } from "./uuid.js";
 
 /** The default as-of time: fixed, so identical data exports to an identical bundle. */
@@ -174,11 +174,7 @@ export function toStix(dataset: Dataset, { timestamp = STIX_TIMESTAMP }: { times
 
   const locationIds = new Map<string, string>();
   for (const p of dataset.places) {
-    let country: string | undefined;
-    for (let at: typeof p | undefined = p, hops = 0; at && hops < 5; at = places.get(at.withinId ?? ""), hops++) {
-      country = countryCode(at.id);
-      if (country) break;
-    }
+    const country = countryOf(p.id, places)?.alpha2;
     if (!p.coordinates && !country) continue; // STIX needs a point, a country or a region.
     const base = common("location", `place:${p.id}`);
     locationIds.set(p.id, base.id);

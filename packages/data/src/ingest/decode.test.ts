@@ -1,7 +1,7 @@
+import { MAX_DOCUMENT_BYTES } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import { checkText, decodeBytes, detectFormat, firstInvalidUtf8 } from "./decode.js";
 import { IngestError } from "./errors.js";
-import { MAX_INGEST_BYTES } from "./types.js";
 
 const refusal = (f: () => unknown) => {
   try {
@@ -28,10 +28,12 @@ describe("reading a document", () => {
     expect(e.message).toMatch(/empty/);
   });
 
-  it("refuses a PDF, naming what it is and what to do", () => {
-    const e = refusal(() => decodeBytes(new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj")));
-    expect(e.code).toBe("binary");
-    expect(e.message).toMatch(/PDF.*Extract its text/);
+  it("refuses a PDF as text and binary files it does not read, naming what each is and what to do", () => {
+    const pdf = refusal(() => checkText("%PDF-1.7\n%âãÏÓ\n1 0 obj"));
+    expect(pdf.code).toBe("binary");
+    expect(pdf.message).toMatch(/PDF sent as text: send the file itself/);
+    const doc = refusal(() => decodeBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])));
+    expect(doc.message).toMatch(/old Word or Excel file .* save it as Word \(\.docx\) or PDF/);
   });
 
   it("refuses bytes with NUL characters (binary or UTF-16)", () => {
@@ -58,7 +60,7 @@ describe("reading a document", () => {
     const e = refusal(() => decodeBytes(new Uint8Array(50 * 1024 * 1024)));
     expect(e.code).toBe("too_large");
     expect(e.message).toMatch(/50\.0 MB; the limit is 16\.0 MB/);
-    expect(() => checkText("a".repeat(MAX_INGEST_BYTES + 1))).toThrow(/limit/);
+    expect(() => checkText("a".repeat(MAX_DOCUMENT_BYTES + 1))).toThrow(/limit/);
   });
 
   it("refuses text with unpaired surrogates (not decoded from valid UTF-8)", () => {

@@ -1,29 +1,54 @@
 /**
- * From bytes to text, refusing what is not a text document: nothing, a binary file, bytes that
- * are not UTF-8, or too much. Each refusal says what was found and what to do.
+ * What the bytes are, and from bytes to text: a PDF or a Word file is recognised by its first
+ * bytes (and extracted elsewhere); anything else must be UTF-8 text or HTML, refusing nothing,
+ * another binary file, bytes that are not UTF-8, or too much. Each refusal says what was found
+ * and what to do.
  */
+
+import { documentTooLarge } from "@atlas/schema";
 import { IngestError } from "./errors.js";
-import { type IngestFormat, MAX_INGEST_BYTES } from "./types.js";
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const PDF = [0x25, 0x50, 0x44, 0x46];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
-const SIGNATURES: [string, number[]][] = [
-  ["a PDF", [0x25, 0x50, 0x44, 0x46]],
-  ["a ZIP archive (or a Word/OpenDocument file)", [0x50, 0x4b, 0x03, 0x04]],
-  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
-  ["a JPEG image", [0xff, 0xd8, 0xff]],
-  ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
-  ["a gzip archive", [0x1f, 0x8b]],
-  ["an old Word/Excel file", [0xd0, 0xcf, 0x11, 0xe0]],
+/** Binary files the atlas does not read, each with what to do instead. */
+const SIGNATURES: [number[], string][] = [
+  [PDF, "This is a PDF sent as text: send the file itself (the CLI and the web form do; over the API, as base64)."],
+  [
+    ZIP,
+    "This is a ZIP archive (or an OpenDocument or Excel file), not a document the atlas reads: save it as PDF, Word (.docx), HTML or text.",
+  ],
+  [
+    [0x89, 0x50, 0x4e, 0x47],
+    "This is a PNG image, not a document: run OCR on it and ingest the text, or a searchable PDF.",
+  ],
+  [[0xff, 0xd8, 0xff], "This is a JPEG image, not a document: run OCR on it and ingest the text, or a searchable PDF."],
+  [
+    [0x47, 0x49, 0x46, 0x38],
+    "This is a GIF image, not a document: run OCR on it and ingest the text, or a searchable PDF.",
+  ],
+  [[0x1f, 0x8b], "This is a gzip archive: unpack it and ingest the document inside."],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0],
+    "This is an old Word or Excel file (.doc, .xls): save it as Word (.docx) or PDF and ingest that.",
+  ],
 ];
 
+/** A PDF, or a Word file (a ZIP package with a word/document.xml part), by its bytes; else null. */
+export function documentFormat(bytes: Uint8Array): "pdf" | "docx" | null {
+  if (startsWith(bytes, PDF)) return "pdf";
+  if (
+    startsWith(bytes, ZIP) &&
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("word/document.xml")
+  )
+    return "docx";
+  return null;
+}
+
 export function checkSize(bytes: number): void {
-  if (bytes > MAX_INGEST_BYTES) {
-    throw new IngestError(
-      "too_large",
-      `The document is ${mb(bytes)}; the limit is ${mb(MAX_INGEST_BYTES)}. Split it into smaller documents (one article each).`,
-    );
-  }
+  const refusal = documentTooLarge(bytes);
+  if (refusal) throw new IngestError("too_large", refusal);
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
@@ -55,13 +80,8 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 function refuseBinary(head: Uint8Array): void {
-  for (const [what, sig] of SIGNATURES) {
-    if (sig.every((byte, i) => head[i] === byte)) {
-      throw new IngestError(
-        "binary",
-        `This is ${what}, not text. Extract its text (or save the web page as HTML) and ingest that.`,
-      );
-    }
+  for (const [signature, message] of SIGNATURES) {
+    if (startsWith(head, signature)) throw new IngestError("binary", message);
   }
   let control = 0;
   for (const byte of head) {
@@ -145,7 +165,8 @@ export function warnReplacementCharacters(text: string, warnings: string[]): voi
 
 const HTML = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>])/i;
 
-export function detectFormat(text: string, fileName?: string): IngestFormat {
+/** Text or HTML, by the file name's extension, else by the first tags. */
+export function detectFormat(text: string, fileName?: string): "text" | "html" {
   if (fileName && /\.x?html?$/i.test(fileName)) return "html";
   if (fileName && /\.(txt|text|md)$/i.test(fileName)) return "text";
   return HTML.test(text.slice(0, 4096)) ? "html" : "text";

@@ -1,5 +1,13 @@
 /** A refusal the analyst can act on: what is wrong with the input and what to do instead. */
-export type IngestErrorCode = "empty" | "binary" | "encoding" | "too_large" | "duplicate" | "no_text" | "invalid";
+export type IngestErrorCode =
+  | "empty"
+  | "binary"
+  | "encoding"
+  | "too_large"
+  | "duplicate"
+  | "no_text"
+  | "unreadable"
+  | "invalid";
 
 export class IngestError extends Error {
   constructor(

@@ -5,9 +5,10 @@
  * from the kept blocks, one per paragraph, so every offset refers to clean article text; what
  * was dropped is counted for the source's notes.
  */
-import { isArticleRole, type Segment, type SegmentRole } from "@atlas/schema";
+import type { Segment, SegmentRole } from "@atlas/schema";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { assemble, type Part } from "./assemble.js";
 import { authorsOf, type BoilerplateRole, boilerplateRole } from "./blocks.js";
 
 export interface Extracted {
@@ -99,7 +100,7 @@ function removeAll(root: El, selector: string, kind: keyof Dropped, dropped: Dro
 }
 
 /** Leaf blocks in document order: elements with text and no block-level children. */
-function leafBlocks(root: El): { tag: string; text: string; el: El }[] {
+export function leafBlocks(root: El): { tag: string; text: string; el: El }[] {
   const out: { tag: string; text: string; el: El }[] = [];
   const walk = (el: El) => {
     const kids = Array.from(el.children);
@@ -115,7 +116,7 @@ function leafBlocks(root: El): { tag: string; text: string; el: El }[] {
   return out;
 }
 
-const roleOfTag = (tag: string): SegmentRole =>
+export const roleOfTag = (tag: string): SegmentRole =>
   /^H[1-6]$/.test(tag) ? "heading" : tag === "FIGCAPTION" || tag === "CAPTION" ? "caption" : "body";
 
 /** Mostly links (a list of related stories), not prose. */
@@ -155,7 +156,7 @@ export function extractArticle(html: string): Extracted {
   const title = (headline && headline.length <= 300 ? headline : null) || clean(article?.title) || null;
   const byline = clean(article?.byline) || null;
 
-  const parts: { text: string; role: SegmentRole }[] = [];
+  const parts: Part[] = [];
   if (title) parts.push({ text: title, role: "headline" });
   if (byline) parts.push({ text: byline, role: "byline" });
   for (const block of root ? leafBlocks(root) : []) {
@@ -168,18 +169,7 @@ export function extractArticle(html: string): Extracted {
     parts.push({ text: block.text, role: roleOfTag(block.tag) });
   }
 
-  let text = "";
-  const segments: Segment[] = [];
-  for (const part of parts) {
-    if (text) text += "\n\n";
-    segments.push({
-      start: text.length,
-      end: text.length + part.text.length,
-      role: part.role,
-      article: isArticleRole(part.role),
-    });
-    text += part.text;
-  }
+  const { text, segments } = assemble(parts);
   return {
     text,
     segments,

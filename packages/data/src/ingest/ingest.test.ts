@@ -126,7 +126,12 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     const cases: [string, Parameters<typeof ingestDocument>[1], IngestError["code"], RegExp][] = [
       ["an empty file", { content: new Uint8Array() }, "empty", /empty/],
       ["a file of whitespace", { content: new TextEncoder().encode(" \n\t\n ") }, "empty", /only whitespace/],
-      ["a binary file", { content: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0xff]) }, "binary", /PDF/],
+      [
+        "an image",
+        { content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+        "binary",
+        /PNG image.*OCR/,
+      ],
       ["invalid UTF-8", { content: new Uint8Array([0x4e, 0x61, 0x6a, 0x61, 0x66, 0xe9, 0x0a]) }, "encoding", /byte 5/],
       ["a 50 MB file", { content: new Uint8Array(50 * 1024 * 1024).fill(0x61) }, "too_large", /50\.0 MB/],
       [

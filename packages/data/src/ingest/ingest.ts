@@ -1,6 +1,6 @@
 /**
- * Adding a document: decode and check it, extract the article (HTML) or mark boilerplate
- * (text), build the source record, find suggestions, and write everything in one transaction —
+ * Adding a document: decode and check it, extract the article (HTML), the text and pages (PDF)
+ * or the paragraphs (Word), or mark boilerplate (text), build the source record, find suggestions, and write everything in one transaction —
  * a refusal or a failure leaves the database exactly as it was. Suggestions are stored apart
  * from curated facts, marked "suggested", until a reviewer accepts them (see review.ts).
  */
@@ -11,6 +11,7 @@ import {
   type EventKind,
   isArticleRole,
   type MetadataNote,
+  type Page,
   precisionOf,
   type RelationType,
   type Segment,
@@ -29,7 +30,15 @@ import { bumpDataVersion } from "../queries/cache.js";
 import { articleText } from "../seed/seed.js";
 import { foldName } from "../text/fold.js";
 import { authorsOf, classifyText } from "./blocks.js";
-import { checkText, decodeBytes, detectFormat, refuseBlank, warnReplacementCharacters } from "./decode.js";
+import {
+  checkSize,
+  checkText,
+  decodeBytes,
+  detectFormat,
+  documentFormat,
+  refuseBlank,
+  warnReplacementCharacters,
+} from "./decode.js";
 import { IngestError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
 import {
@@ -49,6 +58,9 @@ interface Prepared {
   format: IngestFormat;
   text: string;
   segments: Segment[];
+  /** A PDF's pages with text, and how many pages it has; null for other formats. */
+  pages: Page[] | null;
+  pageCount: number | null;
   title: string | null;
   authors: string[];
   byline: string | null;
@@ -69,8 +81,59 @@ function merge(blocks: Segment[]): Segment[] {
   return out;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The source's note on how its text was obtained from what was received. */
+const extent = (text: string): MetadataNote[] => [{ field: "extent", text, evidence: [] }];
+const UNPAGED = { pages: null, pageCount: null } as const;
+
+/** A PDF or a Word file: its text extracted, with the PDF's pages. */
+async function preparePaged(bytes: Uint8Array, format: "pdf" | "docx", warnings: string[]): Promise<Prepared> {
+  const none = { authors: [], byline: null, published: null, publisher: null, url: null };
+  if (format === "pdf") {
+    const { extractPdf } = await import("./pdf.js");
+    const x = await extractPdf(bytes);
+    const scanned = x.imagePages.length
+      ? `${x.imagePages.length === 1 ? "Page" : "Pages"} ${x.imagePages.join(", ")} ${x.imagePages.length === 1 ? "has" : "have"} no text layer (scanned images)`
+      : "";
+    if (scanned)
+      warnings.push(
+        `${scanned}: their words are not in the atlas. Run OCR on the PDF and ingest it again to include them.`,
+      );
+    const marked = x.headersAndFooters
+      ? ` ${plural(x.headersAndFooters, "line")} of running headers, footers and page numbers marked as boilerplate, so no annotation can cite them.`
+      : "";
+    return {
+      ...none,
+      format,
+      text: x.text,
+      segments: x.segments,
+      pages: x.pages,
+      pageCount: x.pageCount,
+      title: x.title,
+      notes: extent(
+        `Extracted from a PDF of ${plural(x.pageCount, "page")} with pdf.js: each page's text layer in reading order, one block per paragraph, and where each page lies, so every quote can be placed on its page.${marked}${scanned ? ` ${scanned}.` : ""}`,
+      ),
+    };
+  }
+  const { extractDocx } = await import("./docx.js");
+  const x = await extractDocx(bytes);
+  return {
+    ...none,
+    ...UNPAGED,
+    format,
+    text: x.text,
+    segments: x.segments,
+    title: x.title,
+    authors: x.authors,
+    notes: extent(
+      `Extracted from a Word file with mammoth: the body's paragraphs, one per block, their roles from Word's styles.${x.images ? ` ${plural(x.images, "image")} not kept.` : ""} Word's page headers and footers are not part of the body, so they are not in the text.`,
+    ),
+  };
+}
+
 // linkedom and chrono-node take most of a second to load: only ingest loads them, when it runs.
-async function prepare(text: string, format: IngestFormat, given: IngestMetadata): Promise<Prepared> {
+async function prepare(text: string, format: "text" | "html", given: IngestMetadata): Promise<Prepared> {
   if (format === "html") {
     const { describeDropped, extractArticle } = await import("./html.js");
     const x = extractArticle(text);
@@ -81,14 +144,11 @@ async function prepare(text: string, format: IngestFormat, given: IngestMetadata
       );
     }
     const dropped = describeDropped(x.dropped);
-    const notes: MetadataNote[] = [
-      {
-        field: "extent",
-        text: `Extracted from HTML with Readability: the text is the article's headline, byline and paragraphs, one per block.${dropped ? ` Removed: ${dropped}.` : ""}`,
-        evidence: [],
-      },
-    ];
+    const notes = extent(
+      `Extracted from HTML with Readability: the text is the article's headline, byline and paragraphs, one per block.${dropped ? ` Removed: ${dropped}.` : ""}`,
+    );
     return {
+      ...UNPAGED,
       format,
       text: x.text,
       segments: x.segments,
@@ -106,6 +166,7 @@ async function prepare(text: string, format: IngestFormat, given: IngestMetadata
   const headline = blocks.find((b) => b.role === "headline");
   const boilerplate = blocks.filter((b) => !isArticleRole(b.role)).length;
   return {
+    ...UNPAGED,
     format,
     text,
     segments,
@@ -117,13 +178,9 @@ async function prepare(text: string, format: IngestFormat, given: IngestMetadata
     url: null,
     notes:
       boilerplate > 0
-        ? [
-            {
-              field: "extent",
-              text: `Kept exactly as received; ${boilerplate} block${boilerplate === 1 ? "" : "s"} of web boilerplate (cookie notices, credits, related links, contact lines) marked so no annotation can cite ${boilerplate === 1 ? "it" : "them"}.`,
-              evidence: [],
-            },
-          ]
+        ? extent(
+            `Kept exactly as received; ${plural(boilerplate, "block")} of web boilerplate (cookie notices, credits, related links, contact lines) marked so no annotation can cite ${boilerplate === 1 ? "it" : "them"}.`,
+          )
         : [],
   };
 }
@@ -159,23 +216,50 @@ export async function ingestDocument(
   if (!parsed.success) throw new IngestError("invalid", `Invalid metadata: ${describeIssues(parsed.error).join("; ")}`);
   const given = parsed.data;
 
-  const bytes = typeof input.content === "string" ? Buffer.byteLength(input.content, "utf8") : input.content.length;
-  onProgress?.({ phase: "read", done: 0, total: bytes });
-  const decoded = typeof input.content === "string" ? checkText(input.content) : decodeBytes(input.content);
   const c = input.content;
+  const bytes = typeof c === "string" ? Buffer.byteLength(c, "utf8") : c.length;
+  onProgress?.({ phase: "read", done: 0, total: bytes });
   const originalHash = sha256(
     typeof c === "string" ? Buffer.from(c, "utf8") : Buffer.from(c.buffer, c.byteOffset, c.byteLength),
   );
-  const warnings = [...decoded.warnings];
-  refuseBlank(decoded.text);
-  onProgress?.({ phase: "read", done: bytes, total: bytes });
-
-  const format = given.format ?? detectFormat(decoded.text, given.fileName);
-  onProgress?.({ phase: "extract", done: 0, total: decoded.text.length });
-  const prepared = await prepare(decoded.text, format, given);
+  const paged = typeof c === "string" ? null : documentFormat(c);
+  const asked = given.format;
+  if ((asked === "pdf" || asked === "docx") && paged !== asked) {
+    const what = asked === "pdf" ? "PDF" : "Word file";
+    throw new IngestError(
+      "invalid",
+      typeof c === "string"
+        ? `A ${what} is sent as its bytes (base64 over the API), not as text.`
+        : `The document was sent as a ${what}, but its bytes are not one. Leave the format out to have it detected.`,
+    );
+  }
+  if (paged && asked && asked !== paged) {
+    throw new IngestError(
+      "invalid",
+      `The document was sent as ${asked}, but it is a ${paged === "pdf" ? "PDF" : "Word file"}. Leave the format out to have it detected.`,
+    );
+  }
+  const warnings: string[] = [];
+  let prepared: Prepared;
+  if (paged && typeof c !== "string") {
+    checkSize(bytes);
+    onProgress?.({ phase: "read", done: bytes, total: bytes });
+    onProgress?.({ phase: "extract", done: 0, total: bytes });
+    prepared = await preparePaged(c, paged, warnings);
+    onProgress?.({ phase: "extract", done: bytes, total: bytes });
+  } else {
+    const decoded = typeof c === "string" ? checkText(c) : decodeBytes(c);
+    warnings.push(...decoded.warnings);
+    refuseBlank(decoded.text);
+    onProgress?.({ phase: "read", done: bytes, total: bytes });
+    const format = asked === "text" || asked === "html" ? asked : detectFormat(decoded.text, given.fileName);
+    onProgress?.({ phase: "extract", done: 0, total: decoded.text.length });
+    prepared = await prepare(decoded.text, format, given);
+    onProgress?.({ phase: "extract", done: decoded.text.length, total: decoded.text.length });
+  }
+  const format = prepared.format;
   refuseBlank(prepared.text);
   warnReplacementCharacters(prepared.text, warnings);
-  onProgress?.({ phase: "extract", done: decoded.text.length, total: decoded.text.length });
 
   const hash = sha256(prepared.text);
   const existing = await db
@@ -220,7 +304,7 @@ export async function ingestDocument(
   const id = unique(slugify(`${published ? published.edtf.slice(0, 4) : "undated"} ${title}`), (x) => ids.has(x));
   const candidate = {
     id,
-    file: given.fileName ?? `${id}.${format === "html" ? "html" : "txt"}`,
+    file: given.fileName ?? `${id}.${format === "text" ? "txt" : format}`,
     title: title.trim(),
     titleBasis,
     subtitle: null,
@@ -236,6 +320,7 @@ export async function ingestDocument(
     text: prepared.text,
     hash,
     segments: prepared.segments,
+    ...(prepared.pages ? { pages: prepared.pages } : {}),
     notes,
   };
   const checked = Source.safeParse(candidate);
@@ -397,6 +482,7 @@ export async function ingestDocument(
     format,
     bytes,
     characters: source.text.length,
+    pages: prepared.pageCount,
     hash,
     suggestions: Object.fromEntries(perKind),
     warnings,

@@ -17,10 +17,11 @@ import { z } from "zod";
 import { MATCH_RULES } from "../names/resolver.js";
 import { Effective, Preview, SUGGESTION_KINDS } from "../review/model.js";
 
-/** Larger inputs are refused: a news article is tens of kilobytes, a long report a few megabytes. */
-export const MAX_INGEST_BYTES = 16 * 1024 * 1024;
-
-export const IngestFormat = z.enum(["text", "html"]);
+export const IngestFormat = z.enum(["text", "html", "pdf", "docx"]).meta({
+  id: "IngestFormat",
+  description:
+    "text — UTF-8 plain text; html — a saved web page (the article is extracted); pdf — a PDF with a text layer (pages kept); docx — a Word file. PDF and Word files are sent as bytes (base64).",
+});
 export type IngestFormat = z.infer<typeof IngestFormat>;
 
 /** YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known), a day that exists and has come. */
@@ -341,6 +342,7 @@ export const IngestReport = z
     format: IngestFormat,
     bytes: z.int(),
     characters: z.int(),
+    pages: z.int().nullable().describe("How many pages of a PDF have text; null for other formats."),
     hash: z.string(),
     suggestions: counts.describe("Suggestions by kind."),
     warnings: z.array(z.string()),

@@ -98,6 +98,7 @@ export async function exportDataset(db: Db): Promise<Dataset> {
         article,
       })),
       notes: s.notes,
+      ...(s.pages ? { pages: s.pages } : {}),
     })),
     actors: actors.map((a) => ({
       id: a.id,

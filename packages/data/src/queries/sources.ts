@@ -43,7 +43,7 @@ async function listSourcesQuery(db: Db, input: SourceListInput = {}): Promise<Pa
 async function sourceByIdQuery(db: Db, id: string): Promise<SourceDetail | null> {
   const source = await one<Omit<SourceDetail, "annotations" | "segments">>(
     db,
-    sql`select ${summaryColumns}, s.text, s.hash, s.file, s.dateline, s.language, s.url, s.notes
+    sql`select ${summaryColumns}, s.text, s.hash, s.file, s.dateline, s.language, s.url, s.notes, s.pages
         from sources s where s.id = ${id}`,
   );
   if (!source) return null;

@@ -3,7 +3,7 @@
  * schemas with the TypeScript types inferred from them. The API's OpenAPI document publishes
  * these schemas, and contract tests check real responses against them.
  */
-import { AliasAttestation, MetadataNote, Precision, Segment, Time, TimeBasis, TimePart } from "@atlas/schema";
+import { AliasAttestation, MetadataNote, Page, Precision, Segment, Time, TimeBasis, TimePart } from "@atlas/schema";
 import { z } from "zod";
 
 const d = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
@@ -97,6 +97,10 @@ export const SourceDetail = SourceSummary.extend({
   language: z.string(),
   url: z.string().nullable(),
   segments: z.array(Segment),
+  pages: d(
+    z.array(Page).nullable(),
+    "A paged original's pages (a PDF): where each lies in the text, so a quote can be placed on its page; null for text and web pages.",
+  ),
   notes: z.array(MetadataNote),
   annotations: z.array(Annotation),
 }).meta({

@@ -11,6 +11,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { type BuildOptions, buildDataset } from "../annotations/load.js";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
+import { readEnv } from "../env.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import {
@@ -95,6 +96,7 @@ export function datasetRows(d: Dataset) {
           text: s.text,
           hash: s.hash,
           notes: s.notes,
+          pages: s.pages ?? null,
           articleText: articleText(s),
           origin: "corpus",
         };
@@ -205,10 +207,12 @@ export async function seedDatabase(
     }
     ingested = await reapplyIngestRecords(tx);
     await bumpDataVersion(db, tx);
-    await tx
-      .insert(t.meta)
-      .values({ key: "dataset_hash", value: hash })
-      .onConflictDoUpdate({ target: t.meta.key, set: { value: hash } });
+    for (const [key, value] of [
+      ["dataset_hash", hash],
+      ["seed_mode", "curated"],
+    ] as const) {
+      await tx.insert(t.meta).values({ key, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } });
+    }
   });
   await db.execute(sql`analyze`);
   return { hash, rows, skipped: false, ms: performance.now() - started, ingested };
@@ -224,4 +228,39 @@ export async function seedFromFiles(
 ): Promise<SeedReport> {
   const { dataset } = buildDataset(options);
   return seedDatabase(database, dataset, options);
+}
+
+/** `curated`: the five curated documents and their annotations; `none`: an empty atlas. */
+export type SeedMode = "curated" | "none";
+
+/**
+ * Whether this database gets the curated corpus. `ATLAS_SEED=none`: never; a new database
+ * records it, so later runs without the variable keep it empty — a team's own atlas does not
+ * receive the curated documents because someone forgot a variable. `ATLAS_SEED=curated`:
+ * always. Unset: what the database recorded, else curated.
+ */
+export async function seedModeOf(database: Database, asked: SeedMode | undefined = readEnv().seed): Promise<SeedMode> {
+  const { db } = database;
+  const rows = await db
+    .select()
+    .from(t.meta)
+    .where(inArray(t.meta.key, ["seed_mode", "dataset_hash"]));
+  const recorded = rows.find((r) => r.key === "seed_mode")?.value;
+  const mode = asked ?? (recorded === "none" ? "none" : "curated");
+  if (mode === "none" && recorded === undefined && !rows.some((r) => r.key === "dataset_hash")) {
+    await db.insert(t.meta).values({ key: "seed_mode", value: "none" }).onConflictDoNothing();
+  }
+  return mode;
+}
+
+export type CorpusReport = { mode: "none" } | ({ mode: "curated" } & SeedReport);
+
+/** What the API and the CLI do on start: seed the curated corpus unless the atlas is kept empty. */
+export async function ensureCorpus(
+  database: Database,
+  options: BuildOptions & { onProgress?: SeedProgress; force?: boolean; seed?: SeedMode } = {},
+): Promise<CorpusReport> {
+  const mode = await seedModeOf(database, options.seed);
+  if (mode === "none") return { mode };
+  return { mode, ...(await seedFromFiles(database, options)) };
 }

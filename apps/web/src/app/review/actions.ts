@@ -1,4 +1,5 @@
 "use server";
+import { documentTooLarge } from "@atlas/schema";
 /**
  * The review pages' writes, as server actions: the browser posts a form, the web server calls
  * the API with its token. Each answers with a message for the form (a refusal in the API's own
@@ -6,7 +7,6 @@
  */
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { tooLarge } from "@/lib/ingest-limits";
 import { editFromForm, kindInfo } from "@/lib/review";
 import type { SuggestionKind } from "@/lib/types";
 import { plural } from "@/lib/utils";
@@ -58,12 +58,14 @@ export async function addDocument(_prev: AddDocumentState | null, form: FormData
   const fail = (message: string): AddDocumentState => ({ ok: false, message, fields, hadFile: file !== null });
   if (!writer) return fail(READ_ONLY.message);
   if (!file && !pasted.trim()) {
-    return fail("The document is empty: paste its text, or choose a .txt or .html file, then add it again.");
+    return fail(
+      "The document is empty: paste its text, or choose a file (.txt, .html, .pdf or .docx), then add it again.",
+    );
   }
   if (file && pasted.trim()) {
     return fail("Give the document one way: paste its text, or choose a file — not both. Clear one and add it again.");
   }
-  const oversize = tooLarge(file ? file.size : Buffer.byteLength(pasted));
+  const oversize = documentTooLarge(file ? file.size : Buffer.byteLength(pasted));
   if (oversize) return fail(oversize);
   const metadata = {
     title: fields.title || undefined,

@@ -8,6 +8,7 @@ import { Empty, PageHeader, Section } from "@/components/page";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import Link from "@/components/ui/link";
+import { FORMAT_LABELS } from "@/lib/labels";
 import { ingestedAtText, SUGGESTION_KINDS } from "@/lib/review";
 import type { IngestedDocument } from "@/lib/types";
 import { plural } from "@/lib/utils";
@@ -116,7 +117,7 @@ export default async function ReviewPage() {
                       <span>{doc.publisher ?? <span className="italic">publisher not stated</span>}</span>
                       <TimeText time={doc.published} />
                       <span className="text-muted-foreground">
-                        {doc.format === "html" ? "HTML" : "text"}
+                        {FORMAT_LABELS[doc.format]}
                         {doc.fileName ? ` · ${doc.fileName}` : " · pasted"} · {plural(doc.bytes, "byte")} · added{" "}
                         {ingestedAtText(doc.ingestedAt)}
                       </span>

@@ -17,7 +17,7 @@ export const ingestDocuments = pgTable("ingest_documents", {
   sourceId: text()
     .primaryKey()
     .references(() => sources.id, { onDelete: "cascade" }),
-  format: text().$type<"text" | "html">().notNull(),
+  format: text().$type<"text" | "html" | "pdf" | "docx">().notNull(),
   /** sha256 of the bytes as received (the source's own hash is of the cleaned text). */
   originalHash: text().notNull().unique(),
   bytes: integer().notNull(),

@@ -1,5 +1,5 @@
 /** Source documents and the spans (evidence) that anchor every fact in them. */
-import type { MetadataNote, Time } from "@atlas/schema";
+import type { MetadataNote, Page, Time } from "@atlas/schema";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
 
@@ -25,6 +25,8 @@ export const sources = pgTable(
     text: text().notNull(),
     hash: text().notNull().unique(),
     notes: jsonb().$type<MetadataNote[]>().notNull(),
+    /** A paged original's pages (a PDF): where each lies in the text; null for text and web pages. */
+    pages: jsonb().$type<Page[]>(),
     /** The article segments only, joined: what search indexes (no cookie notices). */
     articleText: text().notNull(),
     /** "corpus" for the curated documents; "ingest" for documents added later. */

@@ -13,6 +13,7 @@ import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import Link from "@/components/ui/link";
+import { FORMAT_LABELS } from "@/lib/labels";
 import { query, sourceHref } from "@/lib/links";
 import { kindInfo, SUGGESTION_KINDS, SUGGESTION_STATUSES } from "@/lib/review";
 import { all, allowed, first, type SearchParams } from "@/lib/search-params";
@@ -165,7 +166,7 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
           </span>
           <TimeText time={doc.published} />
           <span>
-            {doc.format === "html" ? "HTML" : "text"}
+            {FORMAT_LABELS[doc.format]}
             {doc.fileName ? ` · ${doc.fileName}` : " · pasted"}
           </span>
         </p>

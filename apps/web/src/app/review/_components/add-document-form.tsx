@@ -1,7 +1,8 @@
 "use client";
+import { documentTooLarge, MAX_DOCUMENT_BYTES } from "@atlas/schema";
 /**
- * Adding a document: paste its text (or HTML) or choose a .txt/.html file, with what is known
- * about it. The server action sends it to the API; a refusal (empty, binary, not UTF-8, too
+ * Adding a document: paste its text (or HTML) or choose a file — text, a saved web page, a PDF
+ * or a Word file — with what is known about it. The server action sends it to the API; a refusal (empty, binary, not UTF-8, too
  * large, already in the atlas) is shown next to the form with everything typed still in it.
  */
 import { FilePlus2 } from "lucide-react";
@@ -9,7 +10,6 @@ import { startTransition, useActionState, useState } from "react";
 import { type AddDocumentState, addDocument } from "@/app/review/actions";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Textarea } from "@/components/ui/form";
-import { MAX_DOCUMENT_BYTES, tooLarge } from "@/lib/ingest-limits";
 import { ActionMessage } from "./action-form";
 
 export function AddDocumentForm() {
@@ -33,7 +33,7 @@ export function AddDocumentForm() {
         const data = new FormData(event.currentTarget);
         const file = data.get("file");
         const text = data.get("text");
-        const refusal = tooLarge(
+        const refusal = documentTooLarge(
           Math.max(file instanceof File ? file.size : 0, typeof text === "string" ? new Blob([text]).size : 0),
         );
         setLocal(refusal);
@@ -56,12 +56,14 @@ export function AddDocumentForm() {
         <Label>
           <span>
             …or a file{" "}
-            <span className="font-normal">(.txt or .html, UTF-8, up to {MAX_DOCUMENT_BYTES / 1024 / 1024} MB)</span>
+            <span className="font-normal">
+              (.txt, .html, .pdf with a text layer, or .docx; up to {MAX_DOCUMENT_BYTES / 1024 / 1024} MB)
+            </span>
           </span>
           <input
             type="file"
             name="file"
-            accept=".txt,.text,.html,.htm,text/plain,text/html"
+            accept=".txt,.text,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             className="text-sm text-foreground file:mr-3 file:rounded-md file:border file:bg-muted file:px-2.5 file:py-1.5 file:text-sm file:font-medium"
           />
         </Label>

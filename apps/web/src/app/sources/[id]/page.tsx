@@ -4,8 +4,10 @@
  * reasoning behind every inferred field. ?span=<start>-<end> scrolls to and emphasises a span —
  * every evidence link in the app lands here.
  */
+import { describePages, type SegmentRole } from "@atlas/schema";
 import { Check, EyeOff } from "lucide-react";
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { ApiFailure } from "@/components/api-failure";
 import { PageHeader } from "@/components/page";
 import { TimeDetails, timeText } from "@/components/time";
@@ -98,7 +100,8 @@ function BlockView({ block, firstSpanPiece }: { block: Block; firstSpanPiece: nu
     </p>
   ));
   if (block.article) return <div data-role={block.role ?? "text"}>{paragraphs}</div>;
-  const label = `Boilerplate · ${SEGMENT_ROLE_LABELS[block.role ?? ""] ?? block.role} — not part of the article`;
+  const role = block.role as SegmentRole | null;
+  const label = `Boilerplate · ${role ? SEGMENT_ROLE_LABELS[role] : "unclassified"} — not part of the article`;
   const className = "mb-4 rounded-md border border-dashed px-3 pt-2 text-sm text-muted-foreground";
   const heading = "mb-1 font-sans text-xs font-medium tracking-wide text-muted-foreground uppercase";
   // A long notice (a cookie banner runs to thousands of characters) is folded: it is labelled and
@@ -118,6 +121,19 @@ function BlockView({ block, firstSpanPiece }: { block: Block; firstSpanPiece: nu
       <p className={heading}>{label}</p>
       {paragraphs}
     </div>
+  );
+}
+
+/** Where a page of the original (a PDF) begins. */
+function PageMarker({ page }: { page: number }) {
+  return (
+    <p
+      id={`page-${page}`}
+      data-page={page}
+      className="my-3 flex items-center gap-3 font-sans text-xs text-muted-foreground uppercase tracking-wide before:h-px before:flex-1 before:bg-border after:h-px after:flex-1 after:bg-border"
+    >
+      Page {page}
+    </p>
   );
 }
 
@@ -309,7 +325,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     return layer !== null && layers.includes(layer);
   });
   const records: ReaderRecord[] = visible.map((a) => [a.type, a.start, a.end, clip(a.label), recordHref(a, edges)]);
-  const allBlocks = buildBlocks(source.text, source.segments, visible, validSpan);
+  const allBlocks = buildBlocks(source.text, source.segments, visible, validSpan, source.pages);
+  const spanPages = validSpan ? describePages(source.pages, validSpan.start, validSpan.end) : null;
   const blocks = hideBoilerplate
     ? allBlocks.filter((b) => b.article || (validSpan && validSpan.start < b.end && validSpan.end > b.start))
     : allBlocks;
@@ -410,6 +427,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           {validSpan && (
             <p className="rounded-md border bg-card p-3 text-sm" data-testid="span-banner">
               Showing characters {validSpan.start}–{validSpan.end}
+              {spanPages && <>, on {spanPages} of the original</>}
               {spanRecords.length > 0 && (
                 <>
                   , the words of{" "}
@@ -438,8 +456,11 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             aria-label="Document text. Highlights are annotations: click one, or focus it with the arrow keys and press Enter, to see its records."
             className="rounded-lg border bg-card px-4 py-5 font-serif text-[1.05rem] leading-[2.3] sm:px-8"
           >
-            {blocks.map((b) => (
-              <BlockView key={b.start} block={b} firstSpanPiece={firstSpanPiece} />
+            {blocks.map((b, i) => (
+              <Fragment key={b.start}>
+                {b.page !== null && b.page !== blocks[i - 1]?.page && <PageMarker page={b.page} />}
+                <BlockView block={b} firstSpanPiece={firstSpanPiece} />
+              </Fragment>
             ))}
           </section>
           <p className="text-xs text-muted-foreground">

@@ -1,0 +1,19 @@
+/**
+ * The one size limit on documents, and its refusal. A module of its own, free of zod, so a
+ * browser form can check a file before uploading it without loading the schemas.
+ */
+/**
+ * The largest document the atlas takes in, as received (a text, a web page, a PDF or a Word
+ * file): a news article is tens of kilobytes, a long report a few megabytes. The API refuses
+ * more, and the CLI and the web form check it before sending.
+ */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The refusal for a document over MAX_DOCUMENT_BYTES, in the words every client shows; null when it fits. */
+export function documentTooLarge(bytes: number): string | null {
+  return bytes > MAX_DOCUMENT_BYTES
+    ? `The document is ${mb(bytes)}; the limit is ${mb(MAX_DOCUMENT_BYTES)}. Split it into smaller documents (one article each).`
+    : null;
+}
