@@ -30,6 +30,12 @@ const benches = [
     "packages/data",
   ],
   [
+    "search: ranking quality on forty analyst queries",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/search-quality.ts"],
+    "packages/data",
+  ],
+  [
     "ingest: suggestion pipeline throughput",
     tsx("packages/data"),
     ["--conditions=@atlas/source", "bench/ingest.ts", ...(quick ? ["--quick"] : [])],
