@@ -258,7 +258,8 @@ export async function rankClaims(db: Db, query: RankedQuery, limit: number): Pro
           order by covered desc, points desc, r desc, id limit ${limit})
         select t.id, t.statement as title, a.name || ' ' || t.stance as detail, t.fields, t.alts,
           (t.covered * 100 + t.points + t.r)::float8 as score,
-          (select ev.source_id from evidence ev where ev.subject_type = 'claim' and ev.subject_id = t.id order by ev.start limit 1) as context,
+          (select s.title from evidence ev join sources s on s.id = ev.source_id
+           where ev.subject_type = 'claim' and ev.subject_id = t.id order by ev.start limit 1) as context,
           ts_headline('english', t.quotes_text, ${any}, ${HEADLINE}) as headline
         from top t join actors a on a.id = t.claimant_id
         order by t.covered desc, t.points desc, t.r desc, t.id`,

@@ -80,7 +80,7 @@ export const SearchHit = z
       .string()
       .nullable()
       .describe(
-        "For a claim: the source it is in; for an event: its EDTF time; for a source: its first possible publication day.",
+        "For a claim: the title of the source it is in; for an event: its EDTF time; for a source: its first possible publication day.",
       ),
   })
   .meta({ id: "SearchHit", description: "One search result." });
