@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { expectIssue, expectValid, issuesOf } from "../test/fixtures.js";
 import { describePeriod, describeTime, Edtf, precisionOf, Time, timeBounds } from "./time.js";
 
