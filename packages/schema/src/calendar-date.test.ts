@@ -71,6 +71,8 @@ describe("dates as people type them", () => {
     const unread = readDateWindow("Decembre 2019", undefined);
     expect(unread.ok).toBe(false);
     expect(!unread.ok && unread.problem).toMatch(/“Decembre 2019” \(from\) is not a date/);
+    const unreal = readDateWindow("2020-02-30", undefined);
+    expect(!unreal.ok && unreal.problem).toBe('from: "2020-02-30" is not a real day; 2020-02 has 29 days');
     const reversed = readDateWindow("2021", "2019");
     expect(!reversed.ok && reversed.problem).toMatch(/2019 is before 2021/);
   });

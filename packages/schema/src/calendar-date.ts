@@ -112,11 +112,14 @@ export function readDateWindow(from: string | undefined, to: string | undefined)
   const read = (value: string | undefined, which: string) => {
     if (value === undefined) return { date: undefined };
     const date = readDate(value);
-    return date
-      ? { date }
-      : {
-          problem: `“${value}” (${which}) is not a date the atlas can read: write a year, a month or a day, such as 2019, December 2019, 3 January 2020 or 2019-12`,
-        };
+    if (date) return { date };
+    // Figures in the right shape that name no real day say why ("2020-02 has 29 days").
+    const exact = SHAPE.test(value) ? calendarDateProblem(value) : null;
+    return {
+      problem: exact
+        ? `${which}: ${exact}`
+        : `“${value}” (${which}) is not a date the atlas can read: write a year, a month or a day, such as 2019, December 2019, 3 January 2020 or 2019-12`,
+    };
   };
   const a = read(f, "from");
   const b = read(t, "to");
