@@ -319,7 +319,7 @@ function ClaimList({ claims, empty }: { claims: ClaimSummary[]; empty: string })
     <>
       <div className="grid gap-3 lg:grid-cols-2">
         {shown.map((c) => (
-          <ClaimCard key={c.id} claim={c} />
+          <ClaimCard key={c.id} claim={c} compact />
         ))}
       </div>
       {rest.length > 0 && (
@@ -330,7 +330,7 @@ function ClaimList({ claims, empty }: { claims: ClaimSummary[]; empty: string })
           </summary>
           <div className="mt-3 grid gap-3 lg:grid-cols-2">
             {rest.map((c) => (
-              <ClaimCard key={c.id} claim={c} />
+              <ClaimCard key={c.id} claim={c} compact />
             ))}
           </div>
         </details>
@@ -338,7 +338,7 @@ function ClaimList({ claims, empty }: { claims: ClaimSummary[]; empty: string })
     </>
   );
 }
-const FIRST_CLAIMS = 4;
+const FIRST_CLAIMS = 3;
 
 export default async function ActorPage({ params }: Props) {
   const { id } = await params;

@@ -12,7 +12,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/form";
 import { groupByClaim } from "@/lib/contradictions";
 import { first, type SearchParams } from "@/lib/search-params";
-import type { ActorRef, Contradiction } from "@/lib/types";
+import type { ActorRef, ClaimSummary, Contradiction } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
@@ -26,6 +26,31 @@ function claimantsOf(pairs: Contradiction[]): ActorRef[] {
   const byId = new Map<string, ActorRef>();
   for (const p of pairs) for (const c of [p.a, p.b]) byId.set(c.claimant.id, c.claimant);
   return [...byId.values()].sort((x, y) => x.name.localeCompare(y.name));
+}
+
+/** A claim in full the first time it appears; after that, a line that links back to it. */
+function ClaimOnce({ claim, full, side }: { claim: ClaimSummary; full: boolean; side: "primary" | "danger" }) {
+  if (full) {
+    return (
+      <div id={`claim-${claim.id}`} className="scroll-mt-16">
+        <ClaimCard
+          claim={claim}
+          headingLevel={3}
+          showLinks={false}
+          className={side === "primary" ? "border-l-4 border-l-primary" : "border-l-4 border-l-danger"}
+        />
+      </div>
+    );
+  }
+  return (
+    <p className="rounded-lg border border-dashed p-3 text-sm" data-testid="claim-shown-above">
+      <span className="font-medium">{claim.claimant.name}</span> <StanceBadge stance={claim.stance} />{" "}
+      <a href={`#claim-${claim.id}`} className="text-primary underline">
+        {claim.statement}
+      </a>{" "}
+      <span className="text-muted-foreground">(in full in a group above)</span>
+    </p>
+  );
 }
 
 export default async function ContradictionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -50,6 +75,9 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
   const [shown, everything, sources, actors, event] = result.data;
   const all = everything ?? shown;
   const groups = groupByClaim(shown);
+  // Each claim is shown in full once, in the first group it is in; later groups point back to it.
+  const fullAt = new Map<string, string>();
+  for (const g of groups) for (const c of [g.claim, ...g.against]) if (!fullAt.has(c.id)) fullAt.set(c.id, g.claim.id);
   return (
     <>
       <PageHeader title="Contradictions">
@@ -136,12 +164,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
                   </span>
                 </summary>
                 <div className="grid items-start gap-2 border-t p-3 sm:p-4 md:grid-cols-[1fr_auto_1fr]">
-                  <ClaimCard
-                    claim={g.claim}
-                    headingLevel={3}
-                    showLinks={false}
-                    className="border-l-4 border-l-primary"
-                  />
+                  <ClaimOnce claim={g.claim} full={fullAt.get(g.claim.id) === g.claim.id} side="primary" />
                   <div
                     aria-hidden
                     className="flex items-center justify-center self-center text-xs font-semibold tracking-widest text-danger uppercase"
@@ -150,13 +173,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
                   </div>
                   <div className="flex flex-col gap-2">
                     {g.against.map((c) => (
-                      <ClaimCard
-                        key={c.id}
-                        claim={c}
-                        headingLevel={3}
-                        showLinks={false}
-                        className="border-l-4 border-l-danger"
-                      />
+                      <ClaimOnce key={c.id} claim={c} full={fullAt.get(c.id) === g.claim.id} side="danger" />
                     ))}
                   </div>
                 </div>
