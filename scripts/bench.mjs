@@ -54,6 +54,7 @@ const benches = [
     "apps/api",
   ],
   ["terminal UI: start-up", process.execPath, ["bench/startup.mjs"], "apps/cli"],
+  ["web: analyst tasks, steps to the answer", process.execPath, ["bench/tasks.mjs"], "apps/web"],
   ["web: Lighthouse", process.execPath, ["bench/lighthouse.mjs"], "apps/web"],
 ];
 

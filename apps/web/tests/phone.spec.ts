@@ -40,7 +40,7 @@ test("tap targets are at least 44 px: Read in context, toggles, chips, buttons a
     ]) {
       await page.goto(path);
       const targets = page.locator(
-        "main a.tap, main summary, main button:not(.explained), main label.tap, header summary, header button",
+        "main a.tap, main summary, main button:not(.explained), main label.tap, body > header summary, body > header button",
       );
       const sizes = await targets.evaluateAll((els) =>
         els

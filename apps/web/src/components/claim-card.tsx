@@ -17,7 +17,7 @@ import { Badge } from "./ui/badge";
 export function StanceBadge({ stance }: { stance: string }) {
   const strong = ["denies", "accuses", "alleges", "threatens", "condemns"].includes(stance);
   return (
-    <Badge variant={strong ? "warning" : "secondary"} title={stanceDescription(stance)}>
+    <Badge variant={strong ? "warning" : "secondary"} title={stanceDescription(stance)} data-stance={stance}>
       {stance}
     </Badge>
   );

@@ -359,7 +359,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                   </td>
                   <td className="p-2">{p.kind}</td>
                   <td className="p-2 tabular-nums">
-                    {p.eventsWithin}
+                    <span data-testid="events-within">{p.eventsWithin}</span>
                     {p.eventsWithin !== p.eventCount && (
                       <span className="block text-xs text-muted-foreground">
                         {p.eventCount} at {p.name} itself, {p.eventsWithin - p.eventCount} at places inside it
