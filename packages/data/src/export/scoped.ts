@@ -2,7 +2,7 @@
  * "Export these": a filtered list (timeline, claims, actors, search) as a file, with the same
  * filter the list uses — the list's own query finds the records, every page of them — in any
  * export format. JSON, STIX and FollowTheMoney carry the chosen records with what they refer to
- * (select.ts); CSV has one row per listed record.
+ * (select.ts); CSV has one row per listed record (events in the events CSV, ACLED's columns first).
  */
 import type { z } from "zod";
 import type { Db } from "../db/client.js";
@@ -12,7 +12,6 @@ import { checkWindow, eventsTimeline, TimelineFilter } from "../queries/events.j
 import { exportDataset } from "../queries/export.js";
 import { MAX_LIMIT } from "../queries/page.js";
 import { SearchInput, search } from "../queries/search.js";
-import { toCsv } from "./csv.js";
 import { EXPORT_FORMATS, ExportFormat, type ExportOptions, type ExportResult, formatDataset } from "./index.js";
 import { actorsCsv, claimsCsv, searchCsv } from "./list-csv.js";
 import { selectDataset } from "./select.js";
@@ -54,7 +53,7 @@ export async function exportList(db: Db, list: ListExport, options: ExportOption
       format = f;
       const ids = await allIds((cursor) => eventsTimeline(db, { ...filter, cursor, limit: MAX_LIMIT }));
       const subset = selectDataset(dataset, { events: ids });
-      body = format === "csv" ? toCsv(subset) : formatDataset(subset, format, options);
+      body = formatDataset(subset, format, options);
       break;
     }
     case "claims": {
