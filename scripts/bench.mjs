@@ -30,6 +30,12 @@ const benches = [
     "packages/data",
   ],
   [
+    "search: ranking quality on forty analyst queries",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/search-quality.ts"],
+    "packages/data",
+  ],
+  [
     "ingest: suggestion pipeline throughput",
     tsx("packages/data"),
     ["--conditions=@atlas/source", "bench/ingest.ts", ...(quick ? ["--quick"] : [])],
@@ -60,6 +66,7 @@ const benches = [
     "apps/api",
   ],
   ["terminal UI: start-up", process.execPath, ["bench/startup.mjs"], "apps/cli"],
+  ["web: analyst tasks, steps to the answer", process.execPath, ["bench/tasks.mjs"], "apps/web"],
   ["web: Lighthouse", process.execPath, ["bench/lighthouse.mjs"], "apps/web"],
 ];
 

@@ -4,6 +4,7 @@
  */
 import { openDatabase, seedFromFiles } from "@atlas/data";
 import { type EngineCase, engineCases } from "@atlas/data/testing";
+import { Dataset } from "@atlas/schema";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "./context.js";
@@ -27,6 +28,10 @@ const SAMPLES: Record<string, unknown> = {
   "stats.get": undefined,
   "export.dataset": undefined,
   "export.as": { format: "stix" },
+  "export.events": { format: "json", from: "2019-12", to: "2020-01", inside: true },
+  "export.claims": { format: "csv", claimantId: "kataib-hezbollah" },
+  "export.actors": { format: "stix", kind: ["armed_group"] },
+  "export.search": { format: "csv", q: "rocket attack embassy" },
   "ingest.documents": undefined,
   "ingest.suggestions": { sourceId: "2020-party-by-day-fighters-by-night" },
 };
@@ -210,5 +215,114 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     const graph = await caller.relations.graph({ types: ["leads"] });
     expect(graph.edges.every((e) => e.type === "leads")).toBe(true);
     expect(graph.nodes.find((n) => n.id === "hadi-al-amiri")?.degree).toBeGreaterThanOrEqual(2);
+  });
+
+  it("narrows the timeline to events inside a window, says how many only span it, and sorts by sources", async () => {
+    const window = { from: "2019-12", to: "2020-01" };
+    const overlapping = await caller.events.timeline({ ...window, limit: 200 });
+    const inside = await caller.events.timeline({ ...window, inside: true, limit: 200 });
+    expect(overlapping.spanning).toBeGreaterThan(0);
+    expect(inside.items.length + (inside.spanning ?? 0)).toBe(overlapping.items.length);
+    // A background "between 2014 and 2021" overlaps the window but is not in it.
+    expect(overlapping.items.map((e) => e.id)).toContain("pmf-groups-absorbed-into-iraqi-security-state");
+    expect(inside.items.map((e) => e.id)).not.toContain("pmf-groups-absorbed-into-iraqi-security-state");
+    for (const e of inside.items) {
+      expect(e.earliest && e.earliest >= "2019-12-01", e.id).toBe(true);
+      expect(e.latest && e.latest <= "2020-01-31", e.id).toBe(true);
+    }
+    expect((await caller.events.timeline({})).spanning).toBeNull();
+
+    const stats = await caller.stats.get();
+    const several = await caller.events.timeline({ corroborated: true, sort: "sources", limit: 200 });
+    expect(several.items).toHaveLength(stats.corroboratedEvents);
+    const counts = several.items.map((e) => e.sourceIds.length);
+    expect(counts.every((n) => n > 1)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Sorted by sources, the pages still cover every event once.
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await caller.events.timeline({ sort: "sources", limit: 7, cursor });
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(stats.counts.events);
+  });
+
+  it("sets an event's sources side by side, each fact with its quote, and says whether they agree on deaths", async () => {
+    const kh = await caller.events.byId({ id: "2019-12-us-strikes-on-kataib-hezbollah" });
+    expect(kh.deathsAgreement).toMatch(/^Sources differ on deaths: “dozens” \(24 or more\) killed .* vs 25 killed/);
+    const hired = kh.sources.find((s) => s.source.id === "2021-iraqi-militias-hired-guns");
+    expect(hired?.deaths.map((d) => d.low)).toEqual([25]);
+    expect(hired?.perpetrators.map((p) => p.actor.id)).toEqual(["us-forces"]);
+    expect(hired?.place?.name).toBe("western Iraq");
+    for (const fact of [hired?.perpetrators[0]?.quote, hired?.place?.quote]) {
+      expect(fact?.sourceId).toBe("2021-iraqi-militias-hired-guns");
+    }
+    const contractor = await caller.events.byId({ id: "2019-12-27-rocket-attack-kills-us-contractor" });
+    expect(contractor.deathsAgreement).toBe("3 sources agree: 1 killed.");
+    const strike = await caller.events.byId({ id: "2020-01-03-baghdad-airport-strike" });
+    const when = strike.sources.find((s) => s.when)?.when;
+    expect(when?.quote.quote).toContain(when?.words ?? "?");
+  });
+
+  it("narrows contradictions to an event, an actor they are about, or a source", async () => {
+    const all = await caller.claims.contradictions();
+    const byEvent = await caller.claims.contradictions({ aboutEventId: "2020-01-26-us-embassy-rocket-attack" });
+    expect(byEvent.length).toBeGreaterThan(0);
+    expect(byEvent.length).toBeLessThan(all.length);
+    for (const pair of byEvent) {
+      const about = await Promise.all([pair.a, pair.b].map((c) => caller.claims.byId({ id: c.id })));
+      expect(about.some((c) => c.about.events.some((e) => e.id === "2020-01-26-us-embassy-rocket-attack"))).toBe(true);
+    }
+    const bySource = await caller.claims.contradictions({ sourceId: "2015-inside-iraqs-iranian-backed-militias" });
+    for (const pair of bySource) {
+      expect(
+        [pair.a, pair.b].some((c) =>
+          c.evidence.some((q) => q.sourceId === "2015-inside-iraqs-iranian-backed-militias"),
+        ),
+      ).toBe(true);
+    }
+    const aboutKh = await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah" });
+    expect(aboutKh.length).toBeGreaterThan(0);
+    expect((await trpcError(caller.claims.contradictions({ aboutEventId: "nothing" }))).code).toBe("NOT_FOUND");
+  });
+
+  it("says how a role ended, and counts a place's events as its panel lists them", async () => {
+    const kh = await caller.actors.byId({ id: "kataib-hezbollah" });
+    const led = kh.relations.find((r) => r.type === "leads" && r.other.id === "abu-mahdi-al-muhandis");
+    expect(led?.endedWith?.id).toBe("2020-01-03-baghdad-airport-strike");
+    const amiri = await caller.actors.byId({ id: "hadi-al-amiri" });
+    expect(amiri.relations.find((r) => r.type === "leads")?.endedWith).toBeNull();
+
+    const baghdad = (await caller.places.list()).find((p) => p.id === "baghdad");
+    const listed = await caller.events.timeline({ placeId: "baghdad", limit: 200 });
+    expect(baghdad?.eventsWithin).toBe(listed.items.length);
+    expect(baghdad?.eventCount).toBeLessThan(listed.items.length);
+  });
+
+  it("exports what a filtered list shows, with the filter kept, as a valid dataset or one CSV row per record", async () => {
+    const filter = { from: "2019-12", to: "2020-01", kind: ["strike" as const] };
+    const listed = (await caller.events.timeline({ ...filter, limit: 200 })).items.map((e) => e.id);
+    const json = await caller.export.events({ ...filter, format: "json" });
+    const subset = Dataset.parse(JSON.parse(json.body));
+    expect(subset.events.map((e) => e.id).sort()).toEqual([...listed].sort());
+    expect(json.filename).toBe("militia-atlas-events.json");
+    const csv = await caller.export.events({ ...filter, format: "csv" });
+    expect(csv.body.trimEnd().split("\r\n")).toHaveLength(listed.length + 1);
+    const stix = JSON.parse((await caller.export.events({ ...filter, format: "stix" })).body) as { type: string };
+    expect(stix.type).toBe("bundle");
+
+    const claims = (await caller.claims.list({ claimantId: "kataib-hezbollah", limit: 200 })).items;
+    const claimsCsv = await caller.export.claims({ claimantId: "kataib-hezbollah", format: "csv" });
+    const rows = claimsCsv.body.trimEnd().split("\r\n");
+    expect(rows[0]).toMatch(/^claim_id,claimant,stance,statement/);
+    expect(rows).toHaveLength(claims.length + 1);
+    const actorsJson = Dataset.parse(
+      JSON.parse((await caller.export.actors({ kind: ["armed_group"], format: "json" })).body),
+    );
+    expect(actorsJson.actors.filter((a) => a.kind === "armed_group").length).toBeGreaterThan(3);
+    const found = await caller.export.search({ q: "rocket attack embassy", limit: 20, format: "csv" });
+    expect(found.body).toContain("2020-01-26-us-embassy-rocket-attack");
   });
 });

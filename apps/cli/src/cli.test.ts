@@ -76,7 +76,9 @@ describe("atlas subcommands on the embedded database", () => {
     expect(event).toContain("When: 3 January 2020");
     expect(event).toMatch(/Participants \(\d+\)\n/);
     expect(event).toContain("  victim: Abu Mahdi al-Muhandis");
-    expect(event).toMatch(/Deaths as reported \(\d+\)\n {2}1 or more — /);
+    expect(event).toMatch(
+      /Deaths as reported \(\d+\)\n {2}Sources differ on deaths: 1 or more killed[\s\S]*\n {2}1 or more — /,
+    );
     const claim = (await atlas(["claim", "kh-denies-embassy-rocket-attack"], env)).stdout;
     expect(claim).toContain("Kataib Hezbollah denies (");
     expect(claim).toMatch(/In their words \(1\)\n {2}“Kataib Hezbollah denied its involvement/);

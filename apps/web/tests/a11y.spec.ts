@@ -1,12 +1,21 @@
-/** axe on every page, light and dark: no serious or critical violations. */
+/** axe on every page, light and dark, at desktop and phone sizes: no serious or critical violations. */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { PAGES } from "./pages";
 
-for (const scheme of ["light", "dark"] as const) {
+const SIZES = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true },
+} as const;
+
+for (const [scheme, size] of [
+  ["light", "desktop"],
+  ["dark", "desktop"],
+  ["light", "phone"],
+] as const) {
   for (const p of PAGES) {
-    test(`axe (${scheme}): ${p.name}`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+    test(`axe (${scheme}, ${size}): ${p.name}`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme: scheme, ...SIZES[size] });
       const page = await context.newPage();
       await page.goto(p.path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -20,8 +29,19 @@ for (const scheme of ["light", "dark"] as const) {
               .map((n) => n.target.join(" "))
               .join(" | ")}`,
         );
-      expect(bad, `${p.path} in ${scheme}`).toEqual([]);
+      expect(bad, `${p.path} in ${scheme} at ${size} size`).toEqual([]);
       await context.close();
     });
   }
 }
+
+test("axe (phone): the open menu and an open date explanation", async ({ browser }) => {
+  const context = await browser.newContext(SIZES.phone);
+  const page = await context.newPage();
+  await page.goto("/actors/kataib-hezbollah");
+  await page.getByRole("navigation", { name: "Main" }).getByText(/^Menu/).click();
+  await page.getByTestId("leadership").getByRole("button").first().click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await context.close();
+});

@@ -3,19 +3,23 @@ import { expect, test } from "@playwright/test";
 
 test("the contradiction view shows both sides, each with claimant, words and source", async ({ page }) => {
   await page.goto("/claims/contradictions?actor=iranian-officials");
-  const pairs = page.getByTestId("contradiction");
-  await expect(pairs).toHaveCount(2);
-  const pair = pairs.filter({ hasText: "no human casualties" });
-  const [left, right] = [pair.locator("article").nth(0), pair.locator("article").nth(1)];
-  await expect(left).toContainText("With no human causalities reported");
-  await expect(left.getByRole("link", { name: /Unnamed author/ })).toBeVisible();
-  await expect(right).toContainText("killed 80 American servicemen");
-  await expect(right.getByRole("link", { name: "Iranian officials", exact: true })).toBeVisible();
+  // The officials' claim is contradicted twice: one group, the claim once, both answers beside it.
+  const group = page.getByTestId("contradiction-group");
+  await expect(group).toHaveCount(1);
+  await expect(group.locator("summary")).toContainText("Iranian officials");
+  await expect(group.locator("summary")).toContainText("against 2 claims");
+  await group.locator("summary").click();
+  const officials = group.locator("article[data-claim='iranian-officials-claim-80-us-servicemen-killed']");
+  const author = group.locator("article[data-claim='author-reports-no-casualties-in-iranian-missile-attack']");
+  await expect(officials).toContainText("killed 80 American servicemen");
+  await expect(author).toContainText("With no human causalities reported");
+  await expect(officials.getByRole("link", { name: "Iranian officials", exact: true })).toBeVisible();
+  await expect(author.getByRole("link", { name: /Unnamed author/ })).toBeVisible();
   // When each was said, and the source each comes from.
-  await expect(right).toContainText("said between 8 January 2020 and December 2021");
+  await expect(officials).toContainText("said between 8 January 2020 and December 2021");
   // The author's own words are dated at the document's publication.
-  await expect(left).toContainText("said between June and December 2021");
-  for (const side of [left, right]) {
+  await expect(author).toContainText("said between June and December 2021");
+  for (const side of [officials, author]) {
     await expect(side.locator("cite")).toHaveText("Iraq’s militias as “hired guns” in the US–Iran rivalry");
   }
 });

@@ -4,20 +4,26 @@ import { createServer } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-for (const path of [
-  "/actors/no-such-actor",
-  "/events/no-such-event",
-  "/claims/no-such-claim",
-  "/sources/no-such-source",
-  "/timeline?actor=no-such-actor",
-  "/claims?claimant=no-such-actor",
-  "/nowhere",
-]) {
+for (const path of ["/timeline?actor=no-such-actor", "/claims?claimant=no-such-actor", "/nowhere"]) {
   test(`an unknown id gives a real 404 page: ${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nothing here by that name");
     await expect(page.getByRole("link", { name: "Search the atlas" })).toBeVisible();
+  });
+}
+
+for (const [path, noun] of [
+  ["/actors/no-such-actor", "actor"],
+  ["/events/no-such-event", "event"],
+  ["/claims/no-such-claim", "claim"],
+  ["/sources/no-such-source", "document"],
+] as const) {
+  test(`an unknown record address gives a real 404 that offers search: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`No ${noun} at this address`);
+    await expect(page.getByRole("link", { name: /^Search for “/ })).toBeVisible();
   });
 }
 
@@ -31,9 +37,19 @@ test("the 404 page passes axe", async ({ browser }) => {
 });
 
 for (const [path, message] of [
-  ["/timeline?from=last-june", 'from: "last-june" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD'],
+  ["/timeline?from=last-june", "“last-june” (from) is not a date the atlas can read"],
   ["/timeline?from=2020-02-30", 'from: "2020-02-30" is not a real day; 2020-02 has 29 days'],
-  ["/timeline?from=2021&to=2019", "to: 2019 is before 2021; the window would be empty"],
+  ["/timeline?from=2021&to=2019", "2019 is before 2021: the window would be empty"],
+] as const) {
+  test(`a date the timeline cannot read is named, and the timeline still shows: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("main").getByRole("alert")).toContainText(message);
+    await expect(page.locator("main ol > li").first()).toBeVisible();
+  });
+}
+
+for (const [path, message] of [
   ["/actors?sort=bogus", "sort: "],
   ["/actors?involvement=bogus", "involvement: "],
   ["/actors?kind=nope", "kind"],

@@ -65,12 +65,13 @@ test("the navigation marks the current section, also after client-side navigatio
 
 test("the theme toggle switches light and dark, and the server paints the choice", async ({ page }) => {
   await page.goto("/");
-  const toggle = page.getByRole("button", { name: /Theme: system/ });
+  // The button says which theme it switches to, and which is in use.
+  const toggle = page.getByRole("button", { name: "Use light theme (now: the system's theme)" });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await toggle.click(); // system → light
   await expect(page.locator("html")).toHaveClass(/light/);
   const light = await background();
-  await page.getByRole("button", { name: /Theme: light/ }).click(); // light → dark
+  await page.getByRole("button", { name: "Use dark theme (now: light theme)" }).click(); // light → dark
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);

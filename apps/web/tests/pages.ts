@@ -20,6 +20,18 @@ export const PAGES: PageCase[] = [
     heading: /Iran fires missiles at two Iraqi facilities/,
     text: /80 American servicemen/,
   },
+  {
+    name: "event-sources",
+    path: "/events/2019-12-us-strikes-on-kataib-hezbollah",
+    heading: /US air strikes on Kataib Hezbollah/,
+    text: /Sources differ on deaths/,
+  },
+  {
+    name: "timeline-window",
+    path: "/timeline?from=Dec%202019%20%E2%80%93%20Jan%202020&inside=1",
+    heading: /^Timeline$/,
+    text: /December 2019 to January 2020/,
+  },
   { name: "claims", path: "/claims", heading: /^Claims$/, text: /denied/ },
   {
     name: "claim",
@@ -38,4 +50,5 @@ export const PAGES: PageCase[] = [
   { name: "graph", path: "/graph", heading: /^Relation graph$/, text: /Popular Mobilization Forces/ },
   { name: "graph-ego", path: "/graph?actor=kataib-hezbollah", heading: /Relations of Kataib Hezbollah/, text: /Iran/ },
   { name: "map", path: "/map?place=baghdad", heading: /Map: Baghdad/, text: /GeoNames 98182/ },
+  { name: "export", path: "/export", heading: /^Export$/, text: /OpenCTI/ },
 ];

@@ -1,7 +1,10 @@
 /** The pure pieces behind the pages: cutting text into annotated pieces and the time scale. */
 import { expect, test } from "@playwright/test";
+import { groupByClaim } from "../src/lib/contradictions";
+import { STANCE_GROUPS, STANCE_LIST } from "../src/lib/labels";
 import { buildBlocks, parseSpan } from "../src/lib/reader";
 import { barFor, lastDayOf, scaleFor } from "../src/lib/time-scale";
+import type { Contradiction } from "../src/lib/types";
 
 test("overlapping annotations cut the text into pieces that keep the original offsets", () => {
   const text = "Kataib Hezbollah denied it.\nThen more.";
@@ -68,4 +71,51 @@ test("a year spans the year on the scale; an open start reaches the edge", () =>
   expect(open.openStart).toBe(true);
   expect(open.left).toBe(0);
   expect(lastDayOf("2016-02")).toBe("2016-02-29");
+});
+
+test("a window zooms the axis: months or weeks as ticks, not years", () => {
+  const twoMonths = scaleFor([], { from: "2019-12-01", to: "2020-01-31" });
+  expect(twoMonths?.ticks.map((t) => t.label)).toEqual([
+    "1 Dec 2019",
+    "8 Dec",
+    "15 Dec",
+    "22 Dec",
+    "29 Dec",
+    "5 Jan",
+    "12 Jan",
+    "19 Jan",
+    "26 Jan",
+  ]);
+  const months = scaleFor([], { from: "2019-05-01", to: "2020-04-30" });
+  expect(months?.ticks[0]?.label).toBe("May 2019");
+  expect(months?.ticks.map((t) => t.label)).toContain("Jan 2020");
+  // A day in the middle of a two-month window is drawn where it is, not squeezed into a year.
+  const day = twoMonths && barFor(twoMonths, { earliest: "2019-12-27", latest: "2019-12-27" });
+  expect(day?.left).toBeGreaterThan(40);
+  expect(day?.left).toBeLessThan(45);
+});
+
+test("every stance is in exactly one group, so grouping claims loses none", () => {
+  for (const stance of STANCE_LIST) {
+    expect(
+      STANCE_GROUPS.filter((g) => g.stances.includes(stance)),
+      stance,
+    ).toHaveLength(1);
+  }
+});
+
+test("contradictions grouped by claim keep every pair exactly once", () => {
+  const claim = (id: string) => ({ id }) as Contradiction["a"];
+  const pairs = [
+    ["a", "x"],
+    ["a", "y"],
+    ["a", "z"],
+    ["b", "x"],
+    ["c", "d"],
+  ].map(([a, b]) => ({ a: claim(a as string), b: claim(b as string) }));
+  const groups = groupByClaim(pairs);
+  expect(groups[0]?.claim.id).toBe("a");
+  expect(groups[0]?.against.map((c) => c.id)).toEqual(["x", "y", "z"]);
+  const seen = groups.flatMap((g) => g.against.map((c) => [g.claim.id, c.id].sort().join("|")));
+  expect(seen.sort()).toEqual(pairs.map((p) => [p.a.id, p.b.id].sort().join("|")).sort());
 });

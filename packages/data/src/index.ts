@@ -11,13 +11,29 @@ export * as tables from "./db/schema/index.js";
 export { type Devset, type DevsetDocument, type GoldDate, loadDevset } from "./devset/load.js";
 export { readEnv } from "./env.js";
 export * from "./export/index.js";
+export {
+  ActorsExportInput,
+  ClaimsExportInput,
+  EventsExportInput,
+  exportList,
+  type ListExport,
+  SearchExportInput,
+} from "./export/scoped.js";
+export { type Selection, selectDataset } from "./export/select.js";
 export * from "./ingest/index.js";
 export { findMentions } from "./mentions/find.js";
 export { type Candidate, type MatchRule, type NameMatch, NameResolver } from "./names/resolver.js";
 export { ACTOR_SORTS, ActorListInput, actorById, listActors } from "./queries/actors.js";
 export { bumpDataVersion, cached } from "./queries/cache.js";
-export { ClaimListInput, Contradiction, claimById, contradictions, listClaims } from "./queries/claims.js";
-export { eventById, eventsTimeline, TimelineInput } from "./queries/events.js";
+export {
+  ClaimListInput,
+  Contradiction,
+  ContradictionsInput,
+  claimById,
+  contradictions,
+  listClaims,
+} from "./queries/claims.js";
+export { eventById, eventsTimeline, TimelineFilter, TimelineInput, TimelinePage } from "./queries/events.js";
 export { exportDataset } from "./queries/export.js";
 export { GraphInput, relationGraph } from "./queries/graph.js";
 export { DEFAULT_LIMIT, InvalidCursorError, MAX_LIMIT, type Page, PageInput } from "./queries/page.js";

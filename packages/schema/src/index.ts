@@ -3,7 +3,15 @@
  * evidence spans, time, places, actors, relations, events, claims, mentions and the dataset.
  */
 export { Actor, ActorKind, Alias, AliasAttestation, AliasKind } from "./actor.js";
-export { CalendarDate, calendarDateBounds, calendarDateProblem, dateRangeProblem } from "./calendar-date.js";
+export {
+  CalendarDate,
+  calendarDateBounds,
+  calendarDateProblem,
+  type DateWindow,
+  dateRangeProblem,
+  readDate,
+  readDateWindow,
+} from "./calendar-date.js";
 export { Claim, claimSpans, STANCES, Stance } from "./claim.js";
 export { Id, Text } from "./common.js";
 export { DATASET_VERSION, Dataset } from "./dataset.js";
@@ -41,6 +49,7 @@ export {
   Source,
 } from "./source.js";
 export {
+  describePeriod,
   describeTime,
   Edtf,
   MONTH_NAMES,

@@ -1,6 +1,6 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { expectIssue, expectValid, issuesOf } from "../test/fixtures.js";
-import { describeTime, Edtf, precisionOf, Time, timeBounds } from "./time.js";
+import { describePeriod, describeTime, Edtf, precisionOf, Time, timeBounds } from "./time.js";
 
 describe("Time", () => {
   const stated = { edtf: "2020-01-03", precision: "day", basis: "explicit" } as const;
@@ -141,5 +141,17 @@ describe("timeBounds and precisionOf", () => {
   test("both throw the parser's message on an invalid string", () => {
     expect(() => timeBounds({ edtf: "2020-02-30" })).toThrow('"2020-02-30": 2020-02 has no day 30');
     expect(() => precisionOf("2020/2019")).toThrow("the interval starts (2020-01-01) after it ends (2019-12-31)");
+  });
+});
+
+describe("describePeriod", () => {
+  it.each([
+    ["../2020-01-03", "until 3 January 2020"],
+    ["2021/..", "since 2021"],
+    ["1980/1988", "from 1980 to 1988"],
+    ["198X", "in the 1980s"],
+    ["2015", "in 2015"],
+  ])("%s reads as %s, never as a start date", (edtf, text) => {
+    expect(describePeriod({ edtf })).toBe(text);
   });
 });

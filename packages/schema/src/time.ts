@@ -173,3 +173,20 @@ export function describeTime(time: Pick<Time, "edtf"> & Partial<Pick<Time, "part
   const text = describeParsed(r.value);
   return time.part ? `${time.part} ${text}` : text;
 }
+
+/**
+ * How long something held, for a role or a relation rather than an event: "until 3 January
+ * 2020" (an open start), "since 2021" (an open end), "from 1980 to 1988", "in the 1980s". An
+ * end date never reads as a start date ("3 January 2020 or earlier" is how an event says it).
+ */
+export function describePeriod(time: Pick<Time, "edtf"> & Partial<Pick<Time, "part">>): string {
+  const r = parseEdtf(time.edtf);
+  if (!r.ok) return time.edtf;
+  const p = r.value;
+  const part = time.part ? `${time.part} ` : "";
+  if (p.kind === "date" && p.start) return `in ${part}${describeDate(p.start)}`;
+  if (p.start && p.end) return `from ${describeDate(p.start)} to ${describeDate(p.end)}`;
+  if (p.start) return `since ${part}${describeDate(p.start)}`;
+  if (p.end) return `until ${part}${describeDate(p.end)}`;
+  return "at a time not known";
+}

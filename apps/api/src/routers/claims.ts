@@ -3,6 +3,7 @@ import {
   ClaimListInput,
   ClaimSummary,
   Contradiction,
+  ContradictionsInput,
   claimById,
   contradictions,
   listClaims,
@@ -50,11 +51,20 @@ export const claimRouter = router({
       rest: {
         method: "GET",
         path: "/contradictions",
-        summary: "Every pair of claims that contradict each other, side by side",
+        summary:
+          "Every pair of claims that contradict each other, side by side; narrowed to pairs with a claim by, about or reported by something",
         tags: ["claims"],
         output: z.array(Contradiction),
       },
     })
-    .input(z.object({}).optional())
-    .query(({ ctx }) => contradictions(ctx.db)),
+    .input(ContradictionsInput)
+    .query(async ({ ctx, input }) => {
+      const pairs = await contradictions(ctx.db, input);
+      return unlessUnknown(ctx.db, pairs, pairs.length === 0, [
+        ["claimantId", "actor", input.claimantId],
+        ["aboutActorId", "actor", input.aboutActorId],
+        ["aboutEventId", "event", input.aboutEventId],
+        ["sourceId", "source", input.sourceId],
+      ]);
+    }),
 });

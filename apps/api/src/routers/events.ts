@@ -1,4 +1,4 @@
-import { EventDetail, EventSummary, eventById, eventsTimeline, pageOf, TimelineInput } from "@atlas/data";
+import { EventDetail, eventById, eventsTimeline, TimelineInput, TimelinePage } from "@atlas/data";
 import { notFound, publicProcedure, router, unlessUnknown } from "../trpc.js";
 import { IdInput } from "./sources.js";
 
@@ -8,9 +8,10 @@ export const eventRouter = router({
       rest: {
         method: "GET",
         path: "/events",
-        summary: "Events in time order, filtered by dates (overlap), kind, actor, place or source",
+        summary:
+          "Events in time order (or most sources first), filtered by dates (overlap, or inside the window), kind, actor, place, source or corroboration",
         tags: ["events"],
-        output: pageOf(EventSummary),
+        output: TimelinePage,
       },
     })
     .input(TimelineInput)

@@ -1,11 +1,17 @@
 import {
+  ActorsExportInput,
+  ClaimsExportInput,
+  EventsExportInput,
   EXPORT_FORMATS,
   ExportFormat,
   ExportResult,
   exportAs,
   exportDataset,
+  exportList,
+  type ListExport,
   listPlaces,
   PlaceView,
+  SearchExportInput,
   SearchInput,
   SearchResult,
   Stats,
@@ -63,7 +69,31 @@ export const statsRouter = router({
     .query(({ ctx }) => stats(ctx.db)),
 });
 
+/** "Export these": one route per list, taking that list's filters and the format. */
+const listExport = <Of extends ListExport["of"]>(
+  of: Of,
+  input: z.ZodType<Extract<ListExport, { of: Of }>["input"]>,
+  what: string,
+) =>
+  publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: `/export/{format}/${of}`,
+        summary: `${what}, with the list's own filters, as json, stix, csv or ftm; REST serves the file itself`,
+        tags: ["export"],
+        output: ExportResult,
+        raw: Object.values(EXPORT_FORMATS).map((f) => f.contentType),
+      },
+    })
+    .input(input)
+    .query(({ ctx, input }) => exportList(ctx.db, { of, input } as ListExport));
+
 export const exportRouter = router({
+  events: listExport("events", EventsExportInput, "The events a timeline filter shows"),
+  claims: listExport("claims", ClaimsExportInput, "The claims a claims filter shows"),
+  actors: listExport("actors", ActorsExportInput, "The actors a directory filter shows"),
+  search: listExport("search", SearchExportInput, "What a search finds"),
   dataset: publicProcedure
     .meta({
       rest: {

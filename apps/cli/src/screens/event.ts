@@ -42,6 +42,7 @@ export function eventScreen(e: EventDetail, b: DocBuilder): Screen {
 
   if (e.fatalities.length) {
     b.heading("Deaths as reported", e.fatalities.length);
+    b.note(e.deathsAgreement);
     for (const f of e.fatalities) {
       b.text(
         [

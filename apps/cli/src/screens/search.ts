@@ -36,7 +36,8 @@ export function searchScreen(result: SearchResult | null, b: DocBuilder): Screen
       // An event's context is its EDTF time, a claim's the source it is in; a source's (its first
       // possible publication day) would read as a date it does not have, so it is left out.
       if (h.context && h.type === "event") segs.push({ text: `  ${compactTime({ edtf: h.context })}`, tone: "muted" });
-      if (h.context && h.type === "claim") segs.push({ text: `  in ${h.context}`, tone: "muted" });
+      if (h.context && h.type === "claim") segs.push({ text: `  in “${h.context}”`, tone: "muted" });
+      if (h.why) segs.push({ text: `\n${h.why.summary}`, tone: "muted" });
       const snippet = nameSnippet ? [] : h.snippet;
       if (snippet.length) {
         segs.push({ text: "\n" });

@@ -103,8 +103,13 @@ const allegation: ClaimSummary = {
 const khDetail: ActorDetail = {
   ...(actors[0] as ActorSummary),
   aliasDetails: [
-    { name: "KH", kind: "abbreviation", sourceIds: [] },
-    { name: "Kata'ib Hizballah", kind: "spelling", sourceIds: ["party-by-day"] },
+    { name: "KH", kind: "abbreviation", sourceIds: [], sources: [] },
+    {
+      name: "Kata'ib Hizballah",
+      kind: "spelling",
+      sourceIds: ["party-by-day"],
+      sources: [{ id: "party-by-day", title: sourceRef.title }],
+    },
   ],
   evidence: [],
   relations: [
@@ -117,6 +122,7 @@ const khDetail: ActorDetail = {
       note: null,
       direction: "outgoing",
       other: iran,
+      endedWith: null,
       evidence: [],
     },
   ],
@@ -193,7 +199,17 @@ const eventDetail: EventDetail = {
   parts: [],
   respondsTo: [],
   responses: [],
-  sources: [{ source: sourceRef, quotes: [quoted("The US struck its bases in December 2019")] }],
+  sources: [
+    {
+      source: sourceRef,
+      quotes: [quoted("The US struck its bases in December 2019")],
+      when: null,
+      deaths: [],
+      perpetrators: [],
+      place: null,
+    },
+  ],
+  deathsAgreement: "The source reports no death toll: unknown, not zero.",
   claims: [allegation],
 };
 
@@ -218,7 +234,7 @@ export function fixtureAtlas(): Atlas {
     via: { kind: "api", url: "http://fixture" },
     actors: async (i) => page(actors, i),
     actor: async (id) => found(id === kh.id ? khDetail : undefined, "actor", id),
-    events: async (i) => page([strike], i),
+    events: async (i) => ({ ...page([strike], i), spanning: i.from || i.to ? 0 : null }),
     event: async (id) => found(id === strike.id ? eventDetail : undefined, "event", id),
     claims: async (i) => page([denial, allegation], i),
     claim: async (id) =>
@@ -244,6 +260,7 @@ export function fixtureAtlas(): Atlas {
           score: 1,
           snippet: [{ text: a.name, hit: true }],
           matched: null,
+          why: null,
           context: null,
         }));
       return {

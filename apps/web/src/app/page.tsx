@@ -170,7 +170,15 @@ export default async function HomePage() {
       <Section
         id="export"
         title="Export"
-        description="The whole atlas as files, every record with its evidence. Accepted review work is included."
+        description={
+          <>
+            The whole atlas as files, every record with its evidence. Accepted review work is included.{" "}
+            <Link href="/export" className="text-primary underline">
+              What each format is for, and which tools read it
+            </Link>
+            ; every filtered list also offers “Export these”.
+          </>
+        }
       >
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {EXPORT_FORMATS.map((f) => (

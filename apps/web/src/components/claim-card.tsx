@@ -10,14 +10,14 @@ import { claimHref } from "@/lib/links";
 import type { ClaimSummary } from "@/lib/types";
 import { cn, plural } from "@/lib/utils";
 import { ActorLink } from "./actor-link";
-import { QuoteBlock } from "./evidence";
+import { Evidence, QuoteBlock } from "./evidence";
 import { TimeText } from "./time";
 import { Badge } from "./ui/badge";
 
 export function StanceBadge({ stance }: { stance: string }) {
   const strong = ["denies", "accuses", "alleges", "threatens", "condemns"].includes(stance);
   return (
-    <Badge variant={strong ? "warning" : "secondary"} title={stanceDescription(stance)}>
+    <Badge variant={strong ? "warning" : "secondary"} title={stanceDescription(stance)} data-stance={stance}>
       {stance}
     </Badge>
   );
@@ -56,11 +56,14 @@ export function ClaimCard({
   className,
   headingLevel = 3,
   showLinks = true,
+  compact = false,
 }: {
   claim: ClaimSummary;
   className?: string;
   headingLevel?: 2 | 3 | 4;
   showLinks?: boolean;
+  /** The words behind a toggle (long lists such as a profile's), not set out in full. */
+  compact?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -86,9 +89,11 @@ export function ClaimCard({
           {claim.statement}
         </Link>
       </Heading>
-      {claim.evidence.map((q) => (
-        <QuoteBlock key={`${q.sourceId}:${q.start}`} quote={q} />
-      ))}
+      {compact ? (
+        <Evidence quotes={claim.evidence} label="The words" />
+      ) : (
+        claim.evidence.map((q) => <QuoteBlock key={`${q.sourceId}:${q.start}`} quote={q} />)
+      )}
       {claim.note && <p className="text-xs text-muted-foreground">Note: {claim.note}</p>}
       {showLinks && (claim.contradictsCount > 0 || claim.supportsCount > 0) && (
         <p className="flex flex-wrap gap-3 text-xs">

@@ -34,8 +34,8 @@ export function QuoteBlock({ quote, showSource = true }: { quote: Quote; showSou
         {showSource && <SourceLine source={quote.source} />}
         <Link
           href={spanHref(quote.sourceId, quote.start, quote.end)}
-          className="inline-flex items-center gap-0.5 font-medium text-primary hover:underline"
-          aria-label={`Read in context: ${quote.source.title}, characters ${quote.start}–${quote.end}`}
+          className="tap inline-flex items-center gap-0.5 font-medium text-primary hover:underline"
+          aria-label={`Read in context: these words in ${quote.source.title}`}
         >
           Read in context
           <ArrowUpRight aria-hidden className="size-3" />
@@ -65,7 +65,7 @@ export function Evidence({
   return (
     <details className={cn("group text-sm", className)}>
       <summary
-        className="inline-flex list-none items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs text-muted-foreground hover:bg-muted hover:text-foreground [&::-webkit-details-marker]:hidden"
+        className="tap inline-flex list-none items-center gap-1 rounded-md border px-1.5 py-0.5 text-xs text-muted-foreground hover:bg-muted hover:text-foreground [&::-webkit-details-marker]:hidden"
         title={first ? `“${first.quote}” — ${first.source.title}` : undefined}
       >
         <QuoteIcon aria-hidden className="size-3" />

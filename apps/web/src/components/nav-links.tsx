@@ -16,6 +16,7 @@ const NAV = [
   { href: "/graph", label: "Graph" },
   { href: "/map", label: "Map" },
   { href: "/review", label: "Review" },
+  { href: "/export", label: "Export" },
 ];
 
 const isCurrent = (pathname: string, href: string) =>
@@ -23,10 +24,11 @@ const isCurrent = (pathname: string, href: string) =>
     ? pathname === "/claims" || (pathname.startsWith("/claims/") && !pathname.startsWith("/claims/contradictions"))
     : pathname === href || pathname.startsWith(`${href}/`) || (href === "/timeline" && pathname.startsWith("/events/"));
 
-export function NavLinks() {
+/** The links as a row (wide screens) or a column (the phone's menu). */
+export function NavLinks({ column = false }: { column?: boolean }) {
   const pathname = usePathname() ?? "/";
   return (
-    <ul className="flex gap-1 text-sm whitespace-nowrap">
+    <ul className={cn("flex gap-1 text-sm whitespace-nowrap", column && "flex-col gap-0")}>
       {NAV.map((item) => {
         const current = isCurrent(pathname, item.href);
         return (
@@ -36,7 +38,8 @@ export function NavLinks() {
               prefetch={false}
               aria-current={current ? "page" : undefined}
               className={cn(
-                "inline-block border-b-2 border-transparent px-2.5 py-2 text-muted-foreground hover:text-foreground",
+                "tap inline-flex items-center border-b-2 border-transparent px-2.5 py-2 text-muted-foreground hover:text-foreground",
+                column && "w-full border-b-0 border-l-2 px-3",
                 current && "border-primary font-medium text-foreground",
               )}
             >

@@ -43,7 +43,7 @@ export function Section({
   const generated = useId();
   const headingId = id ? `${id}-heading` : `section-${generated}`;
   return (
-    <section id={id} aria-labelledby={headingId} className={cn("flex scroll-mt-4 flex-col gap-3", className)}>
+    <section id={id} aria-labelledby={headingId} className={cn("flex scroll-mt-16 flex-col gap-3", className)}>
       <div className="flex flex-col gap-0.5">
         <h2 id={headingId} className="text-lg font-semibold tracking-tight">
           {title}

@@ -12,7 +12,11 @@ import { cn } from "@/lib/utils";
 
 export function Axis({ scale, className }: { scale: Scale; className?: string }) {
   return (
-    <div aria-hidden className={cn("relative h-5 border-b text-[0.7rem] text-muted-foreground", className)}>
+    <div
+      aria-hidden
+      data-testid="axis"
+      className={cn("relative h-5 border-b text-[0.7rem] text-muted-foreground", className)}
+    >
       {scale.ticks.map((t) => (
         <span
           key={t.label}

@@ -1,4 +1,4 @@
-import { Search } from "lucide-react";
+import { Menu, Search } from "lucide-react";
 import Link from "@/components/ui/link";
 import { NavLinks } from "./nav-links";
 import { SearchShortcut } from "./search-shortcut";
@@ -47,8 +47,20 @@ export function SiteHeader({ theme }: { theme: Theme }) {
         </search>
         <ThemeToggle initial={theme} />
       </div>
-      <nav aria-label="Main" className="mx-auto max-w-6xl overflow-x-auto px-2">
-        <NavLinks />
+      <nav aria-label="Main" className="mx-auto max-w-6xl px-2">
+        {/* On a phone the sections fold into a menu (a plain disclosure: no script needed). */}
+        <details className="nav-menu sm:hidden">
+          <summary className="tap flex items-center gap-2 px-2 py-2 text-sm font-medium">
+            <Menu aria-hidden className="size-5" />
+            Menu: Actors, Timeline, Claims, Graph, Map, Review, Export…
+          </summary>
+          <div className="border-t pb-2">
+            <NavLinks column />
+          </div>
+        </details>
+        <div className="max-sm:hidden">
+          <NavLinks />
+        </div>
       </nav>
     </header>
   );

@@ -1,14 +1,17 @@
 "use client";
 /**
  * Light, dark or the system's choice. The choice lives in a cookie so the server paints the
- * right theme first; this button only flips the class and the cookie.
+ * right theme first; this button only flips the class and the cookie. Its name says what it will
+ * do ("Use dark theme") and what the theme is now.
  */
 import { Monitor, Moon, Sun } from "lucide-react";
 import { useState } from "react";
 
 export type Theme = "system" | "light" | "dark";
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
-const LABEL: Record<Theme, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
+/** What pressing the button does, said before it is pressed: the theme it switches to. */
+const USE: Record<Theme, string> = { light: "Use light theme", dark: "Use dark theme", system: "Use system theme" };
+const NOW: Record<Theme, string> = { system: "the system's", light: "light", dark: "dark" };
 
 export function ThemeToggle({ initial }: { initial: Theme }) {
   const [theme, setTheme] = useState<Theme>(initial);
@@ -16,9 +19,9 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
   return (
     <button
       type="button"
-      className="inline-flex size-9 items-center justify-center rounded-md hover:bg-muted"
-      aria-label={`${LABEL[theme]} (change)`}
-      title={`${LABEL[theme]} — click to change`}
+      className="tap inline-flex h-9 items-center justify-center gap-1.5 rounded-md px-2 text-sm hover:bg-muted"
+      aria-label={`${USE[NEXT[theme]]} (now: ${NOW[theme]} theme)`}
+      title={`${USE[NEXT[theme]]}. Now: ${NOW[theme]} theme.`}
       onClick={() => {
         const next = NEXT[theme];
         const root = document.documentElement;
@@ -30,6 +33,7 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
       }}
     >
       <Icon aria-hidden className="size-4" />
+      <span className="max-md:hidden">{USE[NEXT[theme]]}</span>
     </button>
   );
 }

@@ -1,23 +1,39 @@
 /**
- * Dates as the data knows them: describeTime never claims more precision than there is, and the
- * basis (explicit / relative / inferred), the document's own words and the reasoning are one
- * hover (title) or one expand away.
+ * Dates as the data knows them: describeTime never claims more precision than there is, and how
+ * we know (stated, resolved from "last June", inferred) with the document's words and the
+ * reasoning opens from the date itself — a button, so it is one Tab or one tap away, not only a
+ * hover. The explanation is a popover (HTML, no script needed). Notation (EDTF) stays inside.
  */
-import { describeTime } from "@atlas/schema";
+import { describePeriod, describeTime } from "@atlas/schema";
+import { type ReactNode, useId } from "react";
 import type { Time } from "@/lib/types";
 import { cn } from "@/lib/utils";
 
 export const timeText = (time: Time | null | undefined) => (time ? describeTime(time) : "date unknown");
 
-function tooltip(time: Time): string {
+const PRECISION_WORDS: Record<string, string> = {
+  day: "known to the day",
+  month: "known to the month",
+  season: "known to the season",
+  year: "known to the year",
+  decade: "known to the decade",
+  century: "known to the century",
+};
+
+/** How we know a date, in sentences: its basis, the document's words, the reasoning. */
+export function timeReasoning(time: Time): string[] {
   return [
-    `EDTF ${time.edtf} (${time.precision} precision)`,
-    `Basis: ${time.basis}`,
-    time.expression ? `The document says “${time.expression}”` : null,
+    time.basis === "explicit"
+      ? "Stated in the document."
+      : time.basis === "relative"
+        ? "Resolved from the document's own words against its publication date."
+        : "Inferred from other facts in the text.",
+    time.expression ? `The document says “${time.expression}”.` : null,
     time.note ?? null,
-  ]
-    .filter(Boolean)
-    .join(" · ");
+    `${PRECISION_WORDS[time.precision] ?? time.precision}${time.part ? ` (${time.part})` : ""}.`.replace(/^./, (c) =>
+      c.toUpperCase(),
+    ),
+  ].filter((s): s is string => Boolean(s));
 }
 
 const BASIS_STYLE: Record<string, string> = {
@@ -26,23 +42,78 @@ const BASIS_STYLE: Record<string, string> = {
   inferred: "border-dotted",
 };
 
+/** Words that open an explanation: a button with a dotted underline, and the popover it toggles. */
+export function Explained({
+  children,
+  explanation,
+  label,
+  className,
+}: {
+  children: ReactNode;
+  explanation: ReactNode;
+  /** What the explanation is about, for its heading ("How we know this date"). */
+  label: string;
+  className?: string;
+}) {
+  const id = `why-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  return (
+    <>
+      <button
+        type="button"
+        popoverTarget={id}
+        className={cn(
+          "explained cursor-help text-left underline decoration-dotted decoration-1 underline-offset-2 hover:decoration-solid",
+          className,
+        )}
+      >
+        {children}
+      </button>
+      <span id={id} popover="auto" className="explanation">
+        <span className="mb-1 block font-medium">{label}</span>
+        {explanation}
+      </span>
+    </>
+  );
+}
+
 /** A date in a line of text, with its basis marked when the document does not state it outright. */
 export function TimeText({ time, className }: { time: Time | null | undefined; className?: string }) {
   if (!time) return <span className={cn("text-muted-foreground italic", className)}>date unknown</span>;
   return (
     <span className={cn("whitespace-normal", className)}>
-      <time dateTime={time.edtf} title={tooltip(time)} className="cursor-help underline decoration-dotted decoration-1">
-        {describeTime(time)}
-      </time>
+      <Explained
+        label="How we know this date"
+        explanation={timeReasoning(time).map((s) => (
+          <span key={s} className="block">
+            {s}
+          </span>
+        ))}
+      >
+        <time dateTime={time.edtf}>{describeTime(time)}</time>
+      </Explained>
       {time.basis !== "explicit" && (
-        <span
-          className={cn("ml-1 rounded border px-1 text-[0.7rem] text-muted-foreground", BASIS_STYLE[time.basis])}
-          title={tooltip(time)}
-        >
+        <span className={cn("ml-1 rounded border px-1 text-[0.7rem] text-muted-foreground", BASIS_STYLE[time.basis])}>
           {time.basis}
         </span>
       )}
     </span>
+  );
+}
+
+/** How long something held ("until 3 January 2020"), with how we know it one Tab or tap away. */
+export function PeriodText({ time, after }: { time: Time; after?: ReactNode }) {
+  return (
+    <Explained
+      label="How we know when"
+      explanation={timeReasoning(time).map((s) => (
+        <span key={s} className="block">
+          {s}
+        </span>
+      ))}
+    >
+      {describePeriod(time)}
+      {after}
+    </Explained>
   );
 }
 
@@ -71,8 +142,8 @@ export function TimeDetails({ time }: { time: Time | null | undefined }) {
         )}
         <dt className="text-muted-foreground">Precision</dt>
         <dd>
-          {time.precision}
-          {time.part ? ` (${time.part})` : ""} · <code className="text-xs">{time.edtf}</code>
+          {PRECISION_WORDS[time.precision] ?? time.precision}
+          {time.part ? ` (${time.part})` : ""}
         </dd>
         {time.note && (
           <>

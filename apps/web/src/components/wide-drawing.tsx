@@ -5,20 +5,29 @@
  */
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
+import { CentreScroll } from "./centre-scroll";
 
 export function WideDrawing({
   label,
   className,
   children,
+  fit = false,
+  centre = false,
 }: {
   label: string;
   className?: string;
   children: ReactNode;
+  /** Shrink to the screen instead of scrolling (a drawing legible at any width). */
+  fit?: boolean;
+  /** Open scrolled to the middle, where the drawing's centre of interest is. */
+  centre?: boolean;
 }) {
+  const id = label.replace(/\W+/g, "-").toLowerCase();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <section tabIndex={0} aria-label={label} className={cn("overflow-x-auto rounded-lg border", className)}>
-      <div className="min-w-[44rem]">{children}</div>
+    <section id={id} tabIndex={0} aria-label={label} className={cn("overflow-x-auto rounded-lg border", className)}>
+      <div className={fit ? "min-w-0" : "min-w-[44rem]"}>{children}</div>
+      {centre && !fit && <CentreScroll targetId={id} />}
     </section>
   );
 }

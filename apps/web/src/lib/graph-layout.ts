@@ -16,7 +16,14 @@ import type { GraphEdge, GraphNode } from "./types";
 
 export const WIDTH = 1000;
 export const HEIGHT = 720;
+/** An actor's neighbourhood is drawn on a small square canvas, so it fits a phone's screen legibly. */
+export const EGO_SIZE = { width: 560, height: 560 };
 const PAD = 40;
+
+export interface Canvas {
+  width: number;
+  height: number;
+}
 
 export interface PlacedNode extends GraphNode {
   x: number;
@@ -43,6 +50,7 @@ export function layoutGraph(
   nodes: GraphNode[],
   edges: GraphEdge[],
   focusId?: string,
+  canvas: Canvas = { width: WIDTH, height: HEIGHT },
 ): { nodes: PlacedNode[]; edges: PlacedEdge[] } {
   const ordered = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
   // The focus of an ego view is pinned at the centre.
@@ -78,17 +86,22 @@ export function layoutGraph(
     .stop()
     .tick(500);
 
-  // Fit into the viewBox, keeping the aspect ratio.
+  // Fit into the viewBox, keeping the aspect ratio; a pinned focus stays at the centre.
   const xs = sim.map((n) => n.x ?? 0);
   const ys = sim.map((n) => n.y ?? 0);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (focusId) {
+    const reachX = Math.max(Math.abs(minX), Math.abs(maxX));
+    const reachY = Math.max(Math.abs(minY), Math.abs(maxY));
+    [minX, maxX, minY, maxY] = [-reachX, reachX, -reachY, reachY];
+  }
   const scale = Math.min(
-    (WIDTH - 2 * PAD) / Math.max(maxX - minX, 1),
-    (HEIGHT - 2 * PAD) / Math.max(maxY - minY, 1),
+    (canvas.width - 2 * PAD) / Math.max(maxX - minX, 1),
+    (canvas.height - 2 * PAD) / Math.max(maxY - minY, 1),
     2.2,
   );
-  const offX = (WIDTH - (maxX - minX) * scale) / 2;
-  const offY = (HEIGHT - (maxY - minY) * scale) / 2;
+  const offX = (canvas.width - (maxX - minX) * scale) / 2;
+  const offY = (canvas.height - (maxY - minY) * scale) / 2;
   const placed = new Map<string, PlacedNode>();
   ordered.forEach((n, i) => {
     const s = sim[i] as SimNode;
@@ -211,7 +224,13 @@ export interface PlacedLabel {
  * a label that would overlap one already placed (or another node) is left out — the node keeps
  * its tooltip and accessible name. The first `hubs` labels may cover other nodes.
  */
-export function placeLabels(nodes: PlacedNode[], wanted: string[], fontSize = 12, hubs = 8): PlacedLabel[] {
+export function placeLabels(
+  nodes: PlacedNode[],
+  wanted: string[],
+  fontSize = 12,
+  hubs = 8,
+  canvas: Canvas = { width: WIDTH, height: HEIGHT },
+): PlacedLabel[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const boxes: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const placed: PlacedLabel[] = [];
@@ -250,7 +269,8 @@ export function placeLabels(nodes: PlacedNode[], wanted: string[], fontSize = 12
         box: { x0: n.x - n.r - 4 - w, y0: n.y - h / 2, x1: n.x - n.r - 3, y1: n.y + h / 2 },
       },
     ];
-    const inside = (b: (typeof boxes)[number]) => b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= 0 && b.y1 <= HEIGHT;
+    const inside = (b: (typeof boxes)[number]) =>
+      b.x0 >= 0 && b.x1 <= canvas.width && b.y0 >= 0 && b.y1 <= canvas.height;
     // A hub sits among its neighbours, where no side is free of nodes; its name matters most, so
     // it may cover a node (the label's halo keeps both readable), never another label.
     const choice =

@@ -95,6 +95,30 @@ export const roleLabel = (role: string) => words(role);
 export const roleDescription = (role: string) =>
   PARTICIPANT_ROLES[role as keyof typeof PARTICIPANT_ROLES] ?? words(role);
 export const stanceDescription = (stance: string) => STANCES[stance as keyof typeof STANCES] ?? words(stance);
+/** Claims grouped by what their claimants do: deny, accuse, assert, warn. Every stance is in one group. */
+export const STANCE_GROUPS: { key: string; title: string; stances: readonly string[] }[] = [
+  { key: "denials", title: "Denials", stances: ["denies"] },
+  { key: "accusations", title: "Accusations and condemnations", stances: ["accuses", "alleges", "condemns"] },
+  {
+    key: "assertions",
+    title: "Assertions",
+    stances: ["asserts", "recounts", "characterizes", "acknowledges", "confirms", "justifies"],
+  },
+  {
+    key: "warnings",
+    title: "Warnings, threats and demands",
+    stances: ["warns", "threatens", "predicts", "promises", "demands"],
+  },
+  { key: "other", title: "Hopes and doubts", stances: ["hopes", "doubts"] },
+];
+
+/** Items grouped by their stance's group, in STANCE_GROUPS order, empty groups left out. */
+export function byStanceGroup<T extends { stance: string }>(items: T[]) {
+  return STANCE_GROUPS.map((g) => ({ ...g, items: items.filter((i) => g.stances.includes(i.stance)) })).filter(
+    (g) => g.items.length > 0,
+  );
+}
+
 export const eventKindDescription = (kind: string) => EVENT_KINDS[kind as keyof typeof EVENT_KINDS] ?? words(kind);
 
 const ALIAS_KIND_LABELS: Record<string, string> = {

@@ -34,3 +34,53 @@ export function queryKeys(q: string): { key: string | null; initials: string | n
     initials: /^\p{L}{2,5}$/u.test(single) && !ARTICLES.has(single) ? single : null,
   };
 }
+
+/** The set of trigrams of one folded word, padded as pg_trgm pads it ("  k", " kh", …, "li "). */
+function trigrams(word: string): Set<string> {
+  const padded = `  ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+/** pg_trgm's similarity of two words: shared trigrams over all trigrams. */
+function wordSimilarity(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/**
+ * The words of `name`, as written there, that the query's words are closest to: what a fuzzy
+ * match matched on ("Khazaly" → "Khazali" in "Qais al-Khazali"; "Mohandes" → "Muhandis", one
+ * key). Null when none is close.
+ */
+export function closestWords(name: string, q: string): string | null {
+  const nameWords = name.split(/[\s\-‐‑]+/).filter((w) => w && !ARTICLES.has(foldName(w)));
+  const keyOf = (w: string) => nameKeys(w).join(" ");
+  const picked = new Set<number>();
+  for (const qw of words(q)) {
+    const sameKey = nameWords.findIndex((w) => keyOf(w) !== "" && keyOf(w) === keyOf(qw));
+    if (sameKey >= 0) {
+      picked.add(sameKey);
+      continue;
+    }
+    let best = -1;
+    let bestSim = 0.3;
+    nameWords.forEach((w, i) => {
+      const sim = wordSimilarity(foldName(w), qw);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = i;
+      }
+    });
+    if (best >= 0) picked.add(best);
+  }
+  if (picked.size === 0) return null;
+  return [...picked]
+    .sort((a, b) => a - b)
+    .map((i) => (nameWords[i] as string).replace(/[^\p{L}\p{N}']+$/u, ""))
+    .join(" ");
+}

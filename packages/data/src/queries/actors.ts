@@ -131,14 +131,23 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
   const [aliasDetails, evidence, relationRows, events, claimsBy, claimsAbout, mentionRows] = await Promise.all([
     all<ActorDetail["aliasDetails"][number]>(
       db,
-      sql`select name, kind, source_ids as "sourceIds", outside from aliases where actor_id = ${id} order by outside is not null, name`,
+      sql`select al.name, al.kind, al.source_ids as "sourceIds", al.outside,
+            coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title) order by s.id)
+                      from sources s where s.id = any(al.source_ids)), '[]') as sources
+          from aliases al where al.actor_id = ${id} order by al.outside is not null, al.name`,
     ),
     quotesFor(db, "actor", [id]).then((m) => m.get(id) ?? []),
     all<Omit<RelationView, "evidence">>(
       db,
       sql`select r.id, r.type, r.role, r.time, r.former, r.note,
             case when r.from_id = ${id} then 'outgoing' else 'incoming' end as direction,
-            ${actorRefSql("o")} as other
+            ${actorRefSql("o")} as other,
+            -- A role that ended on the day its holder died: the event in which the holder died.
+            (select json_build_object('id', e.id, 'title', e.title) from events e
+               join participants pa on pa.event_id = e.id and pa.actor_id = r.from_id and pa.role = 'victim'
+             where r.former and r.time_latest is not null and e.time_latest = r.time_latest
+               and e.kind in ('killing', 'strike', 'attack', 'death')
+             order by e.id limit 1) as "endedWith"
           from relations r join actors o on o.id = case when r.from_id = ${id} then r.to_id else r.from_id end
           where r.from_id = ${id} or r.to_id = ${id}
           order by r.type, direction, o.name`,

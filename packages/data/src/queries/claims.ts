@@ -75,11 +75,43 @@ async function claimByIdQuery(db: Db, id: string): Promise<ClaimDetail | null> {
   return { ...claim, attribution, about: { actors, events }, supports, supportedBy, contradicts };
 }
 
-/** Every contradiction once, as a pair of claims side by side (who said each, when, in which words). */
-async function contradictionsQuery(db: Db): Promise<Contradiction[]> {
+export const ContradictionsInput = z
+  .object({
+    claimantId: z.string().min(1).optional().describe("Only pairs where this actor made one of the claims."),
+    aboutActorId: z.string().min(1).optional().describe("Only pairs where one of the claims is about this actor."),
+    aboutEventId: z.string().min(1).optional().describe("Only pairs where one of the claims is about this event."),
+    sourceId: z.string().min(1).optional().describe("Only pairs where one of the claims is reported by this source."),
+  })
+  .default({});
+export type ContradictionsInput = z.input<typeof ContradictionsInput>;
+
+/**
+ * Every contradiction once, as a pair of claims side by side (who said each, when, in which
+ * words); with filters, the pairs in which either claim is by, about, or reported by it.
+ */
+async function contradictionsQuery(db: Db, input: ContradictionsInput = {}): Promise<Contradiction[]> {
+  const { claimantId, aboutActorId, aboutEventId, sourceId } = ContradictionsInput.parse(input);
+  const conditions = [
+    claimantId ? sql`c.claimant_id = ${claimantId}` : null,
+    aboutActorId
+      ? sql`exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${aboutActorId})`
+      : null,
+    aboutEventId
+      ? sql`exists (select 1 from claim_events ce where ce.claim_id = c.id and ce.event_id = ${aboutEventId})`
+      : null,
+    sourceId
+      ? sql`exists (select 1 from evidence ev where ev.subject_type = 'claim' and ev.subject_id = c.id and ev.source_id = ${sourceId})`
+      : null,
+  ].filter((f) => f !== null);
+  // Each filter holds for one claim of the pair or the other.
+  const either = sql.join(
+    conditions.map((c) => sql`and exists (select 1 from claims c where c.id in (l.claim_id, l.other_id) and ${c})`),
+    sql` `,
+  );
   const pairs = await all<{ a: string; b: string }>(
     db,
-    sql`select claim_id as a, other_id as b from claim_links where type = 'contradicts' and claim_id < other_id order by claim_id, other_id`,
+    sql`select l.claim_id as a, l.other_id as b from claim_links l
+        where l.type = 'contradicts' and l.claim_id < l.other_id ${either} order by l.claim_id, l.other_id`,
   );
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   const claims = ids.length ? await claimSummaries(db, sql`c.id in ${ids}`) : [];

@@ -62,16 +62,20 @@ export async function claimSummaries(
   return rows.map((r) => ({ ...r, evidence: quotes.get(r.id) ?? [] }));
 }
 
-/** Event summaries (participants, place, reporting sources) for events matching a condition on `e`. */
-export async function eventSummaries(
+/**
+ * Event summaries (participants, place, reporting sources) for events matching a condition on
+ * `e`; `extra` adds a column (a sort key for a cursor).
+ */
+export async function eventSummaries<Extra extends object = object>(
   db: Db,
   where: SQL,
   order: SQL = sql`e.time_earliest nulls first, e.id`,
   limit?: number,
+  extra?: SQL,
 ) {
-  return all<EventSummary>(
+  return all<EventSummary & Extra>(
     db,
-    sql`select e.id, e.kind, e.title, e.summary, e.time,
+    sql`select ${extra ? sql`${extra}, ` : sql``}e.id, e.kind, e.title, e.summary, e.time,
           e.time_earliest::text as earliest, e.time_latest::text as latest,
           case when p.id is null then null else json_build_object('id', p.id, 'name', p.name) end as place,
           e.place_note as "placeNote",

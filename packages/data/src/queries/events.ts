@@ -1,20 +1,22 @@
 /** Events: the timeline (dates, kinds, actors, places) and one event with its corroborating sources. */
 
 import { CalendarDate, calendarDateBounds, dateRangeProblem, EventKind } from "@atlas/schema";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { cached } from "./cache.js";
 import { actorRefSql, claimSummaries, eventSummaries, quotesFor } from "./common.js";
-import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
-import { all } from "./run.js";
-import type { EventDetail, EventSummary, FatalityView, Quote, SourceRef } from "./types.js";
+import { deathsAgreement, sourceAccounts } from "./event-accounts.js";
+import { decodeCursor, PageInput, toPage } from "./page.js";
+import { all, one } from "./run.js";
+import { type EventDetail, EventSummary, type FatalityView, pageOf, type Quote, type SourceRef } from "./types.js";
 
 /** A partial date means its first day (from) or last day (to). */
 const firstDay = (s: string) => calendarDateBounds(s).first;
 const lastDay = (s: string) => calendarDateBounds(s).last;
 
-export const TimelineInput = PageInput.extend({
+/** The timeline's filters, without paging: also what "export these" takes. */
+export const TimelineFilter = z.object({
   from: CalendarDate.optional().describe(
     "Events that may have happened on or after this date (their range overlaps it).",
   ),
@@ -23,20 +25,63 @@ export const TimelineInput = PageInput.extend({
   actorId: z.string().min(1).optional().describe("Only events this actor took part in."),
   placeId: z.string().min(1).optional().describe("Only events at this place or inside it."),
   sourceId: z.string().min(1).optional().describe("Only events this source reports."),
-}).superRefine(({ from, to }, ctx) => {
+  inside: z
+    .boolean()
+    .optional()
+    .describe(
+      "Only events that fall inside the window (from–to), not those that merely span it (a background “between 2014 and 2021”).",
+    ),
+  corroborated: z.boolean().optional().describe("Only events reported by more than one source."),
+  sort: z
+    .enum(["time", "sources"])
+    .default("time")
+    .describe("time: earliest possible day first; sources: most reporting sources first, then by time."),
+});
+
+/** Refuses a window whose end is before its start. */
+export function checkWindow(
+  { from, to }: { from?: string | undefined; to?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
   const problem = dateRangeProblem(from, to);
   if (problem) ctx.addIssue({ code: "custom", path: ["to"], message: `${problem}; the window would be empty` });
-});
+}
+
+export const TimelineInput = PageInput.extend(TimelineFilter.shape).superRefine(checkWindow);
 export type TimelineInput = z.input<typeof TimelineInput>;
+
+export const TimelinePage = pageOf(EventSummary)
+  .extend({
+    spanning: z
+      .int()
+      .nullable()
+      .describe(
+        "With a window: how many events that match the other filters overlap the window without falling inside it (hidden when inside is true); null without a window.",
+      ),
+  })
+  .meta({ id: "TimelinePage", description: "A page of the timeline, and how many events merely span its window." });
+export type TimelinePage = z.infer<typeof TimelinePage>;
+
+const sourceCountSql = sql`(select count(distinct ev.source_id) from evidence ev where ev.subject_type = 'event' and ev.subject_id = e.id)`;
+/** Sorting by sources: most first, then by time; one text key so the cursor stays a pair. */
+const bySourcesKey = sql`lpad((999999 - ${sourceCountSql})::text, 6, '0') || '|' || coalesce(e.time_earliest::text, '')`;
 
 /**
  * Events in time order. An event spans [earliest, latest] (a year-precision event covers the
  * whole year), so the date filters keep every event whose span overlaps the window.
  */
-async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<Page<EventSummary>> {
-  const { limit, cursor, from, to, kind, actorId, placeId, sourceId } = TimelineInput.parse(input);
+async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<TimelinePage> {
+  const { limit, cursor, from, to, kind, actorId, placeId, sourceId, inside, corroborated, sort } =
+    TimelineInput.parse(input);
   const after = decodeCursor(cursor);
-  const filters = [
+  // Inside the window: both ends known and within it. Overlapping: not ending before it nor starting after it.
+  const insideWindow = sql.join(
+    [from ? sql`e.time_earliest >= ${firstDay(from)}` : null, to ? sql`e.time_latest <= ${lastDay(to)}` : null].filter(
+      (f) => f !== null,
+    ),
+    sql` and `,
+  );
+  const common = [
     from ? sql`(e.time_latest is null or e.time_latest >= ${firstDay(from)})` : null,
     to ? sql`(e.time_earliest is null or e.time_earliest <= ${lastDay(to)})` : null,
     kind?.length ? sql`e.kind in ${kind}` : null,
@@ -47,15 +92,30 @@ async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<P
     sourceId
       ? sql`exists (select 1 from evidence ev where ev.subject_type = 'event' and ev.subject_id = e.id and ev.source_id = ${sourceId})`
       : null,
-    after ? sql`(coalesce(e.time_earliest::text, ''), e.id) > (${after[0]}, ${after[1]})` : null,
+    corroborated ? sql`${sourceCountSql} > 1` : null,
   ].filter((f) => f !== null);
-  const rows = await eventSummaries(
-    db,
-    filters.length ? sql.join(filters, sql` and `) : sql`true`,
-    sql`coalesce(e.time_earliest::text, ''), e.id`,
-    limit + 1,
-  );
-  return toPage(rows, limit, (r) => [r.earliest ?? "", r.id]);
+  const key = sort === "sources" ? bySourcesKey : sql`coalesce(e.time_earliest::text, '')`;
+  const filters = [
+    ...common,
+    inside && (from || to) ? insideWindow : null,
+    after ? sql`(${key}, e.id) > (${after[0]}, ${after[1]})` : null,
+  ].filter((f) => f !== null);
+  const where = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+  const [rows, spanning] = await Promise.all([
+    eventSummaries<{ sortKey: string }>(db, where(filters), sql`${key}, e.id`, limit + 1, sql`${key} as "sortKey"`),
+    from || to
+      ? one<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from events e where ${where(common)} and not coalesce(${insideWindow}, false)`,
+        )
+      : null,
+  ]);
+  const page = toPage(rows, limit, (r) => [r.sortKey, r.id]);
+  return {
+    items: page.items.map(({ sortKey: _, ...e }) => e),
+    nextCursor: page.nextCursor,
+    spanning: spanning?.n ?? null,
+  };
 }
 
 async function eventByIdQuery(db: Db, id: string): Promise<EventDetail | null> {
@@ -95,15 +155,21 @@ async function eventByIdQuery(db: Db, id: string): Promise<EventDetail | null> {
     bySource.set(q.sourceId, entry);
   }
   const linked = (rel: string) => links.filter((l) => l.rel === rel).map(({ id, title }) => ({ id, title }));
+  const fatalities = fatalityRows.map(({ ord, ...f }) => ({
+    ...f,
+    evidence: fatalityEvidence.get(`${id}#${ord}`) ?? [],
+  }));
+  const accounts = await sourceAccounts(db, id, [...bySource.values()], fatalities, summary.place?.id ?? null);
   return {
     ...summary,
     participants,
-    fatalities: fatalityRows.map(({ ord, ...f }) => ({ ...f, evidence: fatalityEvidence.get(`${id}#${ord}`) ?? [] })),
+    fatalities,
     partOf: linked("partOf")[0] ?? null,
     parts: linked("part"),
     respondsTo: linked("respondsTo"),
     responses: linked("response"),
-    sources: [...bySource.values()],
+    sources: accounts,
+    deathsAgreement: deathsAgreement(accounts),
     claims,
   };
 }

@@ -8,10 +8,20 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
-import { foldName } from "../text/fold.js";
-import { nameKeyConditions } from "./actors.js";
 import { cached } from "./cache.js";
 import { all } from "./run.js";
+import {
+  describeWhy,
+  HEADLINE,
+  MATCH_FIELDS,
+  MATCH_WAYS,
+  rankActors,
+  rankClaims,
+  rankEvents,
+  HEADLINE_START as START,
+  HEADLINE_STOP as STOP,
+} from "./search-rank.js";
+import { type RankedQuery, rankedQuery, termQuery } from "./search-terms.js";
 
 export const SEARCH_TYPES = ["actor", "event", "claim", "source"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -33,6 +43,26 @@ export const SnippetPart = z
   .meta({ id: "SnippetPart", description: "A piece of a snippet; render as text, marking hits." });
 export type SnippetPart = z.infer<typeof SnippetPart>;
 
+export const MatchReason = z
+  .object({
+    term: z.string().describe("The query's word or phrase."),
+    field: z.enum(MATCH_FIELDS).describe("Where it matched."),
+    how: z
+      .enum(MATCH_WAYS)
+      .describe("word (or its stem), a synonym of the domain, a close spelling, a transliteration, initials."),
+    found: z.string().nullable().describe("What it matched when that is not the term itself: the synonym or the name."),
+  })
+  .meta({ id: "MatchReason", description: "One reason a search result matched." });
+
+export const Why = z
+  .object({
+    reasons: z.array(MatchReason),
+    missing: z.array(z.string()).describe("Words of the query the result does not contain."),
+    summary: z.string().describe('The reasons in one sentence ("All 3 words: rocket (as “Katyusha”) …").'),
+  })
+  .meta({ id: "SearchWhy", description: "Why a search result matched." });
+export type Why = z.infer<typeof Why>;
+
 export const SearchHit = z
   .object({
     type: z.enum(SEARCH_TYPES),
@@ -45,11 +75,12 @@ export const SearchHit = z
     score: z.number().describe("Relevance; comparable within a group."),
     snippet: z.array(SnippetPart),
     matched: z.string().nullable().describe("For an actor found through another name: the alias that matched."),
+    why: Why.nullable().describe("Why it matched: which words, where, through which synonym or spelling."),
     context: z
       .string()
       .nullable()
       .describe(
-        "For a claim: the source it is in; for an event: its EDTF time; for a source: its first possible publication day.",
+        "For a claim: the title of the source it is in; for an event: its EDTF time; for a source: its first possible publication day.",
       ),
   })
   .meta({ id: "SearchHit", description: "One search result." });
@@ -74,10 +105,6 @@ export const SearchResult = z
   .meta({ id: "SearchResult", description: "Search results grouped by type, best first." });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-const START = "\u0001";
-const STOP = "\u0002";
-const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
-
 /** Splits ts_headline output (hits between sentinel characters) into safe parts. */
 export function snippetParts(headline: string | null): SnippetPart[] {
   if (!headline) return [];
@@ -100,11 +127,6 @@ function nameParts(name: string, q: string): SnippetPart[] {
     { text: name.slice(at + q.length), hit: false },
   ].filter((p) => p.text);
 }
-
-// Below this word similarity a name is too far from the query to count as a misspelling.
-const FUZZY = 0.45;
-// A transliteration (same consonants, "Kataeb Hizballah") ranks with a close misspelling.
-const KEY_SCORE = 0.75;
 
 /**
  * Sources: broad queries match much of the corpus, and ranking every match would read every one
@@ -151,74 +173,43 @@ interface Row {
   context: string | null;
 }
 
+/** Which of the query's words each ranked source contains (the source path matches them all, or a phrase). */
+async function sourceWhy(db: Db, query: RankedQuery, rows: Row[]): Promise<Map<string, Why>> {
+  const { terms } = query;
+  const found = terms.length
+    ? await all<{ id: string; has: boolean[] }>(
+        db,
+        sql`select s.id, array[${sql.join(
+          terms.map((t) => sql`s.search @@ ${termQuery(t)}::tsquery`),
+          sql`, `,
+        )}]::boolean[] as has from sources s where s.id in ${rows.map((r) => r.id)}`,
+      )
+    : [];
+  return new Map(
+    found.map(({ id, has }) => {
+      const reasons = terms.flatMap((t, i) =>
+        has[i] ? [{ term: t.text, field: "text" as const, how: "word" as const, found: null }] : [],
+      );
+      const missing = terms.filter((_, i) => !has[i]).map((t) => t.text);
+      return [id, { reasons, missing, summary: describeWhy(reasons, missing, terms.length) }];
+    }),
+  );
+}
+
 async function searchQuery(db: Db, input: SearchInput): Promise<SearchResult> {
   const { q, types, limit } = SearchInput.parse(input);
   const want = new Set(types ?? SEARCH_TYPES);
-  const folded = foldName(q);
-  const queries = sql`websearch_to_tsquery('english', ${q}) as eq, websearch_to_tsquery('simple', ${q}) as sq`;
-  const onActor = nameKeyConditions(q, "a");
-  const onAlias = nameKeyConditions(q, "al");
+  const ranked = await rankedQuery(db, q);
 
   const [actors, events, claims, sources] = await Promise.all([
-    want.has("actor")
-      ? all<Row>(
-          db,
-          sql`with q as (select ${queries}),
-              scored as (
-                select a.id, a.name as title, a.kind as detail, a.description,
-                  greatest(
-                    ts_rank(a.search, q.sq) * 4 + ts_rank(a.search, q.eq),
-                    strict_word_similarity(${folded}, a.name_folded),
-                    coalesce((select max(strict_word_similarity(${folded}, al.name_folded)) from aliases al where al.actor_id = a.id), 0),
-                    case when ${onActor.initials} or exists (select 1 from aliases al where al.actor_id = a.id and ${onAlias.initials})
-                      then 1.0 when ${onActor.key} or exists (select 1 from aliases al where al.actor_id = a.id and ${onAlias.key})
-                      then ${KEY_SCORE}::float8 else 0 end
-                  ) as score,
-                  -- The other name that found the actor, when its own name did not.
-                  (select al.name from aliases al where al.actor_id = a.id
-                     and ((strict_word_similarity(${folded}, al.name_folded) >= ${FUZZY}
-                           and strict_word_similarity(${folded}, al.name_folded) > strict_word_similarity(${folded}, a.name_folded))
-                          or (${onAlias.either} and not ${onActor.either}
-                              and strict_word_similarity(${folded}, a.name_folded) < ${FUZZY}))
-                   order by strict_word_similarity(${folded}, al.name_folded) desc, al.name limit 1) as matched
-                from actors a, q
-                where a.search @@ q.sq or a.search @@ q.eq
-                   or strict_word_similarity(${folded}, a.name_folded) >= ${FUZZY} or ${onActor.either}
-                   or exists (select 1 from aliases al where al.actor_id = a.id
-                              and (strict_word_similarity(${folded}, al.name_folded) >= ${FUZZY} or ${onAlias.either})))
-              select s.id, s.title, s.detail, s.score::float8 as score, s.matched, null as context,
-                ts_headline('english', s.description, q.eq, ${HEADLINE}) as headline
-              from scored s, q order by s.score desc, s.title limit ${limit}`,
-        )
-      : [],
-    want.has("event")
-      ? all<Row>(
-          db,
-          sql`with q as (select ${queries}),
-              top as (select e.id, e.title, e.kind, e.summary, e.time_edtf, ts_rank(e.search, q.eq) as score
-                      from events e, q where e.search @@ q.eq order by score desc, e.id limit ${limit})
-              select t.id, t.title, t.kind as detail, t.score::float8 as score, null as matched, t.time_edtf as context,
-                ts_headline('english', t.summary, q.eq, ${HEADLINE}) as headline
-              from top t, q order by t.score desc, t.id`,
-        )
-      : [],
-    want.has("claim")
-      ? all<Row>(
-          db,
-          sql`with q as (select ${queries}),
-              top as (select c.id, c.statement, c.stance, c.quotes_text, c.claimant_id, ts_rank(c.search, q.eq) as score
-                      from claims c, q where c.search @@ q.eq order by score desc, c.id limit ${limit})
-              select t.id, t.statement as title, a.name || ' ' || t.stance as detail, t.score::float8 as score,
-                null as matched,
-                (select ev.source_id from evidence ev where ev.subject_type = 'claim' and ev.subject_id = t.id order by ev.start limit 1) as context,
-                ts_headline('english', t.quotes_text, q.eq, ${HEADLINE}) as headline
-              from top t join actors a on a.id = t.claimant_id, q order by t.score desc, t.id`,
-        )
-      : [],
+    want.has("actor") ? rankActors(db, ranked, q, limit) : [],
+    want.has("event") ? rankEvents(db, ranked, limit) : [],
+    want.has("claim") ? rankClaims(db, ranked, limit) : [],
     want.has("source") ? searchSources(db, q, limit) : [],
   ]);
 
-  const hits = (type: SearchType, rows: Row[]): SearchHit[] =>
+  const sourceReasons = sources.length ? await sourceWhy(db, ranked, sources) : new Map<string, Why>();
+  const hits = (type: SearchType, rows: (Row & { why?: Why })[]): SearchHit[] =>
     rows.map((r) => ({
       type,
       id: r.id,
@@ -227,6 +218,7 @@ async function searchQuery(db: Db, input: SearchInput): Promise<SearchResult> {
       score: Number(r.score),
       matched: r.matched,
       context: r.context,
+      why: r.why ?? sourceReasons.get(r.id) ?? null,
       snippet:
         type === "actor" && !r.headline?.includes(START)
           ? nameParts(r.matched ?? r.title, q)

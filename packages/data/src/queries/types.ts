@@ -134,6 +134,10 @@ export const RelationView = z
     note: z.string().nullable(),
     direction: d(z.enum(["outgoing", "incoming"]), "outgoing: this actor is the subject (it leads, it is backed by…)."),
     other: ActorRef,
+    endedWith: z
+      .object({ id: z.string(), title: z.string() })
+      .nullable()
+      .describe("For a former relation that ended the day its subject died: the event in which the subject died."),
     evidence: z.array(Quote),
   })
   .meta({ id: "RelationView", description: "A relation seen from one of its actors." });
@@ -194,6 +198,7 @@ export const ActorDetail = ActorSummary.extend({
         name: z.string(),
         kind: z.string(),
         sourceIds: z.array(z.string()),
+        sources: d(z.array(z.object({ id: z.string(), title: z.string() })), "The sources this spelling is limited to."),
         outside: AliasAttestation.nullable().describe(
           "Where a name from outside the documents is attested; null for the documents' own.",
         ),
@@ -235,6 +240,26 @@ export type FatalityView = z.infer<typeof FatalityView>;
 
 const EventLink = z.object({ id: z.string(), title: z.string() });
 
+export const SourceAccount = z
+  .object({
+    source: SourceRef,
+    quotes: z.array(Quote),
+    when: z
+      .object({ words: z.string(), time: Time, quote: Quote })
+      .nullable()
+      .describe("The first date this source's words about the event give, as written and as read; null if none."),
+    deaths: z.array(FatalityView).describe("The death tolls this source reports (none: it does not report one)."),
+    perpetrators: z
+      .array(z.object({ actor: ActorRef, role: z.string(), quote: Quote }))
+      .describe("Perpetrators (or alleged ones, or who ordered it) whom this source's words about the event name."),
+    place: z
+      .object({ id: z.string(), name: z.string(), quote: Quote })
+      .nullable()
+      .describe("The event's place, or a place it lies within, as this source's words name it."),
+  })
+  .meta({ id: "SourceAccount", description: "An event as one source tells it, each fact with its quote." });
+export type SourceAccount = z.infer<typeof SourceAccount>;
+
 export const EventDetail = EventSummary.extend({
   participants: z.array(z.object({ actor: ActorRef, role: z.string(), note: z.string().nullable() })),
   fatalities: z.array(FatalityView),
@@ -243,8 +268,12 @@ export const EventDetail = EventSummary.extend({
   respondsTo: z.array(EventLink),
   responses: z.array(EventLink),
   sources: d(
-    z.array(z.object({ source: SourceRef, quotes: z.array(Quote) })),
-    "Corroboration: each source that reports the event, quote by quote.",
+    z.array(SourceAccount),
+    "Corroboration: each source that reports the event, quote by quote, with what its words say of date, deaths, perpetrators and place.",
+  ),
+  deathsAgreement: d(
+    z.string(),
+    'Whether the sources agree on the deaths, in one line ("2 sources agree: 2 killed"; "Sources differ on deaths: …").',
   ),
   claims: z.array(ClaimSummary),
 }).meta({
@@ -276,7 +305,8 @@ export const PlaceView = z
       .object({ lat: z.number(), lon: z.number(), source: z.string(), approximate: z.boolean() })
       .nullable()
       .describe("A point and the gazetteer it comes from; null when no honest point exists."),
-    eventCount: z.int(),
+    eventCount: d(z.int(), "Events placed at exactly this place."),
+    eventsWithin: d(z.int(), "Events at this place or at places inside it (a city's airport, a country's cities)."),
   })
   .meta({
     id: "PlaceView",

@@ -71,6 +71,7 @@ export const eventRow = (e: Event): typeof t.events.$inferInsert => {
     placeId: e.placeId,
     placeNote: e.placeNote,
     partOfId: e.partOfId,
+    quotesText: e.evidence.map((q) => q.quote).join(" … "),
   };
 };
 

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
+import { ExportThese } from "@/components/export-these";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -9,7 +10,8 @@ import { CheckChip, Fieldset, Input, Label, Select } from "@/components/ui/form"
 import Link from "@/components/ui/link";
 import { ACTOR_KINDS, kindLabel } from "@/lib/labels";
 import { actorHref } from "@/lib/links";
-import { all, first, type SearchParams } from "@/lib/search-params";
+import { actorsFilter } from "@/lib/lists";
+import { first, type SearchParams } from "@/lib/search-params";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
@@ -34,26 +36,16 @@ const INVOLVEMENTS = [
   { value: "claims", label: "Makes or is subject of claims" },
   { value: "relations", label: "Has relations" },
 ] as const;
-type Involvement = Exclude<(typeof INVOLVEMENTS)[number]["value"], "">;
 
 export default async function ActorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const q = first(params.q);
-  const kinds = all(params.kind);
-  // Filters are passed as given: the API names a kind, sort or involvement it does not know.
-  const sort = (first(params.sort) || "name") as Sort;
-  const involvement = (first(params.involvement) || undefined) as Involvement | undefined;
+  const filter = actorsFilter(params);
+  const q = filter.q;
+  const kinds: string[] = filter.kind ?? [];
+  const sort: Sort = filter.sort ?? "name";
+  const involvement = filter.involvement;
   const cursor = first(params.cursor);
-  const result = await load("the actor directory", () =>
-    api.actors.list.query({
-      q,
-      kind: kinds.length ? (kinds as (typeof ACTOR_KINDS)[number][]) : undefined,
-      sort,
-      involvement,
-      cursor,
-      limit: 50,
-    }),
-  );
+  const result = await load("the actor directory", () => api.actors.list.query({ ...filter, cursor, limit: 50 }));
   const filtered = Boolean(q || kinds.length || involvement);
   return (
     <>
@@ -112,6 +104,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
         <Empty>No actor matches these filters.</Empty>
       ) : (
         <>
+          <ExportThese list="actors" params={params} what="actors" />
           <ul className="grid gap-3 md:grid-cols-2">
             {result.data.items.map((a) => (
               <li key={a.id} className="flex flex-col gap-1.5 rounded-lg border bg-card p-4">

@@ -3,11 +3,13 @@ import { Swords } from "lucide-react";
 import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
+import { ExportThese } from "@/components/export-these";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckChip, Label, Select } from "@/components/ui/form";
 import { STANCE_LIST, stanceDescription } from "@/lib/labels";
+import { claimsFilter } from "@/lib/lists";
 import { first, type SearchParams } from "@/lib/search-params";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
@@ -21,21 +23,15 @@ export const metadata: Metadata = {
 
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const claimant = first(params.claimant);
-  const about = first(params.about);
-  const stance = first(params.stance);
-  const contested = first(params.contested) === "1";
+  const filter = claimsFilter(params);
+  const claimant = filter.claimantId;
+  const about = filter.aboutActorId;
+  const stance = filter.stance?.[0];
+  const contested = Boolean(filter.contested);
   const cursor = first(params.cursor);
   const result = await load("the claims", () =>
     Promise.all([
-      api.claims.list.query({
-        claimantId: claimant,
-        aboutActorId: about,
-        stance: stance ? [stance as (typeof STANCE_LIST)[number]] : undefined,
-        contested: contested || undefined,
-        cursor,
-        limit: 40,
-      }),
+      api.claims.list.query({ ...filter, cursor, limit: 40 }),
       api.actors.list.query({ involvement: "claims", sort: "claims", limit: 200 }),
     ]),
   );
@@ -109,10 +105,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <Empty>No claim matches these filters.</Empty>
       ) : (
         <>
-          <p className="text-sm text-muted-foreground">
-            {plural(result.data[0].items.length, "claim")}
-            {result.data[0].nextCursor ? " on this page" : ""}
-          </p>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-muted-foreground">
+              {plural(result.data[0].items.length, "claim")}
+              {result.data[0].nextCursor ? " on this page" : ""}
+            </p>
+            <ExportThese list="claims" params={params} what="claims" />
+          </div>
           <div className="grid gap-3 lg:grid-cols-2">
             {result.data[0].items.map((c) => (
               <ClaimCard key={c.id} claim={c} headingLevel={2} />

@@ -14,6 +14,7 @@ import { SCROLL_HINT, WideDrawing } from "@/components/wide-drawing";
 import {
   EDGE_FAMILIES,
   type EdgeFamily,
+  EGO_SIZE,
   familyOf,
   HEIGHT,
   layoutGraph,
@@ -155,24 +156,32 @@ function GraphView({
   graph: { nodes: Parameters<typeof layoutGraph>[0]; edges: Parameters<typeof layoutGraph>[1] };
   focusId: string | undefined;
 }) {
-  const { nodes, edges } = layoutGraph(graph.nodes, graph.edges, focusId);
   const ego = Boolean(focusId);
+  // An actor's neighbourhood fits the screen, centred on the actor; the whole graph scrolls on a phone.
+  const canvas = ego ? EGO_SIZE : { width: WIDTH, height: HEIGHT };
+  const fontSize = ego ? 16 : 12;
+  const { nodes, edges } = layoutGraph(graph.nodes, graph.edges, focusId, canvas);
   const wanted = [...nodes]
     .sort(
       (a, b) => Number(b.id === focusId) - Number(a.id === focusId) || b.degree - a.degree || a.id.localeCompare(b.id),
     )
     .slice(0, ego || nodes.length <= 30 ? nodes.length : LABELS_IN_FULL_VIEW)
     .map((n) => n.id);
-  const labels = new Map(placeLabels(nodes, wanted).map((l) => [l.id, l]));
+  const labels = new Map(placeLabels(nodes, wanted, fontSize, 8, canvas).map((l) => [l.id, l]));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const kindsShown = [...new Set(nodes.map((n) => n.kind))].sort();
   return (
     <>
       <figure className="flex flex-col gap-2">
-        <WideDrawing label="Relation graph (scrolls sideways on a narrow screen)" className="bg-card">
+        <WideDrawing
+          label={ego ? "Relation graph" : "Relation graph (scrolls sideways on a narrow screen)"}
+          className="bg-card"
+          fit={ego}
+          centre={!ego}
+        >
           <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            className="h-auto w-full"
+            viewBox={`0 0 ${canvas.width} ${canvas.height}`}
+            className={cn("h-auto w-full", ego && "mx-auto max-w-2xl")}
             aria-labelledby="graph-title"
             data-testid="relation-graph"
           >
@@ -215,7 +224,13 @@ function GraphView({
             {ego && (
               <g className="fill-muted-foreground text-[11px]" aria-hidden>
                 {edges.map((e) => (
-                  <text key={e.id} x={e.mx} y={e.my} textAnchor="middle" className="graph-label fill-muted-foreground">
+                  <text
+                    key={e.id}
+                    x={e.mx}
+                    y={e.my}
+                    textAnchor="middle"
+                    className="graph-label fill-muted-foreground text-[13px]"
+                  >
                     {words(e.type)}
                   </text>
                 ))}
@@ -242,7 +257,11 @@ function GraphView({
                       x={labels.get(n.id)?.x}
                       y={labels.get(n.id)?.y}
                       textAnchor={labels.get(n.id)?.anchor}
-                      className={cn("graph-label text-[12px]", n.id === focusId && "font-bold")}
+                      className={cn(
+                        "graph-label",
+                        ego ? "text-[16px]" : "text-[12px]",
+                        n.id === focusId && "font-bold",
+                      )}
                     >
                       {n.name}
                     </text>
@@ -253,7 +272,7 @@ function GraphView({
           </svg>
         </WideDrawing>
         <figcaption className="flex flex-col gap-2 text-xs text-muted-foreground">
-          <span className="sm:hidden">{SCROLL_HINT}</span>
+          {!ego && <span className="sm:hidden">{SCROLL_HINT}</span>}
           <span>
             {plural(nodes.length, "actor")}, {plural(edges.length, "relation")}. Dashed arrows are former relations.
             {labels.size < nodes.length &&

@@ -195,6 +195,11 @@ function PlacePanel({ place, atSamePoint, events }: { place: Place; atSamePoint:
           <h3 className="font-medium">
             {plural(events.length, "event")} here{events.length > place.eventCount ? " or in places inside it" : ""}
           </h3>
+          {events.length > place.eventCount && (
+            <p className="text-xs text-muted-foreground">
+              {place.eventCount} at {place.name} itself, {events.length - place.eventCount} at places inside it.
+            </p>
+          )}
           <ul className="mt-1 flex flex-col gap-1.5">
             {events.map((e) => (
               <li key={e.id}>
@@ -300,7 +305,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                     {p.name}
                   </Link>{" "}
                   <span className="text-xs text-muted-foreground">
-                    {p.kind} · no coordinates · {plural(p.eventCount, "event")}
+                    {p.kind} · no coordinates · {plural(p.eventsWithin, "event")}
                   </span>
                 </li>
               ))}
@@ -310,7 +315,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                     {p.name}
                   </Link>{" "}
                   <span className="text-xs text-muted-foreground">
-                    outside the map · {plural(p.eventCount, "event")}
+                    outside the map · {plural(p.eventsWithin, "event")}
                   </span>
                 </li>
               ))}
@@ -334,7 +339,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                   Kind
                 </th>
                 <th scope="col" className="p-2 font-medium">
-                  Events
+                  Events here or inside
                 </th>
                 <th scope="col" className="p-2 font-medium">
                   Point
@@ -353,7 +358,14 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
                     </Link>
                   </td>
                   <td className="p-2">{p.kind}</td>
-                  <td className="p-2 tabular-nums">{p.eventCount}</td>
+                  <td className="p-2 tabular-nums">
+                    <span data-testid="events-within">{p.eventsWithin}</span>
+                    {p.eventsWithin !== p.eventCount && (
+                      <span className="block text-xs text-muted-foreground">
+                        {p.eventCount} at {p.name} itself, {p.eventsWithin - p.eventCount} at places inside it
+                      </span>
+                    )}
+                  </td>
                   <td className="p-2 whitespace-nowrap tabular-nums">
                     {p.coordinates?.lat.toFixed(2)}, {p.coordinates?.lon.toFixed(2)}
                     {p.coordinates?.approximate && (

@@ -2,13 +2,15 @@
 import type { Metadata } from "next";
 import { KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
+import { ExportThese } from "@/components/export-these";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { Snippet } from "@/components/snippet";
 import { Badge } from "@/components/ui/badge";
 import { CheckChip } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { actorHref, claimHref, eventHref, sourceHref } from "@/lib/links";
-import { all, first, type SearchParams } from "@/lib/search-params";
+import { searchFilter } from "@/lib/lists";
+import { first, type SearchParams } from "@/lib/search-params";
 import type { SearchHit } from "@/lib/types";
 import { plural, words } from "@/lib/utils";
 import { api } from "@/trpc/client";
@@ -50,9 +52,10 @@ function Hit({ hit, href }: { hit: SearchHit; href: string }) {
           <span className="text-sm text-muted-foreground">{hit.detail ?? "publisher not stated"}</span>
         )}
       </div>
-      {hit.matched && (
-        <p className="text-sm">
-          Found through the name <mark className="search-hit">{hit.matched}</mark>, as a document spells it.
+      {hit.why && (
+        <p className="text-sm" data-testid="why">
+          <span className="sr-only">Why it matched: </span>
+          {hit.why.summary}
         </p>
       )}
       {hit.snippet.length > 0 && (
@@ -64,20 +67,29 @@ function Hit({ hit, href }: { hit: SearchHit; href: string }) {
   );
 }
 
+/**
+ * Which kind of result answers best goes first: actors when the query names one (a name, a
+ * spelling, initials), else events, claims and actors matched in their descriptions, then sources.
+ */
+function groupOrder(result: { groups: Record<TypeKey, SearchHit[]> }) {
+  const named = result.groups.actor[0]?.why?.reasons.some((r) => r.field === "name" || r.field === "alias");
+  const order: TypeKey[] = named ? ["actor", "event", "claim", "source"] : ["event", "claim", "actor", "source"];
+  return order.map((key) => TYPES.find((t) => t.key === key) as (typeof TYPES)[number]);
+}
+
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const q = first(params.q);
-  const types = all(params.type).filter((t): t is TypeKey => TYPES.some((x) => x.key === t));
-  const result = q
-    ? await load("search results", () =>
-        api.search.query.query({ q, types: types.length ? types : undefined, limit: 20 }),
-      )
-    : null;
+  const filter = searchFilter(params);
+  const q = filter?.q;
+  const types = filter?.types ?? [];
+  const result = filter ? await load("search results", () => api.search.query.query(filter)) : null;
   return (
     <>
       <PageHeader title={q ? <>Results for “{q}”</> : "Search"}>
-        Names are matched across spellings and misspellings (Khalazi, Khazali, al-Khazali); events, claims and the
-        documents' own words by full-text search. Quote a phrase to match it exactly.
+        Results that match every word come first, then those that match most of them; a word in a title counts more than
+        one in a summary or a quote. Synonyms of the field count too (rocket and Katyusha, strike and air strike), and
+        names are matched across spellings (Khalazi, Khazali, al-Khazali). Quote a phrase to require it; put a minus
+        before a word to leave it out.
       </PageHeader>
       <search>
         <form action="/search" className="flex flex-col gap-3">
@@ -112,14 +124,27 @@ export default async function SearchPage({ searchParams }: Props) {
       {result?.ok &&
         (result.data.total === 0 ? (
           <Empty>
-            Nothing matches “{q}”. Try fewer words, another spelling, or browse the <Link href="/actors">actors</Link>.
+            Nothing matches “{q}”. Try another spelling, or browse the <Link href="/actors">actors</Link>.
           </Empty>
         ) : (
           <>
-            <p className="text-sm text-muted-foreground" aria-live="polite">
-              {plural(result.data.total, "result")}
-            </p>
-            {TYPES.map((t) => {
+            <div className="flex flex-col gap-2">
+              <p className="text-sm text-muted-foreground" aria-live="polite">
+                {plural(result.data.total, "result")}:{" "}
+                {groupOrder(result.data)
+                  .filter((t) => result.data.groups[t.key].length > 0)
+                  .map((t, i) => (
+                    <span key={t.key}>
+                      {i > 0 && " · "}
+                      <a href={`#results-${t.key}`} className="text-primary underline">
+                        {plural(result.data.groups[t.key].length, t.title.slice(0, -1).toLowerCase())}
+                      </a>
+                    </span>
+                  ))}
+              </p>
+              <ExportThese list="search" params={params} what="results" />
+            </div>
+            {groupOrder(result.data).map((t) => {
               const hits = result.data.groups[t.key];
               if (hits.length === 0) return null;
               return (

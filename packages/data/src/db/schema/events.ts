@@ -21,7 +21,11 @@ export const events = pgTable(
     placeId: text().references(() => places.id),
     placeNote: text(),
     partOfId: text(),
-    search: tsvector().generatedAlwaysAs(concat(tsv("english", "title", "A"), tsv("english", "summary", "B"))),
+    /** The event's quotes from every source, joined: searched after the title and the summary. */
+    quotesText: text().notNull().default(""),
+    search: tsvector().generatedAlwaysAs(
+      concat(tsv("english", "title", "A"), tsv("english", "summary", "B"), tsv("english", "quotes_text", "C")),
+    ),
   },
   (t) => [
     index("events_search_idx").using("gin", t.search),

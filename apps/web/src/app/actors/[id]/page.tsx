@@ -12,14 +12,14 @@ import { ClaimCard } from "@/components/claim-card";
 import { Evidence } from "@/components/evidence";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { MiniTimeline } from "@/components/range-timeline";
-import { TimeText } from "@/components/time";
+import { PeriodText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import Link from "@/components/ui/link";
 import { aliasKindLabel, relationDescription, relationHeading, roleDescription, roleLabel } from "@/lib/labels";
-import { graphHref, sourceHref, spanHref } from "@/lib/links";
+import { eventHref, graphHref, sourceHref, spanHref } from "@/lib/links";
 import { scaleFor } from "@/lib/time-scale";
-import type { ActorDetail, RelationView } from "@/lib/types";
+import type { ActorDetail, ClaimSummary, RelationView } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { load } from "@/trpc/load";
 import { getActor, titleFrom } from "@/trpc/records";
@@ -62,14 +62,14 @@ function Names({ actor }: { actor: ActorDetail }) {
           <li key={a.name} className="flex items-center gap-2 rounded-md border bg-card px-2.5 py-1.5 text-sm">
             <span>{a.name}</span>
             <Badge variant={a.kind === "misspelling" ? "warning" : "secondary"}>{aliasKindLabel(a.kind)}</Badge>
-            {a.sourceIds.length > 0 && (
+            {a.sources.length > 0 && (
               <span className="text-xs text-muted-foreground">
                 only in{" "}
-                {a.sourceIds.map((s, i) => (
-                  <span key={s}>
+                {a.sources.map((s, i) => (
+                  <span key={s.id}>
                     {i > 0 && ", "}
-                    <Link href={sourceHref(s)} className="underline">
-                      {s}
+                    <Link href={sourceHref(s.id)} className="underline">
+                      <cite className="not-italic">{s.title}</cite>
                     </Link>
                   </span>
                 ))}
@@ -108,6 +108,85 @@ function Names({ actor }: { actor: ActorDetail }) {
   );
 }
 
+/**
+ * When a relation held, in words that read as a period: "until 3 January 2020, when Abu Mahdi
+ * al-Muhandis was killed"; "former; when it ended is not stated". How we know opens by Tab or tap.
+ */
+function RelationPeriod({ relation: r, holder }: { relation: RelationView; holder: string }) {
+  const ended = r.endedWith && (
+    <>
+      , when {holder} was killed (
+      <Link href={eventHref(r.endedWith.id)} className="text-primary underline">
+        {r.endedWith.title}
+      </Link>
+      )
+    </>
+  );
+  if (r.time) {
+    return (
+      <span className="text-sm" data-testid="relation-period">
+        {r.former && <Badge variant="outline">former</Badge>} <PeriodText time={r.time} />
+        {ended}
+      </span>
+    );
+  }
+  return r.former ? (
+    <span className="text-sm text-muted-foreground" data-testid="relation-period">
+      <Badge variant="outline">former</Badge> when it ended is not stated in the documents
+    </span>
+  ) : null;
+}
+
+/** Relation types a reader means by "who leads it". */
+const LEADING = ["leads", "commands"];
+
+/**
+ * Who leads the actor now, and who did: from the relations the documents give. Where none is
+ * current, it says so — "not stated in the documents" — rather than showing a former leader as if current.
+ */
+function Leadership({ actor }: { actor: ActorDetail }) {
+  const leaders = actor.relations.filter((r) => LEADING.includes(r.type) && r.direction === "incoming");
+  const current = leaders.filter((r) => !r.former);
+  const former = leaders.filter((r) => r.former);
+  return (
+    <div className="flex flex-col gap-1 rounded-lg border bg-card p-3 text-sm" data-testid="leadership">
+      <p>
+        <span className="font-medium">{current.length > 1 ? "Current leaders" : "Current leader"}: </span>
+        {current.length === 0 ? (
+          <span>not stated in the documents</span>
+        ) : (
+          current.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && "; "}
+              <ActorLink actor={r.other} />
+              {r.role && <span className="text-muted-foreground"> ({r.role})</span>}
+              {r.time && (
+                <>
+                  {" "}
+                  <PeriodText time={r.time} />
+                </>
+              )}
+            </span>
+          ))
+        )}
+      </p>
+      {former.length > 0 && (
+        <p>
+          <span className="font-medium">Formerly: </span>
+          {former.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && "; "}
+              <ActorLink actor={r.other} />
+              {r.role && <span className="text-muted-foreground"> ({r.role})</span>}{" "}
+              <RelationPeriod relation={r} holder={r.other.name} />
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function Relations({ actor }: { actor: ActorDetail }) {
   const groups = groupRelations(actor.relations);
   return (
@@ -132,12 +211,7 @@ function Relations({ actor }: { actor: ActorDetail }) {
                     <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                       <ActorLink actor={r.other} />
                       {r.role && <span className="text-sm text-muted-foreground">as {r.role}</span>}
-                      {r.former && <Badge variant="outline">former</Badge>}
-                      {r.time && (
-                        <span className="text-xs">
-                          <TimeText time={r.time} />
-                        </span>
-                      )}
+                      <RelationPeriod relation={r} holder={r.direction === "outgoing" ? actor.name : r.other.name} />
                     </div>
                     {r.note && <p className="text-xs text-muted-foreground">{r.note}</p>}
                     <Evidence quotes={r.evidence} />
@@ -200,20 +274,25 @@ function Mentions({ actor }: { actor: ActorDetail }) {
       id="mentions"
       title="Where the documents mention it"
       count={actor.counts.mentions}
-      description="Each name in context; follow a snippet into the reader at that spot."
+      description="Each name in context, by document (open one to read them); follow a snippet into the reader at that spot."
     >
       {actor.mentionsBySource.length === 0 ? (
         <Empty>No mentions found in the documents.</Empty>
       ) : (
         <div className="flex flex-col gap-3">
           {actor.mentionsBySource.map((m) => (
-            <div key={m.source.id} className="rounded-lg border bg-card p-4">
-              <h3 className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={sourceHref(m.source.id)} className="font-medium text-primary hover:underline">
-                  {m.source.title}
-                </Link>
+            <details key={m.source.id} className="rounded-lg border bg-card p-4">
+              <summary className="tap flex flex-wrap items-center justify-between gap-2">
+                <h3 className="font-medium">
+                  <cite className="not-italic">{m.source.title}</cite>
+                </h3>
                 <span className="text-xs text-muted-foreground">{plural(m.count, "mention")}</span>
-              </h3>
+              </summary>
+              <p className="mt-1 text-xs">
+                <Link href={sourceHref(m.source.id)} className="text-primary underline">
+                  Open the document
+                </Link>
+              </p>
               <ul className="mt-2 flex flex-col gap-1.5">
                 {m.snippets.map((s) => (
                   <li key={s.start}>
@@ -237,7 +316,7 @@ function Mentions({ actor }: { actor: ActorDetail }) {
                   .
                 </p>
               )}
-            </div>
+            </details>
           ))}
         </div>
       )}
@@ -245,19 +324,62 @@ function Mentions({ actor }: { actor: ActorDetail }) {
   );
 }
 
+/** Kinds of actor a reader asks "who leads it?" about. */
+const LED_KINDS = new Set([
+  "armed_group",
+  "political_party",
+  "organization",
+  "government_body",
+  "coalition",
+  "military",
+  "state",
+  "think_tank",
+  "media",
+]);
+
+/** The first few claims, and the rest one click away (with their count), so a long profile stays short. */
+function ClaimList({ claims, empty }: { claims: ClaimSummary[]; empty: string }) {
+  if (claims.length === 0) return <Empty>{empty}</Empty>;
+  const shown = claims.slice(0, FIRST_CLAIMS);
+  const rest = claims.slice(FIRST_CLAIMS);
+  return (
+    <>
+      <div className="grid gap-3 lg:grid-cols-2">
+        {shown.map((c) => (
+          <ClaimCard key={c.id} claim={c} compact />
+        ))}
+      </div>
+      {rest.length > 0 && (
+        <details className="group">
+          <summary className="tap inline-flex items-center gap-1 text-sm font-medium text-primary">
+            <span className="group-open:hidden">Show {plural(rest.length, "more claim")}</span>
+            <span className="hidden group-open:inline">Show fewer</span>
+          </summary>
+          <div className="mt-3 grid gap-3 lg:grid-cols-2">
+            {rest.map((c) => (
+              <ClaimCard key={c.id} claim={c} compact />
+            ))}
+          </div>
+        </details>
+      )}
+    </>
+  );
+}
+const FIRST_CLAIMS = 3;
+
 export default async function ActorPage({ params }: Props) {
   const { id } = await params;
   const result = await load("the actor profile", () => getActor(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const actor = result.data;
   const toc = [
-    ["names", "Names"],
-    ["relations", `Relations (${actor.relations.length})`],
-    ["events", `Events (${actor.events.length})`],
-    ["claims-by", `Claims by (${actor.claimsBy.length})`],
-    ["claims-about", `Claims about (${actor.claimsAbout.length})`],
-    ["mentions", `Mentions (${actor.counts.mentions})`],
-  ];
+    ["names", "Names", actor.aliasDetails.length + 1],
+    ["relations", "Relations", actor.relations.length],
+    ["events", "Events", actor.events.length],
+    ["claims-by", "Claims by", actor.claimsBy.length],
+    ["claims-about", "Claims about", actor.claimsAbout.length],
+    ["mentions", "Mentions", actor.counts.mentions],
+  ] as const;
   return (
     <>
       <PageHeader
@@ -283,12 +405,20 @@ export default async function ActorPage({ params }: Props) {
           <Evidence quotes={actor.evidence} label="How the documents describe it" />
         </div>
       </PageHeader>
-      <nav aria-label="On this page" className="-mt-2">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {toc.map(([anchor, label]) => (
+      {LED_KINDS.has(actor.kind) && <Leadership actor={actor} />}
+      <nav
+        aria-label="On this page"
+        className="sticky top-0 z-20 -mx-4 border-b bg-background/95 px-4 py-1 backdrop-blur"
+      >
+        <ul className="flex gap-x-1 overflow-x-auto text-sm whitespace-nowrap">
+          {toc.map(([anchor, label, count]) => (
             <li key={anchor}>
-              <a href={`#${anchor}`} className="text-primary hover:underline">
+              <a
+                href={`#${anchor}`}
+                className="tap inline-flex items-center gap-1 px-2 py-1.5 text-primary hover:underline"
+              >
                 {label}
+                <span className="text-xs text-muted-foreground tabular-nums">{count}</span>
               </a>
             </li>
           ))}
@@ -303,15 +433,7 @@ export default async function ActorPage({ params }: Props) {
         count={actor.claimsBy.length}
         description="What this actor said, with the stance it took and its own words."
       >
-        {actor.claimsBy.length === 0 ? (
-          <Empty>No claims by this actor are recorded.</Empty>
-        ) : (
-          <div className="grid gap-3 lg:grid-cols-2">
-            {actor.claimsBy.map((c) => (
-              <ClaimCard key={c.id} claim={c} />
-            ))}
-          </div>
-        )}
+        <ClaimList claims={actor.claimsBy} empty="No claims by this actor are recorded." />
       </Section>
       <Section
         id="claims-about"
@@ -319,15 +441,7 @@ export default async function ActorPage({ params }: Props) {
         count={actor.claimsAbout.length}
         description="What others said about this actor — claims, not facts."
       >
-        {actor.claimsAbout.length === 0 ? (
-          <Empty>No claims about this actor are recorded.</Empty>
-        ) : (
-          <div className="grid gap-3 lg:grid-cols-2">
-            {actor.claimsAbout.map((c) => (
-              <ClaimCard key={c.id} claim={c} />
-            ))}
-          </div>
-        )}
+        <ClaimList claims={actor.claimsAbout} empty="No claims about this actor are recorded." />
       </Section>
       <Mentions actor={actor} />
     </>

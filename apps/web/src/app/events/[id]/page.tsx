@@ -14,9 +14,10 @@ import { TimeDetails } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
-import { eventKindDescription, roleDescription, roleLabel } from "@/lib/labels";
-import { claimHref, eventHref, placeHref, sourceHref } from "@/lib/links";
-import type { EventDetail } from "@/lib/types";
+import { WideDrawing } from "@/components/wide-drawing";
+import { byStanceGroup, eventKindDescription, roleDescription, roleLabel } from "@/lib/labels";
+import { claimHref, eventHref, placeHref, query, sourceHref, spanHref } from "@/lib/links";
+import type { EventDetail, Quote } from "@/lib/types";
 import { plural, words } from "@/lib/utils";
 import { load } from "@/trpc/load";
 import { getEvent, titleFrom } from "@/trpc/records";
@@ -39,8 +40,12 @@ function Fatalities({ event }: { event: EventDetail }) {
     <Section
       id="fatalities"
       title="Fatalities as reported"
+      count={event.fatalities.length}
       description="Each figure as one source gives it, with who gave it. A toll that no source reports is unknown — not zero."
     >
+      {event.fatalities.length > 0 && event.sources.length > 1 && (
+        <p className="font-medium">{event.deathsAgreement}</p>
+      )}
       {event.fatalities.length === 0 ? (
         <p className="rounded-md border border-dashed p-4 text-sm">
           <strong>Not reported.</strong> No source gives a death toll for this event. That is unknown, not zero.
@@ -54,7 +59,21 @@ function Fatalities({ event }: { event: EventDetail }) {
                 <span className="text-muted-foreground">— {f.who}</span>
               </p>
               <p className="text-sm text-muted-foreground">
-                Reported by {f.reportedBy ? <ActorLink actor={f.reportedBy} /> : <span>the document's own voice</span>}
+                {f.reportedBy ? (
+                  <>
+                    Given by <ActorLink actor={f.reportedBy} />, as reported in{" "}
+                  </>
+                ) : (
+                  "Reported in "
+                )}
+                {[...new Map(f.evidence.map((q) => [q.source.id, q.source])).values()].map((source, i) => (
+                  <span key={source.id}>
+                    {i > 0 && ", "}
+                    <Link href={sourceHref(source.id)} className="text-primary underline">
+                      <cite className="not-italic">{source.title}</cite>
+                    </Link>
+                  </span>
+                ))}
                 {f.claimId && (
                   <>
                     {" · "}
@@ -143,8 +162,8 @@ export default async function EventPage({ params }: Props) {
             <TimeDetails time={event.time} />
             <p className="mt-1 text-xs text-muted-foreground">
               {event.earliest && event.earliest === event.latest
-                ? `One day: ${event.earliest}.`
-                : `Any day from ${event.earliest ?? "an unknown start (no earlier bound)"} to ${event.latest ?? "an unknown end (no later bound)"}.`}
+                ? "One day."
+                : `Any day from ${event.earliest ? dayWords(event.earliest) : "an unknown start (no earlier bound)"} to ${event.latest ? dayWords(event.latest) : "an unknown end (no later bound)"}.`}
             </p>
           </CardContent>
         </Card>
@@ -176,13 +195,35 @@ export default async function EventPage({ params }: Props) {
           <CardContent className="text-sm">
             <p className="text-base font-medium">{plural(event.sources.length, "source")}</p>
             <p className="text-muted-foreground">
-              {event.sources.length > 1
-                ? "Corroborated: each source's words are below."
-                : "One source only: its words are below."}
+              {event.sources.length > 1 ? (
+                <>
+                  Corroborated:{" "}
+                  <a href="#sources" className="text-primary underline">
+                    the sources side by side
+                  </a>
+                  . {event.deathsAgreement}
+                </>
+              ) : (
+                "One source only: its words are below."
+              )}
             </p>
           </CardContent>
         </Card>
       </div>
+
+      {event.sources.length > 1 && (
+        <Section
+          id="side-by-side"
+          title="The sources side by side"
+          count={event.sources.length}
+          description="What each source's words about the event say of its date, deaths, perpetrator and place, each with the quote. “Not in its words” means that source does not say."
+        >
+          <p className="font-medium" data-testid="deaths-agreement">
+            {event.deathsAgreement}
+          </p>
+          <SourcesSideBySide event={event} />
+        </Section>
+      )}
 
       <Section id="participants" title="Participants and roles" count={event.participants.length}>
         {event.participants.length === 0 ? (
@@ -213,9 +254,9 @@ export default async function EventPage({ params }: Props) {
 
       <Section
         id="sources"
-        title="Every source that reports it"
+        title={event.sources.length > 1 ? "Every source that reports it" : "The source that reports it"}
         count={event.sources.length}
-        description="Corroboration, quote by quote: the same event in each document's own words."
+        description="The event in each document's own words."
       >
         <div className="flex flex-col gap-3">
           {event.sources.map((s) => (
@@ -233,20 +274,162 @@ export default async function EventPage({ params }: Props) {
         </div>
       </Section>
 
-      {event.claims.length > 0 && (
-        <Section
-          id="claims"
-          title="Claims about this event"
-          count={event.claims.length}
-          description="Who said what about it — attributions and denials included."
+      {event.claims.length > 0 && <ClaimsByStance event={event} />}
+    </>
+  );
+}
+
+const dayWords = (iso: string) => describeTime({ edtf: iso });
+
+/** A short quote under a fact, linking into the reader at those words. */
+function CellQuote({ quote }: { quote: Quote }) {
+  return (
+    <span className="mt-1 block font-serif text-xs leading-snug text-muted-foreground">
+      “{quote.quote}”{" "}
+      <Link
+        href={spanHref(quote.sourceId, quote.start, quote.end)}
+        className="tap inline-flex items-center font-sans font-medium text-primary hover:underline"
+        aria-label={`Read in context: these words in ${quote.source.title}`}
+      >
+        in context
+      </Link>
+    </span>
+  );
+}
+
+const notSaid = <span className="text-muted-foreground italic">not in its words</span>;
+
+/** Source × date, deaths, perpetrator, place: each cell what that source's words say, with the quote. */
+function SourcesSideBySide({ event }: { event: EventDetail }) {
+  return (
+    <WideDrawing label="The sources side by side (scrolls sideways on a narrow screen)" className="bg-card">
+      <table className="w-full text-sm" data-testid="sources-table">
+        <caption className="sr-only">What each source says of the event's date, deaths, perpetrator and place</caption>
+        <thead className="text-left text-xs text-muted-foreground">
+          <tr className="border-b">
+            {["Source", "Date", "Deaths", "Perpetrator", "Place"].map((h) => (
+              <th key={h} scope="col" className="p-2 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {event.sources.map((s) => (
+            <tr key={s.source.id} className="border-b align-top last:border-0">
+              <th scope="row" className="w-48 p-2 text-left font-normal">
+                <Link href={sourceHref(s.source.id)} className="font-medium text-primary hover:underline">
+                  <cite className="not-italic">{s.source.title}</cite>
+                </Link>
+                <span className="block text-xs text-muted-foreground">
+                  {s.source.publisher ?? "publisher not stated"}
+                </span>
+              </th>
+              <td className="p-2">
+                {s.when ? (
+                  <>
+                    <span className="font-medium">{describeTime(s.when.time)}</span>
+                    <CellQuote quote={s.when.quote} />
+                  </>
+                ) : (
+                  notSaid
+                )}
+              </td>
+              <td className="p-2">
+                {s.deaths.length === 0 ? (
+                  <span className="text-muted-foreground italic">not reported</span>
+                ) : (
+                  s.deaths.map((f, i) => (
+                    <span key={i} className="block">
+                      <span className="font-medium">{describeDeathCount(f)}</span> — {f.who}
+                      {f.reportedBy && (
+                        <span className="text-muted-foreground"> (according to {f.reportedBy.name})</span>
+                      )}
+                      {f.evidence
+                        .filter((q) => q.sourceId === s.source.id)
+                        .slice(0, 1)
+                        .map((q) => (
+                          <CellQuote key={q.start} quote={q} />
+                        ))}
+                    </span>
+                  ))
+                )}
+              </td>
+              <td className="p-2">
+                {s.perpetrators.length === 0
+                  ? notSaid
+                  : s.perpetrators.map((p) => (
+                      <span key={p.actor.id} className="block">
+                        <ActorLink actor={p.actor} />
+                        {p.role !== "perpetrator" && (
+                          <span className="text-muted-foreground"> ({roleLabel(p.role)})</span>
+                        )}
+                        <CellQuote quote={p.quote} />
+                      </span>
+                    ))}
+              </td>
+              <td className="p-2">
+                {s.place ? (
+                  <>
+                    <Link href={placeHref(s.place.id)} className="font-medium text-primary hover:underline">
+                      {s.place.name}
+                    </Link>
+                    <CellQuote quote={s.place.quote} />
+                  </>
+                ) : (
+                  notSaid
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WideDrawing>
+  );
+}
+
+/** Claims about the event by what their claimants do — denials, accusations, assertions — not one flat list. */
+function ClaimsByStance({ event }: { event: EventDetail }) {
+  const groups = byStanceGroup(event.claims);
+  const contested = event.claims.some((c) => c.contradictsCount > 0);
+  return (
+    <Section
+      id="claims"
+      title="Claims about this event"
+      count={event.claims.length}
+      description={
+        <>
+          Who said what about it, grouped by what they do:{" "}
+          {groups.map((g) => `${g.title.toLowerCase()} (${g.items.length})`).join(", ")}.
+          {contested && (
+            <>
+              {" "}
+              <Link href={`/claims/contradictions${query({ event: event.id })}`} className="text-primary underline">
+                See the contradictions about this event
+              </Link>
+              .
+            </>
+          )}
+        </>
+      }
+    >
+      {groups.map((g) => (
+        <section
+          key={g.key}
+          aria-labelledby={`claims-${g.key}`}
+          className="flex flex-col gap-2"
+          data-stance-group={g.key}
         >
+          <h3 id={`claims-${g.key}`} className="font-medium">
+            {g.title} <span className="text-sm font-normal text-muted-foreground tabular-nums">{g.items.length}</span>
+          </h3>
           <div className="grid gap-3 lg:grid-cols-2">
-            {event.claims.map((c) => (
-              <ClaimCard key={c.id} claim={c} />
+            {g.items.map((c) => (
+              <ClaimCard key={c.id} claim={c} headingLevel={4} />
             ))}
           </div>
-        </Section>
-      )}
-    </>
+        </section>
+      ))}
+    </Section>
   );
 }

@@ -19,7 +19,7 @@ import { actorHref, claimHref, eventHref, placeHref, query, sourceHref } from "@
 import { type Block, buildBlocks, LAYER_KEYS, LAYERS, type Layer, layerOf, type Piece, parseSpan } from "@/lib/reader";
 import { all, allowed, first, type SearchParams } from "@/lib/search-params";
 import type { Annotation, GraphEdge, SourceDetail } from "@/lib/types";
-import { cn, plural } from "@/lib/utils";
+import { cn } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
 import { getSource, titleFrom } from "@/trpc/records";
@@ -200,12 +200,8 @@ function SourceMetadata({ source }: { source: SourceDetail }) {
             </div>
           )}
           <div>
-            <dt className="text-xs text-muted-foreground">File and content hash</dt>
-            <dd className="font-mono text-xs break-all">
-              {source.file}
-              <br />
-              {source.hash}
-            </dd>
+            <dt className="text-xs text-muted-foreground">Fingerprint of the text (SHA-256)</dt>
+            <dd className="font-mono text-xs break-all">{source.hash}</dd>
           </div>
         </dl>
       </CardContent>
@@ -420,17 +416,17 @@ export default async function ReaderPage({ params, searchParams }: Props) {
 
           {span === "invalid" && (
             <p role="alert" className="rounded-md border border-danger/40 bg-card p-3 text-sm">
-              The link asks for characters “{spanParam}”, which this document does not have (it has{" "}
-              {source.text.length.toLocaleString("en")} characters; a span is written start-end, such as 120-180).
+              The link points to words this document does not have (it is shorter than the link says): the link is
+              broken or was made for another version of the document. The whole document is below.
             </p>
           )}
           {validSpan && (
             <p className="rounded-md border bg-card p-3 text-sm" data-testid="span-banner">
-              Showing characters {validSpan.start}–{validSpan.end}
+              Showing the words a link pointed to
               {spanPages && <>, on {spanPages} of the original</>}
               {spanRecords.length > 0 && (
                 <>
-                  , the words of{" "}
+                  , the evidence for{" "}
                   {spanRecords.map((a, i) => (
                     <span key={`${a.type}:${a.recordId}`}>
                       {i > 0 && "; "}
@@ -464,8 +460,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             ))}
           </section>
           <p className="text-xs text-muted-foreground">
-            {plural(source.text.length, "character")} · offsets refer to the text exactly as received · in the text, ←
-            and → move between highlights.
+            The text exactly as received, never altered · in the text, ← and → move between highlights.
           </p>
         </div>
 
