@@ -78,15 +78,18 @@ describe.each(engineCases())("ingest and review API on $name", (engine: EngineCa
       published: "2015-03-06",
       fileName: "new-article.txt",
     });
-    expect(report).toMatchObject({ sourceId: "2015-militias-and-the-state", suggestions: { statement: 5 } });
+    expect(report).toMatchObject({ sourceId: "2015-militias-and-the-state", suggestions: { statement: 6, event: 2 } });
     expect(new Set(progress)).toEqual(new Set(["read", "extract", "analyze", "write"]));
     const page = await caller(null).ingest.suggestions({ sourceId: report.sourceId, kind: "actor" });
+    // The fixture's atlas knows neither Iraq nor Sistani: both act in the article, so both are proposed.
     expect(page.items.map((s) => [s.proposal.kind === "actor" && s.proposal.name, s.status])).toEqual([
+      ["Iraq", "suggested"],
       ["Paul Calvert", "suggested"],
+      ["Sistani", "suggested"],
       ["Nuri al-Maliki", "suggested"],
       ["Naeem al-Aboudi", "suggested"],
     ]);
-    expect((await caller(null).ingest.documents())[0]?.suggestions.actor).toEqual({ suggested: 3 });
+    expect((await caller(null).ingest.documents())[0]?.suggestions.actor).toEqual({ suggested: 5 });
   });
 
   it("turns the data layer's refusals into client errors with their message", async () => {
@@ -106,7 +109,8 @@ describe.each(engineCases())("ingest and review API on $name", (engine: EngineCa
 
   it("reviews with the token: reject, accept with an edit, conflicts and unknown ids", async () => {
     const { items } = await caller(null).ingest.suggestions({ sourceId: "2015-militias-and-the-state", kind: "actor" });
-    const [calvert, maliki] = items;
+    const named = (name: string) => items.find((s) => s.proposal.kind === "actor" && s.proposal.name === name);
+    const [calvert, maliki] = [named("Paul Calvert"), named("Nuri al-Maliki")];
     if (!calvert || !maliki) throw new Error("suggestions missing");
     expect(await trpcError(caller(null).review.accept({ id: calvert.id }))).toMatchObject({ code: "UNAUTHORIZED" });
     expect(await trpcError(caller(null).review.reject({ id: maliki.id }))).toMatchObject({ code: "UNAUTHORIZED" });

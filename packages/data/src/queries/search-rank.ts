@@ -361,15 +361,16 @@ export async function rankActors(db: Db, query: RankedQuery, q: string, limit: n
         top as (
           select s.*, greatest(s.term_score, s.name_sim, s.alias_sim,
               case when s.by_initials then 1.0 when s.by_key then ${KEY_SCORE}::float8 else 0 end) as score
-          -- Equal scores: an actor's own name before another of its names, then text rank.
-          from scored s order by score desc, (s.name_sim >= s.alias_sim) desc, s.r desc, s.name limit ${limit})
+          -- Equal scores: the closer spelling (an exact "KH" before initials that happen to be KH),
+          -- then an actor's own name before another of its names, then text rank.
+          from scored s order by score desc, greatest(s.name_sim, s.alias_sim) desc, (s.name_sim >= s.alias_sim) desc, s.r desc, s.name limit ${limit})
         select t.id, t.name as title, t.kind as detail, t.score::float8 as score, t.matched, t.fields, t.alts,
           t.term_score as "termScore", t.covered, t.name_sim as "nameSim", t.alias_sim as "aliasSim",
           t.by_initials as "byInitials", t.by_key as "byKey",
           case when t.alias_sim > t.name_sim then t.best_alias else t.name end as closest,
           array(select al.name from aliases al where al.actor_id = t.id order by al.name) as aliases,
           ${any ? sql`ts_headline('english', t.description, ${any}, ${HEADLINE})` : sql`null`} as headline
-        from top t order by t.score desc, (t.name_sim >= t.alias_sim) desc, t.r desc, t.name`,
+        from top t order by t.score desc, greatest(t.name_sim, t.alias_sim) desc, (t.name_sim >= t.alias_sim) desc, t.r desc, t.name`,
   );
   return rows.map((r) => actorHit(r, terms, q));
 }
