@@ -393,6 +393,16 @@ function best(candidates: Candidate[]): Candidate[] {
 export const linked = (m: NameMatch): Candidate | null =>
   m.candidates.length === 1 ? (m.candidates[0] as Candidate) : null;
 
+/**
+ * Given names that Arabic and Persian names also end in ("Saddam Hussein", "Abdul Hadi"): alone,
+ * such a word is as likely someone's first name, so it is no surname that stands alone.
+ */
+const GIVEN_NAMES = new Set(
+  "hussein husain hussain hassan hasan ali mohammed muhammad mohammad ahmed ahmad mahmoud mahmud abbas hadi mahdi jafar jaafar karim kareem haider haidar hamid hamed salim saleh salih khalil ibrahim ismail yusuf youssef omar umar othman uthman abdullah abdallah mustafa mostafa qasim qassem kazem kadhim jawad majid reza hashem hashim nasser nasir fadhil fadel".split(
+    " ",
+  ),
+);
+
 /** Kinds whose names end in a surname that may stand alone ("Kadhimi", "Sistani"). */
 const PERSON_KINDS = new Set(["person", "religious_authority"]);
 
@@ -434,6 +444,7 @@ export function actorNameEntries(
         if (words.length < 2 || last.length < 4 || !/^\p{Lu}/u.test(last)) continue;
         if (nameKeys(last).reduce((c, k) => c + consonantCount(k), 0) < 3) continue;
         if (names.some((x) => x.toLowerCase() === last.toLowerCase())) continue;
+        if (GIVEN_NAMES.has(foldName(last))) continue;
         surnames.add(last);
       }
       for (const s of surnames)

@@ -8,8 +8,8 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { foldName } from "../text/fold.js";
 import { closestWords } from "../names/search-keys.js";
+import { foldName } from "../text/fold.js";
 import { nameKeyConditions } from "./actors.js";
 import { all } from "./run.js";
 import { anyTermQuery, type RankedQuery, type Term, termQuery, termQueryBoth } from "./search-terms.js";

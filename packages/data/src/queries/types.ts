@@ -198,7 +198,10 @@ export const ActorDetail = ActorSummary.extend({
         name: z.string(),
         kind: z.string(),
         sourceIds: z.array(z.string()),
-        sources: d(z.array(z.object({ id: z.string(), title: z.string() })), "The sources this spelling is limited to."),
+        sources: d(
+          z.array(z.object({ id: z.string(), title: z.string() })),
+          "The sources this spelling is limited to.",
+        ),
         outside: AliasAttestation.nullable().describe(
           "Where a name from outside the documents is attested; null for the documents' own.",
         ),

@@ -63,7 +63,11 @@ function referenced(dataset: Dataset, keep: (sourceId: string) => boolean): Set<
   for (const a of dataset.actors) if (evidenced(a)) ids.add(a.id);
   for (const m of dataset.mentions) if (keep(m.sourceId)) ids.add(m.actorId);
   for (const r of dataset.relations) if (evidenced(r)) ids.add(r.fromId).add(r.toId);
-  for (const e of dataset.events) if (evidenced(e)) for (const p of e.participants) ids.add(p.actorId);
+  // An event told by several documents lists the participants of all of them: only those the kept
+  // documents name themselves are known through it.
+  const namedThere = new Set(dataset.mentions.filter((m) => keep(m.sourceId)).map((m) => m.actorId));
+  for (const e of dataset.events)
+    if (evidenced(e)) for (const p of e.participants) if (namedThere.has(p.actorId)) ids.add(p.actorId);
   for (const c of dataset.claims) if (evidenced(c)) ids.add(c.claimantId);
   return ids;
 }

@@ -403,7 +403,8 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   }
 
   // "the group", "the militia", "the spokesman": the last such actor, with lower confidence.
-  if (lower[0] === "the" && words.length <= 3) {
+  // ("the Iranian-backed militia": modifiers before the noun, no preposition.)
+  if (lower[0] === "the" && words.length <= 6 && !words.some((w) => w.pos === "ADP")) {
     const noun = lower.at(-1) as string;
     if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
       const ref = recall(ctx.memory, PERSON_NOUNS.has(noun) ? ["person"] : ["body"], start);
@@ -423,7 +424,14 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     if (!description || /^(others|some|many|one|this|that|these|those|it)$/i.test(description)) {
       return null;
     }
-    const knownWhole = known.find((k) => k.start <= start + (written.length - description.length) && k.end === end);
+    // "the international anti-ISIS coalition": a known name ending the description is the speaker
+    // (not in "a spokesman for the coalition", where a preposition comes first).
+    const descStart = start + (written.length - description.length);
+    const knownWhole = known.find(
+      (k) =>
+        k.end === end &&
+        (k.start <= descStart || !/\b(?:for|of|from|at|with|to|by|in|on)\b/i.test(text.slice(descStart, k.start))),
+    );
     return {
       ...base,
       actorId: knownWhole?.actorId ?? null,
