@@ -21,7 +21,7 @@ const securityHeaders = [
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  transpilePackages: ["@atlas/schema"],
+  transpilePackages: ["@atlas/schema", "@atlas/data"],
   turbopack: {
     root: workspaceRoot,
     // The package's "default" export points at dist/, which a fresh checkout has not built.

@@ -40,7 +40,8 @@ export default defineConfig({
   webServer: [
     {
       name: "api",
-      command: "node scripts/start-api.mjs",
+      // With the document whose suggestions of every kind tests/review-kinds.spec.ts reviews.
+      command: "node scripts/start-api.mjs --review-fixture",
       url: `http://127.0.0.1:${API_PORT}/health`,
       env: {
         ATLAS_API_HOST: "127.0.0.1",

@@ -22,6 +22,9 @@ const INPUTS = [
   "tsconfig.json",
   "build",
   "../../packages/schema/src",
+  // The review model the review pages import (@atlas/data/review), and the types it reads.
+  "../../packages/data/src/review",
+  "../../packages/data/src/ingest/types.ts",
 ];
 
 export function ensureBuild() {

@@ -77,8 +77,14 @@ test.describe("a new document, from the form to accepted records", () => {
     await expect(actor.locator("mark")).toHaveText(
       "Lt. Gen. Robert Halvorsen, the deputy commander of the coalition mission in Iraq and Syria",
     );
-    await expect(actor).toContainText("A new actor, Robert Halvorsen (person; title “Lt. Gen.”)");
-    await expect(card(page, "date", /February 15, 2021/)).toContainText("A new event (other) dated 15 February 2021");
+    await expect(actor.getByRole("heading", { level: 3 })).toHaveText("New actor? Robert Halvorsen (person)");
+    await expect(actor).toContainText("title “Lt. Gen.”");
+    await expect(actor.locator("[data-preview]")).toContainText(
+      "Accepting creates the actor “Robert Halvorsen” (person)",
+    );
+    await expect(card(page, "date", /^15 February 2021: /).locator("[data-preview]")).toContainText(
+      "Accepting creates an event (other)",
+    );
     await page.waitForLoadState("networkidle");
     expect(problems, "console errors").toEqual([]);
     await page.screenshot({ path: testInfo.outputPath("review-document.png"), fullPage: true });
@@ -88,10 +94,11 @@ test.describe("a new document, from the form to accepted records", () => {
   test("a statement by someone who is not an actor yet is refused with the API's reason", async ({ page }) => {
     await page.goto(reviewPath);
     const statement = card(page, "statement", /Two things threaten Iraq/);
-    await expect(statement).toContainText("The speaker is not an actor in the atlas yet");
+    await expect(statement.locator("[data-blocked]")).toContainText("“Robert Halvorsen” is not an actor yet");
+    await expect(statement.getByRole("link", { name: "Go to that candidate actor" })).toBeVisible();
     await statement.getByRole("button", { name: "Accept", exact: true }).click();
     const alert = statement.getByRole("alert");
-    await expect(alert).toContainText('The speaker "Robert Halvorsen" is not a known actor');
+    await expect(alert).toContainText("“Robert Halvorsen” is not an actor yet");
     await expect(alert).toContainText("Accept the candidate actor suggestion");
     await expect(statement).toHaveAttribute("data-status", "suggested");
   });
@@ -122,7 +129,7 @@ test.describe("a new document, from the form to accepted records", () => {
   test("once the speaker is an actor, the statement becomes a claim with its words", async ({ page }) => {
     await page.goto(reviewPath);
     const statement = card(page, "statement", /Two things threaten Iraq/);
-    await expect(statement).not.toContainText("not an actor in the atlas yet");
+    await expect(statement).not.toContainText("not an actor yet");
     await accept(statement);
     await statement.getByRole("link", { name: /“Two things threaten Iraq/ }).click();
     await expect(page).toHaveURL(/\/claims\/robert-halvorsen-asserts/);
@@ -132,26 +139,31 @@ test.describe("a new document, from the form to accepted records", () => {
 
   test("a rejected suggestion is shown as rejected and creates nothing", async ({ page }) => {
     await page.goto(reviewPath);
-    const odd = card(page, "statement", /“on March 9, 2021”/);
+    const odd = card(page, "statement", /on March 9, 2021”$/);
     await odd.getByRole("button", { name: "Reject" }).click();
     await expect(odd).toHaveAttribute("data-status", "rejected");
     await expect(odd).toContainText("Rejected: nothing was created");
     await expect(odd.getByRole("button")).toHaveCount(0);
     await page.reload();
-    await expect(card(page, "statement", /“on March 9, 2021”/)).toHaveAttribute("data-status", "rejected");
+    await expect(card(page, "statement", /on March 9, 2021”$/)).toHaveAttribute("data-status", "rejected");
   });
 
   test("a date edited before accepting becomes an event with the reviewer's kind and title", async ({ page }) => {
     await page.goto(reviewPath);
-    const date = card(page, "date", /February 15, 2021/);
-    await date.getByRole("link", { name: "Edit" }).click();
+    const date = card(page, "date", /^15 February 2021: /);
+    await date.getByRole("link", { name: "Edit", exact: true }).click();
     await expect(page).toHaveURL(/edit=/);
     const form = page.getByRole("form", { name: /^Edit:/ });
     await form.getByLabel("Kind of event").selectOption("attack");
     await form.getByLabel("Title").fill("Rocket attack on an air base in Erbil");
     await form.getByRole("button", { name: "Save changes" }).click();
     await expect(form.getByRole("status")).toContainText("Saved");
-    await expect(date).toContainText("A new event (attack)");
+    // Every label shows the edited values: the title, the details and what accepting creates.
+    const title = date.getByRole("heading", { level: 3 });
+    await expect(title).toHaveText("15 February 2021: Rocket attack on an air base in Erbil (attack)");
+    await expect(date.locator("[data-preview]")).toContainText(
+      "Accepting creates an event (attack), “Rocket attack on an air base in Erbil”",
+    );
     await expect(date).toContainText("edited");
     await form.getByRole("button", { name: "Accept with these values" }).click();
     await expect(date).toHaveAttribute("data-status", "accepted");

@@ -1,142 +1,55 @@
 /**
- * Review of ingested documents' suggestions, the pure part: what each kind is called, the values
- * a suggestion would be accepted with (its proposal with the reviewer's saved edit on top), the
- * edit a submitted form asks for, and where an accepted suggestion's records live.
+ * Review of ingested documents' suggestions, the web's part: what the review model
+ * (`@atlas/data/review`, shared with the API and the terminal) says is rendered as it is — the
+ * kinds, their edit fields, each suggestion's effective values and preview come from there or
+ * from the API — and this module only turns a submitted form into an edit, and says where an
+ * accepted suggestion's records live.
  *
  * Edit forms carry each field twice: `f.<field>` (what the reviewer submits) and `o.<field>`
  * (what the form showed). Only fields that differ become the edit, so an untouched form never
  * overwrites the suggester's values (a date's basis and expression, say) with a re-typed copy.
  */
+import { EDIT_FIELDS } from "@atlas/data/review";
 import { precisionOf, Time } from "@atlas/schema";
 import { actorHref, claimHref, eventHref, spanHref } from "./links";
-import type { ProposalOf, RecordRef, Suggestion, SuggestionEdit, SuggestionKind, SuggestionStatus } from "./types";
+import type { RecordRef, Suggestion, SuggestionEdit, SuggestionKind, SuggestionStatus } from "./types";
 
-export const SUGGESTION_KINDS: { kind: SuggestionKind; title: string; one: string; description: string }[] = [
-  {
-    kind: "mention",
-    title: "Mentions",
-    one: "mention",
-    description: "A known actor's name or alias in the text. Accepting records the mention.",
-  },
-  {
-    kind: "actor",
-    title: "Possible new actors",
-    one: "actor",
-    description:
-      "A name that is not a known actor yet. Accepting creates the actor, or adds the name to an existing one.",
-  },
-  {
-    kind: "date",
-    title: "Dates",
-    one: "date",
-    description:
-      "A date resolved against the publication date. Accepting creates an event, or adds the sentence to an existing one.",
-  },
-  {
-    kind: "statement",
-    title: "Statements",
-    one: "statement",
-    description: "Words attributed to someone. Accepting creates a claim — a claim, not a fact — with its speaker.",
-  },
-];
+export { KIND_INFO, SUGGESTION_KINDS } from "@atlas/data/review";
 
 export const SUGGESTION_STATUSES: SuggestionStatus[] = ["suggested", "accepted", "rejected"];
 
-export const kindInfo = (kind: SuggestionKind) =>
-  SUGGESTION_KINDS.find((k) => k.kind === kind) ?? { kind, title: kind, one: kind, description: "" };
-
-/** Which kind each edit field belongs to: `satisfies` makes a new field of the API a type error here. */
-const FIELD_KIND = {
-  actorId: "mention",
-  name: "actor",
-  actorKind: "actor",
-  description: "actor",
-  id: "actor",
-  mergeInto: "actor",
-  aliasKind: "actor",
-  time: "date",
-  eventId: "date",
-  eventKind: "date",
-  title: "date",
-  summary: "date",
-  placeId: "date",
-  participants: "date",
-  claimantId: "statement",
-  stance: "statement",
-  statement: "statement",
-  aboutActorIds: "statement",
-  aboutEventIds: "statement",
-  said: "statement",
-  onBehalfOfId: "statement",
-} as const satisfies Record<keyof SuggestionEdit, SuggestionKind>;
-
-type Field = keyof typeof FIELD_KIND;
-export const EDIT_FIELDS = Object.fromEntries(
-  SUGGESTION_KINDS.map(({ kind }) => [
-    kind,
-    (Object.keys(FIELD_KIND) as Field[]).filter((f) => FIELD_KIND[f] === kind),
-  ]),
-) as Record<SuggestionKind, Field[]>;
-
+type Field = keyof SuggestionEdit;
 type TimeValue = NonNullable<SuggestionEdit["time"]>;
 type Participant = NonNullable<SuggestionEdit["participants"]>[number];
+type FieldOf<T> = { [K in Field]-?: T extends NonNullable<SuggestionEdit[K]> ? K : never }[Field];
+/** Fields whose blank means "none" (null): a blank elsewhere keeps the suggested value. */
+type NullableField = { [K in Field]-?: null extends SuggestionEdit[K] ? K : never }[Field];
 
-/** The values accepting would use now: the proposal, overridden by the reviewer's saved edit. */
-export function effectiveValues(s: Suggestion) {
-  const e: SuggestionEdit = s.edit ?? {};
-  const p = s.proposal;
-  switch (p.kind) {
-    case "mention":
-      return { kind: p.kind, proposal: p, actorId: e.actorId ?? p.actorId } as const;
-    case "actor":
-      return {
-        kind: p.kind,
-        proposal: p,
-        name: e.name ?? p.name,
-        actorKind: e.actorKind ?? p.actorKind,
-        description: e.description ?? p.description,
-        id: e.id ?? null,
-        mergeInto: e.mergeInto ?? null,
-        aliasKind: e.aliasKind ?? "spelling",
-      } as const;
-    case "date":
-      return {
-        kind: p.kind,
-        proposal: p,
-        time: e.time ?? p.time,
-        eventId: e.eventId ?? null,
-        eventKind: e.eventKind ?? "other",
-        title: e.title ?? null,
-        summary: e.summary ?? flat(p.sentence.quote),
-        placeId: e.placeId ?? null,
-        participants: e.participants ?? [],
-      } as const;
-    case "statement":
-      return {
-        kind: p.kind,
-        proposal: p,
-        claimantId: e.claimantId ?? p.claimantId,
-        stance: e.stance ?? p.stance,
-        statement: flat(e.statement ?? p.statement),
-        aboutActorIds: e.aboutActorIds ?? p.aboutActorIds,
-        aboutEventIds: e.aboutEventIds ?? [],
-        said: e.said !== undefined ? e.said : p.said,
-        onBehalfOfId: e.onBehalfOfId ?? null,
-      } as const;
-  }
-}
-export type Effective = ReturnType<typeof effectiveValues>;
-
-const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+const LISTS = new Set<Field>(["aboutActorIds", "aboutEventIds", "supportsIds", "contradictsIds"] satisfies FieldOf<
+  string[]
+>[]);
+const NULLABLE = new Set<Field>([
+  "eventId",
+  "placeId",
+  "role",
+  "relationId",
+  "onBehalfOfId",
+  "viaId",
+] satisfies NullableField[]);
+const TIMES = ["time", "said"] as const satisfies FieldOf<TimeValue>[];
+type TimeField = (typeof TIMES)[number];
 
 /** A form's shown values, as the strings (or lists) its controls hold; also what `o.*` carries. */
 export type FormValues = Partial<Record<Field, string | string[]>>;
 
+const participantsText = (ps: Participant[]) => JSON.stringify(ps.map((x) => ({ actorId: x.actorId, role: x.role })));
+
+/** What the edit form shows: the suggestion's effective values (the API's), as form strings. */
 export function formValues(s: Suggestion): FormValues {
-  const v = effectiveValues(s);
+  const v = s.effective;
   switch (v.kind) {
     case "mention":
-      return { actorId: v.actorId };
+      return { actorId: v.actorId ?? "" };
     case "actor":
       return {
         name: v.name,
@@ -147,14 +60,15 @@ export function formValues(s: Suggestion): FormValues {
         aliasKind: v.aliasKind,
       };
     case "date":
+    case "event":
       return {
-        time: v.time.edtf,
+        time: v.time?.edtf ?? "",
         eventId: v.eventId ?? "",
         eventKind: v.eventKind,
-        title: v.title ?? "",
+        title: v.title,
         summary: v.summary,
         placeId: v.placeId ?? "",
-        participants: JSON.stringify(v.participants.map((x) => ({ actorId: x.actorId, role: x.role }))),
+        participants: participantsText(v.participants),
       };
     case "statement":
       return {
@@ -165,16 +79,28 @@ export function formValues(s: Suggestion): FormValues {
         aboutEventIds: [...v.aboutEventIds],
         said: v.said?.edtf ?? "",
         onBehalfOfId: v.onBehalfOfId ?? "",
+        viaId: v.viaId ?? "",
+        supportsIds: [...v.supportsIds],
+        contradictsIds: [...v.contradictsIds],
+      };
+    case "relation":
+      return {
+        relationId: v.relationId ?? "",
+        relationType: v.relationType,
+        fromId: v.fromId ?? "",
+        toId: v.toId ?? "",
+        role: v.role ?? "",
+        time: v.time?.edtf ?? "",
+        former: String(v.former),
       };
   }
 }
 
 /** The time a form field started from (so a corrected date keeps the document's words). */
-export function originalTime(s: Suggestion, field: "time" | "said"): TimeValue | null {
-  const v = effectiveValues(s);
-  if (field === "time" && v.kind === "date") return v.time;
-  if (field === "said" && v.kind === "statement") return v.said;
-  return null;
+export function originalTime(s: Suggestion, field: TimeField): TimeValue | null {
+  const v = s.effective;
+  if (field === "said") return v.kind === "statement" ? v.said : null;
+  return v.kind === "date" || v.kind === "event" || v.kind === "relation" ? v.time : null;
 }
 
 /** A corrected or added date: its precision from the EDTF, the document's expression kept, and a note saying so. */
@@ -204,18 +130,17 @@ interface ReadForm {
 const strings = (form: ReadForm, name: string) => form.getAll(name).filter((v): v is string => typeof v === "string");
 const one = (form: ReadForm, name: string) => (strings(form, name)[0] ?? "").trim();
 const sameList = (a: string[], b: string[]) => [...a].sort().join("\n") === [...b].sort().join("\n");
+const TIME_LABEL: Record<TimeField, string> = { time: "Date", said: "Said" };
 
 /**
  * The edit a submitted form asks for: only fields whose value differs from what the form showed.
- * A blank text field keeps the suggested value; a blank "said" means the date is unknown.
+ * A blank text field keeps the suggested value, except where blank means "none" (no place, no
+ * channel, a new event rather than the proposed match, an unknown date said).
  */
-export function editFromForm(
-  kind: SuggestionKind,
-  form: ReadForm,
-): { edit: SuggestionEdit; problems: string[]; original: (f: "time" | "said") => TimeValue | null } {
+export function editFromForm(kind: SuggestionKind, form: ReadForm): { edit: SuggestionEdit; problems: string[] } {
   const edit: Record<string, unknown> = {};
   const problems: string[] = [];
-  const original = (f: "time" | "said"): TimeValue | null => {
+  const original = (f: TimeField): TimeValue | null => {
     const raw = one(form, `t.${f}`);
     if (!raw) return null;
     try {
@@ -226,7 +151,7 @@ export function editFromForm(
     }
   };
   for (const field of EDIT_FIELDS[kind]) {
-    if (field === "aboutActorIds" || field === "aboutEventIds") {
+    if (LISTS.has(field)) {
       const now = strings(form, `f.${field}`).filter(Boolean);
       if (!sameList(now, strings(form, `o.${field}`).filter(Boolean))) edit[field] = now;
       continue;
@@ -237,7 +162,14 @@ export function editFromForm(
       const now: Participant[] = actors
         .map((actorId, i) => ({ actorId: actorId.trim(), role: (roles[i] ?? "participant") as Participant["role"] }))
         .filter((p) => p.actorId);
-      if (JSON.stringify(now) !== (one(form, "o.participants") || "[]")) edit.participants = now;
+      if (participantsText(now) !== (one(form, "o.participants") || "[]")) edit.participants = now;
+      continue;
+    }
+    if (field === "former") {
+      // A checkbox: absent when unticked, so only a form that showed it (o.former) speaks of it.
+      if (strings(form, "o.former").length === 0) continue;
+      const now = String(strings(form, "f.former").includes("true"));
+      if (now !== one(form, "o.former")) edit.former = now === "true";
       continue;
     }
     const now = one(form, `f.${field}`);
@@ -248,17 +180,17 @@ export function editFromForm(
         continue;
       }
       const time = reviewedTime(now, original(field));
-      if (typeof time === "string") problems.push(`${field === "time" ? "Date" : "Said"}: ${time}`);
+      if (typeof time === "string") problems.push(`${TIME_LABEL[field]}: ${time}`);
       else edit[field] = time;
       continue;
     }
     if (!now) {
-      if (field === "onBehalfOfId") edit.onBehalfOfId = null;
+      if (NULLABLE.has(field)) edit[field] = null;
       continue;
     }
     edit[field] = now;
   }
-  return { edit: edit as SuggestionEdit, problems, original };
+  return { edit: edit as SuggestionEdit, problems };
 }
 
 /** A few words either side of a span, within its paragraph, cut at spaces, for showing a quote in context. */
@@ -286,7 +218,10 @@ export function contextOf(text: string, start: number, end: number, width = 100)
 }
 
 /** Where a record an accepted suggestion created can be seen. */
-export function recordLink(ref: RecordRef, s: Pick<Suggestion, "sourceId" | "start" | "end">) {
+export function recordLink(
+  ref: RecordRef,
+  s: Pick<Suggestion, "sourceId" | "start" | "end" | "effective">,
+): { href: string; what: string } {
   switch (ref.type) {
     case "mention":
       return { href: spanHref(s.sourceId, s.start, s.end), what: "mention in the reader" };
@@ -297,28 +232,51 @@ export function recordLink(ref: RecordRef, s: Pick<Suggestion, "sourceId" | "sta
     case "event":
       return { href: eventHref(ref.recordId), what: "event" };
     case "event-evidence":
-      return { href: eventHref(ref.recordId), what: "evidence added to the event" };
+      return { href: eventHref(ref.recordId), what: "account added to the event" };
     case "claim":
       return { href: claimHref(ref.recordId), what: "claim" };
+    case "relation":
+    case "relation-evidence": {
+      // A relation has no page of its own: its ends' profiles list it, with its evidence.
+      const v = s.effective;
+      const from = v.kind === "relation" ? v.fromId : null;
+      return {
+        href: from ? `${actorHref(from)}#relations` : spanHref(s.sourceId, s.start, s.end),
+        what: ref.type === "relation" ? "relation" : "evidence added to the relation",
+      };
+    }
   }
 }
 
-/** The actor a statement's speaker became, if its candidate-actor suggestion was accepted. */
-export function acceptedSpeaker(
-  p: ProposalOf<"statement">,
-  actorSuggestions: Suggestion[],
-): { actorId: string; suggestionId: string } | { actorId: null; suggestionId: string } | null {
-  if (!p.claimantName) return null;
-  const candidate = actorSuggestions.find((a) => a.proposal.kind === "actor" && a.proposal.name === p.claimantName);
-  if (!candidate) return null;
-  const made = candidate.records.find((r) => r.type === "actor" || r.type === "alias");
-  return made ? { actorId: made.recordId, suggestionId: candidate.id } : { actorId: null, suggestionId: candidate.id };
+/** The document's candidate actor a blocked suggestion waits for, when its reason names one. */
+export function waitsFor(s: Pick<Suggestion, "preview">, candidates: Pick<Suggestion, "id">[]): string | null {
+  const blocked = s.preview.blocked;
+  if (!blocked) return null;
+  return candidates.find((c) => blocked.includes(c.id))?.id ?? null;
 }
 
-/** "3 suggested · 1 accepted": a document's counts for one kind, in a fixed order. */
-export function countsLine(counts: Record<string, number> | undefined): { status: SuggestionStatus; n: number }[] {
-  return SUGGESTION_STATUSES.map((status) => ({ status, n: counts?.[status] ?? 0 })).filter((c) => c.n > 0);
+/** The confidence a suggestion carries (mentions, statements, events, relations); null for the other kinds. */
+export function confidenceOf(s: Pick<Suggestion, "proposal">): number | null {
+  const p = s.proposal;
+  return "confidence" in p && typeof p.confidence === "number" ? p.confidence : null;
 }
+
+/**
+ * A confidence floor as typed: "0.9", "90" or "90 %" all mean 0.9; blank means none. Anything
+ * else is the message to show.
+ */
+export function parseConfidence(raw: string): number | undefined | string {
+  const t = raw.trim();
+  if (!t) return undefined;
+  const n = Number(t.replace(/\s*%$/, ""));
+  const value = t.endsWith("%") || n > 1 ? n / 100 : n;
+  if (!Number.isFinite(n) || value < 0 || value > 1) {
+    return `The confidence "${t}" is not a number between 0 and 1 (such as 0.9): give one, or leave it blank to accept them all.`;
+  }
+  return value;
+}
+
+export const percent = (n: number) => `${Math.round(n * 100)} %`;
 
 /** "21 Nov 2026, 07:01 UTC" from the database's timestamp text; the raw text if it is not one. */
 export function ingestedAtText(s: string): string {

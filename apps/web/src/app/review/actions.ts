@@ -7,7 +7,7 @@ import { documentTooLarge } from "@atlas/schema";
  */
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { editFromForm, kindInfo } from "@/lib/review";
+import { editFromForm, KIND_INFO, parseConfidence, SUGGESTION_KINDS } from "@/lib/review";
 import type { SuggestionKind } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { codeOf, writeFailure, writer } from "@/trpc/write";
@@ -89,14 +89,29 @@ export async function addDocument(_prev: AddDocumentState | null, form: FormData
   redirect(`/review/${encodeURIComponent(sourceId)}`);
 }
 
-/** Accept, reject, or save an edit of one suggestion — which one is the submit button's `intent`. */
+const kindOf = (form: FormData): SuggestionKind | null => {
+  const kind = text(form, "kind");
+  return (SUGGESTION_KINDS as readonly string[]).includes(kind) ? (kind as SuggestionKind) : null;
+};
+
+const UNKNOWN_KIND: ActionResult = {
+  ok: false,
+  message: `The form names no kind of suggestion (${SUGGESTION_KINDS.join(", ")}); reload the page and try again.`,
+};
+
+/**
+ * Accept, reject, or save an edit of one suggestion — which one is the submit button's `intent`.
+ * A form with `edit=1` carries fields (see lib/review.ts); a choice button (a mention's
+ * candidate, "this document's account of" an event or "a new event") is such a field itself.
+ */
 export async function reviewSuggestion(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   if (!writer) return READ_ONLY;
   const id = text(form, "id");
-  const kind = text(form, "kind") as SuggestionKind;
+  const kind = kindOf(form);
+  if (!kind) return UNKNOWN_KIND;
   const intent = text(form, "intent");
   const note = text(form, "note") || undefined;
-  const label = kindInfo(kind).one;
+  const label = KIND_INFO[kind].one;
   try {
     if (intent === "reject") {
       await writer.review.reject.mutate({ id, note });
@@ -126,25 +141,31 @@ export async function reviewSuggestion(_prev: ActionResult | null, form: FormDat
   }
 }
 
-/** Accept every pending suggestion of one kind in a document (mentions, typically). */
+/** Accept every pending suggestion of one kind in a document, optionally only those at least this sure. */
 export async function acceptAllOfKind(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   if (!writer) return READ_ONLY;
   const sourceId = text(form, "sourceId");
-  const kind = text(form, "kind") as SuggestionKind;
+  const kind = kindOf(form);
+  if (!kind) return UNKNOWN_KIND;
+  const minConfidence = parseConfidence(text(form, "minConfidence"));
+  if (typeof minConfidence === "string") return { ok: false, message: minConfidence };
   try {
-    const { accepted, failed } = await writer.review.acceptAll.mutate({ sourceId, kind });
+    const { accepted, failed } = await writer.review.acceptAll.mutate({ sourceId, kind, minConfidence });
     refresh();
-    const info = kindInfo(kind);
-    const done = `Accepted ${plural(accepted, info.one)}.`;
+    const info = KIND_INFO[kind];
+    const done =
+      minConfidence === undefined
+        ? `Accepted ${plural(accepted, info.one, info.many)}.`
+        : `Accepted ${plural(accepted, info.one, info.many)} at confidence ${minConfidence} or more.`;
     if (failed.length === 0) return { ok: true, message: done };
     return {
       ok: false,
-      message: `${done} ${plural(failed.length, info.one)} could not be accepted as they stand: ${failed
+      message: `${done} ${plural(failed.length, info.one, info.many)} could not be accepted as they stand: ${failed
         .slice(0, 3)
         .map((f) => `${f.id} — ${f.message}`)
         .join("; ")}${failed.length > 3 ? "; …" : ""}`,
     };
   } catch (e) {
-    return { ok: false, message: writeFailure(`the ${kindInfo(kind).title.toLowerCase()}`, e) };
+    return { ok: false, message: writeFailure(`the ${KIND_INFO[kind].many}`, e) };
   }
 }

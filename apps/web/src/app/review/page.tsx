@@ -9,7 +9,7 @@ import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import Link from "@/components/ui/link";
 import { FORMAT_LABELS } from "@/lib/labels";
-import { ingestedAtText, SUGGESTION_KINDS } from "@/lib/review";
+import { ingestedAtText, KIND_INFO, SUGGESTION_KINDS } from "@/lib/review";
 import type { IngestedDocument } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
@@ -21,13 +21,13 @@ import { ReadOnlyNotice } from "./_components/read-only-notice";
 export const metadata: Metadata = {
   title: "Review",
   description:
-    "Add a document to Militia Atlas and review what was found in it — mentions, possible actors, dates and statements — before any of it becomes part of the atlas.",
+    "Add a document to Militia Atlas and review what was found in it — mentions, possible actors, statements, events, relations and dates — before any of it becomes part of the atlas.",
 };
 
 const reviewHref = (id: string) => `/review/${encodeURIComponent(id)}`;
 
 function Counts({ doc }: { doc: IngestedDocument }) {
-  const rows = SUGGESTION_KINDS.filter((k) => doc.suggestions[k.kind]);
+  const rows = SUGGESTION_KINDS.filter((k) => doc.suggestions[k]);
   if (rows.length === 0) return <p className="text-sm text-muted-foreground">Nothing was found to suggest.</p>;
   return (
     <table className="w-full max-w-xl text-sm">
@@ -50,12 +50,12 @@ function Counts({ doc }: { doc: IngestedDocument }) {
       </thead>
       <tbody className="tabular-nums">
         {rows.map((k) => {
-          const c = doc.suggestions[k.kind] ?? {};
+          const c = doc.suggestions[k] ?? {};
           return (
-            <tr key={k.kind} data-kind={k.kind} className="border-t">
+            <tr key={k} data-kind={k} className="border-t">
               <th scope="row" className="py-1 pr-3 text-left font-normal">
-                <Link href={`${reviewHref(doc.sourceId)}?kind=${k.kind}`} className="text-primary hover:underline">
-                  {k.title}
+                <Link href={`${reviewHref(doc.sourceId)}?kind=${k}`} className="text-primary hover:underline">
+                  {KIND_INFO[k].title}
                 </Link>
               </th>
               <td className="py-1 pr-3 text-right">{c.suggested ?? 0}</td>
@@ -75,7 +75,7 @@ export default async function ReviewPage() {
     <>
       <PageHeader title="Review">
         Add a news article or report, then review what was found in it: mentions of known actors, possible new actors,
-        dates that may be events, and statements that may be claims. Each stays a suggestion — apart from the atlas —
+        statements that may be claims, events and relations, and dates. Each stays a suggestion — apart from the atlas —
         until you accept it; accepting creates the record with the document’s exact words as its evidence.
       </PageHeader>
       <Section id="add" title="Add a document">
@@ -95,7 +95,7 @@ export default async function ReviewPage() {
           ) : (
             <ul className="flex flex-col gap-3">
               {result.data.map((doc) => {
-                const waiting = SUGGESTION_KINDS.reduce((n, k) => n + (doc.suggestions[k.kind]?.suggested ?? 0), 0);
+                const waiting = SUGGESTION_KINDS.reduce((n, k) => n + (doc.suggestions[k]?.suggested ?? 0), 0);
                 return (
                   <li
                     key={doc.sourceId}

@@ -11,23 +11,24 @@ import { Empty, PageHeader, Section } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import Link from "@/components/ui/link";
 import { FORMAT_LABELS } from "@/lib/labels";
 import { query, sourceHref } from "@/lib/links";
-import { kindInfo, SUGGESTION_KINDS, SUGGESTION_STATUSES } from "@/lib/review";
+import { confidenceOf, KIND_INFO, SUGGESTION_KINDS, SUGGESTION_STATUSES } from "@/lib/review";
 import { all, allowed, first, type SearchParams } from "@/lib/search-params";
-import type { ActorRef, Suggestion, SuggestionKind, SuggestionStatus } from "@/lib/types";
+import type { ActorRef, ClaimDetail, EventDetail, Suggestion, SuggestionKind, SuggestionStatus } from "@/lib/types";
 import { cn, plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
 import { getSource, titleFrom } from "@/trpc/records";
 import { canWrite } from "@/trpc/write";
-import { ActionForm } from "../_components/action-form";
 import { ReadOnlyNotice } from "../_components/read-only-notice";
-import { acceptAllOfKind } from "../actions";
+import { AcceptAllForm } from "./_components/accept-all-form";
+import { type CardContext, cardId, type HeldRelation } from "./_components/card-context";
 import { type EditOptions, EditPanel } from "./_components/edit-panel";
-import { type CardContext, cardId, SuggestionCard } from "./_components/suggestion-card";
+import { ReviewKeys } from "./_components/review-keys";
+import { SuggestionCard } from "./_components/suggestion-card";
 
 interface Props {
   params: Promise<{ sourceId: string }>;
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   );
 }
 
-const KINDS = SUGGESTION_KINDS.map((k) => k.kind);
+const KINDS: readonly SuggestionKind[] = SUGGESTION_KINDS;
 const STATUS_LABELS: Record<SuggestionStatus, string> = {
   suggested: "Waiting",
   accepted: "Accepted",
@@ -63,6 +64,62 @@ async function everything<T>(
     cursor = p.nextCursor;
   }
   return out;
+}
+
+/** Each id looked up once; one that cannot be loaded (since removed) is left out, and its card says what it knows. */
+async function byIds<T>(
+  ids: Iterable<string | null | undefined>,
+  get: (id: string) => Promise<T>,
+): Promise<Map<string, T>> {
+  const wanted = [...new Set([...ids].filter((x): x is string => Boolean(x)))];
+  const found = await Promise.all(
+    wanted.map((id) =>
+      get(id).then(
+        (v) => [id, v] as const,
+        () => null,
+      ),
+    ),
+  );
+  return new Map(found.filter((x) => x !== null));
+}
+
+/**
+ * The atlas's records the suggestions on this page refer to: events they retell or are added to,
+ * claims statements answer, relations they repeat or contradict (from their ends' profiles).
+ */
+async function referenced(items: Suggestion[]) {
+  const eventIds: (string | null)[] = [];
+  const claimIds: string[] = [];
+  const relationIds = new Set<string>();
+  const ends: (string | null)[] = [];
+  for (const s of items) {
+    const p = s.proposal;
+    const v = s.effective;
+    if (v.kind === "event" || v.kind === "date") eventIds.push(v.eventId);
+    if (p.kind === "event") eventIds.push(p.corroborates?.id ?? null);
+    eventIds.push(...s.records.filter((r) => r.type === "event-evidence").map((r) => r.recordId));
+    if (v.kind === "statement") claimIds.push(...v.supportsIds, ...v.contradictsIds);
+    if (p.kind === "statement") claimIds.push(...[...p.supports, ...p.contradicts].map((m) => m.id));
+    if (p.kind === "relation" && v.kind === "relation" && (p.existing || p.conflicts)) {
+      for (const m of [p.existing, p.conflicts]) if (m) relationIds.add(m.id);
+      ends.push(v.fromId, v.toId);
+    }
+  }
+  const [events, claims, profiles] = await Promise.all([
+    byIds(eventIds, (id) => api.events.byId.query({ id })),
+    byIds(claimIds, (id) => api.claims.byId.query({ id })),
+    byIds(ends, (id) => api.actors.byId.query({ id })),
+  ]);
+  const relations = new Map<string, HeldRelation>();
+  for (const actor of profiles.values()) {
+    const self: ActorRef = { id: actor.id, name: actor.name, kind: actor.kind };
+    for (const r of actor.relations) {
+      if (!relationIds.has(r.id)) continue;
+      const [from, to] = r.direction === "outgoing" ? [self, r.other] : [r.other, self];
+      relations.set(r.id, { id: r.id, type: r.type, role: r.role, former: r.former, from, to, evidence: r.evidence });
+    }
+  }
+  return { events: events as Map<string, EventDetail>, claims: claims as Map<string, ClaimDetail>, relations };
 }
 
 function Chip({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
@@ -95,23 +152,25 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
       api.ingest.documents.query(),
       getSource(sourceId),
       api.ingest.suggestions.query({ sourceId, kind, status, cursor, limit: 200 }),
-      api.ingest.suggestions.query({ sourceId, kind: "actor", limit: 200 }),
+      api.ingest.suggestions.query({ sourceId, kind: "actor", status: "suggested", limit: 200 }),
       everything((c) => api.actors.list.query({ limit: 200, cursor: c })),
+      api.places.list.query(),
     ]),
   );
   if (!result.ok) return <ApiFailure failure={result.failure} />;
-  const [documents, source, page, actorSuggestions, actorList] = result.data;
+  const [documents, source, page, actorSuggestions, actorList, places] = result.data;
   const doc = documents.find((d) => d.sourceId === sourceId);
   if (!doc) notFound();
+  const refs = await referenced(page.items);
 
   const open = editing ? page.items.find((s) => s.id === editing && s.status === "suggested") : undefined;
   let options: EditOptions | null = null;
   if (open) {
     const loaded = await load("the choices for the edit form", () =>
-      Promise.all([everything((c) => api.events.timeline.query({ limit: 200, cursor: c })), api.places.list.query()]),
+      everything((c) => api.events.timeline.query({ limit: 200, cursor: c })),
     );
     if (!loaded.ok) return <ApiFailure failure={loaded.failure} />;
-    options = { actors: actorList, events: loaded.data[0], places: loaded.data[1] };
+    options = { actors: actorList, events: loaded.data, places };
   }
 
   const here = (extra: Record<string, string | undefined>) =>
@@ -119,9 +178,12 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
   const ctx: CardContext = {
     text: source.text,
     actors: new Map<string, ActorRef>(actorList.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind }])),
+    places: new Map(places.map((p) => [p.id, p.name])),
+    ...refs,
     actorSuggestions: actorSuggestions.items,
     canWrite,
     editHref: (id) => `${here({ edit: id })}#${cardId(id)}`,
+    cardHref: (id, k) => `/review/${encodeURIComponent(sourceId)}${query({ kind: k })}#${cardId(id)}`,
   };
 
   const count = (k: SuggestionKind | undefined, st: SuggestionStatus | undefined) =>
@@ -131,10 +193,11 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
         (st ? (doc.suggestions[kk]?.[st] ?? 0) : Object.values(doc.suggestions[kk] ?? {}).reduce((a, b) => a + b, 0)),
       0,
     );
-  const waitingMentions = doc.suggestions.mention?.suggested ?? 0;
-  const groups = KINDS.map((k) => ({ info: kindInfo(k), items: page.items.filter((s) => s.kind === k) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const groups = KINDS.map((k) => ({
+    kind: k,
+    info: KIND_INFO[k],
+    items: page.items.filter((s) => s.kind === k),
+  })).filter((g) => g.items.length > 0);
   const pagerParams = toUrlParams(sp);
   pagerParams.delete("edit");
   const filterHref = (next: { kind?: string; status?: string }) =>
@@ -195,9 +258,9 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
             <Chip href={filterHref({ kind: undefined })} current={!kind}>
               All <span className="tabular-nums">{count(undefined, status)}</span>
             </Chip>
-            {SUGGESTION_KINDS.map((k) => (
-              <Chip key={k.kind} href={filterHref({ kind: k.kind })} current={kind === k.kind}>
-                {k.title} <span className="tabular-nums">{count(k.kind, status)}</span>
+            {KINDS.map((k) => (
+              <Chip key={k} href={filterHref({ kind: k })} current={kind === k}>
+                {KIND_INFO[k].title} <span className="tabular-nums">{count(k, status)}</span>
               </Chip>
             ))}
           </ul>
@@ -226,42 +289,39 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
           .
         </Empty>
       ) : (
-        groups.map(({ info, items }) => (
-          <Section
-            key={info.kind}
-            id={`kind-${info.kind}`}
-            title={info.title}
-            count={items.length}
-            description={info.description}
-          >
-            {info.kind === "mention" && canWrite && waitingMentions > 0 && (
-              <ActionForm action={acceptAllOfKind}>
-                <input type="hidden" name="sourceId" value={sourceId} />
-                <input type="hidden" name="kind" value="mention" />
-                <div>
-                  <Button type="submit" size="sm" variant="outline">
-                    Accept all {plural(waitingMentions, "waiting mention")}
-                  </Button>
-                </div>
-              </ActionForm>
-            )}
-            <ul className="flex flex-col gap-3">
-              {items.map((s: Suggestion) => (
-                <li key={s.id}>
-                  <SuggestionCard
-                    s={s}
-                    ctx={ctx}
-                    editPanel={
-                      open?.id === s.id && options ? (
-                        <EditPanel s={s} options={options} closeHref={`${here({})}#${cardId(s.id)}`} />
-                      ) : undefined
-                    }
+        <>
+          {canWrite && <ReviewKeys />}
+          {groups.map(({ kind: k, info, items }) => {
+            const waiting = doc.suggestions[k]?.suggested ?? 0;
+            return (
+              <Section key={k} id={`kind-${k}`} title={info.title} count={items.length} description={info.description}>
+                {canWrite && waiting > 0 && (
+                  <AcceptAllForm
+                    sourceId={sourceId}
+                    kind={k}
+                    waiting={waiting}
+                    withConfidence={items.some((s) => confidenceOf(s) !== null)}
                   />
-                </li>
-              ))}
-            </ul>
-          </Section>
-        ))
+                )}
+                <ul className="flex flex-col gap-3">
+                  {items.map((s: Suggestion) => (
+                    <li key={s.id}>
+                      <SuggestionCard
+                        s={s}
+                        ctx={ctx}
+                        editPanel={
+                          open?.id === s.id && options ? (
+                            <EditPanel s={s} options={options} ctx={ctx} closeHref={`${here({})}#${cardId(s.id)}`} />
+                          ) : undefined
+                        }
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            );
+          })}
+        </>
       )}
       <Pager
         path={`/review/${encodeURIComponent(sourceId)}`}

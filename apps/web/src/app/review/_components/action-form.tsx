@@ -6,7 +6,7 @@
  * form, so nothing typed is lost when the API says no.
  */
 import { TriangleAlert } from "lucide-react";
-import { type ReactNode, startTransition, useActionState } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useRef } from "react";
 import type { ActionResult } from "@/app/review/actions";
 import { cn } from "@/lib/utils";
 
@@ -15,16 +15,24 @@ export function ActionForm({
   children,
   className,
   label,
+  focusFirst = false,
 }: {
   action: (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
   children: ReactNode;
   className?: string;
   /** The form's accessible name, for forms worth reaching as a landmark (not every card's buttons). */
   label?: string;
+  /** Put the focus in the form's first field when it appears (an edit form opened by keyboard). */
+  focusFirst?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (focusFirst) ref.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
+  }, [focusFirst]);
   return (
     <form
+      ref={ref}
       action={formAction}
       aria-label={label}
       aria-busy={pending}
