@@ -55,6 +55,7 @@ export {
   MONTH_NAMES,
   Precision,
   precisionOf,
+  reviewedTime,
   Time,
   TimeBasis,
   TimePart,

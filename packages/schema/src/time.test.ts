@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from "vitest";
 import { expectIssue, expectValid, issuesOf } from "../test/fixtures.js";
-import { describePeriod, describeTime, Edtf, precisionOf, Time, timeBounds } from "./time.js";
+import { describePeriod, describeTime, Edtf, precisionOf, reviewedTime, Time, timeBounds } from "./time.js";
 
 describe("Time", () => {
   const stated = { edtf: "2020-01-03", precision: "day", basis: "explicit" } as const;
@@ -153,5 +153,28 @@ describe("describePeriod", () => {
     ["2015", "in 2015"],
   ])("%s reads as %s, never as a start date", (edtf, text) => {
     expect(describePeriod({ edtf })).toBe(text);
+  });
+});
+
+describe("reviewedTime", () => {
+  test("a correction keeps the document's basis and words and says what was read", () => {
+    const read = { edtf: "2014-06", precision: "month", basis: "relative", expression: "last June" } as const;
+    expect(reviewedTime("2014-06-10", read)).toEqual({
+      edtf: "2014-06-10",
+      precision: "day",
+      basis: "relative",
+      expression: "last June",
+      note: "Corrected in review; the suggestion read it as 2014-06.",
+    });
+  });
+
+  test("a time given where there was none is inferred; an invalid EDTF is a message", () => {
+    expect(reviewedTime("2019-12/2020-01", null)).toEqual({
+      edtf: "2019-12/2020-01",
+      precision: "month",
+      basis: "inferred",
+      note: "Given in review.",
+    });
+    expect(reviewedTime("June 2014", null)).toEqual(expect.any(String));
   });
 });

@@ -190,3 +190,29 @@ export function describePeriod(time: Pick<Time, "edtf"> & Partial<Pick<Time, "pa
   if (p.end) return `until ${part}${describeDate(p.end)}`;
   return "at a time not known";
 }
+
+/**
+ * A time a person gives or corrects by hand, as EDTF ("2021-03-14", "2019-12/2020-01"): its
+ * precision read from the EDTF; a correction keeps the document's basis and words and says what
+ * was read before; a time given where there was none is inferred. A message when the EDTF (or
+ * the result) is not valid. Review screens use it, so a correction reads the same wherever made.
+ */
+export function reviewedTime(edtf: string, original: Time | null): Time | string {
+  let precision: PrecisionName;
+  try {
+    precision = precisionOf(edtf);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const time = original
+    ? {
+        edtf,
+        precision,
+        basis: original.basis,
+        ...(original.expression ? { expression: original.expression } : {}),
+        note: `Corrected in review; the suggestion read it as ${original.edtf}.`,
+      }
+    : { edtf, precision, basis: "inferred", note: "Given in review." };
+  const checked = Time.safeParse(time);
+  return checked.success ? checked.data : checked.error.issues.map((i) => i.message).join("; ");
+}

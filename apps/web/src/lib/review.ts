@@ -10,7 +10,7 @@
  * overwrites the suggester's values (a date's basis and expression, say) with a re-typed copy.
  */
 import { EDIT_FIELDS } from "@atlas/data/review";
-import { precisionOf, Time } from "@atlas/schema";
+import { reviewedTime, Time } from "@atlas/schema";
 import { actorHref, claimHref, eventHref, spanHref } from "./links";
 import type { RecordRef, Suggestion, SuggestionEdit, SuggestionKind, SuggestionStatus } from "./types";
 
@@ -101,27 +101,6 @@ export function originalTime(s: Suggestion, field: TimeField): TimeValue | null 
   const v = s.effective;
   if (field === "said") return v.kind === "statement" ? v.said : null;
   return v.kind === "date" || v.kind === "event" || v.kind === "relation" ? v.time : null;
-}
-
-/** A corrected or added date: its precision from the EDTF, the document's expression kept, and a note saying so. */
-export function reviewedTime(edtf: string, original: TimeValue | null): TimeValue | string {
-  let precision: TimeValue["precision"];
-  try {
-    precision = precisionOf(edtf) as TimeValue["precision"];
-  } catch (e) {
-    return (e as Error).message;
-  }
-  const time: TimeValue = original
-    ? {
-        edtf,
-        precision,
-        basis: original.basis,
-        ...(original.expression ? { expression: original.expression } : {}),
-        note: `Corrected in review; the suggestion read it as ${original.edtf}.`,
-      }
-    : { edtf, precision, basis: "inferred", note: "Given in review." };
-  const checked = Time.safeParse(time);
-  return checked.success ? time : checked.error.issues.map((i) => i.message).join("; ");
 }
 
 interface ReadForm {
