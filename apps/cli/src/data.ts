@@ -56,8 +56,6 @@ export type ExportFormat = ExportInput["format"];
 export type ExportFile = Outputs["export"]["as"];
 export type { IngestProgress, OnIngestProgress } from "@atlas/data";
 
-/** In the order a reviewer works through them: new actors first, since claims need their speakers. */
-export const SUGGESTION_KINDS = ["actor", "mention", "date", "statement"] as const satisfies readonly SuggestionKind[];
 export const SUGGESTION_STATUSES = ["suggested", "accepted", "rejected"] as const satisfies readonly SuggestionStatus[];
 export const EXPORT_FORMATS = ["json", "stix", "csv", "ftm"] as const satisfies readonly ExportFormat[];
 

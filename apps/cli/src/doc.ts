@@ -149,6 +149,25 @@ export class DocBuilder {
     return this;
   }
 
+  /**
+   * One item of several parts, each wrapped with its own indent, or lines already laid out and
+   * marked (a table): the cursor moves over it as one (a suggestion with its details).
+   */
+  parts(
+    parts: ({ segs: Seg[]; indent?: number; hang?: number } | { lines: Line[] })[],
+    opts: { selectable?: boolean } = {},
+  ): this {
+    this.items.push({
+      lines: parts.flatMap((p) =>
+        "lines" in p
+          ? p.lines.map((line) => truncate(line, this.width))
+          : wrap(marked(p.segs, this.theme), this.width, p.indent ?? 0, p.hang ?? 0),
+      ),
+      selectable: opts.selectable ?? true,
+    });
+    return this;
+  }
+
   /** One line, cut to the width: a row of a list. */
   row(segs: Seg[], target?: Target): this {
     this.items.push({

@@ -19,7 +19,7 @@ import {
   seedModeOf,
   tables,
 } from "@atlas/data";
-import { type Atlas, atlasFrom, type Log, type Procedures } from "./data.js";
+import { type Atlas, atlasFrom, type Log, type Procedures, type Via } from "./data.js";
 import { DataError } from "./errors.js";
 
 const STAMP = "cli-seed-check.json";
@@ -104,6 +104,14 @@ export async function openEmbedded({ apiUrl, log }: { apiUrl: string; log: Log }
     throw new DataError(`Could not seed the embedded database: ${(e as Error).message}`);
   }
   log(`using the embedded database (${database.engine}) at ${database.location}`);
+  return callerAtlas(database, { kind: "embedded", engine: database.engine, location: database.location, seeded });
+}
+
+/**
+ * The Atlas over a database this process owns: the API's router called in-process (createCaller),
+ * so what the CLI shows is what the API answers. The review's tests use it on a test database.
+ */
+export function callerAtlas(database: Database, via: Extract<Via, { kind: "embedded" }>): Atlas {
   // This process owns the database, so it may write: the same one-off token on both sides.
   const token = randomBytes(24).toString("base64url");
   // The context is made once; an ingest in progress points it at that call's listener.
@@ -134,7 +142,7 @@ export async function openEmbedded({ apiUrl, log }: { apiUrl: string; log: Log }
   };
   return atlasFrom(
     procedures,
-    { kind: "embedded", engine: database.engine, location: database.location, seeded },
+    via,
     () => database.close(),
     () => null,
   );

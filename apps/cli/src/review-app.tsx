@@ -4,25 +4,26 @@
  * writes one at a time, in order — and hands each result back, so accepted and rejected
  * suggestions change in place and a refusal is shown with the server's own words.
  */
-import { useApp, useInput, useStdin } from "ink";
+import { useApp, useStdin } from "ink";
 import { useEffect, useMemo, useRef } from "react";
 import { type REVIEW_FOOTERS, ReviewView } from "./components/review-view.js";
 import { type Size, useTerminalSize } from "./components/use-terminal-size.js";
-import type { Atlas, Via } from "./data.js";
+import type { Atlas, Suggestion, Via } from "./data.js";
 import { DocBuilder, type Line, type Seg, wrap } from "./doc.js";
 import { collect } from "./pages.js";
 import { documentScreen, documentsScreen, formScreen, type ReviewScreen } from "./screens/review.js";
-import { countOf } from "./screens/suggestion.js";
+import { countOf, type Held, heldIds, heldRelations } from "./screens/suggestion.js";
 import { cursorOf, ensureVisible, geometryOf } from "./state/geometry.js";
+import { useReviewKeys } from "./state/use-review-keys.js";
 import {
   busyIds,
   type Effect,
   type Outcome,
   openDoc,
   type Preloaded,
+  promptCount,
   type ReviewDoc,
   type ReviewState,
-  type ShownView,
   suggestionById,
   useReviewState,
 } from "./state/use-review-state.js";
@@ -32,12 +33,47 @@ import type { Theme } from "./theme.js";
 const GUTTER = 2;
 const MAX_STATUS_LINES = 4;
 
+/** Each id loaded once; one that cannot be loaded (removed since) is left out, and what the suggestion knows is shown. */
+async function byIds<T>(ids: string[], get: (id: string) => Promise<T>): Promise<Map<string, T>> {
+  const loaded = await Promise.all(
+    [...new Set(ids)].map((id) =>
+      get(id).then(
+        (v) => [id, v] as const,
+        () => null,
+      ),
+    ),
+  );
+  return new Map(loaded.filter((x) => x !== null));
+}
+
+/** The atlas's records the suggestions meet: events they retell, claims they answer, relations they repeat or contradict. */
+async function loadHeld(atlas: Atlas, suggestions: Suggestion[]): Promise<Held> {
+  const wanted = suggestions.filter((s) => s.status === "suggested").map(heldIds);
+  const [events, claims, ends] = await Promise.all([
+    byIds(
+      wanted.flatMap((w) => w.events),
+      (id) => atlas.event(id),
+    ),
+    byIds(
+      wanted.flatMap((w) => w.claims),
+      (id) => atlas.claim(id),
+    ),
+    byIds(
+      wanted.flatMap((w) => w.ends),
+      (id) => atlas.actor(id),
+    ),
+  ]);
+  const relations = new Map([...ends.values()].flatMap(heldRelations).map((r) => [r.id, r]));
+  return { events, claims, relations };
+}
+
 export async function loadReviewDoc(atlas: Atlas, sourceId: string): Promise<ReviewDoc> {
   const [source, suggestions] = await Promise.all([
     atlas.source(sourceId),
     collect((page) => atlas.suggestions({ sourceId, ...page })),
   ]);
-  return { sourceId, title: source.title, published: source.published, text: source.text, suggestions };
+  const held = await loadHeld(atlas, suggestions);
+  return { sourceId, title: source.title, published: source.published, text: source.text, suggestions, held };
 }
 
 /** Does one piece of queued work; a failure is an outcome too, with its message. */
@@ -55,8 +91,10 @@ export async function perform(atlas: Atlas, effect: Effect): Promise<Outcome> {
         };
       case "reject":
         return { type: "rejected", value: await atlas.reject({ id: effect.id }) };
-      case "accept-all":
-        return { type: "accepted-all", value: await atlas.acceptAll({ sourceId: effect.sourceId, kind: effect.kind }) };
+      case "accept-all": {
+        const { sourceId, kind, minConfidence } = effect;
+        return { type: "accepted-all", value: await atlas.acceptAll({ sourceId, kind, minConfidence }) };
+      }
     }
   } catch (e) {
     return { type: "failed", message: (e as Error).message };
@@ -91,10 +129,12 @@ function buildScreen(state: ReviewState, busy: Set<string>, b: DocBuilder): Revi
 }
 
 function statusOf(state: ReviewState): Seg | null {
-  if (state.confirm) {
-    const { kind, count } = state.confirm;
+  if (state.prompt) {
+    const p = state.prompt;
+    const floor = p.confidences.some((c) => c !== null) ? ` at confidence ≥ ${p.floor}█` : "";
+    const of = promptCount(p) === p.confidences.length ? "" : ` of ${p.confidences.length}`;
     return {
-      text: `Accept all ${countOf(kind, count)} still to review in this document? y accepts them`,
+      text: `Accept ${countOf(p.kind, promptCount(p))}${of} still to review in this document${floor}? Enter accepts them`,
       tone: "warn",
     };
   }
@@ -157,12 +197,7 @@ export function ReviewApp({ atlas, theme, sourceId, preloaded, size: fixedSize, 
   const cursor = state.form ? geo.anchor : cursorOf(geo, pos.cursor);
   const scroll = ensureVisible(geo, cursor, state.form ? null : pos.scroll);
 
-  // Keys are read against what is on screen now: the handler Ink holds may be from a render ago.
-  const shown = useRef<ShownView>({ doc: screen.doc, geo, keys: screen.keys });
-  shown.current = { doc: screen.doc, geo, keys: screen.keys };
-  useInput((input, key) => dispatch({ type: "keys", input, key, view: shown.current }), {
-    isActive: isRawModeSupported && !state.quit,
-  });
+  useReviewKeys(dispatch, { doc: screen.doc, geo, keys: screen.keys }, { isActive: isRawModeSupported && !state.quit });
   useEffect(() => {
     if (!state.quit) return;
     onQuit?.();
@@ -171,8 +206,10 @@ export function ReviewApp({ atlas, theme, sourceId, preloaded, size: fixedSize, 
 
   const footer: keyof typeof REVIEW_FOOTERS = state.form
     ? "form"
-    : state.confirm
-      ? "confirm"
+    : state.prompt
+      ? state.prompt.confidences.some((c) => c !== null)
+        ? "prompt"
+        : "confirm"
       : state.screen === "documents"
         ? "documents"
         : "document";

@@ -7,9 +7,10 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import { SUGGESTION_KINDS } from "@atlas/data/review";
 import { documentTooLarge, MAX_DOCUMENT_BYTES } from "@atlas/schema";
 import type { Command } from "commander";
-import { type IngestInput, type IngestReport, SUGGESTION_KINDS } from "../data.js";
+import type { IngestInput, IngestReport } from "../data.js";
 import { NotFoundError, RefusedError, UsageError } from "../errors.js";
 import { plural } from "../screens/common.js";
 import { countOf } from "../screens/suggestion.js";
@@ -90,7 +91,7 @@ function printReport(r: IngestReport, out: Output): void {
   const lines = [
     `Stored “${r.title}” as ${r.sourceId}`,
     `  ${[r.format, sizeLabel(r.bytes), r.pages === null ? null : plural(r.pages, "page"), `${r.characters.toLocaleString("en-US")} characters`, `${(r.ms / 1000).toFixed(1)} s`].filter(Boolean).join(" · ")}`,
-    `Suggestions (${total.toLocaleString("en-US")}): ${SUGGESTION_KINDS.map((k) => countOf(k, r.suggestions[k] ?? 0)).join(" · ")}`,
+    `Suggestions (${total.toLocaleString("en-US")}): ${SUGGESTION_KINDS.flatMap((k) => (r.suggestions[k] ? [countOf(k, r.suggestions[k])] : [])).join(" · ")}`,
   ];
   if (r.warnings.length > 0) {
     lines.push(`Warnings (${r.warnings.length}):`, ...r.warnings.map((w) => `  - ${w}`));

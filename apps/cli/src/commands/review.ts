@@ -3,11 +3,11 @@
  * the interactive review on a terminal; with --list, --accept, --reject or --accept-all, one
  * scriptable step that prints a table, a result, or JSON with --json.
  */
+import { SUGGESTION_KINDS } from "@atlas/data/review";
 import type { Command } from "commander";
 import {
   type Atlas,
   type IngestedDocument,
-  SUGGESTION_KINDS,
   SUGGESTION_STATUSES,
   type Suggestion,
   type SuggestionEdit,
@@ -30,6 +30,7 @@ interface Options {
   reject?: string;
   note?: string;
   acceptAll?: string;
+  minConfidence?: string;
   json?: boolean;
 }
 
@@ -48,6 +49,15 @@ export function parseEdit(value: string | undefined): SuggestionEdit | undefined
   }
   // The server checks the fields against the suggestion's kind and says which do not apply.
   return parsed as SuggestionEdit;
+}
+
+function parseConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!value.trim() || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new UsageError(`--min-confidence: "${value}" is not a number between 0 and 1; write e.g. 0.9`);
+  }
+  return n;
 }
 
 function parseNote(value: string | undefined): string | undefined {
@@ -82,6 +92,9 @@ function checkFlags(sourceId: string | undefined, o: Options): void {
     throw new UsageError(
       `${single}: takes the suggestion id alone (it names its document); leave out "${sourceId}": atlas review ${single} <suggestion-id>`,
     );
+  }
+  if (o.minConfidence !== undefined && o.acceptAll === undefined) {
+    throw new UsageError("--min-confidence: goes with --accept-all <kind>");
   }
   if (o.acceptAll !== undefined && !sourceId) {
     throw new UsageError("--accept-all: name the document too: atlas review <source-id> --accept-all <kind>");
@@ -171,7 +184,7 @@ function printSuggestions(items: Suggestion[], out: Output): void {
 
 function printAccepted(s: Suggestion, out: Output): void {
   const lines = [`${s.id}: ${outcome(s)}`];
-  const commands = [...new Set(s.records.map((r) => recordCommand(r, s.sourceId)))];
+  const commands = [...new Set(s.records.map((r) => recordCommand(r, s)))];
   if (commands.length) lines.push(`See: ${commands.join(" · ")}`);
   out.text(lines.join("\n"));
 }
@@ -189,19 +202,22 @@ export function registerReview(program: Command): void {
     .option("--reject <suggestion-id>", "reject a suggestion; nothing is created")
     .option("--note <text>", "with --accept or --reject: why, for the record")
     .option("--accept-all <kind>", "accept every suggestion of this kind still to review in the document")
+    .option("--min-confidence <n>", "with --accept-all: only those at least this sure (0–1), e.g. 0.9")
     .option("--json", "print the result as JSON")
     .addHelpText(
       "after",
       `
-Interactive keys: ↑↓/jk move · a accept · r reject · e edit, then Enter accepts · A accept all of
-the kind under the cursor · n/p next/previous still to review · Esc back · q quit
+Interactive keys: ↑↓/jk move · a accept · r reject · e edit, then Enter accepts · 1–9 accept a
+mention as that candidate actor · m add to the event or relation the atlas holds · c a new one ·
+A accept all of the kind under the cursor (type a confidence floor) · n/p next/previous still
+to review · Esc back · q quit
 
 Examples:
   atlas review                                           the interactive review
   atlas review 2015-the-volunteers-of-sinsil --list --kind actor --json
   atlas review --accept 2015-the-volunteers-of-sinsil.actor-1 --edit '{"actorKind":"military"}'
   atlas review --reject 2015-the-volunteers-of-sinsil.actor-2 --note "not an actor"
-  atlas review 2015-the-volunteers-of-sinsil --accept-all mention`,
+  atlas review 2015-the-volunteers-of-sinsil --accept-all mention --min-confidence 0.9`,
     )
     .action(async (sourceId: string | undefined, o: Options, cmd: Command) => {
       checkFlags(sourceId, o);
@@ -210,6 +226,7 @@ Examples:
       const allKind = parseChoice(o.acceptAll, SUGGESTION_KINDS, "--accept-all", "a kind of suggestion");
       const edit = parseEdit(o.edit);
       const note = parseNote(o.note);
+      const minConfidence = parseConfidence(o.minConfidence);
 
       await withAtlas(cmd, async (atlas, out) => {
         if (o.list && !sourceId) {
@@ -237,9 +254,10 @@ Examples:
         }
         if (sourceId && allKind) {
           await requireIngested(atlas, sourceId);
-          const result = await atlas.acceptAll({ sourceId, kind: allKind });
+          const result = await atlas.acceptAll({ sourceId, kind: allKind, minConfidence });
+          const floor = minConfidence === undefined ? "" : ` at confidence ${minConfidence} or more`;
           if (o.json) out.json(result);
-          else out.text(`Accepted ${countOf(allKind, result.accepted)} in ${sourceId}.`);
+          else out.text(`Accepted ${countOf(allKind, result.accepted)}${floor} in ${sourceId}.`);
           if (result.failed.length > 0) {
             throw new RefusedError(
               `${result.failed.length} could not be accepted as they are; edit them first (atlas review --accept <id> --edit …):\n` +

@@ -14,7 +14,8 @@ export const REVIEW_FOOTERS = {
   documents: "↑↓/jk move  Enter open  q quit",
   document: "↑↓ move  a accept  r reject  e edit  A accept all  n/p next  Esc back  q quit",
   form: "Tab/↑↓ field  ←→ choose  type to change  Enter accept  Esc cancel",
-  confirm: "y accept them all  any other key cancel",
+  confirm: "y/Enter accept them all  any other key cancel",
+  prompt: "type a confidence (0–1)  Enter accept them  Esc cancel",
 } as const;
 
 export interface ReviewViewProps {

@@ -4,14 +4,15 @@
  * the edit form. Each screen also says which record each item stands for (`keys`), so the
  * review's keys know what the cursor is on.
  */
-import { type IngestedDocument, SUGGESTION_KINDS, type Suggestion } from "../data.js";
+import { KIND_INFO, SUGGESTION_KINDS } from "@atlas/data/review";
+import type { IngestedDocument, Suggestion } from "../data.js";
 import type { DocBuilder, Seg } from "../doc.js";
 import { compactTime } from "../format/time.js";
-import { type EditForm, formEdit } from "../state/review-form.js";
+import { type EditForm, formEdit, formPreview } from "../state/review-form.js";
 import type { ReviewDoc } from "../state/use-review-state.js";
 import { plural } from "./common.js";
 import type { Screen } from "./screen.js";
-import { acceptedActors, editOf, headline, inContext, KIND_HEADINGS, outcome, preview } from "./suggestion.js";
+import { choices, details, headline, inContext, outcome, outlook, type Part } from "./suggestion.js";
 
 export interface ReviewScreen extends Screen {
   /** The document or suggestion id behind each item (null for headings and notes). */
@@ -67,21 +68,25 @@ export function documentsScreen(docs: IngestedDocument[], b: DocBuilder): Review
 
 const MARKS: Record<Suggestion["status"], string> = { suggested: "○", accepted: "✓", rejected: "✗" };
 
-function suggestionItem(b: DocBuilder, s: Suggestion, doc: ReviewDoc, actors: Map<string, string>, busy: boolean) {
-  const mark = busy ? "…" : MARKS[s.status];
-  const segs: Seg[] = [
-    { text: `${mark} `, tone: s.status === "suggested" ? "accent" : "muted" },
-    { text: headline(s), tone: s.status === "suggested" ? undefined : "muted" },
-    { text: "\n" },
-    ...inContext(doc.text, s.start, s.end),
-    { text: "\n" },
+function suggestionItem(b: DocBuilder, s: Suggestion, doc: ReviewDoc, busy: boolean) {
+  const pending = s.status === "suggested";
+  const parts: Part[] = [
+    {
+      segs: [
+        { text: `${busy ? "…" : MARKS[s.status]} `, tone: pending ? "accent" : "muted" },
+        { text: headline(s), tone: pending ? undefined : "muted" },
+      ],
+      hang: 4,
+    },
+    { segs: inContext(doc.text, s.start, s.end), indent: 4, hang: 0 },
   ];
-  if (busy) segs.push({ text: "working…", tone: "muted" });
-  else if (s.status === "suggested") {
-    const p = preview(s, editOf(s), actors);
-    segs.push({ text: p.text, tone: p.tone ?? "stance" });
-  } else segs.push({ text: outcome(s), tone: s.status === "accepted" ? "accent" : "muted" });
-  b.text(segs, { indent: 0, hang: 4, selectable: true });
+  if (busy) parts.push({ segs: [{ text: "working…", tone: "muted" }], indent: 4 });
+  else if (pending) {
+    parts.push(...details(b, s, doc.held), { segs: [outlook(s)], indent: 4 });
+    const keys = choices(s);
+    if (keys) parts.push({ segs: [{ text: `keys: ${keys}`, tone: "accent" }], indent: 4 });
+  } else parts.push({ segs: [{ text: outcome(s), tone: s.status === "accepted" ? "accent" : "muted" }], indent: 4 });
+  b.parts(parts);
 }
 
 export function documentScreen(doc: ReviewDoc, busy: Set<string>, b: DocBuilder): ReviewScreen {
@@ -99,15 +104,14 @@ export function documentScreen(doc: ReviewDoc, busy: Set<string>, b: DocBuilder)
   if (doc.suggestions.length === 0) {
     b.blank().note("No suggestions in this document. Esc goes back.", 0);
   }
-  const actors = acceptedActors(doc.suggestions);
   let firstPending: number | undefined;
   for (const kind of SUGGESTION_KINDS) {
     const group = doc.suggestions.filter((s) => s.kind === kind);
     if (group.length === 0) continue;
     const open = group.filter((s) => s.status === "suggested").length;
-    b.heading(`${KIND_HEADINGS[kind]} (${group.length} · ${open} to review)`);
+    b.heading(`${KIND_INFO[kind].title} (${group.length} · ${open} to review)`);
     for (const s of group) {
-      suggestionItem(b, s, doc, actors, busy.has(s.id));
+      suggestionItem(b, s, doc, busy.has(s.id));
       k.mark(s.id);
       if (firstPending === undefined && s.status === "suggested") firstPending = b.items.length - 1;
     }
@@ -116,18 +120,28 @@ export function documentScreen(doc: ReviewDoc, busy: Set<string>, b: DocBuilder)
   return { title: doc.title, doc: b.build("cursor", firstPending), keys: k.done() };
 }
 
-const LABEL = 12;
+const LABEL = 14;
 
 export function formScreen(form: EditForm, s: Suggestion, doc: ReviewDoc, b: DocBuilder): ReviewScreen {
   const k = keyed(b);
   b.text([{ text: headline(s), tone: "title" }]);
   b.text(inContext(doc.text, s.start, s.end), { hang: 2 });
+  // What accepting would create with the form's values, above the fields so it stays in view.
+  const { problems } = formEdit(form);
+  const p = problems.length ? null : formPreview(form, s, doc.suggestions);
+  b.text([
+    problems.length
+      ? { text: problems.join(" "), tone: "warn" }
+      : p?.blocked
+        ? { text: `needs a change first: ${p.blocked}`, tone: "warn" }
+        : { text: p?.text ?? "", tone: "stance" },
+  ]);
   b.blank();
   let anchor = 0;
   form.fields.forEach((f, i) => {
     const focused = i === form.focus;
     const value: Seg[] = f.choices
-      ? [{ text: focused ? `‹ ${f.value} ›` : f.value, tone: "accent" }]
+      ? [{ text: focused ? `‹ ${f.value || "—"} ›` : f.value || "—", tone: "accent" }]
       : [
           { text: f.value || (focused ? "" : "—"), tone: f.value ? undefined : "muted" },
           ...(focused ? [{ text: "█" }] : []),
@@ -137,9 +151,5 @@ export function formScreen(form: EditForm, s: Suggestion, doc: ReviewDoc, b: Doc
     k.mark(f.key);
     b.text([{ text: f.hint, tone: "muted" }], { indent: LABEL, hang: 0 });
   });
-  b.blank();
-  const edited = editOf(s, formEdit(form));
-  const p = preview(s, edited, acceptedActors(doc.suggestions));
-  b.text([{ text: p.text, tone: p.tone ?? "stance" }]);
   return { title: `Edit before accepting · ${s.id}`, doc: b.build("cursor", anchor), keys: k.done() };
 }

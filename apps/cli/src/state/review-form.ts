@@ -1,21 +1,21 @@
 /**
  * The edit form of the review: the fields a reviewer may change before accepting, per kind of
- * suggestion (a subset of the API's SuggestionEdit), as pure functions of the form. Text fields
- * take typing; choice fields (kinds, stances) cycle with ←/→ or jump to a typed first letter.
+ * suggestion, filled with the values accepting would use now (the API's effective values), as
+ * pure functions of the form. Text fields take typing; choice fields (kinds, stances, a mention's
+ * candidates) cycle with ←/→ or jump to a typed first letter. What accepting would create is
+ * the review model's preview of the form's edit, so it changes as the reviewer types.
  */
-import { ActorKind, EventKind, Stance } from "@atlas/schema";
+import { effective, type Lookups, type Preview, preview } from "@atlas/data/review";
+import { ActorKind, EventKind, ParticipantRole, RelationType, reviewedTime, Stance, type Time } from "@atlas/schema";
 import type { Suggestion, SuggestionEdit } from "../data.js";
 
-export type FieldKey =
-  | "actorId"
-  | "name"
-  | "actorKind"
-  | "mergeInto"
-  | "eventKind"
-  | "title"
-  | "stance"
-  | "statement"
-  | "claimantId";
+export type FieldKey = keyof SuggestionEdit;
+
+/**
+ * How a field's text becomes an edit: as written (blank keeps the suggested value), or blank
+ * meaning none; a list of ids; an EDTF date; "actor-id role" pairs; yes/no.
+ */
+type Parse = "text" | "nullable" | "list" | "time" | "participants" | "flag";
 
 export interface FormField {
   key: FieldKey;
@@ -24,6 +24,7 @@ export interface FormField {
   /** What the suggestion holds now; a field left at it is not sent. */
   initial: string;
   choices?: readonly string[];
+  parse: Parse;
   hint: string;
 }
 
@@ -31,86 +32,248 @@ export interface EditForm {
   id: string;
   fields: FormField[];
   focus: number;
+  /** The time the date field started from, so a correction keeps the document's words. */
+  time: Time | null;
 }
 
 const field = (
   key: FieldKey,
   label: string,
-  initial: string,
+  initial: string | null,
   hint: string,
-  choices?: readonly string[],
-): FormField => ({ key, label, value: initial, initial, hint, ...(choices ? { choices } : {}) });
+  opts: { parse?: Parse; choices?: readonly string[] } = {},
+): FormField => ({
+  key,
+  label,
+  value: initial ?? "",
+  initial: initial ?? "",
+  parse: opts.parse ?? "text",
+  hint,
+  ...(opts.choices ? { choices: opts.choices } : {}),
+});
+
+const FLAG = ["no", "yes"] as const;
+const ids = (xs: string[]) => xs.join(", ");
+const participantsOf = (ps: { actorId: string; role: string }[]) => ps.map((x) => `${x.actorId} ${x.role}`).join(", ");
+
+const DATE_HINT = "EDTF: 2020-01-03, 2020-01, 2019-12/2020-01";
 
 export function formFor(s: Suggestion): EditForm {
-  const e = s.edit ?? {};
+  const v = s.effective;
   const p = s.proposal;
-  let fields: FormField[];
-  switch (p.kind) {
-    case "mention":
+  let fields: FormField[] = [];
+  let time: Time | null = null;
+  switch (v.kind) {
+    case "mention": {
+      const candidates = p.kind === "mention" ? p.candidates.map((c) => c.actorId) : [];
       fields = [
-        field(
-          "actorId",
-          "Actor",
-          e.actorId ?? p.actorId,
-          "the id of the actor these words refer to (see atlas actors)",
-        ),
+        candidates.length > 1
+          ? field("actorId", "Actor", v.actorId, "←→ to choose among the actors the words could name", {
+              choices: v.actorId ? candidates : ["", ...candidates],
+            })
+          : field("actorId", "Actor", v.actorId, "the id of the actor these words refer to (see atlas actors)"),
       ];
       break;
+    }
     case "actor":
       fields = [
-        field("name", "Name", e.name ?? p.name, "the name to show"),
-        field(
-          "actorKind",
-          "Kind",
-          e.actorKind ?? p.actorKind,
-          "←→ to change: a guess from titles and words",
-          ActorKind.options,
-        ),
+        field("name", "Name", v.name, "the name to show"),
+        field("actorKind", "Kind", v.actorKind, "←→ to change: a guess from titles and words", {
+          choices: ActorKind.options,
+        }),
         field(
           "mergeInto",
           "Merge into",
-          e.mergeInto ?? "",
+          v.mergeInto,
           "an existing actor's id: adds the name to it instead of creating a new actor",
         ),
       ];
       break;
     case "date":
+    case "event":
+      time = v.time;
       fields = [
-        field("eventKind", "Event kind", e.eventKind ?? "other", "←→ to change: what happened", EventKind.options),
-        field("title", "Title", e.title ?? "", "a neutral headline (empty: the sentence, shortened)"),
+        ...(v.kind === "event"
+          ? [
+              field(
+                "eventId",
+                "Add to",
+                v.eventId,
+                "an event's id: this document's account of it (empty: a new event)",
+                { parse: "nullable" },
+              ),
+            ]
+          : []),
+        field("eventKind", "Event kind", v.eventKind, "←→ to change: what happened", { choices: EventKind.options }),
+        field("title", "Title", v.title, "a neutral headline"),
+        field("time", "Date", v.time?.edtf ?? null, DATE_HINT, { parse: "time" }),
+        ...(v.kind === "event"
+          ? [
+              field("placeId", "Place", v.placeId, "a place's id in the gazetteer (empty: not given)", {
+                parse: "nullable",
+              }),
+              field(
+                "participants",
+                "Who",
+                participantsOf(v.participants),
+                "actor-id role, …: perpetrator, target, victim…",
+                {
+                  parse: "participants",
+                },
+              ),
+            ]
+          : [
+              field("eventId", "Add to", v.eventId, "an existing event's id instead of a new event", {
+                parse: "nullable",
+              }),
+            ]),
       ];
       break;
     case "statement":
       fields = [
-        field(
-          "stance",
-          "Stance",
-          e.stance ?? p.stance,
-          "←→ to change: what the speaker does in saying it",
-          Stance.options,
-        ),
-        field("statement", "Statement", e.statement ?? p.statement, "one plain sentence: what is claimed"),
+        field("stance", "Stance", v.stance, "←→ to change: what the speaker does in saying it", {
+          choices: Stance.options,
+        }),
+        field("statement", "Statement", v.statement, "one plain sentence: what is claimed"),
         field(
           "claimantId",
           "Claimant",
-          e.claimantId ?? p.claimantId ?? "",
+          v.claimantId,
           "the id of the actor who said it (empty: the speaker, once an actor)",
         ),
+        field("viaId", "Through", v.viaId, "the channel's actor id, “according to …” (empty: none)", {
+          parse: "nullable",
+        }),
+        field("onBehalfOfId", "On behalf of", v.onBehalfOfId, "the organisation the speaker speaks for (empty: none)", {
+          parse: "nullable",
+        }),
+        field("supportsIds", "Supports", ids(v.supportsIds), "claim ids it restates (empty: none)", { parse: "list" }),
+        field("contradictsIds", "Contradicts", ids(v.contradictsIds), "claim ids it contradicts (empty: none)", {
+          parse: "list",
+        }),
+      ];
+      break;
+    case "relation":
+      time = v.time;
+      fields = [
+        field("relationType", "Relation", v.relationType, "←→ to change: the type of tie", {
+          choices: RelationType.options,
+        }),
+        field("fromId", "From", v.fromId, "the actor it starts from (an id)"),
+        field("toId", "To", v.toId, "the actor it points to (an id)"),
+        field("role", "Role", v.role, "in the text's words (empty: none)", { parse: "nullable" }),
+        field("time", "Date", v.time?.edtf ?? null, DATE_HINT, { parse: "time" }),
+        field("former", "Former", v.former ? "yes" : "no", "←→: the text says it has ended", {
+          choices: FLAG,
+          parse: "flag",
+        }),
+        field("relationId", "Add to", v.relationId, "a relation's id: these words as its evidence (empty: a new one)", {
+          parse: "nullable",
+        }),
       ];
       break;
   }
-  return { id: s.id, fields, focus: 0 };
+  return { id: s.id, fields, focus: 0, time };
 }
 
-/** The changed fields, as the edit to send (empty when nothing changed). */
-export function formEdit(form: EditForm): SuggestionEdit {
-  const edit: Record<string, string> = {};
+const ROLES: readonly string[] = ParticipantRole.options;
+
+function parseParticipants(
+  text: string,
+): { value: { actorId: string; role: ParticipantRole }[] } | { problem: string } {
+  const value: { actorId: string; role: ParticipantRole }[] = [];
+  for (const pair of text
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    const [actorId, role = "participant", ...rest] = pair.split(/\s+/);
+    if (!actorId || rest.length || !ROLES.includes(role)) {
+      return { problem: `Who: “${pair}” is not "actor-id role" (roles: ${ROLES.join(", ")})` };
+    }
+    value.push({ actorId, role: role as ParticipantRole });
+  }
+  return { value };
+}
+
+/** The changed fields, as the edit to send (empty when nothing changed), and what cannot be sent. */
+export function formEdit(form: EditForm): { edit: SuggestionEdit; problems: string[] } {
+  const edit: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const f of form.fields) {
     const v = f.value.replace(/\s+/g, " ").trim();
-    if (v && v !== f.initial) edit[f.key] = v;
+    if (v === f.initial) continue;
+    switch (f.parse) {
+      case "text":
+        if (v) edit[f.key] = v;
+        break;
+      case "nullable":
+        edit[f.key] = v || null;
+        break;
+      case "list":
+        edit[f.key] = v.split(/[\s,]+/).filter(Boolean);
+        break;
+      case "flag":
+        edit[f.key] = v === "yes";
+        break;
+      case "time": {
+        if (!v) break;
+        const time = reviewedTime(v, form.time);
+        if (typeof time === "string") problems.push(`${f.label}: ${time}`);
+        else edit[f.key] = time;
+        break;
+      }
+      case "participants": {
+        const parsed = parseParticipants(v);
+        if ("problem" in parsed) problems.push(parsed.problem);
+        else edit[f.key] = parsed.value;
+        break;
+      }
+    }
   }
   // Choice fields only ever hold one of their choices, so the strings are the API's enum values.
-  return edit as SuggestionEdit;
+  return { edit: edit as SuggestionEdit, problems };
+}
+
+/**
+ * What the server knew when it answered (which names are actors, which candidate actor to accept
+ * first), read back from its answer, so the form's preview matches the server's for what the
+ * reviewer has not changed.
+ */
+export function lookupsOf(s: Suggestion, document: Suggestion[]): Lookups {
+  const names = new Map<string, string | null>();
+  const p = s.proposal;
+  const v = s.effective;
+  const e = s.edit ?? {};
+  if (p.kind === "statement" && v.kind === "statement") {
+    if (e.claimantId === undefined) names.set(v.speaker, v.claimantId);
+    if (p.via && e.viaId === undefined) names.set(p.via.name, v.viaId);
+  }
+  if (p.kind === "relation" && v.kind === "relation") {
+    if (e.fromId === undefined) names.set(p.from.name, v.fromId);
+    if (e.toId === undefined) names.set(p.to.name, v.toId);
+  }
+  if (p.kind === "event" && v.kind === "event" && e.participants === undefined) {
+    // The participants the server found for names: those it did not get from the proposal, by role.
+    const given = new Set(p.participants.flatMap((x) => (x.actorId ? [`${x.actorId} ${x.role}`] : [])));
+    const found = v.participants.filter((x) => !given.has(`${x.actorId} ${x.role}`));
+    for (const x of p.participants) {
+      if (x.actorId || v.unknownParticipants.includes(x.name)) continue;
+      const i = found.findIndex((f) => f.role === x.role);
+      if (i >= 0) names.set(x.name, found.splice(i, 1)[0]?.actorId ?? null);
+    }
+  }
+  const candidates = new Map(
+    document.flatMap((x) => (x.proposal.kind === "actor" && x.status === "suggested" ? [[x.proposal.name, x.id]] : [])),
+  );
+  return { actorNamed: (name) => names.get(name) ?? null, candidateFor: (name) => candidates.get(name) ?? null };
+}
+
+/** What accepting with the form's values would create: the review model's preview of the edit. */
+export function formPreview(form: EditForm, s: Suggestion, document: Suggestion[]): Preview {
+  const { edit } = formEdit(form);
+  const edited = { proposal: s.proposal, edit: { ...(s.edit ?? {}), ...edit } };
+  const lookups = lookupsOf(s, document);
+  return preview(edited, effective(edited, lookups), lookups);
 }
 
 const withField = (form: EditForm, change: (f: FormField) => FormField): EditForm => ({

@@ -1,9 +1,11 @@
 /**
  * The review's state and its reducer (pure, tested on its own): the ingested documents, the
- * open document with its suggestions, cursor positions, the edit form, a confirmation, and a
- * queue of work for the app to do (loads and writes, one at a time, in order). Results come
- * back as "done" and update the suggestions in place.
+ * open document with its suggestions, cursor positions, the edit form, the "accept all" prompt,
+ * and a queue of work for the app to do (loads and writes, one at a time, in order). Actions say
+ * what the reviewer wants (accept this, edit that); review-keys.ts says which key means which.
+ * Results come back as "done" and update the suggestions in place.
  */
+import { KIND_INFO } from "@atlas/data/review";
 import type { Time } from "@atlas/schema";
 import { useReducer } from "react";
 import type {
@@ -15,11 +17,12 @@ import type {
   SuggestionKind,
 } from "../data.js";
 import type { Doc } from "../doc.js";
-import { countOf, KIND_WORDS, outcome } from "../screens/suggestion.js";
+import { countOf, type Held, outcome } from "../screens/suggestion.js";
 import { cursorOf, ensureVisible, type Geometry } from "./geometry.js";
 import { type KeyFlags, splitKeys } from "./keys.js";
 import { edge, move, type Position, page } from "./movement.js";
 import { choose, clear, type EditForm, erase, focusBy, formEdit, formFor, typeInto } from "./review-form.js";
+import { reviewKeyToAction } from "./review-keys.js";
 
 export interface ReviewDoc {
   sourceId: string;
@@ -27,6 +30,8 @@ export interface ReviewDoc {
   published: Time | null;
   text: string;
   suggestions: Suggestion[];
+  /** The atlas's records the suggestions meet, shown beside them. */
+  held: Held;
 }
 
 export type Loadable<T> = { status: "loading" } | { status: "ready"; value: T } | { status: "error"; message: string };
@@ -36,7 +41,7 @@ export type Effect =
   | { type: "load-document"; sourceId: string }
   | { type: "accept"; id: string; edit?: SuggestionEdit }
   | { type: "reject"; id: string }
-  | { type: "accept-all"; sourceId: string; kind: SuggestionKind };
+  | { type: "accept-all"; sourceId: string; kind: SuggestionKind; minConfidence?: number };
 
 export type Outcome =
   | { type: "documents"; value: IngestedDocument[] }
@@ -53,6 +58,15 @@ export interface Message {
 
 export type Screen = "documents" | "document";
 
+/** "Accept all of this kind": the kind, and (for kinds with a confidence) the floor being typed. */
+export interface AcceptAllPrompt {
+  sourceId: string;
+  kind: SuggestionKind;
+  /** The confidences of the suggestions still to review (null for kinds without one). */
+  confidences: (number | null)[];
+  floor: string;
+}
+
 export interface ReviewState {
   screen: Screen;
   documents: Loadable<IngestedDocument[]>;
@@ -61,7 +75,7 @@ export interface ReviewState {
   document: Loadable<ReviewDoc>;
   pos: Record<Screen, Position>;
   form: EditForm | null;
-  confirm: { sourceId: string; kind: SuggestionKind; count: number } | null;
+  prompt: AcceptAllPrompt | null;
   queue: { seq: number; effect: Effect }[];
   nextSeq: number;
   message: Message | null;
@@ -76,6 +90,29 @@ export interface ShownView {
 }
 
 export type ReviewAction =
+  | { type: "move"; by: number; geo: Geometry }
+  | { type: "page"; by: 1 | -1; geo: Geometry }
+  | { type: "edge"; to: "start" | "end"; geo: Geometry }
+  | { type: "open"; sourceId: string }
+  | { type: "back" }
+  | { type: "quit" }
+  | { type: "accept"; id: string; edit?: SuggestionEdit }
+  | { type: "reject"; id: string }
+  | { type: "edit"; id: string }
+  | { type: "next"; dir: 1 | -1; view: ShownView }
+  | { type: "accept-all/ask"; id: string }
+  | { type: "accept-all/type"; text: string }
+  | { type: "accept-all/erase" }
+  | { type: "accept-all/confirm" }
+  | { type: "accept-all/cancel" }
+  | { type: "form/focus"; by: 1 | -1 }
+  | { type: "form/choose"; by: 1 | -1 }
+  | { type: "form/type"; text: string }
+  | { type: "form/erase" }
+  | { type: "form/clear" }
+  | { type: "form/submit" }
+  | { type: "form/cancel" }
+  /** Raw keys, mapped by review-keys.ts against the state each key before them left. */
   | { type: "keys"; input: string; key: KeyFlags; view: ShownView }
   | { type: "done"; seq: number; outcome: Outcome };
 
@@ -98,7 +135,7 @@ export function initialReviewState({ sourceId, preloaded }: { sourceId?: string;
     document: preloaded?.document ? { status: "ready", value: preloaded.document } : { status: "loading" },
     pos: { documents: top(), document: top() },
     form: null,
-    confirm: null,
+    prompt: null,
     queue: [],
     nextSeq: 1,
     message: null,
@@ -128,6 +165,19 @@ export function busyIds(s: ReviewState): Set<string> {
   return ids;
 }
 
+/** The floor typed in the prompt, when it is a confidence (0–1); undefined when blank. */
+export function promptFloor(p: AcceptAllPrompt): number | undefined | null {
+  if (!p.floor) return undefined;
+  const n = Number(p.floor);
+  return Number.isFinite(n) && n >= 0 && n <= 1 ? n : null;
+}
+
+/** How many the prompt would accept: those still to review at least as sure as the floor. */
+export function promptCount(p: AcceptAllPrompt): number {
+  const floor = promptFloor(p) ?? 0;
+  return p.confidences.filter((c) => c === null || c >= floor).length;
+}
+
 const replace = (s: ReviewState, updated: Suggestion): ReviewState => {
   const doc = openDoc(s);
   if (!doc || updated.sourceId !== doc.sourceId) return s;
@@ -145,11 +195,16 @@ function finish(s: ReviewState, effect: Effect, o: Outcome): ReviewState {
     case "document":
       // A document the user has since left is not shown.
       return o.value.sourceId === s.openId ? { ...s, document: { status: "ready", value: o.value } } : s;
-    case "accepted":
-      return {
+    case "accepted": {
+      // Accepting one suggestion can change others (a statement's speaker becomes an actor): reload.
+      const next = {
         ...replace(s, o.value.suggestion),
-        message: { tone: "info", text: `${o.value.suggestion.id}: ${outcome(o.value.suggestion)}` },
+        message: { tone: "info" as const, text: `${o.value.suggestion.id}: ${outcome(o.value.suggestion)}` },
       };
+      return o.value.suggestion.kind === "actor"
+        ? enqueue(next, { type: "load-document", sourceId: o.value.suggestion.sourceId })
+        : next;
+    }
     case "rejected":
       return { ...replace(s, o.value), message: { tone: "info", text: `${o.value.id}: rejected` } };
     case "accepted-all": {
@@ -157,6 +212,7 @@ function finish(s: ReviewState, effect: Effect, o: Outcome): ReviewState {
       const failed = o.value.failed;
       const text =
         `Accepted ${countOf(effect.kind, o.value.accepted)}` +
+        (effect.minConfidence !== undefined ? ` at confidence ${effect.minConfidence} or more` : "") +
         (failed.length ? `; ${failed.length} need an edit first — ${failed[0]?.id}: ${failed[0]?.message}` : ".");
       // Which were accepted, and what they created, comes from reloading the document.
       return enqueue(
@@ -187,102 +243,60 @@ function nextPending(s: ReviewState, view: ShownView, dir: 1 | -1): ReviewState 
   return { ...s, message: { tone: "info", text: `Nothing left to review ${dir > 0 ? "below" : "above"}.` } };
 }
 
-/** Accept, reject or edit the suggestion under the cursor, if it is still to review. */
-function act(s: ReviewState, view: ShownView, what: "accept" | "reject" | "edit"): ReviewState {
-  const id = view.keys[cursorOf(view.geo, s.pos.document.cursor)];
+/** A suggestion that can still be reviewed, or the state saying why not. */
+function reviewable(s: ReviewState, id: string): Suggestion | ReviewState {
   const sug = suggestionById(s, id);
-  if (!sug) return s;
-  if (busyIds(s).has(sug.id)) return s;
-  if (sug.status !== "suggested") {
+  if (!sug || busyIds(s).has(sug.id)) return s;
+  if (sug.status !== "suggested")
     return { ...s, message: { tone: "warn", text: `${sug.id} was already ${sug.status}.` } };
-  }
-  if (what === "edit") return { ...s, form: formFor(sug), message: null };
-  return enqueue({ ...s, message: null }, { type: what, id: sug.id });
+  return sug;
 }
 
-function acceptAllOfKind(s: ReviewState, view: ShownView): ReviewState {
+function askAcceptAll(s: ReviewState, id: string): ReviewState {
   const doc = openDoc(s);
-  const sug = suggestionById(s, view.keys[cursorOf(view.geo, s.pos.document.cursor)]);
+  const sug = suggestionById(s, id);
   if (!doc || !sug) return s;
-  const count = doc.suggestions.filter((x) => x.kind === sug.kind && x.status === "suggested").length;
-  if (count === 0) return { ...s, message: { tone: "info", text: `No ${KIND_WORDS[sug.kind][1]} left to review.` } };
-  return { ...s, confirm: { sourceId: doc.sourceId, kind: sug.kind, count }, message: null };
+  const waiting = doc.suggestions.filter((x) => x.kind === sug.kind && x.status === "suggested");
+  if (waiting.length === 0) {
+    return { ...s, message: { tone: "info", text: `No ${KIND_INFO[sug.kind].many} left to review.` } };
+  }
+  const confidences = waiting.map((x) => ("confidence" in x.proposal ? x.proposal.confidence : null));
+  return { ...s, prompt: { sourceId: doc.sourceId, kind: sug.kind, confidences, floor: "" }, message: null };
 }
 
-function formKeys(s: ReviewState, form: EditForm, input: string, key: KeyFlags): ReviewState {
-  if (key.escape) return { ...s, form: null };
-  if (key.return) {
-    const edit = formEdit(form);
-    return enqueue(
-      { ...s, form: null, message: null },
-      { type: "accept", id: form.id, ...(Object.keys(edit).length ? { edit } : {}) },
-    );
+function confirmAcceptAll(s: ReviewState, p: AcceptAllPrompt): ReviewState {
+  const floor = promptFloor(p);
+  if (floor === null) {
+    return { ...s, message: { tone: "warn", text: `“${p.floor}” is not a confidence between 0 and 1 (such as 0.9).` } };
   }
-  if (key.tab) return { ...s, form: focusBy(form, key.shift ? -1 : 1) };
-  if (key.downArrow) return { ...s, form: focusBy(form, 1) };
-  if (key.upArrow) return { ...s, form: focusBy(form, -1) };
-  if (key.rightArrow) return { ...s, form: choose(form, 1) };
-  if (key.leftArrow) return { ...s, form: choose(form, -1) };
-  if (key.backspace || key.delete) return { ...s, form: erase(form) };
-  if (key.ctrl && input === "u") return { ...s, form: clear(form) };
-  if (input && !key.ctrl && !key.meta) return { ...s, form: typeInto(form, input) };
-  return s;
+  return enqueue(
+    { ...s, prompt: null, message: null },
+    {
+      type: "accept-all",
+      sourceId: p.sourceId,
+      kind: p.kind,
+      ...(floor !== undefined ? { minConfidence: floor } : {}),
+    },
+  );
 }
 
-/** One key, in the state the key before it left. */
-function press(s: ReviewState, input: string, key: KeyFlags, view: ShownView): ReviewState {
-  if (key.ctrl && input === "c") return { ...s, quit: true };
-  if (s.form) return formKeys(s, s.form, input, key);
-  if (s.confirm) {
-    const c = s.confirm;
-    if (input === "y" || input === "Y") {
-      return enqueue({ ...s, confirm: null }, { type: "accept-all", sourceId: c.sourceId, kind: c.kind });
-    }
-    return { ...s, confirm: null, message: { tone: "info", text: "Nothing accepted." } };
-  }
-  if (input === "q") return { ...s, quit: true };
-  // The cursor starts on the document's anchor (the first suggestion to review); from the first
-  // key on it stays where it is, even when that suggestion is reviewed and the anchor moves on.
+function submitForm(s: ReviewState, form: EditForm): ReviewState {
+  const { edit, problems } = formEdit(form);
+  if (problems.length) return { ...s, message: { tone: "warn", text: problems.join(" ") } };
+  return enqueue(
+    { ...s, form: null, message: null },
+    { type: "accept", id: form.id, ...(Object.keys(edit).length ? { edit } : {}) },
+  );
+}
+
+/** Pins the cursor where it is shown (the document's anchor until the first key), so later changes do not move it. */
+export function pinCursor(s: ReviewState, view: ShownView): ReviewState {
   const at = s.pos[s.screen];
   const cursor = cursorOf(view.geo, at.cursor);
-  const p = { cursor, scroll: ensureVisible(view.geo, cursor, at.scroll) };
-  s = withPos(s, p);
-  if (key.upArrow || input === "k") return withPos(s, move(p, view.geo, -1));
-  if (key.downArrow || input === "j") return withPos(s, move(p, view.geo, 1));
-  if (key.pageDown || input === " ") return withPos(s, page(p, view.geo, 1));
-  if (key.pageUp || input === "b") return withPos(s, page(p, view.geo, -1));
-  if (key.home || input === "g") return withPos(s, edge(p, view.geo, "start"));
-  if (key.end || input === "G") return withPos(s, edge(p, view.geo, "end"));
-  if (s.screen === "documents") {
-    if (key.return) {
-      const id = view.keys[cursorOf(view.geo, p.cursor)];
-      if (!id) return s;
-      return enqueue(
-        {
-          ...s,
-          screen: "document",
-          openId: id,
-          document: { status: "loading" },
-          pos: { ...s.pos, document: top() },
-          message: null,
-        },
-        { type: "load-document", sourceId: id },
-      );
-    }
-    return s;
-  }
-  if (key.escape || key.backspace || key.delete) {
-    // Back to the list, whose counts the review has changed.
-    return enqueue({ ...s, screen: "documents", message: null }, { type: "load-documents" });
-  }
-  if (input === "a") return act(s, view, "accept");
-  if (input === "r") return act(s, view, "reject");
-  if (input === "e" || key.return) return act(s, view, "edit");
-  if (input === "A") return acceptAllOfKind(s, view);
-  if (input === "n") return nextPending(s, view, 1);
-  if (input === "p") return nextPending(s, view, -1);
-  return s;
+  return withPos(s, { cursor, scroll: ensureVisible(view.geo, cursor, at.scroll) });
 }
+
+const CONFIDENCE_CHARS = /^[0-9.]+$/;
 
 export function reduceReview(s: ReviewState, a: ReviewAction): ReviewState {
   switch (a.type) {
@@ -293,9 +307,75 @@ export function reduceReview(s: ReviewState, a: ReviewAction): ReviewState {
     }
     case "keys": {
       let next = s;
-      for (const k of splitKeys(a.input, a.key)) next = press(next, k.input, k.key, a.view);
+      for (const k of splitKeys(a.input, a.key)) {
+        if (!next.form && !next.prompt) next = pinCursor(next, a.view);
+        const action = reviewKeyToAction(next, k, a.view);
+        if (action) next = reduceReview(next, action);
+      }
       return next;
     }
+    case "quit":
+      return { ...s, quit: true };
+    case "move":
+      return withPos(s, move(s.pos[s.screen], a.geo, a.by));
+    case "page":
+      return withPos(s, page(s.pos[s.screen], a.geo, a.by));
+    case "edge":
+      return withPos(s, edge(s.pos[s.screen], a.geo, a.to));
+    case "open":
+      return enqueue(
+        {
+          ...s,
+          screen: "document",
+          openId: a.sourceId,
+          document: { status: "loading" },
+          pos: { ...s.pos, document: top() },
+          message: null,
+        },
+        { type: "load-document", sourceId: a.sourceId },
+      );
+    case "back":
+      // Back to the list, whose counts the review has changed.
+      return enqueue({ ...s, screen: "documents", message: null }, { type: "load-documents" });
+    case "accept":
+    case "reject": {
+      const sug = reviewable(s, a.id);
+      if (!("id" in sug)) return sug;
+      const edit = a.type === "accept" && a.edit ? { edit: a.edit } : {};
+      return enqueue({ ...s, message: null }, { type: a.type, id: sug.id, ...edit });
+    }
+    case "edit": {
+      const sug = reviewable(s, a.id);
+      return "id" in sug ? { ...s, form: formFor(sug), message: null } : sug;
+    }
+    case "next":
+      return nextPending(s, a.view, a.dir);
+    case "accept-all/ask":
+      return askAcceptAll(s, a.id);
+    case "accept-all/type":
+      return s.prompt && CONFIDENCE_CHARS.test(a.text) && s.prompt.confidences.some((c) => c !== null)
+        ? { ...s, prompt: { ...s.prompt, floor: s.prompt.floor + a.text } }
+        : s;
+    case "accept-all/erase":
+      return s.prompt ? { ...s, prompt: { ...s.prompt, floor: s.prompt.floor.slice(0, -1) } } : s;
+    case "accept-all/confirm":
+      return s.prompt ? confirmAcceptAll(s, s.prompt) : s;
+    case "accept-all/cancel":
+      return { ...s, prompt: null, message: { tone: "info", text: "Nothing accepted." } };
+    case "form/cancel":
+      return { ...s, form: null, message: null };
+    case "form/submit":
+      return s.form ? submitForm(s, s.form) : s;
+    case "form/focus":
+      return s.form ? { ...s, form: focusBy(s.form, a.by) } : s;
+    case "form/choose":
+      return s.form ? { ...s, form: choose(s.form, a.by) } : s;
+    case "form/type":
+      return s.form ? { ...s, form: typeInto(s.form, a.text) } : s;
+    case "form/erase":
+      return s.form ? { ...s, form: erase(s.form) } : s;
+    case "form/clear":
+      return s.form ? { ...s, form: clear(s.form) } : s;
   }
 }
 

@@ -6,7 +6,7 @@
  * suggestion meets a record the atlas holds (an event it retells, a claim it answers, a relation
  * it repeats or contradicts), both are shown side by side.
  */
-import { describeTime } from "@atlas/schema";
+import { describeDeathCount, describeTime } from "@atlas/schema";
 import type { ReactNode } from "react";
 import { ActorLink } from "@/components/actor-link";
 import { QuoteBlock } from "@/components/evidence";
@@ -391,17 +391,9 @@ function heldEvent(e: EventDetail | undefined, fallbackTitle: string, id: string
   };
 }
 
-/** A death toll as reported: the document's words when it gave words ("dozens"), else the number or range. */
-function deathsText(f: { low: number | null; high: number | null; expression: string | null; who: string }) {
-  const count =
-    f.expression ??
-    (f.low === null && f.high === null
-      ? "a number not given"
-      : f.low === f.high || f.high === null
-        ? `${f.low}${f.high === null ? " or more" : ""}`
-        : `${f.low ?? "?"}–${f.high}`);
-  return `${count} (${f.who})`;
-}
+/** A death toll as reported: the document's words when it gave words ("dozens"), with the figure. */
+const deathsText = (f: { low: number | null; high: number | null; expression: string | null; who: string }) =>
+  `${describeDeathCount(f)} (${f.who})`;
 
 function EventFound({ s, ctx }: { s: SuggestionOf<"event">; ctx: CardContext }) {
   const p = s.proposal;
