@@ -69,6 +69,22 @@ export function splitKeys(input: string, key: KeyFlags): Keypress[] {
 
 export type KeyResult = Action | { type: "quit" } | null;
 
+/** Moving the cursor, the same in the explorer and the review. */
+export type Movement =
+  | { type: "move"; by: number; geo: Geometry }
+  | { type: "page"; by: 1 | -1; geo: Geometry }
+  | { type: "edge"; to: "start" | "end"; geo: Geometry };
+
+export function movementKey({ input, key }: Keypress, geo: Geometry): Movement | null {
+  if (key.upArrow || input === "k") return { type: "move", by: -1, geo };
+  if (key.downArrow || input === "j") return { type: "move", by: 1, geo };
+  if (key.pageDown || input === " ") return { type: "page", by: 1, geo };
+  if (key.pageUp || input === "b") return { type: "page", by: -1, geo };
+  if (key.home || input === "g") return { type: "edge", to: "start", geo };
+  if (key.end || input === "G") return { type: "edge", to: "end", geo };
+  return null;
+}
+
 /** What one key means in the current state. */
 export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc, geo: Geometry): KeyResult {
   if (key.ctrl && input === "c") return { type: "quit" };
@@ -84,12 +100,8 @@ export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc,
   if (input === "/") return { type: "search/start" };
   if (key.tab) return { type: "cycle", by: key.shift ? -1 : 1 };
   if (/^[1-5]$/.test(input)) return { type: "section", to: SECTIONS[Number(input) - 1] ?? "actors" };
-  if (key.upArrow || input === "k") return { type: "move", by: -1, geo };
-  if (key.downArrow || input === "j") return { type: "move", by: 1, geo };
-  if (key.pageDown || input === " ") return { type: "page", by: 1, geo };
-  if (key.pageUp || input === "b") return { type: "page", by: -1, geo };
-  if (key.home || input === "g") return { type: "edge", to: "start", geo };
-  if (key.end || input === "G") return { type: "edge", to: "end", geo };
+  const movement = movementKey({ input, key }, geo);
+  if (movement) return movement;
   if (key.return) {
     const nav = state.help ?? state.stacks[state.section].at(-1);
     const target = doc.mode === "cursor" && nav ? doc.items[cursorOf(geo, nav.cursor)]?.target : undefined;

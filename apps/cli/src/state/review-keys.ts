@@ -6,7 +6,7 @@
  */
 import type { Suggestion } from "../data.js";
 import { cursorOf } from "./geometry.js";
-import type { Keypress } from "./keys.js";
+import { type Keypress, movementKey } from "./keys.js";
 import type { ReviewAction, ReviewState, ShownView } from "./use-review-state.js";
 
 /** The edit a one-key choice stands for, on this suggestion; null when the key offers nothing here. */
@@ -48,14 +48,9 @@ export function reviewKeyToAction(s: ReviewState, { input, key }: Keypress, view
   if (s.form) return formKey(input, key);
   if (s.prompt) return promptKey(input, key);
   if (input === "q") return { type: "quit" };
-  const geo = view.geo;
-  if (key.upArrow || input === "k") return { type: "move", by: -1, geo };
-  if (key.downArrow || input === "j") return { type: "move", by: 1, geo };
-  if (key.pageDown || input === " ") return { type: "page", by: 1, geo };
-  if (key.pageUp || input === "b") return { type: "page", by: -1, geo };
-  if (key.home || input === "g") return { type: "edge", to: "start", geo };
-  if (key.end || input === "G") return { type: "edge", to: "end", geo };
-  const id = view.keys[cursorOf(geo, s.pos[s.screen].cursor)];
+  const movement = movementKey({ input, key }, view.geo);
+  if (movement) return movement;
+  const id = view.keys[cursorOf(view.geo, s.pos[s.screen].cursor)];
   if (s.screen === "documents") return key.return && id ? { type: "open", sourceId: id } : null;
   if (key.escape || key.backspace || key.delete) return { type: "back" };
   if (input === "n") return { type: "next", dir: 1, view };

@@ -19,7 +19,7 @@ import type {
 import type { Doc } from "../doc.js";
 import { countOf, type Held, outcome } from "../screens/suggestion.js";
 import { cursorOf, ensureVisible, type Geometry } from "./geometry.js";
-import { type KeyFlags, splitKeys } from "./keys.js";
+import { type KeyFlags, type Movement, splitKeys } from "./keys.js";
 import { edge, move, type Position, page } from "./movement.js";
 import { choose, clear, type EditForm, erase, focusBy, formEdit, formFor, typeInto } from "./review-form.js";
 import { reviewKeyToAction } from "./review-keys.js";
@@ -90,9 +90,7 @@ export interface ShownView {
 }
 
 export type ReviewAction =
-  | { type: "move"; by: number; geo: Geometry }
-  | { type: "page"; by: 1 | -1; geo: Geometry }
-  | { type: "edge"; to: "start" | "end"; geo: Geometry }
+  | Movement
   | { type: "open"; sourceId: string }
   | { type: "back" }
   | { type: "quit" }

@@ -27,6 +27,7 @@ import { ActionForm } from "../../_components/action-form";
 import { reviewSuggestion } from "../../actions";
 import { type CardContext, isKind } from "./card-context";
 import { titleOf } from "./found";
+import { RejectButton } from "./suggestion-card";
 
 export interface EditOptions {
   actors: ActorRef[];
@@ -444,17 +445,7 @@ export function EditPanel({
         <Button type="submit" name="intent" value="save" size="sm" variant="outline">
           Save changes
         </Button>
-        <Button
-          type="submit"
-          name="intent"
-          value="reject"
-          size="sm"
-          variant="outline"
-          data-key="r"
-          aria-keyshortcuts="r"
-        >
-          Reject
-        </Button>
+        <RejectButton />
         <ButtonLink href={closeHref} size="sm" variant="ghost">
           Close
         </ButtonLink>

@@ -177,6 +177,24 @@ function choicesOf(s: Suggestion, ctx: CardContext): { field: string; shown: str
   };
 }
 
+/** Reject, in the card's controls and in its edit form alike (key r). */
+export function RejectButton({ describedBy }: { describedBy?: string }) {
+  return (
+    <Button
+      type="submit"
+      name="intent"
+      value="reject"
+      size="sm"
+      variant="outline"
+      data-key="r"
+      aria-keyshortcuts="r"
+      aria-describedby={describedBy}
+    >
+      Reject
+    </Button>
+  );
+}
+
 function Controls({ s, ctx, editPanel }: { s: Suggestion; ctx: CardContext; editPanel?: ReactNode }) {
   if (editPanel) return editPanel;
   const choice = choicesOf(s, ctx);
@@ -203,18 +221,7 @@ function Controls({ s, ctx, editPanel }: { s: Suggestion; ctx: CardContext; edit
               Accept
             </Button>
           )}
-          <Button
-            type="submit"
-            name="intent"
-            value="reject"
-            size="sm"
-            variant="outline"
-            data-key="r"
-            aria-keyshortcuts="r"
-            aria-describedby={`${cardId(s.id)}-label`}
-          >
-            Reject
-          </Button>
+          <RejectButton describedBy={`${cardId(s.id)}-label`} />
           <ButtonLink
             href={ctx.editHref(s.id)}
             size="sm"
