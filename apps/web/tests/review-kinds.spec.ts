@@ -129,10 +129,7 @@ test.describe("every kind, by keyboard", () => {
     await expect(strike.getByRole("heading", { level: 3 })).toHaveText(/^Another account of US drone strike/);
     await press(page, "m", strike);
     const accepted = page.locator("article[data-kind='event'][data-status='accepted']");
-    await expect(accepted.locator("a[data-record='event-evidence']")).toHaveAttribute(
-      "href",
-      `/events/${HELD.event}`,
-    );
+    await expect(accepted.locator("a[data-record='event-evidence']")).toHaveAttribute("href", `/events/${HELD.event}`);
     // Focus moves on to the next one waiting: the protest, which has no date yet.
     const protest = focused(page);
     await expect(protest.getByRole("heading", { level: 3 })).toHaveText(/^Protests after the airport strike/);

@@ -103,12 +103,13 @@ const allegation: ClaimSummary = {
 const khDetail: ActorDetail = {
   ...(actors[0] as ActorSummary),
   aliasDetails: [
-    { name: "KH", kind: "abbreviation", sourceIds: [], sources: [] },
+    { name: "KH", kind: "abbreviation", sourceIds: [], sources: [], outside: null },
     {
       name: "Kata'ib Hizballah",
       kind: "spelling",
       sourceIds: ["party-by-day"],
       sources: [{ id: "party-by-day", title: sourceRef.title }],
+      outside: null,
     },
   ],
   evidence: [],
