@@ -78,6 +78,8 @@ test.describe("every kind, by keyboard", () => {
   });
 
   test("the review page with every kind, and an edit form open, passes axe", async ({ browser }) => {
+    // Four full analyses of a long page: slow when the machine is busy.
+    test.slow();
     for (const scheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();

@@ -205,6 +205,8 @@ test.describe("a new document, from the form to accepted records", () => {
   });
 
   test("both review pages pass axe, light and dark", async ({ browser }, testInfo) => {
+    // Six full analyses, one of a long page: slow when the machine is busy.
+    test.slow();
     for (const scheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
