@@ -256,10 +256,15 @@ export function score(
     (end.actorId === null &&
       actorsById.get(id) !== undefined &&
       names(actorsById.get(id) as Pick<Actor, "name" | "aliases">, end.name));
+  // A tie both ways by its meaning ("allied with", "linked to") fits with its ends either way round.
+  const SYMMETRIC = new Set(["allied_with", "linked_to"]);
   const relationFits = (d: Draft<ProposalOf<"relation">>, r: Gold["relations"][number]) =>
-    endIs(d.proposal.from, r.fromId) &&
-    endIs(d.proposal.to, r.toId) &&
-    (d.proposal.relationType === r.type || (NEAR[r.type] ?? []).includes(d.proposal.relationType));
+    (d.proposal.relationType === r.type || (NEAR[r.type] ?? []).includes(d.proposal.relationType)) &&
+    ((endIs(d.proposal.from, r.fromId) && endIs(d.proposal.to, r.toId)) ||
+      (SYMMETRIC.has(r.type) &&
+        SYMMETRIC.has(d.proposal.relationType) &&
+        endIs(d.proposal.from, r.toId) &&
+        endIs(d.proposal.to, r.fromId)));
   let rHit = 0;
   for (const r of gold.relations) {
     if (relationDrafts.some((d) => relationFits(d, r))) rHit++;

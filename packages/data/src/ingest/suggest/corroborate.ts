@@ -57,15 +57,21 @@ export function corroborated(
     const shared = account.participantIds.filter((id) => e.participantIds.includes(id));
     const place = account.placeId !== null && e.placeId === account.placeId;
     if (shared.length === 0 && !place) continue;
+    // Both told to the day, and the same day: as strong a tie as a participant in common.
+    const sameDay = span(e.time) === 1 && span(account.time) === 1;
     const why = [
       e.kind === account.kind ? `same kind (${e.kind})` : `kinds of one happening (${account.kind}, ${e.kind})`,
-      `dates overlap (${e.time.edtf}, ${account.time.edtf})`,
+      sameDay ? `same day (${e.time.edtf})` : `dates overlap (${e.time.edtf}, ${account.time.edtf})`,
       ...shared.map((id) => `${actorNames.get(id) ?? id} takes part in both`),
       ...(place ? ["same place"] : []),
     ];
-    // More in common, the same kind, and a narrower date win.
+    // More in common, the same day, the same kind, and a narrower date win.
     const score =
-      shared.length * 2 + (place ? 1 : 0) + (e.kind === account.kind ? 1 : 0) - Math.log10(span(e.time)) / 10;
+      shared.length * 2 +
+      (sameDay ? 2 : 0) +
+      (place ? 1 : 0) +
+      (e.kind === account.kind ? 1 : 0) -
+      Math.log10(span(e.time)) / 10;
     if (!best || score > best.score) best = { event: e, score, why };
   }
   return best ? { id: best.event.id, title: best.event.title, why: best.why } : null;

@@ -124,6 +124,20 @@ const NOUNS: Record<string, EventKind> = {
   designation: "sanction",
 };
 
+/** The dead counted rather than named, after an active verb ("killed dozens of", "killed a contractor") or before a passive one. */
+const COUNTED_AFTER =
+  /^\s+(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly)\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several|many|numerous|civilians|people|soldiers|troops|fighters|members|militants|protesters)\b/i;
+const COUNTED_BEFORE =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several|many|numerous)\s+(?:[A-Za-z.-]+\s+){0,3}?(?:were|have been|had been|are|being)\s+$/i;
+
+/** Verbs that launch a deed named after them ("launched an air strike", "carried out attacks"). */
+const LAUNCHING = new Set(["launch", "fire"]);
+/** Before a state's name, words that make it a place: "in western Iraq", "across Syria". */
+const LOCATIVE =
+  /\b(?:in|at|across|throughout|inside|into|around|within)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$/i;
+/** Words of a strike from the air: what makes a state's forces' attack a strike. */
+const AIRBORNE = /\b(?:air|drones?|missiles?|air ?strikes?|aircraft|jets?|warplanes?|ballistic|helicopters?)\b/i;
+
 /** Verbs that need a weapon or an attack as subject or object to report one ("rockets hit", "fired rockets"). */
 const NEEDS_WEAPON = new Set(["fire", "hit", "land", "slam", "launch", "explode"]);
 const WEAPONS =
@@ -307,6 +321,8 @@ function findEvent(
   const agents: EventActor[] = [];
   const patients: EventActor[] = [];
   for (const a of inSentence) {
+    // "In western Iraq, two drones…": a state named as the place is no participant.
+    if (a.kind === "state" && LOCATIVE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
     else if (a.start >= t.end) {
       if (passive && byAt && a.start > byAt.start && a.start - byAt.end < 40) agents.push(a);
@@ -321,11 +337,25 @@ function findEvent(
       else if (a.start - t.end < 120) patients.push(a);
     }
   }
-  // An attack reported with weapons as its subject ("rockets hit the base"): what they hit is the target.
-  const kind = adjustKind(trigger.kind, agents);
-  const roles = ROLES[kind];
+  // "launched an air strike", "carried out drone strikes": the weapon named after a launching verb is the deed.
+  let told = trigger.kind;
+  if (trigger.verb && LAUNCHING.has(t.lemma)) {
+    const weapon = tokens.slice(trigger.index + 1, Math.min(last, trigger.index + 4) + 1).find(isNominal);
+    const deed = weapon ? (NOUNS[weapon.lemma] ?? NOUNS[weapon.lower.replace(/s$/, "")]) : undefined;
+    if (deed) told = deed;
+  }
+  // "killed many Americans", "two soldiers were killed": the dead counted, not named.
+  const counted = passive
+    ? COUNTED_BEFORE.test(text.slice(Math.max(clauseStart, t.start - 60), t.start))
+    : COUNTED_AFTER.test(text.slice(t.end, t.end + 40));
   const blamed =
     BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
+  const kind = adjustKind(told, blamed ? [] : agents, {
+    counted: counted && !patients.some((a) => a.kind === "person"),
+    airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
+    verb: trigger.verb,
+  });
+  const roles = ROLES[kind];
   const participants: EventHit["participants"] = [];
   const add = (a: EventActor, role: ParticipantRole) => {
     if (!participants.some((p) => p.start === a.start)) participants.push({ ...a, role });
@@ -425,10 +455,23 @@ export function findEvents(
   return hits;
 }
 
-/** A strike by a group is an attack; an attack by a state's forces from the air is a strike. */
-function adjustKind(kind: EventKind, agents: EventActor[]): EventKind {
-  const state = agents.some((a) => a.kind === "state" || a.kind === "military");
-  if (kind === "strike" && agents.length > 0 && !state) return "attack";
+/**
+ * The taxonomy's lines between attack, strike and killing: a strike is a state's (by air, drone or
+ * missile), so a strike by a group is an attack and a state's attack a strike; a killing is of
+ * named people, so "killed many soldiers" is the attack (or strike) that killed them.
+ */
+function adjustKind(
+  kind: EventKind,
+  agents: EventActor[],
+  { counted, airborne, verb }: { counted: boolean; airborne: boolean; verb: boolean },
+): EventKind {
+  const states = agents.length > 0 && agents.every((a) => a.kind === "state" || a.kind === "military");
+  // "Iran attacked two bases" is a strike (missiles, aircraft); an army's attack, or "Iran's attacks"
+  // (which may be its proxies'), is one only from the air. Who is blamed decides nothing.
+  const striking = states && (airborne || (verb && agents.every((a) => a.kind === "state")));
+  if (kind === "killing" && counted) return striking ? "strike" : "attack";
+  if (kind === "strike" && agents.length > 0 && !states) return "attack";
+  if (kind === "attack" && striking) return "strike";
   return kind;
 }
 

@@ -53,6 +53,21 @@ describe("relations", () => {
     expect(ties("Saraya Tahrir, which is closely linked to Iran, grew.")).toContain("brigade-x linked_to iran");
   });
 
+  it("reads ties a verb states of its subject, and no subject after a preposition", () => {
+    expect(ties("Saraya Tahrir fought the National Defence Front for a decade.")).toContain(
+      "brigade-x opposes umbrella-y",
+    );
+    expect(ties("Saraya Tahrir, which has long battled the NDF, grew.")).toContain("brigade-x opposes umbrella-y");
+    expect(ties("Saraya Tahrir is fighting alongside the National Defence Front.")).toContain(
+      "brigade-x allied_with umbrella-y",
+    );
+    expect(ties("Karim al-Mansouri joined Saraya Tahrir in 2014.")).toContain("leader-z member_of brigade-x");
+    expect(ties("Saraya Tahrir receives money and weapons from Iran.")).toContain("brigade-x backed_by iran");
+    expect(ties("Saraya Tahrir is equipped and financed by Iran.")).toContain("brigade-x backed_by iran");
+    expect(ties("Saraya Tahrir pledged allegiance to Karim al-Mansouri.")).toContain("brigade-x linked_to leader-z");
+    expect(ties("He grew up in Saraya Tahrir fighting alongside Iran.")).not.toContain("brigade-x allied_with iran");
+  });
+
   it("reads belonging under an umbrella, past a state that names it", () => {
     expect(
       ties("Saraya Tahrir is a militia falling under the umbrella of Iraq's National Defence Front (NDF)."),
@@ -102,6 +117,17 @@ describe("events", () => {
     const [event] = of(run("A rocket attack on the base killed dozens of soldiers on Friday."), "event");
     expect(event?.proposal.eventKind).toBe("attack");
     expect(event?.proposal.fatalities[0]).toMatchObject({ low: 24, expression: "dozens" });
+  });
+
+  it("draws the taxonomy's lines: a state's attack is a strike, a group's strike an attack, the counted dead no killing", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("On Monday Iran attacked two bases hosting US forces.")).toEqual(["strike"]);
+    expect(kinds("US forces launched an air strike against Saraya Tahrir depots.")).toEqual(["strike"]);
+    expect(kinds("Saraya Tahrir struck the base with drones on Monday.")).toEqual(["attack"]);
+    expect(kinds("Saraya Tahrir killed Karim al-Mansouri on Monday.")).toEqual(["killing"]);
+    expect(kinds("Saraya Tahrir killed dozens of soldiers on Monday.")).toEqual(["attack"]);
+    expect(kinds("In western Iraq, two drones targeted the airbase.")).toEqual(["attack"]);
+    expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
   });
 
   it("reads a month named alone in the year the text was telling of", () => {

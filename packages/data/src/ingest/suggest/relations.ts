@@ -91,7 +91,7 @@ const BACKED_PREFIX =
 const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 const BACKED_BETWEEN =
-  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were|has been|have been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed)(?:\s+(?:and|or)\s+(?:backed|funded|armed|supported|trained|financed|sponsored|directed))*\s+by\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
 const SANCTION_ACTIVE =
   /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
@@ -128,7 +128,7 @@ const OFFICE =
 const HEAD_TITLE = /^(?:president|prime minister|premier|supreme leader|king|emir)$/i;
 
 /** Verbs between two names that state a tie: "X, who heads Y", "Y, which was created by X", "X has close ties to Y". */
-const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string][] = [
+const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject"?][] = [
   [
     /^,?\s+(?:(?:who|which)\s+)?(?:also\s+|now\s+|still\s+)?(?:heads|leads|chairs|runs|is heading|is leading)\s+(?:the\s+)?$/i,
     "leads",
@@ -182,6 +182,61 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string][] = [
     "part_of",
     "forward",
     "X is part of Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:long|repeatedly|also|previously|once|then|later|now|openly)\s+)*(?:fought|fights|fighting|battled|battles|battling|confronted|confronts|confronting|(?:clashed|clashes|clashing)\s+with|(?:waged|wages|declared|declares)\s+war\s+(?:on|against)|turned\s+(?:their|its|his)\s+guns\s+on|at\s+war\s+with)(?:\s+against)?\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X fought Y",
+    "subject",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|once|then|now)\s+)*(?:fought|fights|fighting|fight|worked|works|working)\s+(?:alongside|side by side with|together with)\s+(?:the\s+)?$/i,
+    "allied_with",
+    "forward",
+    "X fought alongside Y",
+    "subject",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|later|then|also|eventually|subsequently)\s+)*joined\s+(?:the\s+)?$/i,
+    "member_of",
+    "forward",
+    "X joined Y",
+    "subject",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|also|then|later)\s+)*(?:founded|created|established|formed|set up)\s+(?:an?\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:group|militia|movement|party|organi[sz]ation|faction|brigade|force)\s+(?:called|named|known as)\s+(?:the\s+)?$/i,
+    "founded",
+    "forward",
+    "X created a group called Y",
+    "subject",
+  ],
+  [
+    /^(?:,\s+|\s+(?:and\s+)?)(?:[^,.;]{0,40}?\s)?(?:joined\s+(?:with\s+)?[^,.;]{0,40}?\s+)?to\s+form\s+(?:the\s+)?$/i,
+    "founded",
+    "forward",
+    "X joined others to form Y",
+    "subject",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|also|reportedly|openly)\s+)*(?:pledged?|pledges|swore|swear|swears|sworn)\s+(?:(?:their|its|his|her)\s+)?(?:allegiance|loyalty)\s+to\s+(?:the\s+)?$/i,
+    "linked_to",
+    "forward",
+    "X pledged allegiance to Y",
+    "subject",
+  ],
+  [
+    /^['’]s\s+(?:(?:close|strong|deep|long-standing|longstanding|historic)\s+)*(?:links?|ties)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    "linked_to",
+    "forward",
+    "X's close link to Y",
+  ],
+  [
+    /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|also|reportedly|allegedly|openly)\s+)*(?:receives?|received|receiving|takes?|took|taking|gets?|got|getting|draws?|drew)\s+(?:[a-z]+\s+){0,3}?(?:support|funding|funds|money|weapons|arms|training|backing|financing|direction|orders|salaries)\s+(?:(?:and|or)\s+(?:[a-z]+\s+){0,2}?)?from\s+(?:the\s+)?$/i,
+    "backed_by",
+    "forward",
+    "X receives support from Y",
+    "subject",
   ],
 ];
 
@@ -301,7 +356,12 @@ export function findRelations(
       });
       return true;
     }
-    for (const [re, type, dir, pattern] of VERB_TIES) {
+    // "grew up in the IRGC fighting alongside Iran": a name after a preposition is no verb's subject.
+    const object = /\b(?:in|of|from|with|by|to|for|at|on|into|against|under|within)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, a.start - 12), a.start),
+    );
+    for (const [re, type, dir, pattern, subject] of VERB_TIES) {
+      if (subject && object) continue;
       if (!re.test(between)) continue;
       push({
         type,
@@ -477,7 +537,9 @@ export function findRelations(
       // A head of government leads the government, a head of state the state; a minister or an adviser holds a post in the government.
       const military = /^(commander|gen|general)$/.test(title);
       const government =
-        !leads || heads ? knownAs(`${state === "United States" ? "US" : (office[1] ?? state)} government`) : null;
+        !leads || heads
+          ? knownAs(`${state === "United States" ? "US" : (office[1] ?? `${office[2] as string}'s`)} government`)
+          : null;
       const target = (military ? null : government) ?? knownAs(state);
       if (target) {
         const at = a.start - office[0].length;
