@@ -128,7 +128,7 @@ const NOUNS: Record<string, EventKind> = {
 const COUNTED_AFTER =
   /^\s+(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly)\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several|many|numerous|civilians|people|soldiers|troops|fighters|members|militants|protesters)\b/i;
 const COUNTED_BEFORE =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several|many|numerous)\s+(?:[A-Za-z.-]+\s+){0,3}?(?:were|have been|had been|are|being)\s+$/i;
+  /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several|many|numerous)\s+(?:[A-Za-z.-]+\s+){0,3}?(?:was|were|have been|has been|had been|are|is|being)\s+$/i;
 
 /** Verbs that launch a deed named after them ("launched an air strike", "carried out attacks"). */
 const LAUNCHING = new Set(["launch", "fire"]);

@@ -90,7 +90,7 @@ export interface StatementContext {
 export interface Memory {
   speakers: Speaker[];
   /** Actors and names seen, most recent last: what "it", "the group", "he" may refer to. */
-  seen: { speaker: Speaker; at: number }[];
+  seen: { speaker: Speaker; at: number; state: boolean }[];
 }
 
 export const newMemory = (): Memory => ({ speakers: [], seen: [] });
@@ -147,6 +147,8 @@ const BODY_NOUNS = new Set(
     " ",
   ),
 );
+/** Back-references that may mean a state: "the government said". */
+const STATE_NOUNS = new Set(["government", "administration"]);
 const PERSON_NOUNS = new Set(
   "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
     " ",
@@ -407,7 +409,8 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   if (lower[0] === "the" && words.length <= 6 && !words.some((w) => w.pos === "ADP")) {
     const noun = lower.at(-1) as string;
     if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
-      const ref = recall(ctx.memory, PERSON_NOUNS.has(noun) ? ["person"] : ["body"], start);
+      // "the group", "the coalition" never mean a state named as a place; "the government" may.
+      const ref = recall(ctx.memory, PERSON_NOUNS.has(noun) ? ["person"] : ["body"], start, STATE_NOUNS.has(noun));
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
@@ -444,14 +447,14 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
 }
 
 /** The most recent speaker or actor of a fitting sort before `at`. */
-function recall(memory: Memory, sorts: Speaker["sort"][], at: number): Speaker | null {
+function recall(memory: Memory, sorts: Speaker["sort"][], at: number, states = true): Speaker | null {
   for (let i = memory.speakers.length - 1; i >= 0; i--) {
     const s = memory.speakers[i] as Speaker;
     if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000) return s;
   }
   for (let i = memory.seen.length - 1; i >= 0; i--) {
-    const s = memory.seen[i] as { speaker: Speaker; at: number };
-    if (s.at <= at && sorts.includes(s.speaker.sort) && at - s.at < 600) return s.speaker;
+    const s = memory.seen[i] as Memory["seen"][number];
+    if (s.at <= at && sorts.includes(s.speaker.sort) && (states || !s.state) && at - s.at < 600) return s.speaker;
   }
   return null;
 }
@@ -527,6 +530,19 @@ const quoteBefore = (ctx: StatementContext, at: number, sentenceStart = 0) =>
 const quoteAfter = (ctx: StatementContext, at: number) =>
   ctx.quotes.find((q) => q.start >= at && /^[\s,:—–-]*[“"]$/.test(ctx.text.slice(at, q.start)));
 
+/** Words that say where or when, or the full stop, ending a speaker's phrase ("there", "on Monday"): how many. */
+function circumstance(tokens: NlpToken[], i: number): number {
+  const t = tokens[i] as NlpToken;
+  if (t.pos === "PUNCT" && t.text === ".") return 1;
+  if (
+    (t.pos === "ADV" || t.pos === "PRON") &&
+    /^(there|here|now|today|yesterday|tonight|later|earlier|recently|again)$/.test(t.lower)
+  )
+    return 1;
+  const before = tokens[i - 1] as NlpToken | undefined;
+  return TIME_WORDS.test(t.lower) && before !== undefined && /^(on|late|early|last|this)$/.test(before.lower) ? 2 : 0;
+}
+
 /** The channel a statement came through: "told Reuters", "quoted by AFP", "according to Reuters". */
 function viaAt(ctx: StatementContext, tokens: NlpToken[], from: number, to: number): Via | null {
   for (let i = from; i <= to; i++) {
@@ -567,6 +583,9 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text))
       )
         e++;
+      // "according to the coalition there", "according to police on Monday": where and when are not who.
+      for (let cut = circumstance(tokens, e - 1); cut > 0 && e - cut > v + 2; cut = circumstance(tokens, e - 1))
+        e -= cut;
       let p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
       // "according to images shared by Sabreen News": the one who shared them.
       const by = p ? tokens.slice(p.first, p.last + 1).findIndex((x) => x.lower === "by") : -1;
@@ -791,6 +810,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         sort: sortOf(k.kind),
       },
       at: k.end,
+      state: k.kind === "state",
     });
   }
   for (const n of names) {
@@ -806,6 +826,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         sort: sortOf(n.kind),
       },
       at: n.end,
+      state: n.kind === "state",
     });
   }
   memory.seen.sort((a, b) => a.at - b.at);

@@ -153,6 +153,17 @@ describe("suggestions in a new article", () => {
     expect(statements.find((s) => s.verb === "warned")).toMatchObject({ claimantId: "united-states", stance: "warns" });
   });
 
+  it("reads who from 'according to' without the where and when after it, and no state named as a place for 'the coalition'", () => {
+    const said = of(
+      run({
+        text: "Rockets hit a base in Iraq on Wednesday, according to the multinational coalition there. Drones hit another base in Baghdad on Friday, according to Khazali on Monday.",
+      }).drafts,
+      "statement",
+    ).map((s) => [s.proposal.attribution.quote, s.proposal.claimantId ?? s.proposal.claimantName]);
+    expect(said).toContainEqual(["according to the multinational coalition", "multinational coalition"]);
+    expect(said).toContainEqual(["according to Khazali", "qais-al-khazali"]);
+  });
+
   it("says when relative dates cannot be resolved, instead of guessing", () => {
     const undated = run({ published: null });
     expect(of(undated.drafts, "date").map((d) => d.quote)).toEqual(["April 7, 2014"]);
