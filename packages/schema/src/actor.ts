@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { EvidenceList } from "./evidence.js";
+import { UpdatedAt } from "./grade.js";
 
 export const ActorKind = z
   .enum([
@@ -89,6 +90,9 @@ export const Alias = z
     outside: AliasAttestation.optional().describe(
       "Present when the name is known from outside the documents (a well-known spelling, translation or acronym): where it is attested. Absent for the documents' own names.",
     ),
+    mergedFrom: Id.optional().describe(
+      "Present when the name came to this actor by a merge: the actor it belonged to, which undoing the merge gives it back to.",
+    ),
   })
   .meta({
     id: "Alias",
@@ -105,6 +109,7 @@ export const Actor = z
     aliases: z.array(Alias).describe("Every other name the documents use for this actor."),
     description: Text.describe("One or two sentences on who this is, saying only what the documents say."),
     evidence: EvidenceList.describe("Spans that introduce or identify the actor, at least one."),
+    updatedAt: UpdatedAt,
   })
   .superRefine((a, ctx) => {
     const seen = new Set([a.name.toLowerCase()]);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { Evidence, EvidenceList } from "./evidence.js";
+import { ClaimCredibility, UpdatedAt } from "./grade.js";
 import { Time } from "./time.js";
 
 export const STANCES = {
@@ -71,6 +72,10 @@ export const Claim = z
       .array(Id)
       .describe("Claims this one contradicts. Contradiction is symmetric; the dataset lists it on both."),
     note: Text.nullable().describe("Context an analyst needs, e.g. that the document itself calls the claim false."),
+    credibility: ClaimCredibility.nullable()
+      .optional()
+      .describe("How credible a reviewer judges the claim (1–6); null or absent: not graded."),
+    updatedAt: UpdatedAt,
   })
   .superRefine((c, ctx) => {
     for (const field of ["supportsIds", "contradictsIds"] as const) {

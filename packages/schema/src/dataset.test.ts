@@ -23,7 +23,7 @@ function issuesAfter(change: (d: Data) => void): string[] {
   return issuesOf(Dataset, d);
 }
 
-type List = { [K in keyof Data]: Data[K] extends unknown[] ? K : never }[keyof Data];
+type List = { [K in keyof Data]-?: Data[K] extends unknown[] ? K : never }[keyof Data];
 
 /** Replaces the record at `index` of a collection with a changed copy. */
 function edit<K extends List>(

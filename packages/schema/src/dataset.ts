@@ -17,6 +17,13 @@ export const DATASET_VERSION = "1";
 
 const DatasetShape = z.object({
   version: z.literal(DATASET_VERSION).describe("Version of this format."),
+  revision: z
+    .int()
+    .nonnegative()
+    .optional()
+    .describe(
+      "The atlas's revision when exported: the number of its latest change (0 before any). Ask for what changed since with GET /api/changes. Absent in a dataset built from files.",
+    ),
   sources: z.array(Source).describe("The documents."),
   actors: z.array(Actor).describe("The actors: people, groups, states and bodies, each with all its names."),
   places: z.array(Place).describe("The places events happen in."),

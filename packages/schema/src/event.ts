@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { type Evidence, EvidenceList } from "./evidence.js";
+import { UpdatedAt } from "./grade.js";
 import { Time } from "./time.js";
 
 export const EVENT_KINDS = {
@@ -129,6 +130,7 @@ export const Event = z
     partOfId: Id.nullable().describe("A larger event this one belongs to."),
     responseToIds: z.array(Id).describe("Events this one answered, as the documents say (a retaliation, a reprisal)."),
     evidence: EvidenceList.describe("One or more spans from every source that reports the event."),
+    updatedAt: UpdatedAt,
   })
   .superRefine((e, ctx) => {
     const seen = new Set<string>();

@@ -20,6 +20,8 @@ describe("@atlas/schema entry point", () => {
         ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem", "describeDeathCount"],
         ...["Page", "pagesOf", "describePages", "MAX_DOCUMENT_BYTES", "documentTooLarge"],
         ...["readDate", "readDateWindow", "describePeriod", "reviewedTime", "AliasAttestation"],
+        ...["ClaimCredibility", "CREDIBILITY", "CredibilityGrade", "describeGrade", "RELIABILITY", "ReliabilityGrade"],
+        ...["SourceReliability"],
       ].sort(),
     );
   });

@@ -29,6 +29,15 @@ export {
   ParticipantRole,
 } from "./event.js";
 export { Evidence, EvidenceList } from "./evidence.js";
+export {
+  ClaimCredibility,
+  CREDIBILITY,
+  CredibilityGrade,
+  describeGrade,
+  RELIABILITY,
+  ReliabilityGrade,
+  SourceReliability,
+} from "./grade.js";
 export { jsonSchemaOf, RECORD_SCHEMAS, type RecordName } from "./json-schema.js";
 export { documentTooLarge, MAX_DOCUMENT_BYTES } from "./limits.js";
 export { Mention } from "./mention.js";

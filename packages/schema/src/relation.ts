@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { EvidenceList } from "./evidence.js";
+import { UpdatedAt } from "./grade.js";
 import { Time } from "./time.js";
 
 export const RELATION_TYPES = {
@@ -47,6 +48,7 @@ export const Relation = z
     former: z.boolean().describe('True when the document says the relation has ended ("had once been", "former").'),
     note: Text.nullable().describe('A qualification the document gives ("closely", "in many cases").'),
     evidence: EvidenceList,
+    updatedAt: UpdatedAt,
   })
   .superRefine((r, ctx) => {
     if (r.fromId === r.toId) {

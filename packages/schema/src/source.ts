@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { Evidence } from "./evidence.js";
+import { SourceReliability, UpdatedAt } from "./grade.js";
 import { Time } from "./time.js";
 
 export const ARTICLE_ROLES = ["headline", "subtitle", "byline", "dateline", "caption", "heading", "body"] as const;
@@ -131,6 +132,10 @@ export const Source = z
         "For a document extracted from pages (a PDF): where each page with text lies in the text, in page order, so every quote can be placed on its page. Absent for text, web pages and Word files.",
       ),
     notes: z.array(MetadataNote).describe("The reasoning behind inferred or unknown metadata."),
+    reliability: SourceReliability.nullable()
+      .optional()
+      .describe("How reliable a reviewer judges the source (A–F); null or absent: not graded."),
+    updatedAt: UpdatedAt,
   })
   .superRefine((s, ctx) => {
     let previousEnd = 0;

@@ -95,7 +95,7 @@ describe("inferred record types", () => {
     expectTypeOf<Dataset["events"]>().toEqualTypeOf<Event[]>();
     expectTypeOf<Dataset["claims"]>().toEqualTypeOf<Claim[]>();
     expectTypeOf<keyof Dataset>().toEqualTypeOf<
-      "version" | "sources" | "actors" | "places" | "relations" | "events" | "claims" | "mentions"
+      "version" | "revision" | "sources" | "actors" | "places" | "relations" | "events" | "claims" | "mentions"
     >();
   });
 });
