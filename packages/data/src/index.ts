@@ -56,3 +56,29 @@ export {
 } from "./seed/seed.js";
 export { datasetStats, perSource } from "./stats.js";
 export { fold, foldName } from "./text/fold.js";
+export { changesSince, findRecord, recordHistory } from "./workbench/history.js";
+export * from "./workbench/model.js";
+export {
+  type AddInput,
+  addRecord,
+  type EditInput,
+  editRecord,
+  gradeRecord,
+  mergeActors,
+  type RecordRef as WorkbenchRecordRef,
+  restoreRecord,
+  retireRecord,
+  splitAlias,
+  unmergeActors,
+  type WriteResult,
+} from "./workbench/operations.js";
+export {
+  type Authentication,
+  addReviewer,
+  authenticate,
+  listReviewers,
+  registerSharedToken,
+  reviewerCounts,
+  revokeReviewer,
+} from "./workbench/reviewers.js";
+export { type LastChange, lastChange, type Reviewer, readState } from "./workbench/write.js";

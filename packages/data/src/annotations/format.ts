@@ -7,6 +7,7 @@
 import {
   ActorKind,
   AliasKind,
+  ClaimCredibility,
   EventKind,
   Genre,
   Id,
@@ -15,6 +16,7 @@ import {
   PlaceKind,
   RelationType,
   SegmentRole,
+  SourceReliability,
   Stance,
   TimeBasis,
   TimePart,
@@ -79,6 +81,8 @@ export const SourceInput = z.strictObject({
       }),
     )
     .default([]),
+  /** A reviewer's reliability grade (A–F), with who gave it, when and why; absent: not graded. */
+  reliability: SourceReliability.nullable().default(null),
 });
 export type SourceInput = z.infer<typeof SourceInput>;
 export const SourcesFile = z.array(SourceInput);
@@ -202,6 +206,8 @@ export const ClaimInput = z.strictObject({
   supportsIds: z.array(Id).default([]),
   contradictsIds: z.array(Id).default([]),
   note: str.nullable().optional(),
+  /** A reviewer's credibility grade (1–6), with who gave it, when and why; absent: not graded. */
+  credibility: ClaimCredibility.nullable().optional(),
 });
 export type ClaimInput = z.infer<typeof ClaimInput>;
 

@@ -216,6 +216,7 @@ function addClaim(ctx: Context, file: string, sourceId: string | null, c: ClaimI
     said: time(ctx, file, c.id, "said", c.said),
     setting: c.setting,
     note: c.note,
+    credibility: c.credibility,
   });
   addList(d, "about.actorIds", c.about.actorIds);
   addList(d, "about.eventIds", c.about.eventIds);
@@ -580,6 +581,7 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
       said: null,
       setting: null,
       note: null,
+      credibility: null,
     });
     return {
       ...r,

@@ -27,6 +27,7 @@ import {
 import type { IngestProgress, SuggestionView } from "./types.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
+const tester = { name: "tester", admin: true };
 const article = readFileSync(join(fixtures, "new-article.txt"));
 const page = readFileSync(join(fixtures, "bloomberg-article.html"));
 
@@ -178,7 +179,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
   describe("review", () => {
     it("accepts a mention: a real mention with its verbatim span", async () => {
       const khazali = await find("mention", (s) => s.quote === "Khazali");
-      const { records, suggestion } = await acceptSuggestion(db(), khazali.id);
+      const { records, suggestion } = await acceptSuggestion(db(), khazali.id, { by: tester });
       expect(suggestion.status).toBe("accepted");
       expect(records).toEqual([{ type: "mention", recordId: `${sourceId}@${khazali.start}` }]);
       const reader = await sourceById(db(), sourceId);
@@ -189,22 +190,22 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     it("rejects a suggestion: nothing is created, and it cannot be accepted afterwards", async () => {
       const before = await counts();
       const maliki = await find("actor", (s) => s.quote.includes("Nuri al-Maliki"));
-      expect((await rejectSuggestion(db(), maliki.id, "Out of scope")).status).toBe("rejected");
+      expect((await rejectSuggestion(db(), maliki.id, "Out of scope", tester)).status).toBe("rejected");
       expect(await counts()).toEqual(before);
-      await expect(acceptSuggestion(db(), maliki.id)).rejects.toThrow(/already rejected/);
+      await expect(acceptSuggestion(db(), maliki.id, { by: tester })).rejects.toThrow(/already rejected/);
     });
 
     it("will not take a statement whose speaker is not an actor yet, and says which suggestion to accept first", async () => {
       const according = await find("statement", (s) => s.quote.includes("according to"));
       const aboudi = await find("actor", (s) => s.quote.includes("Naeem al-Aboudi"));
-      const error = await acceptSuggestion(db(), according.id).catch((e: unknown) => e);
+      const error = await acceptSuggestion(db(), according.id, { by: tester }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ReviewError);
       expect((error as ReviewError).message).toContain(`Accept the candidate actor suggestion ${aboudi.id} first`);
     });
 
     it("accepts a new actor: an actor with verbatim evidence, its short name and its mentions", async () => {
       const aboudi = await find("actor", (s) => s.quote.includes("Naeem al-Aboudi"));
-      const { records } = await acceptSuggestion(db(), aboudi.id);
+      const { records } = await acceptSuggestion(db(), aboudi.id, { by: tester });
       expect(records).toEqual([{ type: "actor", recordId: "naeem-al-aboudi" }]);
       const actor = await actorById(db(), "naeem-al-aboudi");
       expect(actor).toMatchObject({ name: "Naeem al-Aboudi", kind: "person", aliases: ["Aboudi"] });
@@ -216,6 +217,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     it("accepts statements as claims once their speaker is an actor, with the words and the attribution", async () => {
       const according = await find("statement", (s) => s.quote.includes("according to"));
       const { records } = await acceptSuggestion(db(), according.id, {
+        by: tester,
         edit: { statement: "Khazali is fighting alongside the Iraqi army." },
       });
       const claim = await claimById(db(), records[0]?.recordId as string);
@@ -226,16 +228,16 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       await verbatim([...(claim?.evidence ?? []), ...(claim?.attribution ?? [])]);
 
       const denied = await find("statement", (s) => s.proposal.kind === "statement" && s.proposal.verb === "denied");
-      const kh = await acceptSuggestion(db(), denied.id);
+      const kh = await acceptSuggestion(db(), denied.id, { by: tester });
       expect((await claimById(db(), kh.records[0]?.recordId as string))?.stance).toBe("denies");
     });
 
     it("accepts an actor with the reviewer's edits — renamed — then its direct quotation by the new name", async () => {
       const calvert = await find("actor", (s) => s.quote.startsWith("Lt. Gen. Paul Calvert"));
-      await editSuggestion(db(), calvert.id, { description: "Commander of the U.S.-led mission in Iraq and Syria." });
+      await editSuggestion(db(), calvert.id, { description: "Commander of the U.S.-led mission in Iraq and Syria." }, tester);
       const before = await find("statement", (s) => s.quote.includes("said Lt. Gen. Paul Calvert"));
       expect(before.label).toMatch(/^Paul Calvert \(not a known actor\) /);
-      await acceptSuggestion(db(), calvert.id, { edit: { id: "paul-calvert", name: "Lt. Gen. Paul Calvert" } });
+      await acceptSuggestion(db(), calvert.id, { by: tester, edit: { id: "paul-calvert", name: "Lt. Gen. Paul Calvert" } });
       expect((await actorById(db(), "paul-calvert"))?.description).toBe(
         "Commander of the U.S.-led mission in Iraq and Syria.",
       );
@@ -243,7 +245,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       const said = await find("statement", (s) => s.quote.includes("said Lt. Gen. Paul Calvert"));
       expect(said.proposal).toMatchObject({ claimantId: "paul-calvert", claimantName: "Lt. Gen. Paul Calvert" });
       expect(said.label).toMatch(/^Lt\. Gen\. Paul Calvert asserts: /);
-      const { records } = await acceptSuggestion(db(), said.id);
+      const { records } = await acceptSuggestion(db(), said.id, { by: tester });
       const claim = await claimById(db(), records[0]?.recordId as string);
       expect(claim).toMatchObject({ mode: "direct", claimant: { id: "paul-calvert" } });
       expect(claim?.evidence[0]?.quote).toMatch(/^I think there's two major threats/);
@@ -252,6 +254,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     it("accepts a date as an event with its resolved time and the sentence as evidence", async () => {
       const june = await find("date", (s) => s.quote === "last June");
       const { records } = await acceptSuggestion(db(), june.id, {
+        by: tester,
         edit: {
           eventKind: "mobilization",
           title: "Sistani calls Iraqis to arms",
@@ -276,18 +279,18 @@ describe.each(engineCases())("ingest on $name", (engine) => {
 
     it("refuses edits that do not fit the suggestion, and ids that do not exist", async () => {
       const today = await find("date", (s) => s.quote === "Today");
-      await expect(acceptSuggestion(db(), today.id, { edit: { claimantId: "united-states" } })).rejects.toThrow(
+      await expect(acceptSuggestion(db(), today.id, { by: tester, edit: { claimantId: "united-states" } })).rejects.toThrow(
         /claimantId does not apply to a date suggestion/,
       );
-      await expect(acceptSuggestion(db(), today.id, { edit: { eventId: "no-such-event" } })).rejects.toThrow(
+      await expect(acceptSuggestion(db(), today.id, { by: tester, edit: { eventId: "no-such-event" } })).rejects.toThrow(
         /no event with id/,
       );
-      await expect(acceptSuggestion(db(), "no-such-suggestion")).rejects.toThrow(/No suggestion with id/);
+      await expect(acceptSuggestion(db(), "no-such-suggestion", { by: tester })).rejects.toThrow(/No suggestion with id/);
       expect((await find("date", (s) => s.quote === "Today")).status).toBe("suggested");
     });
 
     it("accepts all remaining mentions at once", async () => {
-      const result = await acceptAll(db(), sourceId, "mention");
+      const result = await acceptAll(db(), sourceId, "mention", { by: tester });
       expect(result).toEqual({ accepted: 4, failed: [] });
       expect((await all("mention")).every((s) => s.status === "accepted")).toBe(true);
     });

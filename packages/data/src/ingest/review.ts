@@ -24,13 +24,14 @@ import { span } from "../annotations/quotes.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { NameResolver } from "../names/resolver.js";
-import { bumpDataVersion } from "../queries/cache.js";
 import { decodeCursor, type Page, PageInput, toPage } from "../queries/page.js";
 import { all } from "../queries/run.js";
 import { EDIT_FIELDS, type Effective, type EffectiveOf, effective, type Lookups, preview } from "../review/model.js";
 import { foldName } from "../text/fold.js";
+import { mentionId } from "../workbench/records.js";
+import { type Reviewer, readState, type Writer, write } from "../workbench/write.js";
 import { ReviewError } from "./errors.js";
-import { slugify, unique } from "./ids.js";
+import { claimIdFor, eventIdFor, relationIdFor, slugify, unique } from "./ids.js";
 import { applyRecords, type IngestRecord, recordIdOf } from "./records.js";
 import { statementLabel } from "./suggest/index.js";
 import {
@@ -238,28 +239,82 @@ async function load(db: Db, id: string): Promise<Row> {
 }
 
 /** Saves changes to a suggestion without accepting it; it stays "suggested". */
-export async function editSuggestion(db: Db, id: string, edit: SuggestionEdit): Promise<SuggestionView> {
-  return db.transaction(async (tx) => {
-    const row = await load(tx, id);
+export async function editSuggestion(db: Db, id: string, edit: SuggestionEdit, by: Reviewer): Promise<SuggestionView> {
+  return write(db, by, null, async (w) => {
+    const row = await load(w.db, id);
     const merged = { ...((row.edit as SuggestionEdit | null) ?? {}), ...checkEdit(row.kind, edit) };
-    await tx.update(t.suggestions).set({ edit: merged }).where(eq(t.suggestions.id, id));
-    return view({ ...row, edit: merged }, [], await lookupsFor(tx, [row.proposal as Proposal], row.sourceId));
+    await w.db.update(t.suggestions).set({ edit: merged }).where(eq(t.suggestions.id, id));
+    await logSuggestion(w, row, "edited", { status: row.status, edit: row.edit }, { status: row.status, edit: merged });
+    return view({ ...row, edit: merged }, [], await lookupsFor(w.db, [row.proposal as Proposal], row.sourceId));
   });
 }
 
-export async function rejectSuggestion(db: Db, id: string, note?: string): Promise<SuggestionView> {
-  return db.transaction(async (tx) => {
-    const row = await load(tx, id);
-    const [updated] = await tx
+export async function rejectSuggestion(
+  db: Db,
+  id: string,
+  note: string | undefined,
+  by: Reviewer,
+): Promise<SuggestionView> {
+  return write(db, by, note, async (w) => {
+    const row = await load(w.db, id);
+    const [updated] = await w.db
       .update(t.suggestions)
-      .set({ status: "rejected", reviewedAt: sql`now()`, reviewNote: note ?? null })
+      .set({ status: "rejected", reviewedAt: w.at, reviewNote: note ?? null })
       .where(eq(t.suggestions.id, id))
       .returning();
-    return view(updated ?? row, [], await lookupsFor(tx, [row.proposal as Proposal], row.sourceId));
+    await logSuggestion(w, row, "rejected", { status: row.status }, { status: "rejected" });
+    return view(updated ?? row, [], await lookupsFor(w.db, [row.proposal as Proposal], row.sourceId));
   });
 }
 
-interface SourceText {
+/** A suggestion's review in the history: who accepted, edited or rejected it, and the mentions it made. */
+async function logSuggestion(
+  w: Writer,
+  row: Row,
+  action: "accepted" | "edited" | "rejected",
+  before: unknown,
+  after: unknown,
+  mentions: Mention[] = [],
+) {
+  await w.log(
+    "suggestion",
+    row.id,
+    (await w.versionOf("suggestion", row.id, true)) + 1,
+    action,
+    before,
+    after,
+    mentions.map((m) => ({ id: mentionId(m), before: null, after: m })),
+  );
+}
+
+/** The record each accepted record writes to: an alias changes its actor, more evidence its event. */
+function targetOf(r: IngestRecord): { type: "actor" | "event" | "claim" | "relation"; id: string } | null {
+  switch (r.type) {
+    case "actor":
+      return { type: "actor", id: r.actor.id };
+    case "alias":
+      return { type: "actor", id: r.actorId };
+    case "event":
+      return { type: "event", id: r.event.id };
+    case "event-evidence":
+      return { type: "event", id: r.eventId };
+    case "claim":
+      return { type: "claim", id: r.claim.id };
+    case "relation":
+      return { type: "relation", id: r.relation.id };
+    case "relation-evidence":
+      return { type: "relation", id: r.relationId };
+    case "mention":
+      return null;
+  }
+}
+
+const mentionsIn = (records: IngestRecord[]): Mention[] =>
+  records.flatMap((r) =>
+    r.type === "mention" ? [r.mention] : r.type === "actor" || r.type === "alias" ? r.mentions : [],
+  );
+
+export interface SourceText {
   id: string;
   text: string;
   segments: Segment[];
@@ -273,7 +328,7 @@ const spanOf = (source: SourceText, s: TextSpan): Evidence => {
 };
 
 /** Every occurrence of the names in the document's article text, outside existing mentions. */
-async function mentionsOf(
+export async function mentionsOf(
   db: Db,
   source: SourceText,
   actorId: string,
@@ -467,8 +522,7 @@ async function eventRecord(
   }
   const time = v.time as NonNullable<typeof v.time>;
   const taken = new Set((await db.select({ id: t.events.id }).from(t.events)).map((e) => e.id));
-  const datePart = time.edtf.replace(/[^0-9-].*$/, "").replace(/-$/, "");
-  const id = unique(slugify(`${datePart} ${v.title}`, 80), (x) => taken.has(x));
+  const id = eventIdFor(time.edtf, v.title, (x) => taken.has(x));
   const event = validate<Event>(
     Event,
     {
@@ -505,7 +559,7 @@ async function relationRecord(
   const fromId = v.fromId as string;
   const toId = v.toId as string;
   const taken = new Set((await db.select({ id: t.relations.id }).from(t.relations)).map((r) => r.id));
-  const id = unique(`${fromId}.${v.relationType}.${toId}`, (x) => taken.has(x));
+  const id = relationIdFor(fromId, v.relationType, toId, (x) => taken.has(x));
   const relation = validate<Relation>(
     Relation,
     {
@@ -597,7 +651,7 @@ async function claimRecord(
   await requireIds(db, t.events, v.aboutEventIds, "aboutEventIds", "event");
   await requireIds(db, t.claims, [...v.supportsIds, ...v.contradictsIds], "supportsIds/contradictsIds", "claim");
   const taken = new Set((await db.select({ id: t.claims.id }).from(t.claims)).map((c) => c.id));
-  const id = unique(slugify(`${claimantId} ${v.stance} ${v.statement}`, 90), (x) => taken.has(x));
+  const id = claimIdFor(claimantId, v.stance, v.statement, (x) => taken.has(x));
   const evidence = spanOf(source, proposal.evidence);
   const attribution = spanOf(source, proposal.attribution);
   const claim = validate<Claim>(
@@ -634,11 +688,12 @@ export interface AcceptResult {
 }
 
 async function acceptIn(
-  db: Db,
+  w: Writer,
   id: string,
   edit: SuggestionEdit | undefined,
   note: string | undefined,
 ): Promise<AcceptResult> {
+  const db = w.db;
   const row = await load(db, id);
   const merged = { ...((row.edit as SuggestionEdit | null) ?? {}), ...checkEdit(row.kind, edit) };
   const [source] = await db
@@ -654,6 +709,16 @@ async function acceptIn(
   const lookups = await lookupsFor(db, [row.proposal as Proposal], row.sourceId);
   const v = effective({ proposal: row.proposal as Proposal, edit: edited.edit }, lookups);
   const records = await buildRecords(db, edited, v, lookups, { ...source, segments });
+  // Each record accepting writes to, before and after, into the history: the seed replays it.
+  const targets = [
+    ...new Map(
+      records.flatMap((r) => {
+        const x = targetOf(r);
+        return x ? [[`${x.type}:${x.id}`, x] as const] : [];
+      }),
+    ).values(),
+  ];
+  const before = await Promise.all(targets.map((x) => readState(db, x.type, x.id)));
   const applied = await applyRecords(db, records);
   if (applied.skipped.length > 0) throw new ReviewError("invalid", (applied.skipped[0] as { reason: string }).reason);
   const refs: RecordRef[] = [];
@@ -669,11 +734,24 @@ async function acceptIn(
     .set({
       status: "accepted",
       edit: Object.keys(merged).length ? merged : null,
-      reviewedAt: sql`now()`,
+      reviewedAt: w.at,
       reviewNote: note ?? null,
     })
     .where(eq(t.suggestions.id, id))
     .returning();
+  for (const [i, x] of targets.entries()) {
+    const prior = before[i] ?? null;
+    const version = (await w.versionOf(x.type, x.id, prior !== null)) + 1;
+    await w.log(x.type, x.id, version, "accepted", prior, await readState(db, x.type, x.id));
+  }
+  await logSuggestion(
+    w,
+    row,
+    "accepted",
+    { status: "suggested" },
+    { status: "accepted", records: refs },
+    mentionsIn(records),
+  );
   const created = records.find((r) => r.type === "actor");
   if (row.kind === "actor" && created?.type === "actor") {
     await linkNames(db, row.sourceId, (row.proposal as ProposalOf<"actor">).name, created.actor);
@@ -730,18 +808,13 @@ async function linkNames(db: Db, sourceId: string, candidateName: string, actor:
   }
 }
 
-/** Accepts a suggestion (with the stored edit and `edit` on top) in one transaction. */
+/** Accepts a suggestion (with the stored edit and `edit` on top) in one write. */
 export async function acceptSuggestion(
   db: Db,
   id: string,
-  { edit, note }: { edit?: SuggestionEdit; note?: string } = {},
+  { edit, note, by }: { edit?: SuggestionEdit | undefined; note?: string | undefined; by: Reviewer },
 ): Promise<AcceptResult> {
-  return db.transaction(async (tx) => {
-    const result = await acceptIn(tx, id, edit, note);
-    // Readers cache query results until the data version changes.
-    await bumpDataVersion(db, tx);
-    return result;
-  });
+  return write(db, by, note, (w) => acceptIn(w, id, edit, note));
 }
 
 const BATCH = 500;
@@ -759,7 +832,7 @@ export async function acceptAll(
   db: Db,
   sourceId: string,
   kind: SuggestionKind,
-  { minConfidence = 0 }: { minConfidence?: number } = {},
+  { minConfidence = 0, by }: { minConfidence?: number | undefined; by: Reviewer },
 ): Promise<AcceptManyResult> {
   const sure = (p: Proposal) => !("confidence" in p) || p.confidence >= minConfidence;
   const pending = await db
@@ -773,7 +846,8 @@ export async function acceptAll(
   if (kind === "mention" && pending.length > 0) {
     // Mentions only need their actor: one transaction, written in batches, so a long document's
     // thousands of mentions take seconds, not one round of queries each.
-    await db.transaction(async (tx) => {
+    await write(db, by, null, async (w) => {
+      const tx = w.db;
       const rows = await tx
         .select()
         .from(t.suggestions)
@@ -831,7 +905,7 @@ export async function acceptAll(
         );
         await tx
           .update(t.suggestions)
-          .set({ status: "accepted", reviewedAt: sql`now()` })
+          .set({ status: "accepted", reviewedAt: w.at })
           .where(
             inArray(
               t.suggestions.id,
@@ -839,15 +913,30 @@ export async function acceptAll(
             ),
           );
       }
+      const versions = await w.versionsOf(
+        "suggestion",
+        records.map((r) => r.id),
+      );
+      await w.logAll(
+        records.map(({ id, record }) => ({
+          type: "suggestion" as const,
+          id,
+          version: (versions.get(id) ?? 1) + 1,
+          action: "accepted" as const,
+          before: { status: "suggested" },
+          after: { status: "accepted", records: [{ type: "mention", recordId: recordIdOf(record) }] },
+          mentions:
+            record.type === "mention" ? [{ id: mentionId(record.mention), before: null, after: record.mention }] : [],
+        })),
+      );
       result.accepted = records.length;
-      if (records.length > 0) await bumpDataVersion(db, tx);
     });
     return result;
   }
   for (const { id, proposal } of pending) {
     if (!sure(proposal as Proposal)) continue;
     try {
-      await acceptSuggestion(db, id);
+      await acceptSuggestion(db, id, { by });
       result.accepted++;
     } catch (e) {
       if (!(e instanceof ReviewError)) throw e;

@@ -54,6 +54,7 @@ export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInse
   kind: x.kind,
   sourceIds: x.sourceIds,
   outside: x.outside ?? null,
+  mergedFrom: x.mergedFrom ?? null,
 });
 
 export const eventRow = (e: Event): typeof t.events.$inferInsert => {
@@ -90,6 +91,7 @@ export const claimRow = (c: Claim): typeof t.claims.$inferInsert => {
     saidLatest: b.latest,
     setting: c.setting,
     note: c.note,
+    credibility: c.credibility ?? null,
     quotesText: c.evidence.map((e) => e.quote).join(" … "),
   };
 };

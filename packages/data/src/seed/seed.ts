@@ -14,6 +14,8 @@ import * as t from "../db/schema/index.js";
 import { readEnv } from "../env.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
+import { type ReplayReport, replayChanges } from "../workbench/replay.js";
+import { WRITE_LOCK } from "../workbench/write.js";
 import {
   actorRow,
   aliasRow,
@@ -35,13 +37,15 @@ export interface SeedReport {
   ms: number;
   /** Accepted ingest records written back after the curated tables (absent when skipped). */
   ingested?: ApplyReport;
+  /** Records people made, corrected or retired, put back as their history left them (absent when skipped). */
+  replayed?: ReplayReport;
 }
 
 /**
  * How the seed turns records into rows. Bump it when that changes (a new derived column), so a
  * database seeded by an older version is seeded again even though the dataset is the same.
  */
-const ROWS_VERSION = 4;
+const ROWS_VERSION = 5;
 
 /** A stable fingerprint of the dataset and of how it is written: equal hashes mean equal rows. */
 export const datasetHash = (d: Dataset) =>
@@ -99,6 +103,7 @@ export function datasetRows(d: Dataset) {
           pages: s.pages ?? null,
           articleText: articleText(s),
           origin: "corpus",
+          reliability: s.reliability ?? null,
         };
       }),
     ],
@@ -187,7 +192,10 @@ export async function seedDatabase(
     return { hash, rows, skipped: true, ms: performance.now() - started };
   }
   let ingested: ApplyReport | undefined;
+  let replayed: ReplayReport | undefined;
   await db.transaction(async (tx) => {
+    // No person's change may land between the rewrite and the replay of the history.
+    await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
     for (const table of CURATED) await tx.delete(table);
     const corpus = await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"));
     if (corpus.length > 0) {
@@ -206,16 +214,16 @@ export async function seedDatabase(
       if (list.length === 0) onProgress?.({ table: name, rows: 0, done: 0, total: 0 });
     }
     ingested = await reapplyIngestRecords(tx);
+    replayed = await replayChanges(tx);
     await bumpDataVersion(db, tx);
-    for (const [key, value] of [
-      ["dataset_hash", hash],
-      ["seed_mode", "curated"],
-    ] as const) {
+    // Records no one has changed carry the time their curated data was first loaded.
+    const loaded = current[0]?.value === hash ? [] : [["seeded_at", new Date().toISOString()] as const];
+    for (const [key, value] of [["dataset_hash", hash] as const, ["seed_mode", "curated"] as const, ...loaded]) {
       await tx.insert(t.meta).values({ key, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } });
     }
   });
   await db.execute(sql`analyze`);
-  return { hash, rows, skipped: false, ms: performance.now() - started, ingested };
+  return { hash, rows, skipped: false, ms: performance.now() - started, ingested, replayed };
 }
 
 /**

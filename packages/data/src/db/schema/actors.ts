@@ -45,6 +45,8 @@ export const aliases = pgTable(
     sourceIds: text().array().notNull(),
     /** Where a name attested outside the documents comes from; null for the documents' own names. */
     outside: jsonb().$type<AliasAttestation>(),
+    /** The actor this name came from by a merge; null for its own names. */
+    mergedFrom: text(),
   },
   (t) => [
     primaryKey({ columns: [t.actorId, t.name] }),

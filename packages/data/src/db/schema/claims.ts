@@ -1,5 +1,5 @@
 /** Claims: who said what, about whom, and which claims agree or disagree. */
-import type { Time } from "@atlas/schema";
+import type { ClaimCredibility, Time } from "@atlas/schema";
 import { date, index, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { actors } from "./actors.js";
 import { events } from "./events.js";
@@ -22,6 +22,8 @@ export const claims = pgTable(
     saidLatest: date({ mode: "string" }),
     setting: text(),
     note: text(),
+    /** A reviewer's credibility grade (1–6); null: not graded. */
+    credibility: jsonb().$type<ClaimCredibility>(),
     /** The claimant's words, joined: searched along with the statement. */
     quotesText: text().notNull(),
     search: tsvector().generatedAlwaysAs(concat(tsv("english", "statement", "A"), tsv("english", "quotes_text", "B"))),

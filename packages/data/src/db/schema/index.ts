@@ -1,6 +1,7 @@
 export * from "./actors.js";
 export * from "./claims.js";
 export * from "./events.js";
+export * from "./history.js";
 export * from "./ingest.js";
 export * from "./meta.js";
 export * from "./places.js";

@@ -1,5 +1,5 @@
 /** Source documents and the spans (evidence) that anchor every fact in them. */
-import type { MetadataNote, Page, Time } from "@atlas/schema";
+import type { MetadataNote, Page, SourceReliability, Time } from "@atlas/schema";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
 
@@ -31,6 +31,8 @@ export const sources = pgTable(
     articleText: text().notNull(),
     /** "corpus" for the curated documents; "ingest" for documents added later. */
     origin: text().notNull().default("corpus"),
+    /** A reviewer's reliability grade (A–F); null: not graded. */
+    reliability: jsonb().$type<SourceReliability>(),
     search: tsvector().generatedAlwaysAs(concat(tsv("english", "title", "A"), tsv("english", "article_text", "B"))),
   },
   (t) => [
