@@ -3,6 +3,9 @@
  * when DATABASE_URL is set, each call in a database of its own that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import postgres from "postgres";
 import { type Database, openDatabase } from "../db/client.js";
 
@@ -55,4 +58,45 @@ export function engineCases(): EngineCase[] {
     });
   }
   return cases;
+}
+
+export interface PersistentCase {
+  name: "pglite" | "postgres";
+  /** A database that outlives its connection: open it, close it, open it again (a restart). */
+  create(): Promise<{ open(): Promise<Database>; drop(): Promise<void> }>;
+}
+
+/** Like engineCases, but on disk (PGlite in a temporary directory), so a test can restart. */
+export function persistentCases(): PersistentCase[] {
+  const cases: PersistentCase[] = [
+    {
+      name: "pglite",
+      async create() {
+        const dir = mkdtempSync(join(tmpdir(), "atlas-restart-"));
+        return {
+          open: () => openDatabase({ dataDir: dir, url: null }),
+          drop: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
+    },
+  ];
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    cases.push({
+      name: "postgres",
+      async create() {
+        const temporary = await temporaryDatabase(url);
+        return { open: () => openDatabase({ url: temporary.url }), drop: () => temporary.drop() };
+      },
+    });
+  }
+  return cases;
+}
+
+/** A dataset without what the database stamps on it (its revision, each record's updatedAt), to compare with files. */
+export function unstamped<T extends object>(dataset: T): T {
+  const { revision: _, ...rest } = JSON.parse(
+    JSON.stringify(dataset, (key, value) => (key === "updatedAt" ? undefined : value)),
+  ) as T & { revision?: number };
+  return rest as T;
 }
