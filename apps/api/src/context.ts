@@ -4,9 +4,13 @@ import type { Database, Db, OnIngestProgress } from "@atlas/data";
 export interface ContextInner {
   db: Db;
   database: Database;
-  /** The bearer token the request carried, if any; writes compare it with ATLAS_INGEST_TOKEN. */
+  /** The bearer token the request carried, if any: a reviewer's, which writes require. */
   token: string | null;
-  ingestToken: string | null;
+  /**
+   * The caller runs in the process that owns the database (the CLI on the embedded database):
+   * it may create the first admin, since whoever can open the database files can change them.
+   */
+  inProcess: boolean;
   /** Progress of `ingest.add`, for an in-process caller (the CLI) to render; null over HTTP. */
   onIngestProgress: OnIngestProgress | null;
 }
@@ -15,14 +19,14 @@ export interface ContextInner {
 export function createContextInner(opts: {
   database: Database;
   token?: string | null;
-  ingestToken?: string | null;
+  inProcess?: boolean;
   onIngestProgress?: OnIngestProgress | null;
 }): ContextInner {
   return {
     db: opts.database.db,
     database: opts.database,
     token: opts.token ?? null,
-    ingestToken: opts.ingestToken ?? null,
+    inProcess: opts.inProcess ?? false,
     onIngestProgress: opts.onIngestProgress ?? null,
   };
 }

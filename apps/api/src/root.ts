@@ -4,8 +4,10 @@ import { claimRouter } from "./routers/claims.js";
 import { eventRouter } from "./routers/events.js";
 import { ingestRouter } from "./routers/ingest.js";
 import { exportRouter, placeRouter, searchRouter, statsRouter } from "./routers/misc.js";
+import { recordRouter } from "./routers/records.js";
 import { relationRouter } from "./routers/relations.js";
 import { reviewRouter } from "./routers/review.js";
+import { reviewerRouter } from "./routers/reviewers.js";
 import { sourceRouter } from "./routers/sources.js";
 import { createCallerFactory, router } from "./trpc.js";
 
@@ -21,6 +23,8 @@ export const appRouter = router({
   export: exportRouter,
   ingest: ingestRouter,
   review: reviewRouter,
+  records: recordRouter,
+  reviewers: reviewerRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,7 +13,6 @@ export interface ServerOptions {
   database: Database;
   /** Origins allowed to call from a browser (the web app). */
   webOrigins: string[];
-  ingestToken?: string | undefined;
 }
 
 const bearer = (req: IncomingMessage) => {
@@ -28,9 +27,8 @@ const SECURITY_HEADERS = {
   "cross-origin-resource-policy": "same-site",
 } as const;
 
-export function createServer({ database, webOrigins, ingestToken }: ServerOptions): Server {
-  const context = (req: IncomingMessage) =>
-    createContextInner({ database, token: bearer(req), ingestToken: ingestToken ?? null });
+export function createServer({ database, webOrigins }: ServerOptions): Server {
+  const context = (req: IncomingMessage) => createContextInner({ database, token: bearer(req) });
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",

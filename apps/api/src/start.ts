@@ -3,13 +3,21 @@
  * process), the root start script and the tests that run the real server.
  */
 import type { AddressInfo } from "node:net";
-import { type Database, ensureCorpus, type OpenOptions, openDatabase, type SeedMode } from "@atlas/data";
+import {
+  type Database,
+  ensureCorpus,
+  type OpenOptions,
+  openDatabase,
+  registerSharedToken,
+  type SeedMode,
+} from "@atlas/data";
 import { createServer } from "./server.js";
 
 export interface StartOptions {
   host: string;
   port: number;
   webOrigins: string[];
+  /** The shared write token (npm start's): registered as the first admin's when first seen. */
   ingestToken?: string | undefined;
   /**
    * Seed the curated dataset first when the database does not already hold it — unless the
@@ -42,7 +50,16 @@ export async function startApi(options: StartOptions): Promise<StartedApi> {
             : `seeded the curated dataset in ${Math.round(report.ms)} ms`,
       );
     }
-    const server = createServer({ database, webOrigins: options.webOrigins, ingestToken: options.ingestToken });
+    // The shared token (npm start's .data/ingest-token, or ATLAS_INGEST_TOKEN) is the first admin's.
+    if (options.ingestToken) {
+      const admin = await registerSharedToken(database.db, options.ingestToken);
+      log(
+        admin
+          ? `writes: ATLAS_INGEST_TOKEN is the token of reviewer "${admin.name}" (admin)`
+          : "writes: ATLAS_INGEST_TOKEN was revoked; it writes nothing",
+      );
+    }
+    const server = createServer({ database, webOrigins: options.webOrigins });
     await new Promise<void>((resolve, reject) => {
       server.once("error", (e: NodeJS.ErrnoException) =>
         reject(

@@ -2,7 +2,15 @@
  * tRPC setup. Errors never carry stack traces; invalid input comes back as BAD_REQUEST with one
  * line per problem naming the field ("limit: Too big…"), and the same issues as data.
  */
-import { type Db, InvalidCursorError, type Reference, unknownReference } from "@atlas/data";
+import {
+  authenticate,
+  type Db,
+  InvalidCursorError,
+  type Reference,
+  type Reviewer,
+  reviewerCounts,
+  unknownReference,
+} from "@atlas/data";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Context } from "./context.js";
@@ -88,18 +96,44 @@ const errors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(errors);
 
-/** Writes: a bearer token equal to ATLAS_INGEST_TOKEN; refused when none is configured. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.ingestToken) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Writes are disabled: start the API with ATLAS_INGEST_TOKEN set.",
-    });
-  }
-  if (ctx.token !== ctx.ingestToken) {
+/** Who a request's token belongs to, or why it may not write. */
+export async function reviewerOf(ctx: Context): Promise<Reviewer> {
+  if (!ctx.token) {
+    if ((await reviewerCounts(ctx.db)).active === 0) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message:
+          "Writes are off: no reviewer exists yet. Create the first admin with `atlas reviewers add NAME --admin` where the database is (it prints the token), or start the API with ATLAS_INGEST_TOKEN (npm start does, and keeps it in .data/ingest-token).",
+      });
+    }
     throw new TRPCError({
       code: "UNAUTHORIZED",
-      message: "Writes need the header Authorization: Bearer <ATLAS_INGEST_TOKEN>.",
+      message:
+        "Writes name their reviewer: send your token as Authorization: Bearer <token> (an admin makes one with atlas reviewers add NAME).",
+    });
+  }
+  const found = await authenticate(ctx.db, ctx.token);
+  if (found.ok) return found.reviewer;
+  throw new TRPCError({
+    code: "UNAUTHORIZED",
+    message:
+      found.reason === "revoked"
+        ? `The token of reviewer "${found.name}" was revoked (${found.revokedAt}${found.revokedBy ? `, by ${found.revokedBy}` : ""}); ask an admin for a new one.`
+        : "This token is no reviewer's: check it, or ask an admin for one (atlas reviewers add NAME).",
+  });
+}
+
+/** Writes: the caller's token must be a reviewer's, who is then named in the history. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { reviewer: await reviewerOf(ctx) } }),
+);
+
+/** Managing reviewers: an admin's token. */
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.reviewer.admin) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `Only an admin manages reviewers; "${ctx.reviewer.name}" is not one.`,
     });
   }
   return next();

@@ -70,7 +70,6 @@ export {
   retireRecord,
   splitAlias,
   unmergeActors,
-  type WriteResult,
 } from "./workbench/operations.js";
 export {
   type Authentication,

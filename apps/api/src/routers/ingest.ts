@@ -81,7 +81,11 @@ export const ingestRouter = router({
       const { text, base64, ...metadata } = input;
       const content = text ?? new Uint8Array(Buffer.from(base64 as string, "base64"));
       return clientErrors(() =>
-        ingestDocument(ctx.db, { ...metadata, content }, { onProgress: ctx.onIngestProgress ?? undefined }),
+        ingestDocument(
+          ctx.db,
+          { ...metadata, content },
+          { onProgress: ctx.onIngestProgress ?? undefined, by: ctx.reviewer },
+        ),
       );
     }),
   documents: publicProcedure

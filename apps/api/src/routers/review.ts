@@ -34,7 +34,7 @@ export const reviewRouter = router({
     })
     .input(z.object({ id: SuggestionId, edit: SuggestionEdit.optional(), note: Note }))
     .mutation(({ ctx, input }) =>
-      clientErrors(() => acceptSuggestion(ctx.db, input.id, { edit: input.edit, note: input.note })),
+      clientErrors(() => acceptSuggestion(ctx.db, input.id, { edit: input.edit, note: input.note, by: ctx.reviewer })),
     ),
   edit: protectedProcedure
     .meta({
@@ -48,7 +48,7 @@ export const reviewRouter = router({
       },
     })
     .input(z.object({ id: SuggestionId, edit: SuggestionEdit }))
-    .mutation(({ ctx, input }) => clientErrors(() => editSuggestion(ctx.db, input.id, input.edit))),
+    .mutation(({ ctx, input }) => clientErrors(() => editSuggestion(ctx.db, input.id, input.edit, ctx.reviewer))),
   reject: protectedProcedure
     .meta({
       rest: {
@@ -61,7 +61,7 @@ export const reviewRouter = router({
       },
     })
     .input(z.object({ id: SuggestionId, note: Note }))
-    .mutation(({ ctx, input }) => clientErrors(() => rejectSuggestion(ctx.db, input.id, input.note))),
+    .mutation(({ ctx, input }) => clientErrors(() => rejectSuggestion(ctx.db, input.id, input.note, ctx.reviewer))),
   acceptAll: protectedProcedure
     .meta({
       rest: {
@@ -87,7 +87,7 @@ export const reviewRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const result = await clientErrors(() =>
-        acceptAll(ctx.db, input.sourceId, input.kind, { minConfidence: input.minConfidence }),
+        acceptAll(ctx.db, input.sourceId, input.kind, { minConfidence: input.minConfidence, by: ctx.reviewer }),
       );
       return unlessUnknown(ctx.db, result, result.accepted === 0 && result.failed.length === 0, [
         ["sourceId", "source", input.sourceId],

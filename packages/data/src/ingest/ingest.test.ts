@@ -234,10 +234,18 @@ describe.each(engineCases())("ingest on $name", (engine) => {
 
     it("accepts an actor with the reviewer's edits — renamed — then its direct quotation by the new name", async () => {
       const calvert = await find("actor", (s) => s.quote.startsWith("Lt. Gen. Paul Calvert"));
-      await editSuggestion(db(), calvert.id, { description: "Commander of the U.S.-led mission in Iraq and Syria." }, tester);
+      await editSuggestion(
+        db(),
+        calvert.id,
+        { description: "Commander of the U.S.-led mission in Iraq and Syria." },
+        tester,
+      );
       const before = await find("statement", (s) => s.quote.includes("said Lt. Gen. Paul Calvert"));
       expect(before.label).toMatch(/^Paul Calvert \(not a known actor\) /);
-      await acceptSuggestion(db(), calvert.id, { by: tester, edit: { id: "paul-calvert", name: "Lt. Gen. Paul Calvert" } });
+      await acceptSuggestion(db(), calvert.id, {
+        by: tester,
+        edit: { id: "paul-calvert", name: "Lt. Gen. Paul Calvert" },
+      });
       expect((await actorById(db(), "paul-calvert"))?.description).toBe(
         "Commander of the U.S.-led mission in Iraq and Syria.",
       );
@@ -279,13 +287,15 @@ describe.each(engineCases())("ingest on $name", (engine) => {
 
     it("refuses edits that do not fit the suggestion, and ids that do not exist", async () => {
       const today = await find("date", (s) => s.quote === "Today");
-      await expect(acceptSuggestion(db(), today.id, { by: tester, edit: { claimantId: "united-states" } })).rejects.toThrow(
-        /claimantId does not apply to a date suggestion/,
+      await expect(
+        acceptSuggestion(db(), today.id, { by: tester, edit: { claimantId: "united-states" } }),
+      ).rejects.toThrow(/claimantId does not apply to a date suggestion/);
+      await expect(
+        acceptSuggestion(db(), today.id, { by: tester, edit: { eventId: "no-such-event" } }),
+      ).rejects.toThrow(/no event with id/);
+      await expect(acceptSuggestion(db(), "no-such-suggestion", { by: tester })).rejects.toThrow(
+        /No suggestion with id/,
       );
-      await expect(acceptSuggestion(db(), today.id, { by: tester, edit: { eventId: "no-such-event" } })).rejects.toThrow(
-        /no event with id/,
-      );
-      await expect(acceptSuggestion(db(), "no-such-suggestion", { by: tester })).rejects.toThrow(/No suggestion with id/);
       expect((await find("date", (s) => s.quote === "Today")).status).toBe("suggested");
     });
 

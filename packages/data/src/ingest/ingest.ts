@@ -29,6 +29,7 @@ import { actorNameEntries, NameResolver } from "../names/resolver.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { articleText } from "../seed/seed.js";
 import { foldName } from "../text/fold.js";
+import { type Reviewer, write } from "../workbench/write.js";
 import { authorsOf, classifyText } from "./blocks.js";
 import {
   checkSize,
@@ -209,7 +210,14 @@ function pageUrl(url: string | null, warnings: string[]): string | null {
 export async function ingestDocument(
   db: Db,
   input: IngestInput,
-  { onProgress }: { onProgress?: OnIngestProgress } = {},
+  {
+    onProgress,
+    by,
+  }: {
+    onProgress?: OnIngestProgress | undefined;
+    /** Who adds it, for the history; tools that load documents without a person (benchmarks) leave it out. */
+    by?: Reviewer | undefined;
+  } = {},
 ): Promise<IngestReport> {
   const started = performance.now();
   const parsed = Metadata.safeParse({ ...input, content: undefined });
@@ -435,7 +443,7 @@ export async function ingestDocument(
   const total = rows.length + source.segments.length + 2;
   const bounds = source.published ? timeBounds(source.published) : { earliest: null, latest: null };
   try {
-    await db.transaction(async (tx) => {
+    const store = async (tx: Db) => {
       await tx.insert(t.sources).values({
         ...source,
         publishedEarliest: bounds.earliest,
@@ -463,8 +471,18 @@ export async function ingestDocument(
         await tx.insert(t.suggestions).values(rows.slice(i, i + CHUNK));
         onProgress?.({ phase: "write", done: source.segments.length + 2 + Math.min(i + CHUNK, rows.length), total });
       }
-      await bumpDataVersion(db, tx);
-    });
+    };
+    if (by) {
+      await write(db, by, null, async (w) => {
+        await store(w.db);
+        await w.log("source", source.id, 1, "ingested", null, { id: source.id, reliability: null });
+      });
+    } else {
+      await db.transaction(async (tx) => {
+        await store(tx);
+        await bumpDataVersion(db, tx);
+      });
+    }
   } catch (e) {
     const message = `${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ""}`;
     if (/duplicate key|unique constraint/i.test(message)) {

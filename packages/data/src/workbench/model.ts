@@ -7,6 +7,7 @@
 import {
   type Actor,
   ActorKind,
+  AliasKind,
   type Claim,
   ClaimCredibility,
   CredibilityGrade,
@@ -361,12 +362,106 @@ export function applyFields<T extends object>(type: RecordType, record: T, patch
   return next as T;
 }
 
-// ---- grades -----------------------------------------------------------------------------------
+// ---- making records by hand -----------------------------------------------------------------
 
-export const GradeInput = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("source"), grade: ReliabilityGrade.nullable() }),
-  z.object({ type: z.literal("claim"), grade: CredibilityGrade.nullable() }),
-]);
+const TimeOrText = z
+  .union([Time, z.string().min(1).max(200)])
+  .describe(
+    "A time: a full Time, or as typed (2020-01-03, 2019-12/2020-01, 3 January 2020); a date the selected words state keeps their expression.",
+  );
+const Reason = z.string().trim().max(2000);
+const Words = {
+  sourceId: Id.describe("The document the words are in."),
+  quote: z.string().min(1).max(5000).describe("The exact words, as in the document: the record's evidence."),
+  occurrence: z.int().positive().optional().describe("Which occurrence (1-based) when the words occur more than once."),
+};
+const Participants = z.array(z.object({ actorId: Id, role: ParticipantRole }));
+
+export const AddRecordInput = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("actor"),
+      ...Words,
+      name: z.string().trim().min(1).optional().describe("The name; the words themselves when not given."),
+      actorKind: ActorKind,
+      description: z.string().trim().min(1),
+      id: Id.optional(),
+    }),
+    z.object({
+      kind: z.literal("alias"),
+      ...Words,
+      actorId: Id,
+      name: z.string().trim().min(1).optional(),
+      aliasKind: AliasKind.optional(),
+      documentOnly: z
+        .boolean()
+        .optional()
+        .describe("Match the name as a mention only in this document (a first name)."),
+    }),
+    z.object({ kind: z.literal("mention"), ...Words, actorId: Id }),
+    z.object({
+      kind: z.literal("relation"),
+      ...Words,
+      relationId: Id.optional().describe("A relation the atlas holds: the words become more evidence for it."),
+      fromId: Id.optional(),
+      type: RelationType.optional(),
+      toId: Id.optional(),
+      role: z.string().trim().min(1).nullable().optional(),
+      time: TimeOrText.nullable().optional(),
+      former: z.boolean().optional(),
+      note: z.string().trim().min(1).nullable().optional(),
+    }),
+    z.object({
+      kind: z.literal("event"),
+      ...Words,
+      eventId: Id.optional().describe("An event the atlas holds: the words become this document's account of it."),
+      eventKind: EventKind.optional(),
+      title: z.string().trim().min(1).optional(),
+      summary: z.string().trim().min(1).optional(),
+      time: TimeOrText.optional(),
+      placeId: Id.nullable().optional(),
+      placeNote: z.string().trim().min(1).nullable().optional(),
+      participants: Participants.optional(),
+    }),
+    z.object({
+      kind: z.literal("claim"),
+      ...Words,
+      claimantId: Id,
+      stance: Stance,
+      statement: z.string().trim().min(1),
+      mode: z.enum(["direct", "indirect"]).optional(),
+      aboutActorIds: z.array(Id).optional(),
+      aboutEventIds: z.array(Id).optional(),
+      said: TimeOrText.nullable().optional(),
+      onBehalfOfId: Id.nullable().optional(),
+      viaId: Id.nullable().optional(),
+      setting: z.string().trim().min(1).nullable().optional(),
+      supportsIds: z.array(Id).optional(),
+      contradictsIds: z.array(Id).optional(),
+      attribution: QuoteRef.optional().describe("The words naming the speaker, when outside the quote."),
+      note: z.string().trim().min(1).nullable().optional(),
+    }),
+  ])
+  .meta({
+    id: "AddRecordInput",
+    description:
+      "A record made by hand from words of a document: an actor, another name of one, a mention, a relation, an event (or more words for one) or a claim.",
+  });
+export type AddRecordInput = z.infer<typeof AddRecordInput>;
+
+export const WriteResult = z
+  .object({
+    batch: z.string(),
+    at: z.string(),
+    reviewer: z.string(),
+    records: z.array(z.object({ recordType: HistoryType, recordId: z.string(), version: z.int() })),
+  })
+  .meta({ id: "WriteResult", description: "What a write changed: each record and its new version." });
+export type WriteResult = z.infer<typeof WriteResult>;
+
+export { Reason };
+
+// ---- grades -----------------------------------------------------------------------------------
 
 /** "B" for a source, "3" for a claim, "none" to clear; what is wrong otherwise. */
 export function parseGrade(type: "source" | "claim", raw: string): string | number | null | { problem: string } {

@@ -27,6 +27,7 @@ import { all } from "../queries/run.js";
 import { foldName } from "../text/fold.js";
 import { batchEntries, findRecord } from "./history.js";
 import {
+  type AddRecordInput,
   applyFields,
   type HistoryType,
   type Patch,
@@ -34,19 +35,12 @@ import {
   type RecordOf,
   type RecordType,
   timeFromInput,
+  type WriteResult,
 } from "./model.js";
 import { mentionId, readMentions } from "./records.js";
 import { documentTime } from "./time.js";
 import { dependents, label } from "./validate.js";
 import { lastChange, type Reviewer, readState, type Writer, write } from "./write.js";
-
-/** A change's outcome: the records it wrote and their new versions. */
-export interface WriteResult {
-  batch: string;
-  at: string;
-  reviewer: string;
-  records: { recordType: HistoryType; recordId: string; version: number }[];
-}
 
 const done = (w: Writer): WriteResult => ({ batch: w.batch, at: w.at, reviewer: w.by.name, records: w.touched });
 
@@ -127,51 +121,7 @@ async function actorNamed(db: Db, name: string): Promise<string | null> {
 
 // ---- making records by hand ------------------------------------------------------------------
 
-type Words = QuoteRef;
-
-export type AddInput =
-  | ({ kind: "actor"; name?: string; actorKind: Actor["kind"]; description: string; id?: string } & Words)
-  | ({ kind: "alias"; actorId: string; name?: string; aliasKind?: AliasKind; documentOnly?: boolean } & Words)
-  | ({ kind: "mention"; actorId: string } & Words)
-  | ({
-      kind: "relation";
-      relationId?: string;
-      fromId?: string;
-      type?: Relation["type"];
-      toId?: string;
-      role?: string | null;
-      time?: TimeInput | null;
-      former?: boolean;
-      note?: string | null;
-    } & Words)
-  | ({
-      kind: "event";
-      eventId?: string;
-      eventKind?: Event["kind"];
-      title?: string;
-      summary?: string;
-      time?: TimeInput;
-      placeId?: string | null;
-      placeNote?: string | null;
-      participants?: { actorId: string; role: Event["participants"][number]["role"] }[];
-    } & Words)
-  | ({
-      kind: "claim";
-      claimantId: string;
-      stance: Claim["stance"];
-      statement: string;
-      mode?: Claim["mode"];
-      aboutActorIds?: string[];
-      aboutEventIds?: string[];
-      said?: TimeInput | null;
-      onBehalfOfId?: string | null;
-      viaId?: string | null;
-      setting?: string | null;
-      supportsIds?: string[];
-      contradictsIds?: string[];
-      attribution?: QuoteRef;
-      note?: string | null;
-    } & Words);
+export type AddInput = AddRecordInput;
 
 /** Mentions of the names in the document, as the review of a candidate actor finds them. */
 async function newMentions(db: Db, source: SourceText, actorId: string, names: string[]) {

@@ -138,9 +138,17 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
       statement: "A statement.",
     };
     await refused(addRecord(db(), alice, { ...claim, quote: "it was us" }), "invalid", /not in "fixture-doc"/);
-    await refused(addRecord(db(), alice, { ...claim, quote: "Kataib" }), "invalid", /occurs 2 times.*occurrence \(1\.\.2\)/);
+    await refused(
+      addRecord(db(), alice, { ...claim, quote: "Kataib" }),
+      "invalid",
+      /occurs 2 times.*occurrence \(1\.\.2\)/,
+    );
     await refused(addRecord(db(), alice, { ...claim, quote: "Accept Cookies" }), "invalid", /boilerplate/);
-    await refused(addRecord(db(), alice, { ...claim, sourceId: "nowhere", quote: "x" }), "not_found", /no document with id "nowhere"/);
+    await refused(
+      addRecord(db(), alice, { ...claim, sourceId: "nowhere", quote: "x" }),
+      "not_found",
+      /no document with id "nowhere"/,
+    );
     await refused(
       addRecord(db(), alice, { ...claim, quote: "Kataib", occurrence: 1, claimantId: "nobody" }),
       "invalid",
@@ -173,7 +181,11 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
       before: { stance: "alleges" },
       after: { stance: "accuses" },
     });
-    await refused(editRecord(db(), alice, { id: "no-such-claim", patch: {} }), "not_found", /No record with id "no-such-claim"/);
+    await refused(
+      editRecord(db(), alice, { id: "no-such-claim", patch: {} }),
+      "not_found",
+      /No record with id "no-such-claim"/,
+    );
     await refused(
       editRecord(db(), alice, { id: "us-alleges", patch: { set: { stance: "shouts" } } }),
       "invalid",
@@ -257,8 +269,15 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
 
     // Merged again; a change after the merge blocks undoing it, naming the record and who.
     const again = await mergeActors(db(), bob, { actorId: "qais-al-khalazi", intoId: "qais-al-khazali" });
-    await editRecord(db(), alice, { id: "qais-al-khazali", patch: { set: { description: "Leader of Asaib Ahl al-Haq." } } });
-    await refused(unmergeActors(db(), bob, again.mergeId), "conflict", /actor "qais-al-khazali" changed since merge-2 \(by alice/);
+    await editRecord(db(), alice, {
+      id: "qais-al-khazali",
+      patch: { set: { description: "Leader of Asaib Ahl al-Haq." } },
+    });
+    await refused(
+      unmergeActors(db(), bob, again.mergeId),
+      "conflict",
+      /actor "qais-al-khazali" changed since merge-2 \(by alice/,
+    );
   });
 
   it("lists what changed since a time: created, changed and retired ids", async () => {
