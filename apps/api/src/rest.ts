@@ -249,7 +249,21 @@ export function openApiDocument(): Record<string, unknown> {
       ...(route.meta.protected
         ? {
             "401": {
-              description: "Missing or wrong bearer token.",
+              description: "Missing, unknown or revoked token: writes need a reviewer's.",
+              content: { "application/json": { schema: errorRef } },
+            },
+            "403": {
+              description: "Not allowed: no reviewer exists yet, or the route needs an admin.",
+              content: { "application/json": { schema: errorRef } },
+            },
+          }
+        : {}),
+      ...(route.meta.method === "POST"
+        ? {
+            "404": { description: "No record with that id.", content: { "application/json": { schema: errorRef } } },
+            "409": {
+              description:
+                "Conflict: the record changed since the version given (the message names who changed it), or it is in a state that refuses this.",
               content: { "application/json": { schema: errorRef } },
             },
           }

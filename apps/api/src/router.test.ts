@@ -34,6 +34,8 @@ const SAMPLES: Record<string, unknown> = {
   "export.search": { format: "csv", q: "rocket attack embassy" },
   "ingest.documents": undefined,
   "ingest.suggestions": { sourceId: "2020-party-by-day-fighters-by-night" },
+  "records.history": { id: "kataib-hezbollah" },
+  "records.changes": { since: "2020-01-01T00:00:00Z" },
 };
 
 type Caller = ReturnType<typeof createCaller>;
