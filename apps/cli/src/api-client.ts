@@ -18,7 +18,8 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
       httpBatchLink({
         url: `${url}/trpc`,
         headers: ({ opList }) => {
-          const t = opList.some((op) => op.type === "mutation") ? token() : null;
+          // Writes, and the reviewers' list (an admin's), say who asks.
+          const t = opList.some((op) => op.type === "mutation" || op.path.startsWith("reviewers.")) ? token() : null;
           return t ? { authorization: `Bearer ${t.token}` } : {};
         },
       }),
@@ -42,6 +43,26 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
         accept: (i) => client.review.accept.mutate(i),
         reject: (i) => client.review.reject.mutate(i),
         acceptAll: (i) => client.review.acceptAll.mutate(i),
+      },
+      workbench: {
+        records: {
+          add: (i) => client.records.add.mutate(i),
+          edit: (i) => client.records.edit.mutate(i),
+          retire: (i) => client.records.retire.mutate(i),
+          restore: (i) => client.records.restore.mutate(i),
+          grade: (i) => client.records.grade.mutate(i),
+          merge: (i) => client.records.merge.mutate(i),
+          unmerge: (i) => client.records.unmerge.mutate(i),
+          split: (i) => client.records.split.mutate(i),
+          history: (i) => client.records.history.query(i),
+          changes: (i) => client.records.changes.query(i),
+        },
+        reviewers: {
+          me: () => client.reviewers.me.query({}),
+          list: () => client.reviewers.list.query({}),
+          add: (i) => client.reviewers.add.mutate(i),
+          revoke: (i) => client.reviewers.revoke.mutate(i),
+        },
       },
     },
     { kind: "api", url },

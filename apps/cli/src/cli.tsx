@@ -13,8 +13,10 @@ import { registerExport } from "./commands/export.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerRecords } from "./commands/records.js";
 import { registerReview } from "./commands/review.js";
+import { registerReviewers } from "./commands/reviewers.js";
 import { registerSearch } from "./commands/search.js";
 import { registerSources } from "./commands/sources.js";
+import { registerWorkbench } from "./commands/workbench.js";
 import { readCliEnv } from "./env.js";
 import { EXIT, isCliError } from "./errors.js";
 import { prepareInk } from "./ink-env.js";
@@ -43,9 +45,11 @@ Environment:
                    embedded database is opened in this process (seeded on first use)
   ATLAS_DATA_DIR   the embedded database's directory (default .data/pglite in the repository)
   DATABASE_URL     use PostgreSQL instead of the embedded database
+  ATLAS_TOKEN      your reviewer token (atlas reviewers add NAME prints it): writes are
+                   in the history under your name
   ATLAS_INGEST_TOKEN
-                   the API's write token for ingest and review (default: the file
-                   .data/ingest-token that npm start creates); not needed in-process
+                   the first admin's shared token, used when ATLAS_TOKEN is unset (default:
+                   the file .data/ingest-token that npm start creates)
   NO_COLOR         any value turns colour off
 
 Exit codes: 0 ok · 1 not found, refused (an empty, binary or duplicate document…), or the
@@ -59,7 +63,11 @@ Examples:
   atlas search Khazali
   atlas export --format stix --out exports/
   atlas ingest article.txt --published 2015-03-10 --publisher Bloomberg
-  atlas review 2015-the-volunteers-of-sinsil`,
+  atlas review 2015-the-volunteers-of-sinsil
+  atlas add claim --source 2020-party-by-day-fighters-by-night --quote "…" --claimant … --stance denies --statement "…"
+  atlas edit us-alleges --set stance=accuses --reason "…"
+  atlas history kataib-hezbollah
+  atlas changes --since 2026-12-01T00:00:00Z --json`,
     );
   registerActors(p);
   registerActor(p);
@@ -71,6 +79,8 @@ Examples:
   registerExport(p);
   registerIngest(p);
   registerReview(p);
+  registerWorkbench(p);
+  registerReviewers(p);
   return p;
 }
 

@@ -51,6 +51,11 @@ export type AcceptResult = Outputs["review"]["accept"];
 export type RejectInput = Inputs["review"]["reject"];
 export type AcceptAllInput = Inputs["review"]["acceptAll"];
 export type AcceptManyResult = Outputs["review"]["acceptAll"];
+export type WriteResult = Outputs["records"]["add"];
+export type RecordHistory = Outputs["records"]["history"];
+export type ChangeFeed = Outputs["records"]["changes"];
+export type ReviewerView = Outputs["reviewers"]["list"][number];
+export type NewReviewer = Outputs["reviewers"]["add"];
 export type ExportInput = Inputs["export"]["as"];
 export type ExportFormat = ExportInput["format"];
 export type ExportFile = Outputs["export"]["as"];
@@ -83,7 +88,32 @@ export interface Atlas {
   accept(input: AcceptInput): Promise<AcceptResult>;
   reject(input: RejectInput): Promise<Suggestion>;
   acceptAll(input: AcceptAllInput): Promise<AcceptManyResult>;
+  /** The workbench: a write (`what` says what it tried, for its error) or a read of the history. */
+  write<R>(what: string, fn: (p: Workbench) => Promise<R>): Promise<R>;
+  read<R>(what: string, fn: (p: Workbench) => Promise<R>): Promise<R>;
   close(): Promise<void>;
+}
+
+/** The workbench's and the reviewers' procedures. */
+export interface Workbench {
+  records: {
+    add(i: Inputs["records"]["add"]): Promise<WriteResult>;
+    edit(i: Inputs["records"]["edit"]): Promise<WriteResult>;
+    retire(i: Inputs["records"]["retire"]): Promise<WriteResult>;
+    restore(i: Inputs["records"]["restore"]): Promise<WriteResult>;
+    grade(i: Inputs["records"]["grade"]): Promise<WriteResult>;
+    merge(i: Inputs["records"]["merge"]): Promise<Outputs["records"]["merge"]>;
+    unmerge(i: Inputs["records"]["unmerge"]): Promise<WriteResult>;
+    split(i: Inputs["records"]["split"]): Promise<Outputs["records"]["split"]>;
+    history(i: Inputs["records"]["history"]): Promise<RecordHistory>;
+    changes(i: Inputs["records"]["changes"]): Promise<ChangeFeed>;
+  };
+  reviewers: {
+    me(): Promise<Outputs["reviewers"]["me"]>;
+    list(): Promise<ReviewerView[]>;
+    add(i: Inputs["reviewers"]["add"]): Promise<NewReviewer>;
+    revoke(i: Inputs["reviewers"]["revoke"]): Promise<ReviewerView>;
+  };
 }
 
 /** The procedures both the tRPC proxy client and the server-side caller can be reduced to. */
@@ -110,6 +140,7 @@ export interface Procedures {
     reject(i: RejectInput): Promise<Suggestion>;
     acceptAll(i: AcceptAllInput): Promise<AcceptManyResult>;
   };
+  workbench: Workbench;
 }
 
 function guard<A extends unknown[], R>(fn: (...args: A) => Promise<R>, what: (...args: A) => string) {
@@ -135,20 +166,18 @@ export function fromWriteError(e: unknown, what: string, via: Via, token: Ingest
   const instead =
     "or stop the API (and any process holding the embedded database) so atlas writes to the embedded database itself";
   if (code === "UNAUTHORIZED") {
-    const sent = token
-      ? `the token atlas sent (from ${token.from}) is not the one it was started with`
-      : "atlas found no token to send (ATLAS_INGEST_TOKEN is unset and there is no .data/ingest-token at the repository root)";
+    if (!token) {
+      return new DataError(
+        `${where} refused to ${what}: writes name their reviewer, and atlas found no token (ATLAS_TOKEN and ATLAS_INGEST_TOKEN are unset, and there is no .data/ingest-token at the repository root). ` +
+          "Set ATLAS_TOKEN to your reviewer token (atlas reviewers add NAME prints one; npm start keeps the first admin's in .data/ingest-token).",
+      );
+    }
     return new DataError(
-      `${where} refused to ${what}: writes need its token, and ${sent}. Set ATLAS_INGEST_TOKEN to the API's token ` +
-        `(npm start keeps it in .data/ingest-token), ${instead}.`,
+      `${where} refused to ${what}: ${message.replace(/\.$/, "")} (atlas sent the token from ${token.from}).` +
+        (via.kind === "api" ? ` Set ATLAS_TOKEN to your reviewer token, ${instead}.` : ""),
     );
   }
-  if (code === "FORBIDDEN") {
-    return new DataError(
-      `${where} refused to ${what}: it accepts no writes, because it was started without ATLAS_INGEST_TOKEN. ` +
-        `Restart it with ATLAS_INGEST_TOKEN set (npm start does) and give atlas the same token, ${instead}.`,
-    );
-  }
+  if (code === "FORBIDDEN") return new DataError(`${where} refused to ${what}: ${message}`);
   if (code === "NOT_FOUND") return new NotFoundError(message);
   const issues = inputIssues(e);
   if (issues) return new UsageError(issues);
@@ -166,11 +195,21 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
       try {
         return await fn(...args);
       } catch (e) {
-        throw fromWriteError(e, what(...args), via, via.kind === "api" ? token() : null);
+        throw fromWriteError(e, what(...args), via, token());
       }
     };
   return {
     via,
+    write: (what, fn) =>
+      write(
+        () => fn(p.workbench),
+        () => what,
+      )(),
+    read: (what, fn) =>
+      guard(
+        () => fn(p.workbench),
+        () => what,
+      )(),
     actors: guard(
       (i: Inputs["actors"]["list"]) => p.actors.list(i),
       () => "actors",
@@ -246,8 +285,8 @@ export interface ConnectOptions {
   apiUrl: string;
   /** Progress and the source used, for --verbose and the TUI's status line. */
   log?: Log;
-  /** The API's write token, looked up only when a write is sent over HTTP. */
-  token?: () => IngestToken | null;
+  /** The token writes are sent with (ATLAS_TOKEN, else the shared one), looked up when first needed. */
+  token?: () => (IngestToken & { shared: boolean }) | null;
 }
 
 type Probe = { answered: true } | { answered: false; why: string };
@@ -281,5 +320,5 @@ export async function connect({ apiUrl, log = () => {}, token = () => null }: Co
   }
   log(`no API at ${apiUrl} (${found.why}); opening the embedded database`);
   const { openEmbedded } = await import("./embedded.js");
-  return openEmbedded({ apiUrl, log });
+  return openEmbedded({ apiUrl, log, token });
 }

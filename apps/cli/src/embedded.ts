@@ -3,7 +3,7 @@
  * ATLAS_DATA_DIR, or PostgreSQL at DATABASE_URL) and calls the API's router in-process. A PGlite
  * directory has one owner; when another process holds it the CLI says so and what to do.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -15,12 +15,14 @@ import {
   type OnIngestProgress,
   openDatabase,
   readEnv,
+  registerSharedToken,
   seedFromFiles,
   seedModeOf,
   tables,
 } from "@atlas/data";
 import { type Atlas, atlasFrom, type Log, type Procedures, type Via } from "./data.js";
 import { DataError } from "./errors.js";
+import type { IngestToken } from "./token.js";
 
 const STAMP = "cli-seed-check.json";
 
@@ -76,7 +78,15 @@ async function ensureSeeded(database: Database, log: Log): Promise<boolean> {
   return !report.skipped;
 }
 
-export async function openEmbedded({ apiUrl, log }: { apiUrl: string; log: Log }): Promise<Atlas> {
+export async function openEmbedded({
+  apiUrl,
+  log,
+  token,
+}: {
+  apiUrl: string;
+  log: Log;
+  token: () => (IngestToken & { shared: boolean }) | null;
+}): Promise<Atlas> {
   const env = readEnv();
   if (!env.databaseUrl && !existsSync(join(env.dataDir, "pgdata", "PG_VERSION"))) {
     log(`creating the embedded database at ${env.dataDir} (the first run takes about 10 s)…`, "progress");
@@ -104,20 +114,32 @@ export async function openEmbedded({ apiUrl, log }: { apiUrl: string; log: Log }
     throw new DataError(`Could not seed the embedded database: ${(e as Error).message}`);
   }
   log(`using the embedded database (${database.engine}) at ${database.location}`);
-  return callerAtlas(database, { kind: "embedded", engine: database.engine, location: database.location, seeded });
+  // Writes name their reviewer here too: ATLAS_TOKEN, or the shared token (the first admin's,
+  // registered as the API registers it). Without either, only the first admin can be made.
+  const found = token();
+  if (found?.shared) await registerSharedToken(database.db, found.token);
+  return callerAtlas(database, { kind: "embedded", engine: database.engine, location: database.location, seeded }, found);
 }
 
 /**
  * The Atlas over a database this process owns: the API's router called in-process (createCaller),
- * so what the CLI shows is what the API answers. The review's tests use it on a test database.
+ * so what the CLI shows is what the API answers. Writes go under the reviewer `found` belongs to.
+ * The review's tests use it on a test database.
  */
-export function callerAtlas(database: Database, via: Extract<Via, { kind: "embedded" }>): Atlas {
-  // This process owns the database, so it may write: the same one-off token on both sides.
-  const token = randomBytes(24).toString("base64url");
+export function callerAtlas(
+  database: Database,
+  via: Extract<Via, { kind: "embedded" }>,
+  found: (IngestToken & { shared: boolean }) | null,
+): Atlas {
   // The context is made once; an ingest in progress points it at that call's listener.
   let listener: OnIngestProgress | null = null;
   const caller = createCaller(
-    createContextInner({ database, token, ingestToken: token, onIngestProgress: (p) => listener?.(p) }),
+    createContextInner({
+      database,
+      token: found?.token ?? null,
+      inProcess: true,
+      onIngestProgress: (p) => listener?.(p),
+    }),
   );
   const procedures: Procedures = {
     actors: caller.actors,
@@ -139,11 +161,20 @@ export function callerAtlas(database: Database, via: Extract<Via, { kind: "embed
       suggestions: (input) => caller.ingest.suggestions(input),
     },
     review: caller.review,
+    workbench: {
+      records: caller.records,
+      reviewers: {
+        me: () => caller.reviewers.me({}),
+        list: () => caller.reviewers.list({}),
+        add: (i) => caller.reviewers.add(i),
+        revoke: (i) => caller.reviewers.revoke(i),
+      },
+    },
   };
   return atlasFrom(
     procedures,
     via,
     () => database.close(),
-    () => null,
+    () => found,
   );
 }

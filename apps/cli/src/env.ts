@@ -14,7 +14,12 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  // The API's write token (ingest, review); when unset, .data/ingest-token at the repository root.
+  // Your reviewer token (atlas reviewers add NAME prints it): writes are in the history under your name.
+  ATLAS_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined)),
+  // The first admin's shared token; when unset, .data/ingest-token at the repository root.
   ATLAS_INGEST_TOKEN: z
     .string()
     .optional()

@@ -1,7 +1,8 @@
 /**
- * The write token for the API (ingest and review need `Authorization: Bearer <token>`):
- * ATLAS_INGEST_TOKEN, or else the file `npm start` creates once at the repository root,
- * `.data/ingest-token` (mode 600), which the API and the web server read too.
+ * The token writes are sent with (`Authorization: Bearer <token>`), which names the reviewer in
+ * the history: ATLAS_TOKEN (your own, from `atlas reviewers add NAME`), or else the shared token
+ * of the first admin — ATLAS_INGEST_TOKEN, or the file `npm start` creates once at the repository
+ * root, `.data/ingest-token` (mode 600), which the API reads too.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -25,6 +26,16 @@ export function repoRoot(start = dirname(fileURLToPath(import.meta.url))): strin
 }
 
 export const tokenFile = (root: string) => join(root, ".data", "ingest-token");
+
+/** The token to write with: ATLAS_TOKEN, else the shared one. `shared` says it is the first admin's. */
+export function readToken(
+  env: { ATLAS_TOKEN?: string | undefined; ATLAS_INGEST_TOKEN?: string | undefined },
+  root: string | null = repoRoot(),
+): (IngestToken & { shared: boolean }) | null {
+  if (env.ATLAS_TOKEN) return { token: env.ATLAS_TOKEN, from: "ATLAS_TOKEN", shared: false };
+  const shared = readIngestToken(env.ATLAS_INGEST_TOKEN, root);
+  return shared ? { ...shared, shared: true } : null;
+}
 
 export function readIngestToken(envToken: string | undefined, root: string | null = repoRoot()): IngestToken | null {
   if (envToken) return { token: envToken, from: "ATLAS_INGEST_TOKEN" };

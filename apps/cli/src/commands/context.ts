@@ -9,7 +9,7 @@ import { type Doc, docToText } from "../doc.js";
 import { readCliEnv } from "../env.js";
 import { NotFoundError } from "../errors.js";
 import { makeTheme, type Theme, wantsColor } from "../theme.js";
-import { readIngestToken } from "../token.js";
+import { readToken } from "../token.js";
 
 export interface GlobalOptions {
   verbose?: boolean;
@@ -53,7 +53,7 @@ export async function withAtlas<T>(cmd: Command, fn: (atlas: Atlas, out: Output)
   const atlas = await connect({
     apiUrl: env.ATLAS_API_URL,
     log: stderrLog(global.verbose === true),
-    token: () => readIngestToken(env.ATLAS_INGEST_TOKEN),
+    token: () => readToken(env),
   });
   try {
     return await fn(atlas, out);

@@ -278,6 +278,8 @@ export function fixtureAtlas(): Atlas {
     accept: notInFixture,
     reject: notInFixture,
     acceptAll: notInFixture,
+    write: notInFixture,
+    read: notInFixture,
     close: async () => {},
   };
 }

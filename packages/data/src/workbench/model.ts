@@ -205,7 +205,7 @@ const ids = (raw: string, what: string): string[] | string => {
  * A typed value for one field from what was typed: `none` (or empty) clears an optional field,
  * lists are comma-separated, participants are `actor:role`. Returns the value, or what is wrong.
  */
-export function parseFieldValue(spec: FieldSpec, raw: string, by: string): unknown | { problem: string } {
+export function parseFieldValue(spec: FieldSpec, raw: string, by = "the reviewer"): unknown | { problem: string } {
   const text = raw.trim();
   const none = text === "" || text === "none" || text === "null";
   const problem = (p: string) => ({ problem: `${spec.field}: ${p}` });
@@ -234,7 +234,8 @@ export function parseFieldValue(spec: FieldSpec, raw: string, by: string): unkno
     case "optional-time": {
       if (none) return spec.kind === "time" ? problem("an event needs a time") : null;
       const t = timeFromInput(text, by);
-      return typeof t === "string" ? problem(t) : t;
+      // As typed: the server makes it a Time, naming the reviewer and keeping the document's words.
+      return typeof t === "string" ? problem(t) : text.startsWith("{") ? t : text;
     }
     case "boolean":
       if (["true", "yes", "1"].includes(text)) return true;
@@ -561,3 +562,59 @@ export const NewReviewer = z
   })
   .meta({ id: "NewReviewer", description: "A reviewer just added, with the token they sign in with." });
 export type NewReviewer = z.infer<typeof NewReviewer>;
+
+// ---- describing a change -------------------------------------------------------------------
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The fields a change touched (top level), in the record's order. */
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
+  if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields
+    .filter((f) => JSON.stringify(b[f] ?? null) !== JSON.stringify(a[f] ?? null))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+}
+
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** A field's value in a few words, for a history line: quotes for text, ids joined, spans counted. */
+export function describeValue(value: unknown, max = 60): string {
+  if (value === null || value === undefined) return "none";
+  if (typeof value === "string") return `“${clip(value.replace(/\s+/g, " "), max)}”`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "none";
+    const first = value[0] as Record<string, unknown>;
+    if (typeof first === "string") return clip(value.join(", "), max);
+    if (first && "quote" in first && "start" in first) {
+      return `${value.length} span${value.length === 1 ? "" : "s"}: ${value.map((e) => `“${clip(String((e as { quote: string }).quote), 40)}”`).join(", ")}`;
+    }
+    if (first && "actorId" in first && "role" in first) {
+      return clip(
+        value.map((p) => `${(p as { actorId: string }).actorId}:${(p as { role: string }).role}`).join(", "),
+        max,
+      );
+    }
+    if (first && "name" in first) return clip(value.map((x) => (x as { name: string }).name).join(", "), max);
+    return `${value.length} items`;
+  }
+  const o = value as Record<string, unknown>;
+  if ("edtf" in o) return String(o.edtf);
+  if ("grade" in o) return `${o.grade}${o.reason ? ` (“${clip(String(o.reason), 40)}”)` : ""}`;
+  return clip(JSON.stringify(value), max);
+}
+
+/** "edited: stance: “alleges” → “accuses”; note: none → “…”", or the action alone when it says it all. */
+export function describeChange(entry: { action: Action; before?: unknown; after?: unknown }): string {
+  if (entry.before == null || entry.after == null) return entry.action;
+  const fields = changedFields(entry.before, entry.after);
+  if (fields.length === 0) return entry.action;
+  return `${entry.action}: ${fields.map((f) => `${f.field}: ${describeValue(f.before, 40)} → ${describeValue(f.after, 40)}`).join("; ")}`;
+}

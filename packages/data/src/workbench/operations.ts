@@ -29,6 +29,8 @@ import { batchEntries, findRecord } from "./history.js";
 import {
   type AddRecordInput,
   applyFields,
+  changedFields,
+  fieldSpec,
   type HistoryType,
   type Patch,
   type QuoteRef,
@@ -375,6 +377,38 @@ const asRecordType = (type: HistoryType, id: string): RecordType => {
   return type;
 };
 
+/** Times given as typed become Times: the reviewer's reading, or the record's own words' expression. */
+async function typedTimes(w: Writer, type: RecordType, record: object, patch: Patch): Promise<Patch> {
+  const set = { ...(patch.set ?? {}) };
+  const evidence = (record as { evidence?: Evidence[] }).evidence ?? [];
+  for (const [field, value] of Object.entries(set)) {
+    const spec = fieldSpec(type, field);
+    if (
+      typeof spec === "string" ||
+      (spec.kind !== "time" && spec.kind !== "optional-time") ||
+      typeof value !== "string"
+    ) {
+      continue;
+    }
+    const typed = timeFromInput(value, w.by.name);
+    if (typeof typed === "string") throw new ReviewError("invalid", `${field}: ${typed}`);
+    let time: Time = typed;
+    for (const span of evidence) {
+      const [source] = await w.db
+        .select({ text: t.sources.text, published: t.sources.published })
+        .from(t.sources)
+        .where(eq(t.sources.id, span.sourceId));
+      const own = source ? documentTime(source.text, span, source.published, typed) : null;
+      if (own) {
+        time = own;
+        break;
+      }
+    }
+    set[field] = time;
+  }
+  return { ...patch, set };
+}
+
 export interface EditInput {
   id: string;
   type?: HistoryType | undefined;
@@ -391,7 +425,7 @@ export async function editRecord(db: Db, by: Reviewer, input: EditInput, reason?
     if (type === "source")
       throw new ReviewError("invalid", `A source is changed only by its grade (atlas grade ${input.id} …).`);
     const before = await live(w.db, type, input.id);
-    const fields = applyFields(type, before, input.patch);
+    const fields = applyFields(type, before, await typedTimes(w, type, before, input.patch));
     if (typeof fields === "string") throw new ReviewError("invalid", `${label(type, input.id)}: ${fields}`);
     let after = fields as Record<string, unknown> & { evidence?: Evidence[]; attribution?: Evidence[] };
     for (const ref of input.patch.addEvidence ?? []) {
@@ -419,6 +453,9 @@ export async function editRecord(db: Db, by: Reviewer, input: EditInput, reason?
         );
       }
       after = { ...after, [field]: (after[field] as Evidence[]).filter((e) => !sameSpan(e, ref)) };
+    }
+    if (changedFields(before, after).length === 0) {
+      throw new ReviewError("invalid", `${label(type, input.id)} already holds what was given; nothing was changed.`);
     }
     const mentions: { id: string; after: Mention | null }[] = [];
     if (type === "actor") {
