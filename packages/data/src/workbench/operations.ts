@@ -455,6 +455,8 @@ export async function editRecord(db: Db, by: Reviewer, input: EditInput, reason?
       after = { ...after, [field]: (after[field] as Evidence[]).filter((e) => !sameSpan(e, ref)) };
     }
     if (changedFields(before, after).length === 0) {
+      // A stale version is said first: the record may hold these values because someone else set them.
+      await w.checkVersion(type, input.id, input.version, true);
       throw new ReviewError("invalid", `${label(type, input.id)} already holds what was given; nothing was changed.`);
     }
     const mentions: { id: string; after: Mention | null }[] = [];
