@@ -13,6 +13,7 @@ import { acledDate, acledFatalities, interaction } from "./acled.js";
 import { CSV_COLUMNS, toCsv } from "./csv.js";
 import { type FtmEntity, toFtm } from "./ftm.js";
 import { exportAs, formatDataset } from "./index.js";
+import { claimsCsv } from "./list-csv.js";
 import { type StixBundle, type StixObject, toStix } from "./stix.js";
 import { ATLAS_NAMESPACE, uuidv5 } from "./uuid.js";
 import { loadFtmModel, validateFtm } from "./validate-ftm.js";
@@ -89,6 +90,49 @@ describe("uuid v5", () => {
       "2ed6657d-e927-568b-95e1-2665a8aea6a2",
     );
     expect(uuidv5("actor:kataib-hezbollah", ATLAS_NAMESPACE)).toBe(uuidv5("actor:kataib-hezbollah", ATLAS_NAMESPACE));
+  });
+});
+
+describe("grades in the exports", () => {
+  const at = "2026-12-06T10:00:00.000Z";
+  const [graded, ungraded] = curated.claims;
+  const source = graded?.evidence[0]?.sourceId;
+  const withGrades: Dataset = {
+    ...curated,
+    sources: curated.sources.map((s) =>
+      s.id === source ? { ...s, reliability: { grade: "B", by: "ana", at, reason: "a named correspondent" } } : s,
+    ),
+    claims: curated.claims.map((c) =>
+      c.id === graded?.id ? { ...c, credibility: { grade: 3, by: "bo", at, reason: "one source" } } : c,
+    ),
+  };
+
+  it("STIX: a graded claim has STIX's Admiralty confidence and who graded it; an ungraded one has neither", () => {
+    const bundle = toStix(withGrades);
+    expect(validateStix(bundle)).toEqual([]);
+    const note = (id: string | undefined) => bundle.objects.find((o) => o.type === "note" && o.x_atlas_id === id);
+    expect(note(graded?.id)).toMatchObject({
+      confidence: 50,
+      x_atlas_credibility: { grade: 3, description: "3 (possibly true)", by: "bo", at, reason: "one source" },
+    });
+    expect(note(ungraded?.id)).not.toHaveProperty("confidence");
+    expect(note(ungraded?.id)).not.toHaveProperty("x_atlas_credibility");
+    const report = bundle.objects.find(
+      (o) => o.type === "report" && (o.external_references as { external_id: string }[])[0]?.external_id === source,
+    );
+    expect(report).toMatchObject({
+      x_atlas_reliability: { grade: "B", description: "B (usually reliable)", by: "ana" },
+    });
+  });
+
+  it("CSV: the claims' credibility and their sources' reliability, and “not graded” where nobody graded", () => {
+    const rows = parse(claimsCsv(withGrades, [graded?.id ?? "", ungraded?.id ?? ""]), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => r.credibility)).toEqual(["3 (possibly true)", "not graded"]);
+    expect(rows[0]?.source_reliability).toContain(": B (usually reliable)");
+    expect(rows.map((r) => r.source_reliability).join(" | ")).toMatch(/not graded|B \(usually reliable\)/);
   });
 });
 

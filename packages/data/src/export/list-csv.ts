@@ -3,7 +3,7 @@
  * pages): one row per record the list shows, with its words and sources. Events use the
  * events CSV (csv.ts), whichever list they come from. RFC 4180, like every CSV here.
  */
-import { type Dataset, describeTime } from "@atlas/schema";
+import { type Dataset, describeGrade, describeTime } from "@atlas/schema";
 import type { SearchResult } from "../queries/search.js";
 import { csvField } from "./csv.js";
 
@@ -27,6 +27,8 @@ export const CLAIM_CSV_COLUMNS = [
   "contradicts",
   "sources",
   "words",
+  "credibility",
+  "source_reliability",
 ] as const;
 
 /** The claims listed (in that order), one row each. */
@@ -35,6 +37,7 @@ export function claimsCsv(d: Dataset, ids: readonly string[]): string {
   const event = new Map(d.events.map((e) => [e.id, e.title]));
   const title = titles(d);
   const byId = new Map(d.claims.map((c) => [c.id, c]));
+  const reliability = new Map(d.sources.map((s) => [s.id, s.reliability]));
   const rows = ids.flatMap((id) => {
     const c = byId.get(id);
     if (!c) return [];
@@ -51,6 +54,10 @@ export function claimsCsv(d: Dataset, ids: readonly string[]): string {
         c.contradictsIds.join(" | "),
         sourcesOf(c.evidence, title),
         quotes(c.evidence),
+        describeGrade(c.credibility),
+        [...new Set(c.evidence.map((e) => e.sourceId))]
+          .map((id) => `${title.get(id) ?? id}: ${describeGrade(reliability.get(id))}`)
+          .join(" | "),
       ],
     ];
   });

@@ -8,6 +8,7 @@ import {
   type ActorKind,
   type Dataset,
   describeDeathCount,
+  describeGrade,
   describeTime,
   EVENT_KINDS,
   type EventKind,
@@ -19,6 +20,22 @@ import {
   timeBounds,
 } from "@atlas/schema";
 import { countryOf } from "./countries.js";
+
+/**
+ * STIX 2.1's confidence for the Admiralty credibility scale (Appendix A): 1 confirmed → 90 …
+ * 5 improbable → 10; 6, truth cannot be judged, has no confidence value.
+ */
+const ADMIRALTY_CONFIDENCE: Record<number, number | undefined> = { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10, 6: undefined };
+
+/** A grade as an x_ property: the grade, its words, who gave it, when and why. */
+const gradeOf = (g: { grade: string | number; by: string; at: string; reason: string }) => ({
+  grade: g.grade,
+  description: describeGrade(g),
+  by: g.by,
+  at: g.at,
+  reason: g.reason,
+});
+
 import { ATLAS_NAMESPACE, uuidv5 } from "./uuid.js";
 
 /** The default as-of time: fixed, so identical data exports to an identical bundle. */
@@ -334,6 +351,9 @@ export function toStix(dataset: Dataset, { timestamp = STIX_TIMESTAMP }: { times
         x_atlas_via_ref: c.viaId ? actorIds.get(c.viaId) : undefined,
         x_atlas_stance: c.stance,
         x_atlas_mode: c.mode,
+        // A reviewer's credibility grade, as STIX's Admiralty mapping; ungraded claims carry none.
+        confidence: c.credibility ? ADMIRALTY_CONFIDENCE[c.credibility.grade] : undefined,
+        x_atlas_credibility: c.credibility ? gradeOf(c.credibility) : undefined,
         x_atlas_said: c.said ? timeOf(c.said) : undefined,
         x_atlas_setting: c.setting ?? undefined,
         x_atlas_note: c.note ?? undefined,
@@ -379,6 +399,7 @@ export function toStix(dataset: Dataset, { timestamp = STIX_TIMESTAMP }: { times
           .filter(Boolean)
           .join(" "),
         report_types: ["threat-report"],
+        x_atlas_reliability: s.reliability ? gradeOf(s.reliability) : undefined,
         published: b?.earliest ? dayStart(b.earliest) : timestamp,
         object_refs: refs.length > 0 ? refs : [atlas],
         lang: s.language,
