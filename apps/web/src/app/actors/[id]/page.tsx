@@ -12,6 +12,7 @@ import { ClaimCard } from "@/components/claim-card";
 import { Evidence } from "@/components/evidence";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { MiniTimeline } from "@/components/range-timeline";
+import { RecordHistory } from "@/components/record-history";
 import { PeriodText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -444,6 +445,7 @@ export default async function ActorPage({ params }: Props) {
         <ClaimList claims={actor.claimsAbout} empty="No claims about this actor are recorded." />
       </Section>
       <Mentions actor={actor} />
+      <RecordHistory type="actor" id={id} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { ApiFailure } from "@/components/api-failure";
 import { Attribution, ClaimCard, ModeLabel, StanceBadge } from "@/components/claim-card";
 import { QuoteBlock } from "@/components/evidence";
 import { Empty, PageHeader, Section } from "@/components/page";
+import { RecordHistory } from "@/components/record-history";
 import { TimeDetails } from "@/components/time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
@@ -187,6 +188,7 @@ export default async function ClaimPage({ params }: Props) {
         description="Claims that back this one up."
         claims={claim.supportedBy}
       />
+      <RecordHistory type="claim" id={id} />
     </>
   );
 }

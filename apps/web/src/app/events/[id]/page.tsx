@@ -10,6 +10,7 @@ import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
 import { Evidence, QuoteBlock, SourceLine } from "@/components/evidence";
 import { Empty, PageHeader, Section } from "@/components/page";
+import { RecordHistory } from "@/components/record-history";
 import { TimeDetails } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -275,6 +276,7 @@ export default async function EventPage({ params }: Props) {
       </Section>
 
       {event.claims.length > 0 && <ClaimsByStance event={event} />}
+      <RecordHistory type="event" id={id} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import type { Metadata } from "next";
 import { Fragment } from "react";
 import { ApiFailure } from "@/components/api-failure";
 import { PageHeader } from "@/components/page";
+import { RecordHistory } from "@/components/record-history";
 import { TimeDetails, timeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -471,6 +472,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </aside>
       </div>
       <ReaderInteractions textId="doc-text" records={records} spanBase={spanBase} />
+      <RecordHistory type="source" id={id} />
     </>
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * A record's history on its page: every change, oldest first — who, when, which version, what
+ * changed (before → after) and why. The same entries `atlas history <id>` prints.
+ */
+import { describeChange, type RecordType } from "@atlas/data/workbench";
+import { Empty, Section } from "@/components/page";
+import { api } from "@/trpc/client";
+import { load } from "@/trpc/load";
+
+export async function RecordHistory({ type, id }: { type: RecordType; id: string }) {
+  const result = await load("the record's history", () => api.records.history.query({ id, type }));
+  if (!result.ok) {
+    return (
+      <Section id="history" title="History">
+        <Empty>{result.failure.message}</Empty>
+      </Section>
+    );
+  }
+  const { entries, version } = result.data;
+  return (
+    <Section
+      id="history"
+      title="History"
+      count={entries.length}
+      description={`Version ${version}. Every change made in the atlas, with who made it and why.`}
+    >
+      {entries.length === 0 ? (
+        <Empty>No changes: as the curated data has it.</Empty>
+      ) : (
+        <ol className="flex flex-col gap-2 text-sm">
+          {entries.map((e) => (
+            <li key={`${e.version}-${e.at}`} className="rounded-md border p-2">
+              <p>
+                <time dateTime={e.at} className="tabular-nums">
+                  {e.at.replace("T", " ").replace(/\.\d+Z$/, " UTC")}
+                </time>{" "}
+                · <span className="font-medium">{e.reviewer}</span> · version {e.version}
+              </p>
+              <p className="break-words">{describeChange(e)}</p>
+              {e.reason && <p className="text-muted-foreground">Why: {e.reason}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
