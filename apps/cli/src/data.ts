@@ -163,8 +163,6 @@ export function fromWriteError(e: unknown, what: string, via: Via, token: Ingest
   const code = procedureCode(e);
   const message = (e as Error | null)?.message ?? String(e);
   const where = via.kind === "api" ? `The API at ${via.url}` : "The embedded database";
-  const instead =
-    "or stop the API (and any process holding the embedded database) so atlas writes to the embedded database itself";
   if (code === "UNAUTHORIZED") {
     if (!token) {
       return new DataError(
@@ -172,10 +170,7 @@ export function fromWriteError(e: unknown, what: string, via: Via, token: Ingest
           "Set ATLAS_TOKEN to your reviewer token (atlas reviewers add NAME prints one; npm start keeps the first admin's in .data/ingest-token).",
       );
     }
-    return new DataError(
-      `${where} refused to ${what}: ${message.replace(/\.$/, "")} (atlas sent the token from ${token.from}).` +
-        (via.kind === "api" ? ` Set ATLAS_TOKEN to your reviewer token, ${instead}.` : ""),
-    );
+    return new DataError(`${where} refused to ${what}, with the token from ${token.from}: ${message}`);
   }
   if (code === "FORBIDDEN") return new DataError(`${where} refused to ${what}: ${message}`);
   if (code === "NOT_FOUND") return new NotFoundError(message);

@@ -118,7 +118,11 @@ export async function openEmbedded({
   // registered as the API registers it). Without either, only the first admin can be made.
   const found = token();
   if (found?.shared) await registerSharedToken(database.db, found.token);
-  return callerAtlas(database, { kind: "embedded", engine: database.engine, location: database.location, seeded }, found);
+  return callerAtlas(
+    database,
+    { kind: "embedded", engine: database.engine, location: database.location, seeded },
+    found,
+  );
 }
 
 /**

@@ -10,13 +10,25 @@
  */
 import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildDataset, type Database, openDatabase, type Proposal, seedDatabase, tables } from "@atlas/data";
+import {
+  addReviewer,
+  buildDataset,
+  type Database,
+  openDatabase,
+  type Proposal,
+  seedDatabase,
+  tables,
+} from "@atlas/data";
 import { makeFixture } from "@atlas/data/testing";
 import type { PGlite } from "@electric-sql/pglite";
 import { and, eq, inArray } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pglite";
 import type { Atlas } from "../data.js";
 import { callerAtlas } from "../embedded.js";
+
+/** The reviewer the tests write as: an admin, made in the prepared database. */
+const REVIEWER = { token: "atlas_review-tests-token", from: "the review's tests", shared: false };
+const VIA = { kind: "embedded", engine: "pglite", location: "memory", seeded: true } as const;
 
 export const REVIEW_SOURCE_ID = "2020-militias-and-the-state";
 
@@ -183,7 +195,8 @@ async function prepare(): Promise<Database> {
   fixture.cleanup();
   const database = await openDatabase({ memory: true, url: null });
   await seedDatabase(database, dataset);
-  const atlas = callerAtlas(database, { kind: "embedded", engine: "pglite", location: "memory", seeded: true });
+  await addReviewer(database.db, { name: "reviewer", admin: true, by: null, token: REVIEWER.token });
+  const atlas = callerAtlas(database, VIA, REVIEWER);
   const report = await atlas.ingest({ text: REVIEW_TEXT, published: "2020-01-10", fileName: "militias.txt" });
   if (report.sourceId !== REVIEW_SOURCE_ID) throw new Error(`review fixture: ingested as ${report.sourceId}`);
   const at = (quote: string): Span => {
@@ -250,5 +263,5 @@ export async function reviewAtlas(): Promise<Atlas> {
     location: "memory",
     close: () => client.close(),
   };
-  return callerAtlas(database, { kind: "embedded", engine: "pglite", location: "memory", seeded: true });
+  return callerAtlas(database, VIA, REVIEWER);
 }
