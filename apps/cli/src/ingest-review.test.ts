@@ -1,6 +1,7 @@
 /**
  * Ingest, review and export as a script uses them: the real binary, no TTY, its own embedded
- * database in a temporary directory; then writes through a real API with and without its token.
+ * database in a temporary directory, written as its first admin (made by `atlas reviewers add`);
+ * then writes through a real API, with a reviewer's token, a wrong one and a revoked one.
  * The document is a corpus paragraph re-worded into a new article (not a duplicate), with a
  * new speaker ("said Lt. Gen. Douglas Whitfield") and a relative date ("last June").
  */
@@ -47,6 +48,9 @@ beforeAll(async () => {
   writeFileSync(file("scan.pdf"), makePdf([null]));
   writeFileSync(file("huge.txt"), "");
   truncateSync(file("huge.txt"), 17 * 1024 * 1024);
+  // Writes name their reviewer: the first admin, made where the database is.
+  const admin = await atlas(["reviewers", "add", "tester", "--admin", "--json"], env);
+  env.ATLAS_TOKEN = json<{ token: string }>(admin.stdout).token;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -376,7 +380,7 @@ describe("atlas export", () => {
     const bad = await atlas(["export", "--format", "xml"], env);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toBe(
-      'atlas: --format: "xml" is not a format this command writes; choose from json, stix, csv, ftm\n',
+      'atlas: --format: "xml" is not a format this command writes; choose from json, stix, csv, ftm, yaml\n',
     );
   });
 });
@@ -403,20 +407,22 @@ describe("writes through a running API", () => {
     rmSync(apiDir, { recursive: true, force: true });
   });
 
-  it("refuses a wrong token, says how to fix it, and writes nothing", async () => {
+  it("refuses a wrong token, says so, and writes nothing", async () => {
     const r = await atlas(
       ["ingest", file("volunteers.txt")],
       apiEnv({ ATLAS_INGEST_TOKEN: "not-the-token-0123456789" }),
     );
     expect(r).toMatchObject({ code: 1, stdout: "" });
     expect(r.stderr).toBe(
-      `atlas: The API at ${api.url} refused to ingest the document: writes need its token, and the token atlas sent (from ATLAS_INGEST_TOKEN) is not the one it was started with. Set ATLAS_INGEST_TOKEN to the API's token (npm start keeps it in .data/ingest-token), or stop the API (and any process holding the embedded database) so atlas writes to the embedded database itself.\n`,
+      `atlas: The API at ${api.url} refused to ingest the document, with the token from ATLAS_INGEST_TOKEN: This token is no reviewer's: check it, or ask an admin for one (atlas reviewers add NAME).\n`,
     );
     expect(await ingested(apiEnv({}))).toEqual([]);
   });
 
-  it("with the API's token, ingests and reviews through the API", async () => {
-    const withToken = apiEnv({ ATLAS_INGEST_TOKEN: TOKEN });
+  it("with a reviewer's token, ingests and reviews through the API, under the reviewer's name", async () => {
+    const added = await atlas(["reviewers", "add", "dana", "--json"], apiEnv({ ATLAS_TOKEN: TOKEN }));
+    expect(added.code).toBe(0);
+    const withToken = apiEnv({ ATLAS_TOKEN: json<{ token: string }>(added.stdout).token });
     const r = await atlas(
       ["--verbose", "ingest", file("volunteers.txt"), "--published", "2015-03-10", "--json"],
       withToken,
@@ -432,15 +438,22 @@ describe("writes through a running API", () => {
     // Reads need no token.
     const read = await atlas(["review", SOURCE, "--list", "--status", "accepted", "--json"], apiEnv({}));
     expect(json<Suggestion[]>(read.stdout).map((s) => s.id)).toEqual([actor?.id]);
+    const history = await atlas(["history", actor?.id ?? "", "--json"], apiEnv({}));
+    expect(json<{ entries: { reviewer: string; action: string }[] }>(history.stdout).entries).toContainEqual(
+      expect.objectContaining({ reviewer: "dana", action: "accepted" }),
+    );
   });
 
-  it("an API started without a token accepts no writes, and says so", async () => {
-    await api.close();
-    api = await startApi({ host: "127.0.0.1", port: 0, webOrigins: [], database: { dataDir: apiDir, url: null } });
-    const r = await atlas(["review", "--reject", `${SOURCE}.date-1`], apiEnv({ ATLAS_INGEST_TOKEN: TOKEN }));
+  it("a revoked token writes nothing, and the refusal says whose it was", async () => {
+    const added = await atlas(["reviewers", "add", "sam", "--json"], apiEnv({ ATLAS_TOKEN: TOKEN }));
+    const sam = apiEnv({ ATLAS_TOKEN: json<{ token: string }>(added.stdout).token });
+    expect((await atlas(["reviewers", "revoke", "sam"], apiEnv({ ATLAS_TOKEN: TOKEN }))).code).toBe(0);
+    const r = await atlas(["review", "--reject", `${SOURCE}.date-1`], sam);
     expect(r).toMatchObject({ code: 1, stdout: "" });
     expect(r.stderr).toMatch(
-      /refused to reject suggestion "2015-the-volunteers-of-sinsil\.date-1": it accepts no writes, because it was started without ATLAS_INGEST_TOKEN\. Restart it with ATLAS_INGEST_TOKEN set/,
+      /refused to reject suggestion "2015-the-volunteers-of-sinsil\.date-1", with the token from ATLAS_TOKEN: The token of reviewer "sam" was revoked \(.+, by admin\); ask an admin for a new one\.\n$/,
     );
+    const pending = await atlas(["review", SOURCE, "--list", "--kind", "date", "--json"], apiEnv({}));
+    expect(json<Suggestion[]>(pending.stdout).find((s) => s.id === `${SOURCE}.date-1`)?.status).toBe("suggested");
   });
 });
