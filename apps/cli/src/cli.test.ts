@@ -198,6 +198,15 @@ describe("atlas subcommands on the embedded database", () => {
       "export",
       "ingest",
       "review",
+      "add",
+      "edit",
+      "retire",
+      "restore",
+      "merge",
+      "unmerge",
+      "history",
+      "changes",
+      "reviewers",
     ];
     const root = await atlas(["--help"], env);
     expect(root.code).toBe(0);
@@ -209,7 +218,7 @@ describe("atlas subcommands on the embedded database", () => {
     }
     const exportHelp = (await atlas(["export", "--help"], env)).stdout.replace(/\s+/g, " ");
     expect(exportHelp).toContain(
-      "--format <format> json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney lines)",
+      "--format <format> json (@atlas/schema's Dataset), stix (a STIX 2.1 bundle), csv (events in ACLED's columns), ftm (FollowTheMoney lines) or yaml (the repository's annotation files, into the --out directory)",
     );
   });
 
