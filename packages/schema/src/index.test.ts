@@ -9,7 +9,8 @@ describe("@atlas/schema entry point", () => {
   test("exports exactly the public API", () => {
     expect(Object.keys(schema).sort()).toEqual(
       [
-        ...["Actor", "ActorKind", "Alias", "AliasKind", "Claim", "Stance", "Id", "Text", "Dataset", "Edtf", "Event"],
+        ...["Actor", "ActorKind", "Alias", "AliasKind", "Claim", "Stance", "Id", "Text", "WebUrl", "Dataset", "Edtf"],
+        "Event",
         ...["EventKind", "FatalityReport", "Participant", "ParticipantRole", "Evidence", "EvidenceList", "Mention"],
         ...["Coordinates", "Place", "PlaceKind", "Relation", "RelationType", "Genre", "MetadataBasis", "MetadataNote"],
         ...["Segment", "SegmentRole", "Source", "Precision", "Time", "TimeBasis", "TimePart"],

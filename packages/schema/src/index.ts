@@ -13,7 +13,7 @@ export {
   readDateWindow,
 } from "./calendar-date.js";
 export { Claim, claimSpans, STANCES, Stance } from "./claim.js";
-export { Id, Text } from "./common.js";
+export { Id, Text, WebUrl } from "./common.js";
 export { DATASET_VERSION, Dataset } from "./dataset.js";
 export { type EdtfDate, type EdtfResult, type ParsedEdtf, parseEdtf } from "./edtf.js";
 export { describeIssues } from "./errors.js";
