@@ -16,7 +16,8 @@ import { buildDataset } from "../src/annotations/load.js";
 import { openDatabase } from "../src/db/client.js";
 import { search } from "../src/queries/search.js";
 import { type BulkDocument, bulkLoadSources } from "../src/seed/bulk.js";
-import { articleText, seedDatabase } from "../src/seed/seed.js";
+import { seedDatabase } from "../src/seed/seed.js";
+import { articleText, passageRows } from "../src/text/passages.js";
 
 const N = Number(process.argv[2] ?? 100_000);
 const url = process.env.DATABASE_URL;
@@ -125,30 +126,48 @@ try {
   // COPY of the bare text: the I/O ceiling of this machine.
   await raw.unsafe("create unlogged table copy_plain (id text primary key, text text)");
   const plain = await copyInto("copy_plain", (d) => row([d.id, d.text]), "id, text");
-  // COPY into a table shaped like sources (same generated tsvector and GIN index): what the loader competes with.
+  // COPY into tables shaped like sources and their search passages (same generated tsvector and
+  // GIN index): what the loader competes with.
   await raw.unsafe("create table copy_sources (like sources including defaults including generated including indexes)");
-  const shaped = await copyInto(
-    "copy_sources",
-    (d) =>
-      row([
-        d.id,
-        d.text,
-        `${d.id}.txt`,
-        d.title,
-        "stated",
-        "unknown",
-        "{}",
-        "unknown",
-        "news",
-        "en",
-        `sha256:${d.id}`,
-        "[]",
-        d.text,
-        "ingest",
-      ]),
-    "id, text, file, title, title_basis, publisher_basis, authors, authors_basis, genre, language, hash, notes, article_text, origin",
+  await raw.unsafe(
+    "create table copy_passages (like source_passages including defaults including generated including indexes including storage)",
   );
-  await raw.unsafe("drop table copy_plain; drop table copy_sources");
+  const shapedPassages = await copyInto(
+    "copy_passages",
+    (d) =>
+      passageRows({
+        id: d.id,
+        title: d.title,
+        text: d.text,
+        segments: [{ start: 0, end: d.text.length, role: "body" }],
+      })
+        .map((p) => row([p.sourceId, String(p.ord), p.title, p.text]))
+        .join(""),
+    "source_id, ord, title, text",
+  );
+  const shaped =
+    shapedPassages +
+    (await copyInto(
+      "copy_sources",
+      (d) =>
+        row([
+          d.id,
+          d.text,
+          `${d.id}.txt`,
+          d.title,
+          "stated",
+          "unknown",
+          "{}",
+          "unknown",
+          "news",
+          "en",
+          `sha256:${d.id}`,
+          "[]",
+          "ingest",
+        ]),
+      "id, text, file, title, title_basis, publisher_basis, authors, authors_basis, genre, language, hash, notes, origin",
+    ));
+  await raw.unsafe("drop table copy_plain; drop table copy_sources; drop table copy_passages");
 
   seed = 42;
   let last = 0;
@@ -168,7 +187,7 @@ try {
     `  COPY, bare text into a plain table        ${fmt(plain, 1).padStart(6)} s  ${fmt(mb(totalBytes) / plain).padStart(7)}`,
   );
   console.log(
-    `  COPY into a sources-shaped table          ${fmt(shaped, 1).padStart(6)} s  ${fmt(mb(totalBytes) / shaped).padStart(7)}  (same tsvector + GIN index)`,
+    `  COPY into a sources-shaped table          ${fmt(shaped, 1).padStart(6)} s  ${fmt(mb(totalBytes) / shaped).padStart(7)}  (with its search passages: same tsvector + GIN index)`,
   );
   console.log(
     `  atlas bulk loader (hash, mentions, insert)${fmt(loadS, 1).padStart(6)} s  ${fmt(mb(totalBytes) / loadS).padStart(7)}  (${load.mentions.toLocaleString("en")} mentions)`,

@@ -5,7 +5,15 @@
 export { AnnotationError, formatProblem, type Problem } from "./annotations/errors.js";
 export { type Built, buildDataset, relationId } from "./annotations/load.js";
 export { loadSources } from "./corpus/load.js";
-export { type Database, type Db, type Engine, MIGRATIONS_DIR, type OpenOptions, openDatabase } from "./db/client.js";
+export {
+  type Database,
+  type Db,
+  type Engine,
+  isStatementTimeout,
+  MIGRATIONS_DIR,
+  type OpenOptions,
+  openDatabase,
+} from "./db/client.js";
 export { acquireLock, DatabaseLockedError, type LockInfo, readLock } from "./db/lock.js";
 export * as tables from "./db/schema/index.js";
 export { type Devset, type DevsetDocument, type GoldDate, loadDevset } from "./devset/load.js";

@@ -4,7 +4,7 @@
  * through postgres.js. Same schema, same migrations, same queries on both. Migrations are applied
  * on open.
  */
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -20,6 +20,9 @@ import postgres from "postgres";
 import { readEnv } from "../env.js";
 import { PACKAGE_DIR } from "../paths.js";
 import { acquireLock } from "./lock.js";
+import { backfillPassages, removeAbandonedIngests } from "./maintenance.js";
+import { PgliteThread, StatementTimeoutError } from "./pglite-thread.js";
+import { makePrivate } from "./private.js";
 import * as schema from "./schema/index.js";
 
 export const MIGRATIONS_DIR = join(PACKAGE_DIR, "drizzle");
@@ -63,6 +66,28 @@ export interface OpenOptions {
   memory?: boolean;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PGlite in a data directory: run the engine on a worker thread (the API server does), so a
+   * slow statement never stops this thread's event loop. In-memory PGlite always runs in-process.
+   */
+  thread?: boolean;
+  /**
+   * Stop any statement outside a transaction that runs longer than this. PostgreSQL: its
+   * statement_timeout. PGlite on a thread: the thread is ended and reopened (PGlite cannot cancel
+   * a statement). Not enforced on PGlite in-process.
+   */
+  statementTimeoutMs?: number;
+}
+
+/**
+ * A statement stopped for running past `statementTimeoutMs`: PostgreSQL's query_canceled
+ * (57014), or the embedded engine's thread ended for it. Looks through wrapping errors (drizzle's).
+ */
+export function isStatementTimeout(e: unknown): boolean {
+  for (let cause = e, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    if (cause instanceof StatementTimeoutError || (cause as { code?: unknown }).code === "57014") return true;
+  }
+  return false;
 }
 
 const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
@@ -77,25 +102,44 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (url && !options.memory) {
     // Custom plans: the planner sees each query's real values (how common a search word is),
     // which matters more here than the planning time saved by generic plans.
-    const client = postgres(url, { max: 10, onnotice: () => {}, connection: { plan_cache_mode: "force_custom_plan" } });
-    const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
+    const connect = (statementTimeoutMs: number | undefined, max: number) =>
+      postgres(url, {
+        max,
+        onnotice: () => {},
+        connection: {
+          plan_cache_mode: "force_custom_plan",
+          ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+        },
+      });
+    // Migrations and upkeep run without the statement timeout (an index over many rows takes
+    // its time), on a connection of their own when the served ones have one.
+    const setup = connect(undefined, options.statementTimeoutMs ? 1 : 10);
     try {
+      const setupDb = drizzlePostgres({ client: setup, schema, casing: "snake_case" }) as unknown as Db;
       if (shouldMigrate) {
-        await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        await setup`select pg_advisory_lock(${MIGRATION_LOCK})`;
         try {
-          await migratePostgres(drizzlePostgres({ client, casing: "snake_case" }), {
+          await migratePostgres(drizzlePostgres({ client: setup, casing: "snake_case" }), {
             migrationsFolder: MIGRATIONS_DIR,
           });
         } finally {
-          await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+          await setup`select pg_advisory_unlock(${MIGRATION_LOCK})`;
         }
       } else {
-        await db.execute(sql`select 1`);
+        await setupDb.execute(sql`select 1`);
       }
+      await backfillPassages(setupDb);
+      await removeAbandonedIngests(setupDb, { all: false });
     } catch (e) {
-      await client.end({ timeout: 1 });
+      await setup.end({ timeout: 1 });
       throw new Error(`Could not open PostgreSQL at ${redact(url)}: ${(e as Error).message}`);
     }
+    let client = setup;
+    if (options.statementTimeoutMs) {
+      await setup.end({ timeout: 5 });
+      client = connect(options.statementTimeoutMs, 10);
+    }
+    const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
     const copy = async (tables: CopyTable[]) => {
       await client.begin(async (tx) => {
         for (const { table, columns, rows } of tables) {
@@ -116,26 +160,46 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   }
 
   let release = () => {};
-  let client: PGlite;
+  let client: PGlite | PgliteThread;
   let location = "memory";
   if (options.memory) {
     client = await PGlite.create({ extensions: { pg_trgm } });
   } else {
     const dataDir = options.dataDir ?? env.dataDir;
-    // The lock file sits beside PostgreSQL's own files, which live in pgdata/.
-    mkdirSync(dataDir, { recursive: true });
+    // Only this user may read the database: the directory is 700 and its files 600 (PGlite
+    // creates some world-writable). The lock file sits beside PostgreSQL's own files, in pgdata/.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
     release = acquireLock(dataDir);
     location = dataDir;
+    const pgdata = join(dataDir, "pgdata");
     try {
-      client = await PGlite.create(join(dataDir, "pgdata"), { extensions: { pg_trgm } });
+      client = options.thread
+        ? await PgliteThread.open(pgdata)
+        : await PGlite.create(pgdata, { extensions: { pg_trgm } });
+      makePrivate(dataDir);
     } catch (e) {
       release();
       throw new Error(`Could not open the embedded database at ${dataDir}: ${(e as Error).message}`);
     }
   }
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
-  if (shouldMigrate)
-    await migratePglite(drizzlePglite({ client, casing: "snake_case" }), { migrationsFolder: MIGRATIONS_DIR });
+  // drizzle calls `query` and `transaction`, which the thread answers as PGlite does.
+  const pglite = client as PGlite;
+  const db = drizzlePglite({ client: pglite, schema, casing: "snake_case" }) as unknown as Db;
+  try {
+    if (shouldMigrate)
+      await migratePglite(drizzlePglite({ client: pglite, casing: "snake_case" }), {
+        migrationsFolder: MIGRATIONS_DIR,
+      });
+    await backfillPassages(db);
+    await removeAbandonedIngests(db, { all: true });
+  } catch (e) {
+    await client.close().finally(release);
+    throw e;
+  }
+  // Served statements only: migrations and upkeep above run without it.
+  if (client instanceof PgliteThread && options.statementTimeoutMs)
+    client.statementTimeoutMs = options.statementTimeoutMs;
   return {
     db,
     engine: "pglite",

@@ -148,6 +148,12 @@ async function lookupsFor(db: Db, proposals: Proposal[], sourceId?: string): Pro
 }
 
 /** A document's suggestions in text order (by kind, then position), with cursor pages. */
+/**
+ * A suggestion exists for readers and reviewers once its document does: an ingest writes its
+ * suggestions before the document's row (see ingest.ts), and until then they are not there.
+ */
+const published = sql`exists (select 1 from ${t.sources} where ${t.sources.id} = ${t.suggestions.sourceId})`;
+
 export async function listSuggestions(db: Db, input: SuggestionListInput): Promise<Page<SuggestionView>> {
   const { sourceId, kind, status, limit, cursor } = SuggestionListInput.parse(input);
   const after = decodeCursor(cursor);
@@ -157,6 +163,7 @@ export async function listSuggestions(db: Db, input: SuggestionListInput): Promi
     .where(
       and(
         eq(t.suggestions.sourceId, sourceId),
+        published,
         kind ? eq(t.suggestions.kind, kind) : undefined,
         status ? eq(t.suggestions.status, status) : undefined,
         after ? sql`${t.suggestions.ord} > ${Number(after[0])}` : undefined,
@@ -181,7 +188,10 @@ export async function listSuggestions(db: Db, input: SuggestionListInput): Promi
 }
 
 export async function suggestionById(db: Db, id: string): Promise<SuggestionView | null> {
-  const [row] = await db.select().from(t.suggestions).where(eq(t.suggestions.id, id));
+  const [row] = await db
+    .select()
+    .from(t.suggestions)
+    .where(and(eq(t.suggestions.id, id), published));
   if (!row) return null;
   return view(
     row,
@@ -226,7 +236,11 @@ function checkEdit(kind: SuggestionKind, edit: SuggestionEdit | undefined): Sugg
 }
 
 async function load(db: Db, id: string): Promise<Row> {
-  const [row] = await db.select().from(t.suggestions).where(eq(t.suggestions.id, id)).for("update");
+  const [row] = await db
+    .select()
+    .from(t.suggestions)
+    .where(and(eq(t.suggestions.id, id), published))
+    .for("update");
   if (!row) throw new ReviewError("not_found", `No suggestion with id "${id}".`);
   if (row.status !== "suggested") {
     throw new ReviewError(
@@ -766,7 +780,12 @@ export async function acceptAll(
     .select({ id: t.suggestions.id, proposal: t.suggestions.proposal })
     .from(t.suggestions)
     .where(
-      and(eq(t.suggestions.sourceId, sourceId), eq(t.suggestions.kind, kind), eq(t.suggestions.status, "suggested")),
+      and(
+        eq(t.suggestions.sourceId, sourceId),
+        published,
+        eq(t.suggestions.kind, kind),
+        eq(t.suggestions.status, "suggested"),
+      ),
     )
     .orderBy(asc(t.suggestions.ord));
   const result: AcceptManyResult = { accepted: 0, failed: [] };

@@ -12,6 +12,7 @@ import {
   RelationType,
   Stance,
   Time,
+  WebUrl,
 } from "@atlas/schema";
 import { z } from "zod";
 import { MATCH_RULES } from "../names/resolver.js";
@@ -39,7 +40,7 @@ export const IngestMetadata = z.object({
   title: z.string().trim().min(1).max(500).optional().describe("The headline; taken from the document when omitted."),
   publisher: z.string().trim().min(1).max(200).optional(),
   published: date.optional().describe("Publication date, YYYY-MM-DD; relative dates in the text resolve against it."),
-  url: z.url().optional(),
+  url: WebUrl.optional().describe("Where the document was published: an http(s) address."),
   authors: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
   fileName: z.string().trim().min(1).max(255).optional().describe("The original file name, kept for reference."),
   format: IngestFormat.optional().describe("Detected from the content when omitted."),

@@ -2,11 +2,12 @@
  * Reads the whole database back as a Dataset in the @atlas/schema shape: what `export --format
  * json` writes and what the other export formats are built from.
  */
-import { DATASET_VERSION, type Dataset, type Evidence, type Segment } from "@atlas/schema";
+import { DATASET_VERSION, type Dataset, type Evidence, type Segment, WebUrl } from "@atlas/schema";
 import { asc } from "drizzle-orm";
 import { byRoleThenActor } from "../canonical.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
+import { cached } from "./cache.js";
 
 type Row = typeof t.evidence.$inferSelect;
 const span = (e: Row): Evidence => ({
@@ -24,7 +25,10 @@ function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
   return map;
 }
 
-export async function exportDataset(db: Db): Promise<Dataset> {
+/** The whole dataset, read once per data version (see cache.ts): callers must not mutate it. */
+export const exportDataset = cached("exportDataset", readDataset);
+
+async function readDataset(db: Db): Promise<Dataset> {
   const [
     sources,
     segments,
@@ -88,7 +92,8 @@ export async function exportDataset(db: Db): Promise<Dataset> {
       genre: s.genre as Dataset["sources"][number]["genre"],
       dateline: s.dateline,
       language: s.language,
-      url: s.url,
+      // Only http(s) is accepted now; an address stored by an older version that is not is left out.
+      url: WebUrl.safeParse(s.url).success ? s.url : null,
       text: s.text,
       hash: s.hash,
       segments: (segs.get(s.id) ?? []).map(({ start, end, role, article }) => ({

@@ -5,7 +5,7 @@
  * reviewers accepted from them are written back from their ledger (see ingest/records.ts).
  */
 import { createHash } from "node:crypto";
-import { type Dataset, isArticleRole } from "@atlas/schema";
+import type { Dataset } from "@atlas/schema";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type BuildOptions, buildDataset } from "../annotations/load.js";
@@ -14,6 +14,7 @@ import * as t from "../db/schema/index.js";
 import { readEnv } from "../env.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
+import { passageRows } from "../text/passages.js";
 import {
   actorRow,
   aliasRow,
@@ -48,12 +49,6 @@ export const datasetHash = (d: Dataset) =>
   createHash("sha256")
     .update(JSON.stringify({ rows: ROWS_VERSION, ...d, mentions: d.mentions.length }))
     .digest("hex");
-
-export const articleText = (source: Dataset["sources"][number]) =>
-  source.segments
-    .filter((s) => isArticleRole(s.role))
-    .map((s) => source.text.slice(s.start, s.end))
-    .join("\n\n");
 
 /** Every table's rows for a dataset, in insertion order (parents before children). */
 export function datasetRows(d: Dataset) {
@@ -97,12 +92,12 @@ export function datasetRows(d: Dataset) {
           hash: s.hash,
           notes: s.notes,
           pages: s.pages ?? null,
-          articleText: articleText(s),
           origin: "corpus",
         };
       }),
     ],
     ["segments", t.segments, d.sources.flatMap((s) => s.segments.map((seg) => ({ sourceId: s.id, ...seg })))],
+    ["source_passages", t.sourcePassages, d.sources.flatMap(passageRows)],
     ["actors", t.actors, d.actors.map(actorRow)],
     ["aliases", t.aliases, d.actors.flatMap((a) => a.aliases.map((x) => aliasRow(a.id, x)))],
     [
@@ -189,14 +184,14 @@ export async function seedDatabase(
   let ingested: ApplyReport | undefined;
   await db.transaction(async (tx) => {
     for (const table of CURATED) await tx.delete(table);
-    const corpus = await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"));
+    const corpus = (await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"))).map(
+      (s) => s.id,
+    );
     if (corpus.length > 0) {
-      await tx.delete(t.sources).where(
-        inArray(
-          t.sources.id,
-          corpus.map((s) => s.id),
-        ),
-      );
+      // A document's segments and passages carry no foreign key (see ingest.ts): they go with it by hand.
+      await tx.delete(t.segments).where(inArray(t.segments.sourceId, corpus));
+      await tx.delete(t.sourcePassages).where(inArray(t.sourcePassages.sourceId, corpus));
+      await tx.delete(t.sources).where(inArray(t.sources.id, corpus));
     }
     for (const [name, table, list] of tables) {
       for (let i = 0; i < list.length; i += CHUNK) {

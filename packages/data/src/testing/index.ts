@@ -3,3 +3,4 @@
 export { type DocxParagraph, makeDocx, makePdf, type PdfPage, type PdfText } from "./documents.js";
 export { type EngineCase, engineCases, temporaryDatabase } from "./engines.js";
 export { FIXTURE_DOCUMENT, type Fixture, makeFixture } from "./fixture.js";
+export { corpusSentences, seededRandom, syntheticDocument } from "./synthetic.js";

@@ -32,9 +32,8 @@ export const suggestions = pgTable(
   {
     /** `<sourceId>.<kind>-<n>`: stable and readable. */
     id: text().primaryKey(),
-    sourceId: text()
-      .notNull()
-      .references(() => sources.id, { onDelete: "cascade" }),
+    /** No foreign key: written before their document is published (see ingest/ingest.ts). */
+    sourceId: text().notNull(),
     /** Position in the document's list (text order within each kind). */
     ord: integer().notNull(),
     kind: text().$type<SuggestionKind>().notNull(),
