@@ -42,6 +42,14 @@ export async function ensureInstalled() {
   }
 }
 
+/**
+ * How the API process is launched (by start.mjs, and by the test that stops it during start-up):
+ * node itself with tsx's loader, so signals reach the API. tsx's own launcher kills a child that
+ * does not answer a signal within 30 ms, which a start-up busy seeding cannot, and its lock file
+ * would be left behind.
+ */
+export const API_LAUNCH = { cwd: join(ROOT, "apps", "api"), node: ["--conditions=@atlas/source", "--import", "tsx"] };
+
 export const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 export const hasApt = () => has("apt-get", ["--version"]);
 export { has };

@@ -1,5 +1,6 @@
-/** Request context: the database (owned by this process) and, for writes, the caller's token. */
+/** Request context: the database (owned by this process), the caller, and the server's limits. */
 import type { Database, Db, OnIngestProgress } from "@atlas/data";
+import type { Admission, PerClient } from "./limits.js";
 
 export interface ContextInner {
   db: Db;
@@ -9,6 +10,13 @@ export interface ContextInner {
   ingestToken: string | null;
   /** Progress of `ingest.add`, for an in-process caller (the CLI) to render; null over HTTP. */
   onIngestProgress: OnIngestProgress | null;
+  /** Who is asking (the remote address over HTTP), for per-client limits. */
+  client: string;
+  /** The server's admission to the database and per-client limits; null in-process (no HTTP load). */
+  admission: Admission | null;
+  perClient: PerClient | null;
+  /** Run an ingest's analysis on a worker thread (the server does; in-process callers need not). */
+  threads: boolean;
 }
 
 /** The real logic; tests and the in-process CLI call it directly. */
@@ -17,6 +25,10 @@ export function createContextInner(opts: {
   token?: string | null;
   ingestToken?: string | null;
   onIngestProgress?: OnIngestProgress | null;
+  client?: string;
+  admission?: Admission | null;
+  perClient?: PerClient | null;
+  threads?: boolean;
 }): ContextInner {
   return {
     db: opts.database.db,
@@ -24,6 +36,10 @@ export function createContextInner(opts: {
     token: opts.token ?? null,
     ingestToken: opts.ingestToken ?? null,
     onIngestProgress: opts.onIngestProgress ?? null,
+    client: opts.client ?? "local",
+    admission: opts.admission ?? null,
+    perClient: opts.perClient ?? null,
+    threads: opts.threads ?? false,
   };
 }
 

@@ -2,12 +2,20 @@
  * tRPC setup. Errors never carry stack traces; invalid input comes back as BAD_REQUEST with one
  * line per problem naming the field ("limit: Too big…"), and the same issues as data.
  */
-import { type Db, InvalidCursorError, type Reference, unknownReference } from "@atlas/data";
+import { type Db, InvalidCursorError, isStatementTimeout, type Reference, unknownReference } from "@atlas/data";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { z } from "zod";
 import type { Context } from "./context.js";
+import { BusyError, MAX_BATCH, TooManyError } from "./limits.js";
 
 export interface RestMeta {
+  /**
+   * Expensive work, named for messages ("an export"): one at a time per client (a second one
+   * meanwhile gets 429), and never in a tRPC batch.
+   */
+  expensive?: string;
+  /** Takes a whole document in its input: its body may be as large as MAX_INGEST_BODY_BYTES. */
+  takesDocument?: boolean;
   rest?: {
     method: "GET" | "POST";
     /** Path under /api, with {param} for path parameters taken from the input. */
@@ -70,11 +78,23 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Asks the client to come back later: 503 (busy, or a statement stopped) and 429 (one at a time). */
+export function retryAfterSeconds(code: TRPCError["code"]): number | null {
+  return code === "SERVICE_UNAVAILABLE" || code === "TOO_MANY_REQUESTS" ? 1 : null;
+}
+
 /** Maps the query layer's own errors to client errors; anything else is an internal error with no detail. */
 const errors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof InvalidCursorError) {
     throw new TRPCError({ code: "BAD_REQUEST", message: `cursor: ${result.error.cause.message}` });
+  }
+  if (!result.ok && isStatementTimeout(result.error)) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message:
+        "The database took too long to answer and stopped: try a narrower request (fewer words, a filter), or again in a moment.",
+    });
   }
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
     console.error(result.error.cause ?? result.error);
@@ -86,24 +106,96 @@ const errors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errors);
-
-/** Writes: a bearer token equal to ATLAS_INGEST_TOKEN; refused when none is configured. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.ingestToken) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Writes are disabled: start the API with ATLAS_INGEST_TOKEN set.",
-    });
+/** Issues found before the input schema runs, in the shape zod gives (a path of keys), so errorBody reads both alike. */
+class InputIssues extends Error {
+  constructor(readonly issues: { path: string[]; message: string }[]) {
+    super(issues.map((i) => `${i.path.join(".") || "(input)"}: ${i.message}`).join("; "));
   }
-  if (ctx.token !== ctx.ingestToken) {
+}
+
+/** Where in an input a string holds a NUL character (the keys leading to it), or null. */
+function nulAt(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === "string") return value.includes("\0") ? path : null;
+  if (depth > 32 || value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulAt(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** No text in the atlas (nor in PostgreSQL) can hold a NUL character: refused by name, before any query. */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  const path = nulAt(await getRawInput());
+  if (path) {
     throw new TRPCError({
-      code: "UNAUTHORIZED",
-      message: "Writes need the header Authorization: Bearer <ATLAS_INGEST_TOKEN>.",
+      code: "BAD_REQUEST",
+      cause: new InputIssues([
+        { path, message: "contains a NUL character (U+0000), which no text in the atlas can hold; remove it" },
+      ]),
     });
   }
   return next();
 });
+
+/** Waits for the server's admission to the database (none in-process); refused with 503 when busy. */
+const admitted = t.middleware(async ({ ctx, next }) => {
+  if (!ctx.admission) return next();
+  try {
+    return await ctx.admission.run(() => next());
+  } catch (e) {
+    if (e instanceof BusyError) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: e.message });
+    throw e;
+  }
+});
+
+/** Expensive work (`meta.expensive`): one at a time per client; a second one meanwhile gets 429. */
+const oneAtATime = t.middleware(async ({ ctx, meta, next }) => {
+  if (!meta?.expensive || !ctx.perClient) return next();
+  try {
+    return await ctx.perClient.run(ctx.client, meta.expensive, () => next());
+  } catch (e) {
+    if (e instanceof TooManyError) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: e.message });
+    throw e;
+  }
+});
+
+const base = t.procedure.use(errors).use(refuseNul).use(oneAtATime);
+
+export const publicProcedure = base.use(admitted);
+
+/** Writes: a bearer token equal to ATLAS_INGEST_TOKEN; refused when none is configured. */
+export const protectedProcedure = base
+  .use(({ ctx, next }) => {
+    const refusal = writeRefusal(ctx.ingestToken, ctx.token);
+    if (refusal) throw new TRPCError(refusal);
+    return next();
+  })
+  .use(admitted);
+
+/** Why a write with `token` is refused, or null when it may go ahead. The server checks it before reading a body too. */
+export function writeRefusal(
+  ingestToken: string | null,
+  token: string | null,
+): { code: "FORBIDDEN" | "UNAUTHORIZED"; message: string } | null {
+  if (!ingestToken) {
+    return { code: "FORBIDDEN", message: "Writes are disabled: start the API with ATLAS_INGEST_TOKEN set." };
+  }
+  if (token !== ingestToken) {
+    return { code: "UNAUTHORIZED", message: "Writes need the header Authorization: Bearer <ATLAS_INGEST_TOKEN>." };
+  }
+  return null;
+}
+
+/** A batch's calls, refused before any runs: too many, or an expensive one that must travel alone. */
+export function batchRefusal(paths: string[], expensive: (path: string) => boolean): string | null {
+  if (paths.length > MAX_BATCH) {
+    return `A batch may hold at most ${MAX_BATCH} calls; this one has ${paths.length}. Send the rest in another request.`;
+  }
+  const alone = paths.find(expensive);
+  if (alone && paths.length > 1) return `${alone} must be sent on its own, not in a batch.`;
+  return null;
+}
 
 export const notFound = (what: string, id: string): never => {
   throw new TRPCError({ code: "NOT_FOUND", message: `No ${what} with id "${id}".` });

@@ -11,6 +11,7 @@ import {
   ingestDocument,
   listIngested,
   listSuggestions,
+  type OnIngestProgress,
   pageOf,
   ReviewError,
   SuggestionListInput,
@@ -29,6 +30,7 @@ const INGEST_CODES = {
   unreadable: "BAD_REQUEST",
   invalid: "BAD_REQUEST",
   too_large: "PAYLOAD_TOO_LARGE",
+  too_complex: "UNPROCESSABLE_CONTENT",
   duplicate: "CONFLICT",
 } as const;
 const REVIEW_CODES = { not_found: "NOT_FOUND", conflict: "CONFLICT", invalid: "BAD_REQUEST" } as const;
@@ -42,6 +44,19 @@ export async function clientErrors<T>(work: () => Promise<T>): Promise<T> {
     if (e instanceof ReviewError) throw new TRPCError({ code: REVIEW_CODES[e.code], message: e.message, cause: e });
     throw e;
   }
+}
+
+const PROGRESS_LOG_MS = 5000;
+
+/** A long ingest over HTTP says how far it is in the server's log, every few seconds. */
+function logProgress(name: string | undefined): OnIngestProgress {
+  let last = performance.now();
+  return ({ phase, done, total }) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_LOG_MS || total === 0) return;
+    last = now;
+    console.log(`api: ingest${name ? ` of ${name}` : ""}: ${phase} ${Math.round((done / total) * 100)}%`);
+  };
 }
 
 export const IngestInput = IngestMetadata.extend({
@@ -66,6 +81,8 @@ export const IngestInput = IngestMetadata.extend({
 export const ingestRouter = router({
   add: protectedProcedure
     .meta({
+      expensive: "an ingest",
+      takesDocument: true,
       rest: {
         method: "POST",
         path: "/ingest",
@@ -80,9 +97,9 @@ export const ingestRouter = router({
     .mutation(({ ctx, input }) => {
       const { text, base64, ...metadata } = input;
       const content = text ?? new Uint8Array(Buffer.from(base64 as string, "base64"));
-      return clientErrors(() =>
-        ingestDocument(ctx.db, { ...metadata, content }, { onProgress: ctx.onIngestProgress ?? undefined }),
-      );
+      const onProgress =
+        ctx.onIngestProgress ?? (ctx.threads ? logProgress(metadata.fileName ?? metadata.title) : undefined);
+      return clientErrors(() => ingestDocument(ctx.db, { ...metadata, content }, { onProgress, thread: ctx.threads }));
     }),
   documents: publicProcedure
     .meta({

@@ -96,6 +96,7 @@ export const exportRouter = router({
   search: listExport("search", SearchExportInput, "What a search finds"),
   dataset: publicProcedure
     .meta({
+      expensive: "an export",
       rest: {
         method: "GET",
         path: "/export/dataset",
@@ -108,6 +109,7 @@ export const exportRouter = router({
     .query(({ ctx }) => exportDataset(ctx.db)),
   as: publicProcedure
     .meta({
+      expensive: "an export",
       rest: {
         method: "GET",
         path: "/export/{format}",
