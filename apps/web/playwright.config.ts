@@ -58,7 +58,7 @@ export default defineConfig({
     },
     {
       name: "web",
-      command: `node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port ${WEB_PORT}`,
+      command: `node server.mjs --hostname 127.0.0.1 --port ${WEB_PORT}`,
       // A static file: ready as soon as the server is, without depending on the API.
       url: `http://127.0.0.1:${WEB_PORT}/icon.svg`,
       env: {

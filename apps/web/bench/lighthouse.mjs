@@ -4,7 +4,7 @@
 //
 //   node bench/lighthouse.mjs http://127.0.0.1:3000   measure a running production build
 //   node bench/lighthouse.mjs                         build if needed, start a seeded API (4121)
-//                                                     and `next start` (3121), measure, stop
+//                                                     and the production server (3121), measure, stop
 //
 // Options: --preset=desktop|mobile|both (default both), --runs=N (median of N, default 3).
 import { spawn, spawnSync } from "node:child_process";
@@ -55,15 +55,11 @@ if (!base) {
   );
   await waitFor(`http://127.0.0.1:${apiPort}/health`);
   children.push(
-    spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(webPort)],
-      {
-        cwd: WEB_ROOT,
-        env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${apiPort}`, NEXT_TELEMETRY_DISABLED: "1" },
-        stdio: "ignore",
-      },
-    ),
+    spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(webPort)], {
+      cwd: WEB_ROOT,
+      env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${apiPort}`, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    }),
   );
   base = `http://127.0.0.1:${webPort}`;
   await waitFor(`${base}/icon.svg`);

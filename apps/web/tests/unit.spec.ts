@@ -118,4 +118,13 @@ test("contradictions grouped by claim keep every pair exactly once", () => {
   expect(groups[0]?.against.map((c) => c.id)).toEqual(["x", "y", "z"]);
   const seen = groups.flatMap((g) => g.against.map((c) => [g.claim.id, c.id].sort().join("|")));
   expect(seen.sort()).toEqual(pairs.map((p) => [p.a.id, p.b.id].sort().join("|")).sort());
+
+test("the server answers to its own host names and those in ATLAS_WEB_HOSTS, and no other", async () => {
+  const { allowedHosts, refusal } = await import("../server/guard.mjs");
+  const hosts = allowedHosts(3000, " atlas.example.org, Atlas.Internal:8080 ,");
+  const asks = (host: string) => refusal({ method: "GET", url: "/", host, action: false }, hosts)?.status ?? 200;
+  expect(
+    ["127.0.0.1:3000", "localhost:3000", "atlas.example.org", "atlas.internal:8080", "LOCALHOST:3000"].map(asks),
+  ).toEqual([200, 200, 200, 200, 200]);
+  expect(["127.0.0.1:3001", "atlas.example.org:3000", "evil.example", ""].map(asks)).toEqual([403, 403, 403, 403]);
 });
