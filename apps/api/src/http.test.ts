@@ -162,7 +162,7 @@ describe("the API server over HTTP", () => {
     expect(doc.paths["/events"]?.get?.parameters.map((p) => p.name)).toEqual(
       expect.arrayContaining(["from", "to", "kind", "actorId"]),
     );
-    expect(Object.keys(doc.paths["/actors/{id}"]?.get?.responses ?? {})).toEqual(["200", "400", "404"]);
+    expect(Object.keys(doc.paths["/actors/{id}"]?.get?.responses ?? {})).toEqual(["200", "400", "404", "503"]);
   });
 
   it("serves typed tRPC to a tRPC client", async () => {

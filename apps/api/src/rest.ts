@@ -9,7 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { z } from "zod";
 import type { Context } from "./context.js";
-import { bodyLimitOf, procedures } from "./procedures.js";
+import { bodyLimitOf, metaOf, procedures } from "./procedures.js";
 import { createCaller } from "./root.js";
 import { errorBody, type RestMeta, retryAfterSeconds, writeRefusal } from "./trpc.js";
 
@@ -303,56 +303,108 @@ const ErrorBody = z
 
 let cached: Record<string, unknown> | null = null;
 
-/** The OpenAPI 3.1 document: paths, parameters from the input schemas, responses from the output schemas. */
+type Status = "200" | "400" | "401" | "403" | "404" | "409" | "413" | "422" | "429" | "503";
+
+/**
+ * The OpenAPI 3.1 document: paths, parameters and request bodies from the input schemas,
+ * responses from the output schemas, and every status a route can answer with. Each schema is
+ * converted once with its named parts as components ($ref'd, never left as local $defs); a part
+ * whose input form differs from its output form (a default makes a field optional) is named
+ * `<Name>Input`.
+ */
 export function openApiDocument(): Record<string, unknown> {
   if (cached) return cached;
   const components: Record<string, unknown> = {};
-  const schemaOf = (schema: z.ZodType) => {
-    const json = z.toJSONSchema(schema, {
-      target: "draft-2020-12",
-      unrepresentable: "any",
-      io: "output",
-    }) as JsonSchema;
-    const text = JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/');
-    const { $defs, $schema: _, ...rest } = JSON.parse(text) as JsonSchema & { $defs?: Record<string, unknown> };
-    Object.assign(components, $defs ?? {});
-    return rest;
+  const schemaOf = (schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema => {
+    const json = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any", io }) as JsonSchema & {
+      $defs?: Record<string, unknown>;
+    };
+    const { $defs = {}, $schema: _, ...rest } = json;
+    const names = new Map(Object.keys($defs).map((name) => [name, name]));
+    const rename = (value: unknown) =>
+      JSON.parse(
+        JSON.stringify(value).replace(
+          /"#\/\$defs\/([^"]+)"/g,
+          (_, name: string) => `"#/components/schemas/${names.get(name) ?? name}"`,
+        ),
+      );
+    // A part that differs from the component of its name takes the name <Name>Input; parts that
+    // refer to it may then differ too, so until nothing changes.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [name, def] of Object.entries($defs)) {
+        const known = components[name];
+        if (names.get(name) === name && known !== undefined && JSON.stringify(known) !== JSON.stringify(rename(def))) {
+          names.set(name, `${name}Input`);
+          changed = true;
+        }
+      }
+    }
+    for (const [name, def] of Object.entries($defs)) components[names.get(name) as string] = rename(def);
+    return rename(rest);
   };
-  const errorRef = schemaOf(ErrorBody);
+  const error = (description: string) => ({
+    description,
+    content: { "application/json": { schema: schemaOf(ErrorBody) } },
+  });
+  const retryAfter = {
+    "Retry-After": { description: "Seconds to wait before asking again.", schema: { type: "integer" } },
+  };
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const props = route.inputSchema.properties ?? {};
-    const required = new Set(route.inputSchema.required ?? []);
-    const parameters = Object.entries(props).map(([name, schema]) => ({
-      name,
-      in: route.pathParams.includes(name) ? "path" : "query",
-      required: route.pathParams.includes(name) || required.has(name),
-      description: schema.description,
-      schema,
-      ...(typesOf(schema).includes("array") ? { style: "form", explode: true } : {}),
-    }));
-    const responses = {
+    const input = schemaOf(route.input ?? z.object({}), "input");
+    const object = input.anyOf?.find((x) => x.type === "object") ?? input;
+    const props = object.properties ?? {};
+    const required = new Set(object.required ?? []);
+    const parameters = Object.entries(props)
+      .filter(([name]) => route.meta.method === "GET" || route.pathParams.includes(name))
+      .map(([name, schema]) => ({
+        name,
+        in: route.pathParams.includes(name) ? "path" : "query",
+        required: route.pathParams.includes(name) || required.has(name),
+        ...(schema.description ? { description: schema.description } : {}),
+        schema,
+        ...(typesOf(schema).includes("array") ? { style: "form", explode: true } : {}),
+      }));
+    // A POST's body: the input without what the path names.
+    const body = {
+      ...object,
+      properties: Object.fromEntries(Object.entries(props).filter(([name]) => !route.pathParams.includes(name))),
+      required: [...required].filter((name) => !route.pathParams.includes(name)),
+    };
+    const expensive = metaOf(route.key)?.expensive;
+    const responses: Partial<Record<Status, unknown>> = {
       "200": {
         description: route.meta.summary,
         content: route.meta.raw
-          ? Object.fromEntries(route.meta.raw.map((type) => [type, { schema: { type: "string" } }]))
+          ? Object.fromEntries(
+              route.meta.raw.map(({ contentType, schema }) => [
+                contentType,
+                { schema: schema ? schemaOf(schema) : { type: "string" } },
+              ]),
+            )
           : { "application/json": { schema: schemaOf(route.meta.output) } },
       },
-      "400": {
-        description: "Invalid input; the message names the field.",
-        content: { "application/json": { schema: errorRef } },
-      },
-      ...(route.pathParams.length
-        ? { "404": { description: "No record with that id.", content: { "application/json": { schema: errorRef } } } }
+      "400": error("Invalid input; the message names the field."),
+      ...(route.pathParams.length || route.meta.errors?.[404]
+        ? { "404": error(route.meta.errors?.[404] ?? "No record with that id.") }
         : {}),
       ...(route.meta.protected
         ? {
-            "401": {
-              description: "Missing or wrong bearer token.",
-              content: { "application/json": { schema: errorRef } },
-            },
+            "401": error("Missing or wrong bearer token."),
+            "403": error("Writes are switched off: the API has no ATLAS_INGEST_TOKEN."),
+            "413": error("The body is larger than this route takes."),
           }
         : {}),
+      ...(route.meta.errors?.[409] ? { "409": error(route.meta.errors[409]) } : {}),
+      ...(route.meta.errors?.[422] ? { "422": error(route.meta.errors[422]) } : {}),
+      ...(expensive
+        ? { "429": { ...error(`${expensive} is already running for this client.`), headers: retryAfter } }
+        : {}),
+      "503": {
+        ...error("The atlas is busy, or a statement took too long and was stopped: ask again shortly."),
+        headers: retryAfter,
+      },
     };
     paths[route.meta.path] = {
       ...paths[route.meta.path],
@@ -360,9 +412,9 @@ export function openApiDocument(): Record<string, unknown> {
         operationId: route.key,
         summary: route.meta.summary,
         tags: route.meta.tags,
-        parameters: route.meta.method === "GET" ? parameters : parameters.filter((p) => p.in === "path"),
+        parameters,
         ...(route.meta.method === "POST"
-          ? { requestBody: { required: true, content: { "application/json": { schema: route.inputSchema } } } }
+          ? { requestBody: { required: true, content: { "application/json": { schema: body } } } }
           : {}),
         ...(route.meta.protected ? { security: [{ bearer: [] }] } : {}),
         responses,

@@ -28,9 +28,11 @@ export interface RestMeta {
     protected?: boolean;
     /**
      * The procedure returns a file ({ contentType, filename, body }); REST sends the body itself
-     * with its content type (one of these) instead of JSON.
+     * with its content type, one of these (with the schema of a JSON one; text otherwise).
      */
-    raw?: string[];
+    raw?: { contentType: string; schema?: z.ZodType }[];
+    /** What this route's refusals mean besides invalid input (404 for an id in the path is implied). */
+    errors?: { 404?: string; 409?: string; 422?: string };
   };
 }
 

@@ -22,6 +22,7 @@ export const claimRouter = router({
         summary: "Claims filtered by claimant, subject, stance or source",
         tags: ["claims"],
         output: pageOf(ClaimSummary),
+        errors: { 404: "A filter names no record: no actor, event or source with that id." },
       },
     })
     .input(ClaimListInput)

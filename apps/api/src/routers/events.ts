@@ -12,6 +12,7 @@ export const eventRouter = router({
           "Events in time order (or most sources first), filtered by dates (overlap, or inside the window), kind, actor, place, source or corroboration",
         tags: ["events"],
         output: TimelinePage,
+        errors: { 404: "A filter names no record: no actor, place or source with that id." },
       },
     })
     .input(TimelineInput)

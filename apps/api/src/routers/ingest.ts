@@ -91,6 +91,10 @@ export const ingestRouter = router({
         tags: ["ingest"],
         output: IngestReport,
         protected: true,
+        errors: {
+          409: "The document is already in the atlas (same text or same file).",
+          422: "The document is too complex to read (HTML nested too deep, or its analysis ran past its time limit).",
+        },
       },
     })
     .input(IngestInput)

@@ -10,6 +10,7 @@ export const relationRouter = router({
         summary: "The relation graph: actors as nodes, typed relations as edges",
         tags: ["relations"],
         output: Graph,
+        errors: { 404: "actorId names no actor." },
       },
     })
     .input(GraphInput)
