@@ -90,6 +90,21 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(empty.code).toBe("BAD_REQUEST");
   });
 
+  it("refuses a NUL character in any text that would reach the database, naming where", async () => {
+    for (const [call, path] of [
+      [() => caller.search.query({ q: "a\u0000b" }), "q"],
+      [() => caller.actors.byId({ id: "\u0000" }), "id"],
+      [() => caller.claims.list({ claimantId: "kataib\u0000hezbollah" }), "claimantId"],
+      [() => caller.events.timeline({ kind: ["strike", "x\u0000" as never] }), "kind.1"],
+    ] as const) {
+      const error = await trpcError(call());
+      expect(error).toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringContaining(`${path}: contains a NUL character`),
+      });
+    }
+  });
+
   it("refuses dates that do not exist and windows that end before they start, before any query runs", async () => {
     for (const [input, field, message] of [
       [{ from: "2020-02-30" }, "from", '"2020-02-30" is not a real day; 2020-02 has 29 days'],
