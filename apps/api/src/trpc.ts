@@ -140,9 +140,13 @@ const refuseNul = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-/** Waits for the server's admission to the database (none in-process); refused with 503 when busy. */
-const admitted = t.middleware(async ({ ctx, next }) => {
-  if (!ctx.admission) return next();
+/**
+ * Waits for the server's admission to the database (none in-process); refused with 503 when busy.
+ * An ingest is not admitted this way: it spends its time analyzing on a thread of its own and
+ * writes in short statements, so holding a turn for minutes would only keep readers waiting.
+ */
+const admitted = t.middleware(async ({ ctx, meta, next }) => {
+  if (!ctx.admission || meta?.takesDocument) return next();
   try {
     return await ctx.admission.run(() => next());
   } catch (e) {

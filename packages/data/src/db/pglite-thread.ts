@@ -61,6 +61,8 @@ export class PgliteThread {
   private spawned: Worker | null = null;
   private ready: Promise<void> | null = null;
   private readonly queue: Job[] = [];
+  /** Reads outside a transaction: they go before other waiting statements (see `send`). */
+  private readonly reads: Job[] = [];
   /** Statements of the open transaction: they go before anything else. */
   private readonly txQueue: Job[] = [];
   private txId: number | null = null;
@@ -82,7 +84,7 @@ export class PgliteThread {
 
   /** Statements waiting for the engine (not counting the one it is running). */
   get waiting(): number {
-    return this.queue.length + this.txQueue.length;
+    return this.reads.length + this.queue.length + this.txQueue.length;
   }
 
   private start(): Promise<void> {
@@ -129,7 +131,7 @@ export class PgliteThread {
     if (!wasServing) {
       // It never opened the database: do not retry forever.
       this.broken = new Error(`The embedded database could not be reopened: ${error.message} Restart the process.`);
-      for (const job of this.queue.splice(0)) job.reject(this.broken);
+      for (const job of [...this.reads.splice(0), ...this.queue.splice(0)]) job.reject(this.broken);
       return;
     }
     this.start().catch(() => {});
@@ -150,7 +152,7 @@ export class PgliteThread {
 
   private pump() {
     if (this.running || !this.worker) return;
-    const job = this.txId !== null ? this.txQueue.shift() : this.queue.shift();
+    const job = this.txId !== null ? this.txQueue.shift() : (this.reads.shift() ?? this.queue.shift());
     if (!job) return;
     const id = this.nextId++;
     const worker = this.worker;
@@ -172,7 +174,10 @@ export class PgliteThread {
     if (this.closed) return Promise.reject(new Error("The embedded database is closed."));
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      (inTransaction ? this.txQueue : this.queue).push({ message, resolve, reject });
+      // A read waiting behind a writer's stream of short statements (a large ingest) goes first:
+      // the writer's next statement waits a moment instead of every reader waiting for all of them.
+      const read = !inTransaction && message.type === "query" && /^\s*(select|with)\b/i.test(message.sql);
+      (inTransaction ? this.txQueue : read ? this.reads : this.queue).push({ message, resolve, reject });
       this.pump();
     });
   }

@@ -324,9 +324,9 @@ async function refuseDuplicate(db: Db, hash: string, originalHash: string): Prom
 }
 
 /** Rows per statement while staging: each statement is short, so reads wait little for it. */
-const ROWS_PER_WRITE = 200;
+const ROWS_PER_WRITE = 100;
 // A passage's vector and index entries cost more to write than a row of suggestions.
-const PASSAGES_PER_WRITE = 10;
+const PASSAGES_PER_WRITE = 5;
 
 /** The document's id, free among documents and other ingests in flight, reserved for this one. */
 async function reserveId(db: Db, base: string): Promise<string> {
