@@ -118,6 +118,7 @@ test("contradictions grouped by claim keep every pair exactly once", () => {
   expect(groups[0]?.against.map((c) => c.id)).toEqual(["x", "y", "z"]);
   const seen = groups.flatMap((g) => g.against.map((c) => [g.claim.id, c.id].sort().join("|")));
   expect(seen.sort()).toEqual(pairs.map((p) => [p.a.id, p.b.id].sort().join("|")).sort());
+});
 
 test("the server answers to its own host names and those in ATLAS_WEB_HOSTS, and no other", async () => {
   const { allowedHosts, refusal } = await import("../server/guard.mjs");

@@ -40,6 +40,10 @@ const FILE_SCHEMAS: Record<ExportFormat, z.ZodType | undefined> = {
   csv: undefined,
   ftm: undefined,
 };
+const exportFiles = Object.entries(EXPORT_FORMATS).map(([format, { contentType }]) => ({
+  contentType,
+  schema: FILE_SCHEMAS[format as ExportFormat],
+}));
 
 export const placeRouter = router({
   list: publicProcedure
@@ -94,13 +98,14 @@ const listExport = <Of extends ListExport["of"]>(
 ) =>
   publicProcedure
     .meta({
+      expensive: "an export",
       rest: {
         method: "GET",
         path: `/export/{format}/${of}`,
         summary: `${what}, with the list's own filters, as json, stix, csv or ftm; REST serves the file itself`,
         tags: ["export"],
         output: ExportResult,
-        raw: Object.values(EXPORT_FORMATS).map((f) => f.contentType),
+        raw: exportFiles,
       },
     })
     .input(input)
@@ -134,10 +139,7 @@ export const exportRouter = router({
           "The dataset as json (@atlas/schema), stix (STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney JSON lines); REST serves the file itself",
         tags: ["export"],
         output: ExportResult,
-        raw: Object.entries(EXPORT_FORMATS).map(([format, { contentType }]) => ({
-          contentType,
-          schema: FILE_SCHEMAS[format as ExportFormat],
-        })),
+        raw: exportFiles,
       },
     })
     .input(
