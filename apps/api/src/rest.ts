@@ -386,8 +386,14 @@ export function openApiDocument(): Record<string, unknown> {
           : { "application/json": { schema: schemaOf(route.meta.output) } },
       },
       "400": error("Invalid input; the message names the field."),
-      ...(route.pathParams.length || route.meta.errors?.[404]
-        ? { "404": error(route.meta.errors?.[404] ?? "No record with that id.") }
+      // An id in the path, or a filter naming a record (`actorId`, `sourceId`…) that does not exist.
+      ...(route.pathParams.length || route.meta.errors?.[404] || Object.keys(props).some((p) => /Id$/.test(p))
+        ? {
+            "404": error(
+              route.meta.errors?.[404] ??
+                (route.pathParams.length ? "No record with that id." : "A filter names no record: an unknown id."),
+            ),
+          }
         : {}),
       ...(route.meta.protected
         ? {
