@@ -17,7 +17,11 @@ const SAMPLES: Record<string, unknown> = {
   "sources.byId": { id: "2020-party-by-day-fighters-by-night" },
   "actors.list": { kind: ["armed_group"], sort: "mentions" },
   "actors.byId": { id: "kataib-hezbollah" },
+  "actors.dossier": { id: "kataib-hezbollah" },
+  "actors.dossierMarkdown": { id: "qais-al-khazali" },
   "relations.graph": { types: ["leads", "backed_by"] },
+  "relations.paths": { from: "kataib-hezbollah", to: "asaib-ahl-al-haq" },
+  "events.counts": { from: "2019", to: "2020", by: "month" },
   "events.timeline": { from: "2019", to: "2020" },
   "events.byId": { id: "2020-01-03-baghdad-airport-strike" },
   "claims.list": { contested: true },
@@ -339,5 +343,103 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(actorsJson.actors.filter((a) => a.kind === "armed_group").length).toBeGreaterThan(3);
     const found = await caller.export.search({ q: "rocket attack embassy", limit: 20, format: "csv" });
     expect(found.body).toContain("2020-01-26-us-embassy-rocket-attack");
+  });
+
+  it("finds what connects two actors: every shortest path, each step's relations with their quotes", async () => {
+    const found = await caller.relations.paths({ from: "kataib-hezbollah", to: "asaib-ahl-al-haq" });
+    expect(found.length).toBe(2);
+    const chains = found.paths.map((p) => [p.steps[0]?.from.id, ...p.steps.map((s) => s.to.id)].join(" > "));
+    expect(chains).toEqual([
+      "kataib-hezbollah > iran > asaib-ahl-al-haq",
+      "kataib-hezbollah > popular-mobilization-forces > asaib-ahl-al-haq",
+    ]);
+    expect(found.total).toBe(2);
+    const first = found.paths[0]?.steps[0];
+    // Kataib Hezbollah is backed by Iran: read forward from the step's first actor.
+    expect(first?.relations).toContainEqual(expect.objectContaining({ type: "backed_by", forward: true }));
+    const sources = new Map<string, string>();
+    for (const step of found.paths.flatMap((p) => p.steps)) {
+      for (const r of step.relations) {
+        expect(r.evidence.length, r.id).toBeGreaterThan(0);
+        for (const q of r.evidence) {
+          if (!sources.has(q.sourceId)) sources.set(q.sourceId, (await caller.sources.byId({ id: q.sourceId })).text);
+          expect(sources.get(q.sourceId)?.slice(q.start, q.end)).toBe(q.quote);
+        }
+      }
+    }
+    const kinOnly = await caller.relations.paths({
+      from: "kataib-hezbollah",
+      to: "asaib-ahl-al-haq",
+      types: ["kin_of"],
+    });
+    expect(kinOnly).toMatchObject({ length: null, total: 0, paths: [] });
+    expect(await trpcError(caller.relations.paths({ from: "iran", to: "nobody" }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: 'to: no actor with id "nobody".',
+    });
+    expect((await trpcError(caller.relations.paths({ from: "iran", to: "iran" }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("counts events per period as the timeline lists them: dated within, or possibly (a band), deaths as ranges", async () => {
+    const filter = { kind: ["attack" as const, "strike" as const] };
+    const counts = await caller.events.counts({ ...filter, by: "year" });
+    const events = (await caller.events.timeline({ ...filter, limit: 200 })).items;
+    const dated = events.filter((e) => e.earliest && e.latest);
+    expect(counts.charted).toBe(dated.length);
+    expect(counts.openEnded).toBe(events.length - dated.length);
+    for (const period of counts.periods) {
+      const overlapping = dated.filter(
+        (e) => (e.earliest as string) <= period.last && (e.latest as string) >= period.first,
+      );
+      const within = overlapping.filter(
+        (e) => (e.earliest as string) >= period.first && (e.latest as string) <= period.last,
+      );
+      expect([period.within, period.spanning], period.period).toEqual([
+        within.length,
+        overlapping.length - within.length,
+      ]);
+    }
+    // January 2020: the airport strike's reports give "1 or more" and 2, so no upper bound; the missiles add 0–80.
+    const january = await caller.events.counts({ from: "2020-01", to: "2020-01", by: "month", kind: ["strike"] });
+    expect(january.periods).toHaveLength(1);
+    expect(january.periods[0]?.deaths).toMatchObject({ low: 1, high: null });
+    // The Iranian missile attack: none reported by one source, 80 claimed by Iranian officials.
+    const missiles = await caller.events.counts({ from: "2020-01-08", to: "2020-01-08", kind: ["strike"] });
+    expect(missiles.periods.find((p) => p.period === "2020-01")?.deaths).toMatchObject({ low: 0, high: 80 });
+    expect(await trpcError(caller.events.counts({ actorId: "nobody" }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("builds a dossier only from records: every line footnoted to a quote, silent fields say so", async () => {
+    const kh = await caller.actors.dossier({ id: "kataib-hezbollah" });
+    expect(kh.template).toBe("group");
+    const section = (id: string) => kh.sections.find((s) => s.id === id);
+    const text = (id: string) => section(id)?.lines.map((l) => l.parts.map((p) => p.text).join(""));
+    expect(text("leadership")).toContainEqual(expect.stringMatching(/^Abu Mahdi al-Muhandis — leader .*former/));
+    expect(text("backers")).toContain("Backed by Iran");
+    expect(section("units")?.lines).toEqual([]);
+    for (const s of kh.sections.filter((s) => s.id !== "updated")) {
+      for (const line of s.lines) expect(line.notes.length, `${s.id}: ${line.parts[0]?.text}`).toBeGreaterThan(0);
+    }
+    expect(kh.notes.map((n) => n.n)).toEqual(kh.notes.map((_, i) => i + 1));
+    const khazali = await caller.actors.dossier({ id: "qais-al-khazali" });
+    expect(khazali.template).toBe("person");
+    expect(khazali.sections.map((s) => s.id)).toEqual([
+      "about",
+      "names",
+      "roles",
+      "affiliations",
+      "designations",
+      "statements",
+      "events",
+      "claims-about",
+      "updated",
+    ]);
+    const md = await caller.actors.dossierMarkdown({ id: "kataib-hezbollah" });
+    expect(md.filename).toBe("kataib-hezbollah.dossier.md");
+    expect(md.body).toContain("## Units and components\n\nNot reported in the sources.\n");
+    expect(md.body).toMatch(
+      /^\[\^1\]: “.+” — .+, between 26 January and 1 February 2020 \(date inferred\)\. Source `[\w-]+`, characters \d+–\d+\.$/m,
+    );
+    expect((await trpcError(caller.actors.dossier({ id: "nobody" }))).code).toBe("NOT_FOUND");
   });
 });

@@ -17,6 +17,10 @@ export {
 export { acquireLock, DatabaseLockedError, type LockInfo, readLock } from "./db/lock.js";
 export * as tables from "./db/schema/index.js";
 export { type Devset, type DevsetDocument, type GoldDate, loadDevset } from "./devset/load.js";
+export { assembleDossier } from "./dossier/assemble.js";
+export { dossier, dossierFile } from "./dossier/build.js";
+export { dossierMarkdown, kindTitle, oneLine, publishedText } from "./dossier/markdown.js";
+export * from "./dossier/types.js";
 export { readEnv } from "./env.js";
 export * from "./export/index.js";
 export {
@@ -41,10 +45,21 @@ export {
   contradictions,
   listClaims,
 } from "./queries/claims.js";
+export {
+  countByPeriod,
+  DeathRange,
+  EventCounts,
+  EventCountsInput,
+  eventCounts,
+  eventDeaths,
+  MAX_MONTHS,
+  PeriodCount,
+} from "./queries/event-counts.js";
 export { eventById, eventsTimeline, TimelineFilter, TimelineInput, TimelinePage } from "./queries/events.js";
 export { exportDataset } from "./queries/export.js";
 export { GraphInput, relationGraph } from "./queries/graph.js";
 export { DEFAULT_LIMIT, InvalidCursorError, MAX_LIMIT, type Page, PageInput } from "./queries/page.js";
+export { PathInput, PathRelation, PathStep, Paths, relationPaths, shortestPaths } from "./queries/paths.js";
 export { listPlaces } from "./queries/places.js";
 export { type RecordKind, type Reference, unknownReference } from "./queries/refs.js";
 export { SEARCH_TYPES, SearchHit, SearchInput, SearchResult, SnippetPart, search } from "./queries/search.js";

@@ -331,8 +331,11 @@ export const GraphEdge = z
     type: z.string(),
     role: z.string().nullable(),
     former: z.boolean(),
+    time: Time.nullable().describe("When the relation held, if the documents say."),
+    earliest: d(z.string().nullable(), "First day the relation may have held (YYYY-MM-DD); null when undated or open."),
+    latest: d(z.string().nullable(), "Last day the relation may have held; null when undated or open-ended."),
   })
-  .meta({ id: "GraphEdge", description: "A typed relation between two actors." });
+  .meta({ id: "GraphEdge", description: "A typed relation between two actors, with when it held." });
 export type GraphEdge = z.infer<typeof GraphEdge>;
 
 export const Graph = z
