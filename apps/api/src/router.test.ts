@@ -416,8 +416,11 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     const text = (id: string) => section(id)?.lines.map((l) => l.parts.map((p) => p.text).join(""));
     expect(text("leadership")).toContainEqual(expect.stringMatching(/^Abu Mahdi al-Muhandis — leader .*former/));
     expect(text("backers")).toContain("Backed by Iran");
-    expect(section("units")?.lines).toEqual([]);
-    for (const s of kh.sections.filter((s) => s.id !== "updated")) {
+    expect(section("units")).toMatchObject({
+      reported: false,
+      lines: [{ parts: [{ text: "Not reported in the sources." }] }],
+    });
+    for (const s of kh.sections.filter((s) => s.reported && s.id !== "updated")) {
       for (const line of s.lines) expect(line.notes.length, `${s.id}: ${line.parts[0]?.text}`).toBeGreaterThan(0);
     }
     expect(kh.notes.map((n) => n.n)).toEqual(kh.notes.map((_, i) => i + 1));

@@ -26,7 +26,13 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
   });
   return atlasFrom(
     {
-      actors: { list: (i) => client.actors.list.query(i), byId: (i) => client.actors.byId.query(i) },
+      actors: {
+        list: (i) => client.actors.list.query(i),
+        byId: (i) => client.actors.byId.query(i),
+        dossier: (i) => client.actors.dossier.query(i),
+        dossierMarkdown: (i) => client.actors.dossierMarkdown.query(i),
+      },
+      relations: { paths: (i) => client.relations.paths.query(i) },
       events: { timeline: (i) => client.events.timeline.query(i), byId: (i) => client.events.byId.query(i) },
       claims: { list: (i) => client.claims.list.query(i), byId: (i) => client.claims.byId.query(i) },
       sources: { list: (i) => client.sources.list.query(i), byId: (i) => client.sources.byId.query(i) },

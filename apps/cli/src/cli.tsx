@@ -8,9 +8,11 @@ import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
 import { registerClaims } from "./commands/claims.js";
 import { stderrLog } from "./commands/context.js";
+import { registerDossier } from "./commands/dossier.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExport } from "./commands/export.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerPath } from "./commands/path.js";
 import { registerRecords } from "./commands/records.js";
 import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
@@ -54,6 +56,8 @@ data could not be reached · 2 usage error
 Examples:
   atlas actors --kind armed_group --sort mentions
   atlas actor kataib-hezbollah
+  atlas dossier kataib-hezbollah --format md > kataib-hezbollah.md
+  atlas path kataib-hezbollah asaib-ahl-al-haq
   atlas events --from 2019-12 --to 2020-01 --json
   atlas claims --about kataib-hezbollah --stance denies,alleges
   atlas search Khazali
@@ -63,11 +67,13 @@ Examples:
     );
   registerActors(p);
   registerActor(p);
+  registerDossier(p);
   registerEvents(p);
   registerClaims(p);
   registerSources(p);
   registerRecords(p);
   registerSearch(p);
+  registerPath(p);
   registerExport(p);
   registerIngest(p);
   registerReview(p);

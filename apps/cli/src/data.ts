@@ -36,6 +36,10 @@ export type SourcePage = Outputs["sources"]["list"];
 export type SourceSummary = SourcePage["items"][number];
 export type SourceDetail = Outputs["sources"]["byId"];
 export type SearchResult = Outputs["search"]["query"];
+export type PathInput = Inputs["relations"]["paths"];
+export type Paths = Outputs["relations"]["paths"];
+export type Dossier = Outputs["actors"]["dossier"];
+export type DossierFile = Outputs["actors"]["dossierMarkdown"];
 export type SearchHit = SearchResult["groups"]["actor"][number];
 export type IngestInput = Inputs["ingest"]["add"];
 export type IngestReport = Outputs["ingest"]["add"];
@@ -75,6 +79,9 @@ export interface Atlas {
   sources(input: Inputs["sources"]["list"]): Promise<SourcePage>;
   source(id: string): Promise<SourceDetail>;
   search(input: Inputs["search"]["query"]): Promise<SearchResult>;
+  paths(input: PathInput): Promise<Paths>;
+  dossier(id: string): Promise<Dossier>;
+  dossierMarkdown(id: string): Promise<DossierFile>;
   exportAs(input: ExportInput): Promise<ExportFile>;
   ingestedDocuments(): Promise<IngestedDocument[]>;
   suggestions(input: SuggestionListInput): Promise<SuggestionPage>;
@@ -88,7 +95,13 @@ export interface Atlas {
 
 /** The procedures both the tRPC proxy client and the server-side caller can be reduced to. */
 export interface Procedures {
-  actors: { list(i: Inputs["actors"]["list"]): Promise<ActorPage>; byId(i: { id: string }): Promise<ActorDetail> };
+  actors: {
+    list(i: Inputs["actors"]["list"]): Promise<ActorPage>;
+    byId(i: { id: string }): Promise<ActorDetail>;
+    dossier(i: { id: string }): Promise<Dossier>;
+    dossierMarkdown(i: { id: string }): Promise<DossierFile>;
+  };
+  relations: { paths(i: PathInput): Promise<Paths> };
   events: {
     timeline(i: Inputs["events"]["timeline"]): Promise<EventPage>;
     byId(i: { id: string }): Promise<EventDetail>;
@@ -206,6 +219,18 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
     search: guard(
       (i: Inputs["search"]["query"]) => p.search.query(i),
       (i) => `search results for "${i.q}"`,
+    ),
+    paths: guard(
+      (i: PathInput) => p.relations.paths(i),
+      (i) => `the paths from "${i.from}" to "${i.to}"`,
+    ),
+    dossier: guard(
+      (id: string) => p.actors.dossier({ id }),
+      (id) => `the dossier of "${id}"`,
+    ),
+    dossierMarkdown: guard(
+      (id: string) => p.actors.dossierMarkdown({ id }),
+      (id) => `the dossier of "${id}"`,
     ),
     exportAs: guard(
       (i: ExportInput) => p.export.as(i),

@@ -121,6 +121,7 @@ export function callerAtlas(database: Database, via: Extract<Via, { kind: "embed
   );
   const procedures: Procedures = {
     actors: caller.actors,
+    relations: caller.relations,
     events: caller.events,
     claims: caller.claims,
     sources: caller.sources,

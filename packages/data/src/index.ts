@@ -19,7 +19,7 @@ export * as tables from "./db/schema/index.js";
 export { type Devset, type DevsetDocument, type GoldDate, loadDevset } from "./devset/load.js";
 export { assembleDossier } from "./dossier/assemble.js";
 export { dossier, dossierFile } from "./dossier/build.js";
-export { dossierMarkdown, kindTitle, oneLine, publishedText } from "./dossier/markdown.js";
+export { dossierMarkdown } from "./dossier/markdown.js";
 export * from "./dossier/types.js";
 export { readEnv } from "./env.js";
 export * from "./export/index.js";

@@ -6,7 +6,14 @@
  */
 import { describeTime, type Time, timeBounds } from "@atlas/schema";
 import type { ActorDetail, ClaimSummary, Quote, RelationView, SourceRef } from "../queries/types.js";
-import type { Dossier, DossierLine, DossierNote, DossierPart, DossierSection } from "./types.js";
+import {
+  type Dossier,
+  type DossierLine,
+  type DossierNote,
+  type DossierPart,
+  type DossierSection,
+  NOT_REPORTED,
+} from "./types.js";
 
 type Direction = RelationView["direction"];
 /** Relation type → how a line reads, for relations in one direction. */
@@ -109,6 +116,22 @@ const byTime =
     return x.name.localeCompare(y.name);
   };
 
+/** "3 January 2020", or "between 26 January and 1 February 2020 (date inferred)". */
+function publishedText(source: SourceRef): string {
+  if (!source.published) return "date not known";
+  const basis = source.published.basis === "explicit" ? "" : ` (date ${source.published.basis})`;
+  return `${describeTime(source.published)}${basis}`;
+}
+
+const citation = (s: SourceRef) => `${s.title}${s.publisher ? `, ${s.publisher}` : ""}, ${publishedText(s)}`;
+
+/** A section; with nothing to say, it says so. */
+function section(id: string, title: string, lines: DossierLine[]): DossierSection {
+  return lines.length
+    ? { id, title, reported: true, lines }
+    : { id, title, reported: false, lines: [{ parts: [{ text: NOT_REPORTED }], notes: [] }] };
+}
+
 class Notes {
   readonly list: DossierNote[] = [];
   private readonly index = new Map<string, number>();
@@ -120,7 +143,7 @@ class Notes {
       if (n === undefined) {
         n = this.list.length + 1;
         this.index.set(key, n);
-        this.list.push({ n, quote: q });
+        this.list.push({ n, quote: q, citation: citation(q.source) });
       }
       return n;
     });
@@ -137,7 +160,7 @@ function relationDetails(r: RelationView, overTime: boolean): string {
   return details.length ? ` (${details.join("; ")})` : "";
 }
 
-function relationSection(actor: ActorDetail, field: RelationField, notes: Notes): DossierSection {
+function relationLines(actor: ActorDetail, field: RelationField, notes: Notes): DossierLine[] {
   const phrases: Record<Direction, Phrases> = { outgoing: field.outgoing ?? {}, incoming: field.incoming ?? {} };
   const relations = actor.relations
     .filter((r) => phrases[r.direction][r.type] !== undefined && (field.other?.(r) ?? true))
@@ -151,7 +174,7 @@ function relationSection(actor: ActorDetail, field: RelationField, notes: Notes)
       : [{ text: `${phrase} ` }, other, ...(details ? [{ text: details }] : [])];
     return { parts, notes: notes.cite(r.evidence) };
   });
-  return { id: field.id, title: field.title, lines };
+  return lines;
 }
 
 function namesSection(actor: ActorDetail, aliasQuotes: Map<string, Quote>, notes: Notes): DossierSection {
@@ -166,13 +189,13 @@ function namesSection(actor: ActorDetail, aliasQuotes: Map<string, Quote>, notes
       notes: notes.cite(quote ? [quote] : actor.evidence.slice(0, 1)),
     });
   }
-  return { id: "names", title: "Names and aliases", lines };
+  return section("names", "Names and aliases", lines);
 }
 
 const eventWhen = (e: ActorDetail["events"][number]) => describeTime(e.time);
 
 function designationSection(actor: ActorDetail, notes: Notes): DossierSection {
-  const section = relationSection(actor, DESIGNATIONS, notes);
+  const lines = relationLines(actor, DESIGNATIONS, notes);
   const sanctions = actor.events.filter((e) => e.kind === "sanction" && e.roles.includes("subject"));
   for (const e of sanctions) {
     const by = e.participants.filter((p) => p.role === "initiator").map((p) => p.actor);
@@ -180,9 +203,9 @@ function designationSection(actor: ActorDetail, notes: Notes): DossierSection {
     by.forEach((a, i) => {
       parts.push({ text: i === 0 ? " — by " : ", " }, { text: a.name, actorId: a.id });
     });
-    section.lines.push({ parts, notes: notes.cite(e.evidence) });
+    lines.push({ parts, notes: notes.cite(e.evidence) });
   }
-  return section;
+  return section(DESIGNATIONS.id, DESIGNATIONS.title, lines);
 }
 
 function attackSection(actor: ActorDetail, notes: Notes): DossierSection {
@@ -205,7 +228,7 @@ function attackSection(actor: ActorDetail, notes: Notes): DossierSection {
       : first === last
         ? [line("The only reported attack", first)]
         : [line("First reported", first), line("Last reported", last)];
-  return { id: "attacks", title: "First and last reported attack", lines };
+  return section("attacks", "First and last reported attack", lines);
 }
 
 function claimLine(c: ClaimSummary, withClaimant: boolean, notes: Notes): DossierLine {
@@ -227,7 +250,7 @@ function eventsSection(actor: ActorDetail, notes: Notes): DossierSection {
       notes: notes.cite(e.evidence),
     }),
   );
-  return { id: "events", title: "Events and roles", lines };
+  return section("events", "Events and roles", lines);
 }
 
 const publishedLast = (s: SourceRef) => (s.published ? (timeBounds(s.published).latest ?? "") : "");
@@ -237,53 +260,61 @@ export function assembleDossier(actor: ActorDetail, aliasQuotes: Map<string, Quo
   const notes = new Notes();
   const person = actor.kind === "person";
   const sections: DossierSection[] = [
-    { id: "about", title: "Who", lines: [{ parts: [{ text: actor.description }], notes: notes.cite(actor.evidence) }] },
+    section("about", "Who", [{ parts: [{ text: actor.description }], notes: notes.cite(actor.evidence) }]),
     namesSection(actor, aliasQuotes, notes),
   ];
   if (person) {
-    sections.push(...PERSON_FIELDS.map((f) => relationSection(actor, f, notes)));
+    sections.push(...PERSON_FIELDS.map((f) => section(f.id, f.title, relationLines(actor, f, notes))));
     sections.push(designationSection(actor, notes));
-    sections.push({
-      id: "statements",
-      title: "Statements",
-      lines: actor.claimsBy.map((c) => claimLine(c, false, notes)),
-    });
+    sections.push(
+      section(
+        "statements",
+        "Statements",
+        actor.claimsBy.map((c) => claimLine(c, false, notes)),
+      ),
+    );
     sections.push(eventsSection(actor, notes));
   } else {
-    sections.push(...GROUP_FIELDS.map((f) => relationSection(actor, f, notes)));
+    sections.push(...GROUP_FIELDS.map((f) => section(f.id, f.title, relationLines(actor, f, notes))));
     sections.push(designationSection(actor, notes));
     sections.push(attackSection(actor, notes));
-    sections.push({
-      id: "claims-by",
-      title: `Claims by ${actor.name}`,
-      lines: actor.claimsBy.map((c) => claimLine(c, false, notes)),
-    });
+    sections.push(
+      section(
+        "claims-by",
+        `Claims by ${actor.name}`,
+        actor.claimsBy.map((c) => claimLine(c, false, notes)),
+      ),
+    );
   }
-  sections.push({
-    id: "claims-about",
-    title: `Claims about ${actor.name}`,
-    lines: actor.claimsAbout.map((c) => claimLine(c, true, notes)),
-  });
+  sections.push(
+    section(
+      "claims-about",
+      `Claims about ${actor.name}`,
+      actor.claimsAbout.map((c) => claimLine(c, true, notes)),
+    ),
+  );
   const sources = [...new Map(notes.list.map((n) => [n.quote.source.id, n.quote.source])).values()].sort(
     (a, b) => publishedLast(b).localeCompare(publishedLast(a)) || a.id.localeCompare(b.id),
   );
   const latest = sources.find((s) => s.published);
-  sections.push({
-    id: "updated",
-    title: "Last updated",
-    lines: latest?.published
-      ? [
-          {
-            parts: [
-              {
-                text: `The newest source cited, “${latest.title}”${latest.publisher ? ` (${latest.publisher})` : ""}, was published ${describeTime(latest.published)}${latest.published.basis === "explicit" ? "" : ` (date ${latest.published.basis})`}.`,
-              },
-            ],
-            notes: [],
-          },
-        ]
-      : [],
-  });
+  sections.push(
+    section(
+      "updated",
+      "Last updated",
+      latest?.published
+        ? [
+            {
+              parts: [
+                {
+                  text: `The newest source cited, “${latest.title}”${latest.publisher ? ` (${latest.publisher})` : ""}, was published ${publishedText(latest)}.`,
+                },
+              ],
+              notes: [],
+            },
+          ]
+        : [],
+    ),
+  );
   return {
     actor: { id: actor.id, name: actor.name, kind: actor.kind, description: actor.description },
     template: person ? "person" : "group",

@@ -13,13 +13,19 @@ const dossier: Dossier = {
   actor: { id: "x-group", name: "X Group", kind: "armed_group", description: "A group." },
   template: "group",
   sections: [
-    { id: "about", title: "Who", lines: [{ parts: [{ text: "A group." }], notes: [1] }] },
+    { id: "about", title: "Who", reported: true, lines: [{ parts: [{ text: "A group." }], notes: [1] }] },
     {
       id: "backers",
       title: "Backed by",
+      reported: true,
       lines: [{ parts: [{ text: "Backed by " }, { text: "[Y]", actorId: "y" }], notes: [1] }],
     },
-    { id: "units", title: "Units and components", lines: [] },
+    {
+      id: "units",
+      title: "Units and components",
+      reported: false,
+      lines: [{ parts: [{ text: "Not reported in the sources." }], notes: [] }],
+    },
   ],
   notes: [
     {
@@ -33,6 +39,7 @@ const dossier: Dossier = {
         suffix: null,
         source,
       },
+      citation: "A *bold* claim, Wire, January 2020",
     },
   ],
   sources: [source],

@@ -1,8 +1,8 @@
 /**
  * A dossier: an actor's profile in the form journalists cite (the Mapping Militants Project's,
  * Militia Spotlight's), built only from the atlas's records. Every line carries footnotes to the
- * verbatim words that state it; a field the documents say nothing about is an empty section, which
- * every renderer prints as NOT_REPORTED — never blank, never filled from outside knowledge.
+ * verbatim words that state it; a field the documents say nothing about says NOT_REPORTED — never
+ * blank, never filled from outside knowledge. Renderers print what is here and decide nothing.
  */
 import { z } from "zod";
 import { ActorRef, Quote, SourceRef } from "../queries/types.js";
@@ -31,13 +31,18 @@ export const DossierSection = z
   .object({
     id: z.string(),
     title: z.string(),
-    lines: z.array(DossierLine).describe(`Empty when the documents say nothing: shown as "${NOT_REPORTED}"`),
+    reported: z.boolean().describe(`False when the documents say nothing; the one line then says "${NOT_REPORTED}"`),
+    lines: z.array(DossierLine).min(1),
   })
   .meta({ id: "DossierSection", description: "A field of the dossier." });
 export type DossierSection = z.infer<typeof DossierSection>;
 
 export const DossierNote = z
-  .object({ n: z.int(), quote: Quote })
+  .object({
+    n: z.int(),
+    quote: Quote,
+    citation: z.string().describe('The source as a footnote names it: "Title, Publisher, 3 January 2020".'),
+  })
   .meta({ id: "DossierNote", description: "A footnote: the verbatim quote and the source it comes from." });
 export type DossierNote = z.infer<typeof DossierNote>;
 
