@@ -1,6 +1,8 @@
 /** The pure pieces behind the pages: cutting text into annotated pieces and the time scale. */
 import { expect, test } from "@playwright/test";
 import { groupByClaim } from "../src/lib/contradictions";
+import { collapse, expand, hiddenNeighbours } from "../src/lib/graph-explore";
+import { holdsIn } from "../src/lib/graph-time";
 import { STANCE_GROUPS, STANCE_LIST } from "../src/lib/labels";
 import { buildBlocks, parseSpan } from "../src/lib/reader";
 import { barFor, lastDayOf, scaleFor } from "../src/lib/time-scale";
@@ -128,4 +130,35 @@ test("the server answers to its own host names and those in ATLAS_WEB_HOSTS, and
     ["127.0.0.1:3000", "localhost:3000", "atlas.example.org", "atlas.internal:8080", "LOCALHOST:3000"].map(asks),
   ).toEqual([200, 200, 200, 200, 200]);
   expect(["127.0.0.1:3001", "atlas.example.org:3000", "evil.example", ""].map(asks)).toEqual([403, 403, 403, 403]);
+});
+
+test("growing the graph from an actor adds its neighbours by type; collapsing takes back only those hanging on it", () => {
+  const links = [
+    { id: "1", from: "kh", to: "iran", type: "backed_by" },
+    { id: "2", from: "aah", to: "iran", type: "backed_by" },
+    { id: "3", from: "aah", to: "pmf", type: "part_of" },
+    { id: "4", from: "kh", to: "pmf", type: "part_of" },
+    { id: "5", from: "badr", to: "iran", type: "linked_to" },
+  ];
+  const shown = new Set(["kh", "iran"]);
+  expect(hiddenNeighbours(links, shown, "iran")).toEqual({
+    byType: new Map([
+      ["backed_by", 1],
+      ["linked_to", 1],
+    ]),
+    total: 2,
+  });
+  expect(expand(links, shown, "iran", "backed_by")).toEqual(["aah"]);
+  const grown = new Set([...shown, ...expand(links, shown, "iran", null), "pmf"]);
+  // Badr hangs on Iran alone; AAH is tied to the PMF too; the focus (KH) never goes.
+  expect(collapse(links, grown, "iran", new Set(["kh"]))).toEqual(["badr"]);
+});
+
+test("a relation holds in a month its dates allow; open ends run on; undated is its own answer", () => {
+  const edge = (earliest: string | null, latest: string | null, time: unknown = {}) => ({ earliest, latest, time });
+  expect(holdsIn(edge("2018-01-01", null), "2021-06")).toBe("holds");
+  expect(holdsIn(edge(null, "2020-01-03"), "2020-01")).toBe("holds");
+  expect(holdsIn(edge(null, "2020-01-03"), "2020-02")).toBe("outside");
+  expect(holdsIn(edge("1980-01-01", "1989-12-31"), "1979-12")).toBe("outside");
+  expect(holdsIn(edge(null, null, null), "2020-01")).toBe("undated");
 });
