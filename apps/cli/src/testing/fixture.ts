@@ -284,7 +284,12 @@ export function fixtureAtlas(): Atlas {
     source: async (id) => found(id === source.id ? source : undefined, "source", id),
     paths: async ({ from, to }) => {
       if (from === kh.id && to === us.id) return khToUs;
-      const ref = (id: string) => found([kh, iran, us].find((a) => a.id === id), "actor", id);
+      const ref = (id: string) =>
+        found(
+          [kh, iran, us].find((a) => a.id === id),
+          "actor",
+          id,
+        );
       return { from: ref(from), to: ref(to), length: null, total: 0, paths: [] };
     },
     dossier: async (id) =>
