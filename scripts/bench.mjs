@@ -74,6 +74,7 @@ const benches = [
   ],
   ["terminal UI: start-up", process.execPath, ["bench/startup.mjs"], "apps/cli"],
   ["web: analyst tasks, steps to the answer", process.execPath, ["bench/tasks.mjs"], "apps/web"],
+  ["web: the relation graph at 500 actors / 2,000 relations", tsx("apps/web"), ["bench/graph.ts"], "apps/web"],
   ["web: Lighthouse", process.execPath, ["bench/lighthouse.mjs"], "apps/web"],
 ];
 

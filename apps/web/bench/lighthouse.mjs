@@ -1,4 +1,4 @@
-// Lighthouse on three pages of a production build: performance score, LCP and the JavaScript
+// Lighthouse on four pages of a production build: performance score, LCP and the JavaScript
 // bytes transferred, per page, for the desktop and mobile presets (Lighthouse 12's simulated
 // throttling; the mobile preset also slows the CPU 4x). A benchmark, not a test: it prints figures.
 //
@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bin, ensureBuild, WEB_ROOT } from "../scripts/ensure-build.mjs";
 
-const PAGES = ["/", "/actors/kataib-hezbollah", "/sources/2020-party-by-day-fighters-by-night"];
+const PAGES = ["/", "/actors/kataib-hezbollah", "/graph", "/sources/2020-party-by-day-fighters-by-night"];
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const presets = { both: ["desktop", "mobile"], desktop: ["desktop"], mobile: ["mobile"] }[option("preset", "both")];

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import Link from "@/components/ui/link";
 import { collapse, expand, hiddenNeighbours, ringAround } from "@/lib/graph-explore";
 import { familyOf, radius } from "@/lib/graph-layout";
-import { type GraphColors, graphStyle } from "@/lib/graph-style";
+import { CANVAS_OPTIONS, type GraphColors, graphStyle } from "@/lib/graph-style";
 import { holdsIn, monthAt, monthLabel, monthNumber, monthSpan } from "@/lib/graph-time";
 import { kindLabel, relationVerb } from "@/lib/labels";
 import { actorHref, dossierHref } from "@/lib/links";
@@ -177,11 +177,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
     const cy = cytoscape({
       container: container.current,
       style: graphStyle(colors),
-      wheelSensitivity: 0.4,
-      minZoom: 0.1,
-      maxZoom: 6,
-      // Large graphs stay fluid while moving: edges are hidden during a pan or zoom.
-      hideEdgesOnViewport: relations.length > 800,
+      ...CANVAS_OPTIONS,
     });
     cyRef.current = cy;
     cy.scratch("colors", colors);
@@ -219,7 +215,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
       cy.destroy();
       cyRef.current = null;
     };
-  }, [ready, relations.length]);
+  }, [ready]);
 
   // Keep the canvas equal to the state: actors shown, relations holding at the month, classes.
   const fitted = useRef(false);
