@@ -414,7 +414,11 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(kh.template).toBe("group");
     const section = (id: string) => kh.sections.find((s) => s.id === id);
     const text = (id: string) => section(id)?.lines.map((l) => l.parts.map((p) => p.text).join(""));
-    expect(text("leadership")).toContainEqual(expect.stringMatching(/^Abu Mahdi al-Muhandis — leader .*former/));
+    expect(text("leadership")).toContainEqual(
+      expect.stringMatching(
+        /^Abu Mahdi al-Muhandis — leader \(“leader”; until 3 January 2020; former\); it ended with /,
+      ),
+    );
     expect(text("backers")).toContain("Backed by Iran");
     expect(section("units")).toMatchObject({
       reported: false,
@@ -424,6 +428,11 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
       for (const line of s.lines) expect(line.notes.length, `${s.id}: ${line.parts[0]?.text}`).toBeGreaterThan(0);
     }
     expect(kh.notes.map((n) => n.n)).toEqual(kh.notes.map((_, i) => i + 1));
+    expect(section("size")).toMatchObject({ reported: false });
+    // The PMF's size as each source reports it: the words, and the numbers they allow.
+    const pmf = await caller.actors.dossier({ id: "popular-mobilization-forces" });
+    const sizes = pmf.sections.find((s) => s.id === "size")?.lines.map((l) => l.parts.map((p) => p.text).join(""));
+    expect(sizes).toEqual(["“tens of thousands answered calls” (20,000 or more; 2014)", "“some 100,000 men”"]);
     const khazali = await caller.actors.dossier({ id: "qais-al-khazali" });
     expect(khazali.template).toBe("person");
     expect(khazali.sections.map((s) => s.id)).toEqual([

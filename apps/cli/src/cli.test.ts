@@ -119,7 +119,7 @@ describe("atlas subcommands on the embedded database", () => {
       /^Qais al-Khazali\nperson · qais-al-khazali · dossier built only from \d sources\n\nWho\n/,
     );
     expect(text.stdout).toMatch(
-      /\nDesignations and sanctions\n {2}Designated by United States \(“terrorist”; 2019\) \[\d+\]\n/,
+      /\nDesignations and sanctions\n {2}Designated by United States \(“terrorist”; in 2019\) \[\d+\]\n/,
     );
     expect((await atlas(["dossier", "kataib-hezbollah", "--format", "pdf"], env)).stderr).toMatch(
       /^atlas: --format: "pdf" is not a dossier format; choose from text, md/,

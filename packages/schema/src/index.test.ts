@@ -20,7 +20,7 @@ describe("@atlas/schema entry point", () => {
         ...["parseEdtf", "precisionOf", "timeBounds"],
         ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem", "describeDeathCount"],
         ...["Page", "pagesOf", "describePages", "MAX_DOCUMENT_BYTES", "documentTooLarge"],
-        ...["readDate", "readDateWindow", "describePeriod", "reviewedTime", "AliasAttestation"],
+        ...["readDate", "readDateWindow", "describePeriod", "reviewedTime", "AliasAttestation", "SizeReport"],
       ].sort(),
     );
   });

@@ -115,6 +115,7 @@ const khDetail: ActorDetail = {
     },
   ],
   evidence: [],
+  sizes: [],
   relations: [
     {
       id: "kataib-hezbollah.backed_by.iran",

@@ -4,7 +4,7 @@
  * the profiles analysts cite; which relation types feed which field is decided here, once, for
  * the web, the terminal and the Markdown export alike.
  */
-import { describeTime, type Time, timeBounds } from "@atlas/schema";
+import { describePeriod, describeTime, type Time, timeBounds } from "@atlas/schema";
 import type { ActorDetail, ClaimSummary, Quote, RelationView, SourceRef } from "../queries/types.js";
 import {
   type Dossier,
@@ -153,7 +153,7 @@ class Notes {
 function relationDetails(r: RelationView, overTime: boolean): string {
   const details = [
     r.role ? `“${r.role}”` : null,
-    r.time ? describeTime(r.time) : overTime ? "date not reported" : null,
+    r.time ? describePeriod(r.time) : overTime ? "date not reported" : null,
     r.former ? "former" : null,
     r.note,
   ].filter((d): d is string => Boolean(d));
@@ -172,6 +172,8 @@ function relationLines(actor: ActorDetail, field: RelationField, notes: Notes): 
     const parts: DossierPart[] = field.otherFirst
       ? [other, { text: ` — ${phrase}${details}` }]
       : [{ text: `${phrase} ` }, other, ...(details ? [{ text: details }] : [])];
+    // A former relation that ended with its subject's death says which event that was.
+    if (r.endedWith) parts.push({ text: "; it ended with " }, { text: r.endedWith.title, eventId: r.endedWith.id });
     return { parts, notes: notes.cite(r.evidence) };
   });
   return lines;
@@ -231,6 +233,32 @@ function attackSection(actor: ActorDetail, notes: Notes): DossierSection {
   return section("attacks", "First and last reported attack", lines);
 }
 
+const figure = (n: number) => n.toLocaleString("en-GB");
+
+/** The numbers the words allow, when they add something to the words ("20,000 or more"). */
+function sizeFigure(low: number | null, high: number | null): string | null {
+  if (low === null && high === null) return null;
+  if (low !== null && high !== null) return low === high ? null : `${figure(low)}–${figure(high)}`;
+  return low !== null ? `${figure(low)} or more` : `up to ${figure(high as number)}`;
+}
+
+function sizeSection(actor: ActorDetail, notes: Notes): DossierSection {
+  const lines = [...actor.sizes]
+    .sort(byTime((z) => ({ time: z.time, name: z.expression })))
+    .map((size): DossierLine => {
+      const details = [sizeFigure(size.low, size.high), size.time ? describeTime(size.time) : null].filter(
+        (d): d is string => d !== null,
+      );
+      const parts: DossierPart[] = [
+        { text: `“${size.expression}”${details.length ? ` (${details.join("; ")})` : ""}` },
+      ];
+      if (size.reportedBy)
+        parts.push({ text: ", according to " }, { text: size.reportedBy.name, actorId: size.reportedBy.id });
+      return { parts, notes: notes.cite(size.evidence) };
+    });
+  return section("size", "Size as each source reports it", lines);
+}
+
 function claimLine(c: ClaimSummary, withClaimant: boolean, notes: Notes): DossierLine {
   const when = c.said ? `, ${describeTime(c.said)}` : "";
   const parts: DossierPart[] = withClaimant
@@ -278,6 +306,7 @@ export function assembleDossier(actor: ActorDetail, aliasQuotes: Map<string, Quo
     sections.push(...GROUP_FIELDS.map((f) => section(f.id, f.title, relationLines(actor, f, notes))));
     sections.push(designationSection(actor, notes));
     sections.push(attackSection(actor, notes));
+    sections.push(sizeSection(actor, notes));
     sections.push(
       section(
         "claims-by",

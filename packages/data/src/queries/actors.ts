@@ -10,7 +10,7 @@ import { cached } from "./cache.js";
 import { actorRefSql, claimSummaries, eventSummaries, quotesFor, sourceRefSql } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all, one } from "./run.js";
-import type { ActorDetail, ActorSummary, MentionSnippet, RelationView, SourceRef } from "./types.js";
+import type { ActorDetail, ActorSummary, MentionSnippet, RelationView, SizeView, SourceRef } from "./types.js";
 
 export const ACTOR_SORTS = ["name", "mentions", "events", "claims", "relations"] as const;
 
@@ -128,7 +128,7 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
         from actors a where a.id = ${id}`,
   );
   if (!row) return null;
-  const [aliasDetails, evidence, relationRows, events, claimsBy, claimsAbout, mentionRows] = await Promise.all([
+  const [aliasDetails, evidence, sizeRows, relationRows, events, claimsBy, claimsAbout, mentionRows] = await Promise.all([
     all<ActorDetail["aliasDetails"][number]>(
       db,
       sql`select al.name, al.kind, al.source_ids as "sourceIds", al.outside,
@@ -137,6 +137,13 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
           from aliases al where al.actor_id = ${id} order by al.outside is not null, al.name`,
     ),
     quotesFor(db, "actor", [id]).then((m) => m.get(id) ?? []),
+    all<Omit<SizeView, "evidence"> & { ord: number }>(
+      db,
+      sql`select z.ord, z.low, z.high, z.expression, z.time,
+            case when r.id is null then null else ${actorRefSql("r")} end as "reportedBy"
+          from actor_sizes z left join actors r on r.id = z.reported_by_id
+          where z.actor_id = ${id} order by z.ord`,
+    ),
     all<Omit<RelationView, "evidence">>(
       db,
       sql`select r.id, r.type, r.role, r.time, r.former, r.note,
@@ -174,7 +181,12 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
           limit ${MENTION_SOURCES}`,
     ),
   ]);
-  const [relationEvidence, eventEvidence] = await Promise.all([
+  const [sizeEvidence, relationEvidence, eventEvidence] = await Promise.all([
+    quotesFor(
+      db,
+      "size",
+      sizeRows.map((z) => `${id}#${z.ord}`),
+    ),
     quotesFor(
       db,
       "relation",
@@ -194,6 +206,7 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
     ...toSummary(row),
     aliasDetails,
     evidence,
+    sizes: sizeRows.map(({ ord, ...z }) => ({ ...z, evidence: sizeEvidence.get(`${id}#${ord}`) ?? [] })),
     relations: relationRows.map((r) => ({ ...r, evidence: relationEvidence.get(r.id) ?? [] })),
     events: events.map((e) => ({
       ...e,

@@ -34,6 +34,7 @@ async function readDataset(db: Db): Promise<Dataset> {
     segments,
     actors,
     aliases,
+    sizes,
     places,
     relations,
     events,
@@ -51,6 +52,7 @@ async function readDataset(db: Db): Promise<Dataset> {
     db.select().from(t.segments).orderBy(asc(t.segments.sourceId), asc(t.segments.start)),
     db.select().from(t.actors).orderBy(asc(t.actors.id)),
     db.select().from(t.aliases),
+    db.select().from(t.actorSizes).orderBy(asc(t.actorSizes.actorId), asc(t.actorSizes.ord)),
     db.select().from(t.places).orderBy(asc(t.places.id)),
     db.select().from(t.relations).orderBy(asc(t.relations.id)),
     db.select().from(t.events).orderBy(asc(t.events.id)),
@@ -68,6 +70,7 @@ async function readDataset(db: Db): Promise<Dataset> {
   const spans = (type: string, id: string) => (ev.get(`${type}:${id}`) ?? []).map(span);
   const segs = groupBy(segments, (s) => s.sourceId);
   const als = groupBy(aliases, (a) => a.actorId);
+  const szs = groupBy(sizes, (z) => z.actorId);
   const parts = groupBy(participants, (p) => p.eventId);
   const fats = groupBy(fatalities, (f) => f.eventId);
   const resp = groupBy(responses, (r) => r.eventId);
@@ -119,6 +122,14 @@ async function readDataset(db: Db): Promise<Dataset> {
         })),
       description: a.description,
       evidence: spans("actor", a.id),
+      sizes: (szs.get(a.id) ?? []).map((z) => ({
+        low: z.low,
+        high: z.high,
+        expression: z.expression,
+        time: z.time,
+        reportedById: z.reportedById,
+        evidence: spans("size", `${a.id}#${z.ord}`),
+      })),
     })),
     places: places.map((p) => ({
       id: p.id,

@@ -3,14 +3,14 @@
  * relation points ("Kataib Hezbollah is backed by Iran, which backs Asaib Ahl al-Haq"). Each step
  * carries every relation between its two actors, with the quotes that state it.
  */
-import { RelationType, Time } from "@atlas/schema";
+import { RelationType, type Time } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { cached } from "./cache.js";
 import { actorRefSql, quotesFor } from "./common.js";
 import { all } from "./run.js";
-import { ActorRef, Quote } from "./types.js";
+import { ActorRef, Quote, RelationView } from "./types.js";
 
 export const PathInput = z
   .object({
@@ -26,14 +26,15 @@ export const PathInput = z
   });
 export type PathInput = z.input<typeof PathInput>;
 
-export const PathRelation = z
-  .object({
-    id: z.string(),
-    type: z.string(),
-    role: z.string().nullable(),
-    time: Time.nullable(),
-    former: z.boolean(),
-    note: z.string().nullable(),
+export const PathRelation = RelationView.pick({
+  id: true,
+  type: true,
+  role: true,
+  time: true,
+  former: true,
+  note: true,
+})
+  .extend({
     forward: z
       .boolean()
       .describe(

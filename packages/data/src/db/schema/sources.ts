@@ -78,7 +78,7 @@ export const segments = pgTable(
 );
 
 /** What a span is evidence for: the record collection it belongs to. */
-export const SUBJECTS = ["actor", "place", "relation", "event", "fatality", "claim", "attribution"] as const;
+export const SUBJECTS = ["actor", "size", "place", "relation", "event", "fatality", "claim", "attribution"] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 export const evidence = pgTable(
