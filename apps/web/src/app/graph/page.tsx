@@ -5,14 +5,14 @@
  * neighbourhood, ?from=&to= what connects two actors (each step with its quotes), ?at= the network
  * at a month. Everything lives in the URL.
  */
-import { describeTime } from "@atlas/schema";
+import { describePeriod } from "@atlas/schema";
 import type { Metadata } from "next";
 import { KindDot } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { QuoteBlock } from "@/components/evidence";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { RelationGraphSvg } from "@/components/relation-graph-svg";
-import { TimeText } from "@/components/time";
+import { PeriodText } from "@/components/time";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckChip, Fieldset, Input, Label, Select } from "@/components/ui/form";
 import Link from "@/components/ui/link";
@@ -193,7 +193,7 @@ function Drawing({
         former: e.former,
         earliest: e.earliest,
         latest: e.latest,
-        when: e.time ? describeTime(e.time) : null,
+        when: e.time ? describePeriod(e.time) : null,
       }))}
       positions={Object.fromEntries(nodes.map((n) => [n.id, { x: n.x, y: n.y }]))}
       focusId={focusId}
@@ -328,7 +328,7 @@ function PathResults({
                             {r.time && (
                               <span className="text-xs">
                                 {" "}
-                                · <TimeText time={r.time} />
+                                · <PeriodText time={r.time} />
                               </span>
                             )}
                             {r.former && <span className="text-muted-foreground"> · former</span>}

@@ -74,13 +74,41 @@ const PAN_STEP = 60;
 const ZOOM_STEP = 1.25;
 const PLAY_MS = 350;
 
-/** Fits the graph in view, but does not blow a handful of actors up past 1.6×. */
-function fitView(cy: Core) {
-  cy.fit(undefined, 24);
-  if (cy.zoom() > 1.6) {
-    cy.zoom(1.6);
-    cy.center();
+/**
+ * Fits the graph in view, but does not blow a handful of actors up past 1.6×. An actor's
+ * neighbourhood is centred on the actor, zoomed out just enough for its farthest neighbour.
+ */
+function fitView(cy: Core, focusId: string | undefined) {
+  const focus = focusId ? cy.getElementById(focusId) : null;
+  if (!focus || focus.empty()) {
+    cy.fit(undefined, 24);
+    if (cy.zoom() > 1.6) {
+      cy.zoom(1.6);
+      cy.center();
+    }
+    return;
   }
+  const at = focus.position();
+  let reachX = 1;
+  let reachY = 1;
+  cy.nodes().forEach((n) => {
+    reachX = Math.max(reachX, Math.abs(n.position().x - at.x) + n.width());
+    reachY = Math.max(reachY, Math.abs(n.position().y - at.y) + n.height());
+  });
+  cy.zoom(Math.min(cy.width() / 2 / (reachX + 24), cy.height() / 2 / (reachY + 24), 1.6));
+  cy.center(focus);
+}
+
+/** Zoom, pan and where the focus is drawn, put on the canvas's element as data attributes. */
+function viewportOf(cy: Core, focusId: string | undefined) {
+  const focus = focusId ? cy.getElementById(focusId) : null;
+  const at = focus && !focus.empty() ? focus.renderedPosition() : null;
+  return {
+    zoom: cy.zoom(),
+    x: cy.pan().x,
+    y: cy.pan().y,
+    focus: at ? `${Math.round(at.x)},${Math.round(at.y)}` : "",
+  };
 }
 
 /** A CSS colour token as rgb(), which the canvas library reads (the tokens are oklch). */
@@ -125,7 +153,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
   const [playing, setPlaying] = useState(false);
   const [table, setTable] = useState(false);
   const [ready, setReady] = useState(false);
-  const [viewport, setViewport] = useState({ zoom: 1, x: 0, y: 0 });
+  const [viewport, setViewport] = useState({ zoom: 1, x: 0, y: 0, focus: "" });
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const placed = useRef(new Map(Object.entries(positions)));
@@ -181,8 +209,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
     });
     cyRef.current = cy;
     cy.scratch("colors", colors);
-    const report = () => setViewport({ zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y });
-    cy.on("viewport", report);
+    cy.on("viewport", () => setViewport(viewportOf(cy, focusId)));
     cy.on("tap", "node", (e) => setSelected({ kind: "actor", id: e.target.id() }));
     cy.on("tap", "edge", (e) => setSelected({ kind: "relation", id: e.target.id() }));
     cy.on("tap", (e) => {
@@ -215,7 +242,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
       cy.destroy();
       cyRef.current = null;
     };
-  }, [ready]);
+  }, [ready, focusId]);
 
   // Keep the canvas equal to the state: actors shown, relations holding at the month, classes.
   const fitted = useRef(false);
@@ -264,10 +291,10 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
       });
     });
     if (!fitted.current) {
-      fitView(cy);
+      fitView(cy, focusId);
       fitted.current = true;
     }
-    setViewport({ zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y });
+    setViewport(viewportOf(cy, focusId));
   }, [ready, state.shown, shown, visible, faded, byId, focusId, onPath]);
 
   // Playback: the month moves on until the last one.
@@ -314,7 +341,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
     if (pan) cy.panBy({ x: pan[0], y: pan[1] });
     else if (e.key === "+" || e.key === "=") zoomBy(ZOOM_STEP);
     else if (e.key === "-" || e.key === "_") zoomBy(1 / ZOOM_STEP);
-    else if (e.key === "0") fitView(cy);
+    else if (e.key === "0") fitView(cy, focusId);
     else if (e.key === "Escape") setSelected(null);
     else return;
     e.preventDefault();
@@ -351,7 +378,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
             <Button variant="outline" size="sm" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out">
               <Minus aria-hidden />
             </Button>
-            <Button variant="outline" size="sm" onClick={() => cyRef.current && fitView(cyRef.current)}>
+            <Button variant="outline" size="sm" onClick={() => cyRef.current && fitView(cyRef.current, focusId)}>
               <Maximize aria-hidden />
               Fit
             </Button>
@@ -383,6 +410,7 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
             data-testid="graph-canvas"
             data-zoom={viewport.zoom.toFixed(3)}
             data-pan={`${Math.round(viewport.x)},${Math.round(viewport.y)}`}
+            data-focus={viewport.focus}
             data-actors={state.shown.length}
             data-relations={visible.length}
           />
