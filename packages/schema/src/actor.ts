@@ -112,7 +112,9 @@ export const SizeReport = z
       .describe('The highest number the words allow; null when open-ended ("tens of thousands") or none is given.'),
     expression: Text.describe('The document\'s own words for the size, e.g. "some 100,000 men".'),
     time: Time.nullable().describe("When the group had that size, if the document says."),
-    reportedById: Id.nullable().describe("Who gave the figure, when the document attributes it; null for its own voice."),
+    reportedById: Id.nullable().describe(
+      "Who gave the figure, when the document attributes it; null for its own voice.",
+    ),
     evidence: EvidenceList,
   })
   .superRefine((r, ctx) => {
