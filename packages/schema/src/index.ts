@@ -52,6 +52,7 @@ export {
   describePeriod,
   describeTime,
   Edtf,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   Precision,
   precisionOf,
@@ -59,5 +60,6 @@ export {
   Time,
   TimeBasis,
   TimePart,
+  type TimeStyle,
   timeBounds,
 } from "./time.js";
