@@ -2,7 +2,7 @@
  * The API through createCaller, against the seeded curated dataset: every procedure's output
  * matches the schema the OpenAPI document publishes, errors name what is wrong, pages hold together.
  */
-import { openDatabase, seedFromFiles } from "@atlas/data";
+import { buildDataset, contradictionPairs, openDatabase, seedFromFiles } from "@atlas/data";
 import { type EngineCase, engineCases } from "@atlas/data/testing";
 import { Dataset } from "@atlas/schema";
 import { TRPCError } from "@trpc/server";
@@ -279,6 +279,19 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     const strike = await caller.events.byId({ id: "2020-01-03-baghdad-airport-strike" });
     const when = strike.sources.find((s) => s.when)?.when;
     expect(when?.quote.quote).toContain(when?.words ?? "?");
+  });
+
+  it("lists every contradiction exactly once: the curated pairs, as many as the stats count", async () => {
+    const expected = contradictionPairs(buildDataset().dataset.claims);
+    expect(expected.length).toBeGreaterThan(0);
+    const pairs = await caller.claims.contradictions();
+    expect(pairs.map((p) => [p.a.id, p.b.id])).toEqual(expected);
+    expect((await caller.stats.get()).contradictions).toBe(expected.length);
+    // Narrowed, still each pair once, and only pairs of the whole list.
+    const aboutKh = await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah" });
+    const keys = aboutKh.map((p) => `${p.a.id}|${p.b.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(expected.map((p) => p.join("|"))).toEqual(expect.arrayContaining(keys));
   });
 
   it("narrows contradictions to an event, an actor they are about, or a source", async () => {

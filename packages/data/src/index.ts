@@ -62,5 +62,5 @@ export {
   seedFromFiles,
   seedModeOf,
 } from "./seed/seed.js";
-export { datasetStats, perSource } from "./stats.js";
+export { contradictionPairs, datasetStats, perSource } from "./stats.js";
 export { fold, foldName } from "./text/fold.js";

@@ -75,6 +75,14 @@ async function claimByIdQuery(db: Db, id: string): Promise<ClaimDetail | null> {
   return { ...claim, attribution, about: { actors, events }, supports, supportedBy, contradicts };
 }
 
+/**
+ * Every contradiction once, however its links are stored: an unordered pair of claims as (a, b),
+ * a < b. The one definition the list and the count (queries/stats.ts) share; the dataset's rule
+ * is the same (stats.ts, contradictionPairs).
+ */
+export const contradictionPairs = sql`select distinct least(claim_id, other_id) as a, greatest(claim_id, other_id) as b
+  from claim_links where type = 'contradicts'`;
+
 export const ContradictionsInput = z
   .object({
     claimantId: z.string().min(1).optional().describe("Only pairs where this actor made one of the claims."),
@@ -105,13 +113,12 @@ async function contradictionsQuery(db: Db, input: ContradictionsInput = {}): Pro
   ].filter((f) => f !== null);
   // Each filter holds for one claim of the pair or the other.
   const either = sql.join(
-    conditions.map((c) => sql`and exists (select 1 from claims c where c.id in (l.claim_id, l.other_id) and ${c})`),
+    conditions.map((c) => sql`and exists (select 1 from claims c where c.id in (l.a, l.b) and ${c})`),
     sql` `,
   );
   const pairs = await all<{ a: string; b: string }>(
     db,
-    sql`select l.claim_id as a, l.other_id as b from claim_links l
-        where l.type = 'contradicts' and l.claim_id < l.other_id ${either} order by l.claim_id, l.other_id`,
+    sql`select a, b from (${contradictionPairs}) l where true ${either} order by a, b`,
   );
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   const claims = ids.length ? await claimSummaries(db, sql`c.id in ${ids}`) : [];
