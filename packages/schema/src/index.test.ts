@@ -27,7 +27,15 @@ describe("@atlas/schema entry point", () => {
         ...["claimSpans", "corroboration", "describeIssues", "describeTime", "isArticleRole", "jsonSchemaOf"],
         ...["parseEdtf", "precisionOf", "timeBounds"],
         ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem", "describeDeathCount"],
-        ...["Page", "pagesOf", "describePages", "MAX_DOCUMENT_BYTES", "documentTooLarge"],
+        ...[
+          "Page",
+          "pagesOf",
+          "describePages",
+          "MAX_DOCUMENT_BYTES",
+          "MAX_DOCUMENT_SIZE",
+          "MAX_DOCUMENT_UPLOAD_BYTES",
+          "documentTooLarge",
+        ],
         ...["readDate", "readDateWindow", "describePeriod", "reviewedTime", "AliasAttestation"],
       ].sort(),
     );
