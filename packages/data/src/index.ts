@@ -36,6 +36,7 @@ export { bumpDataVersion, cached } from "./queries/cache.js";
 export {
   ClaimListInput,
   Contradiction,
+  ContradictionPage,
   ContradictionsInput,
   claimById,
   contradictions,
