@@ -32,23 +32,7 @@ import type { IngestToken } from "./token.js";
 
 export type Inputs = RouterInputs;
 export type Outputs = RouterOutputs;
-export type {
-  ActorDetail,
-  ActorSummary,
-  ClaimDetail,
-  ClaimSummary,
-  EventDetail,
-  EventSummary,
-  IngestedDocument,
-  SearchHit,
-  SearchResult,
-  SourceDetail,
-  SourceSummary,
-  Suggestion,
-  SuggestionEdit,
-  SuggestionKind,
-  SuggestionStatus,
-} from "@atlas/api";
+export type * from "@atlas/api/client-types";
 
 export type ActorPage = Outputs["actors"]["list"];
 export type EventPage = Outputs["events"]["timeline"];

@@ -2,23 +2,7 @@
 import type { ActorDetail, ClaimSummary, EventDetail, SourceDetail, Suggestion, SuggestionKind } from "@atlas/api";
 import type { Outputs } from "@/trpc/client";
 
-export type {
-  ActorDetail,
-  ActorSummary,
-  ClaimDetail,
-  ClaimSummary,
-  EventDetail,
-  EventSummary,
-  IngestedDocument,
-  SearchHit,
-  SearchResult,
-  SourceDetail,
-  SourceSummary,
-  Suggestion,
-  SuggestionEdit,
-  SuggestionKind,
-  SuggestionStatus,
-} from "@atlas/api";
+export type * from "@atlas/api/client-types";
 
 export type Stats = Outputs["stats"]["get"];
 export type Annotation = SourceDetail["annotations"][number];
