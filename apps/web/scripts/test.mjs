@@ -9,5 +9,9 @@ import { bin, ensureBuild, WEB_ROOT } from "./ensure-build.mjs";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const unit = spawnSync(bin("vitest"), ["run"], { cwd: WEB_ROOT, env, stdio: "inherit" });
 ensureBuild();
-const browser = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], { cwd: WEB_ROOT, env, stdio: "inherit" });
+const browser = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], {
+  cwd: WEB_ROOT,
+  env,
+  stdio: "inherit",
+});
 process.exit(unit.status === 0 && browser.status === 0 ? 0 : 1);
