@@ -2,7 +2,7 @@
  * The API through createCaller, against the seeded curated dataset: every procedure's output
  * matches the schema the OpenAPI document publishes, errors name what is wrong, pages hold together.
  */
-import { openDatabase, seedFromFiles } from "@atlas/data";
+import { buildDataset, contradictionPairs, openDatabase, seedFromFiles } from "@atlas/data";
 import { type EngineCase, engineCases } from "@atlas/data/testing";
 import { Dataset } from "@atlas/schema";
 import { TRPCError } from "@trpc/server";
@@ -218,7 +218,7 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(strike.sources).toHaveLength(4);
     expect(strike.participants.map((p) => `${p.actor.id}:${p.role}`)).toContain("qasem-soleimani:victim");
 
-    const pairs = await caller.claims.contradictions();
+    const pairs = (await caller.claims.contradictions()).items;
     expect(
       pairs.some(
         (p) =>
@@ -285,16 +285,39 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(when?.quote.quote).toContain(when?.words ?? "?");
   });
 
+  it("lists every contradiction exactly once, page by page: the curated pairs, as many as the stats count", async () => {
+    const expected = contradictionPairs(buildDataset().dataset.claims);
+    expect(expected.length).toBeGreaterThan(7);
+    const seen: [string, string][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await caller.claims.contradictions({ limit: 7, cursor });
+      expect(page.total).toBe(expected.length);
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      seen.push(...page.items.map((p): [string, string] => [p.a.id, p.b.id]));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(expected);
+    expect((await caller.stats.get()).contradictions).toBe(expected.length);
+    // Narrowed, still each pair once, only pairs of the whole list, and the total counts them.
+    const aboutKh = await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah", limit: 200 });
+    const keys = aboutKh.items.map((p) => `${p.a.id}|${p.b.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(aboutKh.total).toBe(keys.length);
+    expect(expected.map((p) => p.join("|"))).toEqual(expect.arrayContaining(keys));
+  });
+
   it("narrows contradictions to an event, an actor they are about, or a source", async () => {
-    const all = await caller.claims.contradictions();
-    const byEvent = await caller.claims.contradictions({ aboutEventId: "2020-01-26-us-embassy-rocket-attack" });
+    const all = (await caller.claims.contradictions({ limit: 200 })).items;
+    const byEvent = (await caller.claims.contradictions({ aboutEventId: "2020-01-26-us-embassy-rocket-attack" })).items;
     expect(byEvent.length).toBeGreaterThan(0);
     expect(byEvent.length).toBeLessThan(all.length);
     for (const pair of byEvent) {
       const about = await Promise.all([pair.a, pair.b].map((c) => caller.claims.byId({ id: c.id })));
       expect(about.some((c) => c.about.events.some((e) => e.id === "2020-01-26-us-embassy-rocket-attack"))).toBe(true);
     }
-    const bySource = await caller.claims.contradictions({ sourceId: "2015-inside-iraqs-iranian-backed-militias" });
+    const bySource = (await caller.claims.contradictions({ sourceId: "2015-inside-iraqs-iranian-backed-militias" }))
+      .items;
     for (const pair of bySource) {
       expect(
         [pair.a, pair.b].some((c) =>
@@ -302,7 +325,7 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
         ),
       ).toBe(true);
     }
-    const aboutKh = await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah" });
+    const aboutKh = (await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah" })).items;
     expect(aboutKh.length).toBeGreaterThan(0);
     expect((await trpcError(caller.claims.contradictions({ aboutEventId: "nothing" }))).code).toBe("NOT_FOUND");
   });

@@ -4,9 +4,19 @@
  * through the same router. Both paths are loaded lazily so a command pays only for the one it uses.
  * Writes (ingest, review) carry the API's token over HTTP; in-process the CLI owns the database.
  */
-import type { AppRouter } from "@atlas/api";
+import type {
+  ActorDetail,
+  ClaimDetail,
+  EventDetail,
+  IngestedDocument,
+  RouterInputs,
+  RouterOutputs,
+  SearchResult,
+  SourceDetail,
+  Suggestion,
+  SuggestionStatus,
+} from "@atlas/api";
 import type { OnIngestProgress } from "@atlas/data";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import {
   type CliError,
   DataError,
@@ -20,36 +30,22 @@ import {
 } from "./errors.js";
 import type { IngestToken } from "./token.js";
 
-export type Inputs = inferRouterInputs<AppRouter>;
-export type Outputs = inferRouterOutputs<AppRouter>;
+export type Inputs = RouterInputs;
+export type Outputs = RouterOutputs;
+export type * from "@atlas/api/client-types";
 
 export type ActorPage = Outputs["actors"]["list"];
-export type ActorSummary = ActorPage["items"][number];
-export type ActorDetail = Outputs["actors"]["byId"];
 export type EventPage = Outputs["events"]["timeline"];
-export type EventSummary = EventPage["items"][number];
-export type EventDetail = Outputs["events"]["byId"];
 export type ClaimPage = Outputs["claims"]["list"];
-export type ClaimSummary = ClaimPage["items"][number];
-export type ClaimDetail = Outputs["claims"]["byId"];
 export type SourcePage = Outputs["sources"]["list"];
-export type SourceSummary = SourcePage["items"][number];
-export type SourceDetail = Outputs["sources"]["byId"];
-export type SearchResult = Outputs["search"]["query"];
 export type PathInput = Inputs["relations"]["paths"];
 export type Paths = Outputs["relations"]["paths"];
 export type Dossier = Outputs["actors"]["dossier"];
 export type DossierFile = Outputs["actors"]["dossierMarkdown"];
-export type SearchHit = SearchResult["groups"]["actor"][number];
 export type IngestInput = Inputs["ingest"]["add"];
 export type IngestReport = Outputs["ingest"]["add"];
-export type IngestedDocument = Outputs["ingest"]["documents"][number];
 export type SuggestionListInput = Inputs["ingest"]["suggestions"];
 export type SuggestionPage = Outputs["ingest"]["suggestions"];
-export type Suggestion = SuggestionPage["items"][number];
-export type SuggestionKind = Suggestion["kind"];
-export type SuggestionStatus = Suggestion["status"];
-export type SuggestionEdit = NonNullable<Inputs["review"]["accept"]["edit"]>;
 export type AcceptInput = Inputs["review"]["accept"];
 export type AcceptResult = Outputs["review"]["accept"];
 export type RejectInput = Inputs["review"]["reject"];

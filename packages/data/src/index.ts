@@ -40,6 +40,7 @@ export { bumpDataVersion, cached } from "./queries/cache.js";
 export {
   ClaimListInput,
   Contradiction,
+  ContradictionPage,
   ContradictionsInput,
   claimById,
   contradictions,
@@ -77,5 +78,5 @@ export {
   seedFromFiles,
   seedModeOf,
 } from "./seed/seed.js";
-export { datasetStats, perSource } from "./stats.js";
+export { contradictionPairs, datasetStats, perSource } from "./stats.js";
 export { fold, foldName } from "./text/fold.js";

@@ -30,7 +30,7 @@ export {
 } from "./event.js";
 export { Evidence, EvidenceList } from "./evidence.js";
 export { jsonSchemaOf, RECORD_SCHEMAS, type RecordName } from "./json-schema.js";
-export { documentTooLarge, MAX_DOCUMENT_BYTES } from "./limits.js";
+export { documentTooLarge, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE, MAX_DOCUMENT_UPLOAD_BYTES } from "./limits.js";
 export { Mention } from "./mention.js";
 export { Coordinates, Place, PlaceKind } from "./place.js";
 export { RELATION_TYPES, Relation, RelationType } from "./relation.js";
@@ -52,6 +52,7 @@ export {
   describePeriod,
   describeTime,
   Edtf,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   Precision,
   precisionOf,
@@ -59,5 +60,6 @@ export {
   Time,
   TimeBasis,
   TimePart,
+  type TimeStyle,
   timeBounds,
 } from "./time.js";

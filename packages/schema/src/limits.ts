@@ -9,6 +9,15 @@
  */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
+/** The limit as people read it ("16 MB"), for help texts and forms. */
+export const MAX_DOCUMENT_SIZE = `${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`;
+
+/**
+ * The largest request body that carries one document as a multipart upload (the web's review
+ * form): the document plus room for the form's other fields and the multipart framing.
+ */
+export const MAX_DOCUMENT_UPLOAD_BYTES = MAX_DOCUMENT_BYTES + 1024 * 1024;
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The refusal for a document over MAX_DOCUMENT_BYTES, in the words every client shows; null when it fits. */

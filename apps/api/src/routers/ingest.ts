@@ -17,7 +17,7 @@ import {
   SuggestionListInput,
   SuggestionView,
 } from "@atlas/data";
-import { MAX_DOCUMENT_BYTES } from "@atlas/schema";
+import { MAX_DOCUMENT_SIZE } from "@atlas/schema";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure, router, unlessUnknown } from "../trpc.js";
@@ -75,7 +75,7 @@ export const IngestInput = IngestMetadata.extend({
   })
   .meta({
     id: "IngestInput",
-    description: `A document and its metadata. At most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+    description: `A document and its metadata. At most ${MAX_DOCUMENT_SIZE}.`,
   });
 
 export const ingestRouter = router({

@@ -2,30 +2,34 @@
  * One way to open the database. No DATABASE_URL: embedded PGlite persisted in a data directory
  * (one owning process, enforced by a lock file). DATABASE_URL=postgres://…: a PostgreSQL server
  * through postgres.js. Same schema, same migrations, same queries on both. Migrations are applied
- * on open.
+ * on open; a new embedded database starts from the migrated snapshot (see snapshot.ts).
  */
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { readEnv } from "../env.js";
-import { PACKAGE_DIR } from "../paths.js";
 import { acquireLock } from "./lock.js";
 import { backfillPassages, removeAbandonedIngests } from "./maintenance.js";
 import { PgliteThread, StatementTimeoutError } from "./pglite-thread.js";
 import { makePrivate } from "./private.js";
 import * as schema from "./schema/index.js";
+import {
+  MIGRATIONS_DIR,
+  migratePgliteClient,
+  PGLITE_EXTENSIONS,
+  snapshotTarball,
+  startFromSnapshot,
+} from "./snapshot.js";
 
-export const MIGRATIONS_DIR = join(PACKAGE_DIR, "drizzle");
+export { MIGRATIONS_DIR };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -162,8 +166,12 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   let release = () => {};
   let client: PGlite | PgliteThread;
   let location = "memory";
+  // A new database that will be migrated starts from the migrated snapshot, skipping initdb.
   if (options.memory) {
-    client = await PGlite.create({ extensions: { pg_trgm } });
+    client = await PGlite.create({
+      extensions: PGLITE_EXTENSIONS,
+      ...(shouldMigrate ? { loadDataDir: await snapshotTarball() } : {}),
+    });
   } else {
     const dataDir = options.dataDir ?? env.dataDir;
     // Only this user may read the database: the directory is 700 and its files 600 (PGlite
@@ -174,9 +182,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     location = dataDir;
     const pgdata = join(dataDir, "pgdata");
     try {
+      const fresh = shouldMigrate && !existsSync(join(pgdata, "PG_VERSION"));
+      const start = fresh ? await startFromSnapshot(pgdata) : {};
+      // The thread opens the directory as it finds it: when the snapshot could only be given as a
+      // tarball (an unwritable cache), it runs initdb instead.
       client = options.thread
         ? await PgliteThread.open(pgdata)
-        : await PGlite.create(pgdata, { extensions: { pg_trgm } });
+        : await PGlite.create(pgdata, { extensions: PGLITE_EXTENSIONS, ...start });
       makePrivate(dataDir);
     } catch (e) {
       release();
@@ -187,10 +199,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const pglite = client as PGlite;
   const db = drizzlePglite({ client: pglite, schema, casing: "snake_case" }) as unknown as Db;
   try {
-    if (shouldMigrate)
-      await migratePglite(drizzlePglite({ client: pglite, casing: "snake_case" }), {
-        migrationsFolder: MIGRATIONS_DIR,
-      });
+    if (shouldMigrate) await migratePgliteClient(pglite);
     await backfillPassages(db);
     await removeAbandonedIngests(db, { all: true });
   } catch (e) {

@@ -1,0 +1,12 @@
+/** The web server's host check (server/guard.mjs): pure, so it runs with the unit tests. */
+import { expect, test } from "vitest";
+import { allowedHosts, refusal } from "./guard.mjs";
+
+test("the server answers to its own host names and those in ATLAS_WEB_HOSTS, and no other", () => {
+  const hosts = allowedHosts(3000, " atlas.example.org, Atlas.Internal:8080 ,");
+  const asks = (host: string) => refusal({ method: "GET", url: "/", host, action: false }, hosts)?.status ?? 200;
+  expect(
+    ["127.0.0.1:3000", "localhost:3000", "atlas.example.org", "atlas.internal:8080", "LOCALHOST:3000"].map(asks),
+  ).toEqual([200, 200, 200, 200, 200]);
+  expect(["127.0.0.1:3001", "atlas.example.org:3000", "evil.example", ""].map(asks)).toEqual([403, 403, 403, 403]);
+});
