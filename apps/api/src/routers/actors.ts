@@ -59,7 +59,7 @@ export const actorRouter = router({
         summary: "The dossier as Markdown with footnotes (quote, source, date); REST serves the file itself",
         tags: ["actors"],
         output: DossierFile,
-        raw: ["text/markdown; charset=utf-8"],
+        raw: [{ contentType: "text/markdown; charset=utf-8" }],
       },
     })
     .input(IdInput)
