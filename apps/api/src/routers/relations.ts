@@ -28,6 +28,7 @@ export const relationRouter = router({
           "What connects two actors: the shortest chains of relations between them, each step with its relations and their quotes",
         tags: ["relations"],
         output: Paths,
+        errors: { 404: "`from` or `to` names no actor." },
       },
     })
     .input(PathInput)
