@@ -16,7 +16,8 @@ import { buildDataset } from "../src/annotations/load.js";
 import { openDatabase } from "../src/db/client.js";
 import { search } from "../src/queries/search.js";
 import { type BulkDocument, bulkLoadSources } from "../src/seed/bulk.js";
-import { articleText, seedDatabase } from "../src/seed/seed.js";
+import { articleText } from "../src/seed/rows.js";
+import { seedDatabase } from "../src/seed/seed.js";
 
 const N = Number(process.argv[2] ?? 100_000);
 const url = process.env.DATABASE_URL;

@@ -18,7 +18,8 @@ describe("@atlas/schema entry point", () => {
         ...["claimSpans", "corroboration", "describeIssues", "describeTime", "isArticleRole", "jsonSchemaOf"],
         ...["parseEdtf", "precisionOf", "timeBounds"],
         ...["CalendarDate", "calendarDateBounds", "calendarDateProblem", "dateRangeProblem", "describeDeathCount"],
-        ...["Page", "pagesOf", "describePages", "MAX_DOCUMENT_BYTES", "documentTooLarge"],
+        ...["Page", "pagesOf", "describePages", "MAX_DOCUMENT_BYTES", "documentTooLarge", "MAX_IMPORT_BYTES"],
+        ...["importTooLarge"],
         ...["readDate", "readDateWindow", "describePeriod", "reviewedTime", "AliasAttestation"],
       ].sort(),
     );

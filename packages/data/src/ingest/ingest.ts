@@ -18,7 +18,6 @@ import {
   Source,
   type Stance,
   type Time,
-  timeBounds,
 } from "@atlas/schema";
 import { eq, or, sql } from "drizzle-orm";
 import { z } from "zod";
@@ -27,7 +26,7 @@ import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { actorNameEntries, NameResolver } from "../names/resolver.js";
 import { bumpDataVersion } from "../queries/cache.js";
-import { articleText } from "../seed/seed.js";
+import { sourceRow } from "../seed/rows.js";
 import { foldName } from "../text/fold.js";
 import { authorsOf, classifyText } from "./blocks.js";
 import {
@@ -433,16 +432,9 @@ export async function ingestDocument(
   });
 
   const total = rows.length + source.segments.length + 2;
-  const bounds = source.published ? timeBounds(source.published) : { earliest: null, latest: null };
   try {
     await db.transaction(async (tx) => {
-      await tx.insert(t.sources).values({
-        ...source,
-        publishedEarliest: bounds.earliest,
-        publishedLatest: bounds.latest,
-        articleText: articleText(source),
-        origin: "ingest",
-      });
+      await tx.insert(t.sources).values(sourceRow(source, "ingest"));
       if (source.segments.length > 0) {
         for (let i = 0; i < source.segments.length; i += CHUNK) {
           await tx

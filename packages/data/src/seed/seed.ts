@@ -5,7 +5,7 @@
  * reviewers accepted from them are written back from their ledger (see ingest/records.ts).
  */
 import { createHash } from "node:crypto";
-import { type Dataset, isArticleRole } from "@atlas/schema";
+import type { Dataset } from "@atlas/schema";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type BuildOptions, buildDataset } from "../annotations/load.js";
@@ -17,13 +17,14 @@ import { bumpDataVersion } from "../queries/cache.js";
 import {
   actorRow,
   aliasRow,
-  bounds,
   claimLinkRows,
   claimRow,
   eventRow,
   evidenceRows,
   fatalityRows,
+  placeRow,
   relationRow,
+  sourceRow,
 } from "./rows.js";
 
 export type SeedProgress = (step: { table: string; rows: number; done: number; total: number }) => void;
@@ -49,12 +50,6 @@ export const datasetHash = (d: Dataset) =>
     .update(JSON.stringify({ rows: ROWS_VERSION, ...d, mentions: d.mentions.length }))
     .digest("hex");
 
-export const articleText = (source: Dataset["sources"][number]) =>
-  source.segments
-    .filter((s) => isArticleRole(s.role))
-    .map((s) => source.text.slice(s.start, s.end))
-    .join("\n\n");
-
 /** Every table's rows for a dataset, in insertion order (parents before children). */
 export function datasetRows(d: Dataset) {
   const evidence = [
@@ -71,55 +66,11 @@ export function datasetRows(d: Dataset) {
     ]),
   ];
   return [
-    [
-      "sources",
-      t.sources,
-      d.sources.map((s) => {
-        const b = bounds(s.published);
-        return {
-          id: s.id,
-          file: s.file,
-          title: s.title,
-          titleBasis: s.titleBasis,
-          subtitle: s.subtitle,
-          publisher: s.publisher,
-          publisherBasis: s.publisherBasis,
-          authors: s.authors,
-          authorsBasis: s.authorsBasis,
-          published: s.published,
-          publishedEarliest: b.earliest,
-          publishedLatest: b.latest,
-          genre: s.genre,
-          dateline: s.dateline,
-          language: s.language,
-          url: s.url,
-          text: s.text,
-          hash: s.hash,
-          notes: s.notes,
-          pages: s.pages ?? null,
-          articleText: articleText(s),
-          origin: "corpus",
-        };
-      }),
-    ],
+    ["sources", t.sources, d.sources.map((s) => sourceRow(s, "corpus"))],
     ["segments", t.segments, d.sources.flatMap((s) => s.segments.map((seg) => ({ sourceId: s.id, ...seg })))],
     ["actors", t.actors, d.actors.map(actorRow)],
     ["aliases", t.aliases, d.actors.flatMap((a) => a.aliases.map((x) => aliasRow(a.id, x)))],
-    [
-      "places",
-      t.places,
-      d.places.map((p) => ({
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        aliases: p.aliases,
-        withinId: p.withinId,
-        lat: p.coordinates?.lat ?? null,
-        lon: p.coordinates?.lon ?? null,
-        coordinatesSource: p.coordinates?.source ?? null,
-        coordinatesApproximate: p.coordinates?.approximate ?? null,
-      })),
-    ],
+    ["places", t.places, d.places.map(placeRow)],
     ["relations", t.relations, d.relations.map(relationRow)],
     ["events", t.events, d.events.map(eventRow)],
     [

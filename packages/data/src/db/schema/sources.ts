@@ -29,7 +29,7 @@ export const sources = pgTable(
     pages: jsonb().$type<Page[]>(),
     /** The article segments only, joined: what search indexes (no cookie notices). */
     articleText: text().notNull(),
-    /** "corpus" for the curated documents; "ingest" for documents added later. */
+    /** "corpus" for the curated documents; "ingest" for documents added later; "import" for those an import brought. */
     origin: text().notNull().default("corpus"),
     search: tsvector().generatedAlwaysAs(concat(tsv("english", "title", "A"), tsv("english", "article_text", "B"))),
   },
