@@ -1,5 +1,5 @@
 /** Request context: the database (owned by this process) and, for writes, the caller's token. */
-import type { Database, Db, OnIngestProgress } from "@atlas/data";
+import type { Database, Db, OnImportProgress, OnIngestProgress } from "@atlas/data";
 
 export interface ContextInner {
   db: Db;
@@ -9,6 +9,8 @@ export interface ContextInner {
   ingestToken: string | null;
   /** Progress of `ingest.add`, for an in-process caller (the CLI) to render; null over HTTP. */
   onIngestProgress: OnIngestProgress | null;
+  /** Progress of `ingest.importFile` (records read, matched, new), likewise. */
+  onImportProgress: OnImportProgress | null;
 }
 
 /** The real logic; tests and the in-process CLI call it directly. */
@@ -17,6 +19,7 @@ export function createContextInner(opts: {
   token?: string | null;
   ingestToken?: string | null;
   onIngestProgress?: OnIngestProgress | null;
+  onImportProgress?: OnImportProgress | null;
 }): ContextInner {
   return {
     db: opts.database.db,
@@ -24,6 +27,7 @@ export function createContextInner(opts: {
     token: opts.token ?? null,
     ingestToken: opts.ingestToken ?? null,
     onIngestProgress: opts.onIngestProgress ?? null,
+    onImportProgress: opts.onImportProgress ?? null,
   };
 }
 
