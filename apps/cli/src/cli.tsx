@@ -10,6 +10,7 @@ import { registerClaims } from "./commands/claims.js";
 import { stderrLog } from "./commands/context.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExport } from "./commands/export.js";
+import { registerImport } from "./commands/import.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerRecords } from "./commands/records.js";
 import { registerReview } from "./commands/review.js";
@@ -59,6 +60,7 @@ Examples:
   atlas search Khazali
   atlas export --format stix --out exports/
   atlas ingest article.txt --published 2015-03-10 --publisher Bloomberg
+  atlas import other-atlas.json
   atlas review 2015-the-volunteers-of-sinsil`,
     );
   registerActors(p);
@@ -70,6 +72,7 @@ Examples:
   registerSearch(p);
   registerExport(p);
   registerIngest(p);
+  registerImport(p);
   registerReview(p);
   return p;
 }

@@ -5,7 +5,7 @@
  * Writes (ingest, review) carry the API's token over HTTP; in-process the CLI owns the database.
  */
 import type { AppRouter } from "@atlas/api";
-import type { OnIngestProgress } from "@atlas/data";
+import type { OnImportProgress, OnIngestProgress } from "@atlas/data";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import {
   type CliError,
@@ -40,6 +40,8 @@ export type SearchHit = SearchResult["groups"]["actor"][number];
 export type IngestInput = Inputs["ingest"]["add"];
 export type IngestReport = Outputs["ingest"]["add"];
 export type IngestedDocument = Outputs["ingest"]["documents"][number];
+export type ImportInput = Inputs["ingest"]["importFile"];
+export type ImportReport = Outputs["ingest"]["importFile"];
 export type SuggestionListInput = Inputs["ingest"]["suggestions"];
 export type SuggestionPage = Outputs["ingest"]["suggestions"];
 export type Suggestion = SuggestionPage["items"][number];
@@ -54,7 +56,7 @@ export type AcceptManyResult = Outputs["review"]["acceptAll"];
 export type ExportInput = Inputs["export"]["as"];
 export type ExportFormat = ExportInput["format"];
 export type ExportFile = Outputs["export"]["as"];
-export type { IngestProgress, OnIngestProgress } from "@atlas/data";
+export type { ImportProgress, IngestProgress, OnImportProgress, OnIngestProgress } from "@atlas/data";
 
 export const SUGGESTION_STATUSES = ["suggested", "accepted", "rejected"] as const satisfies readonly SuggestionStatus[];
 export const EXPORT_FORMATS = ["json", "stix", "csv", "ftm"] as const satisfies readonly ExportFormat[];
@@ -80,6 +82,7 @@ export interface Atlas {
   suggestions(input: SuggestionListInput): Promise<SuggestionPage>;
   /** Writes. `onProgress` hears the phases when the database is in this process; over HTTP it is not called. */
   ingest(input: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+  importFile(input: ImportInput, onProgress?: OnImportProgress): Promise<ImportReport>;
   accept(input: AcceptInput): Promise<AcceptResult>;
   reject(input: RejectInput): Promise<Suggestion>;
   acceptAll(input: AcceptAllInput): Promise<AcceptManyResult>;
@@ -102,6 +105,7 @@ export interface Procedures {
   export: { as(i: ExportInput): Promise<ExportFile> };
   ingest: {
     add(i: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+    importFile(i: ImportInput, onProgress?: OnImportProgress): Promise<ImportReport>;
     documents(i?: Record<string, never>): Promise<IngestedDocument[]>;
     suggestions(i: SuggestionListInput): Promise<SuggestionPage>;
   };
@@ -222,6 +226,10 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
     ingest: write(
       (i: IngestInput, onProgress?: OnIngestProgress) => p.ingest.add(i, onProgress),
       () => "ingest the document",
+    ),
+    importFile: write(
+      (i: ImportInput, onProgress?: OnImportProgress) => p.ingest.importFile(i, onProgress),
+      () => "import the file",
     ),
     accept: write(
       (i: AcceptInput) => p.review.accept(i),
