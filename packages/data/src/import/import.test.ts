@@ -15,7 +15,7 @@ import { exportDataset } from "../queries/export.js";
 import { seedDatabase } from "../seed/seed.js";
 import { makePdf } from "../testing/documents.js";
 import { engineCases } from "../testing/engines.js";
-import { makeFixture } from "../testing/fixture.js";
+import { FIXTURE_DOCUMENT, makeFixture } from "../testing/fixture.js";
 import { ImportError, type ImportErrorCode, importFile } from "./index.js";
 import type { ImportProgress } from "./types.js";
 
@@ -313,5 +313,37 @@ describe.each(engineCases())("a dataset's uncertain matches on $name", (engine) 
       .from(t.imports)
       .where(eq(t.imports.id, report.importId));
     expect(row?.warnings.join(" ")).toMatch(/rejected/);
+  });
+});
+
+describe.each(engineCases())("what an import brought, on $name", (engine) => {
+  it("is matched where the atlas holds it, added where it does not, and kept when the atlas is seeded again", async () => {
+    // The atlas knows the document but not Qais al-Khazali; the file is the full fixture.
+    const f = makeFixture(FIXTURE_DOCUMENT.replace(/ {2}- id: qais-al-khazali[\s\S]*?(?=relations:)/, ""));
+    const without = (() => {
+      try {
+        return buildDataset({ corpusDir: f.corpusDir, annotationsDir: f.annotationsDir }).dataset;
+      } finally {
+        f.cleanup();
+      }
+    })();
+    expect(without.actors.map((a) => a.id)).not.toContain("qais-al-khazali");
+    const database = await engine.open();
+    try {
+      await seedDatabase(database, without);
+      const report = await importFile(database.db, { content: formatDataset(fixture, "json"), fileName: "full.json" });
+      expect(report.matched).toMatchObject({ sources: 1, actors: without.actors.length });
+      expect(report.added).toMatchObject({ actors: 1 });
+      expect(report.suggested).toEqual({});
+      const khazali = (await exportDataset(database.db)).actors.find((a) => a.id === "qais-al-khazali");
+      expect(khazali?.aliases.map((a) => a.name)).toEqual(["Khazali", "Qais al-Khalazi"]);
+
+      await seedDatabase(database, without, { force: true });
+      const after = await exportDataset(database.db);
+      expect(after.actors.find((a) => a.id === "qais-al-khazali")).toEqual(khazali);
+      expect(after.mentions.filter((m) => m.actorId === "qais-al-khazali").length).toBeGreaterThan(0);
+    } finally {
+      await database.drop();
+    }
   });
 });
