@@ -5,6 +5,7 @@
  * comma-separated values); an unknown parameter is refused by name.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from "@atlas/schema";
 import type { AnyTRPCProcedure } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -113,7 +114,13 @@ function sendFile(res: ServerResponse, file: { contentType: string; filename: st
   res.end(file.body);
 }
 
-async function readJson(req: IncomingMessage, limit = 60 * 1024 * 1024): Promise<unknown> {
+/**
+ * The largest request body: the largest file a write takes (an import, or a document), base64
+ * encoded (4 bytes for 3), and room for the rest of the JSON around it.
+ */
+const MAX_BODY_BYTES = Math.ceil(Math.max(MAX_IMPORT_BYTES, MAX_DOCUMENT_BYTES) / 3) * 4 + 1024 * 1024;
+
+async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

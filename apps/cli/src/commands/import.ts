@@ -39,11 +39,11 @@ function readImportFile(file: string): Buffer {
   return readFileSync(file);
 }
 
-/** "12 actors, 3 events"; "none" for nothing. */
+/** "actors 12, events 3" (collections, STIX types or suggestion kinds, as the report names them); "none" for nothing. */
 const counts = (c: Record<string, number>) =>
   Object.entries(c)
     .filter(([, n]) => n > 0)
-    .map(([what, n]) => `${n.toLocaleString("en-US")} ${what}`)
+    .map(([what, n]) => `${what} ${n.toLocaleString("en-US")}`)
     .join(", ") || "none";
 
 export function printImport(r: ImportReport, out: Output): void {
