@@ -346,4 +346,32 @@ describe.each(engineCases())("what an import brought, on $name", (engine) => {
       await database.drop();
     }
   });
+
+  it("an atlas's own STIX bundle, accepted in full into that atlas, duplicates no actor, relation or event", async () => {
+    const database = await engine.open();
+    try {
+      await seedDatabase(database, fixture);
+      const before = await exportDataset(database.db);
+      const report = await importFile(database.db, {
+        content: formatDataset(before, "stix"),
+        fileName: "own.stix.json",
+      });
+      const sourceId = report.review[0]?.sourceId as string;
+      for (const kind of ["actor", "relation", "event", "statement"] as const) {
+        expect((await acceptAll(database.db, sourceId, kind)).failed, kind).toEqual([]);
+      }
+      const after = await exportDataset(database.db);
+      expect(after.actors.map((a) => a.id)).toEqual(before.actors.map((a) => a.id));
+      expect(after.relations.map((r) => r.id)).toEqual(before.relations.map((r) => r.id));
+      expect(after.events.map((e) => e.id)).toEqual(before.events.map((e) => e.id));
+      // A note restating a claim is the bundle's account of it: a claim of its own (its words
+      // are in the bundle) supporting the atlas's, as ingest has a restatement.
+      const known = new Set(before.claims.map((c) => c.id));
+      const added = after.claims.filter((c) => !known.has(c.id));
+      expect(added.map((c) => c.supportsIds)).toEqual(before.claims.map((c) => [c.id]));
+      expect(added.every((c) => c.evidence.every((e) => e.sourceId === sourceId))).toBe(true);
+    } finally {
+      await database.drop();
+    }
+  });
 });
