@@ -566,7 +566,14 @@ export async function planStix(
   const knownById = new Map(known.map((e) => [e.id, e]));
   const placeIds = new Set(atlasPlaces.map((p) => p.id));
   const takenEventIds = new Set(known.map((e) => e.id));
-  const from = (id: string) => relationships.filter((r) => r.source_ref === id);
+  // Each object's relationships, indexed once: a bundle holds tens of thousands.
+  const outgoing = new Map<string, typeof relationships>();
+  for (const r of relationships) {
+    const list = outgoing.get(r.source_ref);
+    if (list) list.push(r);
+    else outgoing.set(r.source_ref, [r]);
+  }
+  const from = (id: string) => outgoing.get(id) ?? [];
   const hold = (field: LinkField, fromKey: string, toKey: string, extra: { role?: string } = {}) => {
     plan.wait({ kind: "link", field, from: fromKey, to: toKey, sourceId, ...extra }, [fromKey, toKey]);
     plan.count(plan.waiting, "links");
@@ -696,8 +703,8 @@ export async function planStix(
       hold("onBehalfOfId", keyOf("claim", note.id), keyOf("actor", note.x_atlas_on_behalf_of_ref));
     if (note.x_atlas_via_ref && actorIds.has(note.x_atlas_via_ref))
       hold("viaId", keyOf("claim", note.id), keyOf("actor", note.x_atlas_via_ref));
-    for (const r of relationships) {
-      if (r.source_ref !== note.id || !noteIds.has(r.target_ref)) continue;
+    for (const r of from(note.id)) {
+      if (!noteIds.has(r.target_ref)) continue;
       if (r.relationship_type === "supports")
         hold("supportsIds", keyOf("claim", note.id), keyOf("claim", r.target_ref));
       if (r.relationship_type === "contradicts")
