@@ -28,11 +28,12 @@ const config: NextConfig = {
     root: workspaceRoot,
     // The package's "default" export points at dist/, which a fresh checkout has not built.
     resolveAlias: { "@atlas/schema": "../../packages/schema/src/index.ts" },
-    // …whose files import their siblings NodeNext-style ("./time.js" meaning time.ts).
+    // Their files import their siblings NodeNext-style ("./time.js" meaning time.ts).
     rules: {
       "*.ts": [
         {
-          condition: { path: /packages\/schema\/src\// },
+          // …and so do the data package's files the review pages import (the one review model).
+          condition: { path: /packages\/(schema\/src|data\/src\/(review|import))\// },
           loaders: [path.join(process.cwd(), "build/js-to-ts-loader.cjs")],
           as: "*.ts",
         },

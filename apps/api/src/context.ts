@@ -1,5 +1,5 @@
 /** Request context: the database (owned by this process), the caller, and the server's limits. */
-import type { Database, Db, OnIngestProgress } from "@atlas/data";
+import type { Database, Db, OnImportProgress, OnIngestProgress } from "@atlas/data";
 import type { Admission, PerClient } from "./limits.js";
 
 export interface ContextInner {
@@ -17,6 +17,8 @@ export interface ContextInner {
   perClient: PerClient | null;
   /** Run an ingest's analysis on a worker thread (the server does; in-process callers need not). */
   threads: boolean;
+  /** Progress of `ingest.importFile` (records read, matched, new), likewise. */
+  onImportProgress: OnImportProgress | null;
 }
 
 /** The real logic; tests and the in-process CLI call it directly. */
@@ -29,6 +31,7 @@ export function createContextInner(opts: {
   admission?: Admission | null;
   perClient?: PerClient | null;
   threads?: boolean;
+  onImportProgress?: OnImportProgress | null;
 }): ContextInner {
   return {
     db: opts.database.db,
@@ -40,6 +43,7 @@ export function createContextInner(opts: {
     admission: opts.admission ?? null,
     perClient: opts.perClient ?? null,
     threads: opts.threads ?? false,
+    onImportProgress: opts.onImportProgress ?? null,
   };
 }
 

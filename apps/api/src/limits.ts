@@ -2,7 +2,7 @@
  * What keeps the API answering under load: a bounded wait for the database instead of an
  * unbounded queue, one expensive request at a time per client, and size limits on requests.
  */
-import { MAX_DOCUMENT_BYTES } from "@atlas/schema";
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from "@atlas/schema";
 
 /** A tRPC batch holds at most this many calls. */
 export const MAX_BATCH = 10;
@@ -10,6 +10,8 @@ export const MAX_BATCH = 10;
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** A document for ingest as JSON: MAX_DOCUMENT_BYTES as base64, and room for its metadata. */
 export const MAX_INGEST_BODY_BYTES = Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + MAX_BODY_BYTES;
+/** A file to import as JSON: MAX_IMPORT_BYTES as base64, and room for its name and format. The largest body of all. */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + MAX_BODY_BYTES;
 
 /** The wait was too long, or the queue is full: answer 503 and ask the client to come back. */
 export class BusyError extends Error {

@@ -1,6 +1,6 @@
 /** Every procedure by its path ("export.as"), with what the server checks before running one. */
 import type { AnyTRPCProcedure } from "@trpc/server";
-import { MAX_BODY_BYTES, MAX_INGEST_BODY_BYTES } from "./limits.js";
+import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES, MAX_INGEST_BODY_BYTES } from "./limits.js";
 import { appRouter } from "./root.js";
 import type { RestMeta } from "./trpc.js";
 
@@ -15,4 +15,7 @@ export const isProtected = (path: string) => metaOf(path)?.rest?.protected === t
 export const isExpensive = (path: string) => metaOf(path)?.expensive !== undefined;
 
 /** The largest body a call may send: a document for ingest, else MAX_BODY_BYTES. */
-export const bodyLimitOf = (path: string) => (metaOf(path)?.takesDocument ? MAX_INGEST_BODY_BYTES : MAX_BODY_BYTES);
+export const bodyLimitOf = (path: string) => {
+  const meta = metaOf(path);
+  return meta?.takesImport ? MAX_IMPORT_BODY_BYTES : meta?.takesDocument ? MAX_INGEST_BODY_BYTES : MAX_BODY_BYTES;
+};

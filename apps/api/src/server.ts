@@ -8,7 +8,7 @@ import type { Database } from "@atlas/data";
 import { TRPCError } from "@trpc/server";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createContextInner } from "./context.js";
-import { Admission, type AdmissionOptions, MAX_INGEST_BODY_BYTES, PerClient } from "./limits.js";
+import { Admission, type AdmissionOptions, MAX_IMPORT_BODY_BYTES, PerClient } from "./limits.js";
 import { bodyLimitOf, isExpensive, isProtected } from "./procedures.js";
 import { handleRest, tooLarge } from "./rest.js";
 import { appRouter } from "./root.js";
@@ -88,7 +88,7 @@ export function createServer({ database, webOrigins, ingestToken, admission }: S
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    maxBodySize: MAX_INGEST_BODY_BYTES,
+    maxBodySize: MAX_IMPORT_BODY_BYTES,
     // Refusals that need no procedure to run: a batch too large or mixing in an expensive call, a
     // write without the token, a body over its limit. Nothing of the body has been read yet.
     createContext: ({ req, res, info }) => {

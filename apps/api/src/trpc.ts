@@ -16,6 +16,8 @@ export interface RestMeta {
   expensive?: string;
   /** Takes a whole document in its input: its body may be as large as MAX_INGEST_BODY_BYTES. */
   takesDocument?: boolean;
+  /** Takes a whole file to import: its body may be as large as MAX_IMPORT_BODY_BYTES. */
+  takesImport?: boolean;
   rest?: {
     method: "GET" | "POST";
     /** Path under /api, with {param} for path parameters taken from the input. */
@@ -142,11 +144,12 @@ const refuseNul = t.middleware(async ({ getRawInput, next }) => {
 
 /**
  * Waits for the server's admission to the database (none in-process); refused with 503 when busy.
- * An ingest is not admitted this way: it spends its time analyzing on a thread of its own and
- * writes in short statements, so holding a turn for minutes would only keep readers waiting.
+ * An ingest or an import is not admitted this way: an ingest spends its time analyzing on a thread
+ * of its own and writes in short statements, an import is one per client at a time (expensive),
+ * and holding a turn for minutes would only keep readers waiting.
  */
 const admitted = t.middleware(async ({ ctx, meta, next }) => {
-  if (!ctx.admission || meta?.takesDocument) return next();
+  if (!ctx.admission || meta?.takesDocument || meta?.takesImport) return next();
   try {
     return await ctx.admission.run(() => next());
   } catch (e) {

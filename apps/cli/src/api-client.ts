@@ -41,6 +41,7 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
       // The server does all the work in one request; progress is the caller's spinner.
       ingest: {
         add: (i) => client.ingest.add.mutate(i),
+        importFile: (i) => client.ingest.importFile.mutate(i),
         documents: () => client.ingest.documents.query({}),
         suggestions: (i) => client.ingest.suggestions.query(i),
       },

@@ -225,6 +225,7 @@ describe("atlas subcommands on the embedded database", () => {
       "search",
       "export",
       "ingest",
+      "import",
       "review",
     ];
     const root = await atlas(["--help"], env);

@@ -11,6 +11,7 @@ import { stderrLog } from "./commands/context.js";
 import { registerDossier } from "./commands/dossier.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExport } from "./commands/export.js";
+import { registerImport } from "./commands/import.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerPath } from "./commands/path.js";
 import { registerRecords } from "./commands/records.js";
@@ -63,6 +64,7 @@ Examples:
   atlas search Khazali
   atlas export --format stix --out exports/
   atlas ingest article.txt --published 2015-03-10 --publisher Bloomberg
+  atlas import other-atlas.json
   atlas review 2015-the-volunteers-of-sinsil`,
     );
   registerActors(p);
@@ -76,6 +78,7 @@ Examples:
   registerPath(p);
   registerExport(p);
   registerIngest(p);
+  registerImport(p);
   registerReview(p);
   return p;
 }

@@ -16,7 +16,7 @@ import type {
   Suggestion,
   SuggestionStatus,
 } from "@atlas/api";
-import type { OnIngestProgress } from "@atlas/data";
+import type { OnImportProgress, OnIngestProgress } from "@atlas/data";
 import {
   type CliError,
   DataError,
@@ -44,6 +44,8 @@ export type Dossier = Outputs["actors"]["dossier"];
 export type DossierFile = Outputs["actors"]["dossierMarkdown"];
 export type IngestInput = Inputs["ingest"]["add"];
 export type IngestReport = Outputs["ingest"]["add"];
+export type ImportInput = Inputs["ingest"]["importFile"];
+export type ImportReport = Outputs["ingest"]["importFile"];
 export type SuggestionListInput = Inputs["ingest"]["suggestions"];
 export type SuggestionPage = Outputs["ingest"]["suggestions"];
 export type AcceptInput = Inputs["review"]["accept"];
@@ -54,7 +56,7 @@ export type AcceptManyResult = Outputs["review"]["acceptAll"];
 export type ExportInput = Inputs["export"]["as"];
 export type ExportFormat = ExportInput["format"];
 export type ExportFile = Outputs["export"]["as"];
-export type { IngestProgress, OnIngestProgress } from "@atlas/data";
+export type { ImportProgress, IngestProgress, OnImportProgress, OnIngestProgress } from "@atlas/data";
 
 export const SUGGESTION_STATUSES = ["suggested", "accepted", "rejected"] as const satisfies readonly SuggestionStatus[];
 export const EXPORT_FORMATS = ["json", "stix", "csv", "ftm"] as const satisfies readonly ExportFormat[];
@@ -83,6 +85,7 @@ export interface Atlas {
   suggestions(input: SuggestionListInput): Promise<SuggestionPage>;
   /** Writes. `onProgress` hears the phases when the database is in this process; over HTTP it is not called. */
   ingest(input: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+  importFile(input: ImportInput, onProgress?: OnImportProgress): Promise<ImportReport>;
   accept(input: AcceptInput): Promise<AcceptResult>;
   reject(input: RejectInput): Promise<Suggestion>;
   acceptAll(input: AcceptAllInput): Promise<AcceptManyResult>;
@@ -111,6 +114,7 @@ export interface Procedures {
   export: { as(i: ExportInput): Promise<ExportFile> };
   ingest: {
     add(i: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+    importFile(i: ImportInput, onProgress?: OnImportProgress): Promise<ImportReport>;
     documents(i?: Record<string, never>): Promise<IngestedDocument[]>;
     suggestions(i: SuggestionListInput): Promise<SuggestionPage>;
   };
@@ -243,6 +247,10 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
     ingest: write(
       (i: IngestInput, onProgress?: OnIngestProgress) => p.ingest.add(i, onProgress),
       () => "ingest the document",
+    ),
+    importFile: write(
+      (i: ImportInput, onProgress?: OnImportProgress) => p.ingest.importFile(i, onProgress),
+      () => "import the file",
     ),
     accept: write(
       (i: AcceptInput) => p.review.accept(i),

@@ -12,6 +12,7 @@ import {
   AnnotationError,
   type Database,
   DatabaseLockedError,
+  type OnImportProgress,
   type OnIngestProgress,
   openDatabase,
   readEnv,
@@ -116,8 +117,15 @@ export function callerAtlas(database: Database, via: Extract<Via, { kind: "embed
   const token = randomBytes(24).toString("base64url");
   // The context is made once; an ingest in progress points it at that call's listener.
   let listener: OnIngestProgress | null = null;
+  let importListener: OnImportProgress | null = null;
   const caller = createCaller(
-    createContextInner({ database, token, ingestToken: token, onIngestProgress: (p) => listener?.(p) }),
+    createContextInner({
+      database,
+      token,
+      ingestToken: token,
+      onIngestProgress: (p) => listener?.(p),
+      onImportProgress: (p) => importListener?.(p),
+    }),
   );
   const procedures: Procedures = {
     actors: caller.actors,
@@ -134,6 +142,14 @@ export function callerAtlas(database: Database, via: Extract<Via, { kind: "embed
           return await caller.ingest.add(input);
         } finally {
           listener = null;
+        }
+      },
+      importFile: async (input, onProgress) => {
+        importListener = onProgress ?? null;
+        try {
+          return await caller.ingest.importFile(input);
+        } finally {
+          importListener = null;
         }
       },
       documents: () => caller.ingest.documents({}),

@@ -32,6 +32,7 @@ export {
   SearchExportInput,
 } from "./export/scoped.js";
 export { type Selection, selectDataset } from "./export/select.js";
+export * from "./import/index.js";
 export * from "./ingest/index.js";
 export { findMentions } from "./mentions/find.js";
 export { type Candidate, type MatchRule, type NameMatch, NameResolver } from "./names/resolver.js";

@@ -37,6 +37,7 @@ describe("@atlas/schema entry point", () => {
           "documentTooLarge",
         ],
         ...["readDate", "readDateWindow", "describePeriod", "reviewedTime", "AliasAttestation", "SizeReport"],
+        ...["MAX_IMPORT_BYTES", "importTooLarge"],
       ].sort(),
     );
   });

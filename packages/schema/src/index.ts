@@ -30,7 +30,14 @@ export {
 } from "./event.js";
 export { Evidence, EvidenceList } from "./evidence.js";
 export { jsonSchemaOf, RECORD_SCHEMAS, type RecordName } from "./json-schema.js";
-export { documentTooLarge, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_SIZE, MAX_DOCUMENT_UPLOAD_BYTES } from "./limits.js";
+export {
+  documentTooLarge,
+  importTooLarge,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENT_SIZE,
+  MAX_DOCUMENT_UPLOAD_BYTES,
+  MAX_IMPORT_BYTES,
+} from "./limits.js";
 export { Mention } from "./mention.js";
 export { Coordinates, Place, PlaceKind } from "./place.js";
 export { RELATION_TYPES, Relation, RelationType } from "./relation.js";

@@ -324,6 +324,7 @@ export function fixtureAtlas(): Atlas {
     ingestedDocuments: async () => [],
     suggestions: async () => ({ items: [], nextCursor: null }),
     ingest: notInFixture,
+    importFile: notInFixture,
     accept: notInFixture,
     reject: notInFixture,
     acceptAll: notInFixture,

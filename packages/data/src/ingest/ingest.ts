@@ -16,7 +16,6 @@ import {
   Source,
   type Stance,
   type Time,
-  timeBounds,
   WebUrl,
 } from "@atlas/schema";
 import { eq, like, or, sql } from "drizzle-orm";
@@ -25,6 +24,7 @@ import type { Db } from "../db/client.js";
 import { abandonIngest, RESERVED, reservationKey } from "../db/maintenance.js";
 import * as t from "../db/schema/index.js";
 import { bumpDataVersion } from "../queries/cache.js";
+import { sourceRow } from "../seed/rows.js";
 import { foldName } from "../text/fold.js";
 import { passageRows } from "../text/passages.js";
 import { analyzerThread, inProcess } from "./analyze-thread.js";
@@ -254,15 +254,9 @@ export async function ingestDocument(
       }
     }
 
-    const bounds = source.published ? timeBounds(source.published) : { earliest: null, latest: null };
     try {
       await db.transaction(async (tx) => {
-        await tx.insert(t.sources).values({
-          ...source,
-          publishedEarliest: bounds.earliest,
-          publishedLatest: bounds.latest,
-          origin: "ingest",
-        });
+        await tx.insert(t.sources).values(sourceRow(source, "ingest"));
         await tx.insert(t.ingestDocuments).values({
           sourceId: source.id,
           format,

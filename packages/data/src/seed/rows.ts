@@ -6,7 +6,9 @@ import {
   type Event,
   type Evidence,
   type FatalityReport,
+  type Place,
   type Relation,
+  type Source,
   timeBounds,
 } from "@atlas/schema";
 import type * as t from "../db/schema/index.js";
@@ -15,6 +17,36 @@ import { nameInitials, nameKey } from "../names/search-keys.js";
 import { foldName } from "../text/fold.js";
 
 export const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
+
+/** Where a source came from: the curated corpus, ingest, or an import. */
+export type SourceOrigin = "corpus" | "ingest" | "import";
+
+export const sourceRow = (s: Source, origin: SourceOrigin): typeof t.sources.$inferInsert => {
+  const b = bounds(s.published);
+  return {
+    id: s.id,
+    file: s.file,
+    title: s.title,
+    titleBasis: s.titleBasis,
+    subtitle: s.subtitle,
+    publisher: s.publisher,
+    publisherBasis: s.publisherBasis,
+    authors: s.authors,
+    authorsBasis: s.authorsBasis,
+    published: s.published,
+    publishedEarliest: b.earliest,
+    publishedLatest: b.latest,
+    genre: s.genre,
+    dateline: s.dateline,
+    language: s.language,
+    url: s.url,
+    text: s.text,
+    hash: s.hash,
+    notes: s.notes,
+    pages: s.pages ?? null,
+    origin,
+  };
+};
 
 export const evidenceRows = (
   subjectType: Subject,
@@ -54,6 +86,18 @@ export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInse
   kind: x.kind,
   sourceIds: x.sourceIds,
   outside: x.outside ?? null,
+});
+
+export const placeRow = (p: Place): typeof t.places.$inferInsert => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  aliases: p.aliases,
+  withinId: p.withinId,
+  lat: p.coordinates?.lat ?? null,
+  lon: p.coordinates?.lon ?? null,
+  coordinatesSource: p.coordinates?.source ?? null,
+  coordinatesApproximate: p.coordinates?.approximate ?? null,
 });
 
 export const eventRow = (e: Event): typeof t.events.$inferInsert => {

@@ -27,7 +27,7 @@ export const sources = pgTable(
     notes: jsonb().$type<MetadataNote[]>().notNull(),
     /** A paged original's pages (a PDF): where each lies in the text; null for text and web pages. */
     pages: jsonb().$type<Page[]>(),
-    /** "corpus" for the curated documents; "ingest" for documents added later. */
+    /** "corpus" for the curated documents; "ingest" for documents added later; "import" for those an import brought. */
     origin: text().notNull().default("corpus"),
   },
   (t) => [
