@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { allowedHosts, REFUSAL_HEADERS, refusal, refusalPage } from "./server/guard.mjs";
+import { allowedHosts, postsAction, REFUSAL_HEADERS, refusal, refusalPage } from "./server/guard.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,7 +27,7 @@ const refuse = (res, r) => {
 
 const server = createServer((req, res) => {
   const refused = refusal(
-    { method: req.method, url: req.url, host: req.headers.host, action: req.headers["next-action"] !== undefined },
+    { method: req.method, url: req.url, host: req.headers.host, action: postsAction(req.headers) },
     hosts,
   );
   if (refused) refuse(res, refused);

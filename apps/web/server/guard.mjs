@@ -31,6 +31,18 @@ export function allowedHosts(port, extra = process.env.ATLAS_WEB_HOSTS) {
 }
 
 /**
+ * Does a request post a form to a server action? With JavaScript, Next.js marks it with a
+ * Next-Action header; without, the browser posts the form itself (multipart or urlencoded) and the
+ * action's id travels in its fields.
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+export function postsAction(headers) {
+  if (headers["next-action"] !== undefined) return true;
+  const type = String(headers["content-type"] ?? "").toLowerCase();
+  return type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+}
+
+/**
  * @typedef {{ status: number, title: string, message: string, headers?: Record<string, string> }} Refusal
  * @param {{ method: string | undefined, url: string | undefined, host: string | undefined, action: boolean }} req
  * @param {Set<string>} hosts
@@ -44,7 +56,7 @@ export function refusal({ method, url = "/", host, action }, hosts) {
       message: `It answers to ${[...hosts].join(", ")}; this request was for ${host ? `"${host}"` : "no host"}. To reach it under another name, add the name to ATLAS_WEB_HOSTS.`,
     };
   }
-  // Forms post to server actions, which Next.js marks with a Next-Action header.
+  // Forms post to server actions (see postsAction).
   if (method !== "GET" && method !== "HEAD" && !(method === "POST" && action)) {
     return {
       status: 405,
