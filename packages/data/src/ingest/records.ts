@@ -35,6 +35,7 @@ import {
   fatalityRows,
   placeRow,
   relationRow,
+  sizeRows,
 } from "../seed/rows.js";
 
 export type IngestRecord =
@@ -190,6 +191,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     places: [] as (typeof t.places.$inferInsert)[],
     actors: [] as (typeof t.actors.$inferInsert)[],
     aliases: [] as (typeof t.aliases.$inferInsert)[],
+    actorSizes: [] as (typeof t.actorSizes.$inferInsert)[],
     events: [] as (typeof t.events.$inferInsert)[],
     participants: [] as (typeof t.participants.$inferInsert)[],
     fatalities: [] as (typeof t.fatalities.$inferInsert)[],
@@ -239,6 +241,9 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         if (!actors.has(a.id)) {
           actors.add(a.id);
           rows.actors.push({ ...actorRow(a), aliasesText: "" });
+          const sizes = sizeRows(a);
+          rows.actorSizes.push(...sizes.sizes);
+          rows.evidence.push(...sizes.evidence);
         }
         for (const alias of a.aliases) addAlias(a.id, alias);
         touchedActors.add(a.id);
@@ -364,6 +369,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   await insertAll(db, t.places, rows.places);
   await insertAll(db, t.actors, rows.actors);
   await insertAll(db, t.aliases, rows.aliases);
+  await insertAll(db, t.actorSizes, rows.actorSizes);
   await insertAll(db, t.events, rows.events);
   await insertAll(db, t.participants, rows.participants);
   await insertAll(db, t.fatalities, rows.fatalities);

@@ -77,6 +77,20 @@ export const actorRow = (
   aliasesText: a.aliases.map((x) => x.name).join(" · "),
 });
 
+/** An actor's size as each source reports it: the rows and their evidence (subject `<actorId>#<ord>`). */
+export const sizeRows = (a: Pick<Actor, "id" | "sizes">) => ({
+  sizes: (a.sizes ?? []).map((size, ord): typeof t.actorSizes.$inferInsert => ({
+    actorId: a.id,
+    ord,
+    low: size.low,
+    high: size.high,
+    expression: size.expression,
+    time: size.time,
+    reportedById: size.reportedById,
+  })),
+  evidence: (a.sizes ?? []).flatMap((size, ord) => evidenceRows("size", `${a.id}#${ord}`, size.evidence)),
+});
+
 export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInsert => ({
   actorId,
   name: x.name,

@@ -26,6 +26,7 @@ import {
   fatalityRows,
   placeRow,
   relationRow,
+  sizeRows,
   sourceRow,
 } from "./rows.js";
 
@@ -55,10 +56,7 @@ export const datasetHash = (d: Dataset) =>
 /** Every table's rows for a dataset, in insertion order (parents before children). */
 export function datasetRows(d: Dataset) {
   const evidence = [
-    ...d.actors.flatMap((a) => [
-      ...evidenceRows("actor", a.id, a.evidence),
-      ...(a.sizes ?? []).flatMap((size, i) => evidenceRows("size", `${a.id}#${i}`, size.evidence)),
-    ]),
+    ...d.actors.flatMap((a) => [...evidenceRows("actor", a.id, a.evidence), ...sizeRows(a).evidence]),
     ...d.places.flatMap((p) => evidenceRows("place", p.id, p.evidence)),
     ...d.relations.flatMap((r) => evidenceRows("relation", r.id, r.evidence)),
     ...d.events.flatMap((e) => [
@@ -76,21 +74,7 @@ export function datasetRows(d: Dataset) {
     ["source_passages", t.sourcePassages, d.sources.flatMap(passageRows)],
     ["actors", t.actors, d.actors.map(actorRow)],
     ["aliases", t.aliases, d.actors.flatMap((a) => a.aliases.map((x) => aliasRow(a.id, x)))],
-    [
-      "actor_sizes",
-      t.actorSizes,
-      d.actors.flatMap((a) =>
-        (a.sizes ?? []).map((size, ord) => ({
-          actorId: a.id,
-          ord,
-          low: size.low,
-          high: size.high,
-          expression: size.expression,
-          time: size.time,
-          reportedById: size.reportedById,
-        })),
-      ),
-    ],
+    ["actor_sizes", t.actorSizes, d.actors.flatMap((a) => sizeRows(a).sizes)],
     ["places", t.places, d.places.map(placeRow)],
     ["relations", t.relations, d.relations.map(relationRow)],
     ["events", t.events, d.events.map(eventRow)],
