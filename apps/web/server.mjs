@@ -31,7 +31,12 @@ const server = createServer((req, res) => {
     hosts,
   );
   if (refused) refuse(res, refused);
-  else handle(req, res);
+  else {
+    // The API limits expensive work per client: name the reader this request comes from (never
+    // one the request claims itself).
+    req.headers["x-atlas-client"] = req.socket.remoteAddress ?? "unknown";
+    handle(req, res);
+  }
 });
 server.on("clientError", (error, socket) => {
   if (!socket.writable) return socket.destroy();

@@ -4,6 +4,7 @@
  * too long answered 503 rather than 500.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "./context.js";
 import { Admission, BusyError, PerClient, TooManyError } from "./limits.js";
 import { createCaller } from "./root.js";
-import { createServer } from "./server.js";
+import { clientOf, createServer } from "./server.js";
 
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -114,5 +115,18 @@ describe("a statement stopped for taking too long", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect(error).toMatchObject({ code: "SERVICE_UNAVAILABLE", message: expect.stringContaining("took too long") });
+  });
+});
+
+describe("who a client is", () => {
+  const request = (address: string, named?: string) =>
+    ({ socket: { remoteAddress: address }, headers: named ? { "x-atlas-client": named } : {} }) as IncomingMessage;
+  it("is the reader the web server on this host names, so two readers behind it are two clients", () => {
+    expect(clientOf(request("127.0.0.1", "10.0.0.5"))).not.toBe(clientOf(request("127.0.0.1", "10.0.0.6")));
+    expect(clientOf(request("::1", "10.0.0.5"))).toBe("::1 for 10.0.0.5");
+  });
+  it("is the remote address for anyone else, whatever the request names", () => {
+    expect(clientOf(request("203.0.113.9", "10.0.0.5"))).toBe("203.0.113.9");
+    expect(clientOf(request("127.0.0.1"))).toBe("127.0.0.1");
   });
 });

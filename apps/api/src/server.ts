@@ -36,6 +36,20 @@ export const defaultAdmission = (database: Database): AdmissionOptions => ({
   maxWaiting: 1000,
 });
 
+/**
+ * Who is asking, for per-client limits: the remote address; for a request from this host (the
+ * web server, answering many readers), the reader it names in X-Atlas-Client, so two readers'
+ * ingests through one web server are two clients. Only a loopback caller is believed.
+ */
+export function clientOf(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? "unknown";
+  const named = req.headers["x-atlas-client"];
+  const loopback = address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1";
+  return loopback && typeof named === "string" && named.trim()
+    ? `${address} for ${named.trim().slice(0, 100)}`
+    : address;
+}
+
 const bearer = (req: IncomingMessage) => {
   const header = req.headers.authorization;
   return header?.startsWith("Bearer ") ? header.slice(7).trim() : null;
@@ -80,7 +94,7 @@ export function createServer({ database, webOrigins, ingestToken, admission }: S
       database,
       token: bearer(req),
       ingestToken: ingestToken ?? null,
-      client: req.socket.remoteAddress ?? "unknown",
+      client: clientOf(req),
       admission: gate,
       perClient,
       threads: true,
