@@ -22,6 +22,9 @@ export default defineConfig({
     : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    // Each worker is a reader of its own, as behind a reverse proxy: the API's one-ingest-per-client
+    // limit then holds per reader, not across the two workers' tests.
+    extraHTTPHeaders: { "x-forwarded-for": `10.0.0.${process.pid % 250}` },
     browserName: "chromium",
     launchOptions: {
       executablePath: chromium,

@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { allowedHosts, postsAction, REFUSAL_HEADERS, refusal, refusalPage } from "./server/guard.mjs";
+import { allowedHosts, postsAction, REFUSAL_HEADERS, readerOf, refusal, refusalPage } from "./server/guard.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,9 +32,9 @@ const server = createServer((req, res) => {
   );
   if (refused) refuse(res, refused);
   else {
-    // The API limits expensive work per client: name the reader this request comes from (never
-    // one the request claims itself).
-    req.headers["x-atlas-client"] = req.socket.remoteAddress ?? "unknown";
+    // The API limits expensive work per client: name the reader this request comes from — its
+    // address, or behind a reverse proxy on this host the first X-Forwarded-For address.
+    req.headers["x-atlas-client"] = readerOf(req.socket.remoteAddress, req.headers["x-forwarded-for"]);
     handle(req, res);
   }
 });

@@ -31,6 +31,18 @@ export function allowedHosts(port, extra = process.env.ATLAS_WEB_HOSTS) {
 }
 
 /**
+ * The reader a request comes from: its address, or, when it comes from this host (a reverse proxy
+ * in front of the web server), the first address the proxy wrote in X-Forwarded-For.
+ * @param {string | undefined} address
+ * @param {string | string[] | undefined} forwarded
+ */
+export function readerOf(address, forwarded) {
+  const loopback = address === "127.0.0.1" || address === "::1" || address === "::ffff:127.0.0.1";
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return (loopback && first ? first : (address ?? "unknown")).slice(0, 100);
+}
+
+/**
  * Does a request post a form to a server action? With JavaScript, Next.js marks it with a
  * Next-Action header; without, the browser posts the form itself (multipart or urlencoded) and the
  * action's id travels in its fields.

@@ -1,6 +1,6 @@
 /** The web server's host check (server/guard.mjs): pure, so it runs with the unit tests. */
 import { expect, test } from "vitest";
-import { allowedHosts, postsAction, refusal } from "./guard.mjs";
+import { allowedHosts, postsAction, readerOf, refusal } from "./guard.mjs";
 
 test("the server answers to its own host names and those in ATLAS_WEB_HOSTS, and no other", () => {
   const hosts = allowedHosts(3000, " atlas.example.org, Atlas.Internal:8080 ,");
@@ -21,4 +21,10 @@ test("a page takes GET and HEAD, and a POST only when it posts a form to an acti
   expect(status("POST", { "content-type": "application/x-www-form-urlencoded" })).toBe(200);
   expect(status("POST", { "content-type": "application/json" })).toBe(405);
   expect(status("PUT", { "content-type": "multipart/form-data; boundary=x" })).toBe(405);
+});
+
+test("the reader is the request's address, or behind a proxy on this host the first forwarded address", () => {
+  expect(readerOf("203.0.113.9", "10.0.0.5")).toBe("203.0.113.9");
+  expect(readerOf("127.0.0.1", "10.0.0.5, 127.0.0.1")).toBe("10.0.0.5");
+  expect(readerOf("::1", undefined)).toBe("::1");
 });
