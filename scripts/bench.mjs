@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, one after another, printing figures (they are measurements,
 // not pass/fail tests). Starts a throwaway PostgreSQL when DATABASE_URL is not set and the server
 // binaries are installed. `npm run bench -- --quick` shortens the long runs (1,000 documents
-// instead of 100,000; 2,000 synthetic events to export instead of 10,000; a 15 s soak instead of 60 s).
+// instead of 100,000; 2,000 synthetic events to export and import instead of 10,000; a 15 s soak instead of 60 s;
+// 0.5–2 MB ingests and a 10 s storm instead of 2–15 MB and 30 s).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -60,13 +61,26 @@ const benches = [
     "packages/data",
   ],
   [
+    "import: JSON and STIX, the seeded atlas and 10,000 synthetic events",
+    tsx("packages/data"),
+    ["--conditions=@atlas/source", "bench/import.ts", quick ? "2000" : "10000"],
+    "packages/data",
+  ],
+  [
     "API: HTTP + tRPC under load",
     tsx("apps/api"),
     ["--conditions=@atlas/source", "bench/http.ts", ...(quick ? ["--quick"] : [])],
     "apps/api",
   ],
+  [
+    "API: search storm and reads during large ingests",
+    tsx("apps/api"),
+    ["--conditions=@atlas/source", "bench/storm.ts", ...(quick ? ["--quick"] : [])],
+    "apps/api",
+  ],
   ["terminal UI: start-up", process.execPath, ["bench/startup.mjs"], "apps/cli"],
   ["web: analyst tasks, steps to the answer", process.execPath, ["bench/tasks.mjs"], "apps/web"],
+  ["web: the relation graph at 500 actors / 2,000 relations", tsx("apps/web"), ["bench/graph.ts"], "apps/web"],
   ["web: Lighthouse", process.execPath, ["bench/lighthouse.mjs"], "apps/web"],
 ];
 

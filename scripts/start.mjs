@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ensureInstalled, pnpm, ROOT, runPnpm } from "./lib.mjs";
+import { API_LAUNCH, ensureInstalled, ROOT, run, runPnpm } from "./lib.mjs";
 
 const API_PORT = process.env.ATLAS_API_PORT ?? "4000";
 const WEB_PORT = process.env.ATLAS_WEB_PORT ?? "3000";
@@ -19,7 +19,7 @@ function ingestToken() {
   if (process.env.ATLAS_INGEST_TOKEN) return process.env.ATLAS_INGEST_TOKEN;
   const file = join(ROOT, ".data", "ingest-token");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(join(ROOT, ".data"), { recursive: true });
+  mkdirSync(join(ROOT, ".data"), { recursive: true, mode: 0o700 });
   const token = randomBytes(24).toString("base64url");
   writeFileSync(file, `${token}\n`, { mode: 0o600 });
   return token;
@@ -27,6 +27,20 @@ function ingestToken() {
 const token = ingestToken();
 
 await ensureInstalled();
+const apiEnv = {
+  ATLAS_API_HOST: HOST,
+  ATLAS_API_PORT: API_PORT,
+  ATLAS_WEB_ORIGINS: `${webUrl},http://localhost:${WEB_PORT}`,
+  ATLAS_INGEST_TOKEN: token,
+};
+// A bad setting (a token shorter than 16 characters, a port that is not a number) stops here, before the build.
+const checked = await run(process.execPath, [...API_LAUNCH.node, "src/check-env.ts"], {
+  cwd: API_LAUNCH.cwd,
+  env: { ...process.env, ...apiEnv },
+});
+if (checked !== 0) {
+  process.exit(1);
+}
 console.log("› building the web explorer (cached when nothing changed)…");
 if (
   (await runPnpm(["exec", "turbo", "run", "build", "--filter=@atlas/web...", "--output-logs=errors-only"], {
@@ -38,15 +52,19 @@ if (
 }
 
 const children = [];
-const stopAll = (code) => {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 1500).unref();
+// Each child closes what it holds (the API its database and lock file) before this one exits.
+const stopAll = async (code) => {
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  const exited = running.map((c) => new Promise((resolve) => c.once("exit", resolve)));
+  for (const child of running) child.kill("SIGTERM");
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  process.exit(code);
 };
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));
 
-function launch(name, cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+function launch(name, cmd, args, env, cwd = ROOT) {
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (stream, out) => {
     let buffer = "";
     stream.on("data", (chunk) => {
@@ -80,25 +98,15 @@ async function waitFor(url, label, seconds = 120) {
   return false;
 }
 
-const tsx = join(ROOT, "apps", "api", "node_modules", ".bin", "tsx");
-launch("api", tsx, ["--conditions=@atlas/source", "apps/api/src/main.ts", "--seed"], {
-  ATLAS_API_HOST: HOST,
-  ATLAS_API_PORT: API_PORT,
-  ATLAS_WEB_ORIGINS: `${webUrl},http://localhost:${WEB_PORT}`,
-  ATLAS_INGEST_TOKEN: token,
-});
+launch("api", process.execPath, [...API_LAUNCH.node, "src/main.ts", "--seed"], apiEnv, API_LAUNCH.cwd);
 if (!(await waitFor(`${apiUrl}/health`, "The API"))) stopAll(1);
 else {
-  const [cmd, ...prefix] = pnpm();
   launch(
     "web",
-    cmd,
-    [...prefix, "--filter", "@atlas/web", "exec", "next", "start", "--hostname", HOST, "--port", WEB_PORT],
-    {
-      ATLAS_API_URL: apiUrl,
-      ATLAS_INGEST_TOKEN: token,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    process.execPath,
+    ["server.mjs", "--hostname", HOST, "--port", WEB_PORT],
+    { ATLAS_API_URL: apiUrl, ATLAS_INGEST_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
+    join(ROOT, "apps", "web"),
   );
   if (await waitFor(webUrl, "The web explorer")) {
     console.log(

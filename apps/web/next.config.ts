@@ -6,6 +6,8 @@
  */
 import path from "node:path";
 import type { NextConfig } from "next";
+// The file itself, not the package: the config loads before anything is built or bundled.
+import { MAX_DOCUMENT_UPLOAD_BYTES } from "../../packages/schema/src/limits";
 
 const workspaceRoot = path.resolve(process.cwd(), "../..");
 
@@ -26,11 +28,12 @@ const config: NextConfig = {
     root: workspaceRoot,
     // The package's "default" export points at dist/, which a fresh checkout has not built.
     resolveAlias: { "@atlas/schema": "../../packages/schema/src/index.ts" },
-    // …whose files import their siblings NodeNext-style ("./time.js" meaning time.ts).
+    // Their files import their siblings NodeNext-style ("./time.js" meaning time.ts).
     rules: {
       "*.ts": [
         {
-          condition: { path: /packages\/schema\/src\// },
+          // …and so do the data package's files the review pages import (the one review model).
+          condition: { path: /packages\/(schema\/src|data\/src\/(review|import))\// },
           loaders: [path.join(process.cwd(), "build/js-to-ts-loader.cjs")],
           as: "*.ts",
         },
@@ -40,9 +43,9 @@ const config: NextConfig = {
   experimental: {
     inlineCss: true,
     // The review form uploads documents to a server action, through the proxy (src/proxy.ts):
-    // up to 16 MB (@atlas/schema's MAX_DOCUMENT_BYTES), plus room for the multipart overhead.
-    serverActions: { bodySizeLimit: "17mb" },
-    proxyClientMaxBodySize: "17mb",
+    // one document at most (@atlas/schema's limit), plus room for the multipart overhead.
+    serverActions: { bodySizeLimit: MAX_DOCUMENT_UPLOAD_BYTES },
+    proxyClientMaxBodySize: MAX_DOCUMENT_UPLOAD_BYTES,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -22,6 +22,9 @@ export default defineConfig({
     : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    // Each worker is a reader of its own, as behind a reverse proxy: the API's one-ingest-per-client
+    // limit then holds per reader, not across the two workers' tests.
+    extraHTTPHeaders: { "x-forwarded-for": `10.0.0.${process.pid % 250}` },
     browserName: "chromium",
     launchOptions: {
       executablePath: chromium,
@@ -58,7 +61,7 @@ export default defineConfig({
     },
     {
       name: "web",
-      command: `node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port ${WEB_PORT}`,
+      command: `node server.mjs --hostname 127.0.0.1 --port ${WEB_PORT}`,
       // A static file: ready as soon as the server is, without depending on the API.
       url: `http://127.0.0.1:${WEB_PORT}/icon.svg`,
       env: {

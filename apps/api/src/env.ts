@@ -14,7 +14,16 @@ const Env = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url("each origin must be a URL such as http://127.0.0.1:3000"))),
-  ATLAS_INGEST_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  ATLAS_INGEST_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters (or unset it: npm start then makes one in .data/ingest-token)")
+    .optional(),
+  ATLAS_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100, "must be at least 100 (milliseconds)")
+    .default(5000)
+    .describe("A read statement that runs longer is stopped, and its request answered 503."),
 });
 export type ApiEnv = z.infer<typeof Env>;
 

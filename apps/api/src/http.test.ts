@@ -3,17 +3,23 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { temporaryDatabase } from "@atlas/data/testing";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_BATCH } from "./limits.js";
 import type { AppRouter } from "./root.js";
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = join(appDir, "node_modules", ".bin", "tsx");
+// The API is launched exactly as `npm start` launches it.
+const { API_LAUNCH } = (await import(pathToFileURL(join(appDir, "..", "..", "scripts", "lib.mjs")).href)) as {
+  API_LAUNCH: { cwd: string; node: string[] };
+};
 const WEB = "http://127.0.0.1:3000";
+const TOKEN = "http-test-token-0123456789";
 
 interface Running {
   child: ChildProcess;
@@ -24,14 +30,15 @@ interface Running {
 
 /** Starts `src/main.ts --seed` on a free port and resolves once it prints its URL (or exits). */
 function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(tsx, ["--conditions=@atlas/source", "src/main.ts", "--seed"], {
-    cwd: appDir,
+  const child = spawn(process.execPath, [...API_LAUNCH.node, "src/main.ts", "--seed"], {
+    cwd: API_LAUNCH.cwd,
     env: {
       ...process.env,
       DATABASE_URL: "",
       ATLAS_DATA_DIR: dataDir,
       ATLAS_API_PORT: "0",
       ATLAS_WEB_ORIGINS: WEB,
+      ATLAS_INGEST_TOKEN: TOKEN,
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -155,7 +162,7 @@ describe("the API server over HTTP", () => {
     expect(doc.paths["/events"]?.get?.parameters.map((p) => p.name)).toEqual(
       expect.arrayContaining(["from", "to", "kind", "actorId"]),
     );
-    expect(Object.keys(doc.paths["/actors/{id}"]?.get?.responses ?? {})).toEqual(["200", "400", "404"]);
+    expect(Object.keys(doc.paths["/actors/{id}"]?.get?.responses ?? {})).toEqual(["200", "400", "404", "503"]);
   });
 
   it("serves typed tRPC to a tRPC client", async () => {
@@ -171,12 +178,148 @@ describe("the API server over HTTP", () => {
     });
   });
 
+  it("refuses a NUL character or a broken %-escape with a 400 that names it, on REST and tRPC", async () => {
+    const trpc = (path: string, input: unknown) => `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+    for (const [path, says] of [
+      ["/api/search?q=a%00b", "q: contains a NUL character"],
+      ["/api/actors/%00", "id: contains a NUL character"],
+      ["/api/actors?q=%00", "q: contains a NUL character"],
+      [trpc("search.query", { q: "a\u0000b" }), "q: contains a NUL character"],
+      [trpc("actors.byId", { id: "\u0000" }), "id: contains a NUL character"],
+      ["/api/actors/%E0%A4%A", "broken %-escape"],
+      ["/api/actors/%", "broken %-escape"],
+    ] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(await res.text(), path).toContain(says);
+    }
+  });
+
+  it("answers a wrong method with 405, the Allow header and a body; a refused preflight and huge headers with bodies", async () => {
+    const wrong = await fetch(`${server.url}/api/actors`, { method: "POST", body: "{}" });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get("allow")).toBe("GET");
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain("POST is not allowed");
+    const preflight = await fetch(`${server.url}/api/stats`, {
+      method: "OPTIONS",
+      headers: { origin: "http://evil.example" },
+    });
+    expect(preflight.status).toBe(403);
+    expect(await preflight.text()).toContain("ATLAS_WEB_ORIGINS");
+    const huge = await get("/api/stats", { "x-filler": "a".repeat(20_000) });
+    expect(huge.status).toBe(431);
+    expect(await huge.text()).toContain("headers are larger");
+  });
+
+  /** A POST whose headers promise `length` bytes; only the first KB is sent. Resolves with the answer. */
+  const partialPost = (path: string, length: number, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; body: string; connection: string | undefined }>((resolve, reject) => {
+      const req = request(`${server.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(length), ...headers },
+      });
+      req.on("response", (res) => {
+        let body = "";
+        res.on("data", (d: Buffer) => {
+          body += d;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
+      });
+      req.on("error", reject);
+      req.write("x".repeat(1024));
+    });
+
+  it("refuses a write without the token, or a body over its limit, before reading the body", async () => {
+    const unauthorized = await partialPost("/api/ingest", 60 * 1024 * 1024);
+    expect(unauthorized).toMatchObject({ status: 401, connection: "close" });
+    expect(unauthorized.body).toContain("Authorization: Bearer");
+    const overTrpc = await partialPost("/trpc/ingest.add", 60 * 1024 * 1024);
+    expect(overTrpc.status).toBe(401);
+    const tooLarge = await partialPost("/api/ingest", 60 * 1024 * 1024, { authorization: `Bearer ${TOKEN}` });
+    expect(tooLarge).toMatchObject({ status: 413, connection: "close" });
+    expect(tooLarge.body).toContain("larger than 22 MB");
+    const review = await partialPost("/api/review/x/reject", 2 * 1024 * 1024, { authorization: `Bearer ${TOKEN}` });
+    expect(review.status).toBe(413);
+  });
+
+  it("refuses HTML nested 50,000 levels deep with 422 and what to do instead, and keeps serving", async () => {
+    const deep = `<html><body>${"<div>".repeat(50_000)}<p>Deep.</p>${"</div>".repeat(50_000)}</body></html>`;
+    const ingest = fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: deep, fileName: "deep.html" }),
+    });
+    expect((await get("/health")).status).toBe(200);
+    const res = await ingest;
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain("levels deep");
+  });
+
+  it("takes the record from the path: a body naming another record is refused", async () => {
+    const res = await fetch(`${server.url}/api/review/one/reject`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ id: "another" }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      `The body's id ("another") is not the path's ("one")`,
+    );
+  });
+
+  it("limits tRPC batches to ten calls, and sends an export on its own", async () => {
+    const many = Array.from({ length: MAX_BATCH + 1 }, () => "stats.get").join(",");
+    const input = encodeURIComponent(JSON.stringify({}));
+    const refused = await get(`/trpc/${many}?batch=1&input=${input}`);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain(`at most ${MAX_BATCH} calls; this one has ${MAX_BATCH + 1}`);
+    const mixed = await get(`/trpc/stats.get,export.dataset?batch=1&input=${input}`);
+    expect(mixed.status).toBe(400);
+    expect(await mixed.text()).toContain("export.dataset must be sent on its own");
+    const ten = await get(
+      `/trpc/${Array.from({ length: MAX_BATCH }, () => "stats.get").join(",")}?batch=1&input=${input}`,
+    );
+    expect(ten.status).toBe(200);
+  });
+
+  it("runs one export at a time for each client: the others are told to come back", async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get("/api/export/stix")));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(429);
+    const busy = answers.find((r) => r.status === 429);
+    expect(busy?.headers.get("retry-after")).toBe("1");
+    expect(await busy?.text()).toContain("An export is already running for this client");
+    // Served from memory the second time: the same bytes.
+    const [a, b] = [await (await get("/api/export/csv")).text(), await (await get("/api/export/csv")).text()];
+    expect(a).toBe(b);
+  });
+
   it("refuses a second server on the same embedded database, naming the owner", async () => {
     const holder = JSON.parse(readFileSync(join(dir, "db", "atlas.lock"), "utf8")) as { pid: number };
     const second = await startServer(join(dir, "db"));
     expect(await second.exited).toBe(1);
     expect(second.output()).toContain(`is in use by process ${holder.pid}`);
     expect(second.output()).toContain("ATLAS_API_URL");
+  });
+
+  it("stops cleanly on SIGTERM during start-up, and its lock file goes with it", async () => {
+    const own = mkdtempSync(join(tmpdir(), "atlas-early-stop-"));
+    try {
+      const child = spawn(process.execPath, [...API_LAUNCH.node, "src/main.ts", "--seed"], {
+        cwd: API_LAUNCH.cwd,
+        env: { ...process.env, DATABASE_URL: "", ATLAS_DATA_DIR: join(own, "db"), ATLAS_API_PORT: "0" },
+        stdio: "ignore",
+      });
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      // The moment the database is taken, mid start-up (migrations and the seed still to come).
+      while (!existsSync(join(own, "db", "atlas.lock"))) await new Promise((r) => setTimeout(r, 5));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(existsSync(join(own, "db", "atlas.lock"))).toBe(false);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it("stops cleanly on SIGTERM and releases the database", async () => {

@@ -2,7 +2,7 @@
  * The API through createCaller, against the seeded curated dataset: every procedure's output
  * matches the schema the OpenAPI document publishes, errors name what is wrong, pages hold together.
  */
-import { openDatabase, seedFromFiles } from "@atlas/data";
+import { buildDataset, contradictionPairs, openDatabase, seedFromFiles } from "@atlas/data";
 import { type EngineCase, engineCases } from "@atlas/data/testing";
 import { Dataset } from "@atlas/schema";
 import { TRPCError } from "@trpc/server";
@@ -17,7 +17,11 @@ const SAMPLES: Record<string, unknown> = {
   "sources.byId": { id: "2020-party-by-day-fighters-by-night" },
   "actors.list": { kind: ["armed_group"], sort: "mentions" },
   "actors.byId": { id: "kataib-hezbollah" },
+  "actors.dossier": { id: "kataib-hezbollah" },
+  "actors.dossierMarkdown": { id: "qais-al-khazali" },
   "relations.graph": { types: ["leads", "backed_by"] },
+  "relations.paths": { from: "kataib-hezbollah", to: "asaib-ahl-al-haq" },
+  "events.counts": { from: "2019", to: "2020", by: "month" },
   "events.timeline": { from: "2019", to: "2020" },
   "events.byId": { id: "2020-01-03-baghdad-airport-strike" },
   "claims.list": { contested: true },
@@ -90,6 +94,21 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(badCursor).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("cursor") });
     const empty = await trpcError(caller.search.query({ q: "   " }));
     expect(empty.code).toBe("BAD_REQUEST");
+  });
+
+  it("refuses a NUL character in any text that would reach the database, naming where", async () => {
+    for (const [call, path] of [
+      [() => caller.search.query({ q: "a\u0000b" }), "q"],
+      [() => caller.actors.byId({ id: "\u0000" }), "id"],
+      [() => caller.claims.list({ claimantId: "kataib\u0000hezbollah" }), "claimantId"],
+      [() => caller.events.timeline({ kind: ["strike", "x\u0000" as never] }), "kind.1"],
+    ] as const) {
+      const error = await trpcError(call());
+      expect(error).toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringContaining(`${path}: contains a NUL character`),
+      });
+    }
   });
 
   it("refuses dates that do not exist and windows that end before they start, before any query runs", async () => {
@@ -201,7 +220,7 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(strike.sources).toHaveLength(4);
     expect(strike.participants.map((p) => `${p.actor.id}:${p.role}`)).toContain("qasem-soleimani:victim");
 
-    const pairs = await caller.claims.contradictions();
+    const pairs = (await caller.claims.contradictions()).items;
     expect(
       pairs.some(
         (p) =>
@@ -268,16 +287,39 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(when?.quote.quote).toContain(when?.words ?? "?");
   });
 
+  it("lists every contradiction exactly once, page by page: the curated pairs, as many as the stats count", async () => {
+    const expected = contradictionPairs(buildDataset().dataset.claims);
+    expect(expected.length).toBeGreaterThan(7);
+    const seen: [string, string][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await caller.claims.contradictions({ limit: 7, cursor });
+      expect(page.total).toBe(expected.length);
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      seen.push(...page.items.map((p): [string, string] => [p.a.id, p.b.id]));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(expected);
+    expect((await caller.stats.get()).contradictions).toBe(expected.length);
+    // Narrowed, still each pair once, only pairs of the whole list, and the total counts them.
+    const aboutKh = await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah", limit: 200 });
+    const keys = aboutKh.items.map((p) => `${p.a.id}|${p.b.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(aboutKh.total).toBe(keys.length);
+    expect(expected.map((p) => p.join("|"))).toEqual(expect.arrayContaining(keys));
+  });
+
   it("narrows contradictions to an event, an actor they are about, or a source", async () => {
-    const all = await caller.claims.contradictions();
-    const byEvent = await caller.claims.contradictions({ aboutEventId: "2020-01-26-us-embassy-rocket-attack" });
+    const all = (await caller.claims.contradictions({ limit: 200 })).items;
+    const byEvent = (await caller.claims.contradictions({ aboutEventId: "2020-01-26-us-embassy-rocket-attack" })).items;
     expect(byEvent.length).toBeGreaterThan(0);
     expect(byEvent.length).toBeLessThan(all.length);
     for (const pair of byEvent) {
       const about = await Promise.all([pair.a, pair.b].map((c) => caller.claims.byId({ id: c.id })));
       expect(about.some((c) => c.about.events.some((e) => e.id === "2020-01-26-us-embassy-rocket-attack"))).toBe(true);
     }
-    const bySource = await caller.claims.contradictions({ sourceId: "2015-inside-iraqs-iranian-backed-militias" });
+    const bySource = (await caller.claims.contradictions({ sourceId: "2015-inside-iraqs-iranian-backed-militias" }))
+      .items;
     for (const pair of bySource) {
       expect(
         [pair.a, pair.b].some((c) =>
@@ -285,7 +327,7 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
         ),
       ).toBe(true);
     }
-    const aboutKh = await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah" });
+    const aboutKh = (await caller.claims.contradictions({ aboutActorId: "kataib-hezbollah" })).items;
     expect(aboutKh.length).toBeGreaterThan(0);
     expect((await trpcError(caller.claims.contradictions({ aboutEventId: "nothing" }))).code).toBe("NOT_FOUND");
   });
@@ -326,5 +368,115 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(actorsJson.actors.filter((a) => a.kind === "armed_group").length).toBeGreaterThan(3);
     const found = await caller.export.search({ q: "rocket attack embassy", limit: 20, format: "csv" });
     expect(found.body).toContain("2020-01-26-us-embassy-rocket-attack");
+  });
+
+  it("finds what connects two actors: every shortest path, each step's relations with their quotes", async () => {
+    const found = await caller.relations.paths({ from: "kataib-hezbollah", to: "asaib-ahl-al-haq" });
+    expect(found.length).toBe(2);
+    const chains = found.paths.map((p) => [p.steps[0]?.from.id, ...p.steps.map((s) => s.to.id)].join(" > "));
+    expect(chains).toEqual([
+      "kataib-hezbollah > iran > asaib-ahl-al-haq",
+      "kataib-hezbollah > popular-mobilization-forces > asaib-ahl-al-haq",
+    ]);
+    expect(found.total).toBe(2);
+    const first = found.paths[0]?.steps[0];
+    // Kataib Hezbollah is backed by Iran: read forward from the step's first actor.
+    expect(first?.relations).toContainEqual(expect.objectContaining({ type: "backed_by", forward: true }));
+    const sources = new Map<string, string>();
+    for (const step of found.paths.flatMap((p) => p.steps)) {
+      for (const r of step.relations) {
+        expect(r.evidence.length, r.id).toBeGreaterThan(0);
+        for (const q of r.evidence) {
+          if (!sources.has(q.sourceId)) sources.set(q.sourceId, (await caller.sources.byId({ id: q.sourceId })).text);
+          expect(sources.get(q.sourceId)?.slice(q.start, q.end)).toBe(q.quote);
+        }
+      }
+    }
+    const kinOnly = await caller.relations.paths({
+      from: "kataib-hezbollah",
+      to: "asaib-ahl-al-haq",
+      types: ["kin_of"],
+    });
+    expect(kinOnly).toMatchObject({ length: null, total: 0, paths: [] });
+    expect(await trpcError(caller.relations.paths({ from: "iran", to: "nobody" }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: 'to: no actor with id "nobody".',
+    });
+    expect((await trpcError(caller.relations.paths({ from: "iran", to: "iran" }))).code).toBe("BAD_REQUEST");
+  });
+
+  it("counts events per period as the timeline lists them: dated within, or possibly (a band), deaths as ranges", async () => {
+    const filter = { kind: ["attack" as const, "strike" as const] };
+    const counts = await caller.events.counts({ ...filter, by: "year" });
+    const events = (await caller.events.timeline({ ...filter, limit: 200 })).items;
+    const dated = events.filter((e) => e.earliest && e.latest);
+    expect(counts.charted).toBe(dated.length);
+    expect(counts.openEnded).toBe(events.length - dated.length);
+    for (const period of counts.periods) {
+      const overlapping = dated.filter(
+        (e) => (e.earliest as string) <= period.last && (e.latest as string) >= period.first,
+      );
+      const within = overlapping.filter(
+        (e) => (e.earliest as string) >= period.first && (e.latest as string) <= period.last,
+      );
+      expect([period.within, period.spanning], period.period).toEqual([
+        within.length,
+        overlapping.length - within.length,
+      ]);
+    }
+    // January 2020: the airport strike's reports give "1 or more" and 2, so no upper bound; the missiles add 0–80.
+    const january = await caller.events.counts({ from: "2020-01", to: "2020-01", by: "month", kind: ["strike"] });
+    expect(january.periods).toHaveLength(1);
+    expect(january.periods[0]?.deaths).toMatchObject({ low: 1, high: null });
+    // The Iranian missile attack: none reported by one source, 80 claimed by Iranian officials.
+    const missiles = await caller.events.counts({ from: "2020-01-08", to: "2020-01-08", kind: ["strike"] });
+    expect(missiles.periods.find((p) => p.period === "2020-01")?.deaths).toMatchObject({ low: 0, high: 80 });
+    expect(await trpcError(caller.events.counts({ actorId: "nobody" }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("builds a dossier only from records: every line footnoted to a quote, silent fields say so", async () => {
+    const kh = await caller.actors.dossier({ id: "kataib-hezbollah" });
+    expect(kh.template).toBe("group");
+    const section = (id: string) => kh.sections.find((s) => s.id === id);
+    const text = (id: string) => section(id)?.lines.map((l) => l.parts.map((p) => p.text).join(""));
+    expect(text("leadership")).toContainEqual(
+      expect.stringMatching(
+        /^Abu Mahdi al-Muhandis — leader \(“leader”; until 3 January 2020; former\); it ended with /,
+      ),
+    );
+    expect(text("backers")).toContain("Backed by Iran");
+    expect(section("units")).toMatchObject({
+      reported: false,
+      lines: [{ parts: [{ text: "Not reported in the sources." }] }],
+    });
+    for (const s of kh.sections.filter((s) => s.reported && s.id !== "updated")) {
+      for (const line of s.lines) expect(line.notes.length, `${s.id}: ${line.parts[0]?.text}`).toBeGreaterThan(0);
+    }
+    expect(kh.notes.map((n) => n.n)).toEqual(kh.notes.map((_, i) => i + 1));
+    expect(section("size")).toMatchObject({ reported: false });
+    // The PMF's size as each source reports it: the words, and the numbers they allow.
+    const pmf = await caller.actors.dossier({ id: "popular-mobilization-forces" });
+    const sizes = pmf.sections.find((s) => s.id === "size")?.lines.map((l) => l.parts.map((p) => p.text).join(""));
+    expect(sizes).toEqual(["“tens of thousands answered calls” (20,000 or more; 2014)", "“some 100,000 men”"]);
+    const khazali = await caller.actors.dossier({ id: "qais-al-khazali" });
+    expect(khazali.template).toBe("person");
+    expect(khazali.sections.map((s) => s.id)).toEqual([
+      "about",
+      "names",
+      "roles",
+      "affiliations",
+      "designations",
+      "statements",
+      "events",
+      "claims-about",
+      "updated",
+    ]);
+    const md = await caller.actors.dossierMarkdown({ id: "kataib-hezbollah" });
+    expect(md.filename).toBe("kataib-hezbollah.dossier.md");
+    expect(md.body).toContain("## Units and components\n\nNot reported in the sources.\n");
+    expect(md.body).toMatch(
+      /^\[\^1\]: “.+” — .+, between 26 January and 1 February 2020 \(date inferred\)\. Source `[\w-]+`, characters \d+–\d+\.$/m,
+    );
+    expect((await trpcError(caller.actors.dossier({ id: "nobody" }))).code).toBe("NOT_FOUND");
   });
 });

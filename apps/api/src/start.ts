@@ -19,6 +19,8 @@ export interface StartOptions {
   webOrigins: string[];
   /** The shared write token (npm start's): registered as the first admin's when first seen. */
   ingestToken?: string | undefined;
+  /** Stop a read statement that runs longer than this (see OpenOptions.statementTimeoutMs). */
+  statementTimeoutMs?: number;
   /**
    * Seed the curated dataset first when the database does not already hold it — unless the
    * atlas is kept empty (ATLAS_SEED=none, or a database created so; see `seedModeOf`).
@@ -38,7 +40,12 @@ export interface StartedApi {
 
 export async function startApi(options: StartOptions): Promise<StartedApi> {
   const log = options.log ?? (() => {});
-  const database = await openDatabase(options.database);
+  // The embedded engine works on its own thread, so this one keeps answering while it does.
+  const database = await openDatabase({
+    thread: true,
+    statementTimeoutMs: options.statementTimeoutMs,
+    ...options.database,
+  });
   try {
     if (options.seed) {
       const report = await ensureCorpus(database, { seed: options.seedMode });

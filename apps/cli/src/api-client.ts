@@ -27,7 +27,13 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
   });
   return atlasFrom(
     {
-      actors: { list: (i) => client.actors.list.query(i), byId: (i) => client.actors.byId.query(i) },
+      actors: {
+        list: (i) => client.actors.list.query(i),
+        byId: (i) => client.actors.byId.query(i),
+        dossier: (i) => client.actors.dossier.query(i),
+        dossierMarkdown: (i) => client.actors.dossierMarkdown.query(i),
+      },
+      relations: { paths: (i) => client.relations.paths.query(i) },
       events: { timeline: (i) => client.events.timeline.query(i), byId: (i) => client.events.byId.query(i) },
       claims: { list: (i) => client.claims.list.query(i), byId: (i) => client.claims.byId.query(i) },
       sources: { list: (i) => client.sources.list.query(i), byId: (i) => client.sources.byId.query(i) },
@@ -36,6 +42,7 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
       // The server does all the work in one request; progress is the caller's spinner.
       ingest: {
         add: (i) => client.ingest.add.mutate(i),
+        importFile: (i) => client.ingest.importFile.mutate(i),
         documents: () => client.ingest.documents.query({}),
         suggestions: (i) => client.ingest.suggestions.query(i),
       },

@@ -96,6 +96,39 @@ describe("the explorer", () => {
     expect(app.frame()).toContain("›   → backed by Iran");
   });
 
+  it("opens a claim with what contradicts it: the other side's claimant, stance, statement and words", async () => {
+    const app = start();
+    await app.shows("Kataib Hezbollah");
+    app.stdin.write("3");
+    await app.shows("Claims (2)");
+    app.stdin.write("\r");
+    await app.shows("Claim · Kataib Hezbollah denies");
+    expect(app.frame()).toBe(
+      [
+        "Militia Atlas  1 Actors  2 Events [3 Claims] 4 Sources  5 Search     API fixture",
+        "Claim · Kataib Hezbollah denies                                              1/6",
+        "  Kataib Hezbollah denied involvement in the attack.",
+        "  kh-denies",
+        "› Kataib Hezbollah denies (indirect)",
+        "  Said: between 26 January and 1 February 2020 (inferred)",
+        "",
+        "  In their words (1)",
+        "    “Kataib Hezbollah denied its involvement” — Militias play politics by day",
+        "",
+        "  About (2)",
+        "    Kataib Hezbollah armed group",
+        "    event: US strikes Kataib Hezbollah bases",
+        "",
+        "  Contradicts (1)",
+        "    United States alleges (26 Jan–1 Feb 2020): The US alleges Kataib Hezbollah",
+        "      carried out the attack. [contradicts 1]",
+        "        “The US struck its bases” — Militias play politics by day",
+        ...Array(5).fill(""),
+        "↑↓/jk move  Enter open  Esc back  Tab pane  / search  ? help  q quit",
+      ].join("\n"),
+    );
+  });
+
   it("goes back with Esc and with Backspace, to where the cursor was", async () => {
     const app = start();
     await app.shows("Kataib Hezbollah");

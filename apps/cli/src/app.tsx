@@ -22,10 +22,11 @@ import type { Screen } from "./screens/screen.js";
 import { searchScreen } from "./screens/search.js";
 import { sourceScreen } from "./screens/source.js";
 import { sourcesScreen } from "./screens/sources.js";
+import type { AppState, Nav } from "./state/app-state.js";
 import { cursorOf, ensureVisible, geometryOf } from "./state/geometry.js";
 import { useAppKeys } from "./state/use-app-keys.js";
-import { type ActorSort, type AppState, currentNav, type Nav, useAppState } from "./state/use-app-state.js";
-import type { Section, View } from "./state/views.js";
+import { currentNav, useAppState } from "./state/use-app-state.js";
+import type { ActorSort, Section, View } from "./state/views.js";
 import type { Theme } from "./theme.js";
 
 /** Columns left of every document line, for the cursor mark. */

@@ -98,6 +98,34 @@ describe("atlas subcommands on the embedded database", () => {
     expect(khazali.stderr).toContain("Did you mean qais-al-khazali (Qais al-Khazali)");
   });
 
+  it("says what connects two actors, and prints a dossier as text or Markdown with footnotes", async () => {
+    const path = await atlas(["path", "kataib-hezbollah", "asaib-ahl-al-haq"], env);
+    expect(path.code).toBe(0);
+    expect(path.stdout).toMatch(
+      /^2 shortest paths from Kataib Hezbollah to Asaib Ahl al-Haq, 2 steps each\n\n1\. Kataib Hezbollah — Iran — Asaib Ahl al-Haq\n {3}Kataib Hezbollah backed by Iran\n {5}“/,
+    );
+    const json = JSON.parse((await atlas(["path", "kataib-hezbollah", "asaib-ahl-al-haq", "--json"], env)).stdout);
+    expect(json).toMatchObject({ length: 2, total: 2 });
+    const unknown = await atlas(["path", "kataib-hezbollah", "khazali"], env);
+    expect(unknown).toMatchObject({ code: 1, stdout: "" });
+    expect(unknown.stderr).toContain('No actor with id "khazali". Did you mean qais-al-khazali (Qais al-Khazali)');
+    expect((await atlas(["path", "iran", "iran"], env)).stderr).toMatch(/^atlas: <to>: "iran" is the same actor/);
+    const md = await atlas(["dossier", "kataib-hezbollah", "--format", "md"], env);
+    expect(md.stdout).toMatch(/^# Kataib Hezbollah\n\nArmed group · Militia Atlas dossier/);
+    expect(md.stdout).toContain("## Units and components\n\nNot reported in the sources.\n");
+    expect(md.stdout).toMatch(/^\[\^1\]: “.+” — .+\. Source `[\w-]+`, characters \d+–\d+\.$/m);
+    const text = await atlas(["dossier", "qais-al-khazali"], env);
+    expect(text.stdout).toMatch(
+      /^Qais al-Khazali\nperson · qais-al-khazali · dossier built only from \d sources\n\nWho\n/,
+    );
+    expect(text.stdout).toMatch(
+      /\nDesignations and sanctions\n {2}Designated by United States \(“terrorist”; in 2019\) \[\d+\]\n/,
+    );
+    expect((await atlas(["dossier", "kataib-hezbollah", "--format", "pdf"], env)).stderr).toMatch(
+      /^atlas: --format: "pdf" is not a dossier format; choose from text, md/,
+    );
+  });
+
   it("keeps events whose dates overlap --from/--to, however precise those dates are", async () => {
     const r = await atlas(["events", "--from", "2019-12", "--to", "2020-01", "--json"], env);
     const events = json<EventSummary[]>(r.stdout);
@@ -197,6 +225,7 @@ describe("atlas subcommands on the embedded database", () => {
       "search",
       "export",
       "ingest",
+      "import",
       "review",
       "add",
       "edit",

@@ -8,9 +8,12 @@ import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
 import { registerClaims } from "./commands/claims.js";
 import { stderrLog } from "./commands/context.js";
+import { registerDossier } from "./commands/dossier.js";
 import { registerEvents } from "./commands/events.js";
 import { registerExport } from "./commands/export.js";
+import { registerImport } from "./commands/import.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerPath } from "./commands/path.js";
 import { registerRecords } from "./commands/records.js";
 import { registerReview } from "./commands/review.js";
 import { registerReviewers } from "./commands/reviewers.js";
@@ -58,11 +61,14 @@ data could not be reached · 2 usage error
 Examples:
   atlas actors --kind armed_group --sort mentions
   atlas actor kataib-hezbollah
+  atlas dossier kataib-hezbollah --format md > kataib-hezbollah.md
+  atlas path kataib-hezbollah asaib-ahl-al-haq
   atlas events --from 2019-12 --to 2020-01 --json
   atlas claims --about kataib-hezbollah --stance denies,alleges
   atlas search Khazali
   atlas export --format stix --out exports/
   atlas ingest article.txt --published 2015-03-10 --publisher Bloomberg
+  atlas import other-atlas.json
   atlas review 2015-the-volunteers-of-sinsil
   atlas add claim --source 2020-party-by-day-fighters-by-night --quote "…" --claimant … --stance denies --statement "…"
   atlas edit us-alleges --set stance=accuses --reason "…"
@@ -71,13 +77,16 @@ Examples:
     );
   registerActors(p);
   registerActor(p);
+  registerDossier(p);
   registerEvents(p);
   registerClaims(p);
   registerSources(p);
   registerRecords(p);
   registerSearch(p);
+  registerPath(p);
   registerExport(p);
   registerIngest(p);
+  registerImport(p);
   registerReview(p);
   registerWorkbench(p);
   registerReviewers(p);

@@ -4,9 +4,19 @@
  * through the same router. Both paths are loaded lazily so a command pays only for the one it uses.
  * Writes (ingest, review) carry the API's token over HTTP; in-process the CLI owns the database.
  */
-import type { AppRouter } from "@atlas/api";
-import type { OnIngestProgress } from "@atlas/data";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type {
+  ActorDetail,
+  ClaimDetail,
+  EventDetail,
+  IngestedDocument,
+  RouterInputs,
+  RouterOutputs,
+  SearchResult,
+  SourceDetail,
+  Suggestion,
+  SuggestionStatus,
+} from "@atlas/api";
+import type { OnImportProgress, OnIngestProgress } from "@atlas/data";
 import {
   type CliError,
   DataError,
@@ -20,32 +30,24 @@ import {
 } from "./errors.js";
 import type { IngestToken } from "./token.js";
 
-export type Inputs = inferRouterInputs<AppRouter>;
-export type Outputs = inferRouterOutputs<AppRouter>;
+export type Inputs = RouterInputs;
+export type Outputs = RouterOutputs;
+export type * from "@atlas/api/client-types";
 
 export type ActorPage = Outputs["actors"]["list"];
-export type ActorSummary = ActorPage["items"][number];
-export type ActorDetail = Outputs["actors"]["byId"];
 export type EventPage = Outputs["events"]["timeline"];
-export type EventSummary = EventPage["items"][number];
-export type EventDetail = Outputs["events"]["byId"];
 export type ClaimPage = Outputs["claims"]["list"];
-export type ClaimSummary = ClaimPage["items"][number];
-export type ClaimDetail = Outputs["claims"]["byId"];
 export type SourcePage = Outputs["sources"]["list"];
-export type SourceSummary = SourcePage["items"][number];
-export type SourceDetail = Outputs["sources"]["byId"];
-export type SearchResult = Outputs["search"]["query"];
-export type SearchHit = SearchResult["groups"]["actor"][number];
+export type PathInput = Inputs["relations"]["paths"];
+export type Paths = Outputs["relations"]["paths"];
+export type Dossier = Outputs["actors"]["dossier"];
+export type DossierFile = Outputs["actors"]["dossierMarkdown"];
 export type IngestInput = Inputs["ingest"]["add"];
 export type IngestReport = Outputs["ingest"]["add"];
-export type IngestedDocument = Outputs["ingest"]["documents"][number];
+export type ImportInput = Inputs["ingest"]["importFile"];
+export type ImportReport = Outputs["ingest"]["importFile"];
 export type SuggestionListInput = Inputs["ingest"]["suggestions"];
 export type SuggestionPage = Outputs["ingest"]["suggestions"];
-export type Suggestion = SuggestionPage["items"][number];
-export type SuggestionKind = Suggestion["kind"];
-export type SuggestionStatus = Suggestion["status"];
-export type SuggestionEdit = NonNullable<Inputs["review"]["accept"]["edit"]>;
 export type AcceptInput = Inputs["review"]["accept"];
 export type AcceptResult = Outputs["review"]["accept"];
 export type RejectInput = Inputs["review"]["reject"];
@@ -59,7 +61,7 @@ export type NewReviewer = Outputs["reviewers"]["add"];
 export type ExportInput = Inputs["export"]["as"];
 export type ExportFormat = ExportInput["format"];
 export type ExportFile = Outputs["export"]["as"];
-export type { IngestProgress, OnIngestProgress } from "@atlas/data";
+export type { ImportProgress, IngestProgress, OnImportProgress, OnIngestProgress } from "@atlas/data";
 
 export const SUGGESTION_STATUSES = ["suggested", "accepted", "rejected"] as const satisfies readonly SuggestionStatus[];
 export const EXPORT_FORMATS = ["json", "stix", "csv", "ftm"] as const satisfies readonly ExportFormat[];
@@ -80,11 +82,15 @@ export interface Atlas {
   sources(input: Inputs["sources"]["list"]): Promise<SourcePage>;
   source(id: string): Promise<SourceDetail>;
   search(input: Inputs["search"]["query"]): Promise<SearchResult>;
+  paths(input: PathInput): Promise<Paths>;
+  dossier(id: string): Promise<Dossier>;
+  dossierMarkdown(id: string): Promise<DossierFile>;
   exportAs(input: ExportInput): Promise<ExportFile>;
   ingestedDocuments(): Promise<IngestedDocument[]>;
   suggestions(input: SuggestionListInput): Promise<SuggestionPage>;
   /** Writes. `onProgress` hears the phases when the database is in this process; over HTTP it is not called. */
   ingest(input: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+  importFile(input: ImportInput, onProgress?: OnImportProgress): Promise<ImportReport>;
   accept(input: AcceptInput): Promise<AcceptResult>;
   reject(input: RejectInput): Promise<Suggestion>;
   acceptAll(input: AcceptAllInput): Promise<AcceptManyResult>;
@@ -118,7 +124,13 @@ export interface Workbench {
 
 /** The procedures both the tRPC proxy client and the server-side caller can be reduced to. */
 export interface Procedures {
-  actors: { list(i: Inputs["actors"]["list"]): Promise<ActorPage>; byId(i: { id: string }): Promise<ActorDetail> };
+  actors: {
+    list(i: Inputs["actors"]["list"]): Promise<ActorPage>;
+    byId(i: { id: string }): Promise<ActorDetail>;
+    dossier(i: { id: string }): Promise<Dossier>;
+    dossierMarkdown(i: { id: string }): Promise<DossierFile>;
+  };
+  relations: { paths(i: PathInput): Promise<Paths> };
   events: {
     timeline(i: Inputs["events"]["timeline"]): Promise<EventPage>;
     byId(i: { id: string }): Promise<EventDetail>;
@@ -132,6 +144,7 @@ export interface Procedures {
   export: { as(i: ExportInput): Promise<ExportFile> };
   ingest: {
     add(i: IngestInput, onProgress?: OnIngestProgress): Promise<IngestReport>;
+    importFile(i: ImportInput, onProgress?: OnImportProgress): Promise<ImportReport>;
     documents(i?: Record<string, never>): Promise<IngestedDocument[]>;
     suggestions(i: SuggestionListInput): Promise<SuggestionPage>;
   };
@@ -241,6 +254,18 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
       (i: Inputs["search"]["query"]) => p.search.query(i),
       (i) => `search results for "${i.q}"`,
     ),
+    paths: guard(
+      (i: PathInput) => p.relations.paths(i),
+      (i) => `the paths from "${i.from}" to "${i.to}"`,
+    ),
+    dossier: guard(
+      (id: string) => p.actors.dossier({ id }),
+      (id) => `the dossier of "${id}"`,
+    ),
+    dossierMarkdown: guard(
+      (id: string) => p.actors.dossierMarkdown({ id }),
+      (id) => `the dossier of "${id}"`,
+    ),
     exportAs: guard(
       (i: ExportInput) => p.export.as(i),
       (i) => `the ${i.format} export`,
@@ -256,6 +281,10 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
     ingest: write(
       (i: IngestInput, onProgress?: OnIngestProgress) => p.ingest.add(i, onProgress),
       () => "ingest the document",
+    ),
+    importFile: write(
+      (i: ImportInput, onProgress?: OnImportProgress) => p.ingest.importFile(i, onProgress),
+      () => "import the file",
     ),
     accept: write(
       (i: AcceptInput) => p.review.accept(i),

@@ -12,6 +12,7 @@ import {
   AnnotationError,
   type Database,
   DatabaseLockedError,
+  type OnImportProgress,
   type OnIngestProgress,
   openDatabase,
   readEnv,
@@ -137,16 +138,19 @@ export function callerAtlas(
 ): Atlas {
   // The context is made once; an ingest in progress points it at that call's listener.
   let listener: OnIngestProgress | null = null;
+  let importListener: OnImportProgress | null = null;
   const caller = createCaller(
     createContextInner({
       database,
       token: found?.token ?? null,
       inProcess: true,
       onIngestProgress: (p) => listener?.(p),
+      onImportProgress: (p) => importListener?.(p),
     }),
   );
   const procedures: Procedures = {
     actors: caller.actors,
+    relations: caller.relations,
     events: caller.events,
     claims: caller.claims,
     sources: caller.sources,
@@ -159,6 +163,14 @@ export function callerAtlas(
           return await caller.ingest.add(input);
         } finally {
           listener = null;
+        }
+      },
+      importFile: async (input, onProgress) => {
+        importListener = onProgress ?? null;
+        try {
+          return await caller.ingest.importFile(input);
+        } finally {
+          importListener = null;
         }
       },
       documents: () => caller.ingest.documents({}),

@@ -1,10 +1,10 @@
-// Lighthouse on three pages of a production build: performance score, LCP and the JavaScript
+// Lighthouse on four pages of a production build: performance score, LCP and the JavaScript
 // bytes transferred, per page, for the desktop and mobile presets (Lighthouse 12's simulated
 // throttling; the mobile preset also slows the CPU 4x). A benchmark, not a test: it prints figures.
 //
 //   node bench/lighthouse.mjs http://127.0.0.1:3000   measure a running production build
 //   node bench/lighthouse.mjs                         build if needed, start a seeded API (4121)
-//                                                     and `next start` (3121), measure, stop
+//                                                     and the production server (3121), measure, stop
 //
 // Options: --preset=desktop|mobile|both (default both), --runs=N (median of N, default 3).
 import { spawn, spawnSync } from "node:child_process";
@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bin, ensureBuild, WEB_ROOT } from "../scripts/ensure-build.mjs";
 
-const PAGES = ["/", "/actors/kataib-hezbollah", "/sources/2020-party-by-day-fighters-by-night"];
+const PAGES = ["/", "/actors/kataib-hezbollah", "/graph", "/sources/2020-party-by-day-fighters-by-night"];
 const args = process.argv.slice(2);
 const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const presets = { both: ["desktop", "mobile"], desktop: ["desktop"], mobile: ["mobile"] }[option("preset", "both")];
@@ -55,15 +55,11 @@ if (!base) {
   );
   await waitFor(`http://127.0.0.1:${apiPort}/health`);
   children.push(
-    spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(webPort)],
-      {
-        cwd: WEB_ROOT,
-        env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${apiPort}`, NEXT_TELEMETRY_DISABLED: "1" },
-        stdio: "ignore",
-      },
-    ),
+    spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(webPort)], {
+      cwd: WEB_ROOT,
+      env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${apiPort}`, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    }),
   );
   base = `http://127.0.0.1:${webPort}`;
   await waitFor(`${base}/icon.svg`);

@@ -7,8 +7,9 @@ import { fileURLToPath } from "node:url";
 export const WEB_ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const bin = (name) => join(WEB_ROOT, "node_modules", ".bin", name);
 
+// Unit tests (*.test.ts) are not part of the build: editing one does not rebuild the app.
 function newest(path) {
-  if (!existsSync(path)) return 0;
+  if (!existsSync(path) || /\.test\.tsx?$/.test(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));

@@ -1,8 +1,10 @@
 /** Failure modes a user meets: unknown ids, an API that is down; and the security headers. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { request } from "node:http";
 import { createServer } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { API_URL, WEB_PORT } from "./env";
 
 for (const path of ["/timeline?actor=no-such-actor", "/claims?claimant=no-such-actor", "/nowhere"]) {
   test(`an unknown id gives a real 404 page: ${path}`, async ({ page }) => {
@@ -63,6 +65,64 @@ for (const [path, message] of [
   });
 }
 
+/** A raw GET with headers fetch would not send (another Host). */
+const rawGet = (path: string, headers: Record<string, string>, method = "GET") =>
+  new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port: WEB_PORT, path, method, headers }, (res) => {
+      let body = "";
+      res.on("data", (d: Buffer) => {
+        body += d;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+
+for (const [path, status, says] of [
+  [`/actors/${"a".repeat(10_000)}`, 400, "record ids are at most 200"],
+  ["/search?q=a%00b", 400, "NUL character"],
+  ["/actors/%00", 400, "NUL character"],
+  ["/actors/%E0%A4%A", 400, "broken %-escape"],
+  ["/actors/%", 400, "broken %-escape"],
+] as const) {
+  test(`an address no page can answer gets ${status}, saying why, and nothing internal: ${path.slice(0, 40)}`, async ({
+    page,
+  }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(status);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This address cannot be read");
+    await expect(page.locator("main")).toContainText(says);
+    const html = await response?.text();
+    expect(html).not.toContain(API_URL);
+    expect(html).not.toContain("pnpm");
+  });
+}
+
+test("answers only to its own host names: another Host gets 403 with a page naming the setting", async () => {
+  const rebound = await rawGet("/", { host: "attacker.example:3000" });
+  expect(rebound.status).toBe(403);
+  expect(rebound.body).toContain("ATLAS_WEB_HOSTS");
+  expect(rebound.body).toContain("&quot;attacker.example:3000&quot;");
+  const action = await rawGet("/review", { host: "attacker.example", "next-action": "x" }, "POST");
+  expect(action.status).toBe(403);
+  for (const host of [`127.0.0.1:${WEB_PORT}`, `localhost:${WEB_PORT}`]) {
+    expect((await rawGet("/icon.svg", { host })).status, host).toBe(200);
+  }
+});
+
+test("a method pages do not take gets 405 with Allow and a page; headers too large get 431 with a page", async () => {
+  const put = await rawGet("/actors", { host: `127.0.0.1:${WEB_PORT}` }, "PUT");
+  expect(put.status).toBe(405);
+  expect(put.headers.allow).toBe("GET, HEAD");
+  expect(put.body).toContain("read with GET");
+  const post = await rawGet("/", { host: `127.0.0.1:${WEB_PORT}`, "content-length": "0" }, "POST");
+  expect(post.status).toBe(405);
+  const huge = await rawGet("/", { host: `127.0.0.1:${WEB_PORT}`, "x-filler": "a".repeat(20_000) });
+  expect(huge.status).toBe(431);
+  expect(huge.body).toContain("at most 16 KB of headers");
+});
+
 test("the Content-Security-Policy is strict: nonce-based scripts, no unsafe-eval", async ({ page }) => {
   const response = await page.goto("/actors/kataib-hezbollah");
   const headers = response?.headers() ?? {};
@@ -111,14 +171,10 @@ test.describe("when the API is down", () => {
         probe.close(() => resolve(port));
       });
     });
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(PORT)],
-      {
-        env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${deadPort}`, NEXT_TELEMETRY_DISABLED: "1" },
-        stdio: "ignore",
-      },
-    );
+    server = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(PORT)], {
+      env: { ...process.env, ATLAS_API_URL: `http://127.0.0.1:${deadPort}`, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
     for (let i = 0; i < 100; i++) {
       try {
         if ((await fetch(`http://127.0.0.1:${PORT}/icon.svg`)).ok) return;

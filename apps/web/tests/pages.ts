@@ -13,6 +13,12 @@ export const PAGES: PageCase[] = [
   { name: "search", path: "/search?q=Khalazi", heading: /Results for “Khalazi”/, text: /Qais al-Khazali/ },
   { name: "actors", path: "/actors", heading: /^Actors$/, text: /Kataib Hezbollah/ },
   { name: "actor", path: "/actors/kataib-hezbollah", heading: /^Kataib Hezbollah$/, text: /Abu Mahdi al-Muhandis/ },
+  {
+    name: "dossier",
+    path: "/actors/qais-al-khazali/dossier",
+    heading: /^Qais al-Khazali$/,
+    text: /Designated by United States/,
+  },
   { name: "timeline", path: "/timeline", heading: /^Timeline$/, text: /Kataib Hezbollah sends units to Syria/ },
   {
     name: "event",

@@ -32,11 +32,10 @@ test.describe("without ATLAS_INGEST_TOKEN", () => {
       });
     });
     const { ATLAS_INGEST_TOKEN: _none, ...env } = process.env;
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)],
-      { env: { ...env, ATLAS_API_URL: API_URL, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
-    );
+    server = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], {
+      env: { ...env, ATLAS_API_URL: API_URL, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    });
     for (let i = 0; i < 100; i++) {
       try {
         if ((await fetch(`http://127.0.0.1:${port}/icon.svg`)).ok) return;

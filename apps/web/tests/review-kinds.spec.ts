@@ -17,6 +17,17 @@ const card = (page: Page, kind: string, name: RegExp) =>
 /** The suggestion the keyboard is on. */
 const focused = (page: Page) => page.locator("article[data-suggestion]:focus");
 
+/**
+ * Moves to the first suggestion by keyboard, once the page listens for keys: a key pressed before
+ * the page has hydrated goes nowhere, so "n" is pressed again only while nothing has the focus.
+ */
+async function toFirst(page: Page) {
+  await expect(async () => {
+    if ((await focused(page).count()) === 0) await page.keyboard.press("n");
+    await expect(focused(page)).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 async function press(page: Page, key: string, on: Locator) {
   await expect(on).toBeFocused();
   await page.keyboard.press(key);
@@ -112,7 +123,7 @@ test.describe("every kind, by keyboard", () => {
 
   test("an ambiguous mention is accepted as the actor the reviewer picks, with a number key", async ({ page }) => {
     await page.goto(`${PATH}?kind=mention`);
-    await page.keyboard.press("n");
+    await toFirst(page);
     const hezbollah = focused(page);
     await expect(hezbollah).toHaveAttribute("data-kind", "mention");
     await press(page, "1", hezbollah);
@@ -126,7 +137,7 @@ test.describe("every kind, by keyboard", () => {
     page,
   }) => {
     await page.goto(`${PATH}?kind=event`);
-    await page.keyboard.press("n");
+    await toFirst(page);
     const strike = focused(page);
     await expect(strike.getByRole("heading", { level: 3 })).toHaveText(/^Another account of US drone strike/);
     await press(page, "m", strike);
@@ -173,14 +184,14 @@ test.describe("every kind, by keyboard", () => {
     page,
   }) => {
     await page.goto(`${PATH}?kind=actor`);
-    await page.keyboard.press("n");
+    await toFirst(page);
     const fadak = focused(page);
     await expect(fadak.getByRole("heading", { level: 3 })).toHaveText("New actor? Abu Fadak al-Mohammedawi (person)");
     await press(page, "a", fadak);
     await expect(page.locator("article[data-kind='actor'][data-status='suggested']")).toHaveCount(0);
 
     await page.goto(`${PATH}?kind=relation`);
-    await page.keyboard.press("n");
+    await toFirst(page);
     const held = focused(page);
     await expect(held.getByRole("heading", { level: 3 })).toHaveText("Abu Mahdi al-Muhandis leads Kataib Hezbollah");
     await press(page, "m", held);
@@ -196,7 +207,7 @@ test.describe("every kind, by keyboard", () => {
 
   test("a statement becomes a claim through its channel, contradicting the claim it answers", async ({ page }) => {
     await page.goto(`${PATH}?kind=statement`);
-    await page.keyboard.press("n");
+    await toFirst(page);
     await press(page, "a", focused(page));
     const claim = page.locator("article[data-kind='statement'] a[data-record='claim']");
     await claim.click();

@@ -72,45 +72,62 @@ test("clicking a point shows its place and events", async ({ page }) => {
   ).toBeVisible();
 });
 
-test("the graph draws typed edges, links nodes to profiles and offers an ego view", async ({ page, request }) => {
-  await page.goto("/graph");
-  const graph = page.getByTestId("relation-graph");
-  expect(await graph.locator("a.graph-node").count()).toBeGreaterThan(40);
-  await expect(graph.locator("a[href='/actors/kataib-hezbollah']")).toBeAttached();
-  // The most connected actors are named on the graph itself, hubs included.
-  const named = await graph.locator("a.graph-node text").allTextContents();
-  for (const hub of ["Popular Mobilization Forces", "Iran", "Kataib Hezbollah"]) expect(named).toContain(hub);
-  // Its neighbourhood: the actor and every actor it has a relation with, as the API lists them now
-  // (a review test may have accepted a new relation of Kataib Hezbollah in this run).
-  const profile = (await (await request.get(`${API_URL}/api/actors/kataib-hezbollah`)).json()) as {
-    relations: { other: { id: string } }[];
-  };
-  const neighbours = new Set(profile.relations.map((r) => r.other.id));
-  expect(neighbours.size).toBeGreaterThanOrEqual(4);
-  await page.goto("/graph?actor=kataib-hezbollah");
-  const ego = page.getByTestId("relation-graph");
-  await expect(ego.locator("a.graph-node")).toHaveCount(neighbours.size + 1);
-  await expect(ego).toContainText("backed by");
-  await ego.locator("a[href='/actors/iran']").click();
-  await expect(page).toHaveURL(/\/actors\/iran$/);
-});
+test.describe("the graph without JavaScript: the server's drawing", () => {
+  test.use({ javaScriptEnabled: false });
 
-test("the graph layout is deterministic", async ({ request }) => {
-  const a = await (await request.get("/graph?type=leads&type=backed_by")).text();
-  const b = await (await request.get("/graph?type=leads&type=backed_by")).text();
-  const svg = (html: string) => /<svg[^>]*data-testid="relation-graph"[\s\S]*?<\/svg>/.exec(html)?.[0];
-  expect(svg(a)).toBeTruthy();
-  expect(svg(a)).toBe(svg(b));
-});
+  test("the graph draws typed edges, links nodes to profiles and offers an ego view", async ({ page, request }) => {
+    await page.goto("/graph");
+    const graph = page.getByTestId("relation-graph");
+    expect(await graph.locator("a.graph-node").count()).toBeGreaterThan(40);
+    await expect(graph.locator("a[href='/actors/kataib-hezbollah']")).toBeAttached();
+    // The most connected actors are named on the graph itself, hubs included.
+    const named = await graph.locator("a.graph-node text").allTextContents();
+    for (const hub of ["Popular Mobilization Forces", "Iran", "Kataib Hezbollah"]) expect(named).toContain(hub);
+    // Its neighbourhood: the actor and every actor it has a relation with, as the API lists them now
+    // (a review test may have accepted a new relation of Kataib Hezbollah in this run).
+    const profile = (await (await request.get(`${API_URL}/api/actors/kataib-hezbollah`)).json()) as {
+      relations: { other: { id: string } }[];
+    };
+    const neighbours = new Set(profile.relations.map((r) => r.other.id));
+    expect(neighbours.size).toBeGreaterThanOrEqual(4);
+    await page.goto("/graph?actor=kataib-hezbollah");
+    const ego = page.getByTestId("relation-graph");
+    await expect(ego.locator("a.graph-node")).toHaveCount(neighbours.size + 1);
+    await expect(ego).toContainText("backed by");
+    await ego.locator("a[href='/actors/iran']").click();
+    await expect(page).toHaveURL(/\/actors\/iran$/);
+  });
 
-test("the graph filters by relation type and actor kind", async ({ page }) => {
-  await page.goto("/graph?type=kin_of");
-  const titles = await page.getByTestId("relation-graph").locator("path > title").allTextContents();
-  expect(titles.length).toBeGreaterThan(0);
-  for (const t of titles) expect(t).toContain("is a relative of");
-  await page.goto("/graph?kind=state");
-  const nodes = page.getByTestId("relation-graph").locator("a.graph-node");
-  for (const label of await nodes.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))) {
-    expect(label).toContain("State");
-  }
+  test("the graph layout is deterministic", async ({ request }) => {
+    const a = await (await request.get("/graph?type=leads&type=backed_by")).text();
+    const b = await (await request.get("/graph?type=leads&type=backed_by")).text();
+    const svg = (html: string) => /<svg[^>]*data-testid="relation-graph"[\s\S]*?<\/svg>/.exec(html)?.[0];
+    expect(svg(a)).toBeTruthy();
+    expect(svg(a)).toBe(svg(b));
+  });
+
+  test("the graph filters by relation type and actor kind", async ({ page }) => {
+    await page.goto("/graph?type=kin_of");
+    const titles = await page.getByTestId("relation-graph").locator("path > title").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toContain("is a relative of");
+    await page.goto("/graph?kind=state");
+    const nodes = page.getByTestId("relation-graph").locator("a.graph-node");
+    for (const label of await nodes.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))) {
+      expect(label).toContain("State");
+    }
+  });
+
+  test("the network at a month: relations outside their dates are left out, former ones dashed", async ({ page }) => {
+    await page.goto("/graph?actor=abu-mahdi-al-muhandis&at=2021-06&undated=hide");
+    const graph = page.getByTestId("relation-graph");
+    // Every relation of his ends with his death in January 2020 or earlier: none is drawn in 2021.
+    const in2021 = await graph.locator("path > title").allTextContents();
+    expect(in2021.filter((t) => t.includes("Abu Mahdi al-Muhandis"))).toEqual([]);
+    await expect(graph.locator("a.graph-node.opacity-30[href='/actors/abu-mahdi-al-muhandis']")).toBeAttached();
+    await page.goto("/graph?actor=abu-mahdi-al-muhandis&at=1985-06&undated=hide");
+    const titles = await graph.locator("path > title").allTextContents();
+    expect(titles).toContain("Abu Mahdi al-Muhandis is a member of Iranian Revolutionary Guards Corps — former");
+    expect(await graph.locator("path[stroke-dasharray]").count()).toBeGreaterThan(0);
+  });
 });

@@ -7,11 +7,11 @@
  *
  *   npx tsx --conditions=@atlas/source bench/export.ts [events=10000]
  */
-import type { Dataset } from "@atlas/schema";
 import { buildDataset } from "../src/annotations/load.js";
 import { openDatabase } from "../src/db/client.js";
 import { EXPORT_FORMATS, type ExportFormat, exportAs, formatDataset } from "../src/export/index.js";
 import { seedDatabase } from "../src/seed/seed.js";
+import { synthetic } from "./synthetic.js";
 
 const EVENTS = Number(process.argv[2] ?? 10_000);
 const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
@@ -42,15 +42,6 @@ for (const format of FORMATS) {
   console.log(row(format, await median(async () => Buffer.byteLength((await exportAs(database.db, format)).body))));
 }
 await database.close();
-
-/** The curated events repeated under new ids until there are `n`. */
-function synthetic(base: Dataset, n: number): Dataset {
-  const events = Array.from({ length: n }, (_, i) => {
-    const e = base.events[i % base.events.length] as Dataset["events"][number];
-    return { ...e, id: `${e.id}-${Math.floor(i / base.events.length)}`, partOfId: null, responseToIds: [] };
-  });
-  return { ...base, events, claims: base.claims.map((c) => ({ ...c, about: { ...c.about, eventIds: [] } })) };
-}
 
 const big = synthetic(dataset, EVENTS);
 console.log(`\n${EVENTS.toLocaleString("en-US")} synthetic events, formatting only, median of ${RUNS}:`);

@@ -9,42 +9,14 @@
 import { buildDataset } from "../src/annotations/load.js";
 import { classifyText } from "../src/ingest/blocks.js";
 import { suggest } from "../src/ingest/suggest/index.js";
-import { sentences } from "../src/ingest/suggest/sentences.js";
+import { corpusSentences, syntheticDocument as document } from "../src/testing/synthetic.js";
 
 const MB = 1024 * 1024;
 const arg = process.argv.find((a) => a.startsWith("--sizes="));
 const sizes = arg ? arg.slice(8).split(",").map(Number) : process.argv.includes("--quick") ? [1, 2, 4] : [1, 4, 16, 64];
 
 const { dataset } = buildDataset();
-const pool = dataset.sources.flatMap((s) =>
-  s.segments
-    .filter((seg) => seg.role === "body")
-    .flatMap((seg) => sentences(s.text, seg.start, seg.end).map(([a, b]) => s.text.slice(a, b))),
-);
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run analyzes the same text. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function document(megabytes: number): string {
-  const next = random(megabytes);
-  const paragraphs: string[] = ["Militias in Iraq: a synthetic compilation"];
-  let length = paragraphs[0]?.length ?? 0;
-  while (length < megabytes * MB) {
-    const n = 2 + Math.floor(next() * 5);
-    const paragraph = Array.from({ length: n }, () => pool[Math.floor(next() * pool.length)]).join(" ");
-    paragraphs.push(paragraph);
-    length += paragraph.length + 2;
-  }
-  return paragraphs.join("\n\n");
-}
+const pool = corpusSentences();
 
 const actors = dataset.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases }));
 const published = { edtf: "2021-03-15", precision: "day" as const, basis: "explicit" as const };

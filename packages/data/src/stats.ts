@@ -1,5 +1,20 @@
 /** Counts per document and in total: what the closing notes and `validate` report. */
-import type { Dataset, Evidence } from "@atlas/schema";
+import type { Claim, Dataset, Evidence } from "@atlas/schema";
+
+/**
+ * Every contradiction once: an unordered pair of claims, as [lower id, higher id], sorted. The
+ * loader records a contradiction on both claims; a pair is one contradiction however it is stored.
+ * The database's rule is the same (queries/claims.ts, contradictionPairs).
+ */
+export function contradictionPairs(claims: Pick<Claim, "id" | "contradictsIds">[]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const c of claims)
+    for (const other of c.contradictsIds) {
+      const pair: [string, string] = c.id < other ? [c.id, other] : [other, c.id];
+      pairs.set(pair.join("\0"), pair);
+    }
+  return [...pairs.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+}
 
 export function perSource(d: Dataset) {
   const touches = (spans: Evidence[], id: string) => spans.some((e) => e.sourceId === id);
@@ -29,10 +44,10 @@ export function datasetStats(d: Dataset): string {
     rows.map((r) => [r.source, r.actors, r.relations, r.events, r.claims, r.mentions]),
   );
   const crossDoc = d.events.filter((e) => new Set(e.evidence.map((x) => x.sourceId)).size > 1).length;
-  const contradictions = d.claims.reduce((n, c) => n + c.contradictsIds.length, 0) / 2;
+  const contradictions = contradictionPairs(d.claims).length;
   return [
     ...table,
     "",
-    `total: ${d.sources.length} sources, ${d.actors.length} actors, ${d.places.length} places, ${d.relations.length} relations, ${d.events.length} events (${crossDoc} told by more than one source), ${d.claims.length} claims (${contradictions} contradiction links), ${d.mentions.length} mentions`,
+    `total: ${d.sources.length} sources, ${d.actors.length} actors, ${d.places.length} places, ${d.relations.length} relations, ${d.events.length} events (${crossDoc} told by more than one source), ${d.claims.length} claims (${contradictions} contradiction pairs), ${d.mentions.length} mentions`,
   ].join("\n");
 }

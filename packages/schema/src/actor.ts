@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { EvidenceList } from "./evidence.js";
 import { UpdatedAt } from "./grade.js";
+import { Time } from "./time.js";
 
 export const ActorKind = z
   .enum([
@@ -101,6 +102,37 @@ export const Alias = z
   });
 export type Alias = z.infer<typeof Alias>;
 
+/**
+ * A group's size as one source reports it: a number or range when the words give one, the words
+ * themselves always ("some 100,000 men", "smaller numbers of fighters than other militias").
+ */
+export const SizeReport = z
+  .object({
+    low: z.int().nonnegative().nullable().describe("The lowest number the words allow; null when they give none."),
+    high: z
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe('The highest number the words allow; null when open-ended ("tens of thousands") or none is given.'),
+    expression: Text.describe('The document\'s own words for the size, e.g. "some 100,000 men".'),
+    time: Time.nullable().describe("When the group had that size, if the document says."),
+    reportedById: Id.nullable().describe(
+      "Who gave the figure, when the document attributes it; null for its own voice.",
+    ),
+    evidence: EvidenceList,
+  })
+  .superRefine((r, ctx) => {
+    if (r.low !== null && r.high !== null && r.low > r.high) {
+      ctx.addIssue({ code: "custom", path: ["high"], message: `high (${r.high}) is below low (${r.low})` });
+    }
+  })
+  .meta({
+    id: "SizeReport",
+    description:
+      "A group's size as one source reports it: the words, and low/high when they give a number. None recorded is not zero.",
+  });
+export type SizeReport = z.infer<typeof SizeReport>;
+
 export const Actor = z
   .object({
     id: Id,
@@ -109,6 +141,10 @@ export const Actor = z
     aliases: z.array(Alias).describe("Every other name the documents use for this actor."),
     description: Text.describe("One or two sentences on who this is, saying only what the documents say."),
     evidence: EvidenceList.describe("Spans that introduce or identify the actor, at least one."),
+    sizes: z
+      .array(SizeReport)
+      .optional()
+      .describe("The group's size as each source reports it; absent or empty when no source gives one."),
     updatedAt: UpdatedAt,
   })
   .superRefine((a, ctx) => {

@@ -42,6 +42,8 @@ export const CalendarDate = z
   .meta({
     id: "CalendarDate",
     description: "A year, month or day that exists: YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2014, 2014-06, 2020-01-03).",
+    // The shape, for JSON Schema readers (the check above gives the reason in words).
+    pattern: SHAPE.source,
   });
 export type CalendarDate = z.infer<typeof CalendarDate>;
 

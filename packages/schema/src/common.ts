@@ -20,3 +20,13 @@ export const Text = z
   .string()
   .min(1, "must not be empty")
   .refine((s) => s.trim() === s, "must not start or end with whitespace");
+
+/**
+ * A web address a reader can follow: http or https only. Any other scheme (javascript:, data:,
+ * file:) would run or open something other than the document wherever the address is shown or
+ * exported.
+ */
+export const WebUrl = z
+  .url({ protocol: /^https?$/, message: "must be an http(s) address, such as https://example.com/article" })
+  .max(2000)
+  .meta({ id: "WebUrl", description: "An http or https address." });

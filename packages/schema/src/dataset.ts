@@ -122,6 +122,10 @@ function checkDataset(d: DatasetShape, ctx: z.RefinementCtx) {
   d.actors.forEach((a, i) => {
     const where = `actor "${a.id}"`;
     spans(a.evidence, where, ["actors", i, "evidence"]);
+    a.sizes?.forEach((size, j) => {
+      ref(actors, "actor", size.reportedById, where, ["actors", i, "sizes", j, "reportedById"]);
+      spans(size.evidence, where, ["actors", i, "sizes", j, "evidence"]);
+    });
     a.aliases.forEach((alias, j) => {
       alias.sourceIds.forEach((sid, k) => {
         ref(sources, "source", sid, where, ["actors", i, "aliases", j, "sourceIds", k]);

@@ -2,7 +2,7 @@
  * @atlas/schema — the contract of Militia Atlas: Zod schemas and inferred types for sources,
  * evidence spans, time, places, actors, relations, events, claims, mentions and the dataset.
  */
-export { Actor, ActorKind, Alias, AliasAttestation, AliasKind } from "./actor.js";
+export { Actor, ActorKind, Alias, AliasAttestation, AliasKind, SizeReport } from "./actor.js";
 export {
   CalendarDate,
   calendarDateBounds,
@@ -13,7 +13,7 @@ export {
   readDateWindow,
 } from "./calendar-date.js";
 export { Claim, claimSpans, STANCES, Stance } from "./claim.js";
-export { Id, Text } from "./common.js";
+export { Id, Text, WebUrl } from "./common.js";
 export { DATASET_VERSION, Dataset } from "./dataset.js";
 export { type EdtfDate, type EdtfResult, type ParsedEdtf, parseEdtf } from "./edtf.js";
 export { describeIssues } from "./errors.js";
@@ -39,7 +39,14 @@ export {
   SourceReliability,
 } from "./grade.js";
 export { jsonSchemaOf, RECORD_SCHEMAS, type RecordName } from "./json-schema.js";
-export { documentTooLarge, MAX_DOCUMENT_BYTES } from "./limits.js";
+export {
+  documentTooLarge,
+  importTooLarge,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENT_SIZE,
+  MAX_DOCUMENT_UPLOAD_BYTES,
+  MAX_IMPORT_BYTES,
+} from "./limits.js";
 export { Mention } from "./mention.js";
 export { Coordinates, Place, PlaceKind } from "./place.js";
 export { RELATION_TYPES, Relation, RelationType } from "./relation.js";
@@ -61,6 +68,7 @@ export {
   describePeriod,
   describeTime,
   Edtf,
+  MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   Precision,
   precisionOf,
@@ -68,5 +76,6 @@ export {
   Time,
   TimeBasis,
   TimePart,
+  type TimeStyle,
   timeBounds,
 } from "./time.js";

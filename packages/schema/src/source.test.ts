@@ -95,7 +95,11 @@ describe("Source", () => {
   test("rejects malformed metadata, naming each field", () => {
     expectIssue(Source, { ...source(), language: "eng" }, "language", "Invalid string");
     expectIssue(Source, { ...source(), hash: "sha1:abc" }, "hash", "Invalid string");
-    expectIssue(Source, { ...source(), url: "not a url" }, "url", "Invalid URL");
+    expectIssue(Source, { ...source(), url: "not a url" }, "url", "must be an http(s) address");
+    // Addresses that would run or open something else wherever a source is shown or exported.
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
+      expectIssue(Source, { ...source(), url }, "url", "must be an http(s) address");
+    }
     expectIssue(Source, { ...source(), titleBasis: "guessed" }, "titleBasis", '"stated"|"assigned"');
     expectIssue(Source, { ...source(), genre: "blog" }, "genre", '"news"|"feature"|"opinion"|"analysis"');
     expectIssue(

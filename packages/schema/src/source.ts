@@ -4,7 +4,7 @@
  * so no annotation can point into boilerplate and readers can hide it.
  */
 import { z } from "zod";
-import { Id, Text } from "./common.js";
+import { Id, Text, WebUrl } from "./common.js";
 import { Evidence } from "./evidence.js";
 import { SourceReliability, UpdatedAt } from "./grade.js";
 import { Time } from "./time.js";
@@ -116,7 +116,7 @@ export const Source = z
       .string()
       .regex(/^[a-z]{2}$/)
       .describe("ISO 639-1 language code."),
-    url: z.url().nullable().describe("Where the document was published, when known."),
+    url: WebUrl.nullable().describe("Where the document was published, when known."),
     text: z.string().min(1).describe("The full text exactly as received; all offsets refer to it."),
     hash: z
       .string()

@@ -106,6 +106,32 @@ describe("describeTime", () => {
     expect(describeTime({ edtf: "2020-03", part: "late" })).toBe("late March 2020");
   });
 
+  test.each([
+    ["2020-01-03", "3 Jan 2020"],
+    ["2014-06", "Jun 2014"],
+    ["2014-23", "autumn 2014"],
+    ["2019", "2019"],
+    ["201X", "2010s"],
+    ["19XX", "1900–1999"],
+    ["2021-03~", "c. Mar 2021"],
+    ["2019?", "2019?"],
+    ["2019%", "c. 2019?"],
+    ["2021-03/2021-12", "Mar–Dec 2021"],
+    ["2020-01-26/2020-02-01", "26 Jan–1 Feb 2020"],
+    ["2019-12/2020-01", "Dec 2019–Jan 2020"],
+    ["2021-03~/2021-12", "c. Mar 2021–Dec 2021"],
+    ["2021-03/2021-12~", "Mar–c. Dec 2021"],
+    ["../2019-12", "…–Dec 2019"],
+    ["2014/..", "2014–…"],
+  ])("compact: %s reads %j, with the same rule for saying a shared year once", (edtf, text) => {
+    expect(describeTime({ edtf }, { style: "compact" })).toBe(text);
+  });
+
+  test("both styles say a shared year once under the same rule", () => {
+    expect(describeTime({ edtf: "2021-03/2021-12~" })).toBe("between March and about December 2021");
+    expect(describeTime({ edtf: "2020", part: "early" }, { style: "compact" })).toBe("early 2020");
+  });
+
   test("an invalid string is shown as written rather than throwing", () => {
     expect(describeTime({ edtf: "sometime in 2020" })).toBe("sometime in 2020");
   });

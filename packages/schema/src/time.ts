@@ -111,17 +111,54 @@ export const MONTH_NAMES = [
   "November",
   "December",
 ];
+/** "Jan" … "Dec": month names in narrow places (compact times, axis ticks). */
+export const MONTH_ABBREVIATIONS = MONTH_NAMES.map((m) => m.slice(0, 3));
 const SEASONS = { 21: "spring", 22: "summer", 23: "autumn", 24: "winter" } as const;
 
-function describeDate(d: EdtfDate, { year = true } = {}): string {
+/**
+ * How a time is written. `long`, for sentences: "3 January 2020", "about 2019", "the 2010s",
+ * "between March and December 2021", "2014 or later". `compact`, for narrow columns, just as
+ * honest: "3 Jan 2020", "c. 2019", "2010s", "Mar–Dec 2021", "2014–…".
+ */
+export type TimeStyle = "long" | "compact";
+
+const WORDS = {
+  long: {
+    month: (m: number) => MONTH_NAMES[m - 1] as string,
+    decade: (year: number) => `the ${year}s`,
+    marks: (text: string, approximate: boolean, uncertain: boolean) =>
+      approximate && uncertain
+        ? `perhaps about ${text}`
+        : approximate
+          ? `about ${text}`
+          : uncertain
+            ? `${text} (uncertain)`
+            : text,
+    range: (start: string, end: string) => `between ${start} and ${end}`,
+    from: (start: string) => `${start} or later`,
+    until: (end: string) => `${end} or earlier`,
+  },
+  compact: {
+    month: (m: number) => MONTH_ABBREVIATIONS[m - 1] as string,
+    decade: (year: number) => `${year}s`,
+    marks: (text: string, approximate: boolean, uncertain: boolean) =>
+      `${approximate ? "c. " : ""}${text}${uncertain ? "?" : ""}`,
+    range: (start: string, end: string) => `${start}–${end}`,
+    from: (start: string) => `${start}–…`,
+    until: (end: string) => `…–${end}`,
+  },
+} satisfies Record<TimeStyle, unknown>;
+
+function describeDate(d: EdtfDate, style: TimeStyle, { year = true } = {}): string {
+  const words = WORDS[style];
   const y = year ? ` ${d.year}` : "";
   let text: string;
   switch (d.precision) {
     case "day":
-      text = `${d.day} ${MONTH_NAMES[(d.month ?? 1) - 1]}${y}`;
+      text = `${d.day} ${words.month(d.month ?? 1)}${y}`;
       break;
     case "month":
-      text = `${MONTH_NAMES[(d.month ?? 1) - 1]}${y}`;
+      text = `${words.month(d.month ?? 1)}${y}`;
       break;
     case "season":
       text = `${SEASONS[d.season ?? 21]} ${d.year}`;
@@ -130,47 +167,49 @@ function describeDate(d: EdtfDate, { year = true } = {}): string {
       text = String(d.year);
       break;
     case "decade":
-      text = `the ${d.year}s`;
+      text = words.decade(d.year);
       break;
     case "century":
       // Not "the 2000s": that reads as the decade 200X.
       text = `${d.year}–${d.year + 99}`;
       break;
   }
-  if (d.approximate && d.uncertain) return `perhaps about ${text}`;
-  if (d.approximate) return `about ${text}`;
-  if (d.uncertain) return `${text} (uncertain)`;
-  return text;
+  return words.marks(text, d.approximate, d.uncertain);
 }
 
 const dayOrMonth = (d: EdtfDate) => d.precision === "day" || d.precision === "month";
 
-function describeParsed(p: ParsedEdtf): string {
-  if (p.kind === "date" && p.start) return describeDate(p.start);
+function describeParsed(p: ParsedEdtf, style: TimeStyle): string {
+  const words = WORDS[style];
+  if (p.kind === "date" && p.start) return describeDate(p.start, style);
   if (p.start && p.end) {
-    // "between March and December 2021": the year is said once when both ends share it.
+    // "between March and December 2021", "Mar–Dec 2021": the year is said once when both ends
+    // share it and the start is a plain day or month (so no mark sits between it and its year).
     const sameYear =
       dayOrMonth(p.start) &&
       dayOrMonth(p.end) &&
       p.start.year === p.end.year &&
       !p.start.approximate &&
       !p.start.uncertain;
-    return `between ${describeDate(p.start, { year: !sameYear })} and ${describeDate(p.end)}`;
+    return words.range(describeDate(p.start, style, { year: !sameYear }), describeDate(p.end, style));
   }
-  if (p.start) return `${describeDate(p.start)} or later`;
-  if (p.end) return `${describeDate(p.end)} or earlier`;
+  if (p.start) return words.from(describeDate(p.start, style));
+  if (p.end) return words.until(describeDate(p.end, style));
   return "unknown";
 }
 
 /**
- * A plain-English rendering that never claims more precision than the data has:
+ * A rendering that never claims more precision than the data has, in sentences by default:
  * "3 January 2020", "June 2014", "early 2020", "autumn 2014", "the 2010s", "between March and December 2021",
- * "2014 or later".
+ * "2014 or later"; or compact for narrow columns ("Mar–Dec 2021", "c. 2019", "2014–…").
  */
-export function describeTime(time: Pick<Time, "edtf"> & Partial<Pick<Time, "part">>): string {
+export function describeTime(
+  time: Pick<Time, "edtf"> & Partial<Pick<Time, "part">>,
+  { style = "long" }: { style?: TimeStyle } = {},
+): string {
   const r = parseEdtf(time.edtf);
   if (!r.ok) return time.edtf;
-  const text = describeParsed(r.value);
+  const text = describeParsed(r.value, style);
   return time.part ? `${time.part} ${text}` : text;
 }
 
@@ -184,10 +223,10 @@ export function describePeriod(time: Pick<Time, "edtf"> & Partial<Pick<Time, "pa
   if (!r.ok) return time.edtf;
   const p = r.value;
   const part = time.part ? `${time.part} ` : "";
-  if (p.kind === "date" && p.start) return `in ${part}${describeDate(p.start)}`;
-  if (p.start && p.end) return `from ${describeDate(p.start)} to ${describeDate(p.end)}`;
-  if (p.start) return `since ${part}${describeDate(p.start)}`;
-  if (p.end) return `until ${part}${describeDate(p.end)}`;
+  if (p.kind === "date" && p.start) return `in ${part}${describeDate(p.start, "long")}`;
+  if (p.start && p.end) return `from ${describeDate(p.start, "long")} to ${describeDate(p.end, "long")}`;
+  if (p.start) return `since ${part}${describeDate(p.start, "long")}`;
+  if (p.end) return `until ${part}${describeDate(p.end, "long")}`;
   return "at a time not known";
 }
 

@@ -1,4 +1,15 @@
-import { ActorDetail, ActorListInput, ActorSummary, actorById, listActors, pageOf } from "@atlas/data";
+import {
+  ActorDetail,
+  ActorListInput,
+  ActorSummary,
+  actorById,
+  Dossier,
+  DossierFile,
+  dossier,
+  dossierFile,
+  listActors,
+  pageOf,
+} from "@atlas/data";
 import { notFound, publicProcedure, router } from "../trpc.js";
 import { IdInput } from "./sources.js";
 
@@ -27,4 +38,30 @@ export const actorRouter = router({
     })
     .input(IdInput)
     .query(async ({ ctx, input }) => (await actorById(ctx.db, input.id)) ?? notFound("actor", input.id)),
+  dossier: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/actors/{id}/dossier",
+        summary:
+          "An actor's citable profile (leadership, parent and units, backers, designations, attacks, claims…), every line footnoted to a quote",
+        tags: ["actors"],
+        output: Dossier,
+      },
+    })
+    .input(IdInput)
+    .query(async ({ ctx, input }) => (await dossier(ctx.db, input.id)) ?? notFound("actor", input.id)),
+  dossierMarkdown: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/actors/{id}/dossier.md",
+        summary: "The dossier as Markdown with footnotes (quote, source, date); REST serves the file itself",
+        tags: ["actors"],
+        output: DossierFile,
+        raw: [{ contentType: "text/markdown; charset=utf-8" }],
+      },
+    })
+    .input(IdInput)
+    .query(async ({ ctx, input }) => (await dossierFile(ctx.db, input.id)) ?? notFound("actor", input.id)),
 });

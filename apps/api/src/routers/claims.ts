@@ -2,14 +2,13 @@ import {
   ClaimDetail,
   ClaimListInput,
   ClaimSummary,
-  Contradiction,
+  ContradictionPage,
   ContradictionsInput,
   claimById,
   contradictions,
   listClaims,
   pageOf,
 } from "@atlas/data";
-import { z } from "zod";
 import { notFound, publicProcedure, router, unlessUnknown } from "../trpc.js";
 import { IdInput } from "./sources.js";
 
@@ -22,6 +21,7 @@ export const claimRouter = router({
         summary: "Claims filtered by claimant, subject, stance or source",
         tags: ["claims"],
         output: pageOf(ClaimSummary),
+        errors: { 404: "A filter names no record: no actor, event or source with that id." },
       },
     })
     .input(ClaimListInput)
@@ -52,15 +52,15 @@ export const claimRouter = router({
         method: "GET",
         path: "/contradictions",
         summary:
-          "Every pair of claims that contradict each other, side by side; narrowed to pairs with a claim by, about or reported by something",
+          "Every pair of claims that contradict each other, side by side, a page at a time; narrowed to pairs with a claim by, about or reported by something",
         tags: ["claims"],
-        output: z.array(Contradiction),
+        output: ContradictionPage,
       },
     })
     .input(ContradictionsInput)
     .query(async ({ ctx, input }) => {
-      const pairs = await contradictions(ctx.db, input);
-      return unlessUnknown(ctx.db, pairs, pairs.length === 0, [
+      const page = await contradictions(ctx.db, input);
+      return unlessUnknown(ctx.db, page, page.items.length === 0, [
         ["claimantId", "actor", input.claimantId],
         ["aboutActorId", "actor", input.aboutActorId],
         ["aboutEventId", "event", input.aboutEventId],

@@ -150,6 +150,35 @@ describe.each(engineCases())("ingest and review API on $name", (engine: EngineCa
     expect(accept.status).toBe(401);
   });
 
+  it("imports a file behind the token: refusals are client errors with their message, and write nothing", async () => {
+    const json = (await caller(null).export.as({ format: "json" })).body;
+    const rest = (body: unknown, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) =>
+      fetch(`${url}/api/import`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
+    expect((await rest({ text: json }, {})).status).toBe(401);
+    const notJson = await rest({ base64: Buffer.from("actors: []").toString("base64"), fileName: "atlas.yaml" });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { error: { message: string } }).error.message).toMatch(
+      /^The file is not valid JSON.*Nothing was imported\.$/,
+    );
+    const wrong = await trpcError(caller(TOKEN).ingest.importFile({ text: '{"type": "bundle"}' }));
+    expect(wrong).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/STIX bundle is not valid/) });
+    const documents = await caller(null).ingest.documents();
+
+    // The atlas's own dataset, another file of it: every record matched, nothing for review.
+    const ok = await rest({ text: `${json}\n`, fileName: "atlas.json" });
+    expect(ok.status).toBe(200);
+    const report = (await ok.json()) as { importId: string; added: object; suggested: object; matched: object };
+    expect(report).toMatchObject({ importId: "import-atlas", added: {}, suggested: {} });
+    expect(Object.keys(report.matched)).toEqual(expect.arrayContaining(["sources", "actors", "events", "claims"]));
+    expect(await caller(null).ingest.documents()).toEqual(documents);
+    const again = await rest({ text: `${json}\n`, fileName: "atlas.json" });
+    expect(again.status).toBe(409);
+  });
+
   it("serves exports as files with their content type over REST, and as text over tRPC", async () => {
     const stix = await fetch(`${url}/api/export/stix`);
     expect(stix.status).toBe(200);
@@ -181,6 +210,7 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/ingest"]?.post?.security).toEqual([{ bearer: [] }]);
     expect(Object.keys(doc.paths["/ingest"]?.post?.responses ?? {})).toContain("401");
     expect(doc.paths["/review/{id}/accept"]?.post?.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths["/import"]?.post?.security).toEqual([{ bearer: [] }]);
     expect(Object.keys(doc.paths["/export/{format}"]?.get?.responses["200"]?.content ?? {})).toEqual([
       "application/json; charset=utf-8",
       "application/stix+json;version=2.1",

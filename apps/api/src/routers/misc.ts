@@ -24,6 +24,27 @@ import { publicProcedure, router } from "../trpc.js";
 
 const NoInput = z.object({}).optional();
 
+/** What each export file is, for the OpenAPI document: the JSON ones by shape; CSV and JSON lines are text. */
+const FILE_SCHEMAS: Record<ExportFormat, z.ZodType | undefined> = {
+  json: Dataset,
+  stix: z
+    .looseObject({
+      type: z.literal("bundle"),
+      id: z.string(),
+      objects: z.array(z.looseObject({ type: z.string(), id: z.string() })),
+    })
+    .meta({
+      id: "StixBundle",
+      description: "A STIX 2.1 bundle: every actor, event, claim and source as STIX objects.",
+    }),
+  csv: undefined,
+  ftm: undefined,
+};
+const exportFiles = Object.entries(EXPORT_FORMATS).map(([format, { contentType }]) => ({
+  contentType,
+  schema: FILE_SCHEMAS[format as ExportFormat],
+}));
+
 export const placeRouter = router({
   list: publicProcedure
     .meta({
@@ -77,13 +98,14 @@ const listExport = <Of extends ListExport["of"]>(
 ) =>
   publicProcedure
     .meta({
+      expensive: "an export",
       rest: {
         method: "GET",
         path: `/export/{format}/${of}`,
         summary: `${what}, with the list's own filters, as json, stix, csv or ftm; REST serves the file itself`,
         tags: ["export"],
         output: ExportResult,
-        raw: Object.values(EXPORT_FORMATS).map((f) => f.contentType),
+        raw: exportFiles,
       },
     })
     .input(input)
@@ -96,6 +118,7 @@ export const exportRouter = router({
   search: listExport("search", SearchExportInput, "What a search finds"),
   dataset: publicProcedure
     .meta({
+      expensive: "an export",
       rest: {
         method: "GET",
         path: "/export/dataset",
@@ -108,6 +131,7 @@ export const exportRouter = router({
     .query(({ ctx }) => exportDataset(ctx.db)),
   as: publicProcedure
     .meta({
+      expensive: "an export",
       rest: {
         method: "GET",
         path: "/export/{format}",
@@ -115,7 +139,7 @@ export const exportRouter = router({
           "The dataset as json (@atlas/schema), stix (STIX 2.1 bundle), csv (events in ACLED's columns) or ftm (FollowTheMoney JSON lines); REST serves the file itself",
         tags: ["export"],
         output: ExportResult,
-        raw: Object.values(EXPORT_FORMATS).map((f) => f.contentType),
+        raw: exportFiles,
       },
     })
     .input(
@@ -127,6 +151,8 @@ export const exportRouter = router({
             /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
             "must be a UTC timestamp with milliseconds, e.g. 2026-05-01T00:00:00.000Z",
           )
+          // The shape alone lets through a 99th minute: the time must exist.
+          .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString() === t, "is not a time that exists")
           .optional()
           .describe(
             "stix only: created/modified of every object; fixed by default so identical data exports identically.",

@@ -30,6 +30,7 @@ export const reviewRouter = router({
         tags: ["review"],
         output: AcceptResultView,
         protected: true,
+        errors: { 404: "No suggestion with that id.", 409: "The suggestion was already reviewed." },
       },
     })
     .input(z.object({ id: SuggestionId, edit: SuggestionEdit.optional(), note: Note }))
@@ -45,6 +46,7 @@ export const reviewRouter = router({
         tags: ["review"],
         output: SuggestionView,
         protected: true,
+        errors: { 404: "No suggestion with that id.", 409: "The suggestion was already reviewed." },
       },
     })
     .input(z.object({ id: SuggestionId, edit: SuggestionEdit }))
@@ -58,6 +60,7 @@ export const reviewRouter = router({
         tags: ["review"],
         output: SuggestionView,
         protected: true,
+        errors: { 404: "No suggestion with that id.", 409: "The suggestion was already reviewed." },
       },
     })
     .input(z.object({ id: SuggestionId, note: Note }))
@@ -71,6 +74,7 @@ export const reviewRouter = router({
         tags: ["review"],
         output: AcceptManyView,
         protected: true,
+        errors: { 404: "No ingested document with that id." },
       },
     })
     .input(

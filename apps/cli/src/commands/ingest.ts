@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { SUGGESTION_KINDS } from "@atlas/data/review";
-import { documentTooLarge, MAX_DOCUMENT_BYTES } from "@atlas/schema";
+import { documentTooLarge, MAX_DOCUMENT_SIZE } from "@atlas/schema";
 import type { Command } from "commander";
 import type { IngestInput, IngestReport } from "../data.js";
 import { NotFoundError, RefusedError, UsageError } from "../errors.js";
@@ -110,7 +110,7 @@ export function registerIngest(program: Command): void {
     .description("add a document (text, HTML, PDF or Word) and find suggestions in it to review")
     .argument(
       "<file>",
-      `the document: plain text (UTF-8), a saved web page (HTML), a PDF with a text layer or a Word file (.docx), at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+      `the document: plain text (UTF-8), a saved web page (HTML), a PDF with a text layer or a Word file (.docx), at most ${MAX_DOCUMENT_SIZE}`,
     )
     .option("--title <text>", "the headline (default: taken from the document)")
     .option("--publisher <name>", "who published it")

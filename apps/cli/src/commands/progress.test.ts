@@ -15,6 +15,16 @@ describe("ingest progress", () => {
     expect(progressLine("ingesting a.txt", { phase: "write", done: 40, total: 1200 }, 500, 1)).toBe(
       "⠙ ingesting a.txt: writing 3% of 1,200 rows · 0 s",
     );
+    expect(
+      progressLine(
+        "importing atlas.json (11 MB)",
+        { phase: "match", done: 5000, total: 20_000, matched: 1200, added: 3700, suggested: 100 },
+        2100,
+        3,
+      ),
+    ).toBe(
+      "⠸ importing atlas.json (11 MB): matching 25% of 20,000 records · 1,200 matched, 3,700 new, 100 for review · 2 s",
+    );
     expect(progressLine("sending a.txt (2.0 MB) to the API", null, 12_000, 2)).toBe(
       "⠹ sending a.txt (2.0 MB) to the API… 12 s",
     );

@@ -1,15 +1,20 @@
 /**
- * Progress of a long ingest on stderr, on one line rewritten in place — only when stderr is a
+ * Progress of a long ingest or import on stderr, on one line rewritten in place — only when stderr is a
  * terminal, and only once the work has taken long enough to be worth a line (small documents
  * finish before it would appear). In-process the phases come from the ingest itself; over
  * HTTP the server answers only when done, so the line is a spinner with the time taken.
  */
-import type { IngestProgress } from "../data.js";
+import type { ImportProgress, IngestProgress } from "../data.js";
+
+/** What an ingest or an import reports as it goes; an import adds its running tally. */
+export type WorkProgress = IngestProgress | ImportProgress;
 
 const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
-const PHASES: Record<IngestProgress["phase"], { doing: string; unit: string }> = {
+const PHASES: Record<WorkProgress["phase"], { doing: string; unit: string }> = {
   read: { doing: "reading", unit: "bytes" },
+  check: { doing: "checking", unit: "records" },
+  match: { doing: "matching", unit: "records" },
   extract: { doing: "extracting the text", unit: "characters" },
   analyze: { doing: "finding suggestions", unit: "characters" },
   write: { doing: "writing", unit: "rows" },
@@ -28,14 +33,18 @@ export function sizeLabel(bytes: number): string {
 }
 
 /** The line shown: what is happening, how far (when known), and for how long. */
-export function progressLine(what: string, p: IngestProgress | null, elapsedMs: number, tick: number): string {
+export function progressLine(what: string, p: WorkProgress | null, elapsedMs: number, tick: number): string {
   const spin = SPINNER[tick % SPINNER.length];
   const seconds = `${Math.floor(elapsedMs / 1000)} s`;
   if (!p) return `${spin} ${what}… ${seconds}`;
   const { doing, unit } = PHASES[p.phase];
   const share =
     p.total > 0 ? ` ${Math.min(100, Math.floor((100 * p.done) / p.total))}% of ${amount(p.total)} ${unit}` : "";
-  return `${spin} ${what}: ${doing}${share} · ${seconds}`;
+  const tally =
+    "matched" in p && p.matched + p.added + p.suggested > 0
+      ? ` · ${amount(p.matched)} matched, ${amount(p.added)} new, ${amount(p.suggested)} for review`
+      : "";
+  return `${spin} ${what}: ${doing}${share}${tally} · ${seconds}`;
 }
 
 export interface ProgressStream {
@@ -45,7 +54,7 @@ export interface ProgressStream {
 }
 
 export interface Progress {
-  update(p: IngestProgress): void;
+  update(p: WorkProgress): void;
   stop(): void;
 }
 
@@ -56,7 +65,7 @@ export function startProgress(
 ): Progress {
   if (!stream.isTTY) return { update: () => {}, stop: () => {} };
   const started = now();
-  let latest: IngestProgress | null = null;
+  let latest: WorkProgress | null = null;
   let tick = 0;
   let shown = false;
   let drawnAt = Number.NEGATIVE_INFINITY;

@@ -2,8 +2,8 @@
 import { Box } from "ink";
 import type { Seg } from "../doc.js";
 import type { Screen } from "../screens/screen.js";
+import type { AppState } from "../state/app-state.js";
 import type { Geometry } from "../state/geometry.js";
-import type { AppState } from "../state/use-app-state.js";
 import type { Theme } from "../theme.js";
 import { FOOTER_EDITING, FOOTER_KEYS, Footer, Header, TitleBar } from "./bars.js";
 import { DocView } from "./doc-view.js";

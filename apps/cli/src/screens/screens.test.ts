@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { EventSummary } from "../data.js";
-import { DocBuilder, lineText } from "../doc.js";
+import { DocBuilder, docToText, lineText } from "../doc.js";
 import { fixtureAtlas } from "../testing/fixture.js";
 import { makeTheme } from "../theme.js";
+import { dossierScreen } from "./dossier.js";
 import { fatalityText } from "./event.js";
 import { timelineOrder } from "./events.js";
+import { pathScreen } from "./path.js";
 import { readerScreen } from "./reader.js";
 
 describe("honest numbers and order", () => {
@@ -65,5 +67,85 @@ describe("the reader", () => {
       .map(lineText)
       .join("\n");
     expect(header).toMatch(/publisher not stated · author not named · .*\(inferred\)/);
+  });
+});
+
+describe("exploring: paths and dossiers as text", () => {
+  const plain = makeTheme(false);
+
+  it("prints what connects two actors: the chain, each relation as written, its quote", async () => {
+    const paths = await fixtureAtlas().paths({ from: "kataib-hezbollah", to: "united-states" });
+    expect(docToText(pathScreen(paths, new DocBuilder(80, plain)).doc, plain)).toBe(
+      [
+        "1 shortest path from Kataib Hezbollah to United States, 1 step each",
+        "",
+        "1. Kataib Hezbollah — United States",
+        "   United States opposes Kataib Hezbollah (Dec 2019)",
+        "     “The US struck its bases in December 2019” — Militias play politics by day",
+      ].join("\n"),
+    );
+    const none = await fixtureAtlas().paths({ from: "united-states", to: "iran" });
+    expect(docToText(pathScreen(none, new DocBuilder(80, plain)).doc, plain)).toBe(
+      "No chain of relations connects United States and Iran.",
+    );
+  });
+
+  it("prints a dossier: every line with its footnotes, silent fields said to be silent, the notes last", async () => {
+    const dossier = await fixtureAtlas().dossier("kataib-hezbollah");
+    expect(docToText(dossierScreen(dossier, new DocBuilder(80, plain)).doc, plain)).toBe(
+      [
+        "Kataib Hezbollah",
+        "armed group · kataib-hezbollah · dossier built only from 1 source",
+        "",
+        "Who",
+        "  An Iran-backed Iraqi Shiite militia.",
+        "",
+        "Names and aliases",
+        "  Kataib Hezbollah — the name used here",
+        "  KH — abbreviation [1]",
+        "  Kata'ib Hizballah — spelling",
+        "",
+        "Leadership over time",
+        "  Not reported in the sources.",
+        "",
+        "Belongs to",
+        "  Not reported in the sources.",
+        "",
+        "Units and components",
+        "  Not reported in the sources.",
+        "",
+        "Backed by",
+        "  Backed by Iran",
+        "",
+        "Designations and sanctions",
+        "  Not reported in the sources.",
+        "",
+        "First and last reported attack",
+        "  Not reported in the sources.",
+        "",
+        "Size as each source reports it",
+        "  Not reported in the sources.",
+        "",
+        "Claims by Kataib Hezbollah",
+        "  Denies, between 26 January and 1 February 2020: Kataib Hezbollah denied",
+        "    involvement in the attack. [2]",
+        "",
+        "Claims about Kataib Hezbollah",
+        "  United States alleges, between 26 January and 1 February 2020: The US alleges",
+        "    Kataib Hezbollah carried out the attack. [3]",
+        "",
+        "Last updated",
+        "  The newest source cited, “Militias play politics by day”, was published",
+        "    between 26 January and 1 February 2020 (date inferred).",
+        "",
+        "Notes (3)",
+        "  [1] “Kataib Hezbollah” — Militias play politics by day, between 26 January and",
+        "      1 February 2020 (date inferred)",
+        "  [2] “Kataib Hezbollah denied its involvement” — Militias play politics by day,",
+        "      between 26 January and 1 February 2020 (date inferred)",
+        "  [3] “The US struck its bases” — Militias play politics by day, between 26",
+        "      January and 1 February 2020 (date inferred)",
+      ].join("\n"),
+    );
   });
 });

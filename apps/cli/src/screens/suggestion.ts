@@ -397,6 +397,9 @@ export function recordCommand(r: Suggestion["records"][number], s: Suggestion): 
       return from ? `atlas actor ${from}` : `atlas source ${s.sourceId} --text`;
     }
     case "mention":
+    case "place":
+    case "link":
+      // A place, or a link an import wrote between two records: seen in the document's text.
       return `atlas source ${s.sourceId} --text`;
   }
 }

@@ -3,39 +3,11 @@
  * one read ("jjj", a pasted "/Kataib⏎") is applied in order, each against the state the key
  * before it left.
  */
-import type { Key } from "ink";
 import type { Doc } from "../doc.js";
+import type { Action, AppState } from "./app-state.js";
 import { cursorOf, type Geometry } from "./geometry.js";
-import type { Action, AppState } from "./use-app-state.js";
+import type { KeyFlags, Keypress } from "./keypress.js";
 import { SECTIONS } from "./views.js";
-
-/** The parts of Ink's Key the mapping reads. */
-export type KeyFlags = Partial<
-  Pick<
-    Key,
-    | "upArrow"
-    | "downArrow"
-    | "leftArrow"
-    | "rightArrow"
-    | "pageUp"
-    | "pageDown"
-    | "home"
-    | "end"
-    | "return"
-    | "escape"
-    | "ctrl"
-    | "meta"
-    | "shift"
-    | "tab"
-    | "backspace"
-    | "delete"
-  >
->;
-
-export interface Keypress {
-  input: string;
-  key: KeyFlags;
-}
 
 const SPECIAL: (keyof KeyFlags)[] = [
   "upArrow",

@@ -6,7 +6,8 @@
  */
 import type { Suggestion } from "../data.js";
 import { cursorOf } from "./geometry.js";
-import { type Keypress, movementKey } from "./keys.js";
+import type { Keypress } from "./keypress.js";
+import { movementKey } from "./keys.js";
 import type { ReviewAction, ReviewState, ShownView } from "./use-review-state.js";
 
 /** The edit a one-key choice stands for, on this suggestion; null when the key offers nothing here. */

@@ -6,8 +6,8 @@
 import { useInput } from "ink";
 import { type Dispatch, useRef } from "react";
 import type { Doc } from "../doc.js";
+import type { Action } from "./app-state.js";
 import type { Geometry } from "./geometry.js";
-import type { Action } from "./use-app-state.js";
 
 export function useAppKeys(
   dispatch: Dispatch<Action>,

@@ -1,8 +1,9 @@
 /** The reducer on its own: cursor movement over documents, stacks per pane, search, bursts of keys. */
 import { describe, expect, it } from "vitest";
 import type { Doc, Item } from "../doc.js";
+import type { Action, AppState } from "./app-state.js";
 import { cursorOf, ensureVisible, geometryOf } from "./geometry.js";
-import { type Action, type AppState, currentNav, initialState, reduce } from "./use-app-state.js";
+import { currentNav, initialState, reduce } from "./use-app-state.js";
 
 const heading = (text: string): Item => ({ lines: [[{ text }]], selectable: false });
 const row = (text: string, height = 1): Item => ({

@@ -5,59 +5,10 @@
  * cursor on selectable items and in view.
  */
 import { useReducer } from "react";
-import type { Doc } from "../doc.js";
-import type { Geometry } from "./geometry.js";
-import { type KeyFlags, keyToAction, splitKeys } from "./keys.js";
+import type { Action, AppState, Nav } from "./app-state.js";
+import { keyToAction, splitKeys } from "./keys.js";
 import { edge, move, page } from "./movement.js";
-import { ACTOR_SORTS, type ActorSort, SECTIONS, type Section, sameView, type Target, type View } from "./views.js";
-
-export type { ActorSort };
-
-export interface Nav {
-  view: View;
-  /** Item index of the cursor; null until the user moves (the document's anchor is used). */
-  cursor: number | null;
-  /** First visible row; null until the user moves. */
-  scroll: number | null;
-}
-
-export interface SearchState {
-  /** What is typed in the box. */
-  text: string;
-  editing: boolean;
-  /** The query whose results are shown. */
-  query: string | null;
-}
-
-export interface AppState {
-  section: Section;
-  stacks: Record<Section, Nav[]>;
-  search: SearchState;
-  /** The help page, with its own scroll position, when open. */
-  help: Nav | null;
-  actorSort: ActorSort;
-  /** Set by q or Ctrl-C; the app exits when it sees it. */
-  quit: boolean;
-}
-
-export type Action =
-  | { type: "move"; by: number; geo: Geometry }
-  | { type: "page"; by: 1 | -1; geo: Geometry }
-  | { type: "edge"; to: "start" | "end"; geo: Geometry }
-  | { type: "open"; target: Target }
-  | { type: "back" }
-  | { type: "section"; to: Section }
-  | { type: "cycle"; by: 1 | -1 }
-  | { type: "search/start" }
-  | { type: "search/type"; text: string }
-  | { type: "search/erase" }
-  | { type: "search/submit" }
-  | { type: "search/cancel" }
-  | { type: "help"; open: boolean }
-  | { type: "sort" }
-  | { type: "quit" }
-  /** Raw keys, mapped by keys.ts against the current state. */
-  | { type: "keys"; input: string; key: KeyFlags; doc: Doc; geo: Geometry };
+import { ACTOR_SORTS, SECTIONS, type Section, sameView } from "./views.js";
 
 export function initialState(section: Section = "actors"): AppState {
   return {

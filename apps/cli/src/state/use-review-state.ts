@@ -19,7 +19,8 @@ import type {
 import type { Doc } from "../doc.js";
 import { countOf, type Held, outcome } from "../screens/suggestion.js";
 import { cursorOf, ensureVisible, type Geometry } from "./geometry.js";
-import { type KeyFlags, type Movement, splitKeys } from "./keys.js";
+import type { KeyFlags } from "./keypress.js";
+import { type Movement, splitKeys } from "./keys.js";
 import { edge, move, type Position, page } from "./movement.js";
 import { choose, clear, type EditForm, erase, focusBy, formEdit, formFor, typeInto } from "./review-form.js";
 import { reviewKeyToAction } from "./review-keys.js";

@@ -2,6 +2,7 @@
  * A small, fixed atlas for screen tests: exact frames need data that does not change when the
  * curated corpus does. Shapes are the API's own types, so a change there breaks these too.
  */
+import { assembleDossier } from "@atlas/data";
 import type {
   ActorDetail,
   ActorSummary,
@@ -10,6 +11,7 @@ import type {
   ClaimSummary,
   EventDetail,
   EventSummary,
+  Paths,
   SearchResult,
   SourceDetail,
   SourceSummary,
@@ -113,6 +115,7 @@ const khDetail: ActorDetail = {
     },
   ],
   evidence: [],
+  sizes: [],
   relations: [
     {
       id: "kataib-hezbollah.backed_by.iran",
@@ -131,6 +134,36 @@ const khDetail: ActorDetail = {
   claimsBy: [denial],
   claimsAbout: [allegation],
   mentionsBySource: [],
+};
+
+/** Kataib Hezbollah to the United States: one step, a relation read against the path's direction. */
+export const khToUs: Paths = {
+  from: kh,
+  to: us,
+  length: 1,
+  total: 1,
+  paths: [
+    {
+      steps: [
+        {
+          from: kh,
+          to: us,
+          relations: [
+            {
+              id: "united-states.opposes.kataib-hezbollah",
+              type: "opposes",
+              role: null,
+              time: { edtf: "2019-12", precision: "month", basis: "explicit" },
+              former: false,
+              note: null,
+              forward: false,
+              evidence: [quoted("The US struck its bases in December 2019")],
+            },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
 const source: SourceDetail = {
@@ -250,6 +283,22 @@ export function fixtureAtlas(): Atlas {
       ),
     sources: async (i) => page(sources, i),
     source: async (id) => found(id === source.id ? source : undefined, "source", id),
+    paths: async ({ from, to }) => {
+      if (from === kh.id && to === us.id) return khToUs;
+      const ref = (id: string) =>
+        found(
+          [kh, iran, us].find((a) => a.id === id),
+          "actor",
+          id,
+        );
+      return { from: ref(from), to: ref(to), length: null, total: 0, paths: [] };
+    },
+    dossier: async (id) =>
+      assembleDossier(
+        found(id === kh.id ? khDetail : undefined, "actor", id),
+        new Map([["KH", quoted("Kataib Hezbollah")]]),
+      ),
+    dossierMarkdown: notInFixture,
     search: async ({ q }): Promise<SearchResult> => {
       const hits = actors
         .filter((a) => `${a.name} ${a.aliases.join(" ")}`.toLowerCase().includes(q.toLowerCase()))
@@ -275,6 +324,7 @@ export function fixtureAtlas(): Atlas {
     ingestedDocuments: async () => [],
     suggestions: async () => ({ items: [], nextCursor: null }),
     ingest: notInFixture,
+    importFile: notInFixture,
     accept: notInFixture,
     reject: notInFixture,
     acceptAll: notInFixture,

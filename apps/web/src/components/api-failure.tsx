@@ -32,6 +32,8 @@ export function ApiFailure({ failure }: { failure: Failure }) {
               elsewhere.
             </p>
           </div>
+        ) : failure.kind === "busy" ? (
+          <p className="text-sm text-muted-foreground">Reload this page in a moment.</p>
         ) : (
           <p className="text-sm text-muted-foreground">The API's own log has the details.</p>
         )}

@@ -1,17 +1,12 @@
 /**
- * A deterministic force layout, computed on the server: d3-force with its seeded random source,
- * nodes in id order, a fixed number of ticks — the same graph always lands in the same place,
- * so a shared URL shows the same picture. The result is fitted into the SVG's viewBox.
+ * A deterministic force layout, computed on the server: ForceAtlas2 (graphology's, with the
+ * Barnes–Hut approximation on large graphs) from a fixed spiral of nodes in id order, a fixed
+ * number of iterations — the same graph always lands in the same place, so a shared URL shows the
+ * same picture, and the interactive graph starts from the picture the SVG fallback drew. The
+ * result is fitted into the SVG's viewBox.
  */
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationNodeDatum,
-} from "d3-force";
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { GraphEdge, GraphNode } from "./types";
 
 export const WIDTH = 1000;
@@ -39,12 +34,46 @@ export interface PlacedEdge extends GraphEdge {
   my: number;
 }
 
-interface SimNode extends SimulationNodeDatum {
-  id: string;
-  r: number;
-}
-
 export const radius = (degree: number) => 4 + Math.sqrt(degree) * 2.6;
+
+/** Iterations: enough to settle a small graph; fewer, each cheaper with Barnes–Hut, on a large one. */
+const iterationsFor = (n: number) => (n <= 150 ? 600 : Math.max(120, Math.round(60_000 / n)));
+
+/** Positions in layout units (not yet fitted), for any graph. The focus, when given, is pinned at 0,0. */
+export function forceLayout(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  focusId?: string,
+): Map<string, { x: number; y: number }> {
+  const ordered = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
+  const graph = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
+  // A sunflower spiral: every node starts somewhere different, the same way every time.
+  ordered.forEach((n, i) => {
+    const angle = i * Math.PI * (3 - Math.sqrt(5));
+    const distance = 10 * Math.sqrt(i + 0.5);
+    const pinned = n.id === focusId;
+    graph.addNode(n.id, {
+      x: pinned ? 0 : Math.cos(angle) * distance,
+      y: pinned ? 0 : Math.sin(angle) * distance,
+      size: radius(n.degree),
+      fixed: pinned,
+    });
+  });
+  for (const e of edges) if (graph.hasNode(e.from) && graph.hasNode(e.to)) graph.addEdge(e.from, e.to);
+  const large = ordered.length > 150;
+  forceAtlas2.assign(graph, {
+    iterations: iterationsFor(ordered.length),
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: large,
+      // Node sizes keep discs apart on graphs small enough to read one by one.
+      adjustSizes: !large,
+      gravity: 1,
+      scalingRatio: large ? 10 : 40,
+    },
+  });
+  return new Map(graph.mapNodes((id, a) => [id, { x: a.x as number, y: a.y as number }] as const));
+}
 
 export function layoutGraph(
   nodes: GraphNode[],
@@ -53,42 +82,12 @@ export function layoutGraph(
   canvas: Canvas = { width: WIDTH, height: HEIGHT },
 ): { nodes: PlacedNode[]; edges: PlacedEdge[] } {
   const ordered = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
-  // The focus of an ego view is pinned at the centre.
-  const sim: SimNode[] = ordered.map((n) =>
-    n.id === focusId ? { id: n.id, r: radius(n.degree), fx: 0, fy: 0 } : { id: n.id, r: radius(n.degree) },
-  );
-  const degrees = new Map(ordered.map((n) => [n.id, n.degree]));
-  const degreeOf = (end: string | SimNode) => degrees.get(typeof end === "string" ? end : end.id) ?? 1;
-  const links = edges.map((e) => ({ source: e.from, target: e.to }));
-  const dense = nodes.length > 40;
-  forceSimulation(sim)
-    .force(
-      "link",
-      forceLink<SimNode, { source: string; target: string }>(links)
-        .id((d) => d.id)
-        .distance((l) => (dense ? 40 + 9 * Math.min(degreeOf(l.source), degreeOf(l.target)) : 120))
-        .strength(0.3),
-    )
-    // Limited reach: separate components stay near the core instead of flying to the edges.
-    // Hubs repel harder, so the well-connected core opens up instead of knotting.
-    .force(
-      "charge",
-      forceManyBody<SimNode>()
-        .strength((d) => (dense ? -120 - 45 * degreeOf(d) : -520))
-        .distanceMax(dense ? 420 : 600),
-    )
-    .force("x", forceX<SimNode>(0).strength(0.045))
-    .force("y", forceY<SimNode>(0).strength(0.065))
-    .force(
-      "collide",
-      forceCollide<SimNode>((d) => d.r + (dense ? 8 + Math.min(degreeOf(d), 12) : 16)),
-    )
-    .stop()
-    .tick(500);
+  const positions = forceLayout(ordered, edges, focusId);
+  const at = (id: string) => positions.get(id) ?? { x: 0, y: 0 };
 
   // Fit into the viewBox, keeping the aspect ratio; a pinned focus stays at the centre.
-  const xs = sim.map((n) => n.x ?? 0);
-  const ys = sim.map((n) => n.y ?? 0);
+  const xs = ordered.map((n) => at(n.id).x);
+  const ys = ordered.map((n) => at(n.id).y);
   let [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   if (focusId) {
     const reachX = Math.max(Math.abs(minX), Math.abs(maxX));
@@ -98,20 +97,20 @@ export function layoutGraph(
   const scale = Math.min(
     (canvas.width - 2 * PAD) / Math.max(maxX - minX, 1),
     (canvas.height - 2 * PAD) / Math.max(maxY - minY, 1),
-    2.2,
+    // A handful of actors is not blown up to fill the frame.
+    8,
   );
   const offX = (canvas.width - (maxX - minX) * scale) / 2;
   const offY = (canvas.height - (maxY - minY) * scale) / 2;
   const placed = new Map<string, PlacedNode>();
-  ordered.forEach((n, i) => {
-    const s = sim[i] as SimNode;
+  for (const n of ordered) {
     placed.set(n.id, {
       ...n,
-      x: round(offX + ((s.x ?? 0) - minX) * scale),
-      y: round(offY + ((s.y ?? 0) - minY) * scale),
-      r: s.r,
+      x: round(offX + (at(n.id).x - minX) * scale),
+      y: round(offY + (at(n.id).y - minY) * scale),
+      r: radius(n.degree),
     });
-  });
+  }
 
   // Parallel edges between the same two actors get distinct bends.
   const pairCount = new Map<string, number>();

@@ -153,10 +153,12 @@ export const SEGMENT_ROLE_LABELS: Record<SegmentRole, string> = {
   "page-footer": "Running footer or page number",
 };
 
-/** How an ingested document arrived, in words. */
-export const FORMAT_LABELS: Record<"text" | "html" | "pdf" | "docx", string> = {
+/** How a document with suggestions arrived, in words: ingested, or in a file `atlas import` took. */
+export const FORMAT_LABELS: Record<"text" | "html" | "pdf" | "docx" | "json" | "stix", string> = {
   text: "text",
   html: "HTML",
   pdf: "PDF",
   docx: "Word",
+  json: "imported atlas dataset",
+  stix: "imported STIX bundle",
 };

@@ -1,6 +1,7 @@
 /** Where each kind of record lives, so every link in the app is built the same way. */
 
 export const actorHref = (id: string) => `/actors/${encodeURIComponent(id)}`;
+export const dossierHref = (id: string) => `/actors/${encodeURIComponent(id)}/dossier`;
 export const eventHref = (id: string) => `/events/${encodeURIComponent(id)}`;
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const placeHref = (id: string) => `/map?place=${encodeURIComponent(id)}`;

@@ -24,7 +24,7 @@ export type SearchFilter = Inputs["search"]["query"];
 
 /** The URL parameters each list keeps (everything else, a cursor included, is dropped from exports). */
 const KEPT: Record<ListName, string[]> = {
-  timeline: ["actor", "kind", "from", "to", "inside", "several", "sort"],
+  timeline: ["actor", "kind", "place", "from", "to", "inside", "several", "sort"],
   claims: ["claimant", "about", "stance", "contested"],
   actors: ["q", "kind", "involvement", "sort"],
   search: ["q", "type"],
@@ -47,6 +47,7 @@ export function timelineQuery(params: SearchParams): TimelineQuery {
     filter: {
       actorId: first(params.actor),
       kind: kind.length ? kind : undefined,
+      placeId: first(params.place),
       from: window.ok ? window.from : undefined,
       to: window.ok ? window.to : undefined,
       inside: window.ok && (window.from || window.to) && first(params.inside) === "1" ? true : undefined,

@@ -204,6 +204,11 @@ export function recordLink(
   switch (ref.type) {
     case "mention":
       return { href: spanHref(s.sourceId, s.start, s.end), what: "mention in the reader" };
+    case "place":
+      return { href: spanHref(s.sourceId, s.start, s.end), what: "place" };
+    case "link":
+      // A reference an import wrote once both its ends were accepted (a participant, what a claim is about).
+      return { href: spanHref(s.sourceId, s.start, s.end), what: "link between records" };
     case "actor":
       return { href: actorHref(ref.recordId), what: "actor" };
     case "alias":

@@ -2,7 +2,7 @@
  * A linear day scale for drawing events as ranges: a year-precision event spans its whole year,
  * an open-ended one runs to the edge of the axis (and says so), a day is a thin mark.
  */
-import { calendarDateBounds, calendarDateProblem } from "@atlas/schema";
+import { calendarDateBounds, calendarDateProblem, MONTH_ABBREVIATIONS } from "@atlas/schema";
 
 const DAY = 86_400_000;
 
@@ -36,7 +36,7 @@ export interface Bar {
 const yearStart = (y: number) => dayNumber(`${String(y).padStart(4, "0")}-01-01`);
 const monthStart = (y: number, m: number) =>
   dayNumber(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-01`);
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS = MONTH_ABBREVIATIONS;
 
 /** Ticks for [start, end]: years on a long axis, months on a window of months, weeks on a few weeks. */
 function ticksFor(start: number, end: number): { label: string; day: number }[] {

@@ -1,35 +1,26 @@
 /** The API's result shapes, inferred from its router: the web app never redeclares them. */
-import type { Inputs, Outputs } from "@/trpc/client";
+import type { ActorDetail, ClaimSummary, EventDetail, SourceDetail, Suggestion, SuggestionKind } from "@atlas/api";
+import type { Outputs } from "@/trpc/client";
+
+export type * from "@atlas/api/client-types";
 
 export type Stats = Outputs["stats"]["get"];
-export type SourceSummary = Outputs["sources"]["list"]["items"][number];
-export type SourceDetail = Outputs["sources"]["byId"];
 export type Annotation = SourceDetail["annotations"][number];
 export type Segment = SourceDetail["segments"][number];
-export type ActorSummary = Outputs["actors"]["list"]["items"][number];
-export type ActorDetail = Outputs["actors"]["byId"];
 export type RelationView = ActorDetail["relations"][number];
 export type Quote = ActorDetail["evidence"][number];
 export type SourceRef = Quote["source"];
-export type ClaimSummary = ActorDetail["claimsBy"][number];
-export type ClaimDetail = Outputs["claims"]["byId"];
-export type Contradiction = Outputs["claims"]["contradictions"][number];
-export type EventSummary = Outputs["events"]["timeline"]["items"][number];
-export type EventDetail = Outputs["events"]["byId"];
+export type Contradiction = Outputs["claims"]["contradictions"]["items"][number];
 export type Fatality = EventDetail["fatalities"][number];
 export type ActorRef = ClaimSummary["claimant"];
 export type Time = NonNullable<ClaimSummary["said"]>;
-export type SearchResult = Outputs["search"]["query"];
-export type SearchHit = SearchResult["groups"]["actor"][number];
 export type Place = Outputs["places"]["list"][number];
 export type Graph = Outputs["relations"]["graph"];
 export type GraphNode = Graph["nodes"][number];
 export type GraphEdge = Graph["edges"][number];
-export type IngestedDocument = Outputs["ingest"]["documents"][number];
-export type Suggestion = Outputs["ingest"]["suggestions"]["items"][number];
-export type SuggestionKind = Suggestion["kind"];
-export type SuggestionStatus = Suggestion["status"];
+export type Paths = Outputs["relations"]["paths"];
+export type Dossier = Outputs["actors"]["dossier"];
+export type EventCounts = Outputs["events"]["counts"];
 export type Proposal = Suggestion["proposal"];
 export type ProposalOf<K extends SuggestionKind> = Extract<Proposal, { kind: K }>;
 export type RecordRef = Suggestion["records"][number];
-export type SuggestionEdit = NonNullable<Inputs["review"]["accept"]["edit"]>;

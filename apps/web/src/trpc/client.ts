@@ -6,7 +6,6 @@
 import "server-only";
 import type { AppRouter } from "@atlas/api";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { env } from "@/env";
 
 export const api = createTRPCClient<AppRouter>({
@@ -15,5 +14,4 @@ export const api = createTRPCClient<AppRouter>({
 
 export const apiUrl = env.ATLAS_API_URL;
 
-export type Outputs = inferRouterOutputs<AppRouter>;
-export type Inputs = inferRouterInputs<AppRouter>;
+export type { RouterInputs as Inputs, RouterOutputs as Outputs } from "@atlas/api";

@@ -11,7 +11,11 @@ import { apiUrl } from "./client";
 export interface Failure {
   /** What the page was loading, in words ("the actor profile"). */
   what: string;
-  kind: "unreachable" | "input" | "server";
+  /**
+   * unreachable: no answer at all (the page says how to start the API); input: the address's
+   * filters are refused; busy: the API asked to come back shortly; server: anything else.
+   */
+  kind: "unreachable" | "input" | "busy" | "server";
   message: string;
   apiUrl: string;
 }
@@ -43,21 +47,23 @@ function networkCause(e: unknown): string | null {
 
 export function describeFailure(what: string, e: unknown): Failure {
   const code = codeOf(e);
-  if (code === "BAD_REQUEST") {
+  if (code === "BAD_REQUEST" || code === "PAYLOAD_TOO_LARGE") {
     return { what, kind: "input", message: (e as Error).message, apiUrl };
   }
-  const network = networkCause(e);
-  if (network || !code) {
-    return {
-      what,
-      kind: "unreachable",
-      message: network
-        ? `The API at ${apiUrl} did not answer (${network}).`
-        : `The API at ${apiUrl} gave an answer that is not tRPC: ${(e as Error)?.message ?? String(e)}`,
-      apiUrl,
-    };
+  if (code === "SERVICE_UNAVAILABLE" || code === "TOO_MANY_REQUESTS") {
+    return { what, kind: "busy", message: (e as Error).message, apiUrl };
   }
-  return { what, kind: "server", message: `The API answered ${code}: ${(e as Error).message}`, apiUrl };
+  const network = networkCause(e);
+  if (network) {
+    return { what, kind: "unreachable", message: `The API at ${apiUrl} did not answer (${network}).`, apiUrl };
+  }
+  // It answered, so it runs: an answer that is not the API's own says nothing about starting it.
+  return {
+    what,
+    kind: "server",
+    message: code ? `The API answered ${code}: ${(e as Error).message}` : "The API's answer could not be read.",
+    apiUrl,
+  };
 }
 
 export async function load<T>(what: string, fn: () => Promise<T>): Promise<Loaded<T>> {
@@ -67,7 +73,7 @@ export async function load<T>(what: string, fn: () => Promise<T>): Promise<Loade
   } catch (e) {
     if (codeOf(e) === "NOT_FOUND") notFound();
     failure = describeFailure(what, e);
-    if (failure.kind !== "input") console.error(`web: ${what}: ${failure.message}`);
+    if (failure.kind === "unreachable" || failure.kind === "server") console.error(`web: ${what}: ${failure.message}`);
   }
   return { ok: false, failure };
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import type { AppRouter } from "@atlas/api";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { headers } from "next/headers";
 import { env } from "@/env";
 import { apiUrl } from "./client";
 import { describeFailure } from "./load";
@@ -14,9 +15,24 @@ const token = env.ATLAS_INGEST_TOKEN;
 
 export const canWrite = token !== undefined;
 
+/** The reader a write is made for, as the web server named them (server.mjs), for the API's per-client limits. */
+async function readerHeader(): Promise<Record<string, string>> {
+  try {
+    const reader = (await headers()).get("x-atlas-client");
+    return reader ? { "x-atlas-client": reader } : {};
+  } catch {
+    return {};
+  }
+}
+
 export const writer = token
   ? createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${apiUrl}/trpc`, headers: { authorization: `Bearer ${token}` } })],
+      links: [
+        httpLink({
+          url: `${apiUrl}/trpc`,
+          headers: async () => ({ authorization: `Bearer ${token}`, ...(await readerHeader()) }),
+        }),
+      ],
     })
   : null;
 

@@ -117,12 +117,24 @@ export const OutsideAliasesFile = z.array(
 );
 export type OutsideAliasesFile = z.infer<typeof OutsideAliasesFile>;
 
+/** A group's size in one document's words; low/high only when the words give a number. */
+export const SizeInput = z.strictObject({
+  low: z.int().nonnegative().nullable().default(null),
+  high: z.int().nonnegative().nullable().default(null),
+  expression: str,
+  time: TimeInput.nullable().default(null),
+  reportedById: Id.nullable().default(null),
+  evidence: Quotes.min(1),
+});
+export type SizeInput = z.infer<typeof SizeInput>;
+
 export const ActorInput = z.strictObject({
   id: Id,
   name: str.optional(),
   kind: ActorKind.optional(),
   description: str.optional(),
   aliases: z.array(AliasInput).default([]),
+  sizes: z.array(SizeInput).default([]),
   evidence: Quotes.default([]),
 });
 export type ActorInput = z.infer<typeof ActorInput>;

@@ -153,6 +153,15 @@ function addActor(ctx: Context, file: string, sourceId: string | null, a: ActorI
       return { name: alias.name, kind: alias.kind, sourceIds: [...(alias.sourceIds ?? []), ...scoped] };
     }),
   );
+  addList(
+    d,
+    "sizes",
+    a.sizes.map((size) => ({
+      ...size,
+      time: time(ctx, file, a.id, "sizes.time", size.time) ?? null,
+      evidence: evidenceOf(ctx, file, sourceId, a.id, "sizes.evidence", size.evidence),
+    })),
+  );
   addList(d, "evidence", evidenceOf(ctx, file, sourceId, a.id, "evidence", a.evidence));
 }
 
@@ -543,7 +552,11 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
 
   const actors = [...ctx.drafts.actors.values()].map((d) => {
     const r = finish(ctx, "actors", d, ["name", "kind", "description"], {});
-    return { ...r, aliases: mergeAliases(ctx, d, r.name as string | undefined) } as unknown as Actor;
+    return {
+      ...r,
+      aliases: mergeAliases(ctx, d, r.name as string | undefined),
+      sizes: r.list<NonNullable<Actor["sizes"]>[number]>("sizes"),
+    } as unknown as Actor;
   });
   addOutsideAliases(ctx, join(annotationsDir, "outside", "aliases.yaml"), actors, label);
   const places = [...ctx.drafts.places.values()].map((d) => {

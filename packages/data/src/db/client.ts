@@ -2,27 +2,34 @@
  * One way to open the database. No DATABASE_URL: embedded PGlite persisted in a data directory
  * (one owning process, enforced by a lock file). DATABASE_URL=postgres://…: a PostgreSQL server
  * through postgres.js. Same schema, same migrations, same queries on both. Migrations are applied
- * on open.
+ * on open; a new embedded database starts from the migrated snapshot (see snapshot.ts).
  */
-import { mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { readEnv } from "../env.js";
-import { PACKAGE_DIR } from "../paths.js";
 import { acquireLock } from "./lock.js";
+import { backfillPassages, removeAbandonedIngests } from "./maintenance.js";
+import { PgliteThread, StatementTimeoutError } from "./pglite-thread.js";
+import { makePrivate } from "./private.js";
 import * as schema from "./schema/index.js";
+import {
+  MIGRATIONS_DIR,
+  migratePgliteClient,
+  PGLITE_EXTENSIONS,
+  snapshotTarball,
+  startFromSnapshot,
+} from "./snapshot.js";
 
-export const MIGRATIONS_DIR = join(PACKAGE_DIR, "drizzle");
+export { MIGRATIONS_DIR };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -63,6 +70,28 @@ export interface OpenOptions {
   memory?: boolean;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PGlite in a data directory: run the engine on a worker thread (the API server does), so a
+   * slow statement never stops this thread's event loop. In-memory PGlite always runs in-process.
+   */
+  thread?: boolean;
+  /**
+   * Stop any statement outside a transaction that runs longer than this. PostgreSQL: its
+   * statement_timeout. PGlite on a thread: the thread is ended and reopened (PGlite cannot cancel
+   * a statement). Not enforced on PGlite in-process.
+   */
+  statementTimeoutMs?: number;
+}
+
+/**
+ * A statement stopped for running past `statementTimeoutMs`: PostgreSQL's query_canceled
+ * (57014), or the embedded engine's thread ended for it. Looks through wrapping errors (drizzle's).
+ */
+export function isStatementTimeout(e: unknown): boolean {
+  for (let cause = e, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    if (cause instanceof StatementTimeoutError || (cause as { code?: unknown }).code === "57014") return true;
+  }
+  return false;
 }
 
 const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
@@ -77,25 +106,44 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (url && !options.memory) {
     // Custom plans: the planner sees each query's real values (how common a search word is),
     // which matters more here than the planning time saved by generic plans.
-    const client = postgres(url, { max: 10, onnotice: () => {}, connection: { plan_cache_mode: "force_custom_plan" } });
-    const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
+    const connect = (statementTimeoutMs: number | undefined, max: number) =>
+      postgres(url, {
+        max,
+        onnotice: () => {},
+        connection: {
+          plan_cache_mode: "force_custom_plan",
+          ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+        },
+      });
+    // Migrations and upkeep run without the statement timeout (an index over many rows takes
+    // its time), on a connection of their own when the served ones have one.
+    const setup = connect(undefined, options.statementTimeoutMs ? 1 : 10);
     try {
+      const setupDb = drizzlePostgres({ client: setup, schema, casing: "snake_case" }) as unknown as Db;
       if (shouldMigrate) {
-        await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        await setup`select pg_advisory_lock(${MIGRATION_LOCK})`;
         try {
-          await migratePostgres(drizzlePostgres({ client, casing: "snake_case" }), {
+          await migratePostgres(drizzlePostgres({ client: setup, casing: "snake_case" }), {
             migrationsFolder: MIGRATIONS_DIR,
           });
         } finally {
-          await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+          await setup`select pg_advisory_unlock(${MIGRATION_LOCK})`;
         }
       } else {
-        await db.execute(sql`select 1`);
+        await setupDb.execute(sql`select 1`);
       }
+      await backfillPassages(setupDb);
+      await removeAbandonedIngests(setupDb, { all: false });
     } catch (e) {
-      await client.end({ timeout: 1 });
+      await setup.end({ timeout: 1 });
       throw new Error(`Could not open PostgreSQL at ${redact(url)}: ${(e as Error).message}`);
     }
+    let client = setup;
+    if (options.statementTimeoutMs) {
+      await setup.end({ timeout: 5 });
+      client = connect(options.statementTimeoutMs, 10);
+    }
+    const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
     const copy = async (tables: CopyTable[]) => {
       await client.begin(async (tx) => {
         for (const { table, columns, rows } of tables) {
@@ -116,26 +164,51 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   }
 
   let release = () => {};
-  let client: PGlite;
+  let client: PGlite | PgliteThread;
   let location = "memory";
+  // A new database that will be migrated starts from the migrated snapshot, skipping initdb.
   if (options.memory) {
-    client = await PGlite.create({ extensions: { pg_trgm } });
+    client = await PGlite.create({
+      extensions: PGLITE_EXTENSIONS,
+      ...(shouldMigrate ? { loadDataDir: await snapshotTarball() } : {}),
+    });
   } else {
     const dataDir = options.dataDir ?? env.dataDir;
-    // The lock file sits beside PostgreSQL's own files, which live in pgdata/.
-    mkdirSync(dataDir, { recursive: true });
+    // Only this user may read the database: the directory is 700 and its files 600 (PGlite
+    // creates some world-writable). The lock file sits beside PostgreSQL's own files, in pgdata/.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
     release = acquireLock(dataDir);
     location = dataDir;
+    const pgdata = join(dataDir, "pgdata");
     try {
-      client = await PGlite.create(join(dataDir, "pgdata"), { extensions: { pg_trgm } });
+      const fresh = shouldMigrate && !existsSync(join(pgdata, "PG_VERSION"));
+      const start = fresh ? await startFromSnapshot(pgdata) : {};
+      // The thread opens the directory as it finds it: when the snapshot could only be given as a
+      // tarball (an unwritable cache), it runs initdb instead.
+      client = options.thread
+        ? await PgliteThread.open(pgdata)
+        : await PGlite.create(pgdata, { extensions: PGLITE_EXTENSIONS, ...start });
+      makePrivate(dataDir);
     } catch (e) {
       release();
       throw new Error(`Could not open the embedded database at ${dataDir}: ${(e as Error).message}`);
     }
   }
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
-  if (shouldMigrate)
-    await migratePglite(drizzlePglite({ client, casing: "snake_case" }), { migrationsFolder: MIGRATIONS_DIR });
+  // drizzle calls `query` and `transaction`, which the thread answers as PGlite does.
+  const pglite = client as PGlite;
+  const db = drizzlePglite({ client: pglite, schema, casing: "snake_case" }) as unknown as Db;
+  try {
+    if (shouldMigrate) await migratePgliteClient(pglite);
+    await backfillPassages(db);
+    await removeAbandonedIngests(db, { all: true });
+  } catch (e) {
+    await client.close().finally(release);
+    throw e;
+  }
+  // Served statements only: migrations and upkeep above run without it.
+  if (client instanceof PgliteThread && options.statementTimeoutMs)
+    client.statementTimeoutMs = options.statementTimeoutMs;
   return {
     db,
     engine: "pglite",

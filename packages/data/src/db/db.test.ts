@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Dataset } from "@atlas/schema";
@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnnotationError } from "../annotations/errors.js";
 import { buildDataset } from "../annotations/load.js";
+import { ingestDocument } from "../ingest/ingest.js";
 import { PACKAGE_DIR } from "../paths.js";
 import { actorById, listActors } from "../queries/actors.js";
 import { claimById } from "../queries/claims.js";
@@ -15,10 +16,12 @@ import { exportDataset } from "../queries/export.js";
 import { search } from "../queries/search.js";
 import { sourceById } from "../queries/sources.js";
 import { seedDatabase, seedFromFiles } from "../seed/seed.js";
-import { engineCases, unstamped } from "../testing/engines.js";
+import { engineCases, temporaryDatabase, unstamped } from "../testing/engines.js";
 import { FIXTURE_DOCUMENT, type Fixture, makeFixture } from "../testing/fixture.js";
-import { openDatabase } from "./client.js";
+import { syntheticDocument } from "../testing/synthetic.js";
+import { isStatementTimeout, openDatabase } from "./client.js";
 import { lockPath } from "./lock.js";
+import { backfillPassages } from "./maintenance.js";
 
 describe.each(engineCases())("database on $name", (engine) => {
   let database: Awaited<ReturnType<typeof engine.open>>;
@@ -102,6 +105,17 @@ describe.each(engineCases())("database on $name", (engine) => {
     expect(text.groups.source[0]?.id).toBe("fixture-doc");
   });
 
+  it("indexes documents stored before search passages existed, once, when the database is opened", async () => {
+    // What migration 0010 leaves in a database that already held documents.
+    await database.db.execute(sql`delete from source_passages`);
+    await database.db.execute(sql`insert into meta (key, value) values ('passages_pending', 'true')`);
+    expect((await search(database.db, { q: "drone strike", types: ["source"] })).groups.source).toEqual([]);
+    expect(await backfillPassages(database.db)).toBe(dataset.sources.length);
+    expect(await backfillPassages(database.db)).toBe(0);
+    const found = await search(database.db, { q: "drone strike", types: ["source"] });
+    expect(found.groups.source.map((s) => s.id)).toEqual(["fixture-doc"]);
+  });
+
   it("serves profiles, events, claims and the reader from the seeded data", async () => {
     const kh = await actorById(database.db, "kataib-hezbollah");
     expect(kh?.relations.map((r) => [r.type, r.direction, r.other.id])).toEqual([
@@ -169,5 +183,109 @@ describe("one owner per embedded database", () => {
     expect(out).toContain("opened");
     child.kill();
     await new Promise((resolve) => child.on("exit", resolve));
+  });
+});
+
+describe("the embedded database on its own thread", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "atlas-thread-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Every directory and file under `root` whose mode lets anyone but the owner in. */
+  const open = (root: string): string[] => {
+    const found: string[] = [];
+    const walk = (path: string) => {
+      const mode = statSync(path).mode;
+      if ((mode & 0o077) !== 0) found.push(`${path} ${(mode & 0o777).toString(8)}`);
+      if (statSync(path).isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    };
+    walk(root);
+    return found;
+  };
+
+  it("answers queries and transactions, rolls back a failed one, and keeps the data its owner's alone", async () => {
+    const database = await openDatabase({ dataDir: join(dir, "db"), url: null, thread: true });
+    try {
+      await seedFromFiles(database, {
+        corpusDir: makeFixture().corpusDir,
+        annotationsDir: makeFixture().annotationsDir,
+      });
+      expect((await actorById(database.db, "kataib-hezbollah"))?.name).toBe("Kataib Hezbollah");
+      await expect(
+        database.db.transaction(async (tx) => {
+          await tx.execute(sql`delete from actors`);
+          throw new Error("changed my mind");
+        }),
+      ).rejects.toThrow("changed my mind");
+      expect((await listActors(database.db, {})).items).toHaveLength(4);
+      expect(open(join(dir, "db"))).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("answers reads while a large document is being written, and shows the document only once it is whole", async () => {
+    const database = await openDatabase({ dataDir: join(dir, "db"), url: null, thread: true });
+    try {
+      const reads: Promise<string>[] = [];
+      let finished = false;
+      const report = await ingestDocument(
+        database.db,
+        { content: syntheticDocument(1, 3), title: "A long compilation", published: "2021-01-01" },
+        {
+          thread: true,
+          onProgress: (p) => {
+            if (p.phase !== "write" || p.done === 0 || reads.length > 0) return;
+            // Midway through writing: a read is answered before the document is done, and does not see it yet.
+            reads.push(
+              sourceById(database.db, "fixture-doc").then(async (doc) => {
+                const found = await search(database.db, { q: "compilation", types: ["source"] });
+                return `${doc?.id} ${finished ? "after" : "during"} ${found.groups.source.length}`;
+              }),
+            );
+          },
+        },
+      ).then((r) => {
+        finished = true;
+        return r;
+      });
+      expect(await Promise.all(reads)).toEqual(["fixture-doc during 0"]);
+      const found = await search(database.db, { q: "compilation", types: ["source"] });
+      expect(found.groups.source.map((s) => s.id)).toEqual([report.sourceId]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("stops a statement that runs past the timeout, and answers again with the data intact", async () => {
+    const database = await openDatabase({ dataDir: join(dir, "db"), url: null, thread: true, statementTimeoutMs: 300 });
+    try {
+      const started = performance.now();
+      const stopped = await database.db
+        .execute(sql`select count(*) from generate_series(1, 200000000)`)
+        .catch((e) => e);
+      expect(isStatementTimeout(stopped)).toBe(true);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect((await actorById(database.db, "kataib-hezbollah"))?.name).toBe("Kataib Hezbollah");
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("PostgreSQL's statement timeout", () => {
+  it("stops a long statement after migrations ran without it, and keeps answering", async () => {
+    const temporary = await temporaryDatabase(process.env.DATABASE_URL as string);
+    const database = await openDatabase({ url: temporary.url, statementTimeoutMs: 200 });
+    try {
+      const stopped = await database.db.execute(sql`select pg_sleep(2)`).catch((e: unknown) => e);
+      expect(isStatementTimeout(stopped)).toBe(true);
+      expect(await database.db.execute(sql`select 1 as one`)).toBeTruthy();
+    } finally {
+      await database.close();
+      await temporary.drop();
+    }
   });
 });

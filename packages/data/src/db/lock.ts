@@ -57,7 +57,7 @@ export function acquireLock(dataDir: string): () => void {
   };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(path, "wx");
+      const fd = openSync(path, "wx", 0o600);
       writeSync(fd, JSON.stringify(info));
       closeSync(fd);
       let released = false;

@@ -97,7 +97,21 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
 
   const outside: OutsideAliasesFile = [];
   for (const a of dataset.actors) {
-    const docs = citing(a.evidence);
+    const docs = citing(a.evidence, ...(a.sizes ?? []).map((z) => z.evidence));
+    const sizes = (sourceId: string) =>
+      (a.sizes ?? [])
+        .filter((z) => z.evidence.some((x) => x.sourceId === sourceId))
+        .map((z) => ({
+          // low and high are written even when null, as a death toll's are.
+          low: z.low,
+          high: z.high,
+          expression: z.expression,
+          ...clean({
+            time: z.time ? timeOf(z.time) : null,
+            reportedById: z.reportedById,
+            evidence: quotes(z.evidence, sourceId),
+          }),
+        })) as ActorInput["sizes"];
     // The documents' names: everywhere, or scoped to a document (a name references attest too,
     // which that document uses in its own sense, is written there and in outside/aliases.yaml).
     const everywhere: AliasInput[] = a.aliases
@@ -117,15 +131,21 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
         kind: a.kind,
         description: a.description,
         aliases: [...everywhere, ...(first ? scopedElsewhere(first) : [])],
+        sizes: first ? sizes(first) : [],
         evidence: first ? quotes(a.evidence, first) : [],
       }),
       (sourceId) =>
-        clean<ActorInput>({ id: a.id, aliases: scopedElsewhere(sourceId), evidence: quotes(a.evidence, sourceId) }),
+        clean<ActorInput>({
+          id: a.id,
+          aliases: scopedElsewhere(sourceId),
+          sizes: sizes(sourceId),
+          evidence: quotes(a.evidence, sourceId),
+        }),
     );
     // A scoped name in a document that gives the actor no evidence still belongs to that document.
     for (const sourceId of order.filter((id) => !docs.includes(id))) {
       const scoped = scopedElsewhere(sourceId);
-      if (scoped.length) documents.get(sourceId)?.actors.push({ id: a.id, aliases: scoped, evidence: [] });
+      if (scoped.length) documents.get(sourceId)?.actors.push({ id: a.id, aliases: scoped, sizes: [], evidence: [] });
     }
     const attested = a.aliases.flatMap((x) =>
       x.outside ? [{ name: x.name, kind: x.kind, source: x.outside.source, url: x.outside.url }] : [],

@@ -4,6 +4,7 @@ import { Dataset } from "@atlas/schema";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { parse } from "csv-parse/sync";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../annotations/load.js";
 import { seedDatabase } from "../seed/seed.js";
@@ -606,5 +607,28 @@ describe.each(engineCases())("exportAs on $name", (engine) => {
     expect(exported.revision).toBe(0);
     expect(exported.actors.every((a) => typeof a.updatedAt === "string")).toBe(true);
     expect(unstamped(exported)).toEqual(JSON.parse(JSON.stringify(small)));
+  });
+
+  it("builds each export once per version of the data, and again when the data changes", async () => {
+    const first = await exportAs(database.db, "stix");
+    expect(await exportAs(database.db, "stix")).toBe(first);
+    // A caller's own STIX timestamp is built for it, not cached.
+    const stamped = await exportAs(database.db, "stix", { timestamp: "2026-05-01T00:00:00.000Z" });
+    expect(stamped).not.toBe(first);
+    expect(stamped.body).toContain("2026-05-01T00:00:00.000Z");
+    await seedDatabase(database, small, { force: true });
+    expect(await exportAs(database.db, "stix")).not.toBe(first);
+  });
+
+  it("never exports an address that is not http(s), even one stored by an older version", async () => {
+    await database.db.execute(sql`update sources set url = 'javascript:alert(1)' where id = ${small.sources[0]?.id}`);
+    process.env.ATLAS_QUERY_CACHE = "off";
+    try {
+      const ftm = (await exportAs(database.db, "ftm")).body;
+      expect(ftm).not.toContain("javascript:");
+      expect((await exportAs(database.db, "json")).body).not.toContain("javascript:");
+    } finally {
+      delete process.env.ATLAS_QUERY_CACHE;
+    }
   });
 });

@@ -6,6 +6,7 @@
 import type { Dataset } from "@atlas/schema";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { cached } from "../queries/cache.js";
 import { exportDataset } from "../queries/export.js";
 import { toCsv } from "./csv.js";
 import { toFtm } from "./ftm.js";
@@ -65,10 +66,19 @@ export function formatDataset(dataset: Dataset, format: ExportFormat, options: E
   }
 }
 
-export async function exportAs(db: Db, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+async function build(db: Db, format: ExportFormat, options: ExportOptions): Promise<ExportResult> {
   const dataset = await exportDataset(db);
   const { contentType, extension } = EXPORT_FORMATS[format];
   return { format, contentType, filename: `militia-atlas.${extension}`, body: formatDataset(dataset, format, options) };
+}
+
+// Each format is built once per data version and then served from memory; an export with a
+// caller's own as-of timestamp is built each time (a cache entry per timestamp would grow without end).
+const buildOnce = cached("exportAs", (db: Db, format: ExportFormat) => build(db, format, {}));
+
+/** The export as text. The result is shared until the data changes: callers must not mutate it. */
+export function exportAs(db: Db, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+  return options.timestamp ? build(db, format, options) : buildOnce(db, format);
 }
 
 export { ACLED_COLUMNS, ATLAS_COLUMNS, CSV_COLUMNS, csvField, toCsv } from "./csv.js";

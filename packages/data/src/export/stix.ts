@@ -237,6 +237,8 @@ export function toStix(dataset: Dataset, { timestamp = STIX_TIMESTAMP }: { times
         start_time: start,
         stop_time: start && stop && stop > start ? stop : undefined,
         x_atlas_id: r.id,
+        x_atlas_role: r.role ?? undefined,
+        x_atlas_note: r.note ?? undefined,
         x_atlas_former: r.former,
         x_atlas_time: r.time ? timeOf(r.time) : undefined,
         ...evidence(r.evidence),

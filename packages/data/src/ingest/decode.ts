@@ -79,18 +79,17 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
-function refuseBinary(head: Uint8Array): void {
+const NUL_BYTES =
+  "The file contains NUL bytes: it is binary (or UTF-16), not UTF-8 text. Save it as UTF-8 text or HTML.";
+
+/** Signatures and control characters are judged on the head; a NUL byte anywhere refuses the file. */
+function refuseBinary(head: Uint8Array, hasNul: boolean): void {
   for (const [signature, message] of SIGNATURES) {
     if (startsWith(head, signature)) throw new IngestError("binary", message);
   }
+  if (hasNul) throw new IngestError("binary", NUL_BYTES);
   let control = 0;
   for (const byte of head) {
-    if (byte === 0) {
-      throw new IngestError(
-        "binary",
-        "The file contains NUL bytes: it is binary (or UTF-16), not UTF-8 text. Save it as UTF-8 text or HTML.",
-      );
-    }
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   }
   if (head.length > 0 && control / head.length > 0.01) {
@@ -105,7 +104,7 @@ function refuseBinary(head: Uint8Array): void {
 export function decodeBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
   checkSize(bytes.length);
   if (bytes.length === 0) throw new IngestError("empty", "The document is empty (0 bytes). Check the file.");
-  refuseBinary(bytes.subarray(0, 65_536));
+  refuseBinary(bytes.subarray(0, 65_536), bytes.includes(0));
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const around = [...bytes.subarray(bad, bad + 4)].map((x) => x.toString(16).padStart(2, "0")).join(" ");
@@ -142,7 +141,7 @@ export function checkText(text: string): { text: string; warnings: string[] } {
       "The text contains unpaired UTF-16 surrogates: it was not decoded from valid UTF-8. Re-save it as UTF-8.",
     );
   }
-  refuseBinary(new TextEncoder().encode(text.slice(0, 65_536)));
+  refuseBinary(new TextEncoder().encode(text.slice(0, 65_536)), text.includes("\0"));
   const warnings: string[] = [];
   const text0 = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (text0 !== text) warnings.push("A byte-order mark at the start was dropped.");

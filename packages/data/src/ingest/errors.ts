@@ -4,6 +4,7 @@ export type IngestErrorCode =
   | "binary"
   | "encoding"
   | "too_large"
+  | "too_complex"
   | "duplicate"
   | "no_text"
   | "unreadable"

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { boilerplateRole, classifyText } from "./blocks.js";
-import { extractArticle } from "./html.js";
+import { IngestError } from "./errors.js";
+import { extractArticle, MAX_HTML_DEPTH } from "./html.js";
 
 const page = readFileSync(join(import.meta.dirname, "fixtures", "bloomberg-article.html"), "utf8");
 
@@ -89,5 +90,32 @@ describe("boilerplate in plain text", () => {
       "cookie-notice",
     ]);
     expect(byline).toBe("By Louisa Loveluck and Mustafa Salim,");
+  });
+});
+
+describe("pathological HTML", () => {
+  const nested = (depth: number) =>
+    `<html><body>${"<div>".repeat(depth)}<p>Somewhere deep, a sentence.</p>${"</div>".repeat(depth)}</body></html>`;
+
+  it.each([50_000, MAX_HTML_DEPTH + 10])(
+    "refuses a page nested %i levels deep with a message, without overflowing the stack",
+    (depth) => {
+      const error = (() => {
+        try {
+          extractArticle(nested(depth));
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(IngestError);
+      expect(error).toMatchObject({
+        code: "too_complex",
+        message: expect.stringContaining(`${MAX_HTML_DEPTH} levels`),
+      });
+    },
+  );
+
+  it("still reads a page nested up to the limit", () => {
+    expect(extractArticle(nested(MAX_HTML_DEPTH - 4)).text).toContain("Somewhere deep, a sentence.");
   });
 });

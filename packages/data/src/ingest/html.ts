@@ -10,6 +10,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { assemble, type Part } from "./assemble.js";
 import { authorsOf, type BoilerplateRole, boilerplateRole } from "./blocks.js";
+import { IngestError } from "./errors.js";
 
 export interface Extracted {
   text: string;
@@ -128,9 +129,62 @@ function isLinkList(el: El): boolean {
   return text > 0 && links / text > 0.8;
 }
 
+/**
+ * Real pages nest a few dozen levels (browsers' parsers stop at 512). Much deeper pages exist to
+ * break parsers: the article extraction slows down with depth (and would recurse past the
+ * stack), so they are refused before it starts.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+// Elements that never hold others, or whose end tag a page may leave out: not counted as nesting.
+const FLAT = new Set(
+  "area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup colgroup tbody thead tfoot rb rt rtc rp".split(
+    " ",
+  ),
+);
+
+/**
+ * How deep the tags nest, read from the text before parsing (the parser takes seconds on a page
+ * nested tens of thousands deep). An estimate, so it only refuses far beyond the limit; the tree
+ * is measured exactly once parsed.
+ */
+function tagDepth(html: string, stopAt: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const tag = (m[2] as string).toLowerCase();
+    if (m[3] || FLAT.has(tag)) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) break;
+  }
+  return deepest;
+}
+
+/** How deep the tree nests, counted without recursion (the tree may be deeper than the stack). */
+function treeDepth(root: El): number {
+  let deepest = 0;
+  const stack: [El, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop() as [El, number];
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_HTML_DEPTH) return deepest;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const tooDeep = () =>
+  new IngestError(
+    "too_complex",
+    `The HTML nests elements more than ${MAX_HTML_DEPTH} levels deep (real pages nest a few dozen); nothing was added. Save the article's text, or a simpler copy of the page, and ingest that.`,
+  );
+
 export function extractArticle(html: string): Extracted {
+  if (tagDepth(html, 4 * MAX_HTML_DEPTH) > 4 * MAX_HTML_DEPTH) throw tooDeep();
   const { document } = parseHTML(html);
   const doc = document as unknown as El & { title?: string; body: El | null; documentElement: El };
+  if (treeDepth(doc.documentElement) > MAX_HTML_DEPTH) throw tooDeep();
   const meta = (selector: string) => clean(doc.querySelectorAll(selector)[0]?.getAttribute("content")) || null;
   const url =
     meta('meta[property="og:url"]') ??

@@ -17,15 +17,3 @@ export function unique(base: string, taken: (id: string) => boolean): string {
   if (!taken(base)) return base;
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
-
-/** A new event's id: its date and title, `2020-01-03-us-strike-kills-soleimani`. */
-export const eventIdFor = (edtf: string, title: string, taken: (id: string) => boolean) =>
-  unique(slugify(`${edtf.replace(/[^0-9-].*$/, "").replace(/-$/, "")} ${title}`, 80), taken);
-
-/** A new claim's id: who, the stance and the statement's first words. */
-export const claimIdFor = (claimantId: string, stance: string, statement: string, taken: (id: string) => boolean) =>
-  unique(slugify(`${claimantId} ${stance} ${statement}`, 90), taken);
-
-/** A new relation's id, as the curated files make it: `<from>.<type>.<to>`. */
-export const relationIdFor = (fromId: string, type: string, toId: string, taken: (id: string) => boolean) =>
-  unique(`${fromId}.${type}.${toId}`, taken);

@@ -4,11 +4,13 @@ import { Dataset } from "@atlas/schema";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../annotations/load.js";
+import { removeAbandonedIngests } from "../db/maintenance.js";
 import * as t from "../db/schema/index.js";
 import { actorById } from "../queries/actors.js";
 import { claimById } from "../queries/claims.js";
 import { eventById } from "../queries/events.js";
 import { exportDataset } from "../queries/export.js";
+import { search } from "../queries/search.js";
 import { sourceById } from "../queries/sources.js";
 import { seedDatabase } from "../seed/seed.js";
 import { engineCases } from "../testing/engines.js";
@@ -135,6 +137,15 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       ],
       ["invalid UTF-8", { content: new Uint8Array([0x4e, 0x61, 0x6a, 0x61, 0x66, 0xe9, 0x0a]) }, "encoding", /byte 5/],
       ["a 50 MB file", { content: new Uint8Array(50 * 1024 * 1024).fill(0x61) }, "too_large", /50\.0 MB/],
+      [
+        "a NUL byte after the first 64 KiB",
+        { content: new TextEncoder().encode(`${"Words and more words. ".repeat(4000)}\0 and more`) },
+        "binary",
+        /NUL/,
+      ],
+      ["text with a NUL after the first 64 KiB", { content: `${"Some text. ".repeat(8000)}\0` }, "binary", /NUL/],
+      ["a javascript: address", { content: "Some text.", url: "javascript:alert(1)" }, "invalid", /url: .*http\(s\)/],
+      ["a data: address", { content: "Some text.", url: "data:text/html,<b>x</b>" }, "invalid", /http\(s\)/],
       [
         "the same document twice",
         { content: article },
@@ -346,6 +357,46 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       .from(t.suggestions)
       .where(eq(t.suggestions.sourceId, report.sourceId));
     expect(stored?.n).toBe(Object.values(report.suggestions).reduce((a, b) => a + b, 0));
+  });
+
+  it("stores a document whose search index would pass PostgreSQL's 1 MB limit, and finds any of its lines", async () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join("\n");
+    const report = await ingestDocument(db(), { content: text, title: "Two hundred thousand lines" });
+    expect(report.characters).toBe(text.length);
+    const found = await search(db(), { q: "line 199999", types: ["source"] });
+    expect(found.groups.source[0]?.id).toBe(report.sourceId);
+    expect(found.groups.source[0]?.snippet.some((p) => p.hit && p.text === "199999")).toBe(true);
+  });
+
+  it("shows nothing of an ingest that died half-way, and clears it when the database is opened", async () => {
+    // What a killed ingest leaves: its reservation, some passages and suggestions, no document row.
+    const id = "2021-half-written";
+    await db()
+      .insert(t.meta)
+      .values({ key: `ingest:${id}`, value: new Date().toISOString() });
+    await db()
+      .insert(t.sourcePassages)
+      .values({ sourceId: id, ord: 0, title: "Half written", text: "Zanzibarian envoys met in Basra." });
+    await db()
+      .insert(t.suggestions)
+      .values({
+        id: `${id}.mention-1`,
+        sourceId: id,
+        ord: 0,
+        kind: "mention",
+        start: 0,
+        end: 11,
+        quote: "Zanzibarian",
+        label: "Zanzibarian",
+        proposal: {},
+      });
+    expect((await search(db(), { q: "Zanzibarian envoys", types: ["source"] })).groups.source).toEqual([]);
+    expect((await listSuggestions(db(), { sourceId: id })).items).toEqual([]);
+    await expect(acceptSuggestion(db(), `${id}.mention-1`, { by: tester })).rejects.toThrow(ReviewError);
+    expect(await removeAbandonedIngests(db(), { all: true })).toBe(1);
+    const left = await db().select({ n: count() }).from(t.suggestions).where(eq(t.suggestions.sourceId, id));
+    const passages = await db().select({ n: count() }).from(t.sourcePassages).where(eq(t.sourcePassages.sourceId, id));
+    expect([left[0]?.n, passages[0]?.n]).toEqual([0, 0]);
   });
 
   it("never overwrites curated records when re-applying, and reports records whose actor is gone", async () => {

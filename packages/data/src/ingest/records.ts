@@ -18,6 +18,7 @@ import type {
   FatalityReport,
   Mention,
   Participant,
+  Place,
   Relation,
 } from "@atlas/schema";
 import { asc, inArray, sql } from "drizzle-orm";
@@ -32,11 +33,15 @@ import {
   eventRow,
   evidenceRows,
   fatalityRows,
+  placeRow,
   relationRow,
+  sizeRows,
 } from "../seed/rows.js";
 
 export type IngestRecord =
   | { type: "mention"; mention: Mention }
+  /** A place an import brought (the curated places are rewritten by every seed). */
+  | { type: "place"; place: Place }
   | { type: "actor"; actor: Actor; mentions: Mention[] }
   | { type: "alias"; actorId: string; alias: Alias | null; evidence: Evidence[]; mentions: Mention[] }
   | { type: "event"; event: Event }
@@ -53,12 +58,51 @@ export type IngestRecord =
     }
   | { type: "claim"; claim: Claim }
   | { type: "relation"; relation: Relation }
-  | { type: "relation-evidence"; relationId: string; evidence: Evidence[] };
+  | { type: "relation-evidence"; relationId: string; evidence: Evidence[] }
+  /**
+   * A reference between two records that arrived apart (an import writes each record once what
+   * it cannot exist without is in the atlas, and the links between records once both ends are).
+   */
+  | { type: "link"; link: Link };
+
+/**
+ * The references a link can be, named by the field of the record that holds it: an event's
+ * participant, the actor who reported a death toll or the claim that is its report, the event it
+ * is part of or answers; a claim's speaker's principal and channel, what it is about, the claims
+ * it supports or contradicts.
+ */
+export type LinkField =
+  | "participants"
+  | "fatalityReportedBy"
+  | "fatalityClaim"
+  | "partOfId"
+  | "responseToIds"
+  | "onBehalfOfId"
+  | "viaId"
+  | "aboutActorIds"
+  | "aboutEventIds"
+  | "supportsIds"
+  | "contradictsIds";
+
+export interface Link {
+  field: LinkField;
+  /** The record holding the reference (an event or a claim). */
+  fromId: string;
+  /** The record referred to. */
+  toId: string;
+  /** A participant's role and note. */
+  role?: string;
+  note?: string | null;
+  /** A death toll's first evidence span: which of the event's reports the link is about. */
+  span?: Evidence;
+}
 
 export const recordIdOf = (r: IngestRecord): string => {
   switch (r.type) {
     case "mention":
       return `${r.mention.sourceId}@${r.mention.start}`;
+    case "place":
+      return r.place.id;
     case "actor":
       return r.actor.id;
     case "alias":
@@ -73,6 +117,8 @@ export const recordIdOf = (r: IngestRecord): string => {
       return r.relation.id;
     case "relation-evidence":
       return r.relationId;
+    case "link":
+      return `${r.link.fromId}>${r.link.field}>${r.link.toId}`;
   }
 };
 
@@ -98,6 +144,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   const ids = async (
     table: typeof t.actors | typeof t.events | typeof t.places | typeof t.claims | typeof t.relations,
   ) => new Set((await db.select({ id: table.id }).from(table)).map((r) => r.id));
+  // What is stored (a record with such an id only adds its evidence) …
   const [actors, events, places, claims, relations] = await Promise.all([
     ids(t.actors),
     ids(t.events),
@@ -105,6 +152,22 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     ids(t.claims),
     ids(t.relations),
   ]);
+  // … and what will be once the batch is written: records may refer to others of the same batch
+  // (an event part of a later one, a claim about an event, claims that contradict each other).
+  const will: WillHave = {
+    actors: new Set(actors),
+    events: new Set(events),
+    places: new Set(places),
+    claims: new Set(claims),
+  };
+  for (const r of records) {
+    if (r.type === "actor") will.actors.add(r.actor.id);
+    else if (r.type === "event") will.events.add(r.event.id);
+    else if (r.type === "place") will.places.add(r.place.id);
+  }
+  for (const r of records) {
+    if (r.type === "claim" && will.actors.has(r.claim.claimantId)) will.claims.add(r.claim.id);
+  }
   /** The next free position among an event's death tolls. */
   const nextOrd = new Map<string, number>();
   const ordFrom = async (eventId: string) => {
@@ -125,11 +188,14 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   );
 
   const rows = {
+    places: [] as (typeof t.places.$inferInsert)[],
     actors: [] as (typeof t.actors.$inferInsert)[],
     aliases: [] as (typeof t.aliases.$inferInsert)[],
+    actorSizes: [] as (typeof t.actorSizes.$inferInsert)[],
     events: [] as (typeof t.events.$inferInsert)[],
     participants: [] as (typeof t.participants.$inferInsert)[],
     fatalities: [] as (typeof t.fatalities.$inferInsert)[],
+    eventResponses: [] as (typeof t.eventResponses.$inferInsert)[],
     relations: [] as (typeof t.relations.$inferInsert)[],
     claimLinks: [] as (typeof t.claimLinks.$inferInsert)[],
     claims: [] as (typeof t.claims.$inferInsert)[],
@@ -139,10 +205,11 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     mentions: [] as (typeof t.mentions.$inferInsert)[],
   };
   const touchedActors = new Set<string>();
+  const links: { record: IngestRecord; link: Link }[] = [];
   const report: ApplyReport = { applied: 0, skipped: [] };
   const skip = (r: IngestRecord, reason: string) =>
     report.skipped.push({ recordId: recordIdOf(r), type: r.type, reason });
-  const mentionRows = (list: Mention[]) => rows.mentions.push(...list.filter((m) => actors.has(m.actorId)));
+  const mentionRows = (list: Mention[]) => rows.mentions.push(...list.filter((m) => will.actors.has(m.actorId)));
   const addAlias = (actorId: string, alias: Alias) => {
     const key = `${actorId}\u0000${alias.name}`;
     if (aliasKeys.has(key)) return;
@@ -154,17 +221,29 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   for (const r of records) {
     switch (r.type) {
       case "mention":
-        if (!actors.has(r.mention.actorId)) {
+        if (!will.actors.has(r.mention.actorId)) {
           skip(r, `actor "${r.mention.actorId}" no longer exists`);
           continue;
         }
         rows.mentions.push(r.mention);
         break;
+      case "place": {
+        const p = r.place;
+        if (!places.has(p.id)) {
+          places.add(p.id);
+          rows.places.push(placeRow(p));
+        }
+        rows.evidence.push(...evidenceRows("place", p.id, p.evidence));
+        break;
+      }
       case "actor": {
         const a = r.actor;
         if (!actors.has(a.id)) {
           actors.add(a.id);
           rows.actors.push({ ...actorRow(a), aliasesText: "" });
+          const sizes = sizeRows(a);
+          rows.actorSizes.push(...sizes.sizes);
+          rows.evidence.push(...sizes.evidence);
         }
         for (const alias of a.aliases) addAlias(a.id, alias);
         touchedActors.add(a.id);
@@ -173,7 +252,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         break;
       }
       case "alias":
-        if (!actors.has(r.actorId)) {
+        if (!will.actors.has(r.actorId)) {
           skip(r, `actor "${r.actorId}" no longer exists`);
           continue;
         }
@@ -187,12 +266,15 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
           events.add(e.id);
           rows.events.push({
             ...eventRow(e),
-            placeId: e.placeId && places.has(e.placeId) ? e.placeId : null,
-            partOfId: e.partOfId && events.has(e.partOfId) ? e.partOfId : null,
+            placeId: e.placeId && will.places.has(e.placeId) ? e.placeId : null,
+            partOfId: e.partOfId && will.events.has(e.partOfId) ? e.partOfId : null,
           });
           for (const p of e.participants) {
-            if (actors.has(p.actorId))
+            if (will.actors.has(p.actorId))
               rows.participants.push({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note });
+          }
+          for (const responseToId of e.responseToIds) {
+            if (will.events.has(responseToId)) rows.eventResponses.push({ eventId: e.id, responseToId });
           }
           const f = fatalityRows(e.id, e.fatalities);
           rows.fatalities.push(...f.fatalities);
@@ -203,13 +285,13 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         break;
       }
       case "event-evidence": {
-        if (!events.has(r.eventId)) {
+        if (!will.events.has(r.eventId)) {
           skip(r, `event "${r.eventId}" no longer exists`);
           continue;
         }
         rows.evidence.push(...evidenceRows("event", r.eventId, r.evidence));
         for (const p of r.participants ?? []) {
-          if (actors.has(p.actorId))
+          if (will.actors.has(p.actorId))
             rows.participants.push({ eventId: r.eventId, actorId: p.actorId, role: p.role, note: p.note });
         }
         if (r.fatalities?.length) {
@@ -223,8 +305,8 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
       }
       case "relation": {
         const x = r.relation;
-        if (!actors.has(x.fromId) || !actors.has(x.toId)) {
-          skip(r, `actor "${actors.has(x.fromId) ? x.toId : x.fromId}" no longer exists`);
+        if (!will.actors.has(x.fromId) || !will.actors.has(x.toId)) {
+          skip(r, `actor "${will.actors.has(x.fromId) ? x.toId : x.fromId}" no longer exists`);
           continue;
         }
         if (!relations.has(x.id)) {
@@ -243,7 +325,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         break;
       case "claim": {
         const c = r.claim;
-        if (!actors.has(c.claimantId)) {
+        if (!will.actors.has(c.claimantId)) {
           skip(r, `claimant "${c.claimantId}" no longer exists`);
           continue;
         }
@@ -251,14 +333,19 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
           claims.add(c.id);
           rows.claims.push({
             ...claimRow(c),
-            onBehalfOfId: c.onBehalfOfId && actors.has(c.onBehalfOfId) ? c.onBehalfOfId : null,
-            viaId: c.viaId && actors.has(c.viaId) ? c.viaId : null,
+            onBehalfOfId: c.onBehalfOfId && will.actors.has(c.onBehalfOfId) ? c.onBehalfOfId : null,
+            viaId: c.viaId && will.actors.has(c.viaId) ? c.viaId : null,
           });
           for (const actorId of c.about.actorIds)
-            if (actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });
+            if (will.actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });
           for (const eventId of c.about.eventIds)
-            if (events.has(eventId)) rows.claimEvents.push({ claimId: c.id, eventId });
-          rows.claimLinks.push(...claimLinkRows(c).filter((l) => claims.has(l.otherId)));
+            if (will.events.has(eventId)) rows.claimEvents.push({ claimId: c.id, eventId });
+          // Contradiction is symmetric: stored both ways, whichever claim arrives first.
+          for (const link of claimLinkRows(c).filter((l) => will.claims.has(l.otherId))) {
+            rows.claimLinks.push(link);
+            if (link.type === "contradicts")
+              rows.claimLinks.push({ claimId: link.otherId, type: "contradicts", otherId: c.id });
+          }
         }
         rows.evidence.push(
           ...evidenceRows("claim", c.id, c.evidence),
@@ -266,15 +353,27 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
         );
         break;
       }
+      case "link": {
+        const missing = linkEnds(r.link).find(([collection, id]) => !will[collection].has(id));
+        if (missing) {
+          skip(r, `${missing[0].slice(0, -1)} "${missing[1]}" no longer exists`);
+          continue;
+        }
+        links.push({ record: r, link: r.link });
+        break;
+      }
     }
     report.applied++;
   }
 
+  await insertAll(db, t.places, rows.places);
   await insertAll(db, t.actors, rows.actors);
   await insertAll(db, t.aliases, rows.aliases);
+  await insertAll(db, t.actorSizes, rows.actorSizes);
   await insertAll(db, t.events, rows.events);
   await insertAll(db, t.participants, rows.participants);
   await insertAll(db, t.fatalities, rows.fatalities);
+  await insertAll(db, t.eventResponses, rows.eventResponses);
   await insertAll(db, t.relations, rows.relations);
   await insertAll(db, t.claims, rows.claims);
   await insertAll(db, t.claimActors, rows.claimActors);
@@ -282,6 +381,7 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   await insertAll(db, t.claimLinks, rows.claimLinks);
   await insertAll(db, t.evidence, rows.evidence);
   await insertAll(db, t.mentions, rows.mentions);
+  for (const { link } of links) await writeLink(db, link);
   if (touchedActors.size > 0) {
     // Search finds an actor by any alias: keep the joined alias text in step.
     await db
@@ -292,6 +392,136 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
       .where(inArray(t.actors.id, [...touchedActors]));
   }
   return report;
+}
+
+/** The collections a link's two ends belong to, with their ids. */
+function linkEnds(link: Link): [keyof WillHave, string][] {
+  const from: keyof WillHave =
+    link.field.startsWith("fatality") || ["participants", "partOfId", "responseToIds"].includes(link.field)
+      ? "events"
+      : "claims";
+  const to: Record<LinkField, keyof WillHave> = {
+    participants: "actors",
+    fatalityReportedBy: "actors",
+    fatalityClaim: "claims",
+    partOfId: "events",
+    responseToIds: "events",
+    onBehalfOfId: "actors",
+    viaId: "actors",
+    aboutActorIds: "actors",
+    aboutEventIds: "events",
+    supportsIds: "claims",
+    contradictsIds: "claims",
+  };
+  return [
+    [from, link.fromId],
+    [to[link.field], link.toId],
+  ];
+}
+
+type WillHave = { actors: Set<string>; events: Set<string>; places: Set<string>; claims: Set<string> };
+
+/** Writes one link; a reference the record already has is left as it is (never overwritten). */
+async function writeLink(db: Db, l: Link): Promise<void> {
+  const fatality = (column: "reported_by_id" | "claim_id") => {
+    const span = l.span as Evidence;
+    return sql`update fatalities f set ${sql.raw(column)} = ${l.toId}
+      where f.event_id = ${l.fromId} and f.${sql.raw(column)} is null and exists (
+        select 1 from evidence e where e.subject_type = 'fatality' and e.subject_id = f.event_id || '#' || f.ord
+          and e.source_id = ${span.sourceId} and e.start = ${span.start} and e."end" = ${span.end})`;
+  };
+  switch (l.field) {
+    case "participants":
+      await insertAll(db, t.participants, [
+        { eventId: l.fromId, actorId: l.toId, role: l.role as string, note: l.note ?? null },
+      ]);
+      return;
+    case "fatalityReportedBy":
+      await db.execute(fatality("reported_by_id"));
+      return;
+    case "fatalityClaim":
+      await db.execute(fatality("claim_id"));
+      return;
+    case "partOfId":
+      await db.execute(sql`update events set part_of_id = ${l.toId} where id = ${l.fromId} and part_of_id is null`);
+      return;
+    case "responseToIds":
+      await insertAll(db, t.eventResponses, [{ eventId: l.fromId, responseToId: l.toId }]);
+      return;
+    case "onBehalfOfId":
+      await db.execute(
+        sql`update claims set on_behalf_of_id = ${l.toId} where id = ${l.fromId} and on_behalf_of_id is null`,
+      );
+      return;
+    case "viaId":
+      await db.execute(sql`update claims set via_id = ${l.toId} where id = ${l.fromId} and via_id is null`);
+      return;
+    case "aboutActorIds":
+      await insertAll(db, t.claimActors, [{ claimId: l.fromId, actorId: l.toId }]);
+      return;
+    case "aboutEventIds":
+      await insertAll(db, t.claimEvents, [{ claimId: l.fromId, eventId: l.toId }]);
+      return;
+    case "supportsIds":
+      await insertAll(db, t.claimLinks, [{ claimId: l.fromId, type: "supports", otherId: l.toId }]);
+      return;
+    case "contradictsIds":
+      await insertAll(db, t.claimLinks, [
+        { claimId: l.fromId, type: "contradicts", otherId: l.toId },
+        { claimId: l.toId, type: "contradicts", otherId: l.fromId },
+      ]);
+      return;
+  }
+}
+
+/** The first document a record's evidence is in: where its ledger entry belongs. */
+export function sourceOfRecord(r: IngestRecord): string | null {
+  const first = (spans: Evidence[]) => spans[0]?.sourceId ?? null;
+  switch (r.type) {
+    case "mention":
+      return r.mention.sourceId;
+    case "place":
+      return first(r.place.evidence);
+    case "actor":
+      return first(r.actor.evidence);
+    case "alias":
+    case "event-evidence":
+    case "relation-evidence":
+      return first(r.evidence);
+    case "event":
+      return first(r.event.evidence);
+    case "claim":
+      return first(r.claim.evidence);
+    case "relation":
+      return first(r.relation.evidence);
+    case "link":
+      return r.link.span?.sourceId ?? null;
+  }
+}
+
+export interface LedgerEntry {
+  record: IngestRecord;
+  /** The document the record's evidence is in (the ledger entry goes when the document does); null for none. */
+  sourceId: string | null;
+  /** The suggestion a reviewer accepted; null for what an import brought in directly. */
+  suggestionId?: string | null;
+  importId?: string | null;
+}
+
+/** Keeps records in the ledger, in order, so every seed writes them back. */
+export async function keepInLedger(db: Db, entries: LedgerEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await db.insert(t.ingestRecords).values(
+      entries.slice(i, i + CHUNK).map((e) => ({
+        suggestionId: e.suggestionId ?? null,
+        importId: e.importId ?? null,
+        sourceId: e.sourceId,
+        type: e.record.type,
+        recordId: recordIdOf(e.record),
+        record: e.record,
+      })),
+    );
+  }
 }
 
 /** After a seed: writes every accepted record back into the freshly rewritten curated tables. */
@@ -305,3 +535,48 @@ export async function reapplyIngestRecords(db: Db): Promise<ApplyReport> {
     ledger.map((r) => r.record as IngestRecord),
   );
 }
+
+export type Target = { type: "actor" | "event" | "claim" | "relation"; id: string };
+
+/** The records each accepted record writes to: an alias changes its actor, a link the record holding it. */
+export function targetsOf(r: IngestRecord): Target[] {
+  switch (r.type) {
+    case "actor":
+      return [{ type: "actor", id: r.actor.id }];
+    case "alias":
+      return [{ type: "actor", id: r.actorId }];
+    case "event":
+      return [{ type: "event", id: r.event.id }];
+    case "event-evidence":
+      return [{ type: "event", id: r.eventId }];
+    case "claim":
+      return [{ type: "claim", id: r.claim.id }];
+    case "relation":
+      return [{ type: "relation", id: r.relation.id }];
+    case "relation-evidence":
+      return [{ type: "relation", id: r.relationId }];
+    case "link": {
+      const holder: Target["type"] = CLAIM_LINKS.has(r.link.field) ? "claim" : "event";
+      // A contradiction is written on both claims.
+      return r.link.field === "contradictsIds"
+        ? [
+            { type: "claim", id: r.link.fromId },
+            { type: "claim", id: r.link.toId },
+          ]
+        : [{ type: holder, id: r.link.fromId }];
+    }
+    // Mentions are logged with the suggestion; places are the gazetteer's, not records with a history.
+    case "mention":
+    case "place":
+      return [];
+  }
+}
+
+const CLAIM_LINKS = new Set<LinkField>([
+  "onBehalfOfId",
+  "viaId",
+  "aboutActorIds",
+  "aboutEventIds",
+  "supportsIds",
+  "contradictsIds",
+]);

@@ -23,16 +23,36 @@ import { z } from "zod";
 import { span } from "../annotations/quotes.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
+import { importedRecords } from "../import/accept.js";
+import { decided } from "../import/pending.js";
 import { NameResolver } from "../names/resolver.js";
 import { decodeCursor, type Page, PageInput, toPage } from "../queries/page.js";
 import { all } from "../queries/run.js";
-import { EDIT_FIELDS, type Effective, type EffectiveOf, effective, type Lookups, preview } from "../review/model.js";
+import {
+  type Decided,
+  EDIT_FIELDS,
+  type Effective,
+  type EffectiveOf,
+  effective,
+  type Lookups,
+  preview,
+} from "../review/model.js";
 import { foldName } from "../text/fold.js";
 import { mentionId } from "../workbench/records.js";
-import { type Reviewer, readState, type Writer, write } from "../workbench/write.js";
+import { type Reviewer, type Writer, write } from "../workbench/write.js";
+import {
+  actorByName,
+  actorIdFor,
+  actorIds,
+  claimIdFor,
+  eventIdFor,
+  relationIdFor,
+  requireActors,
+  requireIds,
+  validate,
+} from "./checks.js";
 import { ReviewError } from "./errors.js";
-import { claimIdFor, eventIdFor, relationIdFor, slugify, unique } from "./ids.js";
-import { applyRecords, type IngestRecord, recordIdOf } from "./records.js";
+import { applyRecords, type IngestRecord, keepInLedger, recordIdOf } from "./records.js";
 import { statementLabel } from "./suggest/index.js";
 import {
   type IngestedDocument,
@@ -68,8 +88,8 @@ async function recordsOf(db: Db, ids: string[]): Promise<Map<string, RecordRef[]
     .from(t.ingestRecords)
     .where(inArray(t.ingestRecords.suggestionId, ids))
     .orderBy(asc(t.ingestRecords.seq));
-  for (const r of rows)
-    map.set(r.suggestionId, [...(map.get(r.suggestionId) ?? []), { type: r.type, recordId: r.recordId }]);
+  for (const { suggestionId: id, type, recordId } of rows)
+    if (id) map.set(id, [...(map.get(id) ?? []), { type, recordId }]);
   return map;
 }
 
@@ -97,18 +117,44 @@ function view(row: Row, records: RecordRef[], lookups: Lookups): SuggestionView 
 
 /** The names a proposal gives for actors that may not be actors yet (speakers, participants, relation ends). */
 function pendingNames(p: Proposal): string[] {
+  // An imported record's references wait for the suggestions that decide them, not for names.
+  const open = (x: NamedActor) => !x.actorId && !x.suggestionId;
   switch (p.kind) {
     case "statement":
-      return [p.claimantId ? null : (p.claimantName ?? p.speaker), p.via && !p.via.actorId ? p.via.name : null].filter(
-        (n): n is string => n !== null,
-      );
+      return p.imported
+        ? []
+        : [p.claimantId ? null : (p.claimantName ?? p.speaker), p.via && !p.via.actorId ? p.via.name : null].filter(
+            (n): n is string => n !== null,
+          );
     case "event":
-      return p.participants.filter((x) => !x.actorId).map((x) => x.name);
+      return p.participants.filter(open).map((x) => x.name);
     case "relation":
-      return [p.from, p.to].filter((x) => !x.actorId).map((x) => x.name);
+      return [p.from, p.to].filter(open).map((x) => x.name);
     default:
       return [];
   }
+}
+
+/** The suggestions an imported proposal waits for. */
+const waitedFor = (p: Proposal): string[] =>
+  "imported" in p && p.imported ? p.imported.waitsFor.map((w) => w.suggestionId) : [];
+
+/** What became of the suggestions these wait for: their status, and the record accepting made or added to. */
+async function decisions(db: Db, ids: string[]): Promise<Map<string, Decided>> {
+  const map = new Map<string, Decided>();
+  if (ids.length === 0) return map;
+  const rows = await db
+    .select({
+      id: t.suggestions.id,
+      status: t.suggestions.status,
+      recordId: sql<
+        string | null
+      >`(select r.record_id from ingest_records r where r.suggestion_id = ${t.suggestions.id} order by r.seq limit 1)`,
+    })
+    .from(t.suggestions)
+    .where(inArray(t.suggestions.id, ids));
+  for (const r of rows) map.set(r.id, { status: r.status, recordId: r.recordId });
+  return map;
 }
 
 /**
@@ -142,13 +188,21 @@ async function lookupsFor(db: Db, proposals: Proposal[], sourceId?: string): Pro
       for (const c of pending) candidates.set(c.name, c.id);
     }
   }
+  const decided = await decisions(db, [...new Set(proposals.flatMap(waitedFor))]);
   return {
     actorNamed: (name) => found.get(foldName(name)) ?? null,
     candidateFor: (name) => candidates.get(name) ?? null,
+    decided: (id) => decided.get(id) ?? null,
   };
 }
 
 /** A document's suggestions in text order (by kind, then position), with cursor pages. */
+/**
+ * A suggestion exists for readers and reviewers once its document does: an ingest writes its
+ * suggestions before the document's row (see ingest.ts), and until then they are not there.
+ */
+const published = sql`exists (select 1 from ${t.sources} where ${t.sources.id} = ${t.suggestions.sourceId})`;
+
 export async function listSuggestions(db: Db, input: SuggestionListInput): Promise<Page<SuggestionView>> {
   const { sourceId, kind, status, limit, cursor } = SuggestionListInput.parse(input);
   const after = decodeCursor(cursor);
@@ -158,6 +212,7 @@ export async function listSuggestions(db: Db, input: SuggestionListInput): Promi
     .where(
       and(
         eq(t.suggestions.sourceId, sourceId),
+        published,
         kind ? eq(t.suggestions.kind, kind) : undefined,
         status ? eq(t.suggestions.status, status) : undefined,
         after ? sql`${t.suggestions.ord} > ${Number(after[0])}` : undefined,
@@ -182,7 +237,10 @@ export async function listSuggestions(db: Db, input: SuggestionListInput): Promi
 }
 
 export async function suggestionById(db: Db, id: string): Promise<SuggestionView | null> {
-  const [row] = await db.select().from(t.suggestions).where(eq(t.suggestions.id, id));
+  const [row] = await db
+    .select()
+    .from(t.suggestions)
+    .where(and(eq(t.suggestions.id, id), published));
   if (!row) return null;
   return view(
     row,
@@ -191,14 +249,28 @@ export async function suggestionById(db: Db, id: string): Promise<SuggestionView
   );
 }
 
-/** Ingested documents, newest first, with suggestion counts by kind and status. */
+/**
+ * Documents with suggestions to review, newest first, with suggestion counts by kind and status:
+ * the ingested ones, and those an import proposed records in (a STIX bundle's document, or the
+ * documents of a dataset's uncertain matches).
+ */
 export async function listIngested(db: Db): Promise<IngestedDocument[]> {
   const docs = await all<Omit<IngestedDocument, "suggestions">>(
     db,
-    sql`select d.source_id as "sourceId", s.title, s.publisher, s.published, d.format, d.file_name as "fileName",
-          d.bytes, d.ingested_at::text as "ingestedAt", d.warnings
-        from ingest_documents d join sources s on s.id = d.source_id
-        order by d.ingested_at desc, d.source_id`,
+    sql`select * from (
+          select d.source_id as "sourceId", s.title, s.publisher, s.published, d.format, d.file_name as "fileName",
+            d.bytes, d.ingested_at::text as "ingestedAt", d.warnings, null as "importId"
+          from ingest_documents d join sources s on s.id = d.source_id
+          union all
+          select s.id, s.title, s.publisher, s.published, i.format, i.file_name, i.bytes, i.imported_at::text, i.warnings, i.id
+          from sources s
+          join lateral (
+            select i.* from imports i where exists (select 1 from suggestions g where g.import_id = i.id and g.source_id = s.id)
+            order by i.imported_at desc limit 1
+          ) i on true
+          where not exists (select 1 from ingest_documents d where d.source_id = s.id)
+        ) docs
+        order by "ingestedAt" desc, "sourceId"`,
   );
   const counts = await all<{ sourceId: string; kind: string; status: string; n: number }>(
     db,
@@ -227,7 +299,11 @@ function checkEdit(kind: SuggestionKind, edit: SuggestionEdit | undefined): Sugg
 }
 
 async function load(db: Db, id: string): Promise<Row> {
-  const [row] = await db.select().from(t.suggestions).where(eq(t.suggestions.id, id)).for("update");
+  const [row] = await db
+    .select()
+    .from(t.suggestions)
+    .where(and(eq(t.suggestions.id, id), published))
+    .for("update");
   if (!row) throw new ReviewError("not_found", `No suggestion with id "${id}".`);
   if (row.status !== "suggested") {
     throw new ReviewError(
@@ -263,6 +339,7 @@ export async function rejectSuggestion(
       .where(eq(t.suggestions.id, id))
       .returning();
     await logSuggestion(w, row, "rejected", { status: row.status }, { status: "rejected" });
+    await settleDecision(w.db, row, null);
     return view(updated ?? row, [], await lookupsFor(w.db, [row.proposal as Proposal], row.sourceId));
   });
 }
@@ -285,28 +362,6 @@ async function logSuggestion(
     after,
     mentions.map((m) => ({ id: mentionId(m), before: null, after: m })),
   );
-}
-
-/** The record each accepted record writes to: an alias changes its actor, more evidence its event. */
-function targetOf(r: IngestRecord): { type: "actor" | "event" | "claim" | "relation"; id: string } | null {
-  switch (r.type) {
-    case "actor":
-      return { type: "actor", id: r.actor.id };
-    case "alias":
-      return { type: "actor", id: r.actorId };
-    case "event":
-      return { type: "event", id: r.event.id };
-    case "event-evidence":
-      return { type: "event", id: r.eventId };
-    case "claim":
-      return { type: "claim", id: r.claim.id };
-    case "relation":
-      return { type: "relation", id: r.relation.id };
-    case "relation-evidence":
-      return { type: "relation", id: r.relationId };
-    case "mention":
-      return null;
-  }
 }
 
 const mentionsIn = (records: IngestRecord[]): Mention[] =>
@@ -368,60 +423,6 @@ export async function mentionsOf(
   return out;
 }
 
-const validate = <T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: z.ZodError } },
-  value: unknown,
-  what: string,
-): T => {
-  const r = schema.safeParse(value);
-  if (!r.success)
-    throw new ReviewError("invalid", `The ${what} would be invalid: ${describeIssues(r.error).join("; ")}`);
-  return r.data;
-};
-
-async function actorIds(db: Db): Promise<Set<string>> {
-  return new Set((await db.select({ id: t.actors.id }).from(t.actors)).map((a) => a.id));
-}
-
-/** The actor a name refers to: its name or one of its unscoped aliases, folded. */
-async function actorByName(db: Db, name: string): Promise<string | null> {
-  const key = foldName(name);
-  const rows = await all<{ id: string }>(
-    db,
-    sql`select id from actors where name_folded = ${key}
-        union select actor_id as id from aliases where name_folded = ${key} and cardinality(source_ids) = 0
-        limit 2`,
-  );
-  return rows.length === 1 ? (rows[0] as { id: string }).id : null;
-}
-
-/** Every actor id among these exists, else the first that does not, named with its field. */
-async function requireActors(db: Db, ids: (string | null)[], field: string) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (wanted.length === 0) return;
-  const found = new Set(
-    (await db.select({ id: t.actors.id }).from(t.actors).where(inArray(t.actors.id, wanted))).map((a) => a.id),
-  );
-  const missing = wanted.find((x) => !found.has(x));
-  if (missing) throw new ReviewError("invalid", `${field}: no actor with id "${missing}".`);
-}
-
-async function requireIds(
-  db: Db,
-  table: typeof t.events | typeof t.claims | typeof t.places | typeof t.relations,
-  ids: (string | null)[],
-  field: string,
-  what: string,
-) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (wanted.length === 0) return;
-  const found = new Set(
-    (await db.select({ id: table.id }).from(table).where(inArray(table.id, wanted))).map((r) => r.id),
-  );
-  const missing = wanted.find((x) => !found.has(x));
-  if (missing) throw new ReviewError("invalid", `${field}: no ${what} with id "${missing}".`);
-}
-
 /** Stops with the preview's reason when the suggestion cannot be accepted as it stands. */
 function requireAcceptable(row: Row, v: Effective, lookups: Lookups) {
   const { blocked } = preview(
@@ -449,6 +450,9 @@ async function buildRecords(
 ): Promise<IngestRecord[]> {
   const proposal = row.proposal as Proposal;
   requireAcceptable(row, v, lookups);
+  if ("imported" in proposal && proposal.imported && v.kind !== "mention" && v.kind !== "date") {
+    return importedRecords(db, proposal, (row.edit as SuggestionEdit | null) ?? {}, v, lookups);
+  }
   switch (v.kind) {
     case "mention": {
       const p = proposal as ProposalOf<"mention">;
@@ -521,8 +525,7 @@ async function eventRecord(
     };
   }
   const time = v.time as NonNullable<typeof v.time>;
-  const taken = new Set((await db.select({ id: t.events.id }).from(t.events)).map((e) => e.id));
-  const id = eventIdFor(time.edtf, v.title, (x) => taken.has(x));
+  const id = await eventIdFor(db, time.edtf, v.title);
   const event = validate<Event>(
     Event,
     {
@@ -558,8 +561,7 @@ async function relationRecord(
   await requireActors(db, [v.fromId, v.toId], "fromId/toId");
   const fromId = v.fromId as string;
   const toId = v.toId as string;
-  const taken = new Set((await db.select({ id: t.relations.id }).from(t.relations)).map((r) => r.id));
-  const id = relationIdFor(fromId, v.relationType, toId, (x) => taken.has(x));
+  const id = await relationIdFor(db, fromId, v.relationType, toId);
   const relation = validate<Relation>(
     Relation,
     {
@@ -612,14 +614,7 @@ async function actorRecord(
       `An actor named "${name}" already exists ("${clash}"). Accept with mergeInto: "${clash}" to add this document's evidence to it.`,
     );
   }
-  const taken = await actorIds(db);
-  if (v.id && taken.has(v.id)) {
-    throw new ReviewError(
-      "conflict",
-      `id: an actor with id "${v.id}" already exists; choose another id, or use mergeInto.`,
-    );
-  }
-  const id = v.id ?? unique(slugify(name, 80), (x) => taken.has(x));
+  const id = await actorIdFor(db, v.id ?? undefined, name, "choose another id, or use mergeInto");
   const actor = validate<Actor>(
     Actor,
     {
@@ -650,8 +645,7 @@ async function claimRecord(
   await requireActors(db, v.aboutActorIds, "aboutActorIds");
   await requireIds(db, t.events, v.aboutEventIds, "aboutEventIds", "event");
   await requireIds(db, t.claims, [...v.supportsIds, ...v.contradictsIds], "supportsIds/contradictsIds", "claim");
-  const taken = new Set((await db.select({ id: t.claims.id }).from(t.claims)).map((c) => c.id));
-  const id = claimIdFor(claimantId, v.stance, v.statement, (x) => taken.has(x));
+  const id = await claimIdFor(db, claimantId, v.stance, v.statement);
   const evidence = spanOf(source, proposal.evidence);
   const attribution = spanOf(source, proposal.attribution);
   const claim = validate<Claim>(
@@ -696,39 +690,33 @@ async function acceptIn(
   const db = w.db;
   const row = await load(db, id);
   const merged = { ...((row.edit as SuggestionEdit | null) ?? {}), ...checkEdit(row.kind, edit) };
+  // An imported record carries its evidence, checked when it was imported: the text is not needed.
+  const imported =
+    "imported" in (row.proposal as Proposal) && Boolean((row.proposal as { imported?: unknown }).imported);
   const [source] = await db
-    .select({ id: t.sources.id, text: t.sources.text })
+    .select({ id: t.sources.id, text: imported ? sql<string>`''` : t.sources.text })
     .from(t.sources)
     .where(eq(t.sources.id, row.sourceId));
   if (!source) throw new ReviewError("not_found", `The document "${row.sourceId}" is gone.`);
-  const segments = (await db
-    .select({ start: t.segments.start, end: t.segments.end, role: t.segments.role, article: t.segments.article })
-    .from(t.segments)
-    .where(eq(t.segments.sourceId, source.id))) as Segment[];
+  const segments = imported
+    ? []
+    : ((await db
+        .select({ start: t.segments.start, end: t.segments.end, role: t.segments.role, article: t.segments.article })
+        .from(t.segments)
+        .where(eq(t.segments.sourceId, source.id))) as Segment[]);
   const edited = { ...row, edit: Object.keys(merged).length ? merged : null };
   const lookups = await lookupsFor(db, [row.proposal as Proposal], row.sourceId);
   const v = effective({ proposal: row.proposal as Proposal, edit: edited.edit }, lookups);
   const records = await buildRecords(db, edited, v, lookups, { ...source, segments });
   // Each record accepting writes to, before and after, into the history: the seed replays it.
-  const targets = [
-    ...new Map(
-      records.flatMap((r) => {
-        const x = targetOf(r);
-        return x ? [[`${x.type}:${x.id}`, x] as const] : [];
-      }),
-    ).values(),
-  ];
-  const before = await Promise.all(targets.map((x) => readState(db, x.type, x.id)));
+  const logged = await w.beforeWriting(records);
   const applied = await applyRecords(db, records);
   if (applied.skipped.length > 0) throw new ReviewError("invalid", (applied.skipped[0] as { reason: string }).reason);
-  const refs: RecordRef[] = [];
-  for (const record of records) {
-    const recordId = recordIdOf(record);
-    await db
-      .insert(t.ingestRecords)
-      .values({ suggestionId: id, sourceId: source.id, type: record.type, recordId, record });
-    refs.push({ type: record.type, recordId });
-  }
+  await keepInLedger(
+    db,
+    records.map((record) => ({ record, sourceId: source.id, suggestionId: id, importId: row.importId })),
+  );
+  const refs: RecordRef[] = records.map((record) => ({ type: record.type, recordId: recordIdOf(record) }));
   const [updated] = await db
     .update(t.suggestions)
     .set({
@@ -739,11 +727,7 @@ async function acceptIn(
     })
     .where(eq(t.suggestions.id, id))
     .returning();
-  for (const [i, x] of targets.entries()) {
-    const prior = before[i] ?? null;
-    const version = (await w.versionOf(x.type, x.id, prior !== null)) + 1;
-    await w.log(x.type, x.id, version, "accepted", prior, await readState(db, x.type, x.id));
-  }
+  await logged("accepted");
   await logSuggestion(
     w,
     row,
@@ -752,14 +736,22 @@ async function acceptIn(
     { status: "accepted", records: refs },
     mentionsIn(records),
   );
+  await settleDecision(db, row, records[0] ? recordIdOf(records[0]) : null);
   const created = records.find((r) => r.type === "actor");
-  if (row.kind === "actor" && created?.type === "actor") {
+  if (row.kind === "actor" && created?.type === "actor" && row.importId === null) {
     await linkNames(db, row.sourceId, (row.proposal as ProposalOf<"actor">).name, created.actor);
   }
   return {
     suggestion: view(updated ?? row, refs, await lookupsFor(db, [row.proposal as Proposal], row.sourceId)),
     records: refs,
   };
+}
+
+/** An import's suggestion was decided: what waited for it is written (or dropped, when rejected). */
+async function settleDecision(db: Db, row: Row, atlasId: string | null) {
+  const p = row.proposal as Proposal;
+  if (row.importId === null || !("imported" in p) || !p.imported) return;
+  await decided(db, row.importId, { kind: p.kind, externalId: p.imported.externalId }, atlasId);
 }
 
 /**
@@ -779,9 +771,11 @@ async function linkNames(db: Db, sourceId: string, candidateName: string, actor:
       ),
     );
   const link = (a: NamedActor): NamedActor =>
-    !a.actorId && a.name === candidateName ? { ...a, actorId: actor.id } : a;
+    !a.actorId && !a.suggestionId && a.name === candidateName ? { ...a, actorId: actor.id } : a;
   for (const row of pending) {
     const before = row.proposal as Proposal;
+    // An import's suggestions name the suggestions that decide their actors, not names.
+    if ("imported" in before && before.imported) continue;
     let proposal: Proposal = before;
     if (before.kind === "statement") {
       const speaks = !before.claimantId && before.claimantName === candidateName;
@@ -839,7 +833,12 @@ export async function acceptAll(
     .select({ id: t.suggestions.id, proposal: t.suggestions.proposal })
     .from(t.suggestions)
     .where(
-      and(eq(t.suggestions.sourceId, sourceId), eq(t.suggestions.kind, kind), eq(t.suggestions.status, "suggested")),
+      and(
+        eq(t.suggestions.sourceId, sourceId),
+        published,
+        eq(t.suggestions.kind, kind),
+        eq(t.suggestions.status, "suggested"),
+      ),
     )
     .orderBy(asc(t.suggestions.ord));
   const result: AcceptManyResult = { accepted: 0, failed: [] };
@@ -892,17 +891,12 @@ export async function acceptAll(
         tx,
         records.map((r) => r.record),
       );
+      await keepInLedger(
+        tx,
+        records.map(({ id, record }) => ({ record, sourceId, suggestionId: id })),
+      );
       for (let i = 0; i < records.length; i += BATCH) {
         const batch = records.slice(i, i + BATCH);
-        await tx.insert(t.ingestRecords).values(
-          batch.map(({ id, record }) => ({
-            suggestionId: id,
-            sourceId,
-            type: record.type,
-            recordId: recordIdOf(record),
-            record,
-          })),
-        );
         await tx
           .update(t.suggestions)
           .set({ status: "accepted", reviewedAt: w.at })

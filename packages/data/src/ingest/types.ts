@@ -3,17 +3,24 @@
  * edits and what ingest reports back. Zod schemas, so the API validates and publishes them.
  */
 import {
+  Actor,
   ActorKind,
   AliasKind,
   CalendarDate,
+  Claim,
   calendarDateBounds,
+  Event,
   EventKind,
+  Mention,
   ParticipantRole,
+  Relation,
   RelationType,
   Stance,
   Time,
+  WebUrl,
 } from "@atlas/schema";
 import { z } from "zod";
+import { ImportFormat } from "../import/types.js";
 import { MATCH_RULES } from "../names/resolver.js";
 import { Effective, Preview, SUGGESTION_KINDS } from "../review/model.js";
 
@@ -23,6 +30,13 @@ export const IngestFormat = z.enum(["text", "html", "pdf", "docx"]).meta({
     "text — UTF-8 plain text; html — a saved web page (the article is extracted); pdf — a PDF with a text layer (pages kept); docx — a Word file. PDF and Word files are sent as bytes (base64).",
 });
 export type IngestFormat = z.infer<typeof IngestFormat>;
+
+/** How a document with suggestions arrived: ingested in one of these formats, or an import's file. */
+export const DocumentFormat = z.enum([...IngestFormat.options, ...ImportFormat.options]).meta({
+  id: "DocumentFormat",
+  description: `${IngestFormat.description} For suggestions an import made: ${ImportFormat.description}`,
+});
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 /** YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known), a day that exists and has come. */
 const date = CalendarDate.superRefine((d, ctx) => {
@@ -39,7 +53,7 @@ export const IngestMetadata = z.object({
   title: z.string().trim().min(1).max(500).optional().describe("The headline; taken from the document when omitted."),
   publisher: z.string().trim().min(1).max(200).optional(),
   published: date.optional().describe("Publication date, YYYY-MM-DD; relative dates in the text resolve against it."),
-  url: z.url().optional(),
+  url: WebUrl.optional().describe("Where the document was published: an http(s) address."),
   authors: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
   fileName: z.string().trim().min(1).max(255).optional().describe("The original file name, kept for reference."),
   format: IngestFormat.optional().describe("Detected from the content when omitted."),
@@ -107,6 +121,67 @@ export const MentionProposal = z.object({
     .describe("Every actor the words could name, best first; more than one means ambiguous."),
 });
 
+/** A record of the same import that this one refers to and that waits for review itself. */
+export const WaitingRef = z.object({
+  id: z.string().describe("The record's id in the imported file."),
+  collection: z.enum(["actor", "event", "claim"]),
+  name: z.string().describe("Its name or title."),
+  suggestionId: z.string().describe("The suggestion that decides what it is in the atlas: accept it first."),
+});
+export type WaitingRef = z.infer<typeof WaitingRef>;
+
+/** Where an imported record comes from, and what it waits for. */
+const ImportedFrom = {
+  importId: z.string().describe("The import that proposed it."),
+  format: ImportFormat,
+  externalId: z
+    .string()
+    .describe("The record's id in the imported file: the STIX id (threat-actor--…), or the dataset's record id."),
+  waitsFor: z
+    .array(WaitingRef)
+    .describe(
+      "Records of the same import it refers to that are suggestions themselves; accepting resolves them to what their suggestions became.",
+    ),
+};
+
+export const ActorMatch = z.object({
+  actorId: z.string(),
+  actorName: z.string(),
+  why: z.string().describe('How it matched: "same id", or the name resolver\'s rule ("transliteration of …").'),
+});
+export type ActorMatch = z.infer<typeof ActorMatch>;
+
+export const ImportedActor = z
+  .object({
+    ...ImportedFrom,
+    record: Actor.describe(
+      "The actor as the import gives it, its references already in the atlas's ids; its id is the one proposed.",
+    ),
+    mentions: z.array(Mention).describe("Where its names occur in the documents the import brought."),
+    mergeInto: z
+      .string()
+      .nullable()
+      .describe("The atlas actor it surely is (the same STIX object the atlas exported): accepting adds to it."),
+    candidates: z.array(ActorMatch).describe("Actors of the atlas it may be: the reviewer decides."),
+  })
+  .meta({ id: "ImportedActor", description: "An actor an import brought that the reviewer decides on." });
+export type ImportedActor = z.infer<typeof ImportedActor>;
+
+const importedOf = <R extends z.ZodType>(record: R, what: string) =>
+  z.object({
+    ...ImportedFrom,
+    record: record.describe(
+      `The ${what} as the import gives it: references to records that wait for review keep the file's ids (see waitsFor).`,
+    ),
+  });
+/** An event as an import gives it; a STIX incident may come with no time (the reviewer gives it). */
+export const ImportedEvent = importedOf(
+  z.object({ ...Event.shape, time: Time.nullable().describe("When; null when the file gives no time.") }),
+  "event",
+);
+export const ImportedRelation = importedOf(Relation, "relation");
+export const ImportedClaim = importedOf(Claim, "claim");
+
 export const ActorProposal = z.object({
   kind: z.literal("actor"),
   name: z.string(),
@@ -117,6 +192,7 @@ export const ActorProposal = z.object({
   shortNames: z.array(z.string()).describe('Shorter forms used later in the document ("Calvert").'),
   occurrences: z.int().describe("How often the name (or a short form) occurs in the article text."),
   description: z.string().describe("A default description in the document's words."),
+  imported: ImportedActor.optional().describe("Present when an import proposed it: the record as the file gives it."),
 });
 
 export const DateProposal = z.object({
@@ -165,6 +241,7 @@ export const StatementProposal = z.object({
     .array(Match)
     .default([])
     .describe("Claims the atlas holds on the same subject with the opposite stance (a denial against an accusation)."),
+  imported: ImportedClaim.optional().describe("Present when an import proposed it: the claim as the file gives it."),
 });
 
 /** An actor a proposal names: known (actorId), or a name still to be accepted as an actor. */
@@ -172,6 +249,10 @@ export const NamedActor = z.object({
   actorId: z.string().nullable().describe("The known actor, when the words name one."),
   name: z.string().describe("The name as the atlas or the text writes it."),
   span: TextSpan.nullable(),
+  suggestionId: z
+    .string()
+    .optional()
+    .describe("The candidate-actor suggestion (of the same import) that decides who this is."),
 });
 export type NamedActor = z.infer<typeof NamedActor>;
 
@@ -206,6 +287,7 @@ export const EventProposal = z.object({
     "An event the atlas holds that this sentence retells: accepting adds it as evidence.",
   ),
   confidence: z.number().min(0).max(1),
+  imported: ImportedEvent.optional().describe("Present when an import proposed it: the event as the file gives it."),
 });
 
 export const RelationProposal = z.object({
@@ -223,6 +305,9 @@ export const RelationProposal = z.object({
     "A relation the atlas holds that this one disagrees with (another leader at the same time).",
   ),
   confidence: z.number().min(0).max(1),
+  imported: ImportedRelation.optional().describe(
+    "Present when an import proposed it: the relation as the file gives it.",
+  ),
 });
 
 export const Proposal = z.discriminatedUnion("kind", [
@@ -256,7 +341,12 @@ export const SuggestionEdit = z
     actorKind: ActorKind.optional().describe("actor: the kind of actor."),
     description: z.string().trim().min(1).max(1000).optional().describe("actor: one or two sentences."),
     id: z.string().min(1).max(160).optional().describe("actor: the new actor's id (a slug)."),
-    mergeInto: z.string().min(1).optional().describe("actor: add the name as an alias of this existing actor instead."),
+    mergeInto: z
+      .string()
+      .min(1)
+      .nullable()
+      .optional()
+      .describe("actor: add the name as an alias of this existing actor instead (null: a new actor after all)."),
     aliasKind: AliasKind.optional().describe("actor with mergeInto: how the name relates to the actor."),
     // date and event
     time: Time.optional().describe("date, event: a corrected time."),
@@ -304,7 +394,18 @@ export const SuggestionEdit = z
 export type SuggestionEdit = z.infer<typeof SuggestionEdit>;
 
 export const RecordRef = z.object({
-  type: z.enum(["mention", "actor", "alias", "event", "event-evidence", "claim", "relation", "relation-evidence"]),
+  type: z.enum([
+    "mention",
+    "place",
+    "actor",
+    "alias",
+    "event",
+    "event-evidence",
+    "claim",
+    "relation",
+    "relation-evidence",
+    "link",
+  ]),
   recordId: z.string(),
 });
 export type RecordRef = z.infer<typeof RecordRef>;
@@ -357,14 +458,22 @@ export const IngestedDocument = z
     title: z.string(),
     publisher: z.string().nullable(),
     published: Time.nullable(),
-    format: IngestFormat,
+    format: DocumentFormat,
     fileName: z.string().nullable(),
     bytes: z.int(),
-    ingestedAt: z.string(),
+    ingestedAt: z.string().describe("When it was ingested, or imported."),
     warnings: z.array(z.string()),
+    importId: z
+      .string()
+      .nullable()
+      .describe("For suggestions an import made: the import (its file is fileName, its format format)."),
     suggestions: z.record(z.string(), counts).describe("Counts by kind, then by status."),
   })
-  .meta({ id: "IngestedDocument", description: "An ingested document and how far its review has come." });
+  .meta({
+    id: "IngestedDocument",
+    description:
+      "A document with suggestions to review, and how far their review has come: an ingested document, or one an import proposed records in.",
+  });
 export type IngestedDocument = z.infer<typeof IngestedDocument>;
 
 export type IngestPhase = "read" | "extract" | "analyze" | "write";

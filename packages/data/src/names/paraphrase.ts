@@ -7,6 +7,8 @@
  * class stands for every combination. These are rules about English, not about any actor.
  */
 
+import { entryOf } from "../text/lookup.js";
+
 /** Forms of one state's name as a modifier. */
 const STATES: string[][] = [
   ["U.S.", "US", "American", "United States", "America's", "Washington's"],
@@ -92,4 +94,4 @@ const STATE_NAMES: Record<string, string> = {
   russian: "Russia",
   saudi: "Saudi Arabia",
 };
-export const stateNamed = (form: string): string => STATE_NAMES[lower(form).replace(/['’]s$/, "")] ?? form;
+export const stateNamed = (form: string): string => entryOf(STATE_NAMES, lower(form).replace(/['’]s$/, "")) ?? form;

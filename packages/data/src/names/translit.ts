@@ -15,6 +15,7 @@
  * Arabic script is read into the same consonant classes (its short vowels are not written), so
  * a name in Arabic script is compared by consonants only.
  */
+import { entryOf } from "../text/lookup.js";
 
 /** Articles that are articles wherever they stand: "al Sadr", "Al-Sadr", "el-Sadr". */
 export const ARTICLES = new Set(["al", "el", "il", "ul"]);
@@ -71,7 +72,7 @@ const LETTERS: Record<string, string> = { q: "k", g: "k", c: "k", z: "d", x: "ks
  * Input is a folded word (lower case, no diacritics or apostrophes).
  */
 export function wordKey(folded: string): string {
-  const w = WORD_FORMS[folded] ?? folded;
+  const w = entryOf(WORD_FORMS, folded) ?? folded;
   // Letter classes.
   const classes: string[] = [];
   for (let i = 0; i < w.length; ) {

@@ -10,7 +10,7 @@ import { cached } from "./cache.js";
 import { actorRefSql, claimSummaries, eventSummaries, quotesFor, sourceRefSql } from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
 import { all, one } from "./run.js";
-import type { ActorDetail, ActorSummary, MentionSnippet, RelationView, SourceRef } from "./types.js";
+import type { ActorDetail, ActorSummary, MentionSnippet, RelationView, SizeView, SourceRef } from "./types.js";
 
 export const ACTOR_SORTS = ["name", "mentions", "events", "claims", "relations"] as const;
 
@@ -128,18 +128,26 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
         from actors a where a.id = ${id}`,
   );
   if (!row) return null;
-  const [aliasDetails, evidence, relationRows, events, claimsBy, claimsAbout, mentionRows] = await Promise.all([
-    all<ActorDetail["aliasDetails"][number]>(
-      db,
-      sql`select al.name, al.kind, al.source_ids as "sourceIds", al.outside,
+  const [aliasDetails, evidence, sizeRows, relationRows, events, claimsBy, claimsAbout, mentionRows] =
+    await Promise.all([
+      all<ActorDetail["aliasDetails"][number]>(
+        db,
+        sql`select al.name, al.kind, al.source_ids as "sourceIds", al.outside,
             coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title) order by s.id)
                       from sources s where s.id = any(al.source_ids)), '[]') as sources
           from aliases al where al.actor_id = ${id} order by al.outside is not null, al.name`,
-    ),
-    quotesFor(db, "actor", [id]).then((m) => m.get(id) ?? []),
-    all<Omit<RelationView, "evidence">>(
-      db,
-      sql`select r.id, r.type, r.role, r.time, r.former, r.note,
+      ),
+      quotesFor(db, "actor", [id]).then((m) => m.get(id) ?? []),
+      all<Omit<SizeView, "evidence"> & { ord: number }>(
+        db,
+        sql`select z.ord, z.low, z.high, z.expression, z.time,
+            case when r.id is null then null else ${actorRefSql("r")} end as "reportedBy"
+          from actor_sizes z left join actors r on r.id = z.reported_by_id
+          where z.actor_id = ${id} order by z.ord`,
+      ),
+      all<Omit<RelationView, "evidence">>(
+        db,
+        sql`select r.id, r.type, r.role, r.time, r.former, r.note,
             case when r.from_id = ${id} then 'outgoing' else 'incoming' end as direction,
             ${actorRefSql("o")} as other,
             -- A role that ended on the day its holder died: the event in which the holder died.
@@ -151,18 +159,18 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
           from relations r join actors o on o.id = case when r.from_id = ${id} then r.to_id else r.from_id end
           where r.from_id = ${id} or r.to_id = ${id}
           order by r.type, direction, o.name`,
-    ),
-    eventSummaries(db, sql`exists (select 1 from participants pa where pa.event_id = e.id and pa.actor_id = ${id})`),
-    claimSummaries(db, sql`c.claimant_id = ${id}`, sql`c.said->>'edtf' nulls last, c.id`),
-    claimSummaries(
-      db,
-      sql`c.claimant_id <> ${id} and exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${id})`,
-      sql`c.said->>'edtf' nulls last, c.id`,
-    ),
-    // Snippets are cut in SQL (substr counts code points; equal to JS offsets for text without astral characters).
-    all<{ source: SourceRef; count: number; snippets: MentionSnippet[] }>(
-      db,
-      sql`select ${sourceRefSql("s")} as source, agg.count,
+      ),
+      eventSummaries(db, sql`exists (select 1 from participants pa where pa.event_id = e.id and pa.actor_id = ${id})`),
+      claimSummaries(db, sql`c.claimant_id = ${id}`, sql`c.said->>'edtf' nulls last, c.id`),
+      claimSummaries(
+        db,
+        sql`c.claimant_id <> ${id} and exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${id})`,
+        sql`c.said->>'edtf' nulls last, c.id`,
+      ),
+      // Snippets are cut in SQL (substr counts code points; equal to JS offsets for text without astral characters).
+      all<{ source: SourceRef; count: number; snippets: MentionSnippet[] }>(
+        db,
+        sql`select ${sourceRefSql("s")} as source, agg.count,
             (select json_agg(json_build_object('sourceId', s.id, 'start', m.start, 'end', m."end", 'quote', m.quote,
                     'before', substr(s.text, greatest(1, m.start - ${SNIPPET_CONTEXT} + 1), least(${SNIPPET_CONTEXT}, m.start)),
                     'after', substr(s.text, m."end" + 1, ${SNIPPET_CONTEXT})) order by m.start)
@@ -172,9 +180,14 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
           join sources s on s.id = agg.source_id
           order by agg.count desc, s.id
           limit ${MENTION_SOURCES}`,
+      ),
+    ]);
+  const [sizeEvidence, relationEvidence, eventEvidence] = await Promise.all([
+    quotesFor(
+      db,
+      "size",
+      sizeRows.map((z) => `${id}#${z.ord}`),
     ),
-  ]);
-  const [relationEvidence, eventEvidence] = await Promise.all([
     quotesFor(
       db,
       "relation",
@@ -194,6 +207,7 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
     ...toSummary(row),
     aliasDetails,
     evidence,
+    sizes: sizeRows.map(({ ord, ...z }) => ({ ...z, evidence: sizeEvidence.get(`${id}#${ord}`) ?? [] })),
     relations: relationRows.map((r) => ({ ...r, evidence: relationEvidence.get(r.id) ?? [] })),
     events: events.map((e) => ({
       ...e,

@@ -6,9 +6,9 @@ import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { cached } from "./cache.js";
 import { claimSummaries, quotesFor } from "./common.js";
-import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
-import { all } from "./run.js";
-import { type ClaimDetail, ClaimSummary } from "./types.js";
+import { DEFAULT_LIMIT, decodeCursor, type Page, PageInput, toPage } from "./page.js";
+import { all, one } from "./run.js";
+import { type ClaimDetail, ClaimSummary, pageOf } from "./types.js";
 
 export const Contradiction = z
   .object({ a: ClaimSummary, b: ClaimSummary })
@@ -75,22 +75,35 @@ async function claimByIdQuery(db: Db, id: string): Promise<ClaimDetail | null> {
   return { ...claim, attribution, about: { actors, events }, supports, supportedBy, contradicts };
 }
 
-export const ContradictionsInput = z
-  .object({
-    claimantId: z.string().min(1).optional().describe("Only pairs where this actor made one of the claims."),
-    aboutActorId: z.string().min(1).optional().describe("Only pairs where one of the claims is about this actor."),
-    aboutEventId: z.string().min(1).optional().describe("Only pairs where one of the claims is about this event."),
-    sourceId: z.string().min(1).optional().describe("Only pairs where one of the claims is reported by this source."),
-  })
-  .default({});
+/**
+ * Every contradiction once, however its links are stored: an unordered pair of claims as (a, b),
+ * a < b. The one definition the list and the count (queries/stats.ts) share; the dataset's rule
+ * is the same (stats.ts, contradictionPairs).
+ */
+export const contradictionPairs = sql`select distinct least(claim_id, other_id) as a, greatest(claim_id, other_id) as b
+  from claim_links where type = 'contradicts'`;
+
+export const ContradictionsInput = PageInput.extend({
+  claimantId: z.string().min(1).optional().describe("Only pairs where this actor made one of the claims."),
+  aboutActorId: z.string().min(1).optional().describe("Only pairs where one of the claims is about this actor."),
+  aboutEventId: z.string().min(1).optional().describe("Only pairs where one of the claims is about this event."),
+  sourceId: z.string().min(1).optional().describe("Only pairs where one of the claims is reported by this source."),
+}).default({ limit: DEFAULT_LIMIT });
 export type ContradictionsInput = z.input<typeof ContradictionsInput>;
+
+export const ContradictionPage = pageOf(Contradiction)
+  .extend({ total: z.int().describe("How many pairs match the filters, on every page.") })
+  .meta({ id: "ContradictionPage", description: "A page of contradictions, ordered by the pair's claim ids." });
+export type ContradictionPage = z.infer<typeof ContradictionPage>;
 
 /**
  * Every contradiction once, as a pair of claims side by side (who said each, when, in which
- * words); with filters, the pairs in which either claim is by, about, or reported by it.
+ * words), a page at a time in the order of the pair's ids; with filters, the pairs in which either
+ * claim is by, about, or reported by it.
  */
-async function contradictionsQuery(db: Db, input: ContradictionsInput = {}): Promise<Contradiction[]> {
-  const { claimantId, aboutActorId, aboutEventId, sourceId } = ContradictionsInput.parse(input);
+async function contradictionsQuery(db: Db, input: ContradictionsInput = {}): Promise<ContradictionPage> {
+  const { limit, cursor, claimantId, aboutActorId, aboutEventId, sourceId } = ContradictionsInput.parse(input);
+  const after = decodeCursor(cursor);
   const conditions = [
     claimantId ? sql`c.claimant_id = ${claimantId}` : null,
     aboutActorId
@@ -105,22 +118,32 @@ async function contradictionsQuery(db: Db, input: ContradictionsInput = {}): Pro
   ].filter((f) => f !== null);
   // Each filter holds for one claim of the pair or the other.
   const either = sql.join(
-    conditions.map((c) => sql`and exists (select 1 from claims c where c.id in (l.claim_id, l.other_id) and ${c})`),
+    conditions.map((c) => sql`and exists (select 1 from claims c where c.id in (l.a, l.b) and ${c})`),
     sql` `,
   );
-  const pairs = await all<{ a: string; b: string }>(
-    db,
-    sql`select l.claim_id as a, l.other_id as b from claim_links l
-        where l.type = 'contradicts' and l.claim_id < l.other_id ${either} order by l.claim_id, l.other_id`,
-  );
+  const matching = sql`select a, b from (${contradictionPairs}) l where true ${either}`;
+  const [pairs, total] = await Promise.all([
+    all<{ a: string; b: string }>(
+      db,
+      sql`select a, b from (${matching}) m
+          where ${after ? sql`(a, b) > (${String(after[0])}, ${after[1]})` : sql`true`}
+          order by a, b limit ${limit + 1}`,
+    ),
+    one<{ n: number }>(db, sql`select count(*)::int as n from (${matching}) m`),
+  ]);
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   const claims = ids.length ? await claimSummaries(db, sql`c.id in ${ids}`) : [];
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return pairs.flatMap((p) => {
-    const a = byId.get(p.a);
-    const b = byId.get(p.b);
-    return a && b ? [{ a, b }] : [];
-  });
+  const page = toPage(pairs, limit, (p) => [p.a, p.b]);
+  return {
+    items: page.items.flatMap((p) => {
+      const a = byId.get(p.a);
+      const b = byId.get(p.b);
+      return a && b ? [{ a, b }] : [];
+    }),
+    nextCursor: page.nextCursor,
+    total: total?.n ?? 0,
+  };
 }
 
 export { quotesFor };

@@ -15,7 +15,7 @@ import { type EventDetail, EventSummary, type FatalityView, pageOf, type Quote, 
 const firstDay = (s: string) => calendarDateBounds(s).first;
 const lastDay = (s: string) => calendarDateBounds(s).last;
 
-/** The timeline's filters, without paging: also what "export these" takes. */
+/** The timeline's filters, without paging: also what "export these" and the counts over time take. */
 export const TimelineFilter = z.object({
   from: CalendarDate.optional().describe(
     "Events that may have happened on or after this date (their range overlaps it).",
@@ -37,6 +37,7 @@ export const TimelineFilter = z.object({
     .default("time")
     .describe("time: earliest possible day first; sources: most reporting sources first, then by time."),
 });
+export type TimelineFilter = z.input<typeof TimelineFilter>;
 
 /** Refuses a window whose end is before its start. */
 export function checkWindow(
@@ -67,14 +68,12 @@ const sourceCountSql = sql`(select count(distinct ev.source_id) from evidence ev
 const bySourcesKey = sql`lpad((999999 - ${sourceCountSql})::text, 6, '0') || '|' || coalesce(e.time_earliest::text, '')`;
 
 /**
- * Events in time order. An event spans [earliest, latest] (a year-precision event covers the
- * whole year), so the date filters keep every event whose span overlaps the window.
+ * The filters as conditions on `e` (the events table). An event spans [earliest, latest] (a
+ * year-precision event covers the whole year), so the window keeps every event whose span
+ * overlaps it (`common`); `inside` is the stricter test, both ends known and within the window.
  */
-async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<TimelinePage> {
-  const { limit, cursor, from, to, kind, actorId, placeId, sourceId, inside, corroborated, sort } =
-    TimelineInput.parse(input);
-  const after = decodeCursor(cursor);
-  // Inside the window: both ends known and within it. Overlapping: not ending before it nor starting after it.
+function windowConditions(filter: z.output<typeof TimelineFilter>): { common: SQL[]; insideWindow: SQL } {
+  const { from, to, kind, actorId, placeId, sourceId, corroborated } = filter;
   const insideWindow = sql.join(
     [from ? sql`e.time_earliest >= ${firstDay(from)}` : null, to ? sql`e.time_latest <= ${lastDay(to)}` : null].filter(
       (f) => f !== null,
@@ -94,10 +93,24 @@ async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<T
       : null,
     corroborated ? sql`${sourceCountSql} > 1` : null,
   ].filter((f) => f !== null);
+  return { common, insideWindow };
+}
+
+/** The events the timeline lists for these filters, as conditions on `e`. */
+export function timelineConditions(filter: z.output<typeof TimelineFilter>): SQL[] {
+  const { common, insideWindow } = windowConditions(filter);
+  return filter.inside && (filter.from || filter.to) ? [...common, insideWindow] : common;
+}
+
+/** Events in time order (or by how many sources report them), a page at a time. */
+async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<TimelinePage> {
+  const parsed = TimelineInput.parse(input);
+  const { limit, cursor, from, to, sort } = parsed;
+  const after = decodeCursor(cursor);
+  const { common, insideWindow } = windowConditions(parsed);
   const key = sort === "sources" ? bySourcesKey : sql`coalesce(e.time_earliest::text, '')`;
   const filters = [
-    ...common,
-    inside && (from || to) ? insideWindow : null,
+    ...timelineConditions(parsed),
     after ? sql`(${key}, e.id) > (${after[0]}, ${after[1]})` : null,
   ].filter((f) => f !== null);
   const where = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);

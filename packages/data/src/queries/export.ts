@@ -15,8 +15,12 @@ import {
   readRelations,
   readSources,
 } from "../workbench/records.js";
+import { cached } from "./cache.js";
 
-export async function exportDataset(db: Db): Promise<Dataset> {
+/** The whole dataset, read once per data version (see cache.ts): callers must not mutate it. */
+export const exportDataset = cached("exportDataset", readDataset);
+
+async function readDataset(db: Db): Promise<Dataset> {
   const [sources, actors, places, relations, events, claims, mentions, changed] = await Promise.all([
     readSources(db),
     readActors(db),

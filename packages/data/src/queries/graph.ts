@@ -28,7 +28,8 @@ async function relationGraphQuery(db: Db, input: GraphInput = {}): Promise<{ nod
   ].filter((f) => f !== null);
   const edges = await all<GraphEdge>(
     db,
-    sql`select r.id, r.from_id as "from", r.to_id as "to", r.type, r.role, r.former
+    sql`select r.id, r.from_id as "from", r.to_id as "to", r.type, r.role, r.former, r.time,
+          r.time_earliest::text as earliest, r.time_latest::text as latest
         from relations r join actors fa on fa.id = r.from_id join actors ta on ta.id = r.to_id
         where ${filters.length ? sql.join(filters, sql` and `) : sql`true`}
         order by r.id`,

@@ -26,9 +26,13 @@ import { type RankedQuery, rankedQuery, termQuery } from "./search-terms.js";
 export const SEARCH_TYPES = ["actor", "event", "claim", "source"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-// Source ranking looks at this many of the most recent matching documents at most.
+// Source search reads at most this many matching passages, every document's first ones before
+// any document's later ones, ranking each as it reads it…
+export const PASSAGE_SCAN = 300;
+// …and of their documents keeps the most recently published, up to this many, each scored by its
+// best passage, which is the one highlighted.
 export const SOURCE_CANDIDATES = 200;
-// A phrase is checked against at most this many documents that contain its words.
+// A phrase is checked in at most this many passages that contain its words.
 export const PHRASE_CHECKS = 1000;
 
 export const SearchInput = z.object({
@@ -99,7 +103,7 @@ export const SearchResult = z
     sourceRanking: z
       .object({ considered: z.int(), capped: z.boolean() })
       .describe(
-        `Sources are ranked among the ${SOURCE_CANDIDATES} most recent matching documents (a phrase is checked in the ${PHRASE_CHECKS} most recent documents with its words); capped is true when there may be more matches than were ranked.`,
+        `A document matches when one of its passages (a few paragraphs, with the title) holds the words. Search reads at most ${PASSAGE_SCAN} matching passages, every document's first ones before any document's later ones (a phrase is checked in ${PHRASE_CHECKS} passages with its words), and ranks, of their documents, the ${SOURCE_CANDIDATES} most recently published, each by its best passage read. considered counts the documents ranked; capped is true when there may be more matches than were read.`,
       ),
   })
   .meta({ id: "SearchResult", description: "Search results grouped by type, best first." });
@@ -129,37 +133,45 @@ function nameParts(name: string, q: string): SnippetPart[] {
 }
 
 /**
- * Sources: broad queries match much of the corpus, and ranking every match would read every one
- * of their text vectors. So the most recent matches are taken first — the planner walks the date
- * index and stops early, or for rare words sorts the few GIN hits — then ranked, and text and
- * snippets are fetched for the best only. A phrase ("al-Shaabi", "quoted words") cannot be
- * checked by the GIN index, so its words are matched first and the phrase is checked on at most
- * PHRASE_CHECKS of those candidates.
+ * Sources, bounded whatever the documents' size: search reads passages (text/passages.ts), never
+ * a whole document. Matching passages come in passage order (every document's first before any
+ * document's later ones, so one long document cannot crowd out the rest), ranked as they are
+ * read, at most PASSAGE_SCAN; of their documents the most recent SOURCE_CANDIDATES are kept, each
+ * scored by its best passage, and the snippet is highlighted in that passage alone. A phrase
+ * cannot be checked by the index, so passages with its words come first and the phrase is
+ * checked in at most PHRASE_CHECKS of them.
  */
-async function searchSources(db: Db, q: string, limit: number): Promise<(Row & { considered: number })[]> {
+async function searchSources(db: Db, q: string, limit: number): Promise<SourceRow[]> {
   const parsed = await all<{ full: string }>(db, sql`select websearch_to_tsquery('english', ${q})::text as full`);
   const full = parsed[0]?.full ?? "";
   if (full === "") return [];
   const words = full.replace(/<(?:\d+|-)>/g, "&");
-  const candidates =
+  const hits =
     words === full
-      ? sql`select s.id, s.search from sources s where s.search @@ ${full}::tsquery
-            order by s.published_earliest desc nulls last, s.id limit ${SOURCE_CANDIDATES}`
-      : sql`select c.id, c.search from (
-              select s.id, s.search, s.published_earliest from sources s where s.search @@ ${words}::tsquery
-              order by s.published_earliest desc nulls last, s.id limit ${PHRASE_CHECKS}) c
-            where c.search @@ ${full}::tsquery
-            order by c.published_earliest desc nulls last, c.id limit ${SOURCE_CANDIDATES}`;
-  return all<Row & { considered: number }>(
+      ? sql`select p.source_id, p.ord, ts_rank(p.search, ${full}::tsquery) as rank from source_passages p
+            where p.search @@ ${full}::tsquery order by p.ord, p.source_id limit ${PASSAGE_SCAN}`
+      : sql`select c.source_id, c.ord, ts_rank(c.search, ${full}::tsquery) as rank from (
+              select p.source_id, p.ord, p.search from source_passages p where p.search @@ ${words}::tsquery
+              order by p.ord, p.source_id limit ${PHRASE_CHECKS}) c
+            where c.search @@ ${full}::tsquery`;
+  return all<SourceRow>(
     db,
-    sql`with candidates as (${candidates}),
+    sql`with hits as materialized (${hits}),
+        candidates as (
+          select s.id from sources s where s.id in (select source_id from hits)
+          order by s.published_earliest desc nulls last, s.id limit ${SOURCE_CANDIDATES}),
         ranked as (
-          select c.id, ts_rank(c.search, ${full}::tsquery) as score, (select count(*)::int from candidates) as considered
-          from candidates c order by score desc, c.id limit ${limit})
-        select r.id, s.title, s.publisher as detail, r.score::float8 as score, null as matched, r.considered,
-          s.published_earliest::text as context,
-          ts_headline('english', s.article_text, ${full}::tsquery, ${HEADLINE}) as headline
-        from ranked r join sources s on s.id = r.id order by r.score desc, r.id`,
+          select h.source_id, max(h.rank) as score, (array_agg(h.ord order by h.rank desc, h.ord))[1] as best
+          from hits h join candidates c on c.id = h.source_id
+          group by h.source_id order by score desc, h.source_id limit ${limit})
+        select r.source_id as id, s.title, s.publisher as detail, r.score::float8 as score, null as matched,
+          s.published_earliest::text as context, r.best,
+          (select count(*)::int from candidates) as considered,
+          (select count(*) from hits) >= ${words === full ? PASSAGE_SCAN : PHRASE_CHECKS} as capped,
+          ts_headline('english', p.text, ${full}::tsquery, ${HEADLINE}) as headline
+        from ranked r join sources s on s.id = r.source_id
+          join source_passages p on p.source_id = r.source_id and p.ord = r.best
+        order by r.score desc, r.source_id`,
   );
 }
 
@@ -173,16 +185,30 @@ interface Row {
   context: string | null;
 }
 
-/** Which of the query's words each ranked source contains (the source path matches them all, or a phrase). */
-async function sourceWhy(db: Db, query: RankedQuery, rows: Row[]): Promise<Map<string, Why>> {
+interface SourceRow extends Row {
+  considered: number;
+  capped: boolean;
+  /** The passage that scored the document, and whose words are highlighted. */
+  best: number;
+}
+
+/**
+ * Which of the query's words each ranked source holds, read from its best passage (the one that
+ * scored it and is highlighted): a source matches when one passage holds them all, or a phrase.
+ */
+async function sourceWhy(db: Db, query: RankedQuery, rows: SourceRow[]): Promise<Map<string, Why>> {
   const { terms } = query;
   const found = terms.length
     ? await all<{ id: string; has: boolean[] }>(
         db,
-        sql`select s.id, array[${sql.join(
-          terms.map((t) => sql`s.search @@ ${termQuery(t)}::tsquery`),
+        sql`select p.source_id as id, array[${sql.join(
+          terms.map((t) => sql`p.search @@ ${termQuery(t)}::tsquery`),
           sql`, `,
-        )}]::boolean[] as has from sources s where s.id in ${rows.map((r) => r.id)}`,
+        )}]::boolean[] as has from source_passages p
+          where (p.source_id, p.ord) in (${sql.join(
+            rows.map((r) => sql`(${r.id}, ${r.best})`),
+            sql`, `,
+          )})`,
       )
     : [];
   return new Map(
@@ -230,12 +256,11 @@ async function searchQuery(db: Db, input: SearchInput): Promise<SearchResult> {
     claim: hits("claim", claims),
     source: hits("source", sources),
   };
-  const considered = sources[0]?.considered ?? 0;
   return {
     q,
     total: Object.values(groups).reduce((n, g) => n + g.length, 0),
     groups,
-    sourceRanking: { considered, capped: considered >= SOURCE_CANDIDATES },
+    sourceRanking: { considered: sources[0]?.considered ?? 0, capped: sources[0]?.capped ?? false },
   };
 }
 

@@ -56,10 +56,15 @@ async function sourceByIdQuery(db: Db, id: string): Promise<SourceDetail | null>
     sql`select 'mention' as type, m.start, m."end", m.actor_id as "recordId", a.name as label
           from mentions m join actors a on a.id = m.actor_id where m.source_id = ${id}
         union all
-        select e.subject_type as type, e.start, e."end",
-          case when e.subject_type = 'fatality' then split_part(e.subject_id, '#', 1) else e.subject_id end as "recordId",
+        select case when e.subject_type = 'size' then 'actor' else e.subject_type end as type, e.start, e."end",
+          -- A death toll belongs to its event, a size to its actor (the reader shows it among the actor's words).
+          case when e.subject_type in ('fatality', 'size') then split_part(e.subject_id, '#', 1) else e.subject_id end as "recordId",
           case e.subject_type
             when 'actor' then (select a.name from actors a where a.id = e.subject_id)
+            when 'size' then (select 'Size: ' || a.name || ', “' || z.expression || '”' from actor_sizes z
+                              join actors a on a.id = z.actor_id
+                              where z.actor_id = split_part(e.subject_id, '#', 1)
+                                and z.ord = split_part(e.subject_id, '#', 2)::int)
             when 'place' then (select p.name from places p where p.id = e.subject_id)
             when 'relation' then (select fa.name || ' ' || replace(r.type, '_', ' ') || ' ' || ta.name
                                   from relations r join actors fa on fa.id = r.from_id join actors ta on ta.id = r.to_id

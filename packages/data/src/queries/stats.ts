@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { cached } from "./cache.js";
+import { contradictionPairs } from "./claims.js";
 import { all, one } from "./run.js";
 
 const n = z.int().nonnegative();
@@ -43,7 +44,7 @@ async function statsQuery(db: Db): Promise<Stats> {
       sql`select count(*)::int as n from (select subject_id from evidence where subject_type = 'event'
           group by subject_id having count(distinct source_id) > 1) x`,
     ),
-    one<{ n: number }>(db, sql`select (count(*) / 2)::int as n from claim_links where type = 'contradicts'`),
+    one<{ n: number }>(db, sql`select count(*)::int as n from (${contradictionPairs}) p`),
     all<{ key: string; count: number }>(db, grouped("actors", "kind")),
     all<{ key: string; count: number }>(db, grouped("events", "kind")),
     all<{ year: number; count: number }>(

@@ -191,6 +191,18 @@ export const MentionSnippet = z
   .meta({ id: "MentionSnippet", description: "A mention of an actor in context." });
 export type MentionSnippet = z.infer<typeof MentionSnippet>;
 
+export const SizeView = z
+  .object({
+    low: z.int().nullable(),
+    high: z.int().nullable(),
+    expression: z.string().describe("The document's words for the size."),
+    time: Time.nullable(),
+    reportedBy: ActorRef.nullable(),
+    evidence: z.array(Quote),
+  })
+  .meta({ id: "SizeView", description: "A group's size as one source reports it, with its words." });
+export type SizeView = z.infer<typeof SizeView>;
+
 export const ActorDetail = ActorSummary.extend({
   aliasDetails: z
     .array(
@@ -209,6 +221,7 @@ export const ActorDetail = ActorSummary.extend({
     )
     .describe("The documents' names first, then names attested outside them."),
   evidence: z.array(Quote),
+  sizes: z.array(SizeView).describe("Its size as each source reports it; empty when none does."),
   relations: z.array(RelationView),
   events: z.array(
     EventSummary.extend({
@@ -331,8 +344,11 @@ export const GraphEdge = z
     type: z.string(),
     role: z.string().nullable(),
     former: z.boolean(),
+    time: Time.nullable().describe("When the relation held, if the documents say."),
+    earliest: d(z.string().nullable(), "First day the relation may have held (YYYY-MM-DD); null when undated or open."),
+    latest: d(z.string().nullable(), "Last day the relation may have held; null when undated or open-ended."),
   })
-  .meta({ id: "GraphEdge", description: "A typed relation between two actors." });
+  .meta({ id: "GraphEdge", description: "A typed relation between two actors, with when it held." });
 export type GraphEdge = z.infer<typeof GraphEdge>;
 
 export const Graph = z

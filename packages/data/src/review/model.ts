@@ -10,7 +10,16 @@
  */
 import { ActorKind, AliasKind, EventKind, ParticipantRole, RelationType, Stance, Time } from "@atlas/schema";
 import { z } from "zod";
-import type { NamedActor, Proposal, ProposalOf, SuggestionEdit, SuggestionKind } from "../ingest/types.js";
+import { refsInUse } from "../import/refs.js";
+import type {
+  NamedActor,
+  Proposal,
+  ProposalOf,
+  SuggestionEdit,
+  SuggestionKind,
+  SuggestionStatus,
+  WaitingRef,
+} from "../ingest/types.js";
 
 /** The kinds of suggestion, in the order a reviewer meets them (names first: the rest link to them). */
 export const SUGGESTION_KINDS = ["actor", "mention", "statement", "event", "relation", "date"] as const;
@@ -95,12 +104,20 @@ export const DEFAULT_EVENT_KIND: EventKind = "other";
 export const editsKind = (kind: SuggestionKind, field: string): field is keyof SuggestionEdit =>
   (EDIT_FIELDS[kind] as readonly string[]).includes(field);
 
+/** What became of a suggestion another one waits for: its status, and the record accepting it made or added to. */
+export interface Decided {
+  status: SuggestionStatus;
+  recordId: string | null;
+}
+
 /** What the server knows that the model asks: whether a name is an actor yet. */
 export interface Lookups {
   /** The actor a name is (its name, or an alias used everywhere), when it is exactly one. */
   actorNamed(name: string): string | null;
   /** The document's candidate-actor suggestion for a name, still to be reviewed. */
   candidateFor?(name: string): string | null;
+  /** What became of a suggestion (of the same import) that this one waits for. */
+  decided?(suggestionId: string): Decided | null;
 }
 
 export const noLookups: Lookups = { actorNamed: () => null };
@@ -189,8 +206,39 @@ export function headline(s: string, n = 90): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), n / 2)).replace(/[.,;:]$/, "")}…`;
 }
 
-/** Who a named actor is: the known actor, else the actor its name is now (an accepted candidate). */
-export const actorOf = (a: NamedActor, lookups: Lookups): string | null => a.actorId ?? lookups.actorNamed(a.name);
+/** The record a suggestion another one waits for became, once it is accepted. */
+const decidedRecord = (suggestionId: string, lookups: Lookups): string | null => {
+  const d = lookups.decided?.(suggestionId);
+  return d?.status === "accepted" ? d.recordId : null;
+};
+
+/**
+ * Who a named actor is: the known actor; else what the candidate-actor suggestion that stands for
+ * it became; else the actor its name is now (an accepted candidate of the same document).
+ */
+export const actorOf = (a: NamedActor, lookups: Lookups): string | null =>
+  a.actorId ?? (a.suggestionId ? decidedRecord(a.suggestionId, lookups) : lookups.actorNamed(a.name));
+
+/**
+ * The atlas ids of an imported record's references to records that wait for review themselves,
+ * once their suggestions are accepted; those not accepted yet, with why.
+ */
+export function resolveWaiting(
+  waitsFor: readonly WaitingRef[],
+  lookups: Lookups,
+): { ids: Map<string, string>; pending: { ref: WaitingRef; status: SuggestionStatus | null }[] } {
+  const ids = new Map<string, string>();
+  const pending: { ref: WaitingRef; status: SuggestionStatus | null }[] = [];
+  for (const ref of waitsFor) {
+    const d = lookups.decided?.(ref.suggestionId) ?? null;
+    if (d?.status === "accepted" && d.recordId) ids.set(`${ref.collection}:${ref.id}`, d.recordId);
+    else pending.push({ ref, status: d?.status ?? null });
+  }
+  return { ids, pending };
+}
+
+/** The proposal's import, when an import proposed it. */
+const importOf = (p: Proposal) => ("imported" in p ? p.imported : undefined);
 
 /** The values accepting would use now: the proposal, overridden by the reviewer's edit. */
 export function effective(
@@ -212,15 +260,21 @@ export function effective(
         name: e.name ?? p.name,
         actorKind: e.actorKind ?? p.actorKind,
         description: e.description ?? p.description,
-        id: e.id ?? null,
-        mergeInto: e.mergeInto ?? null,
+        id: e.id ?? p.imported?.record.id ?? null,
+        mergeInto: e.mergeInto !== undefined ? e.mergeInto : (p.imported?.mergeInto ?? null),
         aliasKind: e.aliasKind ?? "spelling",
       };
     case "statement": {
       const speaker = p.claimantName ?? p.speaker;
+      const waiting = p.imported?.waitsFor.find(
+        (w) => w.collection === "actor" && w.id === p.imported?.record.claimantId,
+      );
       return {
         kind: "statement",
-        claimantId: e.claimantId ?? p.claimantId ?? lookups.actorNamed(speaker),
+        claimantId:
+          e.claimantId ??
+          p.claimantId ??
+          (waiting ? decidedRecord(waiting.suggestionId, lookups) : lookups.actorNamed(speaker)),
         speaker,
         stance: e.stance ?? p.stance,
         statement: flat(e.statement ?? p.statement),
@@ -242,7 +296,7 @@ export function effective(
         title: e.title ?? p.title,
         summary: flat(e.summary ?? p.summary),
         time: e.time ?? p.time,
-        placeId: e.placeId !== undefined ? e.placeId : (p.place?.placeId ?? null),
+        placeId: e.placeId !== undefined ? e.placeId : (p.place?.placeId ?? p.imported?.record.placeId ?? null),
         participants:
           e.participants ??
           proposed.flatMap((x) => (x.id ? [{ actorId: x.id, role: x.role }] : [])).filter(uniqueParticipant),
@@ -295,6 +349,34 @@ export type Preview = z.infer<typeof Preview>;
 const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
 const words = (s: string) => s.replace(/_/g, " ");
 
+/**
+ * Why an imported suggestion cannot be accepted yet: a record of the same import it refers to
+ * (and the edit does not replace) is still a suggestion, or was rejected. Null when nothing waits.
+ */
+function stillWaiting(p: Proposal, edit: SuggestionEdit | null, lookups: Lookups): string | null {
+  const imported = importOf(p);
+  if (!imported || imported.waitsFor.length === 0) return null;
+  const edited = new Set(Object.keys(edit ?? {}));
+  const inUse =
+    p.kind === "statement" && p.imported
+      ? refsInUse({ kind: "claim", record: p.imported.record }, edited)
+      : p.kind === "event" && p.imported
+        ? refsInUse({ kind: "event", record: p.imported.record }, edited)
+        : p.kind === "relation" && p.imported
+          ? refsInUse({ kind: "relation", record: p.imported.record }, edited)
+          : new Set<string>();
+  const { pending } = resolveWaiting(
+    imported.waitsFor.filter((w) => inUse.has(`${w.collection}:${w.id}`)),
+    lookups,
+  );
+  const first = pending[0];
+  if (!first) return null;
+  const more = pending.length > 1 ? ` (and ${pending.length - 1} more it waits for)` : "";
+  return first.status === "rejected"
+    ? `“${first.ref.name}” was rejected (suggestion ${first.ref.suggestionId}): edit this suggestion to name another ${first.ref.collection}, or reject it too`
+    : `“${first.ref.name}” is not in the atlas yet: accept the suggestion ${first.ref.suggestionId} first${more}`;
+}
+
 /** What accepting would create, with the edit applied; `blocked` when it cannot be accepted yet. */
 export function preview(
   s: { proposal: Proposal; edit: SuggestionEdit | null },
@@ -302,6 +384,8 @@ export function preview(
   lookups: Lookups = noLookups,
 ): Preview {
   const p = s.proposal;
+  const waits = stillWaiting(p, s.edit, lookups);
+  if (waits) return { text: `accepting creates the ${KIND_INFO[p.kind].one} the import gives`, blocked: waits };
   switch (v.kind) {
     case "mention": {
       const m = p as ProposalOf<"mention">;
@@ -323,8 +407,11 @@ export function preview(
         };
       }
       const others = a.shortNames.filter((n) => n.toLowerCase() !== v.name.toLowerCase());
+      const maybe = a.imported?.candidates.length
+        ? `; the atlas may already hold it as ${list(a.imported.candidates.map((c) => `${c.actorName} (${c.actorId}: ${c.why})`))}: accept with mergeInto to add to one of them instead`
+        : "";
       return {
-        text: `accepting creates the actor “${v.name}” (${words(v.actorKind)})${others.length ? `, also called ${list(others)}` : ""}, with ${a.occurrences} mention${a.occurrences === 1 ? "" : "s"} here`,
+        text: `accepting creates the actor “${v.name}” (${words(v.actorKind)})${v.id ? ` as ${v.id}` : ""}${others.length ? `, also called ${list(others)}` : ""}, with ${a.occurrences} mention${a.occurrences === 1 ? "" : "s"} here${maybe}`,
         blocked: null,
       };
     }

@@ -8,6 +8,7 @@ import type { Actor } from "@atlas/schema";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { documentNames, namesIn } from "../mentions/find.js";
+import { type PassageRow, passageRows } from "../text/passages.js";
 
 export interface BulkDocument {
   id: string;
@@ -49,7 +50,6 @@ const SOURCE_COLUMNS: [string, (s: SourceRow) => string | null][] = [
   ["text", (s) => s.text],
   ["hash", (s) => s.hash],
   ["notes", (s) => JSON.stringify(s.notes)],
-  ["article_text", (s) => s.articleText],
   ["origin", (s) => s.origin ?? "ingest"],
 ];
 
@@ -75,6 +75,7 @@ export async function bulkLoadSources(
     if (batch.length === 0) return;
     const sources: (typeof t.sources.$inferInsert)[] = [];
     const segments: (typeof t.segments.$inferInsert)[] = [];
+    const passages: PassageRow[] = [];
     const mentions: (typeof t.mentions.$inferInsert)[] = [];
     for (const doc of batch) {
       const hash = `sha256:${createHash("sha256").update(doc.text).digest("hex")}`;
@@ -100,10 +101,11 @@ export async function bulkLoadSources(
         text: doc.text,
         hash,
         notes: [],
-        articleText: doc.text,
         origin: "ingest",
       });
-      segments.push({ sourceId: doc.id, start: 0, end: doc.text.length, role: "body", article: true });
+      const body = { sourceId: doc.id, start: 0, end: doc.text.length, role: "body" as const, article: true };
+      segments.push(body);
+      passages.push(...passageRows({ id: doc.id, title: doc.title, text: doc.text, segments: [body] }));
       const found = options.mentions === false ? [] : namesIn(resolver, doc.text);
       for (const m of found) {
         mentions.push({
@@ -130,6 +132,11 @@ export async function bulkLoadSources(
           rows: segments.map((s) => [s.sourceId, s.start, s.end, s.role, s.article]),
         },
         {
+          table: "source_passages",
+          columns: ["source_id", "ord", "title", "text"],
+          rows: passages.map((p) => [p.sourceId, p.ord, p.title, p.text]),
+        },
+        {
           table: "mentions",
           columns: ["source_id", "start", "end", "quote", "actor_id", "alias"],
           rows: mentions.map((m) => [m.sourceId, m.start, m.end, m.quote, m.actorId, m.alias]),
@@ -142,6 +149,9 @@ export async function bulkLoadSources(
         }
         for (let i = 0; i < segments.length; i += ROWS_PER_INSERT) {
           await tx.insert(t.segments).values(segments.slice(i, i + ROWS_PER_INSERT));
+        }
+        for (let i = 0; i < passages.length; i += ROWS_PER_INSERT) {
+          await tx.insert(t.sourcePassages).values(passages.slice(i, i + ROWS_PER_INSERT));
         }
         for (let i = 0; i < mentions.length; i += ROWS_PER_INSERT * 2) {
           await tx.insert(t.mentions).values(mentions.slice(i, i + ROWS_PER_INSERT * 2));

@@ -6,7 +6,9 @@ import {
   type Event,
   type Evidence,
   type FatalityReport,
+  type Place,
   type Relation,
+  type Source,
   timeBounds,
 } from "@atlas/schema";
 import type * as t from "../db/schema/index.js";
@@ -15,6 +17,37 @@ import { nameInitials, nameKey } from "../names/search-keys.js";
 import { foldName } from "../text/fold.js";
 
 export const bounds = (time: { edtf: string } | null) => (time ? timeBounds(time) : { earliest: null, latest: null });
+
+/** Where a source came from: the curated corpus, ingest, or an import. */
+export type SourceOrigin = "corpus" | "ingest" | "import";
+
+export const sourceRow = (s: Source, origin: SourceOrigin): typeof t.sources.$inferInsert => {
+  const b = bounds(s.published);
+  return {
+    id: s.id,
+    file: s.file,
+    title: s.title,
+    titleBasis: s.titleBasis,
+    subtitle: s.subtitle,
+    publisher: s.publisher,
+    publisherBasis: s.publisherBasis,
+    authors: s.authors,
+    authorsBasis: s.authorsBasis,
+    published: s.published,
+    publishedEarliest: b.earliest,
+    publishedLatest: b.latest,
+    genre: s.genre,
+    dateline: s.dateline,
+    language: s.language,
+    url: s.url,
+    text: s.text,
+    hash: s.hash,
+    notes: s.notes,
+    pages: s.pages ?? null,
+    origin,
+    reliability: s.reliability ?? null,
+  };
+};
 
 export const evidenceRows = (
   subjectType: Subject,
@@ -45,6 +78,20 @@ export const actorRow = (
   aliasesText: a.aliases.map((x) => x.name).join(" · "),
 });
 
+/** An actor's size as each source reports it: the rows and their evidence (subject `<actorId>#<ord>`). */
+export const sizeRows = (a: Pick<Actor, "id" | "sizes">) => ({
+  sizes: (a.sizes ?? []).map((size, ord): typeof t.actorSizes.$inferInsert => ({
+    actorId: a.id,
+    ord,
+    low: size.low,
+    high: size.high,
+    expression: size.expression,
+    time: size.time,
+    reportedById: size.reportedById,
+  })),
+  evidence: (a.sizes ?? []).flatMap((size, ord) => evidenceRows("size", `${a.id}#${ord}`, size.evidence)),
+});
+
 export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInsert => ({
   actorId,
   name: x.name,
@@ -55,6 +102,18 @@ export const aliasRow = (actorId: string, x: Alias): typeof t.aliases.$inferInse
   sourceIds: x.sourceIds,
   outside: x.outside ?? null,
   mergedFrom: x.mergedFrom ?? null,
+});
+
+export const placeRow = (p: Place): typeof t.places.$inferInsert => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  aliases: p.aliases,
+  withinId: p.withinId,
+  lat: p.coordinates?.lat ?? null,
+  lon: p.coordinates?.lon ?? null,
+  coordinatesSource: p.coordinates?.source ?? null,
+  coordinatesApproximate: p.coordinates?.approximate ?? null,
 });
 
 export const eventRow = (e: Event): typeof t.events.$inferInsert => {

@@ -1,12 +1,13 @@
 /**
  * Writes a validated dataset into the database in one transaction: the curated records are
  * replaced wholesale, so seeding twice leaves the same rows, and a failure leaves the database
- * exactly as it was. Documents added by ingest (origin "ingest") are kept, and the records
- * reviewers accepted from them are written back from their ledger (see ingest/records.ts).
+ * exactly as it was. Documents added by ingest or an import (origin "ingest", "import") are
+ * kept, and the records reviewers accepted and imports brought are written back from their
+ * ledger (see ingest/records.ts).
  */
 import { createHash } from "node:crypto";
-import { type Dataset, isArticleRole } from "@atlas/schema";
-import { eq, inArray, sql } from "drizzle-orm";
+import type { Dataset } from "@atlas/schema";
+import { eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type BuildOptions, buildDataset } from "../annotations/load.js";
 import type { Database } from "../db/client.js";
@@ -14,18 +15,21 @@ import * as t from "../db/schema/index.js";
 import { readEnv } from "../env.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
+import { passageRows } from "../text/passages.js";
 import { type ReplayReport, replayChanges } from "../workbench/replay.js";
 import { WRITE_LOCK } from "../workbench/write.js";
 import {
   actorRow,
   aliasRow,
-  bounds,
   claimLinkRows,
   claimRow,
   eventRow,
   evidenceRows,
   fatalityRows,
+  placeRow,
   relationRow,
+  sizeRows,
+  sourceRow,
 } from "./rows.js";
 
 export type SeedProgress = (step: { table: string; rows: number; done: number; total: number }) => void;
@@ -53,16 +57,10 @@ export const datasetHash = (d: Dataset) =>
     .update(JSON.stringify({ rows: ROWS_VERSION, ...d, mentions: d.mentions.length }))
     .digest("hex");
 
-export const articleText = (source: Dataset["sources"][number]) =>
-  source.segments
-    .filter((s) => isArticleRole(s.role))
-    .map((s) => source.text.slice(s.start, s.end))
-    .join("\n\n");
-
 /** Every table's rows for a dataset, in insertion order (parents before children). */
 export function datasetRows(d: Dataset) {
   const evidence = [
-    ...d.actors.flatMap((a) => evidenceRows("actor", a.id, a.evidence)),
+    ...d.actors.flatMap((a) => [...evidenceRows("actor", a.id, a.evidence), ...sizeRows(a).evidence]),
     ...d.places.flatMap((p) => evidenceRows("place", p.id, p.evidence)),
     ...d.relations.flatMap((r) => evidenceRows("relation", r.id, r.evidence)),
     ...d.events.flatMap((e) => [
@@ -75,56 +73,13 @@ export function datasetRows(d: Dataset) {
     ]),
   ];
   return [
-    [
-      "sources",
-      t.sources,
-      d.sources.map((s) => {
-        const b = bounds(s.published);
-        return {
-          id: s.id,
-          file: s.file,
-          title: s.title,
-          titleBasis: s.titleBasis,
-          subtitle: s.subtitle,
-          publisher: s.publisher,
-          publisherBasis: s.publisherBasis,
-          authors: s.authors,
-          authorsBasis: s.authorsBasis,
-          published: s.published,
-          publishedEarliest: b.earliest,
-          publishedLatest: b.latest,
-          genre: s.genre,
-          dateline: s.dateline,
-          language: s.language,
-          url: s.url,
-          text: s.text,
-          hash: s.hash,
-          notes: s.notes,
-          pages: s.pages ?? null,
-          articleText: articleText(s),
-          origin: "corpus",
-          reliability: s.reliability ?? null,
-        };
-      }),
-    ],
+    ["sources", t.sources, d.sources.map((s) => sourceRow(s, "corpus"))],
     ["segments", t.segments, d.sources.flatMap((s) => s.segments.map((seg) => ({ sourceId: s.id, ...seg })))],
+    ["source_passages", t.sourcePassages, d.sources.flatMap(passageRows)],
     ["actors", t.actors, d.actors.map(actorRow)],
     ["aliases", t.aliases, d.actors.flatMap((a) => a.aliases.map((x) => aliasRow(a.id, x)))],
-    [
-      "places",
-      t.places,
-      d.places.map((p) => ({
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        aliases: p.aliases,
-        withinId: p.withinId,
-        lat: p.coordinates?.lat ?? null,
-        lon: p.coordinates?.lon ?? null,
-        coordinatesSource: p.coordinates?.source ?? null,
-        coordinatesApproximate: p.coordinates?.approximate ?? null,
-      })),
-    ],
+    ["actor_sizes", t.actorSizes, d.actors.flatMap((a) => sizeRows(a).sizes)],
+    ["places", t.places, d.places.map(placeRow)],
     ["relations", t.relations, d.relations.map(relationRow)],
     ["events", t.events, d.events.map(eventRow)],
     [
@@ -171,11 +126,22 @@ const CURATED = [
   t.events,
   t.relations,
   t.places,
+  t.actorSizes,
   t.aliases,
   t.actors,
 ];
 
 const CHUNK = 500;
+
+/** Every stored column of a source (not the generated search vector) from the row being inserted. */
+const SOURCE_UPSERT = {
+  target: t.sources.id,
+  set: Object.fromEntries(
+    Object.entries(getTableColumns(t.sources))
+      .filter(([key, column]) => key !== "id" && !column.generated)
+      .map(([key]) => [key, sql.raw(`excluded.${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`)]),
+  ),
+};
 
 export async function seedDatabase(
   database: Database,
@@ -197,18 +163,24 @@ export async function seedDatabase(
     // No person's change may land between the rewrite and the replay of the history.
     await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
     for (const table of CURATED) await tx.delete(table);
-    const corpus = await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"));
-    if (corpus.length > 0) {
-      await tx.delete(t.sources).where(
-        inArray(
-          t.sources.id,
-          corpus.map((s) => s.id),
-        ),
-      );
-    }
+    // A curated document the dataset still holds is updated in place, not deleted: what refers
+    // to it (an import's suggestions and accepted records, which matched it) stays. One the
+    // dataset no longer holds goes, with all that refers to it.
+    const keep = new Set(dataset.sources.map((s) => s.id));
+    const corpus = (await tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.origin, "corpus"))).map(
+      (s) => s.id,
+    );
+    const gone = corpus.filter((id) => !keep.has(id));
+    if (gone.length > 0) await tx.delete(t.sources).where(inArray(t.sources.id, gone));
+    if (corpus.length > 0) await tx.delete(t.segments).where(inArray(t.segments.sourceId, corpus));
+    // A document's passages carry no foreign key (see ingest.ts): they go with it by hand, and are
+    // written again below for those kept.
+    if (corpus.length > 0) await tx.delete(t.sourcePassages).where(inArray(t.sourcePassages.sourceId, corpus));
     for (const [name, table, list] of tables) {
       for (let i = 0; i < list.length; i += CHUNK) {
-        await tx.insert(table).values(list.slice(i, i + CHUNK) as never);
+        const chunk = list.slice(i, i + CHUNK) as never;
+        if (table === t.sources) await tx.insert(t.sources).values(chunk).onConflictDoUpdate(SOURCE_UPSERT);
+        else await tx.insert(table).values(chunk);
         onProgress?.({ table: name, rows: list.length, done: Math.min(i + CHUNK, list.length), total: list.length });
       }
       if (list.length === 0) onProgress?.({ table: name, rows: 0, done: 0, total: 0 });

@@ -10,3 +10,4 @@ export {
   unstamped,
 } from "./engines.js";
 export { FIXTURE_DOCUMENT, type Fixture, makeFixture } from "./fixture.js";
+export { corpusSentences, seededRandom, syntheticDocument } from "./synthetic.js";

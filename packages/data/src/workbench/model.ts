@@ -53,6 +53,7 @@ export const ACTIONS = [
   "accepted",
   "rejected",
   "ingested",
+  "imported",
 ] as const;
 export const Action = z.enum(ACTIONS);
 export type Action = z.infer<typeof Action>;

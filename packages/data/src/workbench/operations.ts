@@ -20,8 +20,8 @@ import { resolveQuote } from "../annotations/quotes.js";
 import type { Db } from "../db/client.js";
 import type { MentionChange } from "../db/schema/history.js";
 import * as t from "../db/schema/index.js";
+import { actorIdFor, claimIdFor, eventIdFor, relationIdFor } from "../ingest/checks.js";
 import { ReviewError } from "../ingest/errors.js";
-import { claimIdFor, eventIdFor, relationIdFor, slugify, unique } from "../ingest/ids.js";
 import { mentionsOf, type SourceText } from "../ingest/review.js";
 import { all } from "../queries/run.js";
 import { foldName } from "../text/fold.js";
@@ -107,9 +107,6 @@ async function publishedOf(db: Db, sourceId: string): Promise<Time | null> {
   return row?.published ?? null;
 }
 
-const idsIn = async (db: Db, table: typeof t.actors | typeof t.events | typeof t.claims | typeof t.relations) =>
-  new Set((await db.select({ id: table.id }).from(table)).map((r) => r.id));
-
 /** An actor named this already (its name or a name it has everywhere), if any. */
 async function actorNamed(db: Db, name: string): Promise<string | null> {
   const key = foldName(name);
@@ -152,10 +149,7 @@ export async function addRecord(db: Db, by: Reviewer, input: AddInput, reason?: 
             `An actor named "${name}" exists already ("${clash}"); add these words to it with atlas add alias, or choose another name.`,
           );
         }
-        const taken = await idsIn(w.db, t.actors);
-        if (input.id && taken.has(input.id))
-          throw new ReviewError("conflict", `id: an actor with id "${input.id}" exists already.`);
-        const id = input.id ?? unique(slugify(name, 80), (x) => taken.has(x));
+        const id = await actorIdFor(w.db, input.id, name, "choose another id");
         const actor: Actor = {
           id,
           name,
@@ -242,8 +236,7 @@ export async function addRecord(db: Db, by: Reviewer, input: AddInput, reason?: 
             "A new relation needs fromId, type and toId (or relationId to add these words to one).",
           );
         }
-        const relations = await idsIn(w.db, t.relations);
-        const id = relationIdFor(input.fromId, input.type, input.toId, (x) => relations.has(x));
+        const id = await relationIdFor(w.db, input.fromId, input.type, input.toId);
         const relation: Relation = {
           id,
           fromId: input.fromId,
@@ -282,8 +275,7 @@ export async function addRecord(db: Db, by: Reviewer, input: AddInput, reason?: 
           );
         }
         const time = timeOf(input.time, by.name, words, "time");
-        const events = await idsIn(w.db, t.events);
-        const id = eventIdFor(time.edtf, input.title, (x) => events.has(x));
+        const id = await eventIdFor(w.db, time.edtf, input.title);
         const event: Event = {
           id,
           kind: input.eventKind,
@@ -302,8 +294,7 @@ export async function addRecord(db: Db, by: Reviewer, input: AddInput, reason?: 
         break;
       }
       case "claim": {
-        const claims = await idsIn(w.db, t.claims);
-        const id = claimIdFor(input.claimantId, input.stance, input.statement, (x) => claims.has(x));
+        const id = await claimIdFor(w.db, input.claimantId, input.stance, input.statement);
         const attribution = input.attribution ? (await spanFor(w.db, input.attribution, "attribution")).span : null;
         const claim: Claim = {
           id,
@@ -829,10 +820,7 @@ export async function splitAlias(
         `No document's words use "${alias.name}" as a mention of ${actor.id}; make the actor with atlas add actor and the words that name it.`,
       );
     }
-    const taken = await idsIn(w.db, t.actors);
-    if (input.id && taken.has(input.id))
-      throw new ReviewError("conflict", `id: an actor with id "${input.id}" exists already.`);
-    const id = input.id ?? unique(slugify(alias.name, 80), (x) => taken.has(x));
+    const id = await actorIdFor(w.db, input.id, alias.name, "choose another id");
     const created: Actor = {
       id,
       name: alias.name,

@@ -19,6 +19,7 @@ import {
   evidenceRows,
   fatalityRows,
   relationRow,
+  sizeRows,
 } from "../seed/rows.js";
 import type { RecordOf, RecordType } from "./model.js";
 import { parseMentionId } from "./records.js";
@@ -30,9 +31,17 @@ async function insert<T extends object>(db: Db, table: Parameters<Db["insert"]>[
   if (rows.length > 0) await db.insert(table).values(rows as never);
 }
 
+/** Spans of a record's numbered parts (`<id>#<n>`: an event's death tolls, an actor's sizes). */
+const dropPartSpans = (db: Db, type: Subject, id: string) =>
+  db
+    .delete(t.evidence)
+    .where(and(eq(t.evidence.subjectType, type), like(t.evidence.subjectId, `${id.replace(/[%_\\]/g, "\\$&")}#%`)));
+
 async function putActor(db: Db, id: string, a: Actor | null) {
   await dropSpans(db, "actor", id);
+  await dropPartSpans(db, "size", id);
   await db.delete(t.aliases).where(eq(t.aliases.actorId, id));
+  await db.delete(t.actorSizes).where(eq(t.actorSizes.actorId, id));
   if (!a) {
     await db.delete(t.actors).where(eq(t.actors.id, id));
     return;
@@ -45,6 +54,9 @@ async function putActor(db: Db, id: string, a: Actor | null) {
     a.aliases.map((x) => aliasRow(id, x)),
   );
   await insert(db, t.evidence, evidenceRows("actor", id, a.evidence));
+  const sizes = sizeRows({ id, sizes: a.sizes });
+  await insert(db, t.actorSizes, sizes.sizes);
+  await insert(db, t.evidence, sizes.evidence);
 }
 
 async function putRelation(db: Db, id: string, r: Relation | null) {
@@ -60,11 +72,7 @@ async function putRelation(db: Db, id: string, r: Relation | null) {
 
 async function putEvent(db: Db, id: string, e: Event | null) {
   await dropSpans(db, "event", id);
-  await db
-    .delete(t.evidence)
-    .where(
-      and(eq(t.evidence.subjectType, "fatality"), like(t.evidence.subjectId, `${id.replace(/[%_\\]/g, "\\$&")}#%`)),
-    );
+  await dropPartSpans(db, "fatality", id);
   await db.delete(t.participants).where(eq(t.participants.eventId, id));
   await db.delete(t.fatalities).where(eq(t.fatalities.eventId, id));
   await db.delete(t.eventResponses).where(eq(t.eventResponses.eventId, id));

@@ -3,7 +3,18 @@
  * before and after a change), or all of them (the dataset export). One place knows how rows
  * become records, so the history, the export and the YAML written back agree.
  */
-import type { Actor, Claim, Event, Evidence, Mention, Place, Relation, Segment, Source } from "@atlas/schema";
+import {
+  type Actor,
+  type Claim,
+  type Event,
+  type Evidence,
+  type Mention,
+  type Place,
+  type Relation,
+  type Segment,
+  type Source,
+  WebUrl,
+} from "@atlas/schema";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { byRoleThenActor } from "../canonical.js";
@@ -55,12 +66,23 @@ async function spansOf(db: Db, type: Subject, ids: string[] | undefined): Promis
 }
 
 export async function readActors(db: Db, ids?: string[]): Promise<Actor[]> {
-  const [actors, aliases, evidence] = await Promise.all([
+  const [actors, aliases, sizes, evidence] = await Promise.all([
     db.select().from(t.actors).where(among(t.actors.id, ids)).orderBy(asc(t.actors.id)),
     db.select().from(t.aliases).where(among(t.aliases.actorId, ids)),
+    db
+      .select()
+      .from(t.actorSizes)
+      .where(among(t.actorSizes.actorId, ids))
+      .orderBy(asc(t.actorSizes.actorId), asc(t.actorSizes.ord)),
     spansOf(db, "actor", ids),
   ]);
+  const sizeEvidence = await spansOf(
+    db,
+    "size",
+    ids === undefined ? undefined : sizes.map((z) => `${z.actorId}#${z.ord}`),
+  );
   const als = groupBy(aliases, (a) => a.actorId);
+  const szs = groupBy(sizes, (z) => z.actorId);
   return actors.map((a) => ({
     id: a.id,
     name: a.name,
@@ -76,6 +98,14 @@ export async function readActors(db: Db, ids?: string[]): Promise<Actor[]> {
       })),
     description: a.description,
     evidence: evidence.get(a.id) ?? [],
+    sizes: (szs.get(a.id) ?? []).map((z) => ({
+      low: z.low,
+      high: z.high,
+      expression: z.expression,
+      time: z.time,
+      reportedById: z.reportedById,
+      evidence: sizeEvidence.get(`${a.id}#${z.ord}`) ?? [],
+    })),
   }));
 }
 
@@ -251,7 +281,8 @@ export async function readSources(db: Db, ids?: string[]): Promise<Source[]> {
     genre: s.genre as Source["genre"],
     dateline: s.dateline,
     language: s.language,
-    url: s.url,
+    // Only http(s) is accepted now; an address stored by an older version that is not is left out.
+    url: WebUrl.safeParse(s.url).success ? s.url : null,
     text: s.text,
     hash: s.hash,
     segments: (segs.get(s.id) ?? []).map(({ start, end, role, article }) => ({

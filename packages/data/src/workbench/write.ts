@@ -10,6 +10,7 @@ import type { Db } from "../db/client.js";
 import type { MentionChange } from "../db/schema/history.js";
 import * as t from "../db/schema/index.js";
 import { ReviewError } from "../ingest/errors.js";
+import { type IngestRecord, type Target, targetsOf } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { one } from "../queries/run.js";
 import type { Action, HistoryType, RecordOf, RecordType } from "./model.js";
@@ -45,6 +46,23 @@ export async function readState<K extends RecordType>(db: Db, type: K, id: strin
       return (await one(readSourceStates)) as RecordOf[K] | null;
   }
   return null;
+}
+
+/** The states of many records, by `type:id` (absent: not in the atlas), read a kind at a time. */
+export async function readStates(db: Db, targets: Target[]): Promise<Map<string, RecordOf[Target["type"]]>> {
+  const out = new Map<string, RecordOf[Target["type"]]>();
+  const readers = { actor: readActors, event: readEvents, relation: readRelations, claim: readClaims } as const;
+  for (const [type, read] of Object.entries(readers) as [
+    Target["type"],
+    (db: Db, ids: string[]) => Promise<{ id: string }[]>,
+  ][]) {
+    const ids = targets.filter((x) => x.type === type).map((x) => x.id);
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      for (const r of await read(db, ids.slice(i, i + CHUNK)))
+        out.set(`${type}:${r.id}`, r as RecordOf[Target["type"]]);
+    }
+  }
+  return out;
 }
 
 export interface LastChange {
@@ -178,6 +196,31 @@ export class Writer {
       );
     }
     for (const e of entries) this.touched.push({ recordType: e.type, recordId: e.id, version: e.version });
+  }
+
+  /**
+   * For records about to be written through the ingest ledger (accepted, imported): reads the
+   * state of every record they write to now, and returns what logs each one's change once written.
+   */
+  async beforeWriting(records: IngestRecord[]): Promise<(action: Action) => Promise<void>> {
+    const targets = [
+      ...new Map(records.flatMap((r) => targetsOf(r).map((x) => [`${x.type}:${x.id}`, x] as const))).values(),
+    ];
+    const before = await readStates(this.db, targets);
+    return async (action) => {
+      const after = await readStates(this.db, targets);
+      const entries = [];
+      for (const type of new Set(targets.map((x) => x.type))) {
+        const ids = targets.filter((x) => x.type === type).map((x) => x.id);
+        const versions = await this.versionsOf(type, ids);
+        for (const id of ids) {
+          const prior = before.get(`${type}:${id}`) ?? null;
+          const version = (versions.get(id) ?? (prior === null ? 0 : 1)) + 1;
+          entries.push({ type, id, version, action, before: prior, after: after.get(`${type}:${id}`) ?? null });
+        }
+      }
+      await this.logAll(entries);
+    };
   }
 
   /** Logs a change already written (a suggestion accepted through the ingest ledger). */

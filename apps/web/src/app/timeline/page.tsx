@@ -1,11 +1,13 @@
 /**
- * The timeline: events in order, each drawn over the whole span its date allows. Filters (actor,
- * kind, window) live in the URL; the window also zooms the axis.
+ * The timeline: events in order, each drawn over the whole span its date allows, under a chart of
+ * how many events fell in each month or year (with the same filters). Filters (actor, kind, place,
+ * window) live in the URL; the window also zooms the axis.
  */
 import { describeTime } from "@atlas/schema";
 import type { Metadata } from "next";
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
+import { EventCountsChart } from "@/components/event-counts";
 import { ExportThese } from "@/components/export-these";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
@@ -52,28 +54,37 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const { filter, typed, problem } = timelineQuery(params);
   const cursor = first(params.cursor);
+  const per = first(params.per);
   const result = await load("the timeline", () =>
     Promise.all([
       api.events.timeline.query({ ...filter, cursor, limit: 200 }),
       api.actors.list.query({ involvement: "events", sort: "events", limit: 200 }),
       api.stats.get.query(),
+      api.places.list.query(),
+      api.events.counts.query({ ...filter, by: per === "month" || per === "year" ? per : undefined }),
     ]),
   );
   const hasWindow = Boolean(filter.from || filter.to);
   const here = (change: Record<string, string | undefined>) =>
     `/timeline${query({ ...Object.fromEntries(Object.entries(params).filter(([k]) => k !== "cursor")), ...change })}`;
-  const filtered = Boolean(filter.actorId || filter.kind || typed.from || typed.to || filter.corroborated);
+  const filtered = Boolean(
+    filter.actorId || filter.kind || filter.placeId || typed.from || typed.to || filter.corroborated,
+  );
   const actors = result.ok ? result.data[1].items : [];
   const actorName = actors.find((a) => a.id === filter.actorId)?.name;
+  const places = result.ok ? result.data[3].filter((p) => p.eventsWithin > 0) : [];
+  const placeName = places.find((p) => p.id === filter.placeId)?.name;
   return (
     <>
-      <PageHeader title={actorName ? `Timeline: ${actorName}` : "Timeline"}>
+      <PageHeader
+        title={`Timeline${actorName || placeName ? `: ${[actorName, placeName].filter(Boolean).join(", ")}` : ""}`}
+      >
         Events in order of their earliest possible day (an event with no earlier bound, at its latest). Each bar covers
         every day the sources allow: “2014” spans the year, “June 2014” the month; an arrow means the sources give no
         bound on that side.
       </PageHeader>
       <form action="/timeline" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.3fr_1fr_1fr_auto]">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.3fr_1.3fr_1fr_1fr_auto]">
           <Label>
             Actor
             <Select name="actor" defaultValue={filter.actorId ?? ""}>
@@ -92,6 +103,17 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               {EVENT_KIND_LIST.map((k) => (
                 <option key={k} value={k}>
                   {words(k)}
+                </option>
+              ))}
+            </Select>
+          </Label>
+          <Label>
+            Place
+            <Select name="place" defaultValue={filter.placeId ?? ""}>
+              <option value="">Anywhere</option>
+              {places.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} ({p.eventsWithin})
                 </option>
               ))}
             </Select>
@@ -127,7 +149,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             return (
               <Link
                 key={p.label}
-                href={`/timeline${query({ actor: filter.actorId, kind: filter.kind, from: p.from, to: p.to })}`}
+                href={`/timeline${query({ actor: filter.actorId, kind: filter.kind, place: filter.placeId, from: p.from, to: p.to })}`}
                 aria-current={active ? "true" : undefined}
                 className={cn(
                   "tap inline-flex items-center rounded-full border px-2.5 py-1 text-xs hover:bg-muted",
@@ -149,7 +171,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <ApiFailure failure={result.failure} />
       ) : (
         (() => {
-          const [page, , stats] = result.data;
+          const [page, , stats, , counts] = result.data;
           // An open start ("1983 or earlier") sits at its known end, not before everything else.
           const events =
             filter.sort === "sources"
@@ -240,6 +262,35 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                 </p>
                 <ExportThese list="timeline" params={params} what="events" />
               </div>
+              {counts.charted + counts.openEnded > 0 && (
+                <section aria-labelledby="counts-heading" className="flex flex-col gap-2">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <h2 id="counts-heading" className="text-lg font-semibold tracking-tight">
+                      Events per {counts.by}
+                    </h2>
+                    <nav aria-label="Count per" className="flex gap-1.5 text-xs">
+                      {(["month", "year"] as const).map((b) => (
+                        <Link
+                          key={b}
+                          href={here({ per: b })}
+                          aria-current={counts.by === b ? "true" : undefined}
+                          className={cn(
+                            "tap inline-flex items-center rounded-full border px-2.5 py-1 hover:bg-muted",
+                            counts.by === b && "border-primary bg-accent font-medium",
+                          )}
+                        >
+                          per {b}
+                        </Link>
+                      ))}
+                    </nav>
+                  </div>
+                  <EventCountsChart
+                    counts={counts}
+                    title={`Events per ${counts.by}${actorName ? ` involving ${actorName}` : ""}${placeName ? ` in ${placeName}` : ""}${filter.kind ? ` (${filter.kind.map(words).join(", ")})` : ""}`}
+                    periodHref={(p) => here({ from: p.period, to: p.period })}
+                  />
+                </section>
+              )}
               {events.length === 0 || !scale ? (
                 <Empty>No event matches these filters.</Empty>
               ) : (

@@ -1,6 +1,6 @@
-/** Actors, their names, and where those names occur (mentions). */
+/** Actors, their names, where those names occur (mentions), and their sizes as reported. */
 
-import type { AliasAttestation } from "@atlas/schema";
+import type { AliasAttestation, Time } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
@@ -71,4 +71,23 @@ export const mentions = pgTable(
     alias: text().notNull(),
   },
   (t) => [primaryKey({ columns: [t.sourceId, t.start] }), index("mentions_actor_idx").on(t.actorId, t.sourceId)],
+);
+
+/** A group's size as one source reports it; evidence rows use subject id `<actorId>#<ord>`. */
+export const actorSizes = pgTable(
+  "actor_sizes",
+  {
+    actorId: text()
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    /** Position among the actor's reports. */
+    ord: integer().notNull(),
+    low: integer(),
+    high: integer(),
+    /** The document's words for the size. */
+    expression: text().notNull(),
+    time: jsonb().$type<Time>(),
+    reportedById: text(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.ord] })],
 );

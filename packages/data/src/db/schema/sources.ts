@@ -27,27 +27,50 @@ export const sources = pgTable(
     notes: jsonb().$type<MetadataNote[]>().notNull(),
     /** A paged original's pages (a PDF): where each lies in the text; null for text and web pages. */
     pages: jsonb().$type<Page[]>(),
-    /** The article segments only, joined: what search indexes (no cookie notices). */
-    articleText: text().notNull(),
-    /** "corpus" for the curated documents; "ingest" for documents added later. */
+    /** "corpus" for the curated documents; "ingest" for documents added later; "import" for those an import brought. */
     origin: text().notNull().default("corpus"),
     /** A reviewer's reliability grade (A–F); null: not graded. */
     reliability: jsonb().$type<SourceReliability>(),
-    search: tsvector().generatedAlwaysAs(concat(tsv("english", "title", "A"), tsv("english", "article_text", "B"))),
   },
   (t) => [
-    index("sources_search_idx").using("gin", t.search),
-    // Search ranks the most recent matches first and stops early: it walks this index.
+    // Search ranks the most recently published matching documents: it sorts them by this index.
     index("sources_published_idx").on(t.publishedEarliest.desc().nullsLast(), t.id),
   ],
 );
 
+/**
+ * What search reads of a document: its article text cut into passages of a few thousand
+ * characters (text/passages.ts), each indexed with the document's title (weight A) and its own
+ * text (weight B). One small vector per passage, whatever the document's size (PostgreSQL refuses
+ * a vector over 1 MB), so a search ranks and highlights a few passages, never a whole book.
+ */
+export const sourcePassages = pgTable(
+  "source_passages",
+  {
+    sourceId: text().notNull(),
+    ord: integer().notNull(),
+    title: text().notNull(),
+    text: text().notNull(),
+    search: tsvector().generatedAlwaysAs(concat(tsv("english", "title", "A"), tsv("english", "text", "B"))),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sourceId, t.ord] }),
+    // Straight into the index (no pending list): no search pays for merging one, nor a writer for a sudden merge.
+    index("source_passages_search_idx").using("gin", t.search).with({ fastupdate: false }),
+    // Search takes every document's first passages before any document's later ones: it walks this index.
+    index("source_passages_ord_idx").on(t.ord, t.sourceId),
+  ],
+);
+
+/**
+ * A document's parts by role. Like its passages, suggestions and mentions, written before the
+ * document is published and without a foreign key (see ingest/ingest.ts); the document's row is
+ * written last, so none of them shows until it does.
+ */
 export const segments = pgTable(
   "segments",
   {
-    sourceId: text()
-      .notNull()
-      .references(() => sources.id, { onDelete: "cascade" }),
+    sourceId: text().notNull(),
     start: integer().notNull(),
     end: integer().notNull(),
     role: text().notNull(),
@@ -57,7 +80,7 @@ export const segments = pgTable(
 );
 
 /** What a span is evidence for: the record collection it belongs to. */
-export const SUBJECTS = ["actor", "place", "relation", "event", "fatality", "claim", "attribution"] as const;
+export const SUBJECTS = ["actor", "size", "place", "relation", "event", "fatality", "claim", "attribution"] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 export const evidence = pgTable(

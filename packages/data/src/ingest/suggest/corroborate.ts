@@ -16,7 +16,8 @@ const FAMILIES: EventKind[][] = [
   ["attack", "strike", "killing"],
   ["capture", "crackdown"],
 ];
-const family = (k: EventKind) => FAMILIES.find((f) => f.includes(k)) ?? [k];
+/** The kinds that may tell the same happening as this one. */
+export const family = (k: EventKind): EventKind[] => FAMILIES.find((f) => f.includes(k)) ?? [k];
 
 export interface KnownEvent {
   id: string;

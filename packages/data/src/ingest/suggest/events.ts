@@ -11,6 +11,7 @@
  * One event per sentence at most, on wink-nlp's tagged tokens: linear in the text.
  */
 import type { ActorKind, EventKind, ParticipantRole, Time } from "@atlas/schema";
+import { entryOf } from "../../text/lookup.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
 
 export interface EventActor {
@@ -264,7 +265,7 @@ function findEvent(
   for (let i = first; i <= last && !trigger; i++) {
     const t = tokens[i] as NlpToken;
     if (t.pos === "VERB") {
-      const kind = VERBS[t.lemma];
+      const kind = entryOf(VERBS, t.lemma);
       if (!kind) continue;
       // "will attack", "threatened to strike", "did not kill": no happening.
       let k = i - 1;
@@ -278,11 +279,11 @@ function findEvent(
         continue;
       const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
       if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
-      const needs = NEEDS_OBJECT[t.lemma];
+      const needs = entryOf(NEEDS_OBJECT, t.lemma);
       if (needs && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text))) continue;
       trigger = { index: i, kind, verb: true };
     } else if (isNominal(t)) {
-      const kind = NOUNS[t.lemma] ?? NOUNS[t.lower.replace(/s$/, "")];
+      const kind = entryOf(NOUNS, t.lemma) ?? entryOf(NOUNS, t.lower.replace(/s$/, ""));
       if (!kind) continue;
       // "the attack", "this strike": a happening told before, unless the sentence dates it ("the 3 January strike").
       let k = i - 1;

@@ -11,6 +11,7 @@
 import type { ActorKind } from "@atlas/schema";
 import { wordKey } from "../../names/translit.js";
 import { foldName } from "../../text/fold.js";
+import { entryOf } from "../../text/lookup.js";
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -130,7 +131,7 @@ export const knownKind = (name: string): ActorKind | undefined => {
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/[’']s$/, "");
-  return GAZETTEER[key] ?? GAZETTEER[`the ${key}`];
+  return entryOf(GAZETTEER, key) ?? entryOf(GAZETTEER, `the ${key}`);
 };
 
 /**

@@ -229,3 +229,14 @@ describe("sentences", () => {
     ]);
   });
 });
+
+describe("words a JavaScript object inherits", () => {
+  it("are read as any other word: a document using them is analyzed, and a known name still found", () => {
+    const words = ["constructor", "toString", "valueOf", "__proto__", "hasOwnProperty"];
+    const body = words
+      .map((w) => `The ${w} ${w} in ${w}, Iraq on March 3, killing ${w} people. ${w} said Kataib Hezbollah did it.`)
+      .join("\n\n");
+    const { drafts } = run({ text: body });
+    expect(of(drafts, "mention").filter((m) => m.proposal.actorId === "kataib-hezbollah")).toHaveLength(words.length);
+  });
+});

@@ -4,24 +4,28 @@
  * documents mention it — every fact with its quote and source one click away.
  */
 import { describeTime } from "@atlas/schema";
-import { Network } from "lucide-react";
+import { FileText, Network } from "lucide-react";
 import type { Metadata } from "next";
 import { ActorLink, KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
+import { EventCountsChart } from "@/components/event-counts";
 import { Evidence } from "@/components/evidence";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { MiniTimeline } from "@/components/range-timeline";
 import { RecordHistory } from "@/components/record-history";
+import { RelationGraphSvg } from "@/components/relation-graph-svg";
 import { PeriodText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import Link from "@/components/ui/link";
+import { EGO_SIZE, layoutGraph, neighbourhood } from "@/lib/graph-layout";
 import { aliasKindLabel, relationDescription, relationHeading, roleDescription, roleLabel } from "@/lib/labels";
-import { eventHref, graphHref, sourceHref, spanHref } from "@/lib/links";
+import { dossierHref, eventHref, graphHref, query, sourceHref, spanHref } from "@/lib/links";
 import { scaleFor } from "@/lib/time-scale";
-import type { ActorDetail, ClaimSummary, RelationView } from "@/lib/types";
+import type { ActorDetail, ClaimSummary, EventCounts, Graph, RelationView } from "@/lib/types";
 import { plural } from "@/lib/utils";
+import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
 import { getActor, titleFrom } from "@/trpc/records";
 
@@ -227,8 +231,40 @@ function Relations({ actor }: { actor: ActorDetail }) {
   );
 }
 
+/** The actor among its direct relations, and how those relate to each other. */
+function EgoGraph({ actor, graph }: { actor: ActorDetail; graph: Graph }) {
+  const ego = neighbourhood(graph, actor.id, 1);
+  if (ego.edges.length === 0) return null;
+  const { nodes, edges } = layoutGraph(ego.nodes, ego.edges, actor.id, EGO_SIZE);
+  return (
+    <Section
+      id="network"
+      title="Network"
+      description="Its direct relations and how those actors relate to each other; dashed lines are former relations."
+    >
+      <div className="flex flex-col gap-2 rounded-lg border bg-card p-2">
+        <RelationGraphSvg
+          id="ego-graph"
+          nodes={nodes}
+          edges={edges}
+          focusId={actor.id}
+          canvas={EGO_SIZE}
+          fontSize={16}
+          className="mx-auto max-w-xl"
+        />
+        <p className="px-2 pb-1 text-xs text-muted-foreground">
+          <Link href={graphHref(actor.id)} className="text-primary underline">
+            Work with it in the graph
+          </Link>{" "}
+          — grow it by relation type, see it at a date, find what connects it to another actor.
+        </p>
+      </div>
+    </Section>
+  );
+}
+
 /** An event's quotes, streamed in after the page: the profile paints without waiting for them. */
-function Events({ actor }: { actor: ActorDetail }) {
+function Events({ actor, counts }: { actor: ActorDetail; counts: EventCounts }) {
   const scale = scaleFor(actor.events);
   return (
     <Section
@@ -240,7 +276,15 @@ function Events({ actor }: { actor: ActorDetail }) {
       {actor.events.length === 0 || !scale ? (
         <Empty>This actor takes part in no recorded event.</Empty>
       ) : (
-        <div className="rounded-lg border bg-card p-4">
+        <div className="flex flex-col gap-3 rounded-lg border bg-card p-4">
+          {counts.periods.length > 1 && (
+            <EventCountsChart
+              compact
+              counts={counts}
+              title={`Events involving ${actor.name} per ${counts.by}`}
+              periodHref={(p) => `/timeline${query({ actor: actor.id, from: p.period, to: p.period })}`}
+            />
+          )}
           <MiniTimeline
             scale={scale}
             rows={actor.events.map((e) => {
@@ -370,12 +414,15 @@ const FIRST_CLAIMS = 3;
 
 export default async function ActorPage({ params }: Props) {
   const { id } = await params;
-  const result = await load("the actor profile", () => getActor(id));
+  const result = await load("the actor profile", () =>
+    Promise.all([getActor(id), api.relations.graph.query({}), api.events.counts.query({ actorId: id, by: "year" })]),
+  );
   if (!result.ok) return <ApiFailure failure={result.failure} />;
-  const actor = result.data;
+  const [actor, graph, counts] = result.data;
   const toc = [
     ["names", "Names", actor.aliasDetails.length + 1],
     ["relations", "Relations", actor.relations.length],
+    ...(actor.relations.length ? ([["network", "Network", null]] as const) : []),
     ["events", "Events", actor.events.length],
     ["claims-by", "Claims by", actor.claimsBy.length],
     ["claims-about", "Claims about", actor.claimsAbout.length],
@@ -395,10 +442,16 @@ export default async function ActorPage({ params }: Props) {
           </>
         }
         actions={
-          <ButtonLink href={graphHref(actor.id)} variant="outline" size="sm">
-            <Network aria-hidden />
-            See in the graph
-          </ButtonLink>
+          <>
+            <ButtonLink href={dossierHref(actor.id)} variant="outline" size="sm">
+              <FileText aria-hidden />
+              Dossier to cite
+            </ButtonLink>
+            <ButtonLink href={graphHref(actor.id)} variant="outline" size="sm">
+              <Network aria-hidden />
+              See in the graph
+            </ButtonLink>
+          </>
         }
       >
         <p className="text-foreground">{actor.description}</p>
@@ -427,7 +480,8 @@ export default async function ActorPage({ params }: Props) {
       </nav>
       <Names actor={actor} />
       <Relations actor={actor} />
-      <Events actor={actor} />
+      <EgoGraph actor={actor} graph={graph} />
+      <Events actor={actor} counts={counts} />
       <Section
         id="claims-by"
         title={`Claims by ${actor.name}`}

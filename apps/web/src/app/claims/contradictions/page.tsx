@@ -8,11 +8,12 @@ import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard, StanceBadge } from "@/components/claim-card";
 import { Empty, PageHeader } from "@/components/page";
+import { Pager, toUrlParams } from "@/components/pager";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/form";
 import { groupByClaim } from "@/lib/contradictions";
 import { first, type SearchParams } from "@/lib/search-params";
-import type { ActorRef, ClaimSummary, Contradiction } from "@/lib/types";
+import type { ActorRef, ClaimSummary } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
@@ -22,11 +23,14 @@ export const metadata: Metadata = {
   description: "Claims that contradict each other, side by side: who said each, when, and in which source.",
 };
 
-function claimantsOf(pairs: Contradiction[]): ActorRef[] {
-  const byId = new Map<string, ActorRef>();
-  for (const p of pairs) for (const c of [p.a, p.b]) byId.set(c.claimant.id, c.claimant);
+/** Everyone who made a contested claim: the claimants on either side of a contradiction. */
+function claimantsOf(contested: ClaimSummary[]): ActorRef[] {
+  const byId = new Map(contested.map((c) => [c.claimant.id, c.claimant]));
   return [...byId.values()].sort((x, y) => x.name.localeCompare(y.name));
 }
+
+/** Pairs per page: the curated atlas fits on one; a large one pages like every other list. */
+const PAGE_SIZE = 50;
 
 /** A claim in full the first time it appears; after that, a line that links back to it. */
 function ClaimOnce({ claim, full, side }: { claim: ClaimSummary; full: boolean; side: "primary" | "danger" }) {
@@ -62,19 +66,23 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
     sourceId: first(params.source),
   };
   const filtered = Object.values(filter).some(Boolean);
+  const cursor = first(params.cursor);
   const result = await load("the contradictions", () =>
     Promise.all([
-      api.claims.contradictions.query(filtered ? filter : undefined),
-      filtered ? api.claims.contradictions.query() : null,
+      api.claims.contradictions.query({ ...filter, cursor, limit: PAGE_SIZE }),
+      // Only the count of every pair, for "12 of 40".
+      filtered ? api.claims.contradictions.query({ limit: 1 }) : null,
+      api.claims.list.query({ contested: true, limit: 200 }),
       api.sources.list.query({ limit: 50 }),
       api.actors.list.query({ involvement: "claims", sort: "claims", limit: 200 }),
       filter.aboutEventId ? api.events.byId.query({ id: filter.aboutEventId }) : null,
     ]),
   );
   if (!result.ok) return <ApiFailure failure={result.failure} />;
-  const [shown, everything, sources, actors, event] = result.data;
-  const all = everything ?? shown;
-  const groups = groupByClaim(shown);
+  const [shown, everything, contested, sources, actors, event] = result.data;
+  const total = (everything ?? shown).total;
+  const paged = Boolean(cursor || shown.nextCursor);
+  const groups = groupByClaim(shown.items);
   // Each claim is shown in full once, in the first group it is in; later groups point back to it.
   const fullAt = new Map<string, string>();
   for (const g of groups) for (const c of [g.claim, ...g.against]) if (!fullAt.has(c.id)) fullAt.set(c.id, g.claim.id);
@@ -91,7 +99,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
             Claimant on either side
             <Select name="actor" defaultValue={filter.claimantId ?? ""}>
               <option value="">Anyone</option>
-              {claimantsOf(all).map((a) => (
+              {claimantsOf(contested.items).map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
                 </option>
@@ -137,8 +145,9 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
         )}
       </form>
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {plural(shown.length, "contradiction")}
-        {filtered ? ` of ${all.length}` : ""}, in {plural(groups.length, "group")}
+        {plural(shown.total, "contradiction")}
+        {filtered ? ` of ${total}` : ""}, {paged ? `${shown.items.length} on this page ` : ""}in{" "}
+        {plural(groups.length, "group")}
       </p>
       {groups.length === 0 ? (
         <Empty>No contradictions match these filters.</Empty>
@@ -182,6 +191,12 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           ))}
         </ol>
       )}
+      <Pager
+        path="/claims/contradictions"
+        params={toUrlParams(params)}
+        nextCursor={shown.nextCursor}
+        hasPrevious={Boolean(cursor)}
+      />
     </>
   );
 }

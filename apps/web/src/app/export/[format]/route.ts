@@ -48,6 +48,21 @@ function upstreamPath(format: string, params: SearchParams): { path: string } | 
   }
 }
 
+/**
+ * Every reader's download reaches the API from this one server, which the API lets run one export
+ * at a time (429) and admits to its database with a bounded wait (503): asked to come back, it
+ * does, a few times, as Retry-After says, before giving up.
+ */
+async function fetchPatiently(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(url, { cache: "no-store" });
+    if ((response.status !== 429 && response.status !== 503) || attempt === 5) return response;
+    await response.body?.cancel();
+    const seconds = Math.min(Number(response.headers.get("retry-after")) || 1, 5);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
+}
+
 export async function GET(request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
   const { format } = await params;
   if (!isExportFormat(format)) {
@@ -65,7 +80,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if ("problem" in target) return plain(400, target.problem);
   let upstream: Response;
   try {
-    upstream = await fetch(`${apiUrl}${target.path}`, { cache: "no-store" });
+    upstream = await fetchPatiently(`${apiUrl}${target.path}`);
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
     console.error(`web: export ${format}: the API at ${apiUrl} did not answer (${cause})`);

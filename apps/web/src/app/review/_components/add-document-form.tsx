@@ -1,5 +1,5 @@
 "use client";
-import { documentTooLarge, MAX_DOCUMENT_BYTES } from "@atlas/schema";
+import { documentTooLarge, MAX_DOCUMENT_SIZE } from "@atlas/schema";
 /**
  * Adding a document: paste its text (or HTML) or choose a file — text, a saved web page, a PDF
  * or a Word file — with what is known about it. The server action sends it to the API; a refusal (empty, binary, not UTF-8, too
@@ -57,7 +57,7 @@ export function AddDocumentForm() {
           <span>
             …or a file{" "}
             <span className="font-normal">
-              (.txt, .html, .pdf with a text layer, or .docx; up to {MAX_DOCUMENT_BYTES / 1024 / 1024} MB)
+              (.txt, .html, .pdf with a text layer, or .docx; up to {MAX_DOCUMENT_SIZE})
             </span>
           </span>
           <input

@@ -4,7 +4,7 @@
  * them, with the review model's effective values and preview.
  */
 import { effective, preview } from "@atlas/data/review";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "vitest";
 import {
   confidenceOf,
   contextOf,
@@ -14,8 +14,8 @@ import {
   parseConfidence,
   recordLink,
   waitsFor,
-} from "../src/lib/review";
-import type { Proposal, Suggestion, SuggestionEdit } from "../src/lib/types";
+} from "./review";
+import type { Proposal, Suggestion, SuggestionEdit } from "./types";
 
 function suggestion(
   id: string,

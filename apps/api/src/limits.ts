@@ -1,0 +1,121 @@
+/**
+ * What keeps the API answering under load: a bounded wait for the database instead of an
+ * unbounded queue, one expensive request at a time per client, and size limits on requests.
+ */
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from "@atlas/schema";
+
+/** A tRPC batch holds at most this many calls. */
+export const MAX_BATCH = 10;
+/** A request body, other than a document for ingest, may be at most this large. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** A document for ingest as JSON: MAX_DOCUMENT_BYTES as base64, and room for its metadata. */
+export const MAX_INGEST_BODY_BYTES = Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + MAX_BODY_BYTES;
+/** A file to import as JSON: MAX_IMPORT_BYTES as base64, and room for its name and format. The largest body of all. */
+export const MAX_IMPORT_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + MAX_BODY_BYTES;
+
+/** The wait was too long, or the queue is full: answer 503 and ask the client to come back. */
+export class BusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `The atlas is answering more requests than it can right now; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`,
+    );
+    this.name = "BusyError";
+  }
+}
+
+export interface AdmissionOptions {
+  /** Requests that may use the database at once. */
+  active: number;
+  /** How long a request may wait for its turn before it is answered 503. */
+  maxWaitMs: number;
+  /** How many may wait; beyond this a request is answered 503 at once. */
+  maxWaiting: number;
+}
+
+interface Waiter {
+  admit(): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Admission to the database: at most `active` requests at a time, the rest wait in order, for at
+ * most `maxWaitMs`. A queue that cannot be served in that time would only make every answer
+ * late, so a request that cannot start in time is refused quickly (503 + Retry-After) and the
+ * ones admitted stay fast.
+ */
+export class Admission {
+  private running = 0;
+  private readonly waiting: Waiter[] = [];
+
+  constructor(private readonly options: AdmissionOptions) {}
+
+  get load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    await this.enter();
+    try {
+      return await work();
+    } finally {
+      this.leave();
+    }
+  }
+
+  private enter(): Promise<void> {
+    if (this.running < this.options.active && this.waiting.length === 0) {
+      this.running++;
+      return Promise.resolve();
+    }
+    if (this.waiting.length >= this.options.maxWaiting) return Promise.reject(new BusyError(1));
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        admit: () => {
+          clearTimeout(waiter.timer);
+          this.running++;
+          resolve();
+        },
+        timer: setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          reject(new BusyError(1));
+        }, this.options.maxWaitMs),
+      };
+      this.waiting.push(waiter);
+    });
+  }
+
+  private leave() {
+    this.running--;
+    const next = this.waiting.shift();
+    if (next) next.admit();
+  }
+}
+
+/** A client already has an expensive request running: answer 429 and ask it to wait for it. */
+export class TooManyError extends Error {
+  constructor(what: string) {
+    super(
+      `${what[0]?.toUpperCase()}${what.slice(1)} is already running for this client: wait for it to finish, then try again.`,
+    );
+    this.name = "TooManyError";
+  }
+}
+
+/**
+ * One expensive request (an export, an ingest) at a time per client and kind, so a single client
+ * cannot queue a hundred of them; other clients are not held back.
+ */
+export class PerClient {
+  private readonly running = new Set<string>();
+
+  async run<T>(client: string, what: string, work: () => Promise<T>): Promise<T> {
+    const key = `${client}\u0000${what}`;
+    if (this.running.has(key)) throw new TooManyError(what);
+    this.running.add(key);
+    try {
+      return await work();
+    } finally {
+      this.running.delete(key);
+    }
+  }
+}

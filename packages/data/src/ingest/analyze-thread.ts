@@ -1,0 +1,110 @@
+/**
+ * Where an ingest does its thinking (analyze.ts): in-process, or on a worker thread of its own so
+ * the thread that serves requests never waits for it. The API uses the thread. A step that runs
+ * past its time limit is stopped with the worker and refused, so no document can occupy the
+ * atlas indefinitely.
+ */
+import { Worker } from "node:worker_threads";
+import { findSuggestions, type ReadDocument, readDocument } from "./analyze.js";
+import { IngestError, type IngestErrorCode } from "./errors.js";
+import type { SuggestInput, SuggestResult } from "./suggest/index.js";
+import type { IngestMetadata, IngestProgress } from "./types.js";
+
+type Progress = (p: IngestProgress) => void;
+type Suggestable = Omit<SuggestInput, "onProgress" | "resolver">;
+
+export interface Analyzer {
+  read(content: Uint8Array | string, given: IngestMetadata, onProgress?: Progress): Promise<ReadDocument>;
+  suggest(input: Suggestable, onProgress?: Progress): Promise<SuggestResult>;
+  close(): Promise<void>;
+}
+
+export const inProcess: Analyzer = { read: readDocument, suggest: findSuggestions, close: async () => {} };
+
+/** How long each step may run on the thread: far more than 16 MB needs (about a minute on two busy cores). */
+export const TIME_LIMITS = { read: 60_000, suggest: 300_000 } as const;
+
+type Step = { op: "read"; content: Uint8Array | string; given: IngestMetadata } | { op: "suggest"; input: Suggestable };
+export type AnalysisRequest = Step & { id: number };
+
+export type AnalysisMessage =
+  | { id: number; type: "progress"; progress: IngestProgress }
+  | { id: number; type: "done"; result: unknown }
+  | { id: number; type: "error"; error: { message: string; code?: IngestErrorCode; existingSourceId?: string } };
+
+const BOOT = new URL("./analyze-boot.js", import.meta.url);
+// The workspace's packages are read from source, as in the thread that starts this one.
+const execArgv = [...process.execArgv.filter((a) => !a.startsWith("--conditions")), "--conditions=@atlas/source"];
+
+/** One worker for one ingest: started on first use, ended by `close()` (or by a step over its limit). */
+export function analyzerThread(limits: { read: number; suggest: number } = TIME_LIMITS): Analyzer {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const start = () => {
+    const w = new Worker(BOOT, { execArgv });
+    w.unref();
+    return w;
+  };
+  const run = <T>(request: Step, limit: number, onProgress?: Progress): Promise<T> => {
+    worker ??= start();
+    const w = worker;
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        w.off("message", onMessage);
+        w.off("error", onError);
+        w.off("exit", onExit);
+      };
+      const onMessage = (m: AnalysisMessage) => {
+        if (m.id !== id) return;
+        if (m.type === "progress") onProgress?.(m.progress);
+        else if (m.type === "done") {
+          done();
+          resolve(m.result as T);
+        } else if (m.type === "error") {
+          done();
+          reject(
+            m.error.code
+              ? new IngestError(m.error.code, m.error.message, m.error.existingSourceId)
+              : new Error(m.error.message),
+          );
+        }
+      };
+      const onError = (e: Error) => {
+        done();
+        worker = null;
+        reject(e);
+      };
+      const onExit = (code: number) => {
+        done();
+        worker = null;
+        reject(new Error(`The ingest's analysis thread stopped (exit code ${code}).`));
+      };
+      const timer = setTimeout(() => {
+        done();
+        worker = null;
+        void w.terminate();
+        reject(
+          new IngestError(
+            "too_complex",
+            `Analyzing the document took longer than ${Math.round(limit / 1000)} s, so it was stopped and nothing was added. Split it into smaller documents (one article each).`,
+          ),
+        );
+      }, limit);
+      w.on("message", onMessage);
+      w.on("error", onError);
+      w.on("exit", onExit);
+      w.postMessage({ ...request, id });
+    });
+  };
+  return {
+    read: (content, given, onProgress) => run({ op: "read", content, given }, limits.read, onProgress),
+    suggest: (input, onProgress) => run({ op: "suggest", input }, limits.suggest, onProgress),
+    close: async () => {
+      const w = worker;
+      worker = null;
+      await w?.terminate();
+    },
+  };
+}
