@@ -14,7 +14,7 @@ import { acceptAll, acceptSuggestion, listSuggestions, rejectSuggestion } from "
 import { exportDataset } from "../queries/export.js";
 import { seedDatabase } from "../seed/seed.js";
 import { makePdf } from "../testing/documents.js";
-import { engineCases } from "../testing/engines.js";
+import { engineCases, unstamped } from "../testing/engines.js";
 import { FIXTURE_DOCUMENT, makeFixture } from "../testing/fixture.js";
 import { ImportError, type ImportErrorCode, importFile } from "./index.js";
 import type { ImportProgress } from "./types.js";
@@ -182,7 +182,8 @@ describe.each(engineCases())("import on $name", (engine) => {
     });
     expect(report.suggested).toEqual({});
     expect(report.review).toEqual([]);
-    expect(formatDataset(await exportDataset(empty.db), "json")).toBe(json);
+    // The same records; when each last changed is the seeding atlas's, not carried by the file.
+    expect(unstamped(await exportDataset(empty.db))).toEqual(unstamped(JSON.parse(json) as object));
     // Progress: every phase reached its end, and the tally counted what was added.
     for (const phase of ["read", "check", "match", "write"]) {
       const last = seen.filter((p) => p.phase === phase).at(-1);
