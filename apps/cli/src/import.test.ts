@@ -31,6 +31,9 @@ beforeAll(async () => {
   writeFileSync(file("notes.json"), "actors:\n  - Kataib Hezbollah\n");
   writeFileSync(file("huge.json"), "");
   truncateSync(file("huge.json"), MAX_IMPORT_BYTES + 1);
+  // Writes name their reviewer: the first admin, made where the database is.
+  const admin = await atlas(["reviewers", "add", "tester", "--admin", "--json"], env);
+  env.ATLAS_TOKEN = (JSON.parse(admin.stdout) as { token: string }).token;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
