@@ -5,11 +5,11 @@
 import { buildDataset, contradictionPairs, openDatabase, seedFromFiles } from "@atlas/data";
 import { type EngineCase, engineCases } from "@atlas/data/testing";
 import { Dataset } from "@atlas/schema";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "./context.js";
 import { routes } from "./rest.js";
 import { createCaller } from "./root.js";
+import { trpcError } from "./testing.js";
 
 /** A realistic input for every public GET procedure; a new procedure without one fails the contract test. */
 const SAMPLES: Record<string, unknown> = {
@@ -49,16 +49,6 @@ const call = (caller: Caller, key: string, input: unknown) =>
       i: unknown,
     ) => Promise<unknown>
   )(input);
-
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe.each(engineCases())("API on $name", (engine: EngineCase) => {
   let caller: Caller;

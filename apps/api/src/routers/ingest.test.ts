@@ -4,51 +4,31 @@
  * their message, and REST serves exports as files with their content type.
  */
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { buildDataset, registerSharedToken, seedDatabase } from "@atlas/data";
-import { type EngineCase, engineCases, makeFixture } from "@atlas/data/testing";
-import { TRPCError } from "@trpc/server";
+import { registerSharedToken } from "@atlas/data";
+import { type EngineCase, engineCases } from "@atlas/data/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "../context.js";
 import { openApiDocument } from "../rest.js";
 import { createCaller } from "../root.js";
-import { createServer } from "../server.js";
+import { type Served, serveFixture, trpcError } from "../testing.js";
 
 const TOKEN = "test-token-0123456789abcdef";
 const dataDir = join(import.meta.dirname, "..", "..", "..", "..", "packages", "data", "src", "ingest", "fixtures");
 const article = readFileSync(join(dataDir, "new-article.txt"), "utf8");
 
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
-}
-
 describe.each(engineCases())("ingest and review API on $name", (engine: EngineCase) => {
   let database: Awaited<ReturnType<EngineCase["open"]>>;
   let url: string;
-  let server: ReturnType<typeof createServer>;
   const caller = (token: string | null) => createCaller(createContextInner({ database, token }));
 
+  let served: Served | undefined;
   beforeAll(async () => {
-    const fixture = makeFixture();
-    const { dataset } = buildDataset({ corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir });
-    fixture.cleanup();
-    database = await engine.open();
-    await seedDatabase(database, dataset);
-    server = createServer({ database, webOrigins: [] });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveFixture(engine);
+    ({ database, url } = served);
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await database?.drop();
+    await served?.close();
   });
 
   it("refuses to ingest without a reviewer's token, or while no reviewer exists, and writes nothing", async () => {

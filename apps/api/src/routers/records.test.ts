@@ -1,30 +1,12 @@
-/**
- * The workbench through the API: reviewers and their tokens, writes that name them, and every
- * refusal as a client error (never a 500) with nothing written — in-process and over HTTP.
- */
-import type { AddressInfo } from "node:net";
-import { buildDataset, seedDatabase } from "@atlas/data";
-import { type EngineCase, engineCases, makeFixture } from "@atlas/data/testing";
-import { TRPCError } from "@trpc/server";
+import { type EngineCase, engineCases } from "@atlas/data/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "../context.js";
 import { openApiDocument } from "../rest.js";
 import { createCaller } from "../root.js";
-import { createServer } from "../server.js";
-
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
-}
+import { type Served, serveFixture, trpcError } from "../testing.js";
 
 describe.each(engineCases())("the workbench API on $name", (engine: EngineCase) => {
   let database: Awaited<ReturnType<EngineCase["open"]>>;
-  let server: ReturnType<typeof createServer>;
   let url: string;
   const tokens: Record<string, string> = {};
   const caller = (token: string | null, inProcess = false) =>
@@ -32,20 +14,13 @@ describe.each(engineCases())("the workbench API on $name", (engine: EngineCase) 
   const as = (name: string) => caller(tokens[name] as string);
   const changes = async () => (await caller(null).records.changes({ since: "2000-01-01T00:00:00Z" })).entries.length;
 
+  let served: Served | undefined;
   beforeAll(async () => {
-    const fixture = makeFixture();
-    const { dataset } = buildDataset({ corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir });
-    fixture.cleanup();
-    database = await engine.open();
-    await seedDatabase(database, dataset);
-    server = createServer({ database, webOrigins: [] });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveFixture(engine);
+    ({ database, url } = served);
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await database?.drop();
+    await served?.close();
   });
 
   it("makes the first admin only where the database is, then reviewers only by an admin", async () => {
