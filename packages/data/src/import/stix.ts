@@ -28,7 +28,7 @@
  * ends are accepted.
  */
 import {
-  type ActorKind,
+  ActorKind,
   type Claim,
   EVENT_KINDS,
   type EventKind,
@@ -112,23 +112,8 @@ const day = (timestamp: string) => timestamp.slice(0, 10);
 
 function kindOf(o: ActorObject): ActorKind {
   const given = "x_atlas_kind" in o ? o.x_atlas_kind : undefined;
-  const kinds: readonly string[] = [
-    "person",
-    "group_of_people",
-    "armed_group",
-    "military",
-    "state",
-    "government_body",
-    "political_party",
-    "coalition",
-    "international_organization",
-    "religious_authority",
-    "organization",
-    "think_tank",
-    "media",
-    "author",
-  ] satisfies ActorKind[];
-  if (given && kinds.includes(given)) return given as ActorKind;
+  const known = ActorKind.safeParse(given);
+  if (known.success) return known.data;
   if (o.type === "threat-actor") return o.threat_actor_types?.includes("nation-state") ? "state" : "armed_group";
   if (o.type === "intrusion-set") return "armed_group";
   if (o.identity_class === "individual") return "person";
