@@ -28,6 +28,7 @@ import * as t from "../db/schema/index.js";
 import { unique } from "../ingest/ids.js";
 import { corroborated, family, type KnownEvent } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, Proposal, TextSpan } from "../ingest/types.js";
+import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
 import { foldName } from "../text/fold.js";
 import { aliasScope } from "./accept.js";
@@ -42,20 +43,9 @@ const textSpan = (e: Evidence): TextSpan => ({ start: e.start, end: e.end, quote
 
 /** What the atlas holds that an import is matched against. */
 async function atlasState(db: Db) {
-  const [sources, actors, aliases, places, events, participants, relations, claims] = await Promise.all([
+  const [sources, actors, places, events, participants, relations, claims] = await Promise.all([
     db.select({ id: t.sources.id, hash: t.sources.hash }).from(t.sources),
-    db
-      .select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind, description: t.actors.description })
-      .from(t.actors),
-    db
-      .select({
-        actorId: t.aliases.actorId,
-        name: t.aliases.name,
-        kind: t.aliases.kind,
-        sourceIds: t.aliases.sourceIds,
-        outside: t.aliases.outside,
-      })
-      .from(t.aliases),
+    knownActors(db),
     db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases }).from(t.places),
     db
       .select({
@@ -74,7 +64,7 @@ async function atlasState(db: Db) {
       .from(t.relations),
     db.select({ id: t.claims.id, claimantId: t.claims.claimantId, statement: t.claims.statement }).from(t.claims),
   ]);
-  return { sources, actors, aliases, places, events, participants, relations, claims };
+  return { sources, actors, places, events, participants, relations, claims };
 }
 
 /** Evidence the atlas holds in these documents, by span: which records quote the same words. */
@@ -194,14 +184,7 @@ export async function planDataset(
   }
 
   // Actors: the name resolver decides.
-  const aliasesOf = new Map<string, typeof atlas.aliases>();
-  for (const a of atlas.aliases) aliasesOf.set(a.actorId, [...(aliasesOf.get(a.actorId) ?? []), a]);
-  const atlasActors = new Map(
-    atlas.actors.map((a) => [
-      a.id,
-      { ...a, aliases: (aliasesOf.get(a.id) ?? []).map((x) => ({ ...x, kind: x.kind as Alias["kind"] })) },
-    ]),
-  );
+  const atlasActors = new Map(atlas.actors.map((a) => [a.id, a]));
   const resolver = new NameResolver(actorNameEntries([...atlasActors.values()]));
   const known = (id: string) => {
     const a = atlasActors.get(id);

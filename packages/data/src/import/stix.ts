@@ -58,6 +58,7 @@ import {
   relationMatches,
 } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, TextSpan, WaitingRef } from "../ingest/types.js";
+import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
 import { aliasScope } from "./accept.js";
 import { ImportError } from "./errors.js";
@@ -345,28 +346,8 @@ export async function planStix(
   });
 
   // Actors, matched against the atlas's by the name resolver.
-  const [atlasActors, atlasAliases] = await Promise.all([
-    db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors),
-    db
-      .select({
-        actorId: t.aliases.actorId,
-        name: t.aliases.name,
-        kind: t.aliases.kind,
-        sourceIds: t.aliases.sourceIds,
-        outside: t.aliases.outside,
-      })
-      .from(t.aliases),
-  ]);
-  const aliasMap = new Map<string, typeof atlasAliases>();
-  for (const a of atlasAliases) aliasMap.set(a.actorId, [...(aliasMap.get(a.actorId) ?? []), a]);
-  const resolver = new NameResolver(
-    actorNameEntries(
-      atlasActors.map((a) => ({
-        ...a,
-        aliases: (aliasMap.get(a.id) ?? []).map((x) => ({ ...x, kind: x.kind as never })),
-      })),
-    ),
-  );
+  const atlasActors = await knownActors(db);
+  const resolver = new NameResolver(actorNameEntries(atlasActors));
   const atlasById = new Map(atlasActors.map((a) => [a.id, a]));
   const takenActorIds = new Set(atlasById.keys());
   const mergeOf = new Map<string, string>();

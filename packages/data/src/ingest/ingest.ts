@@ -6,8 +6,6 @@
  * from curated facts, marked "suggested", until a reviewer accepts them (see review.ts).
  */
 import {
-  type ActorKind,
-  type AliasKind,
   describeIssues,
   type EventKind,
   type MetadataNote,
@@ -23,6 +21,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
 import { abandonIngest, RESERVED, reservationKey } from "../db/maintenance.js";
 import * as t from "../db/schema/index.js";
+import { knownActors } from "../names/known.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { sourceRow } from "../seed/rows.js";
 import { foldName } from "../text/fold.js";
@@ -146,17 +145,8 @@ export async function ingestDocument(
     }
     const source = checked.data;
 
-    const [actors, aliases, places, events, participants] = await Promise.all([
-      db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors),
-      db
-        .select({
-          actorId: t.aliases.actorId,
-          name: t.aliases.name,
-          kind: t.aliases.kind,
-          sourceIds: t.aliases.sourceIds,
-          outside: t.aliases.outside,
-        })
-        .from(t.aliases),
+    const [actors, places, events, participants] = await Promise.all([
+      knownActors(db),
       db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases }).from(t.places),
       db
         .select({
@@ -198,8 +188,6 @@ export async function ingestDocument(
     };
     const claimActorIds = byClaim(claimActors, (r) => r.actorId);
     const claimEventIds = byClaim(claimEvents, (r) => r.eventId);
-    const aliasesOf = new Map<string, typeof aliases>();
-    for (const a of aliases) aliasesOf.set(a.actorId, [...(aliasesOf.get(a.actorId) ?? []), a]);
     const participantsOf = new Map<string, string[]>();
     for (const p of participants) participantsOf.set(p.eventId, [...(participantsOf.get(p.eventId) ?? []), p.actorId]);
     const { drafts, warnings: found } = await analyzer.suggest(
@@ -207,12 +195,7 @@ export async function ingestDocument(
         text: source.text,
         segments: source.segments,
         published: source.published,
-        actors: actors.map((a) => ({
-          id: a.id,
-          name: a.name,
-          kind: a.kind as ActorKind,
-          aliases: (aliasesOf.get(a.id) ?? []).map((x) => ({ ...x, kind: x.kind as AliasKind })),
-        })),
+        actors,
         places,
         events: events.map((e) => ({
           ...e,
