@@ -1,7 +1,7 @@
 /**
  * Where the data comes from, behind one interface: the API over HTTP (a typed tRPC client) when
  * a server answers at ATLAS_API_URL, otherwise the embedded database opened in this process
- * through the same router. Both paths are loaded lazily so a command pays only for the one it uses.
+ * through the same router (connect.ts chooses and loads the one a command uses).
  * Writes (ingest, review) carry the API's token over HTTP; in-process the CLI owns the database.
  */
 import type {
@@ -304,45 +304,3 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
 
 /** "info": which source is used (--verbose); "progress": something slow is happening (creating, seeding). */
 export type Log = (line: string, level?: "info" | "progress") => void;
-
-export interface ConnectOptions {
-  apiUrl: string;
-  /** Progress and the source used, for --verbose and the TUI's status line. */
-  log?: Log;
-  /** The token writes are sent with (ATLAS_TOKEN, else the shared one), looked up when first needed. */
-  token?: () => (IngestToken & { shared: boolean }) | null;
-}
-
-type Probe = { answered: true } | { answered: false; why: string };
-
-/** Is the Militia Atlas API at `url`? No answer → embedded; a wrong answer → an error. */
-async function probe(url: string): Promise<Probe> {
-  let res: Response;
-  try {
-    res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });
-  } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause;
-    const why = (e as Error).name === "TimeoutError" ? "no answer within 2 s" : (cause?.code ?? (e as Error).message);
-    return { answered: false, why };
-  }
-  const body = (await res.json().catch(() => null)) as { ok?: unknown } | null;
-  if (!res.ok || body?.ok !== true) {
-    throw new DataError(
-      `Something answers at ${url} (GET /health → ${res.status}), but it is not the Militia Atlas API. ` +
-        "Set ATLAS_API_URL to the API's address, or unset it to use the embedded database.",
-    );
-  }
-  return { answered: true };
-}
-
-export async function connect({ apiUrl, log = () => {}, token = () => null }: ConnectOptions): Promise<Atlas> {
-  const found = await probe(apiUrl);
-  if (found.answered) {
-    const { connectApi } = await import("./api-client.js");
-    log(`using the API at ${apiUrl}`);
-    return connectApi(apiUrl, token);
-  }
-  log(`no API at ${apiUrl} (${found.why}); opening the embedded database`);
-  const { openEmbedded } = await import("./embedded.js");
-  return openEmbedded({ apiUrl, log, token });
-}

@@ -6,7 +6,8 @@
 import { render, renderToString, useApp } from "ink";
 import { useEffect, useState } from "react";
 import { App } from "./app.js";
-import { type Atlas, connect } from "./data.js";
+import { connect } from "./connect.js";
+import type { Atlas } from "./data.js";
 import { DataError } from "./errors.js";
 import { load } from "./resources.js";
 import type { Theme } from "./theme.js";

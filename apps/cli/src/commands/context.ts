@@ -4,7 +4,8 @@
  * result, so `--json` output can always be piped into another program.
  */
 import type { Command } from "commander";
-import { type Atlas, connect, type Log } from "../data.js";
+import { connect } from "../connect.js";
+import type { Atlas, Log } from "../data.js";
 import { type Doc, docToText } from "../doc.js";
 import { readCliEnv } from "../env.js";
 import { NotFoundError } from "../errors.js";
