@@ -91,6 +91,8 @@ const denial: ClaimSummary = {
   evidence: [quoted("Kataib Hezbollah denied its involvement")],
   contradictsCount: 1,
   supportsCount: 0,
+  credibility: null,
+  sources: [],
 };
 
 const allegation: ClaimSummary = {
@@ -176,6 +178,7 @@ const source: SourceDetail = {
   genre: "news",
   origin: "corpus",
   counts: { mentions: 2, events: 1, claims: 2, actors: 2 },
+  reliability: null,
   text: SOURCE_TEXT,
   hash: "0".repeat(64),
   file: "party-by-day.txt",
@@ -211,6 +214,7 @@ const sources: SourceSummary[] = [
     genre: source.genre,
     origin: source.origin,
     counts: source.counts,
+    reliability: source.reliability,
   },
 ];
 

@@ -1,7 +1,7 @@
 /** Claims: filtered lists, one claim with what supports or contradicts it, and the contradictions. */
 
-import { Stance } from "@atlas/schema";
-import { sql } from "drizzle-orm";
+import { CredibilityGrade, ReliabilityGrade, Stance } from "@atlas/schema";
+import { type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { cached } from "./cache.js";
@@ -22,12 +22,40 @@ export const ClaimListInput = PageInput.extend({
   stance: z.array(Stance).optional().describe("Only claims with these stances."),
   sourceId: z.string().min(1).optional().describe("Only claims this source reports."),
   contested: z.boolean().optional().describe("Only claims that contradict, or are contradicted by, another claim."),
+  credibility: z
+    .array(z.union([CredibilityGrade, z.literal("none")]))
+    .optional()
+    .describe('Only claims graded with these credibility grades (1–6); "none": not graded.'),
+  reliability: z
+    .array(z.union([ReliabilityGrade, z.literal("none")]))
+    .optional()
+    .describe('Only claims a source with these reliability grades (A–F) reports; "none": a source not graded.'),
 });
 export type ClaimListInput = z.input<typeof ClaimListInput>;
 
+/** A grade column (jsonb, null when not graded) holding one of these grades, "none" for not graded. */
+function gradeIn(column: SQL, grades: readonly (string | number)[]): SQL {
+  const given = grades.filter((g) => g !== "none").map(String);
+  const either = [
+    given.length ? sql`(${column}->>'grade') in ${given}` : null,
+    grades.includes("none") ? sql`${column} is null` : null,
+  ].filter((f) => f !== null);
+  return sql`(${sql.join(either, sql` or `)})`;
+}
+
 async function listClaimsQuery(db: Db, input: ClaimListInput = {}): Promise<Page<ClaimSummary>> {
-  const { limit, cursor, claimantId, aboutActorId, aboutEventId, stance, sourceId, contested } =
-    ClaimListInput.parse(input);
+  const {
+    limit,
+    cursor,
+    claimantId,
+    aboutActorId,
+    aboutEventId,
+    stance,
+    sourceId,
+    contested,
+    credibility,
+    reliability,
+  } = ClaimListInput.parse(input);
   const after = decodeCursor(cursor);
   const filters = [
     claimantId ? sql`c.claimant_id = ${claimantId}` : null,
@@ -42,6 +70,11 @@ async function listClaimsQuery(db: Db, input: ClaimListInput = {}): Promise<Page
       ? sql`exists (select 1 from evidence ev where ev.subject_type = 'claim' and ev.subject_id = c.id and ev.source_id = ${sourceId})`
       : null,
     contested ? sql`exists (select 1 from claim_links l where l.claim_id = c.id and l.type = 'contradicts')` : null,
+    credibility?.length ? gradeIn(sql`c.credibility`, credibility) : null,
+    reliability?.length
+      ? sql`exists (select 1 from evidence ev join sources s on s.id = ev.source_id
+                    where ev.subject_type = 'claim' and ev.subject_id = c.id and ${gradeIn(sql`s.reliability`, reliability)})`
+      : null,
     after ? sql`c.id > ${after[1]}` : null,
   ].filter((f) => f !== null);
   const rows = await claimSummaries(

@@ -45,7 +45,11 @@ export async function claimSummaries(
           case when obo.id is null then null else ${actorRefSql("obo")} end as "onBehalfOf",
           case when via.id is null then null else ${actorRefSql("via")} end as via,
           (select count(*)::int from claim_links l where l.claim_id = c.id and l.type = 'contradicts') as "contradictsCount",
-          (select count(*)::int from claim_links l where l.claim_id = c.id and l.type = 'supports') as "supportsCount"
+          (select count(*)::int from claim_links l where l.claim_id = c.id and l.type = 'supports') as "supportsCount",
+          c.credibility,
+          coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title, 'reliability', s.reliability) order by s.id)
+                    from sources s where s.id in (select ev.source_id from evidence ev
+                                                  where ev.subject_type = 'claim' and ev.subject_id = c.id)), '[]') as sources
         from claims c
         join actors claimant on claimant.id = c.claimant_id
         left join actors obo on obo.id = c.on_behalf_of_id

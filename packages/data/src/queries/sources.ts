@@ -10,6 +10,7 @@ import type { Annotation, SourceDetail, SourceSummary } from "./types.js";
 
 const summaryColumns = sql`s.id, s.title, s.title_basis as "titleBasis", s.subtitle, s.publisher,
   s.publisher_basis as "publisherBasis", s.authors, s.authors_basis as "authorsBasis", s.published, s.genre, s.origin,
+  s.reliability,
   json_build_object(
     'mentions', (select count(*)::int from mentions m where m.source_id = s.id),
     'actors', (select count(distinct m.actor_id)::int from mentions m where m.source_id = s.id),

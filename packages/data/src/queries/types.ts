@@ -3,7 +3,18 @@
  * schemas with the TypeScript types inferred from them. The API's OpenAPI document publishes
  * these schemas, and contract tests check real responses against them.
  */
-import { AliasAttestation, MetadataNote, Page, Precision, Segment, Time, TimeBasis, TimePart } from "@atlas/schema";
+import {
+  AliasAttestation,
+  ClaimCredibility,
+  MetadataNote,
+  Page,
+  Precision,
+  Segment,
+  SourceReliability,
+  Time,
+  TimeBasis,
+  TimePart,
+} from "@atlas/schema";
 import { z } from "zod";
 
 const d = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
@@ -63,6 +74,9 @@ export const SourceSummary = SourceRef.extend({
   genre: z.string(),
   origin: d(z.string(), '"corpus" for curated documents, "ingest" for documents added later.'),
   counts: z.object({ mentions: z.int(), events: z.int(), claims: z.int(), actors: z.int() }),
+  reliability: SourceReliability.nullable().describe(
+    "The source's reliability grade (A–F) with who gave it and why; null: not graded.",
+  ),
 }).meta({ id: "SourceSummary", description: "A source with its metadata and how much the atlas draws from it." });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
@@ -175,6 +189,13 @@ export const ClaimSummary = z
     evidence: z.array(Quote),
     contradictsCount: z.int(),
     supportsCount: z.int(),
+    credibility: ClaimCredibility.nullable().describe(
+      "The claim's credibility grade (1–6) with who gave it and why; null: not graded.",
+    ),
+    sources: d(
+      z.array(z.object({ id: z.string(), title: z.string(), reliability: SourceReliability.nullable() })),
+      "The sources that report the claim, each with its reliability grade (A–F; null: not graded).",
+    ),
   })
   .meta({ id: "ClaimSummary", description: "A claim with its claimant, stance and words." });
 export type ClaimSummary = z.infer<typeof ClaimSummary>;

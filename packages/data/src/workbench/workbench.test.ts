@@ -11,8 +11,9 @@ import { buildDataset } from "../annotations/load.js";
 import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { ReviewError } from "../ingest/errors.js";
-import { claimById } from "../queries/claims.js";
+import { claimById, listClaims } from "../queries/claims.js";
 import { exportDataset } from "../queries/export.js";
+import { sourceById } from "../queries/sources.js";
 import { seedDatabase } from "../seed/seed.js";
 import { persistentCases, unstamped } from "../testing/engines.js";
 import { type Fixture, makeFixture } from "../testing/fixture.js";
@@ -226,6 +227,20 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
     expect((await readState(db(), "claim", "us-alleges"))?.credibility).toMatchObject({ grade: 3, by: "bob" });
     expect((await readState(db(), "claim", "kh-denies"))?.credibility).toBeNull();
     await refused(gradeRecord(db(), alice, { type: "claim", id: "kh-denies", grade: 2 }, ""), "invalid", /reason/);
+    // The lists carry the grades and filter on them; "none" finds what nobody graded.
+    const three = await listClaims(db(), { credibility: [3] });
+    expect(three.items.map((c) => c.id)).toEqual(["us-alleges"]);
+    expect(three.items[0]?.credibility).toMatchObject({ grade: 3, by: "bob", reason: "One government's word." });
+    expect(three.items[0]?.sources).toEqual([
+      expect.objectContaining({ id: SOURCE, reliability: expect.objectContaining({ grade: "B", by: "alice" }) }),
+    ]);
+    const ungraded = (await listClaims(db(), { credibility: ["none"] })).items;
+    expect(ungraded.map((c) => c.id)).toContain("kh-denies");
+    expect(ungraded.every((c) => c.credibility === null)).toBe(true);
+    expect((await listClaims(db(), { credibility: [3, "none"] })).items.length).toBe(ungraded.length + 1);
+    expect((await listClaims(db(), { reliability: ["B"] })).items.map((c) => c.id)).toContain("us-alleges");
+    expect((await listClaims(db(), { reliability: ["A", "none"] })).items).toEqual([]);
+    expect((await sourceById(db(), SOURCE))?.reliability).toMatchObject({ grade: "B", by: "alice" });
   });
 
   it("retires a claim out of every view, keeps it in the history, and restores it", async () => {
