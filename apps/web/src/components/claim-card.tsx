@@ -11,6 +11,7 @@ import type { ClaimSummary } from "@/lib/types";
 import { cn, plural } from "@/lib/utils";
 import { ActorLink } from "./actor-link";
 import { Evidence, QuoteBlock } from "./evidence";
+import { ClaimGrades } from "./grades";
 import { TimeText } from "./time";
 import { Badge } from "./ui/badge";
 
@@ -83,6 +84,7 @@ export function ClaimCard({
             </>
           )}
         </p>
+        <ClaimGrades claim={claim} />
       </header>
       <Heading className="font-medium leading-snug">
         <Link href={claimHref(claim.id)} className="hover:underline">

@@ -4,11 +4,11 @@
  */
 import { describeChange, type RecordType } from "@atlas/data/workbench";
 import { Empty, Section } from "@/components/page";
-import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
+import { getHistory } from "@/trpc/records";
 
 export async function RecordHistory({ type, id }: { type: RecordType; id: string }) {
-  const result = await load("the record's history", () => api.records.history.query({ id, type }));
+  const result = await load("the record's history", () => getHistory(type, id));
   if (!result.ok) {
     return (
       <Section id="history" title="History">

@@ -25,7 +25,7 @@ export type SearchFilter = Inputs["search"]["query"];
 /** The URL parameters each list keeps (everything else, a cursor included, is dropped from exports). */
 const KEPT: Record<ListName, string[]> = {
   timeline: ["actor", "kind", "place", "from", "to", "inside", "several", "sort"],
-  claims: ["claimant", "about", "stance", "contested"],
+  claims: ["claimant", "about", "stance", "contested", "credibility", "reliability"],
   actors: ["q", "kind", "involvement", "sort"],
   search: ["q", "type"],
 };
@@ -67,7 +67,18 @@ export function claimsFilter(params: SearchParams): ClaimsFilter {
     aboutActorId: first(params.about),
     stance: stance.length ? stance : undefined,
     contested: first(params.contested) === "1" || undefined,
+    credibility: grades<Credibility>(params.credibility, (g) => (/^\d+$/.test(g) ? Number(g) : g)),
+    reliability: grades<Reliability>(params.reliability, (g) => (g === "none" ? g : g.toUpperCase())),
   };
+}
+
+type Credibility = NonNullable<ClaimsFilter["credibility"]>[number];
+type Reliability = NonNullable<ClaimsFilter["reliability"]>[number];
+
+/** Grades from the URL ("3", "none"; "b", "none"), as the API takes them; it names one it does not know. */
+function grades<T>(raw: string | string[] | undefined, read: (g: string) => unknown): T[] | undefined {
+  const values = all(raw).filter(Boolean);
+  return values.length ? (values.map(read) as T[]) : undefined;
 }
 
 export function actorsFilter(params: SearchParams): ActorsFilter {

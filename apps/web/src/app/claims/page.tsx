@@ -1,4 +1,6 @@
 /** Claims: who said what, filtered by claimant, stance and subject; contested claims one tick away. */
+
+import { CREDIBILITY, RELIABILITY } from "@atlas/schema";
 import { Swords } from "lucide-react";
 import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
@@ -28,6 +30,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const about = filter.aboutActorId;
   const stance = filter.stance?.[0];
   const contested = Boolean(filter.contested);
+  const credibility = filter.credibility?.[0];
+  const reliability = filter.reliability?.[0];
   const cursor = first(params.cursor);
   const result = await load("the claims", () =>
     Promise.all([
@@ -36,7 +40,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     ]),
   );
   const actors = result.ok ? result.data[1].items : [];
-  const filtered = Boolean(claimant || about || stance || contested);
+  const filtered = Boolean(claimant || about || stance || contested || credibility || reliability);
   return (
     <>
       <PageHeader
@@ -49,7 +53,8 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         }
       >
         A claim is not a fact: it is someone's statement, with a stance, at a time, in words the atlas quotes. Filter by
-        who spoke, what about, and how.
+        who spoke, what about, and how — or by the grades reviewers gave: the claim's credibility (1–6) and its source's
+        reliability (A–F).
       </PageHeader>
       <form action="/claims" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -84,6 +89,30 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
                   {s}
                 </option>
               ))}
+            </Select>
+          </Label>
+          <Label>
+            Credibility
+            <Select name="credibility" defaultValue={credibility === undefined ? "" : String(credibility)}>
+              <option value="">Any credibility</option>
+              {Object.entries(CREDIBILITY).map(([grade, words]) => (
+                <option key={grade} value={grade}>
+                  {grade} — {words}
+                </option>
+              ))}
+              <option value="none">Not graded</option>
+            </Select>
+          </Label>
+          <Label>
+            Source reliability
+            <Select name="reliability" defaultValue={reliability ?? ""}>
+              <option value="">Any reliability</option>
+              {Object.entries(RELIABILITY).map(([grade, words]) => (
+                <option key={grade} value={grade}>
+                  {grade} — {words}
+                </option>
+              ))}
+              <option value="none">Not graded</option>
             </Select>
           </Label>
         </div>

@@ -1,6 +1,9 @@
 /** The documents: who published each, when (and how we know), and how much the atlas draws from it. */
+
+import { describeGrade } from "@atlas/schema";
 import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
+import { gradedBy } from "@/components/grades";
 import { PageHeader } from "@/components/page";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
@@ -46,6 +49,18 @@ export default async function SourcesPage() {
             <p className="text-xs text-muted-foreground tabular-nums">
               {plural(s.counts.mentions, "mention")} of {plural(s.counts.actors, "actor")} ·{" "}
               {plural(s.counts.events, "event")} · {plural(s.counts.claims, "claim")}
+            </p>
+            <p
+              className="flex flex-wrap items-baseline gap-x-2 text-sm"
+              data-reliability={s.reliability?.grade ?? "none"}
+            >
+              <span className="text-muted-foreground">Reliability</span>
+              <span className="font-medium" title={s.reliability ? gradedBy(s.reliability) : undefined}>
+                {describeGrade(s.reliability)}
+              </span>
+              <Link href={`${sourceHref(s.id)}/grade`} className="text-primary hover:underline">
+                Grade<span className="sr-only"> {s.title}</span>
+              </Link>
             </p>
           </li>
         ))}

@@ -6,6 +6,7 @@
 import { describeTime } from "@atlas/schema";
 import { FileText, Network } from "lucide-react";
 import type { Metadata } from "next";
+import { CorrectRecord, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
 import { ActorLink, KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
@@ -19,6 +20,7 @@ import { PeriodText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import Link from "@/components/ui/link";
+import { actorValues } from "@/lib/corrections";
 import { EGO_SIZE, layoutGraph, neighbourhood } from "@/lib/graph-layout";
 import { aliasKindLabel, relationDescription, relationHeading, roleDescription, roleLabel } from "@/lib/labels";
 import { dossierHref, eventHref, graphHref, query, sourceHref, spanHref } from "@/lib/links";
@@ -414,6 +416,21 @@ const FIRST_CLAIMS = 3;
 
 export default async function ActorPage({ params }: Props) {
   const { id } = await params;
+  const retired = await retiredHistory("actor", id);
+  if (retired) {
+    return (
+      <RetiredRecord
+        type="actor"
+        id={id}
+        history={retired}
+        eyebrow={
+          <Link href="/actors" className="hover:underline">
+            Actors
+          </Link>
+        }
+      />
+    );
+  }
   const result = await load("the actor profile", () =>
     Promise.all([getActor(id), api.relations.graph.query({}), api.events.counts.query({ actorId: id, by: "year" })]),
   );
@@ -499,6 +516,7 @@ export default async function ActorPage({ params }: Props) {
         <ClaimList claims={actor.claimsAbout} empty="No claims about this actor are recorded." />
       </Section>
       <Mentions actor={actor} />
+      <CorrectRecord type="actor" id={id} values={actorValues(actor)} />
       <RecordHistory type="actor" id={id} />
     </>
   );

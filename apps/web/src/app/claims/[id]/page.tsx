@@ -1,14 +1,17 @@
 /** One claim: its attribution chain, words, subjects, and the claims it supports or contradicts — both ways. */
 import type { Metadata } from "next";
+import { CorrectRecord, GradeSection, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { Attribution, ClaimCard, ModeLabel, StanceBadge } from "@/components/claim-card";
 import { QuoteBlock } from "@/components/evidence";
+import { ClaimGrades } from "@/components/grades";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { RecordHistory } from "@/components/record-history";
 import { TimeDetails } from "@/components/time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
+import { claimValues } from "@/lib/corrections";
 import { stanceDescription } from "@/lib/labels";
 import { eventHref } from "@/lib/links";
 import type { ClaimSummary } from "@/lib/types";
@@ -62,6 +65,21 @@ function Linked({
 
 export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
+  const retired = await retiredHistory("claim", id);
+  if (retired) {
+    return (
+      <RetiredRecord
+        type="claim"
+        id={id}
+        history={retired}
+        eyebrow={
+          <Link href="/claims" className="hover:underline">
+            Claims
+          </Link>
+        }
+      />
+    );
+  }
   const result = await load("the claim", () => getClaim(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const claim = result.data;
@@ -79,7 +97,9 @@ export default async function ClaimPage({ params }: Props) {
             <span className="text-xs">{stanceDescription(claim.stance)}</span>
           </>
         }
-      />
+      >
+        <ClaimGrades claim={claim} className="text-sm" />
+      </PageHeader>
       <div className="grid gap-3 md:grid-cols-[2fr_1fr]">
         <Card>
           <CardHeader>
@@ -188,6 +208,8 @@ export default async function ClaimPage({ params }: Props) {
         description="Claims that back this one up."
         claims={claim.supportedBy}
       />
+      <GradeSection type="claim" id={id} grade={claim.credibility} />
+      <CorrectRecord type="claim" id={id} values={claimValues(claim)} />
       <RecordHistory type="claim" id={id} />
     </>
   );

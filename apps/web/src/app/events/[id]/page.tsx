@@ -5,6 +5,7 @@
 import { describeDeathCount, describeTime } from "@atlas/schema";
 import { CalendarRange, MapPin, Newspaper } from "lucide-react";
 import type { Metadata } from "next";
+import { CorrectRecord, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
@@ -16,6 +17,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
 import { WideDrawing } from "@/components/wide-drawing";
+import { eventValues } from "@/lib/corrections";
 import { byStanceGroup, eventKindDescription, roleDescription, roleLabel } from "@/lib/labels";
 import { claimHref, eventHref, placeHref, query, sourceHref, spanHref } from "@/lib/links";
 import type { EventDetail, Quote } from "@/lib/types";
@@ -129,6 +131,21 @@ function Links({ event }: { event: EventDetail }) {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
+  const retired = await retiredHistory("event", id);
+  if (retired) {
+    return (
+      <RetiredRecord
+        type="event"
+        id={id}
+        history={retired}
+        eyebrow={
+          <Link href="/timeline" className="hover:underline">
+            Timeline
+          </Link>
+        }
+      />
+    );
+  }
   const result = await load("the event", () => getEvent(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const event = result.data;
@@ -276,6 +293,7 @@ export default async function EventPage({ params }: Props) {
       </Section>
 
       {event.claims.length > 0 && <ClaimsByStance event={event} />}
+      <CorrectRecord type="event" id={id} values={eventValues(event)} />
       <RecordHistory type="event" id={id} />
     </>
   );

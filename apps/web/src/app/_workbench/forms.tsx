@@ -1,0 +1,167 @@
+"use client";
+/**
+ * The forms that grade and correct a record on its page. Plain forms posting to server actions
+ * (they work without JavaScript); with it, a refused form keeps everything typed and shows the
+ * API's words. Each carries the version the page showed, so a change someone else made in
+ * between is refused rather than overwritten.
+ */
+import { CREDIBILITY, RELIABILITY } from "@atlas/schema";
+import { startTransition, useActionState, useId } from "react";
+import { ActionForm, ActionMessage } from "@/app/review/_components/action-form";
+import { Button } from "@/components/ui/button";
+import { Input, Label, Select, Textarea } from "@/components/ui/form";
+import type { CorrectableType, FormField } from "@/lib/corrections";
+import { editRecordAction, gradeAction, restoreAction, retireAction } from "./actions";
+
+interface Target {
+  type: string;
+  id: string;
+  version: number;
+}
+
+function Hidden({ type, id, version }: Target) {
+  return (
+    <>
+      <input type="hidden" name="type" value={type} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+function Reason({ required, label, defaultValue }: { required: boolean; label: string; defaultValue?: string }) {
+  return (
+    <Label>
+      {label}
+      <Textarea name="reason" required={required} rows={2} maxLength={2000} defaultValue={defaultValue} />
+    </Label>
+  );
+}
+
+/** A source's reliability (A–F) or a claim's credibility (1–6), with the reason; "not graded" clears it. */
+export function GradeForm({ type, id, version, current }: Target & { type: "claim" | "source"; current: string }) {
+  const scale = type === "claim" ? CREDIBILITY : RELIABILITY;
+  return (
+    <ActionForm action={gradeAction} label={type === "claim" ? "Grade this claim" : "Grade this source"}>
+      <Hidden type={type} id={id} version={version} />
+      <Label>
+        {type === "claim" ? "Credibility (1–6)" : "Reliability (A–F)"}
+        <Select name="grade" required defaultValue={current}>
+          <option value="" disabled>
+            Choose a grade
+          </option>
+          {Object.entries(scale).map(([grade, words]) => (
+            <option key={grade} value={grade}>
+              {grade} — {words}
+            </option>
+          ))}
+          <option value="none">Not graded (clear the grade)</option>
+        </Select>
+      </Label>
+      <Reason required label="Why this grade (for the history)" />
+      <div>
+        <Button type="submit">Save grade</Button>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** Every field a correction may set, filled with what the page shows; only what changes is sent. */
+export function EditRecordForm({
+  type,
+  id,
+  version,
+  fields,
+  values,
+}: Target & { type: CorrectableType; fields: FormField[]; values: Record<string, string> }) {
+  const [state, formAction, pending] = useActionState(editRecordAction, null);
+  const prefix = useId();
+  const typed = state && !state.ok ? state.values : null;
+  return (
+    <form
+      action={formAction}
+      aria-label={`Edit this ${type}`}
+      aria-busy={pending}
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        // Sent without resetting the form: a refused correction keeps what was typed.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
+      <Hidden type={type} id={id} version={version} />
+      <fieldset disabled={pending} className="contents">
+        <div className="grid gap-3 sm:grid-cols-2">
+          {fields.map((f) => {
+            const hintId = `${prefix}-${f.field}-hint`;
+            const common = {
+              name: `f.${f.field}`,
+              defaultValue: typed?.[f.field] ?? values[f.field] ?? "",
+              "aria-describedby": f.hint ? hintId : undefined,
+            };
+            return (
+              <div key={f.field} className={f.multiline ? "flex flex-col gap-1 sm:col-span-2" : "flex flex-col gap-1"}>
+                <input type="hidden" name={`o.${f.field}`} value={values[f.field] ?? ""} />
+                <Label>
+                  {f.label}
+                  {f.options ? (
+                    <Select {...common}>
+                      {f.options.map((o) => (
+                        <option key={o} value={o}>
+                          {f.kind === "boolean" ? (o === "true" ? "yes" : "no") : o}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : f.multiline ? (
+                    <Textarea {...common} rows={3} />
+                  ) : (
+                    <Input {...common} />
+                  )}
+                </Label>
+                {f.hint && (
+                  <p id={hintId} className="text-xs text-muted-foreground">
+                    {f.hint}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <Reason required label="Why (for the history)" defaultValue={state && !state.ok ? state.reason : undefined} />
+        <div>
+          <Button type="submit">Save changes</Button>
+        </div>
+      </fieldset>
+      <ActionMessage state={state} pending={pending} />
+    </form>
+  );
+}
+
+/** Takes the record out of every view and export; it stays in the history and can be restored. */
+export function RetireForm({ type, id, version }: Target) {
+  return (
+    <ActionForm action={retireAction} label={`Retire this ${type}`}>
+      <Hidden type={type} id={id} version={version} />
+      <Reason required label="Why retire it (for the history)" />
+      <div>
+        <Button type="submit" variant="outline">
+          Retire
+        </Button>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** Brings a retired record back as it was. */
+export function RestoreForm({ type, id, version }: Target) {
+  return (
+    <ActionForm action={restoreAction} label={`Restore this ${type}`}>
+      <Hidden type={type} id={id} version={version} />
+      <Reason required={false} label="Why restore it (optional, for the history)" />
+      <div>
+        <Button type="submit">Restore</Button>
+      </div>
+    </ActionForm>
+  );
+}

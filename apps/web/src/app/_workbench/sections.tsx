@@ -1,0 +1,160 @@
+/**
+ * The workbench on a record's page: its grade with the form to set it, the forms to correct and
+ * retire it, and — for a retired record — who retired it, when and why, with Restore. Each form
+ * is sent with the version the page was drawn at (the record's history says which).
+ */
+import type { ReactNode } from "react";
+import { GradeDetails } from "@/components/grades";
+import { Empty, PageHeader, Section } from "@/components/page";
+import { RecordHistory as HistorySection } from "@/components/record-history";
+import { type CorrectableType, formFields } from "@/lib/corrections";
+import type { ClaimSummary } from "@/lib/types";
+import { getHistory } from "@/trpc/records";
+
+type History = Awaited<ReturnType<typeof getHistory>>;
+
+import { canWrite } from "@/trpc/write";
+import { EditRecordForm, GradeForm, RestoreForm, RetireForm } from "./forms";
+
+const READ_ONLY = (
+  <Empty>
+    Read-only here: this web server has no token to write with. Give the API and the web server the same
+    ATLAS_INGEST_TOKEN (npm start does it for you) to grade and correct records.
+  </Empty>
+);
+
+/** The record's version, or 1 when its history cannot be read (a write then says what is wrong). */
+async function versionOf(type: CorrectableType | "source", id: string): Promise<number> {
+  try {
+    return (await getHistory(type, id)).version;
+  } catch {
+    return 1;
+  }
+}
+
+type Grade = ClaimSummary["credibility"] | ClaimSummary["sources"][number]["reliability"];
+
+/** A claim's credibility or a source's reliability, who gave it and why, and the form to set it. */
+export async function GradeSection({ type, id, grade }: { type: "claim" | "source"; id: string; grade: Grade }) {
+  const version = await versionOf(type, id);
+  return (
+    <Section
+      id="grade"
+      title="Grade"
+      description={
+        type === "claim"
+          ? "How credible the information is, on the Admiralty scale (1 confirmed … 5 improbable, 6 cannot be judged)."
+          : "How reliable the source is, on the Admiralty scale (A completely reliable … E unreliable, F cannot be judged)."
+      }
+    >
+      <GradeDetails label={type === "claim" ? "Credibility" : "Reliability"} grade={grade} />
+      {canWrite ? (
+        <GradeForm type={type} id={id} version={version} current={grade ? String(grade.grade) : ""} />
+      ) : (
+        READ_ONLY
+      )}
+    </Section>
+  );
+}
+
+function Disclosure({ summary, children }: { summary: string; children: ReactNode }) {
+  return (
+    <details className="rounded-lg border bg-card p-4 [&[open]>summary]:mb-3">
+      <summary className="cursor-pointer font-medium focus-visible:outline-2 focus-visible:outline-ring">
+        {summary}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/** Edit the record's fields, or retire it, each with a reason. */
+export async function CorrectRecord({
+  type,
+  id,
+  values,
+}: {
+  type: CorrectableType;
+  id: string;
+  values: Record<string, string>;
+}) {
+  const version = await versionOf(type, id);
+  return (
+    <Section
+      id="correct"
+      title="Correct this record"
+      description={`Version ${version}. Every change goes into the history under your name, with your reason.`}
+    >
+      {canWrite ? (
+        <div className="flex flex-col gap-3">
+          <Disclosure summary={`Edit this ${type}`}>
+            <EditRecordForm type={type} id={id} version={version} fields={formFields(type)} values={values} />
+          </Disclosure>
+          <Disclosure summary={`Retire this ${type}`}>
+            <p className="mb-3 text-sm text-muted-foreground">
+              A retired {type} leaves every view and export. Nothing is deleted: it stays in the history and can be
+              restored.
+            </p>
+            <RetireForm type={type} id={id} version={version} />
+          </Disclosure>
+        </div>
+      ) : (
+        READ_ONLY
+      )}
+    </Section>
+  );
+}
+
+/** The history of a record if it is retired, else null (an unknown id, or a record in the atlas). */
+export async function retiredHistory(type: CorrectableType, id: string): Promise<History | null> {
+  try {
+    const history = await getHistory(type, id);
+    return history.retired ? history : null;
+  } catch {
+    return null;
+  }
+}
+
+const nameOf = (before: unknown): string | null => {
+  if (!before || typeof before !== "object") return null;
+  const b = before as Record<string, unknown>;
+  const name = b.statement ?? b.title ?? b.name;
+  return typeof name === "string" ? name : null;
+};
+
+/** A retired record's page: what it was, who retired it, when and why, Restore, and its history. */
+export function RetiredRecord({
+  type,
+  id,
+  history,
+  eyebrow,
+}: {
+  type: CorrectableType;
+  id: string;
+  history: History;
+  eyebrow: ReactNode;
+}) {
+  const retired = history.entries.findLast((e) => e.action === "retired");
+  return (
+    <>
+      <PageHeader title={nameOf(retired?.before) ?? id} eyebrow={eyebrow}>
+        <p role="status" className="text-foreground">
+          This {type} was retired
+          {retired ? (
+            <>
+              {" "}
+              by <span className="font-medium">{retired.reviewer}</span> on{" "}
+              <time dateTime={retired.at}>{retired.at.replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>
+              {retired.reason ? <>: “{retired.reason}”</> : null}
+            </>
+          ) : null}
+          . It is out of every view and export; restore it to bring it back as it was.
+        </p>
+      </PageHeader>
+      <Section id="restore" title="Restore">
+        {canWrite ? <RestoreForm type={type} id={id} version={history.version} /> : READ_ONLY}
+      </Section>
+      <HistorySection type={type} id={id} />
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Grading and correcting records on their pages, through the real forms: a grade shows beside
+ * the claim in the claims list and filters it; an edit appears in the history; an edit made
+ * against a version someone else has since changed is refused with the API's words, naming them,
+ * and what was typed stays; a retired claim leaves the list, its page says who retired it, and
+ * Restore brings it back. Each test makes its own claim, so they share nothing with other tests.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { API_URL, TEST_INGEST_TOKEN } from "./env";
+
+const admin = { authorization: `Bearer ${TEST_INGEST_TOKEN}` };
+
+/** A claim made by hand through the API from words of a curated document; its id. */
+async function newClaim(request: APIRequestContext, statement: string): Promise<string> {
+  const response = await request.post(`${API_URL}/api/records`, {
+    headers: admin,
+    data: {
+      record: {
+        kind: "claim",
+        sourceId: "2021-militias-may-be-tearing-iraq-apart",
+        quote: "Iraq may be headed for another civil war",
+        claimantId: "paul-calvert",
+        stance: "warns",
+        statement,
+      },
+      reason: "made for a browser test",
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const result = (await response.json()) as { records: { recordType: string; recordId: string }[] };
+  const claim = result.records.find((r) => r.recordType === "claim");
+  if (!claim) throw new Error(`no claim in ${JSON.stringify(result)}`);
+  return claim.recordId;
+}
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function noSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("grade a claim on its page, keyboard only: shown on the claims list and filterable by it", async ({
+  page,
+  request,
+}) => {
+  const statement = `Calvert warns of civil war (grade ${unique()})`;
+  const id = await newClaim(request, statement);
+  await page.goto(`/claims/${id}`);
+  const grade = page.locator("#grade");
+  await expect(grade).toContainText("Credibility: not graded");
+  await noSeriousViolations(page);
+
+  // Keyboard only: focus the grade, choose 2, type the reason, submit with Enter on the button.
+  const select = grade.getByLabel("Credibility (1–6)");
+  await select.focus();
+  await select.selectOption("2");
+  await page.keyboard.press("Tab");
+  await expect(grade.getByLabel("Why this grade (for the history)")).toBeFocused();
+  await page.keyboard.type("Matches the general's own words in the interview.");
+  await page.keyboard.press("Tab");
+  await expect(grade.getByRole("button", { name: "Save grade" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(grade.getByRole("status")).toHaveText("Graded 2 (probably true).");
+  await expect(grade).toContainText("Credibility: 2 (probably true)");
+  await expect(grade).toContainText("Matches the general's own words in the interview.");
+  await expect(page.locator("#history")).toContainText("graded");
+
+  // The list shows it beside the claim, and the credibility filter finds it; another grade does not.
+  await page.goto("/claims?credibility=2");
+  const card = page.locator(`article[data-claim="${id}"]`);
+  await expect(card.locator("[data-credibility]")).toContainText("2 (probably true)");
+  await expect(card.locator("[data-reliability]")).toContainText("not graded");
+  for (const c of await page.locator("article[data-claim] [data-credibility]").all()) {
+    await expect(c).toHaveAttribute("data-credibility", "2");
+  }
+  await page.goto("/claims");
+  await page.locator("select[name=credibility]").selectOption("3");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/credibility=3/);
+  await expect(page.locator(`article[data-claim="${id}"]`)).toHaveCount(0);
+  await page.locator("select[name=credibility]").selectOption("2");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.locator(`article[data-claim="${id}"]`)).toBeVisible();
+  await noSeriousViolations(page);
+});
+
+test("a source's reliability is set on its grade page and shown beside its claims", async ({ page, request }) => {
+  const id = await newClaim(request, `Calvert warns of civil war (reliability ${unique()})`);
+  await page.goto("/sources/2021-militias-may-be-tearing-iraq-apart/grade");
+  await noSeriousViolations(page);
+  const grade = page.locator("#grade");
+  await grade.getByLabel("Reliability (A–F)").selectOption("B");
+  await grade.getByLabel("Why this grade (for the history)").fill("A newspaper that names its sources.");
+  await grade.getByRole("button", { name: "Save grade" }).click();
+  await expect(grade.getByRole("status")).toHaveText("Graded B (usually reliable).");
+  await expect(page.locator("#history")).toContainText("graded");
+
+  await page.goto("/claims?reliability=B");
+  await expect(page.locator(`article[data-claim="${id}"] [data-reliability]`)).toHaveAttribute("data-reliability", "B");
+  await page.goto("/claims?reliability=none");
+  await expect(page.locator(`article[data-claim="${id}"]`)).toHaveCount(0);
+});
+
+test("edit a claim with a reason: the page and its history show the change", async ({ page, request }) => {
+  const id = await newClaim(request, `Calvert warns of civil war (edit ${unique()})`);
+  await page.goto(`/claims/${id}`);
+  await page.locator("summary", { hasText: "Edit this claim" }).click();
+  const form = page.getByRole("form", { name: "Edit this claim" });
+  await noSeriousViolations(page);
+  // A claimant the atlas does not hold: the API refuses, in its words, and nothing is written.
+  await form.getByLabel("Claimant").fill("no-such-actor");
+  await form.getByLabel("Why (for the history)").fill("Read the paragraph again.");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("alert")).toContainText("no-such-actor");
+  await expect(form.getByLabel("Claimant")).toHaveValue("no-such-actor");
+  await form.getByLabel("Claimant").fill("paul-calvert");
+  await form.getByLabel("Note").fill("He said it at a press briefing.");
+  await form.getByLabel("Stance").selectOption("predicts");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved as version 2.");
+  await expect(page.locator("main")).toContainText("Note: He said it at a press briefing.");
+  const last = page.locator("#history li").last();
+  await expect(last).toContainText("admin · version 2");
+  await expect(last).toContainText("stance: “warns” → “predicts”");
+  await expect(last).toContainText("note: none → “He said it at a press briefing.”");
+  await expect(last).toContainText("Why: Read the paragraph again.");
+});
+
+test("an edit against a version someone else changed is refused, naming them, and what was typed stays", async ({
+  page,
+  request,
+}) => {
+  const id = await newClaim(request, `Calvert warns of civil war (stale ${unique()})`);
+  const name = `colleague-${unique()}`;
+  const added = await request.post(`${API_URL}/api/reviewers`, { headers: admin, data: { name } });
+  expect(added.status(), await added.text()).toBe(200);
+  const { token } = (await added.json()) as { token: string };
+
+  await page.goto(`/claims/${id}`);
+  await page.locator("summary", { hasText: "Edit this claim" }).click();
+  const form = page.getByRole("form", { name: "Edit this claim" });
+  // Meanwhile a colleague corrects the same claim.
+  const theirs = await request.post(`${API_URL}/api/records/${id}/edit`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { patch: { set: { setting: "a press briefing" } }, version: 1, reason: "the setting" },
+  });
+  expect(theirs.status(), await theirs.text()).toBe(200);
+
+  await form.getByLabel("Note").fill("My note, typed before I knew.");
+  await form.getByLabel("Why (for the history)").fill("My reason.");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  const alert = form.getByRole("alert");
+  await expect(alert).toContainText(`is at version 2, changed by ${name}`);
+  await expect(alert).toContainText("this change was made against version 1");
+  await expect(form.getByLabel("Note")).toHaveValue("My note, typed before I knew.");
+  await expect(form.getByLabel("Why (for the history)")).toHaveValue("My reason.");
+  // Nothing of it was written: the history ends with the colleague's change.
+  await page.reload();
+  await expect(page.locator("#history li").last()).toContainText(`${name} · version 2`);
+  await expect(page.locator("main")).not.toContainText("My note, typed before I knew.");
+});
+
+test("retire a claim: it leaves the list, its page says who retired it, and Restore brings it back", async ({
+  page,
+  request,
+}) => {
+  const statement = `Calvert warns of civil war (retire ${unique()})`;
+  const id = await newClaim(request, statement);
+  await page.goto("/claims?claimant=paul-calvert");
+  await expect(page.locator(`article[data-claim="${id}"]`)).toBeVisible();
+
+  await page.goto(`/claims/${id}`);
+  await page.locator("summary", { hasText: "Retire this claim" }).click();
+  const form = page.getByRole("form", { name: "Retire this claim" });
+  await form.getByLabel("Why retire it (for the history)").fill("Made for a test; not a claim of the document.");
+  await form.getByRole("button", { name: "Retire" }).click();
+  const notice = page.getByRole("status").filter({ hasText: "This claim was retired" });
+  await expect(notice).toContainText("by admin");
+  await expect(notice).toContainText("“Made for a test; not a claim of the document.”");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(statement);
+  await noSeriousViolations(page);
+
+  await page.goto("/claims?claimant=paul-calvert");
+  await expect(page.locator("article[data-claim]").first()).toBeVisible();
+  await expect(page.locator(`article[data-claim="${id}"]`)).toHaveCount(0);
+
+  await page.goto(`/claims/${id}`);
+  const restore = page.getByRole("form", { name: "Restore this claim" });
+  await restore.getByLabel("Why restore it (optional, for the history)").fill("Needed after all.");
+  await restore.getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(statement);
+  await expect(page.locator("#history li").last()).toContainText("restored");
+  await page.goto("/claims?claimant=paul-calvert");
+  await expect(page.locator(`article[data-claim="${id}"]`)).toBeVisible();
+});
+
+test("an actor's page corrects it: an empty name or description is refused naming the field, a right one saved", async ({
+  page,
+}) => {
+  await page.goto("/actors/paul-calvert");
+  await page.locator("summary", { hasText: "Edit this actor" }).click();
+  const form = page.getByRole("form", { name: "Edit this actor" });
+  await noSeriousViolations(page);
+  const description = form.getByLabel("Description");
+  const was = await description.inputValue();
+  await description.fill("");
+  await form.getByLabel("Why (for the history)").fill("Testing a refusal.");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("alert")).toContainText("description: must not be empty");
+  await description.fill(`${was} (checked)`);
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("status")).toHaveText(/^Saved as version \d+\.$/);
+  await expect(page.locator("#history li").last()).toContainText("(checked)");
+  await expect(page.locator("#history li").last()).toContainText("Why: Testing a refusal.");
+});
