@@ -76,6 +76,12 @@ test("grade a claim on its page, keyboard only: shown on the claims list and fil
   for (const c of await page.locator("article[data-claim] [data-credibility]").all()) {
     await expect(c).toHaveAttribute("data-credibility", "2");
   }
+  // "Export these" keeps the grade filter: the CSV holds exactly the claims shown.
+  const csvHref = await page.locator("main").getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
+  expect(csvHref).toContain("credibility=2");
+  const csv = await (await page.request.get(csvHref as string)).text();
+  expect(csv).toContain(id);
+  expect(csv.trimEnd().split("\r\n")).toHaveLength((await page.locator("main article[data-claim]").count()) + 1);
   await page.goto("/claims");
   await page.locator("select[name=credibility]").selectOption("3");
   await page.getByRole("button", { name: "Apply" }).click();
@@ -89,7 +95,10 @@ test("grade a claim on its page, keyboard only: shown on the claims list and fil
 
 test("a source's reliability is set on its grade page and shown beside its claims", async ({ page, request }) => {
   const id = await newClaim(request, `Calvert warns of civil war (reliability ${unique()})`);
-  await page.goto("/sources/2021-militias-may-be-tearing-iraq-apart/grade");
+  await page.goto("/sources");
+  await noSeriousViolations(page);
+  await page.getByRole("link", { name: "Grade Militias in Iraq Provide Security" }).click();
+  await expect(page).toHaveURL(/\/sources\/2021-militias-may-be-tearing-iraq-apart\/grade$/);
   await noSeriousViolations(page);
   const grade = page.locator("#grade");
   await grade.getByLabel("Reliability (A–F)").selectOption("B");
@@ -213,6 +222,19 @@ test("an actor's page corrects it: an empty name or description is refused namin
   await description.fill(`${was} (checked)`);
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(form.getByRole("status")).toHaveText(/^Saved as version \d+\.$/);
-  await expect(page.locator("#history li").last()).toContainText("(checked)");
+  await expect(page.getByRole("main")).toContainText(`${was} (checked)`);
+  await expect(page.locator("#history li").last()).toContainText("edited: description:");
   await expect(page.locator("#history li").last()).toContainText("Why: Testing a refusal.");
+});
+
+test("an event's page offers the same corrections, labelled and reachable by keyboard", async ({ page }) => {
+  await page.goto("/events/2020-01-26-us-embassy-rocket-attack");
+  const summary = page.locator("summary", { hasText: "Edit this event" });
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("form", { name: "Edit this event" });
+  await expect(form.getByLabel("Title")).toHaveValue(/./);
+  await expect(form.getByLabel("When", { exact: false }).first()).toHaveValue(/^20/);
+  await expect(form.getByLabel("Participants (actor:role)")).toHaveValue(/:/);
+  await noSeriousViolations(page);
 });

@@ -58,7 +58,7 @@ export default async function SourcesPage() {
               <span className="font-medium" title={s.reliability ? gradedBy(s.reliability) : undefined}>
                 {describeGrade(s.reliability)}
               </span>
-              <Link href={`${sourceHref(s.id)}/grade`} className="text-primary hover:underline">
+              <Link href={`${sourceHref(s.id)}/grade`} className="text-primary underline underline-offset-2">
                 Grade<span className="sr-only"> {s.title}</span>
               </Link>
             </p>

@@ -44,7 +44,7 @@ export default async function SourceGradePage({ params }: Props) {
         }
       >
         {source.publisher ?? "Publisher not stated"}, <TimeText time={source.published} />.{" "}
-        <Link href={sourceHref(source.id)} className="text-primary hover:underline">
+        <Link href={sourceHref(source.id)} className="text-primary underline underline-offset-2">
           Read it
         </Link>
         . The grade is shown beside every one of its {plural(source.counts.claims, "claim")}, and the claims list
