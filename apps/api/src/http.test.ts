@@ -104,6 +104,14 @@ describe("the API server over HTTP", () => {
       items: { contradictsCount: number }[];
     };
     expect(contested.items.every((c) => c.contradictsCount > 0)).toBe(true);
+    // A grade is a named schema: "3" is still read as the number 3, beside "none".
+    const graded = await get("/api/claims?credibility=3,none&reliability=B&limit=5");
+    expect(graded.status, await graded.clone().text()).toBe(200);
+    const ungraded = (await (await get("/api/claims?credibility=none&limit=5")).json()) as {
+      items: { credibility: unknown }[];
+    };
+    expect(ungraded.items.length).toBeGreaterThan(0);
+    expect(ungraded.items.every((c) => c.credibility === null)).toBe(true);
   });
 
   it("names the field in a 400, and never sends a stack trace", async () => {
@@ -112,6 +120,7 @@ describe("the API server over HTTP", () => {
       ["/api/events?from=2020-13", "from"],
       ["/api/actors?knd=person", "knd"],
       ["/api/claims?stance=shouts", "stance"],
+      ["/api/claims?credibility=7", "credibility"],
     ] as const) {
       const res = await get(path);
       expect(res.status, path).toBe(400);

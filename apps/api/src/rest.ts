@@ -32,10 +32,27 @@ interface Route {
   inputSchema: JsonSchema;
 }
 
-/** The object schema of a procedure's input (unwrapping optional), as JSON Schema. */
+/** A JSON Schema with each reference to a named part ($defs) replaced by the part itself. */
+function inlineRefs(schema: unknown, defs: Record<string, unknown>, within: readonly string[] = []): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, defs, within));
+  if (!schema || typeof schema !== "object") return schema;
+  const { $ref, ...rest } = schema as { $ref?: unknown };
+  const name = typeof $ref === "string" ? /^#\/\$defs\/(.+)$/.exec($ref)?.[1] : undefined;
+  // A part that refers to itself stays a reference the second time round.
+  if (name && (!defs[name] || within.includes(name))) return schema;
+  const base = name ? { ...(defs[name] as object), ...rest } : schema;
+  const path = name ? [...within, name] : within;
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inlineRefs(v, defs, path)]));
+}
+
+/**
+ * The object schema of a procedure's input (unwrapping optional), as JSON Schema, named parts
+ * inlined: a query value is coerced by what it is (a grade 1–6 is a number), not by its name.
+ */
 function inputJsonSchema(input: z.ZodType | undefined): JsonSchema {
   if (!input) return { type: "object", properties: {} };
-  const json = z.toJSONSchema(input, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const raw = z.toJSONSchema(input, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const json = inlineRefs(raw, (raw.$defs as Record<string, unknown> | undefined) ?? {}) as JsonSchema;
   const object = json.anyOf?.find((s) => s.type === "object") ?? json;
   return { ...object, properties: object.properties ?? {} };
 }

@@ -136,6 +136,12 @@ test("edit a claim with a reason: the page and its history show the change", asy
   await expect(last).toContainText("stance: “warns” → “predicts”");
   await expect(last).toContainText("note: none → “He said it at a press briefing.”");
   await expect(last).toContainText("Why: Read the paragraph again.");
+  // The form now holds the new version: a second correction, without reloading, is saved on top.
+  await form.getByLabel("Setting").fill("a press briefing");
+  await form.getByLabel("Why (for the history)").fill("The setting, from the same paragraph.");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved as version 3.");
+  await expect(page.locator("#history li").last()).toContainText("setting: none → “a press briefing”");
 });
 
 test("an edit against a version someone else changed is refused, naming them, and what was typed stays", async ({
