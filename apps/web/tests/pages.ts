@@ -53,6 +53,12 @@ export const PAGES: PageCase[] = [
     heading: /Iranian-backed militias play political party by day/,
     text: /Sundays of January 2020/,
   },
+  {
+    name: "source-grade",
+    path: "/sources/2020-party-by-day-fighters-by-night/grade",
+    heading: /Iranian-backed militias play political party by day/,
+    text: /Reliability: (not graded|[A-F] \()/,
+  },
   { name: "graph", path: "/graph", heading: /^Relation graph$/, text: /Popular Mobilization Forces/ },
   { name: "graph-ego", path: "/graph?actor=kataib-hezbollah", heading: /Relations of Kataib Hezbollah/, text: /Iran/ },
   { name: "map", path: "/map?place=baghdad", heading: /Map: Baghdad/, text: /GeoNames 98182/ },
