@@ -108,6 +108,10 @@ test("a source's reliability is set on its grade page and shown beside its claim
   await expect(grade.getByRole("status")).toHaveText("Graded B (usually reliable).");
   await expect(page.locator("#history")).toContainText("graded");
 
+  // Beside this source's account of an event it reports, too.
+  await page.goto("/events/2021-02-erbil-air-base-rocket-attack");
+  await expect(page.locator('#sources [data-reliability="B"]')).toHaveText("Reliability B (usually reliable)");
+
   await page.goto("/claims?reliability=B");
   await expect(page.locator(`article[data-claim="${id}"] [data-reliability]`)).toHaveAttribute("data-reliability", "B");
   await page.goto("/claims?reliability=none");

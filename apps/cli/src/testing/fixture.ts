@@ -240,6 +240,7 @@ const eventDetail: EventDetail = {
   sources: [
     {
       source: sourceRef,
+      reliability: null,
       quotes: [quoted("The US struck its bases in December 2019")],
       when: null,
       deaths: [],

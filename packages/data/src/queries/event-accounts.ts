@@ -54,7 +54,13 @@ export async function sourceAccounts(
   fatalities: FatalityView[],
   placeId: string | null,
 ): Promise<SourceAccount[]> {
-  const [named, places] = await Promise.all([
+  const [reliabilities, named, places] = await Promise.all([
+    bySource.length
+      ? all<{ id: string; reliability: SourceAccount["reliability"] }>(
+          db,
+          sql`select id, reliability from sources where id in ${bySource.map((b) => b.source.id)}`,
+        )
+      : Promise.resolve([]),
     // Perpetrators whose names the source's words about the event contain (a mention inside a quote).
     all<{ actor: ActorRef; role: string; sourceId: string; start: number; end: number }>(
       db,
@@ -91,6 +97,7 @@ export async function sourceAccounts(
     }
     return {
       source,
+      reliability: reliabilities.find((r) => r.id === source.id)?.reliability ?? null,
       quotes,
       when: whenIn(source, quotes),
       deaths: fatalities.filter((f) => f.evidence.some((e) => e.sourceId === source.id)),

@@ -280,6 +280,9 @@ const EventLink = z.object({ id: z.string(), title: z.string() });
 export const SourceAccount = z
   .object({
     source: SourceRef,
+    reliability: SourceReliability.nullable().describe(
+      "The source's reliability grade (A–F) with who gave it and why; null: not graded.",
+    ),
     quotes: z.array(Quote),
     when: z
       .object({ words: z.string(), time: Time, quote: Quote })

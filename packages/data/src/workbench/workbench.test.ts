@@ -12,6 +12,7 @@ import type { Database } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { ReviewError } from "../ingest/errors.js";
 import { claimById, listClaims } from "../queries/claims.js";
+import { eventById } from "../queries/events.js";
 import { exportDataset } from "../queries/export.js";
 import { sourceById } from "../queries/sources.js";
 import { seedDatabase } from "../seed/seed.js";
@@ -241,6 +242,7 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
     expect((await listClaims(db(), { reliability: ["B"] })).items.map((c) => c.id)).toContain("us-alleges");
     expect((await listClaims(db(), { reliability: ["A", "none"] })).items).toEqual([]);
     expect((await sourceById(db(), SOURCE))?.reliability).toMatchObject({ grade: "B", by: "alice" });
+    expect((await eventById(db(), "2019-12-27-attack"))?.sources[0]?.reliability).toMatchObject({ grade: "B" });
   });
 
   it("retires a claim out of every view, keeps it in the history, and restores it", async () => {

@@ -2,7 +2,7 @@
  * One event: when (honestly), where, who took part in what role, deaths as each source reported
  * them, how it connects to other events, and every source that reports it, quote by quote.
  */
-import { describeDeathCount, describeTime } from "@atlas/schema";
+import { describeDeathCount, describeGrade, describeTime } from "@atlas/schema";
 import { CalendarRange, MapPin, Newspaper } from "lucide-react";
 import type { Metadata } from "next";
 import { CorrectRecord, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
@@ -10,6 +10,7 @@ import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
 import { Evidence, QuoteBlock, SourceLine } from "@/components/evidence";
+import { gradedBy } from "@/components/grades";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { RecordHistory } from "@/components/record-history";
 import { TimeDetails } from "@/components/time";
@@ -284,6 +285,7 @@ export default async function EventPage({ params }: Props) {
                   <SourceLine source={s.source} />
                 </Link>
               </h3>
+              <SourceReliabilityLine account={s} />
               {s.quotes.map((q) => (
                 <QuoteBlock key={q.start} quote={q} showSource={false} />
               ))}
@@ -296,6 +298,20 @@ export default async function EventPage({ params }: Props) {
       <CorrectRecord type="event" id={id} values={eventValues(event)} />
       <RecordHistory type="event" id={id} />
     </>
+  );
+}
+
+/** A reporting source's reliability grade (A–F), "not graded" when nobody graded it. */
+function SourceReliabilityLine({ account }: { account: EventDetail["sources"][number] }) {
+  return (
+    <span
+      className="block text-xs"
+      data-reliability={account.reliability?.grade ?? "none"}
+      title={account.reliability ? gradedBy(account.reliability) : undefined}
+    >
+      <span className="text-muted-foreground">Reliability </span>
+      {describeGrade(account.reliability)}
+    </span>
   );
 }
 
@@ -344,6 +360,7 @@ function SourcesSideBySide({ event }: { event: EventDetail }) {
                 <span className="block text-xs text-muted-foreground">
                   {s.source.publisher ?? "publisher not stated"}
                 </span>
+                <SourceReliabilityLine account={s} />
               </th>
               <td className="p-2">
                 {s.when ? (
