@@ -6,13 +6,14 @@
  */
 import { describePages } from "@atlas/schema";
 import type { SourceDetail } from "../data.js";
-import { type DocBuilder, type Line, type Seg, wrap } from "../doc.js";
+import { type DocBuilder, type Line, lineText, type Seg, wrap } from "../doc.js";
 import { compactTime } from "../format/time.js";
+import { type Range, type ReaderLayout, wordsOf } from "../state/mark.js";
 import type { Tone } from "../theme.js";
 import { bylineParts, plural } from "./common.js";
 import type { Screen } from "./screen.js";
 
-type Layer = "mention" | "claim" | "event" | "focus";
+type Layer = "mention" | "claim" | "event" | "focus" | "marked" | "cursor";
 const LAYER_OF: Partial<Record<string, Layer>> = {
   mention: "mention",
   claim: "claim",
@@ -21,7 +22,8 @@ const LAYER_OF: Partial<Record<string, Layer>> = {
   fatality: "event",
 };
 // When spans overlap, one colour wins: the narrowest, most specific kind.
-const PRIORITY: Layer[] = ["focus", "mention", "event", "claim"];
+// The span being marked, and the word cursor, show above everything.
+const PRIORITY: Layer[] = ["cursor", "marked", "focus", "mention", "event", "claim"];
 
 interface Span {
   start: number;
@@ -46,7 +48,18 @@ export interface ReaderFocus {
   end: number;
 }
 
-export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b: DocBuilder): Screen {
+/** What is being marked: the span so far and the word cursor (see state/mark.ts). */
+export interface ReaderMarking {
+  span: Range | null;
+  cursor: Range | null;
+}
+
+export function readerScreen(
+  s: SourceDetail,
+  focus: ReaderFocus | undefined,
+  b: DocBuilder,
+  marking?: ReaderMarking,
+): Screen {
   const { theme, width } = b;
   const text = s.text;
   const spans: Span[] = [];
@@ -57,6 +70,8 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
     byLayer.set(layer, [...(byLayer.get(layer) ?? []), { start: a.start, end: a.end, layer }]);
   }
   if (focus) byLayer.set("focus", [{ ...focus, layer: "focus" }]);
+  if (marking?.span) byLayer.set("marked", [{ ...marking.span, layer: "marked" }]);
+  if (marking?.cursor) byLayer.set("cursor", [{ ...marking.cursor, layer: "cursor" }]);
   for (const list of byLayer.values()) spans.push(...union(list));
 
   // Each character's layers, and whether it is boilerplate.
@@ -120,6 +135,7 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
   // The text, one item per line, so the reader can start at the very line of the quote.
   let anchor: number | undefined;
   let pos = 0;
+  const lineRanges: ReaderLayout["lines"] = [];
   const pageAt = new Map((s.pages ?? []).map((p) => [p.start, p.number]));
   for (const para of text.split("\n")) {
     const start = pos;
@@ -147,10 +163,31 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
     const isBoiler = para.length > 0 && boiler.subarray(start, end).every((x) => x === 1);
     let lines: Line[] = wrap(segs, width, isBoiler ? 2 : 0, 0);
     if (isBoiler) lines = lines.map((l) => [{ text: "┆ ", tone: "boilerplate" as const }, ...l.slice(1)]);
-    for (const line of lines) {
+    const ranges = linesOf(para, start, width, isBoiler ? 2 : 0);
+    lines.forEach((line, n) => {
       if (anchor === undefined && line.some((seg) => seg.tone === "focus")) anchor = b.items.length;
+      const range = ranges[n];
+      if (range) lineRanges.push({ ...range, item: b.items.length });
       b.items.push({ lines: [line], selectable: true });
-    }
+    });
   }
-  return { title: `Reader · ${s.title}`, doc: b.build("scroll", anchor) };
+  const doc = b.build("scroll", anchor);
+  doc.reader = { source: s, words: wordsOf(text), lines: lineRanges };
+  return { title: `Reader · ${s.title}`, doc };
+}
+
+/**
+ * The text offsets of each line a paragraph wraps to (unstyled: exactly the lines shown in
+ * colour; without colour the marks can move a break by a word). Spaces at a break belong to no line.
+ */
+function linesOf(para: string, offset: number, width: number, indent: number): Range[] {
+  const out: Range[] = [];
+  let p = 0;
+  wrap([{ text: para }], width, indent, 0).forEach((line, n) => {
+    const content = lineText(line).slice(indent);
+    if (n > 0) while (para[p] === " ") p++;
+    out.push({ start: offset + p, end: offset + p + content.length });
+    p += content.length;
+  });
+  return out;
 }
