@@ -87,6 +87,14 @@ async function openReader(app: ReturnType<typeof start>) {
 const body = (frame: string) => frame.split("\n").slice(2, -1);
 
 describe("marking a span in the reader", () => {
+  it("the help lists the keys of marking", async () => {
+    const app = start(async () => written("claim", "kh-denies"));
+    await app.shows("Kataib Hezbollah");
+    await app.keys("?");
+    await app.shows("Mark words in the reader");
+    expect(app.frame()).toContain("m                   in the reader: mark words and make a record of them (below)");
+  });
+
   it("m shows a word cursor on the first line in view, → moves it, m sets the start, moving extends, m ends it", async () => {
     const app = start(async () => written("claim", "kh-denies"));
     await openReader(app);
