@@ -92,7 +92,12 @@ describe("marking a span in the reader", () => {
     await app.shows("Kataib Hezbollah");
     await app.keys("?");
     await app.shows("Mark words in the reader");
-    expect(app.frame()).toContain("m                   in the reader: mark words and make a record of them (below)");
+    expect(app.frame()).toContain(
+      "    m                   in the reader: mark words and make a record of them\n                          (below)",
+    );
+    await app.keys("G");
+    await app.shows("    Esc                 one step back: form → menu → cursor → reading");
+    expect(app.frame()).toContain("    ⌈the word cursor⌉  ⟨the words being marked⟩");
   });
 
   it("m shows a word cursor on the first line in view, → moves it, m sets the start, moving extends, m ends it", async () => {
