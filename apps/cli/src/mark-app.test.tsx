@@ -108,7 +108,7 @@ describe("marking a span in the reader", () => {
     );
     await app.keys("m");
     await app.shows("⌈Militias⌉ play politics by day");
-    expect(app.frame().split("\n").at(-1)).toBe("←→/hl word  ↑↓/jk line  m start here  Esc stop marking");
+    expect(app.frame().split("\n").at(-1)).toBe("←→/hl word  ↑↓/jk line  m start here  Esc stop marking  q quit");
     // Down two lines (over the boilerplate line), to the first word of the article's sentence.
     await app.keys(DOWN, DOWN);
     await app.shows("«[⌈Kataib⌉ Hezbollah] denied");
@@ -122,6 +122,19 @@ describe("marking a span in the reader", () => {
     expect(app.frame()).toContain(
       "Make it:  c claim  m mention of an actor  a alias of an actor  e evidence for an\nevent  n new actor",
     );
+  });
+
+  it("opened at a quote, m puts the cursor on the quote's first word", async () => {
+    const app = start(async () => written("claim", "kh-denies"));
+    await app.shows("Kataib Hezbollah");
+    await app.keys("j", "\r");
+    await app.shows("Claims by (1)");
+    await app.keys("G");
+    await app.shows("9/9");
+    await app.keys("\r");
+    await app.shows("Reader · Militias play politics by day");
+    await app.keys("m");
+    await app.shows("{⟦⌈The⌉ [US] struck its bases⟧ in December 2019}.");
   });
 
   it("makes a claim: claimant from the mention in the span, statement from its words; the write is shown with its id, o opens it", async () => {

@@ -18,7 +18,7 @@ import {
 } from "../state/mark.js";
 
 export const MARK_FOOTERS = {
-  cursor: "←→/hl word  ↑↓/jk line  m start here  Esc stop marking",
+  cursor: "←→/hl word  ↑↓/jk line  m start here  Esc stop marking  q quit",
   extend: "←→/hl ↑↓/jk extend  m/Enter end here  Esc start again",
   menu: "c m a e n  choose  Esc back to marking",
   form: "Tab field  ←→ choose  ↑↓ pick  type to fill  Ctrl-U clear  Enter save  Esc back",

@@ -78,9 +78,11 @@ function markKeyOf({ input, key }: Keypress): MarkKey {
 /** What one key means in the current state. */
 export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc, geo: Geometry): KeyResult {
   if (key.ctrl && input === "c") return { type: "quit" };
-  // Marking in the reader takes every key but Ctrl-C; `m`, ←/→ or h/l start it there.
+  // Marking in the reader takes every key but Ctrl-C (and q outside its form); `m`, ←/→ or h/l start it.
   const reader = state.help ? undefined : doc.reader;
   if (state.mark) {
+    // q quits, except in the form, where it is a letter.
+    if (input === "q" && state.mark.phase.kind !== "form") return { type: "quit" };
     if (reader?.source.id !== state.mark.sourceId) return null;
     return { type: "mark", key: markKeyOf({ input, key }), reader, geo };
   }
