@@ -209,7 +209,8 @@ describe("atlas in a terminal", () => {
       (c) => c.id === claimId,
     );
     expect(claim).toMatchObject({ stance: "characterizes" });
-  });
+    // Four processes open the database one after another (about 35 s on an idle machine).
+  }, 240_000);
 
   it("without colour (NO_COLOR) marks what colour would show, and writes no colour codes", () =>
     inSession("plain", { NO_COLOR: "1" }, async (t) => {

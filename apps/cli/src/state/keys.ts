@@ -86,7 +86,8 @@ export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc,
     if (reader?.source.id !== state.mark.sourceId) return null;
     return { type: "mark", key: markKeyOf({ input, key }), reader, geo };
   }
-  if (reader && (input === "m" || input === "h" || input === "l" || key.leftArrow || key.rightArrow)) {
+  const starts = input === "m" || input === "h" || input === "l" || key.leftArrow || key.rightArrow;
+  if (reader && starts && !state.search.editing) {
     return { type: "mark", key: { input: "" }, reader, geo };
   }
   if (input === "o" && state.status?.open && !state.search.editing) return { type: "open", target: state.status.open };
