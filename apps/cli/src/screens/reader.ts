@@ -148,22 +148,25 @@ export function readerScreen(
       b.items.push({ lines: [[{ text: `${rule}${label}${rule}`, tone: "muted" }]], selectable: true });
     }
     const segs: Seg[] = [];
-    const push = (t: string, tone: Tone | undefined) => {
+    // The document offset of each code unit of the line's text; -1 for a mark (colour off).
+    const origin: number[] = [];
+    const push = (t: string, tone: Tone | undefined, at = -1) => {
       const last = segs.at(-1);
       if (last && last.tone === tone) last.text += t;
       else segs.push({ text: t, tone });
+      for (let k = 0; k < t.length; k++) origin.push(at);
     };
     for (let i = start; i <= end; i++) {
       const close = closes.get(i);
       if (close) push(close.join(""), undefined);
       const open = opens.get(i);
       if (open && i < end) push(open.join(""), undefined);
-      if (i < end) push(text[i] ?? "", toneAt(i));
+      if (i < end) push(text[i] ?? "", toneAt(i), i);
     }
     const isBoiler = para.length > 0 && boiler.subarray(start, end).every((x) => x === 1);
     let lines: Line[] = wrap(segs, width, isBoiler ? 2 : 0, 0);
     if (isBoiler) lines = lines.map((l) => [{ text: "┆ ", tone: "boilerplate" as const }, ...l.slice(1)]);
-    const ranges = linesOf(para, start, width, isBoiler ? 2 : 0);
+    const ranges = rangesOf(lines, segs, origin, isBoiler ? 2 : 0);
     lines.forEach((line, n) => {
       if (anchor === undefined && line.some((seg) => seg.tone === "focus")) anchor = b.items.length;
       const range = ranges[n];
@@ -177,17 +180,20 @@ export function readerScreen(
 }
 
 /**
- * The text offsets of each line a paragraph wraps to (unstyled: exactly the lines shown in
- * colour; without colour the marks can move a break by a word). Spaces at a break belong to no line.
+ * The document offsets each wrapped line shows: the line's text is found in the paragraph's
+ * (spaces at a break belong to no line), and its code units' origins give the offsets, marks
+ * (colour off) excluded — so the ranges are exact with colour and without.
  */
-function linesOf(para: string, offset: number, width: number, indent: number): Range[] {
-  const out: Range[] = [];
-  let p = 0;
-  wrap([{ text: para }], width, indent, 0).forEach((line, n) => {
+function rangesOf(lines: Line[], segs: Seg[], origin: number[], indent: number): (Range | undefined)[] {
+  const all = segs.map((x) => x.text).join("");
+  let g = 0;
+  return lines.map((line, n) => {
     const content = lineText(line).slice(indent);
-    if (n > 0) while (para[p] === " ") p++;
-    out.push({ start: offset + p, end: offset + p + content.length });
-    p += content.length;
+    if (n > 0) while (all[g] === " ") g++;
+    const at = origin.slice(g, g + content.length).filter((o) => o >= 0);
+    g += content.length;
+    const first = at[0];
+    const last = at.at(-1);
+    return first === undefined || last === undefined ? undefined : { start: first, end: last + 1 };
   });
-  return out;
 }

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { SourceDetail } from "../data.js";
+import { DocBuilder, lineText } from "../doc.js";
+import { readerScreen } from "../screens/reader.js";
 import { source as fixtureSource } from "../testing/fixture.js";
+import { makeTheme } from "../theme.js";
 import {
   formFor,
   type Mark,
@@ -65,6 +68,22 @@ describe("the word cursor", () => {
     expect(press({ ...fresh, cursor: at("officials") }, { up: true })?.cursor).toBe(at("US", 2));
     // No line above the first: the cursor stays.
     expect(press(fresh, "k")?.cursor).toBe(0);
+  });
+});
+
+describe("the reader's lines", () => {
+  it("know exactly which words of the document each shows, with colour and without (marks are not text)", () => {
+    for (const color of [true, false]) {
+      const { doc: d } = readerScreen(fixtureSource, undefined, new DocBuilder(30, makeTheme(color)));
+      const lines = d.reader?.lines ?? [];
+      expect(lines.length).toBeGreaterThan(4);
+      for (const l of lines) {
+        const shown = lineText(d.items[l.item]?.lines[0] ?? [])
+          .replace(/^┆ /, "")
+          .replace(/[[\]«»{}]/g, "");
+        expect(shown).toBe(fixtureSource.text.slice(l.start, l.end));
+      }
+    }
   });
 });
 
