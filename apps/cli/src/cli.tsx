@@ -3,6 +3,7 @@
  * Exit codes: 0 ok, 1 not found or data unreachable, 2 usage error (the bad flag is named).
  * Subcommands never load Ink; the explorer is imported only when it runs.
  */
+
 import { Command, CommanderError } from "commander";
 import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
@@ -24,6 +25,7 @@ import { readCliEnv } from "./env.js";
 import { EXIT, isCliError } from "./errors.js";
 import { prepareInk } from "./ink-env.js";
 import { makeTheme, wantsColor } from "./theme.js";
+import { readToken } from "./token.js";
 
 const VERSION = "0.1.0";
 const ROOT_FLAGS = new Set(["--verbose", "--no-color"]);
@@ -102,7 +104,13 @@ async function explorer(args: string[]): Promise<number> {
   });
   prepareInk(color);
   const { runTui } = await import("./tui.js");
-  return runTui({ apiUrl: env.ATLAS_API_URL, theme: makeTheme(color), log: stderrLog(args.includes("--verbose")) });
+  return runTui({
+    apiUrl: env.ATLAS_API_URL,
+    theme: makeTheme(color),
+    log: stderrLog(args.includes("--verbose")),
+    // Spans marked in the reader are written under this reviewer, as `atlas add` is.
+    token: () => readToken(env),
+  });
 }
 
 export async function main(argv: string[]): Promise<number> {

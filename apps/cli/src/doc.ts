@@ -3,6 +3,7 @@
  * viewport with a cursor) and the subcommands (plain or ANSI text) print. Screens wrap text to
  * the width they are given, so the TUI knows exactly how many rows each item takes.
  */
+import type { ReaderLayout } from "./state/mark.js";
 import type { Target } from "./state/views.js";
 import type { Theme, Tone } from "./theme.js";
 
@@ -26,6 +27,8 @@ export interface Doc {
   anchor?: number | undefined;
   /** "scroll": a page to read, moved line by line with no cursor (the reader). */
   mode: "cursor" | "scroll";
+  /** The reader's words and lines, for marking a span by keys. */
+  reader?: ReaderLayout | undefined;
 }
 
 interface Glyph {

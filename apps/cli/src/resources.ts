@@ -70,8 +70,19 @@ export async function load(atlas: Atlas, r: Request): Promise<Loaded> {
 export type Cache = Map<string, Resource>;
 
 /** The resource for a request, loading it on first use. */
-export function useResource(atlas: Atlas | null, request: Request | null, initial?: Cache): Resource | null {
+export function useResource(
+  atlas: Atlas | null,
+  request: Request | null,
+  initial?: Cache,
+  /** A write bumps it: everything loaded before is stale and is loaded again when shown. */
+  generation = 0,
+): Resource | null {
   const cache = useRef<Cache>(initial ?? new Map());
+  const seen = useRef(generation);
+  if (seen.current !== generation) {
+    seen.current = generation;
+    cache.current = new Map();
+  }
   const [, changed] = useReducer((n: number) => n + 1, 0);
   const key = request ? keyOf(request) : null;
   // The request object is rebuilt on every render; its key says when it really changed.
@@ -79,16 +90,18 @@ export function useResource(atlas: Atlas | null, request: Request | null, initia
   latest.current = request;
   useEffect(() => {
     const req = latest.current;
-    if (!atlas || !req || !key || cache.current.has(key)) return;
-    cache.current.set(key, { status: "loading" });
+    // The cache of this generation: a load that ends after a write does not fill the next one.
+    const map = cache.current;
+    if (!atlas || !req || !key || map.has(key)) return;
+    map.set(key, { status: "loading" });
     load(atlas, req)
       .then(
-        (loaded) => cache.current.set(key, { status: "ready", loaded }),
-        (e: Error) =>
-          cache.current.set(key, { status: "error", message: e.message, notFound: e instanceof NotFoundError }),
+        (loaded) => map.set(key, { status: "ready", loaded }),
+        (e: Error) => map.set(key, { status: "error", message: e.message, notFound: e instanceof NotFoundError }),
       )
       .finally(changed);
-  }, [atlas, key]);
+    // generation: after a write the same key is loaded again.
+  }, [atlas, key, generation]);
   if (!key) return null;
   return cache.current.get(key) ?? { status: "loading" };
 }

@@ -16,6 +16,8 @@ export type Tone =
   | "event"
   | "boilerplate"
   | "focus"
+  | "marked"
+  | "cursor"
   | "warn";
 
 export interface InkStyle {
@@ -38,6 +40,8 @@ const INK: Record<Tone, InkStyle> = {
   event: { color: "magenta" },
   boilerplate: { dimColor: true },
   focus: { inverse: true },
+  marked: { inverse: true, color: "green" },
+  cursor: { inverse: true, bold: true },
   warn: { color: "red", bold: true },
 };
 
@@ -53,6 +57,8 @@ const SGR: Record<Tone, [string, string]> = {
   event: ["\u001B[35m", "\u001B[39m"],
   boilerplate: ["\u001B[2m", "\u001B[22m"],
   focus: ["\u001B[7m", "\u001B[27m"],
+  marked: ["\u001B[7;32m", "\u001B[27;39m"],
+  cursor: ["\u001B[1;7m", "\u001B[22;27m"],
   warn: ["\u001B[1;31m", "\u001B[22;39m"],
 };
 
@@ -63,6 +69,8 @@ export const MARKS: Partial<Record<Tone, [string, string]>> = {
   claim: ["«", "»"],
   event: ["{", "}"],
   focus: ["⟦", "⟧"],
+  marked: ["⟨", "⟩"],
+  cursor: ["⌈", "⌉"],
 };
 
 export interface Theme {

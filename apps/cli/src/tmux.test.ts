@@ -156,6 +156,62 @@ describe("atlas in a terminal", () => {
       await t.shows("EXITED 0");
     }));
 
+  it("marks a span of a document by keys and makes a claim of it, written under the reviewer's name", async () => {
+    const made = await atlas(["reviewers", "add", "ana", "--admin", "--json"], env);
+    expect(made.code).toBe(0);
+    const { token } = JSON.parse(made.stdout) as { token: string };
+    const SOURCE = "2015-inside-iraqs-iranian-backed-militias";
+    let claimId = "";
+    await inSession("mark", { ATLAS_TOKEN: token }, async (t) => {
+      await t.shows("Actors (");
+      t.keys("4");
+      await t.shows("Sources (");
+      t.keys("Enter");
+      await t.shows("Read the document");
+      t.keys("Enter");
+      await t.shows("Reader · Inside Iraq's Iranian-Backed Militias");
+      await t.shows("↑↓/jk scroll  m mark words");
+      // m: a word cursor on the first line of the text; m again starts the span there; l/→ extend it.
+      t.keys("m");
+      await t.shows("m start here");
+      t.keys("m", "l", "Right", "l");
+      await t.shows("Marking “Inside Iraq's Iranian-Backed Militias” (4 words)");
+      t.keys("Enter");
+      await t.shows("Make it:  c claim");
+      t.keys("c");
+      // The claimant is the first actor the document mentions inside the span, the statement its words.
+      const form = await t.shows("→ Iraq (iraq)");
+      expect(form).toContain("  Statement   Inside Iraq's Iranian-Backed Militias");
+      t.keys("Tab");
+      await t.shows("‹ asserts ›");
+      t.keys("c");
+      await t.shows("‹ characterizes ›");
+      t.keys("Enter");
+      const done = await t.shows("o opens it");
+      const [, id] = /Written by ana: claim (\S+)/.exec(done) ?? [];
+      expect(id).toBeTruthy();
+      claimId = id ?? "";
+      t.keys("o");
+      await t.shows("Claim ·");
+      t.keys("q");
+      await t.shows("EXITED 0");
+    });
+    // The binary, after the explorer let go of the database: the claim is there, with those words, by ana.
+    const history = await atlas(["history", claimId, "--json"], env);
+    expect(history.code).toBe(0);
+    const entries = (JSON.parse(history.stdout) as { entries: { reviewer: string; action: string; after: unknown }[] })
+      .entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ reviewer: "ana", action: "created" });
+    expect(JSON.stringify(entries[0]?.after)).toContain("Inside Iraq's Iranian-Backed Militias");
+    const claims = await atlas(["claims", "--source", SOURCE, "--json"], env);
+    const claim = (JSON.parse(claims.stdout) as { id: string; stance: string; claimantId?: string }[]).find(
+      (c) => c.id === claimId,
+    );
+    expect(claim).toMatchObject({ stance: "characterizes" });
+    // Four processes open the database one after another (about 35 s on an idle machine).
+  }, 240_000);
+
   it("without colour (NO_COLOR) marks what colour would show, and writes no colour codes", () =>
     inSession("plain", { NO_COLOR: "1" }, async (t) => {
       await t.shows("Actors (");

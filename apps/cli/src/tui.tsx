@@ -11,11 +11,14 @@ import type { Atlas } from "./data.js";
 import { DataError } from "./errors.js";
 import { load } from "./resources.js";
 import type { Theme } from "./theme.js";
+import type { IngestToken } from "./token.js";
 
 export interface TuiOptions {
   apiUrl: string;
   theme: Theme;
   log: (line: string) => void;
+  /** The token writes are sent with (ATLAS_TOKEN, else the shared one). */
+  token: () => (IngestToken & { shared: boolean }) | null;
 }
 
 const ENTER_ALT_SCREEN = "\u001B[?1049h";
@@ -58,7 +61,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
         status = line.charAt(0).toUpperCase() + line.slice(1);
         onStatus?.(status);
       };
-      connect({ apiUrl: options.apiUrl, log }).then(resolve, reject);
+      connect({ apiUrl: options.apiUrl, log, token: options.token }).then(resolve, reject);
     };
   });
   // Failures are handled by Root (or after quitting); this only keeps Node from calling one unhandled.

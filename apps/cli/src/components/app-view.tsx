@@ -1,12 +1,14 @@
 /** The explorer's pure view: a function of the state, the built screen, the scroll position and the size. */
 import { Box } from "ink";
-import type { Seg } from "../doc.js";
+import type { Line, Seg } from "../doc.js";
+import { markFooter } from "../screens/mark-panel.js";
 import type { Screen } from "../screens/screen.js";
 import type { AppState } from "../state/app-state.js";
 import type { Geometry } from "../state/geometry.js";
 import type { Theme } from "../theme.js";
-import { FOOTER_EDITING, FOOTER_KEYS, Footer, Header, TitleBar } from "./bars.js";
+import { FOOTER_EDITING, FOOTER_KEYS, FOOTER_READER, Footer, Header, TitleBar } from "./bars.js";
 import { DocView } from "./doc-view.js";
+import { StyledLine } from "./styled-line.js";
 import type { Size } from "./use-terminal-size.js";
 
 export function position(geo: Geometry, cursor: number, scroll: number): string {
@@ -26,11 +28,20 @@ export interface AppViewProps {
   cursor: number;
   scroll: number;
   size: Size;
+  /** Lines under the document: marking a span, its form, what the last write did. */
+  panel: Line[];
   via: { long: string; short: string };
   theme: Theme;
 }
 
-export function AppView({ state, screen, geo, cursor, scroll, size, via, theme }: AppViewProps) {
+export function AppView({ state, screen, geo, cursor, scroll, size, panel, via, theme }: AppViewProps) {
+  const footer = state.search.editing
+    ? FOOTER_EDITING
+    : state.mark
+      ? markFooter(state.mark)
+      : screen.doc.reader && !state.help
+        ? FOOTER_READER
+        : FOOTER_KEYS;
   const searchBox = state.section === "search" && !state.help && state.stacks.search.length === 1;
   const title: Seg[] = searchBox
     ? state.search.editing
@@ -45,7 +56,10 @@ export function AppView({ state, screen, geo, cursor, scroll, size, via, theme }
       <Header section={state.section} via={via} columns={size.columns} theme={theme} />
       <TitleBar title={title} position={position(geo, cursor, scroll)} columns={size.columns} theme={theme} />
       <DocView doc={screen.doc} geo={geo} cursor={cursor} scroll={scroll} theme={theme} />
-      <Footer text={state.search.editing ? FOOTER_EDITING : FOOTER_KEYS} columns={size.columns} theme={theme} />
+      {panel.map((line, i) => (
+        <StyledLine key={i} line={line} theme={theme} />
+      ))}
+      <Footer text={footer} columns={size.columns} theme={theme} />
     </Box>
   );
 }

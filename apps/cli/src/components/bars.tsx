@@ -54,6 +54,7 @@ export function TitleBar({
 }
 
 export const FOOTER_KEYS = "↑↓/jk move  Enter open  Esc back  Tab pane  / search  ? help  q quit";
+export const FOOTER_READER = "↑↓/jk scroll  m mark words  Esc back  Tab pane  / search  ? help  q quit";
 export const FOOTER_EDITING = "type your search  Enter search  Esc cancel  Backspace erase";
 
 export function Footer({ text, columns, theme }: { text: string; columns: number; theme: Theme }) {

@@ -12,19 +12,53 @@ export const KEYS: [string, string][] = [
   ["1 … 5", "go to a pane"],
   ["/", "search (Enter runs it, Esc cancels)"],
   ["s", "sort the actors (name, mentions, events, claims, relations)"],
+  ["m", "in the reader: mark words and make a record of them (below)"],
+  ["o", "open the record just written"],
   ["?", "this help (Esc closes it)"],
   ["q  Ctrl-C", "quit"],
 ];
 
+/** Marking a span in the reader, step by step (the footer shows the keys of each step). */
+export const MARK_KEYS: [string, string][] = [
+  ["m  ← → h l", "a word cursor on the first line in view (or on the quote the reader opened at)"],
+  ["← → h l", "previous / next word"],
+  ["↑ ↓ j k", "the word above / below"],
+  ["m", "start the span at the cursor; moving then extends it"],
+  ["m  Enter", "end the span"],
+  ["c m a e n", "make it a claim, a mention of an actor, an alias of an actor, evidence for an event, a new actor"],
+  ["Tab  Shift-Tab", "next / previous field of the form (↑ ↓ too, outside a list)"],
+  ["← →  a letter", "through a choice (stance, kind)"],
+  ["type  ↑ ↓", "filter a list of actors or events by name or id; ↑ ↓ choose among the matches"],
+  ["Ctrl-U", "clear a text field"],
+  ["Enter", "write it, under your reviewer token (ATLAS_TOKEN); o then opens it"],
+  ["Esc", "one step back: form → menu → cursor → reading"],
+];
+
+function keyRows(b: DocBuilder, rows: [string, string][]) {
+  for (const [keys, what] of rows)
+    b.text([{ text: keys.padEnd(20), tone: "accent" }, { text: what }], { indent: 2, hang: 22 });
+}
+
 export function helpScreen(b: DocBuilder): Screen {
   b.heading("Keys");
-  for (const [keys, what] of KEYS)
-    b.text([{ text: keys.padEnd(20), tone: "accent" }, { text: what }], { indent: 2, hang: 22 });
+  keyRows(b, KEYS);
+  b.heading("Mark words in the reader");
+  keyRows(b, MARK_KEYS);
+  b.note(
+    "The words are sent exactly as in the document, with which occurrence they are when they repeat. A refusal (no token, an unknown id) is shown under the form, and nothing is written.",
+    2,
+  );
   b.heading("In the text");
   b.text([{ text: "a mention of an actor", tone: "mention" }], { indent: 2 });
   b.text([{ text: "the words of a claim", tone: "claim" }], { indent: 2 });
   b.text([{ text: "the evidence for an event", tone: "event" }], { indent: 2 });
   b.text([{ text: "┆ web boilerplate (not part of the article)", tone: "boilerplate" }], { indent: 2 });
+  b.text(
+    [{ text: "the word cursor", tone: "cursor" }, { text: "  " }, { text: "the words being marked", tone: "marked" }],
+    {
+      indent: 2,
+    },
+  );
   b.heading("Honest by design");
   b.text(
     [

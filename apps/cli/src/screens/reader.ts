@@ -6,13 +6,14 @@
  */
 import { describePages } from "@atlas/schema";
 import type { SourceDetail } from "../data.js";
-import { type DocBuilder, type Line, type Seg, wrap } from "../doc.js";
+import { type DocBuilder, type Line, lineText, type Seg, wrap } from "../doc.js";
 import { compactTime } from "../format/time.js";
+import { type Range, type ReaderLayout, wordsOf } from "../state/mark.js";
 import type { Tone } from "../theme.js";
 import { bylineParts, plural } from "./common.js";
 import type { Screen } from "./screen.js";
 
-type Layer = "mention" | "claim" | "event" | "focus";
+type Layer = "mention" | "claim" | "event" | "focus" | "marked" | "cursor";
 const LAYER_OF: Partial<Record<string, Layer>> = {
   mention: "mention",
   claim: "claim",
@@ -21,7 +22,8 @@ const LAYER_OF: Partial<Record<string, Layer>> = {
   fatality: "event",
 };
 // When spans overlap, one colour wins: the narrowest, most specific kind.
-const PRIORITY: Layer[] = ["focus", "mention", "event", "claim"];
+// The span being marked, and the word cursor, show above everything.
+const PRIORITY: Layer[] = ["cursor", "marked", "focus", "mention", "event", "claim"];
 
 interface Span {
   start: number;
@@ -46,7 +48,18 @@ export interface ReaderFocus {
   end: number;
 }
 
-export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b: DocBuilder): Screen {
+/** What is being marked: the span so far and the word cursor (see state/mark.ts). */
+export interface ReaderMarking {
+  span: Range | null;
+  cursor: Range | null;
+}
+
+export function readerScreen(
+  s: SourceDetail,
+  focus: ReaderFocus | undefined,
+  b: DocBuilder,
+  marking?: ReaderMarking,
+): Screen {
   const { theme, width } = b;
   const text = s.text;
   const spans: Span[] = [];
@@ -57,6 +70,8 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
     byLayer.set(layer, [...(byLayer.get(layer) ?? []), { start: a.start, end: a.end, layer }]);
   }
   if (focus) byLayer.set("focus", [{ ...focus, layer: "focus" }]);
+  if (marking?.span) byLayer.set("marked", [{ ...marking.span, layer: "marked" }]);
+  if (marking?.cursor) byLayer.set("cursor", [{ ...marking.cursor, layer: "cursor" }]);
   for (const list of byLayer.values()) spans.push(...union(list));
 
   // Each character's layers, and whether it is boilerplate.
@@ -120,6 +135,7 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
   // The text, one item per line, so the reader can start at the very line of the quote.
   let anchor: number | undefined;
   let pos = 0;
+  const lineRanges: ReaderLayout["lines"] = [];
   const pageAt = new Map((s.pages ?? []).map((p) => [p.start, p.number]));
   for (const para of text.split("\n")) {
     const start = pos;
@@ -132,25 +148,52 @@ export function readerScreen(s: SourceDetail, focus: ReaderFocus | undefined, b:
       b.items.push({ lines: [[{ text: `${rule}${label}${rule}`, tone: "muted" }]], selectable: true });
     }
     const segs: Seg[] = [];
-    const push = (t: string, tone: Tone | undefined) => {
+    // The document offset of each code unit of the line's text; -1 for a mark (colour off).
+    const origin: number[] = [];
+    const push = (t: string, tone: Tone | undefined, at = -1) => {
       const last = segs.at(-1);
       if (last && last.tone === tone) last.text += t;
       else segs.push({ text: t, tone });
+      for (let k = 0; k < t.length; k++) origin.push(at);
     };
     for (let i = start; i <= end; i++) {
       const close = closes.get(i);
       if (close) push(close.join(""), undefined);
       const open = opens.get(i);
       if (open && i < end) push(open.join(""), undefined);
-      if (i < end) push(text[i] ?? "", toneAt(i));
+      if (i < end) push(text[i] ?? "", toneAt(i), i);
     }
     const isBoiler = para.length > 0 && boiler.subarray(start, end).every((x) => x === 1);
     let lines: Line[] = wrap(segs, width, isBoiler ? 2 : 0, 0);
     if (isBoiler) lines = lines.map((l) => [{ text: "┆ ", tone: "boilerplate" as const }, ...l.slice(1)]);
-    for (const line of lines) {
+    const ranges = rangesOf(lines, segs, origin, isBoiler ? 2 : 0);
+    lines.forEach((line, n) => {
       if (anchor === undefined && line.some((seg) => seg.tone === "focus")) anchor = b.items.length;
+      const range = ranges[n];
+      if (range) lineRanges.push({ ...range, item: b.items.length });
       b.items.push({ lines: [line], selectable: true });
-    }
+    });
   }
-  return { title: `Reader · ${s.title}`, doc: b.build("scroll", anchor) };
+  const doc = b.build("scroll", anchor);
+  doc.reader = { source: s, words: wordsOf(text), lines: lineRanges };
+  return { title: `Reader · ${s.title}`, doc };
+}
+
+/**
+ * The document offsets each wrapped line shows: the line's text is found in the paragraph's
+ * (spaces at a break belong to no line), and its code units' origins give the offsets, marks
+ * (colour off) excluded — so the ranges are exact with colour and without.
+ */
+function rangesOf(lines: Line[], segs: Seg[], origin: number[], indent: number): (Range | undefined)[] {
+  const all = segs.map((x) => x.text).join("");
+  let g = 0;
+  return lines.map((line, n) => {
+    const content = lineText(line).slice(indent);
+    if (n > 0) while (all[g] === " ") g++;
+    const at = origin.slice(g, g + content.length).filter((o) => o >= 0);
+    g += content.length;
+    const first = at[0];
+    const last = at.at(-1);
+    return first === undefined || last === undefined ? undefined : { start: first, end: last + 1 };
+  });
 }

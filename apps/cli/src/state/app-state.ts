@@ -5,6 +5,7 @@
 import type { Doc } from "../doc.js";
 import type { Geometry } from "./geometry.js";
 import type { KeyFlags } from "./keypress.js";
+import type { Mark, MarkKey, ReaderLayout, Status } from "./mark.js";
 import type { ActorSort, Section, Target, View } from "./views.js";
 
 export interface Nav {
@@ -30,6 +31,10 @@ export interface AppState {
   /** The help page, with its own scroll position, when open. */
   help: Nav | null;
   actorSort: ActorSort;
+  /** Marking a span in the reader, and what to make of it (state/mark.ts); null when not. */
+  mark: Mark | null;
+  /** What the last write did (or why it was refused), until the view changes. */
+  status: Status | null;
   /** Set by q or Ctrl-C; the app exits when it sees it. */
   quit: boolean;
 }
@@ -50,5 +55,9 @@ export type Action =
   | { type: "help"; open: boolean }
   | { type: "sort" }
   | { type: "quit" }
+  /** A key while marking (or `m` starting it), with the reader's words and lines. */
+  | { type: "mark"; key: MarkKey; reader: ReaderLayout; geo: Geometry }
+  /** The write the form asked for is done: written (marking ends) or refused (the form again). */
+  | { type: "mark/sent"; status: Status; written: boolean }
   /** Raw keys, mapped by keys.ts against the current state. */
   | { type: "keys"; input: string; key: KeyFlags; doc: Doc; geo: Geometry };

@@ -7,6 +7,7 @@ import type { Doc } from "../doc.js";
 import type { Action, AppState } from "./app-state.js";
 import { cursorOf, type Geometry } from "./geometry.js";
 import type { KeyFlags, Keypress } from "./keypress.js";
+import type { MarkKey } from "./mark.js";
 import { SECTIONS } from "./views.js";
 
 const SPECIAL: (keyof KeyFlags)[] = [
@@ -57,9 +58,39 @@ export function movementKey({ input, key }: Keypress, geo: Geometry): Movement |
   return null;
 }
 
+/** A keypress as marking reads it. */
+function markKeyOf({ input, key }: Keypress): MarkKey {
+  return {
+    input,
+    left: key.leftArrow,
+    right: key.rightArrow,
+    up: key.upArrow,
+    down: key.downArrow,
+    enter: key.return,
+    escape: key.escape,
+    tab: key.tab,
+    shift: key.shift,
+    backspace: key.backspace || key.delete,
+    ctrl: key.ctrl,
+  };
+}
+
 /** What one key means in the current state. */
 export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc, geo: Geometry): KeyResult {
   if (key.ctrl && input === "c") return { type: "quit" };
+  // Marking in the reader takes every key but Ctrl-C (and q outside its form); `m`, ←/→ or h/l start it.
+  const reader = state.help ? undefined : doc.reader;
+  if (state.mark) {
+    // q quits, except in the form, where it is a letter.
+    if (input === "q" && state.mark.phase.kind !== "form") return { type: "quit" };
+    if (reader?.source.id !== state.mark.sourceId) return null;
+    return { type: "mark", key: markKeyOf({ input, key }), reader, geo };
+  }
+  const starts = input === "m" || input === "h" || input === "l" || key.leftArrow || key.rightArrow;
+  if (reader && starts && !state.search.editing) {
+    return { type: "mark", key: { input: "" }, reader, geo };
+  }
+  if (input === "o" && state.status?.open && !state.search.editing) return { type: "open", target: state.status.open };
   if (state.search.editing) {
     if (key.return) return { type: "search/submit" };
     if (key.escape) return { type: "search/cancel" };

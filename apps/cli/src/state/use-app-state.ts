@@ -6,7 +6,9 @@
  */
 import { useReducer } from "react";
 import type { Action, AppState, Nav } from "./app-state.js";
+import { clampScroll, ensureVisible } from "./geometry.js";
 import { keyToAction, splitKeys } from "./keys.js";
+import { type Mark, markKey, type ReaderLayout, unsent, wordAt } from "./mark.js";
 import { edge, move, page } from "./movement.js";
 import { ACTOR_SORTS, SECTIONS, type Section, sameView } from "./views.js";
 
@@ -17,6 +19,8 @@ export function initialState(section: Section = "actors"): AppState {
     search: { text: "", editing: false, query: null },
     help: null,
     actorSort: "name",
+    mark: null,
+    status: null,
     quit: false,
   };
 }
@@ -45,21 +49,45 @@ export function reduce(s: AppState, a: Action): AppState {
       if (sameView(currentNav(s).view, a.target)) return s;
       const stack = s.stacks[s.section];
       const next: Nav = { view: a.target, cursor: null, scroll: null };
-      return { ...s, help: null, stacks: { ...s.stacks, [s.section]: [...stack, next] } };
+      return { ...s, ...LEAVE, help: null, stacks: { ...s.stacks, [s.section]: [...stack, next] } };
     }
     case "back": {
       if (s.help) return { ...s, help: null };
       const stack = s.stacks[s.section];
       if (stack.length <= 1) return s;
-      return { ...s, stacks: { ...s.stacks, [s.section]: stack.slice(0, -1) } };
+      return { ...s, ...LEAVE, stacks: { ...s.stacks, [s.section]: stack.slice(0, -1) } };
     }
     case "section":
-      return { ...s, section: a.to, help: null };
+      return { ...s, ...LEAVE, section: a.to, help: null };
     case "cycle": {
       const i = SECTIONS.indexOf(s.section);
       const to = SECTIONS[(i + a.by + SECTIONS.length) % SECTIONS.length] ?? "actors";
-      return { ...s, section: to, help: null };
+      return { ...s, ...LEAVE, section: to, help: null };
     }
+    case "mark": {
+      const nav = currentNav(s);
+      const { reader, geo } = a;
+      let mark: Mark | null;
+      if (s.mark) mark = markKey(s.mark, a.key, reader);
+      else {
+        // The cursor starts on the quote the reader was opened at, else on the first line in view.
+        const focus = nav.view.kind === "reader" ? nav.view.focus : undefined;
+        const top = ensureVisible(geo, -1, nav.scroll);
+        const line = reader.lines.find((l) => (geo.starts[l.item] ?? 0) >= top);
+        const at = focus && (geo.starts[itemOf(reader, focus.start)] ?? -1) >= top ? focus.start : (line?.start ?? 0);
+        mark = { sourceId: reader.source.id, cursor: wordAt(reader.words, at), phase: { kind: "cursor" } };
+      }
+      if (!mark) return { ...s, mark: null };
+      // The reader scrolls to keep the cursor's word in view.
+      const word = reader.words[mark.cursor];
+      const row = word ? (geo.starts[itemOf(reader, word.start)] ?? 0) : 0;
+      let scroll = ensureVisible(geo, -1, nav.scroll);
+      if (row < scroll) scroll = row;
+      if (row >= scroll + geo.height) scroll = row - geo.height + 1;
+      return withNav({ ...s, mark, status: null }, { ...nav, scroll: clampScroll(geo, scroll) });
+    }
+    case "mark/sent":
+      return { ...s, status: a.status, mark: a.written || !s.mark ? null : unsent(s.mark) };
     case "search/start":
       return { ...s, section: "search", help: null, search: { ...s.search, editing: true } };
     case "search/type":
@@ -101,7 +129,16 @@ export function reduce(s: AppState, a: Action): AppState {
   }
 }
 
-const WITHIN_VIEW = new Set(["move", "page", "edge", "search/type", "search/erase"]);
+/** Leaving a view ends marking in it and forgets the last write's status. */
+const LEAVE = { mark: null, status: null } as const;
+
+/** The item of the line an offset is on. */
+function itemOf(reader: ReaderLayout, offset: number): number {
+  const line = reader.lines.find((l) => offset >= l.start && offset < Math.max(l.end, l.start + 1));
+  return line?.item ?? reader.lines.findLast((l) => l.start <= offset)?.item ?? 0;
+}
+
+const WITHIN_VIEW = new Set(["move", "page", "edge", "search/type", "search/erase", "mark"]);
 const NEEDS_LAYOUT = new Set(["move", "page", "edge", "open"]);
 
 export function useAppState(section?: Section) {

@@ -168,7 +168,7 @@ export const khToUs: Paths = {
   ],
 };
 
-const source: SourceDetail = {
+export const source: SourceDetail = {
   ...sourceRef,
   titleBasis: "stated",
   subtitle: null,

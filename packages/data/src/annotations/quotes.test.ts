@@ -1,6 +1,6 @@
 import type { Segment } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
-import { resolveQuote, yamlExact } from "./quotes.js";
+import { quoteAt, resolveQuote, yamlExact } from "./quotes.js";
 
 const text = "Kataib Hezbollah denied its involvement, claiming “it wasn’t us.”\u00a0Accept Cookies";
 const segments: Segment[] = [
@@ -46,5 +46,32 @@ describe("resolveQuote", () => {
 
   it("writes YAML-exact strings", () => {
     expect(yamlExact('a\u00a0"b"\n')).toBe('"a\\u00a0\\"b\\"\\n"');
+  });
+});
+
+describe("quoteAt", () => {
+  const twice = "The US said no. Then the US said yes. Cookies: the US";
+  const segs: Segment[] = [
+    { start: 0, end: 37, role: "body", article: true },
+    { start: 38, end: twice.length, role: "cookie-notice", article: false },
+  ];
+  const doc = { id: "twice", text: twice, segments: segs };
+
+  it("names the occurrence a span is, counted as resolveQuote counts it, so it resolves back to that span", () => {
+    const second = twice.indexOf("the US", 16);
+    const q = quoteAt(doc, second, second + 6);
+    // Once more in the cookie notice, which does not count: the words are unique in the article.
+    expect(q).toEqual({ quote: "the US" });
+    const us = twice.lastIndexOf("US", 37);
+    expect(quoteAt(doc, us, us + 2)).toEqual({ quote: "US", occurrence: 2 });
+    const r = resolveQuote(doc, { quote: "US", occurrence: 2 });
+    expect(r.ok && r.span.start).toBe(us);
+  });
+
+  it("leaves the occurrence out when the words are unique, and refuses edges of whitespace or boilerplate", () => {
+    const no = twice.indexOf("said no");
+    expect(quoteAt(doc, no, no + 7)).toEqual({ quote: "said no" });
+    expect(quoteAt(doc, 0, 7)).toBeNull();
+    expect(quoteAt(doc, 38, 45)).toBeNull();
   });
 });

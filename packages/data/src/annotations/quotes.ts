@@ -36,6 +36,25 @@ function occurrences(text: string, quote: string): number[] {
 const inBoilerplate = (segments: Segment[], start: number, end: number) =>
   segments.find((s) => !s.article && s.start < end && start < s.end);
 
+/**
+ * The words at `start..end` as a quote that resolves back to exactly that span: the occurrence
+ * is counted as resolveQuote counts it (among occurrences in article text), and given only when
+ * the words occur there more than once. Null when the span starts or ends with whitespace or
+ * lies in boilerplate, which resolveQuote refuses.
+ */
+export function quoteAt(
+  source: { text: string; segments: Segment[] },
+  start: number,
+  end: number,
+): { quote: string; occurrence?: number } | null {
+  const quote = source.text.slice(start, end);
+  if (!quote || quote.trim() !== quote || inBoilerplate(source.segments, start, end)) return null;
+  const usable = occurrences(source.text, quote).filter((at) => !inBoilerplate(source.segments, at, at + quote.length));
+  const index = usable.indexOf(start);
+  if (index < 0) return null;
+  return usable.length > 1 ? { quote, occurrence: index + 1 } : { quote };
+}
+
 export function span(sourceId: string, text: string, start: number, end: number): Evidence {
   return {
     sourceId,
