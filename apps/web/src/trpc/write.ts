@@ -9,11 +9,10 @@ import "server-only";
 import type { AppRouter } from "@atlas/api";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { cookies, headers } from "next/headers";
+import { decodeSession, encodeSession, SESSION_COOKIE, type Session } from "@/lib/session";
 import { apiUrl } from "./client";
 import { describeFailure } from "./load";
 
-/** The cookie holding who is signed in and their token. */
-const SESSION_COOKIE = "atlas-reviewer";
 /** How long a sign-in lasts in this browser. */
 const SESSION_DAYS = 30;
 
@@ -21,10 +20,6 @@ const SESSION_DAYS = 30;
 export interface SignedIn {
   name: string;
   admin: boolean;
-}
-
-interface Session extends SignedIn {
-  token: string;
 }
 
 /** The reader a write is made for, as the web server named them (server.mjs), for the API's per-client limits. */
@@ -49,19 +44,8 @@ const clientFor = (token: string) =>
 
 export type Writer = ReturnType<typeof clientFor>;
 
-function decode(value: string | undefined): Session | null {
-  if (!value) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Partial<Session>;
-    if (typeof parsed.name !== "string" || typeof parsed.token !== "string" || parsed.token.length === 0) return null;
-    return { name: parsed.name, admin: parsed.admin === true, token: parsed.token };
-  } catch {
-    return null;
-  }
-}
-
 async function session(): Promise<Session | null> {
-  return decode((await cookies()).get(SESSION_COOKIE)?.value);
+  return decodeSession((await cookies()).get(SESSION_COOKIE)?.value);
 }
 
 /**
@@ -103,17 +87,13 @@ export async function signIn(
     return { ok: false, message: refused ? (e as Error).message : writeFailure("the sign-in", e) };
   }
   const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
-  (await cookies()).set(
-    SESSION_COOKIE,
-    Buffer.from(JSON.stringify({ name: reviewer.name, admin: reviewer.admin, token: trimmed })).toString("base64url"),
-    {
-      httpOnly: true,
-      sameSite: "strict",
-      secure: proto === "https",
-      path: "/",
-      maxAge: SESSION_DAYS * 24 * 60 * 60,
-    },
-  );
+  (await cookies()).set(SESSION_COOKIE, encodeSession({ name: reviewer.name, admin: reviewer.admin, token: trimmed }), {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: proto === "https",
+    path: "/",
+    maxAge: SESSION_DAYS * 24 * 60 * 60,
+  });
   return { ok: true, reviewer: { name: reviewer.name, admin: reviewer.admin } };
 }
 
