@@ -29,6 +29,7 @@ export {
   ParticipantRole,
 } from "./event.js";
 export { Evidence, EvidenceList } from "./evidence.js";
+export { articleOccurrences, boilerplateAt, occurrences } from "./occurrences.js";
 export {
   ClaimCredibility,
   CREDIBILITY,

@@ -3,7 +3,7 @@
  * never normalized — but when a quote is not found, the error shows the near match (same
  * words with different spaces, quotes or apostrophes) and the exact string to paste instead.
  */
-import type { Evidence, Segment } from "@atlas/schema";
+import { boilerplateAt, type Evidence, occurrences, type Segment } from "@atlas/schema";
 import { fold } from "../text/fold.js";
 
 export interface QuoteRef {
@@ -27,15 +27,6 @@ export function yamlExact(s: string): string {
   return `"${escaped}"`;
 }
 
-function occurrences(text: string, quote: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) at.push(i);
-  return at;
-}
-
-const inBoilerplate = (segments: Segment[], start: number, end: number) =>
-  segments.find((s) => !s.article && s.start < end && start < s.end);
-
 export function span(sourceId: string, text: string, start: number, end: number): Evidence {
   return {
     sourceId,
@@ -58,9 +49,9 @@ export function resolveQuote(
   }
   const all = occurrences(source.text, quote);
   if (all.length === 0) return { ok: false, error: notFound(source, quote) };
-  const usable = allowBoilerplate ? all : all.filter((at) => !inBoilerplate(source.segments, at, at + quote.length));
+  const usable = allowBoilerplate ? all : all.filter((at) => !boilerplateAt(source.segments, at, at + quote.length));
   if (usable.length === 0) {
-    const seg = inBoilerplate(source.segments, all[0] as number, (all[0] as number) + quote.length);
+    const seg = boilerplateAt(source.segments, all[0] as number, (all[0] as number) + quote.length);
     return {
       ok: false,
       error: `quote ${JSON.stringify(short(quote))} occurs only in boilerplate (${seg?.role} at ${seg?.start}..${seg?.end}) of "${source.id}"; cite article text`,
