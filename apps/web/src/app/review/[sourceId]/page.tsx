@@ -1,7 +1,7 @@
 /**
  * One added document's suggestions, grouped by kind: each quote in context, what accepting would
  * create, and Accept / Reject / Edit. Filters (kind, status), the open edit form and the page
- * are in the URL. Without a write token the page is read-only and says how to enable review.
+ * are in the URL. With nobody signed in the page is read-only and links to signing in.
  */
 import { BookOpenText } from "lucide-react";
 import type { Metadata } from "next";
