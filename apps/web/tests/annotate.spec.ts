@@ -6,7 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { API_URL } from "./env";
+import { API_URL, TEST_INGEST_TOKEN } from "./env";
 import { newActor, newDocument, newReviewer, revoke } from "./reviewers";
 import { signedInAs } from "./signed-in";
 
@@ -167,6 +167,82 @@ test("keyboard only: Tab to Annotate, type the words, choose their occurrence, s
   const second = source.text.lastIndexOf(words);
   expect(second).toBeGreaterThan(source.text.indexOf(words));
   await expect(page.locator(`main a[href*="span=${second}-${second + words.length}"]`).first()).toBeVisible();
+  await context.close();
+});
+
+test("selected words become another name of an actor, and more evidence for an event this document reports", async ({
+  browser,
+  request,
+}) => {
+  const sourceId = await newDocument(
+    request,
+    "Annotate names and events",
+    [
+      "The Dawn Sentinels Brigade shelled the border post on 4 May 2022.",
+      "Locals call the group the Sentinels. The shelling of the border post lasted an hour.",
+    ].join("\n\n"),
+  );
+  const actorId = await newActor(request, sourceId, "Dawn Sentinels Brigade", "An armed group of this test document.");
+  const event = await request.post(`${API_URL}/api/records`, {
+    headers: { authorization: `Bearer ${TEST_INGEST_TOKEN}` },
+    data: {
+      record: {
+        kind: "event",
+        sourceId,
+        quote: "The Dawn Sentinels Brigade shelled the border post on 4 May 2022.",
+        eventKind: "attack",
+        title: "Shelling of a border post (test)",
+        time: "2022-05-04",
+      },
+    },
+  });
+  expect(event.status(), await event.text()).toBe(200);
+  const eventId = ((await event.json()) as { records: { recordType: string; recordId: string }[] }).records.find(
+    (r) => r.recordType === "event",
+  )?.recordId as string;
+
+  const reviewer = await newReviewer(request, "names");
+  const context = await browser.newContext({ storageState: signedInAs(reviewer.name, reviewer.token) });
+  const page = await context.newPage();
+  await page.goto(`/sources/${sourceId}`);
+  const form = page.getByRole("form", { name: "Annotate these words" });
+
+  // "the Sentinels" → another name of the brigade.
+  await selectWords(page, "Sentinels", 2);
+  await page.getByRole("button", { name: "Annotate the selected words" }).click();
+  await expect(form.getByLabel("The exact words (the evidence)")).toHaveValue("Sentinels");
+  await expect(form.getByLabel(/Which occurrence/)).toHaveValue("2");
+  await form.getByLabel("Make them").selectOption("alias");
+  await form.getByLabel("The actor this is another name of").selectOption(actorId);
+  await form.getByLabel("What kind of name").selectOption("short_name");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toContainText("a new name of the actor");
+  await form.getByRole("button", { name: "Close" }).click();
+
+  // The second sentence → more words for the event the document already reports (listed first).
+  await selectWords(page, "The shelling of the border post lasted an hour.");
+  await page.getByRole("button", { name: "Annotate the selected words" }).click();
+  await form.getByLabel("Make them").selectOption("event");
+  const events = form.getByLabel("The event these words are about");
+  await expect(events.locator("option").nth(1)).toHaveText("Shelling of a border post (test)");
+  await events.selectOption(eventId);
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toContainText("these words as the event's evidence");
+  await form.getByRole("link", { name: "Open the event" }).click();
+  await expect(page.locator("main")).toContainText("The shelling of the border post lasted an hour.");
+
+  // The actor has the new name, with its kind (asked of the API: its profile is a heavy page).
+  await expect
+    .poll(
+      async () => {
+        const actor = await request.get(`${API_URL}/api/actors/${actorId}`);
+        return actor.ok()
+          ? ((await actor.json()) as { aliasDetails: { name: string; kind: string }[] }).aliasDetails
+          : null;
+      },
+      { timeout: 30_000 },
+    )
+    .toContainEqual(expect.objectContaining({ name: "Sentinels", kind: "short_name" }));
   await context.close();
 });
 
