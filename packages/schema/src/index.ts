@@ -29,7 +29,6 @@ export {
   ParticipantRole,
 } from "./event.js";
 export { Evidence, EvidenceList } from "./evidence.js";
-export { articleOccurrences, boilerplateAt, occurrences } from "./occurrences.js";
 export {
   ClaimCredibility,
   CREDIBILITY,
@@ -49,6 +48,7 @@ export {
   MAX_IMPORT_BYTES,
 } from "./limits.js";
 export { Mention } from "./mention.js";
+export { articleOccurrences, boilerplateAt, occurrences } from "./occurrences.js";
 export { Coordinates, Place, PlaceKind } from "./place.js";
 export { RELATION_TYPES, Relation, RelationType } from "./relation.js";
 export {
