@@ -178,18 +178,18 @@ test("selected words become another name of an actor, and more evidence for an e
     request,
     "Annotate names and events",
     [
-      "The Dawn Sentinels Brigade shelled the border post on 4 May 2022.",
-      "Locals call the group the Sentinels. The shelling of the border post lasted an hour.",
+      "The Morning Falcon Brigade shelled the border post on 4 May 2022.",
+      "Locals call the group the Falcon. The shelling of the border post lasted an hour.",
     ].join("\n\n"),
   );
-  const actorId = await newActor(request, sourceId, "Dawn Sentinels Brigade", "An armed group of this test document.");
+  const actorId = await newActor(request, sourceId, "Morning Falcon Brigade", "An armed group of this test document.");
   const event = await request.post(`${API_URL}/api/records`, {
     headers: { authorization: `Bearer ${TEST_INGEST_TOKEN}` },
     data: {
       record: {
         kind: "event",
         sourceId,
-        quote: "The Dawn Sentinels Brigade shelled the border post on 4 May 2022.",
+        quote: "The Morning Falcon Brigade shelled the border post on 4 May 2022.",
         eventKind: "attack",
         title: "Shelling of a border post (test)",
         time: "2022-05-04",
@@ -207,10 +207,10 @@ test("selected words become another name of an actor, and more evidence for an e
   await page.goto(`/sources/${sourceId}`);
   const form = page.getByRole("form", { name: "Annotate these words" });
 
-  // "the Sentinels" → another name of the brigade.
-  await selectWords(page, "Sentinels", 2);
+  // "the Falcon" (the second "Falcon" in the text) → another name of the brigade.
+  await selectWords(page, "Falcon", 2);
   await page.getByRole("button", { name: "Annotate the selected words" }).click();
-  await expect(form.getByLabel("The exact words (the evidence)")).toHaveValue("Sentinels");
+  await expect(form.getByLabel("The exact words (the evidence)")).toHaveValue("Falcon");
   await expect(form.getByLabel(/Which occurrence/)).toHaveValue("2");
   await form.getByLabel("Make them").selectOption("alias");
   await form.getByLabel("The actor this is another name of").selectOption(actorId);
@@ -242,7 +242,7 @@ test("selected words become another name of an actor, and more evidence for an e
       },
       { timeout: 30_000 },
     )
-    .toContainEqual(expect.objectContaining({ name: "Sentinels", kind: "short_name" }));
+    .toContainEqual(expect.objectContaining({ name: "Falcon", kind: "short_name" }));
   await context.close();
 });
 
