@@ -13,15 +13,16 @@ const HOST = "127.0.0.1";
 const apiUrl = `http://${HOST}:${API_PORT}`;
 const webUrl = `http://${HOST}:${WEB_PORT}`;
 
-// Writes (ingest, review) need a bearer token. Locally, one is made once and kept in
-// .data/ingest-token (readable by this user only), shared by the API, the web server and the CLI.
+// Writes need a reviewer's token. Locally, the first admin's is made once and kept in
+// .data/ingest-token (readable by this user only): the API registers it as reviewer "admin", the
+// CLI reads it, and on the web a reviewer signs in with it (the web server holds no token).
+const tokenFile = join(ROOT, ".data", "ingest-token");
 function ingestToken() {
   if (process.env.ATLAS_INGEST_TOKEN) return process.env.ATLAS_INGEST_TOKEN;
-  const file = join(ROOT, ".data", "ingest-token");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  if (existsSync(tokenFile)) return readFileSync(tokenFile, "utf8").trim();
   mkdirSync(join(ROOT, ".data"), { recursive: true, mode: 0o700 });
   const token = randomBytes(24).toString("base64url");
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  writeFileSync(tokenFile, `${token}\n`, { mode: 0o600 });
   return token;
 }
 const token = ingestToken();
@@ -105,12 +106,14 @@ else {
     "web",
     process.execPath,
     ["server.mjs", "--hostname", HOST, "--port", WEB_PORT],
-    { ATLAS_API_URL: apiUrl, ATLAS_INGEST_TOKEN: token, NEXT_TELEMETRY_DISABLED: "1" },
+    { ATLAS_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
     join(ROOT, "apps", "web"),
   );
   if (await waitFor(webUrl, "The web explorer")) {
     console.log(
-      `\nMilitia Atlas is running:\n  web explorer  ${webUrl}\n  API           ${apiUrl}  (REST: ${apiUrl}/api, OpenAPI: ${apiUrl}/api/openapi.json)\n  terminal UI   npm run atlas\nCtrl-C stops both.\n`,
+      `\nMilitia Atlas is running:\n  web explorer  ${webUrl}\n  API           ${apiUrl}  (REST: ${apiUrl}/api, OpenAPI: ${apiUrl}/api/openapi.json)\n  terminal UI   npm run atlas\nTo write on the web, sign in (${webUrl}/sign-in) with the admin token ${
+        process.env.ATLAS_INGEST_TOKEN ? "in ATLAS_INGEST_TOKEN" : `in ${tokenFile}`
+      }.\nCtrl-C stops both.\n`,
     );
   } else stopAll(1);
 }

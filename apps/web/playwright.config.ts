@@ -50,7 +50,7 @@ export default defineConfig({
         ATLAS_API_HOST: "127.0.0.1",
         ATLAS_API_PORT: String(API_PORT),
         ATLAS_WEB_ORIGINS: `http://127.0.0.1:${WEB_PORT}`,
-        // Writes (ingest, review) are enabled with a test token; the web server gets the same one.
+        // The first admin ("admin") has a test token; tests sign in with it (tests/signed-in.ts).
         ATLAS_INGEST_TOKEN: TEST_INGEST_TOKEN,
       },
       timeout: 120_000,
@@ -66,7 +66,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${WEB_PORT}/icon.svg`,
       env: {
         ATLAS_API_URL: `http://127.0.0.1:${API_PORT}`,
-        ATLAS_INGEST_TOKEN: TEST_INGEST_TOKEN,
         NEXT_TELEMETRY_DISABLED: "1",
       },
       timeout: 120_000,

@@ -8,6 +8,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { HELD, REVIEW_KINDS_SOURCE, REVIEW_KINDS_TITLE } from "./fixtures/review-kinds";
+import { signedInAs } from "./signed-in";
+
+// Reviewing is writing: these tests are signed in as the test API's admin.
+test.use({ storageState: signedInAs() });
 
 const PATH = `/review/${REVIEW_KINDS_SOURCE}`;
 
@@ -92,7 +96,7 @@ test.describe("every kind, by keyboard", () => {
     // Four full analyses of a long page: slow when the machine is busy.
     test.slow();
     for (const scheme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await browser.newContext({ colorScheme: scheme, storageState: signedInAs() });
       const page = await context.newPage();
       for (const path of [PATH, `${PATH}?edit=${REVIEW_KINDS_SOURCE}.statement-1`]) {
         await page.goto(path);

@@ -10,6 +10,10 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 // The test PDF is written by the data package's helper (a hand-built PDF, no binary fixture).
 import { makePdf } from "../../../packages/data/src/testing/documents";
 import { API_URL } from "./env";
+import { signedInAs } from "./signed-in";
+
+// Reviewing is writing: these tests are signed in as the test API's admin.
+test.use({ storageState: signedInAs() });
 
 const TITLE = "Coalition general warns Iraq's militias may outgrow the state";
 const DOCUMENT = `Iraq's militias may outgrow the state, a coalition general warns
@@ -208,7 +212,7 @@ test.describe("a new document, from the form to accepted records", () => {
     // Six full analyses, one of a long page: slow when the machine is busy.
     test.slow();
     for (const scheme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await browser.newContext({ colorScheme: scheme, storageState: signedInAs() });
       const page = await context.newPage();
       for (const path of [
         "/review",
@@ -273,7 +277,7 @@ test("a file over the size limit is refused before it is uploaded", async ({ pag
 });
 
 test("without JavaScript the forms still work: a refusal, then a document and a rejection", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: signedInAs() });
   const page = await context.newPage();
   await page.goto("/review");
   await page.getByLabel("Title").fill("Plain forms check");

@@ -8,6 +8,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { API_URL, TEST_INGEST_TOKEN } from "./env";
+import { signedInAs } from "./signed-in";
+
+// Grading and correcting are writes: the browser is signed in as the test API's admin.
+test.use({ storageState: signedInAs() });
 
 const admin = { authorization: `Bearer ${TEST_INGEST_TOKEN}` };
 

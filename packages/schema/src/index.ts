@@ -48,6 +48,7 @@ export {
   MAX_IMPORT_BYTES,
 } from "./limits.js";
 export { Mention } from "./mention.js";
+export { articleOccurrences, boilerplateAt, occurrences, quoteAt } from "./occurrences.js";
 export { Coordinates, Place, PlaceKind } from "./place.js";
 export { RELATION_TYPES, Relation, RelationType } from "./relation.js";
 export {

@@ -3,7 +3,7 @@
  * the form, and what the last write did. Pure: the state, the lists for the pickers and a width
  * in, styled lines out. The footer's keys for each step are here too, so help and footer agree.
  */
-import { quoteAt } from "@atlas/data/workbench";
+import { quoteAt } from "@atlas/schema";
 import type { SourceDetail } from "../data.js";
 import { type Line, type Seg, truncate, wrap } from "../doc.js";
 import {

@@ -9,7 +9,8 @@
  * span holds: its words, and the actors the document already mentions inside it. Submitting
  * sends the same `records.add` as `atlas add`; the record is built here (`recordFor`).
  */
-import { type AddRecordInput, quoteAt } from "@atlas/data/workbench";
+import type { AddRecordInput } from "@atlas/data/workbench";
+import { quoteAt } from "@atlas/schema";
 import { ActorKind, AliasKind, Stance } from "@atlas/schema";
 import type { ActorSummary, EventSummary, SourceDetail } from "../data.js";
 import type { Target } from "./views.js";

@@ -2,6 +2,7 @@ import { Menu, Search } from "lucide-react";
 import Link from "@/components/ui/link";
 import { NavLinks } from "./nav-links";
 import { SearchShortcut } from "./search-shortcut";
+import { SessionControl } from "./session-control";
 import { type Theme, ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader({ theme }: { theme: Theme }) {
@@ -45,6 +46,7 @@ export function SiteHeader({ theme }: { theme: Theme }) {
             <SearchShortcut inputId="global-search" />
           </form>
         </search>
+        <SessionControl />
         <ThemeToggle initial={theme} />
       </div>
       <nav aria-label="Main" className="mx-auto max-w-6xl px-2">

@@ -1,19 +1,26 @@
 /**
- * Writes (ingest, review) go through their own client, which carries the API's bearer token.
- * Only server actions import this; the token stays in the server's environment. Without a token
- * there is no writer at all, and the review pages say how to enable one.
+ * Writes go through a client that carries the signed-in reviewer's token. A reviewer signs in
+ * once (/sign-in): the API checks the token (reviewers.me) and the web server keeps it in an
+ * HttpOnly, SameSite=Strict cookie (Secure over https), never readable by a script. Only server
+ * code imports this. Nobody signed in means no writer at all: the write pages say "sign in to
+ * write" — a write is never made under anyone else's name.
  */
 import "server-only";
 import type { AppRouter } from "@atlas/api";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
-import { headers } from "next/headers";
-import { env } from "@/env";
+import { cookies, headers } from "next/headers";
+import { decodeSession, encodeSession, SESSION_COOKIE, type Session } from "@/lib/session";
 import { apiUrl } from "./client";
 import { describeFailure } from "./load";
 
-const token = env.ATLAS_INGEST_TOKEN;
+/** How long a sign-in lasts in this browser. */
+const SESSION_DAYS = 30;
 
-export const canWrite = token !== undefined;
+/** Who is signed in in this browser. */
+export interface SignedIn {
+  name: string;
+  admin: boolean;
+}
 
 /** The reader a write is made for, as the web server named them (server.mjs), for the API's per-client limits. */
 async function readerHeader(): Promise<Record<string, string>> {
@@ -25,16 +32,75 @@ async function readerHeader(): Promise<Record<string, string>> {
   }
 }
 
-export const writer = token
-  ? createTRPCClient<AppRouter>({
-      links: [
-        httpLink({
-          url: `${apiUrl}/trpc`,
-          headers: async () => ({ authorization: `Bearer ${token}`, ...(await readerHeader()) }),
-        }),
-      ],
-    })
-  : null;
+const clientFor = (token: string) =>
+  createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: `${apiUrl}/trpc`,
+        headers: async () => ({ authorization: `Bearer ${token}`, ...(await readerHeader()) }),
+      }),
+    ],
+  });
+
+export type Writer = ReturnType<typeof clientFor>;
+
+async function session(): Promise<Session | null> {
+  return decodeSession((await cookies()).get(SESSION_COOKIE)?.value);
+}
+
+/**
+ * Who is signed in, as the API named them at sign-in (no API call: the header shows it on every
+ * page). The API still checks the token on every write, so a revoked token is refused there.
+ */
+export async function signedIn(): Promise<SignedIn | null> {
+  const s = await session();
+  return s ? { name: s.name, admin: s.admin } : null;
+}
+
+/** A client that writes as the signed-in reviewer, or null when nobody is signed in. */
+export async function writer(): Promise<{ reviewer: SignedIn; client: Writer } | null> {
+  const s = await session();
+  return s ? { reviewer: { name: s.name, admin: s.admin }, client: clientFor(s.token) } : null;
+}
+
+/** What a write action answers when nobody is signed in. */
+export const SIGN_IN_TO_WRITE =
+  "Sign in to write: writes are made under a reviewer's name. Sign in (top right) with your reviewer token, then try again.";
+
+/**
+ * Signs in with a reviewer's token: the API must know it (reviewers.me). Returns who it belongs
+ * to, or the API's refusal (a wrong or revoked token) in its own words. Only a server action calls it.
+ */
+export async function signIn(
+  token: string,
+): Promise<{ ok: true; reviewer: SignedIn } | { ok: false; message: string }> {
+  const trimmed = token.trim();
+  if (!trimmed)
+    return { ok: false, message: "Paste your reviewer token (an admin makes one with atlas reviewers add NAME)." };
+  let reviewer: SignedIn;
+  try {
+    reviewer = await clientFor(trimmed).reviewers.me.query({});
+  } catch (e) {
+    const code = codeOf(e);
+    // A wrong or revoked token: the API's words say which, and what to do.
+    const refused = code === "UNAUTHORIZED" || code === "FORBIDDEN";
+    return { ok: false, message: refused ? (e as Error).message : writeFailure("the sign-in", e) };
+  }
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
+  (await cookies()).set(SESSION_COOKIE, encodeSession({ name: reviewer.name, admin: reviewer.admin, token: trimmed }), {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: proto === "https",
+    path: "/",
+    maxAge: SESSION_DAYS * 24 * 60 * 60,
+  });
+  return { ok: true, reviewer: { name: reviewer.name, admin: reviewer.admin } };
+}
+
+/** Forgets the signed-in reviewer in this browser. Only a server action calls it. */
+export async function signOut(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}
 
 /** The API's error code for a failed write ("CONFLICT", "BAD_REQUEST"…), or null if it never answered. */
 export const codeOf = (e: unknown): string | null => {
@@ -45,19 +111,16 @@ export const codeOf = (e: unknown): string | null => {
 
 /**
  * What a refused write tells the user. The API's own refusals (empty, binary, duplicate, a
- * speaker who is not an actor yet…) are shown as they are: they already say what to do. A token
- * the API does not accept, or an API that is down, is explained in terms of how to fix it.
+ * speaker who is not an actor yet, a token that is wrong or revoked…) are shown as they are:
+ * they already say what to do. An API that is down is explained in terms of how to fix it.
  */
 export function writeFailure(what: string, e: unknown): string {
   const code = codeOf(e);
   if (code === "BAD_REQUEST" || code === "CONFLICT" || code === "PAYLOAD_TOO_LARGE" || code === "NOT_FOUND") {
     return (e as Error).message;
   }
-  if (code === "UNAUTHORIZED") {
-    return "The API refused this web server's token. Give the API and the web server the same ATLAS_INGEST_TOKEN, then restart both.";
-  }
-  if (code === "FORBIDDEN") {
-    return "The API has writes switched off. Start it with ATLAS_INGEST_TOKEN set (the same token as this web server's).";
+  if (code === "UNAUTHORIZED" || code === "FORBIDDEN") {
+    return `${(e as Error).message} (Sign out, then sign in with a reviewer's token that the API accepts.)`;
   }
   const failure = describeFailure(what, e);
   console.error(`web: ${what}: ${failure.message}`);

@@ -3,7 +3,7 @@
  * never normalized — but when a quote is not found, the error shows the near match (same
  * words with different spaces, quotes or apostrophes) and the exact string to paste instead.
  */
-import type { Evidence, Segment } from "@atlas/schema";
+import { boilerplateAt, type Evidence, occurrences, type Segment } from "@atlas/schema";
 import { fold } from "../text/fold.js";
 
 export interface QuoteRef {
@@ -25,34 +25,6 @@ export function yamlExact(s: string): string {
     .replaceAll("\n", "\\n")
     .replaceAll("\t", "\\t");
   return `"${escaped}"`;
-}
-
-function occurrences(text: string, quote: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) at.push(i);
-  return at;
-}
-
-const inBoilerplate = (segments: Segment[], start: number, end: number) =>
-  segments.find((s) => !s.article && s.start < end && start < s.end);
-
-/**
- * The words at `start..end` as a quote that resolves back to exactly that span: the occurrence
- * is counted as resolveQuote counts it (among occurrences in article text), and given only when
- * the words occur there more than once. Null when the span starts or ends with whitespace or
- * lies in boilerplate, which resolveQuote refuses.
- */
-export function quoteAt(
-  source: { text: string; segments: Segment[] },
-  start: number,
-  end: number,
-): { quote: string; occurrence?: number } | null {
-  const quote = source.text.slice(start, end);
-  if (!quote || quote.trim() !== quote || inBoilerplate(source.segments, start, end)) return null;
-  const usable = occurrences(source.text, quote).filter((at) => !inBoilerplate(source.segments, at, at + quote.length));
-  const index = usable.indexOf(start);
-  if (index < 0) return null;
-  return usable.length > 1 ? { quote, occurrence: index + 1 } : { quote };
 }
 
 export function span(sourceId: string, text: string, start: number, end: number): Evidence {
@@ -77,9 +49,9 @@ export function resolveQuote(
   }
   const all = occurrences(source.text, quote);
   if (all.length === 0) return { ok: false, error: notFound(source, quote) };
-  const usable = allowBoilerplate ? all : all.filter((at) => !inBoilerplate(source.segments, at, at + quote.length));
+  const usable = allowBoilerplate ? all : all.filter((at) => !boilerplateAt(source.segments, at, at + quote.length));
   if (usable.length === 0) {
-    const seg = inBoilerplate(source.segments, all[0] as number, (all[0] as number) + quote.length);
+    const seg = boilerplateAt(source.segments, all[0] as number, (all[0] as number) + quote.length);
     return {
       ok: false,
       error: `quote ${JSON.stringify(short(quote))} occurs only in boilerplate (${seg?.role} at ${seg?.start}..${seg?.end}) of "${source.id}"; cite article text`,

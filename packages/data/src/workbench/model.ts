@@ -620,5 +620,3 @@ export function describeChange(entry: { action: Action; before?: unknown; after?
   return `${entry.action}: ${fields.map((f) => `${f.field}: ${describeValue(f.before, 40)} → ${describeValue(f.after, 40)}`).join("; ")}`;
 }
 
-/** A span of a document as the quote (and occurrence) that names exactly it: what a reader's selection sends. */
-export { quoteAt } from "../annotations/quotes.js";

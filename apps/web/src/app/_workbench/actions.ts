@@ -10,10 +10,7 @@ import { type CredibilityGrade, describeGrade, type ReliabilityGrade } from "@at
 import { refresh } from "next/cache";
 import type { ActionResult } from "@/app/review/actions";
 import { type CorrectableType, formFields, patchFromForm } from "@/lib/corrections";
-import { writeFailure, writer } from "@/trpc/write";
-
-const READ_ONLY =
-  "Corrections are read-only here: this web server has no ATLAS_INGEST_TOKEN. Set the same token for the API and the web server (npm start does it for you).";
+import { SIGN_IN_TO_WRITE, writeFailure, writer } from "@/trpc/write";
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name);
@@ -51,11 +48,12 @@ export async function editRecordAction(_prev: EditState | null, form: FormData):
     shown[f.field] = text(form, `o.${f.field}`);
   }
   const fail = (message: string): EditState => ({ ok: false, message, values, reason });
-  if (!writer) return fail(READ_ONLY);
+  const w = await writer();
+  if (!w) return fail(SIGN_IN_TO_WRITE);
   const patch = patchFromForm(kind, values, shown);
   if ("problem" in patch) return fail(`${patch.problem}. Correct it and save again.`);
   try {
-    const result = await writer.records.edit.mutate({ id, type: kind, patch, version, reason: reason || undefined });
+    const result = await w.client.records.edit.mutate({ id, type: kind, patch, version, reason: reason || undefined });
     const now = result.records.find((r) => r.recordId === id)?.version;
     refresh();
     return { ok: true, message: `Saved${now ? ` as version ${now}` : ""}.`, values, reason: "" };
@@ -67,11 +65,12 @@ export async function editRecordAction(_prev: EditState | null, form: FormData):
 export async function gradeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const { type, id, version, reason } = target(form);
   if (type !== "claim" && type !== "source") return { ok: false, message: `"${type}" records are not graded.` };
-  if (!writer) return { ok: false, message: READ_ONLY };
+  const w = await writer();
+  if (!w) return { ok: false, message: SIGN_IN_TO_WRITE };
   const grade = parseGrade(type, text(form, "grade"));
   if (grade !== null && typeof grade === "object") return { ok: false, message: grade.problem };
   try {
-    await writer.records.grade.mutate(
+    await w.client.records.grade.mutate(
       type === "claim"
         ? { type, id, grade: grade as CredibilityGrade | null, version, reason }
         : { type, id, grade: grade as ReliabilityGrade | null, version, reason },
@@ -90,9 +89,10 @@ export async function retireAction(_prev: ActionResult | null, form: FormData): 
   const { type, id, version, reason } = target(form);
   const kind = CORRECTABLE.find((t) => t === type);
   if (!kind) return { ok: false, message: `"${type}" records cannot be retired here.` };
-  if (!writer) return { ok: false, message: READ_ONLY };
+  const w = await writer();
+  if (!w) return { ok: false, message: SIGN_IN_TO_WRITE };
   try {
-    await writer.records.retire.mutate({ id, type: kind, version, reason });
+    await w.client.records.retire.mutate({ id, type: kind, version, reason });
     refresh();
     return { ok: true, message: "Retired." };
   } catch (e) {
@@ -104,9 +104,10 @@ export async function restoreAction(_prev: ActionResult | null, form: FormData):
   const { type, id, reason } = target(form);
   const kind = CORRECTABLE.find((t) => t === type);
   if (!kind) return { ok: false, message: `"${type}" records cannot be restored here.` };
-  if (!writer) return { ok: false, message: READ_ONLY };
+  const w = await writer();
+  if (!w) return { ok: false, message: SIGN_IN_TO_WRITE };
   try {
-    await writer.records.restore.mutate({ id, type: kind, reason: reason || undefined });
+    await w.client.records.restore.mutate({ id, type: kind, reason: reason || undefined });
     refresh();
     return { ok: true, message: "Restored." };
   } catch (e) {

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { GradeDetails } from "@/components/grades";
-import { Empty, PageHeader, Section } from "@/components/page";
+import { PageHeader, Section } from "@/components/page";
 import { RecordHistory as HistorySection } from "@/components/record-history";
 import { type CorrectableType, formFields } from "@/lib/corrections";
 import type { ClaimSummary } from "@/lib/types";
@@ -13,14 +13,16 @@ import { getHistory } from "@/trpc/records";
 
 type History = Awaited<ReturnType<typeof getHistory>>;
 
-import { canWrite } from "@/trpc/write";
+import { SignInToWrite } from "@/components/sign-in-to-write";
+import { signedIn } from "@/trpc/write";
 import { EditRecordForm, GradeForm, RestoreForm, RetireForm } from "./forms";
 
-const READ_ONLY = (
-  <Empty>
-    Read-only here: this web server has no token to write with. Give the API and the web server the same
-    ATLAS_INGEST_TOKEN (npm start does it for you) to grade and correct records.
-  </Empty>
+/** The page a record's forms are on, to come back to after signing in. */
+const pageOf = (type: CorrectableType | "source", id: string) =>
+  type === "source" ? `/sources/${id}/grade` : `/${type}s/${encodeURIComponent(id)}`;
+
+const signIn = (type: CorrectableType | "source", id: string) => (
+  <SignInToWrite next={pageOf(type, id)} what="Grades and corrections" />
 );
 
 /** The record's version, or 1 when its history cannot be read (a write then says what is wrong). */
@@ -48,10 +50,10 @@ export async function GradeSection({ type, id, grade }: { type: "claim" | "sourc
       }
     >
       <GradeDetails label={type === "claim" ? "Credibility" : "Reliability"} grade={grade} />
-      {canWrite ? (
+      {(await signedIn()) ? (
         <GradeForm type={type} id={id} version={version} current={grade ? String(grade.grade) : ""} />
       ) : (
-        READ_ONLY
+        signIn(type, id)
       )}
     </Section>
   );
@@ -85,7 +87,7 @@ export async function CorrectRecord({
       title="Correct this record"
       description={`Version ${version}. Every change goes into the history under your name, with your reason.`}
     >
-      {canWrite ? (
+      {(await signedIn()) ? (
         <div className="flex flex-col gap-3">
           <Disclosure summary={`Edit this ${type}`}>
             <EditRecordForm type={type} id={id} version={version} fields={formFields(type)} values={values} />
@@ -99,7 +101,7 @@ export async function CorrectRecord({
           </Disclosure>
         </div>
       ) : (
-        READ_ONLY
+        signIn(type, id)
       )}
     </Section>
   );
@@ -123,7 +125,7 @@ const nameOf = (before: unknown): string | null => {
 };
 
 /** A retired record's page: what it was, who retired it, when and why, Restore, and its history. */
-export function RetiredRecord({
+export async function RetiredRecord({
   type,
   id,
   history,
@@ -152,7 +154,7 @@ export function RetiredRecord({
         </p>
       </PageHeader>
       <Section id="restore" title="Restore">
-        {canWrite ? <RestoreForm type={type} id={id} version={history.version} /> : READ_ONLY}
+        {(await signedIn()) ? <RestoreForm type={type} id={id} version={history.version} /> : signIn(type, id)}
       </Section>
       <HistorySection type={type} id={id} />
     </>

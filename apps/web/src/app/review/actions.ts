@@ -2,7 +2,7 @@
 import { documentTooLarge } from "@atlas/schema";
 /**
  * The review pages' writes, as server actions: the browser posts a form, the web server calls
- * the API with its token. Each answers with a message for the form (a refusal in the API's own
+ * the API with the signed-in reviewer's token. Each answers with a message for the form (a refusal in the API's own
  * words, or what was done) and refreshes the page so it shows the new state.
  */
 import { refresh } from "next/cache";
@@ -10,18 +10,14 @@ import { redirect } from "next/navigation";
 import { editFromForm, KIND_INFO, parseConfidence, SUGGESTION_KINDS } from "@/lib/review";
 import type { SuggestionKind } from "@/lib/types";
 import { plural } from "@/lib/utils";
-import { codeOf, writeFailure, writer } from "@/trpc/write";
+import { codeOf, SIGN_IN_TO_WRITE, writeFailure, writer } from "@/trpc/write";
 
 export interface ActionResult {
   ok: boolean;
   message: string;
 }
 
-const READ_ONLY: ActionResult = {
-  ok: false,
-  message:
-    "Review is read-only here: this web server has no ATLAS_INGEST_TOKEN. Set the same token for the API and the web server (npm start does it for you).",
-};
+const READ_ONLY: ActionResult = { ok: false, message: SIGN_IN_TO_WRITE };
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name);
@@ -56,7 +52,8 @@ export async function addDocument(_prev: AddDocumentState | null, form: FormData
   const upload = form.get("file");
   const file = upload instanceof File && upload.size > 0 ? upload : null;
   const fail = (message: string): AddDocumentState => ({ ok: false, message, fields, hadFile: file !== null });
-  if (!writer) return fail(READ_ONLY.message);
+  const w = await writer();
+  if (!w) return fail(READ_ONLY.message);
   if (!file && !pasted.trim()) {
     return fail(
       "The document is empty: paste its text, or choose a file (.txt, .html, .pdf or .docx), then add it again.",
@@ -76,12 +73,12 @@ export async function addDocument(_prev: AddDocumentState | null, form: FormData
   let sourceId: string;
   try {
     const report = file
-      ? await writer.ingest.add.mutate({
+      ? await w.client.ingest.add.mutate({
           ...metadata,
           base64: Buffer.from(await file.arrayBuffer()).toString("base64"),
           fileName: file.name || undefined,
         })
-      : await writer.ingest.add.mutate({ ...metadata, text: pasted });
+      : await w.client.ingest.add.mutate({ ...metadata, text: pasted });
     sourceId = report.sourceId;
   } catch (e) {
     return fail(writeFailure("the new document", e));
@@ -105,7 +102,8 @@ const UNKNOWN_KIND: ActionResult = {
  * candidate, "this document's account of" an event or "a new event") is such a field itself.
  */
 export async function reviewSuggestion(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  if (!writer) return READ_ONLY;
+  const w = await writer();
+  if (!w) return READ_ONLY;
   const id = text(form, "id");
   const kind = kindOf(form);
   if (!kind) return UNKNOWN_KIND;
@@ -114,7 +112,7 @@ export async function reviewSuggestion(_prev: ActionResult | null, form: FormDat
   const label = KIND_INFO[kind].one;
   try {
     if (intent === "reject") {
-      await writer.review.reject.mutate({ id, note });
+      await w.client.review.reject.mutate({ id, note });
       refresh();
       return { ok: true, message: `Rejected this ${label}: nothing was created.` };
     }
@@ -124,12 +122,12 @@ export async function reviewSuggestion(_prev: ActionResult | null, form: FormDat
     const changed = Object.keys(edit).length > 0;
     if (intent === "save") {
       if (!changed) return { ok: false, message: "Nothing was changed, so nothing was saved." };
-      await writer.review.edit.mutate({ id, edit });
+      await w.client.review.edit.mutate({ id, edit });
       refresh();
       return { ok: true, message: "Saved. The suggestion is still waiting for review." };
     }
     if (intent === "accept") {
-      const result = await writer.review.accept.mutate({ id, edit: changed ? edit : undefined, note });
+      const result = await w.client.review.accept.mutate({ id, edit: changed ? edit : undefined, note });
       refresh();
       return { ok: true, message: `Accepted: ${plural(result.records.length, "record")} created.` };
     }
@@ -143,14 +141,15 @@ export async function reviewSuggestion(_prev: ActionResult | null, form: FormDat
 
 /** Accept every pending suggestion of one kind in a document, optionally only those at least this sure. */
 export async function acceptAllOfKind(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  if (!writer) return READ_ONLY;
+  const w = await writer();
+  if (!w) return READ_ONLY;
   const sourceId = text(form, "sourceId");
   const kind = kindOf(form);
   if (!kind) return UNKNOWN_KIND;
   const minConfidence = parseConfidence(text(form, "minConfidence"));
   if (typeof minConfidence === "string") return { ok: false, message: minConfidence };
   try {
-    const { accepted, failed } = await writer.review.acceptAll.mutate({ sourceId, kind, minConfidence });
+    const { accepted, failed } = await w.client.review.acceptAll.mutate({ sourceId, kind, minConfidence });
     refresh();
     const info = KIND_INFO[kind];
     const done =

@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { Empty, PageHeader, Section } from "@/components/page";
+import { SignInToWrite } from "@/components/sign-in-to-write";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import Link from "@/components/ui/link";
@@ -14,9 +15,8 @@ import type { IngestedDocument } from "@/lib/types";
 import { plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
-import { canWrite } from "@/trpc/write";
+import { signedIn } from "@/trpc/write";
 import { AddDocumentForm } from "./_components/add-document-form";
-import { ReadOnlyNotice } from "./_components/read-only-notice";
 
 export const metadata: Metadata = {
   title: "Review",
@@ -71,6 +71,7 @@ function Counts({ doc }: { doc: IngestedDocument }) {
 
 export default async function ReviewPage() {
   const result = await load("the ingested documents", () => api.ingest.documents.query());
+  const canWrite = (await signedIn()) !== null;
   return (
     <>
       <PageHeader title="Review">
@@ -79,7 +80,11 @@ export default async function ReviewPage() {
         until you accept it; accepting creates the record with the document’s exact words as its evidence.
       </PageHeader>
       <Section id="add" title="Add a document">
-        {canWrite ? <AddDocumentForm /> : <ReadOnlyNotice />}
+        {canWrite ? (
+          <AddDocumentForm />
+        ) : (
+          <SignInToWrite next="/review" what="Adding documents and reviewing suggestions" />
+        )}
       </Section>
       {!result.ok ? (
         <ApiFailure failure={result.failure} />

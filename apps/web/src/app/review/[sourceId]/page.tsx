@@ -1,7 +1,7 @@
 /**
  * One added document's suggestions, grouped by kind: each quote in context, what accepting would
  * create, and Accept / Reject / Edit. Filters (kind, status), the open edit form and the page
- * are in the URL. Without a write token the page is read-only and says how to enable review.
+ * are in the URL. With nobody signed in the page is read-only and links to signing in.
  */
 import { BookOpenText } from "lucide-react";
 import type { Metadata } from "next";
@@ -9,6 +9,7 @@ import { notFound } from "next/navigation";
 import { ApiFailure } from "@/components/api-failure";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
+import { SignInToWrite } from "@/components/sign-in-to-write";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -22,8 +23,7 @@ import { cn, plural } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
 import { getSource, titleFrom } from "@/trpc/records";
-import { canWrite } from "@/trpc/write";
-import { ReadOnlyNotice } from "../_components/read-only-notice";
+import { signedIn } from "@/trpc/write";
 import { AcceptAllForm } from "./_components/accept-all-form";
 import { type CardContext, cardId, type HeldRelation } from "./_components/card-context";
 import { type EditOptions, EditPanel } from "./_components/edit-panel";
@@ -145,6 +145,7 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
   const kind = allowed(all(sp.kind), KINDS)[0];
   const status = allowed(all(sp.status), SUGGESTION_STATUSES)[0];
   const cursor = first(sp.cursor);
+  const canWrite = (await signedIn()) !== null;
   const editing = canWrite ? first(sp.edit) : undefined;
 
   const result = await load("the document's suggestions", () =>
@@ -249,7 +250,12 @@ export default async function ReviewDocumentPage({ params, searchParams }: Props
         )}
       </PageHeader>
 
-      {!canWrite && <ReadOnlyNotice />}
+      {!canWrite && (
+        <SignInToWrite
+          next={`/review/${encodeURIComponent(sourceId)}`}
+          what="Accepting, editing and rejecting suggestions"
+        />
+      )}
 
       <nav aria-label="Filter suggestions" className="flex flex-col gap-2 rounded-lg border bg-card p-3 text-sm">
         <div className="flex flex-wrap items-center gap-2">

@@ -11,6 +11,7 @@ import { Fragment } from "react";
 import { ApiFailure } from "@/components/api-failure";
 import { PageHeader } from "@/components/page";
 import { RecordHistory } from "@/components/record-history";
+import { SignInToWrite } from "@/components/sign-in-to-write";
 import { TimeDetails, timeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -24,6 +25,8 @@ import { cn } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
 import { getSource, titleFrom } from "@/trpc/records";
+import { signedIn } from "@/trpc/write";
+import { Annotator, type AnnotatorProps } from "./_components/annotator";
 import { ReaderInteractions, type ReaderRecord } from "./_components/reader-interactions";
 
 interface Props {
@@ -94,7 +97,8 @@ const ROLE_STYLE: Record<string, string> = {
 
 function BlockView({ block, firstSpanPiece }: { block: Block; firstSpanPiece: number | null }) {
   const paragraphs = block.paragraphs.map((p) => (
-    <p key={p[0]?.start} className={cn("mb-4", block.role && ROLE_STYLE[block.role])}>
+    // data-s: the offset of the paragraph's first character, so selected words map to the document (annotating).
+    <p key={p[0]?.start} data-s={p[0]?.start} className={cn("mb-4", block.role && ROLE_STYLE[block.role])}>
       {p.map((piece) => (
         <PieceView key={piece.start} piece={piece} first={piece.start === firstSpanPiece} />
       ))}
@@ -299,12 +303,54 @@ function AnnotationIndex({
   );
 }
 
+/** Every page of a list, for the annotate form's choices (the atlas holds hundreds, not millions). */
+async function everyPage<T>(fetch: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>) {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetch(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+/** What the annotate form offers: every actor (with its names) and every event, this document's events first. */
+async function annotationChoices(source: SourceDetail) {
+  const [actors, events] = await Promise.all([
+    everyPage((cursor) => api.actors.list.query({ limit: 200, sort: "name", cursor })),
+    everyPage((cursor) => api.events.timeline.query({ limit: 200, cursor })),
+  ]);
+  const here = new Set(source.annotations.filter((a) => a.type === "event").map((a) => a.recordId));
+  const title = (e: { id: string; title: string }): [string, string] => [e.id, e.title];
+  return {
+    actors: actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
+    events: [...events.filter((e) => here.has(e.id)).map(title), ...events.filter((e) => !here.has(e.id)).map(title)],
+  };
+}
+
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const result = await load("the document", () => Promise.all([getSource(id), api.relations.graph.query({})]));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const [source, graph] = result.data;
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  // Only a signed-in reviewer annotates; the form's choices are loaded for them alone.
+  const reviewer = await signedIn();
+  const choices = reviewer
+    ? await load("the actors and events to annotate with", () => annotationChoices(source))
+    : null;
+  const annotator: AnnotatorProps | null =
+    choices?.ok === true
+      ? {
+          sourceId: source.id,
+          text: source.text,
+          segments: source.segments.map((s) => ({ start: s.start, end: s.end, article: s.article })),
+          mentions: source.annotations.filter((a) => a.type === "mention").map((a) => [a.start, a.end, a.recordId]),
+          ...choices.data,
+          textId: "doc-text",
+        }
+      : null;
 
   const layerParam = first(sp.layers);
   const layers: Layer[] = layerParam === undefined ? LAYER_KEYS : allowed(all(sp.layers), LAYER_KEYS);
@@ -446,6 +492,13 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             </p>
           )}
 
+          {annotator ? (
+            <Annotator {...annotator} />
+          ) : choices && !choices.ok ? (
+            <ApiFailure failure={choices.failure} />
+          ) : (
+            <SignInToWrite next={base} what="Annotating this document's words" />
+          )}
           <section
             id="doc-text"
             // biome-ignore lint/a11y/noNoninteractiveTabindex: the text is one tab stop; arrow keys move between its highlights.
