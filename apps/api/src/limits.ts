@@ -41,7 +41,10 @@ interface Waiter {
  * Admission to the database: at most `active` requests at a time, the rest wait in order, for at
  * most `maxWaitMs`. A queue that cannot be served in that time would only make every answer
  * late, so a request that cannot start in time is refused quickly (503 + Retry-After) and the
- * ones admitted stay fast.
+ * ones admitted stay fast. The first `active` in line are not refused: they start as soon as
+ * the requests running finish (each bounded by the statement timeout), so a queue that short is
+ * not overload — one reader's page, whose few calls arrive together on a slow or just-started
+ * server, is served, not told to come back.
  */
 export class Admission {
   private running = 0;
@@ -76,7 +79,10 @@ export class Admission {
           resolve();
         },
         timer: setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(waiter), 1);
+          const at = this.waiting.indexOf(waiter);
+          // Next in line: it waits for a running request, not behind a queue.
+          if (at < this.options.active) return;
+          this.waiting.splice(at, 1);
           reject(new BusyError(1));
         }, this.options.maxWaitMs),
       };
