@@ -364,8 +364,17 @@ export function suggest(input: SuggestInput): SuggestResult {
       );
       const told = findEvents(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
       const paragraphStart = Math.max(w.start, text.lastIndexOf("\n\n", s) + 2);
+      // An event's time comes from a date in its paragraph (nearestTime): only those go with it.
+      // A copy of every date found so far made memory grow with the square of the document's
+      // length (a 15 MB document ran out of a 4 GB heap).
+      let from = dates.length;
+      while (from > 0 && (dates[from - 1] as (typeof dates)[number]).sentence[1] > paragraphStart) from--;
+      const paragraphDates = dates
+        .slice(from)
+        .filter((d) => d.hit.start >= paragraphStart)
+        .map((d) => d.hit);
       for (const event of told) {
-        events.push({ hit: event, sentence: [s, e], paragraphStart, dates: dates.map((d) => d.hit) });
+        events.push({ hit: event, sentence: [s, e], paragraphStart, dates: paragraphDates });
         relations.push(...killedIn(event, { start: s, end: e }, text));
       }
       if (told.length === 0) {
