@@ -47,6 +47,17 @@ describe("admission to the database", () => {
     expect(await next).toBe("served when its turn came");
     expect(await admission.run(async () => "served")).toBe("served");
   });
+  it("refuses at once a request the queue ahead of it would make late, judged by recent requests", async () => {
+    const admission = new Admission({ active: 1, maxWaitMs: 250, maxWaiting: 100 });
+    for (let i = 0; i < 5; i++) await admission.run(() => later(100));
+    const holding = admission.run(() => later(100));
+    const next = admission.run(() => later(100));
+    const asked = performance.now();
+    // Two requests of about 100 ms ahead, then its own: past 250 ms, so no point waiting.
+    await expect(admission.run(async () => "never")).rejects.toBeInstanceOf(BusyError);
+    expect(performance.now() - asked).toBeLessThan(50);
+    await Promise.all([holding, next]);
+  });
 });
 
 describe("one expensive request per client", () => {
