@@ -90,7 +90,7 @@ describe("describeSize", () => {
     low,
     high,
     expression: "some fighters",
-    time: edtf ? { edtf, basis: "explicit" as const } : null,
+    time: edtf ? { edtf, precision: "year" as const, basis: "explicit" as const } : null,
   });
 
   test("gives the words always, and the numbers only when they add to them", () => {
