@@ -40,13 +40,15 @@ interface Waiter {
 /**
  * Admission to the database: at most `active` requests at a time, the rest wait in order. The
  * goal is an answer within `maxWaitMs`, a 200 or a 503: a queue that cannot be served in that
- * time would only make every answer late. So a request is refused (503 + Retry-After)
- * - at once, when the requests ahead of it would take longer than that (judged by how long
- *   recent requests took): a client told to come back hears it without waiting;
- * - when it has waited so long that, after a usual request's time, it would answer late.
- * The first `active` in line are never refused: they start as soon as the requests running
- * finish (each bounded by the statement timeout), so a queue that short is not overload — one
- * reader's page, whose few calls arrive together on a slow or just-started server, is served.
+ * time would only make every answer late. So a waiting request is refused (503 + Retry-After)
+ * once it could no longer be answered in time: after `maxWaitMs` less a usual request's time
+ * (a moving average of recent ones), but never sooner than half of `maxWaitMs`. Refusing sooner,
+ * at once, was tried: a client that asks again at once (a load tester; a script) then gets
+ * thousands of refusals a second, and the server's own thread, busy writing them, answered
+ * /health in seconds. The first `active` in line are never refused: they start as soon as the
+ * requests running finish (each bounded by the statement timeout), so a queue that short is
+ * not overload — one reader's page, whose few calls arrive together on a slow or just-started
+ * server, is served.
  */
 export class Admission {
   private running = 0;
@@ -78,12 +80,7 @@ export class Admission {
       this.running++;
       return Promise.resolve();
     }
-    const position = this.waiting.length;
-    // Its turn comes when the requests ahead of it have run, `active` at a time; then its own.
-    const expectedMs = (Math.floor(position / active) + 2) * this.serviceMs;
-    if (position >= maxWaiting || (position >= active && expectedMs > maxWaitMs)) {
-      return Promise.reject(new BusyError(1));
-    }
+    if (this.waiting.length >= maxWaiting) return Promise.reject(new BusyError(1));
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         admit: () => {
@@ -99,7 +96,7 @@ export class Admission {
             this.waiting.splice(at, 1);
             reject(new BusyError(1));
           },
-          Math.max(maxWaitMs - this.serviceMs, 0),
+          Math.max(maxWaitMs - this.serviceMs, maxWaitMs / 2),
         ),
       };
       this.waiting.push(waiter);
