@@ -32,8 +32,8 @@ const config: NextConfig = {
     rules: {
       "*.ts": [
         {
-          // …and so do the data package's files the review pages import (the one review model).
-          condition: { path: /packages\/(schema\/src|data\/src\/(review|import))\// },
+          // …and so do the data package's files the review and workbench pages import (one model each).
+          condition: { path: /packages\/(schema\/src|data\/src\/(review|import|workbench|annotations))\// },
           loaders: [path.join(process.cwd(), "build/js-to-ts-loader.cjs")],
           as: "*.ts",
         },

@@ -33,16 +33,30 @@ describe("admission to the database", () => {
   });
 
   it("refuses a request that cannot start within its wait, and at once when the queue is full", async () => {
-    const admission = new Admission({ active: 1, maxWaitMs: 50, maxWaiting: 1 });
+    const admission = new Admission({ active: 1, maxWaitMs: 50, maxWaiting: 2 });
     const holding = admission.run(() => later(300));
     const waited = performance.now();
+    const next = admission.run(async () => "served when its turn came");
     const late = admission.run(async () => "never");
     const full = admission.run(async () => "never");
     await expect(full).rejects.toBeInstanceOf(BusyError);
     await expect(late).rejects.toThrow("try again in 1 second");
     expect(performance.now() - waited).toBeLessThan(250);
     await holding;
+    // The first in line is not overload: it waited past maxWaitMs for the running request, and ran.
+    expect(await next).toBe("served when its turn came");
     expect(await admission.run(async () => "served")).toBe("served");
+  });
+  it("refuses a waiting request once a usual request's time would make its answer late", async () => {
+    const admission = new Admission({ active: 1, maxWaitMs: 400, maxWaiting: 100 });
+    for (let i = 0; i < 3; i++) await admission.run(() => later(150));
+    const holding = admission.run(() => later(600));
+    const next = admission.run(() => later(10));
+    const asked = performance.now();
+    // Behind the next in line; about 150 ms of its own: refused at about 400 − 150 ms, not 400.
+    await expect(admission.run(async () => "never")).rejects.toBeInstanceOf(BusyError);
+    expect(performance.now() - asked).toBeLessThan(350);
+    await Promise.all([holding, next]);
   });
 });
 

@@ -38,14 +38,23 @@ interface Waiter {
 }
 
 /**
- * Admission to the database: at most `active` requests at a time, the rest wait in order, for at
- * most `maxWaitMs`. A queue that cannot be served in that time would only make every answer
- * late, so a request that cannot start in time is refused quickly (503 + Retry-After) and the
- * ones admitted stay fast.
+ * Admission to the database: at most `active` requests at a time, the rest wait in order. The
+ * goal is an answer within `maxWaitMs`, a 200 or a 503: a queue that cannot be served in that
+ * time would only make every answer late. So a waiting request is refused (503 + Retry-After)
+ * once it could no longer be answered in time: after `maxWaitMs` less a usual request's time
+ * (a moving average of recent ones), but never sooner than half of `maxWaitMs`. Refusing sooner,
+ * at once, was tried: a client that asks again at once (a load tester; a script) then gets
+ * thousands of refusals a second, and the server's own thread, busy writing them, answered
+ * /health in seconds. The first `active` in line are never refused: they start as soon as the
+ * requests running finish (each bounded by the statement timeout), so a queue that short is
+ * not overload — one reader's page, whose few calls arrive together on a slow or just-started
+ * server, is served.
  */
 export class Admission {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  /** How long a request takes once admitted: a moving average of the recent ones, in ms. */
+  private serviceMs = 0;
 
   constructor(private readonly options: AdmissionOptions) {}
 
@@ -55,19 +64,23 @@ export class Admission {
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     await this.enter();
+    const started = performance.now();
     try {
       return await work();
     } finally {
+      const took = performance.now() - started;
+      this.serviceMs = this.serviceMs === 0 ? took : this.serviceMs + (took - this.serviceMs) * 0.2;
       this.leave();
     }
   }
 
   private enter(): Promise<void> {
-    if (this.running < this.options.active && this.waiting.length === 0) {
+    const { active, maxWaitMs, maxWaiting } = this.options;
+    if (this.running < active && this.waiting.length === 0) {
       this.running++;
       return Promise.resolve();
     }
-    if (this.waiting.length >= this.options.maxWaiting) return Promise.reject(new BusyError(1));
+    if (this.waiting.length >= maxWaiting) return Promise.reject(new BusyError(1));
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         admit: () => {
@@ -75,10 +88,16 @@ export class Admission {
           this.running++;
           resolve();
         },
-        timer: setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(waiter), 1);
-          reject(new BusyError(1));
-        }, this.options.maxWaitMs),
+        timer: setTimeout(
+          () => {
+            const at = this.waiting.indexOf(waiter);
+            // Next in line: it waits for a running request, not behind a queue.
+            if (at < active) return;
+            this.waiting.splice(at, 1);
+            reject(new BusyError(1));
+          },
+          Math.max(maxWaitMs - this.serviceMs, maxWaitMs / 2),
+        ),
       };
       this.waiting.push(waiter);
     });

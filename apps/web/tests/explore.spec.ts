@@ -147,6 +147,29 @@ test("a dossier footnotes every line, downloads as Markdown and prints without t
   await expect(dossier.getByRole("heading", { name: "Notes" })).toBeVisible();
 });
 
+test("a group's profile gives its size as each source reports it, with the quote, and says when none does", async ({
+  page,
+}) => {
+  await page.goto("/actors/popular-mobilization-forces");
+  const sizes = page.getByTestId("sizes").locator("li");
+  await expect(sizes).toHaveCount(2);
+  const born = sizes.filter({ hasText: "tens of thousands answered calls" });
+  // The words, the numbers they allow and when, as the dossier has them.
+  await expect(born).toContainText("“tens of thousands answered calls” (20,000 or more; 2014)");
+  await born.getByText("Evidence").click();
+  await expect(born.locator("blockquote")).toContainText("after tens of thousands answered calls");
+  await expect(
+    page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: /Size/ }),
+  ).toHaveAttribute("href", "#size");
+
+  await page.goto("/actors/kataib-hezbollah");
+  await expect(page.locator("#size")).toContainText("Not reported in the sources.");
+  // A person has no size to report: no empty field either.
+  await page.goto("/actors/qais-al-khazali");
+  await expect(page.getByRole("heading", { name: "Names" })).toBeVisible();
+  await expect(page.locator("#size")).toHaveCount(0);
+});
+
 test("the counts over time agree with their table, follow the timeline's filters, and never count unknown as zero", async ({
   page,
 }) => {

@@ -12,6 +12,12 @@ for (const p of PAGES) {
       if (m.type() === "error") problems.push(m.text());
     });
     page.on("pageerror", (e) => problems.push(String(e)));
+    // A violation the page's code catches (a library probing for eval) logs nothing by itself.
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} (${e.blockedURI || "inline"})`),
+      ),
+    );
     const response = await page.goto(p.path);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: p.heading })).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { askari, expectIssue, expectValid, issuesOf, kataibHezbollah, usOfficials } from "../test/fixtures.js";
-import { Actor, ActorKind } from "./actor.js";
+import { Actor, ActorKind, describeSize } from "./actor.js";
 
 describe("Actor", () => {
   test("accepts an armed group, a person and a group of people", () => {
@@ -82,5 +82,22 @@ describe("Actor", () => {
   test("reports every problem at once", () => {
     const lines = issuesOf(Actor, { ...askari(), kind: "spokesman", evidence: [] });
     expect(lines.map((l) => l.split(":")[0]).sort()).toEqual(["evidence", "kind"]);
+  });
+});
+
+describe("describeSize", () => {
+  const size = (low: number | null, high: number | null, edtf?: string) => ({
+    low,
+    high,
+    expression: "some fighters",
+    time: edtf ? { edtf, precision: "year" as const, basis: "explicit" as const } : null,
+  });
+
+  test("gives the words always, and the numbers only when they add to them", () => {
+    expect(describeSize(size(null, null))).toBe("“some fighters”");
+    expect(describeSize(size(100000, 100000))).toBe("“some fighters”");
+    expect(describeSize(size(5000, 10000))).toBe("“some fighters” (5,000–10,000)");
+    expect(describeSize(size(20000, null, "2014"))).toBe("“some fighters” (20,000 or more; 2014)");
+    expect(describeSize(size(null, 300))).toBe("“some fighters” (up to 300)");
   });
 });

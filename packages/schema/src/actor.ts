@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Id, Text } from "./common.js";
 import { EvidenceList } from "./evidence.js";
 import { UpdatedAt } from "./grade.js";
-import { Time } from "./time.js";
+import { describeTime, Time } from "./time.js";
 
 export const ActorKind = z
   .enum([
@@ -132,6 +132,29 @@ export const SizeReport = z
       "A group's size as one source reports it: the words, and low/high when they give a number. None recorded is not zero.",
   });
 export type SizeReport = z.infer<typeof SizeReport>;
+
+const figure = (n: number) => n.toLocaleString("en-GB");
+
+/**
+ * A reported size in words, the one way every view shows it: the document's words always, then
+ * the numbers only when they add something to the words, and when: “some 20,000 men” (20,000 or
+ * more; 2019). One line of the dossier, the profile and the terminal alike.
+ */
+export function describeSize(size: Pick<SizeReport, "low" | "high" | "expression" | "time">): string {
+  const { low, high } = size;
+  const numbers =
+    low === null && high === null
+      ? null
+      : low !== null && high !== null
+        ? low === high
+          ? null
+          : `${figure(low)}–${figure(high)}`
+        : low !== null
+          ? `${figure(low)} or more`
+          : `up to ${figure(high as number)}`;
+  const details = [numbers, size.time ? describeTime(size.time) : null].filter((d): d is string => d !== null);
+  return `“${size.expression}”${details.length ? ` (${details.join("; ")})` : ""}`;
+}
 
 export const Actor = z
   .object({

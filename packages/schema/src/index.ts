@@ -2,7 +2,7 @@
  * @atlas/schema — the contract of Militia Atlas: Zod schemas and inferred types for sources,
  * evidence spans, time, places, actors, relations, events, claims, mentions and the dataset.
  */
-export { Actor, ActorKind, Alias, AliasAttestation, AliasKind, SizeReport } from "./actor.js";
+export { Actor, ActorKind, Alias, AliasAttestation, AliasKind, describeSize, SizeReport } from "./actor.js";
 export {
   CalendarDate,
   calendarDateBounds,

@@ -4,7 +4,7 @@
  * the profiles analysts cite; which relation types feed which field is decided here, once, for
  * the web, the terminal and the Markdown export alike.
  */
-import { describePeriod, describeTime, type Time, timeBounds } from "@atlas/schema";
+import { describePeriod, describeSize, describeTime, type Time, timeBounds } from "@atlas/schema";
 import type { ActorDetail, ClaimSummary, Quote, RelationView, SourceRef } from "../queries/types.js";
 import {
   type Dossier,
@@ -233,25 +233,11 @@ function attackSection(actor: ActorDetail, notes: Notes): DossierSection {
   return section("attacks", "First and last reported attack", lines);
 }
 
-const figure = (n: number) => n.toLocaleString("en-GB");
-
-/** The numbers the words allow, when they add something to the words ("20,000 or more"). */
-function sizeFigure(low: number | null, high: number | null): string | null {
-  if (low === null && high === null) return null;
-  if (low !== null && high !== null) return low === high ? null : `${figure(low)}–${figure(high)}`;
-  return low !== null ? `${figure(low)} or more` : `up to ${figure(high as number)}`;
-}
-
 function sizeSection(actor: ActorDetail, notes: Notes): DossierSection {
   const lines = [...actor.sizes]
     .sort(byTime((z) => ({ time: z.time, name: z.expression })))
     .map((size): DossierLine => {
-      const details = [sizeFigure(size.low, size.high), size.time ? describeTime(size.time) : null].filter(
-        (d): d is string => d !== null,
-      );
-      const parts: DossierPart[] = [
-        { text: `“${size.expression}”${details.length ? ` (${details.join("; ")})` : ""}` },
-      ];
+      const parts: DossierPart[] = [{ text: describeSize(size) }];
       if (size.reportedBy)
         parts.push({ text: ", according to " }, { text: size.reportedBy.name, actorId: size.reportedBy.id });
       return { parts, notes: notes.cite(size.evidence) };

@@ -364,8 +364,17 @@ export function suggest(input: SuggestInput): SuggestResult {
       );
       const told = findEvents(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
       const paragraphStart = Math.max(w.start, text.lastIndexOf("\n\n", s) + 2);
+      // An event's time comes from a date in its paragraph (nearestTime): only those go with it.
+      // A copy of every date found so far made memory grow with the square of the document's
+      // length (a 15 MB document ran out of a 4 GB heap).
+      let from = dates.length;
+      while (from > 0 && (dates[from - 1] as (typeof dates)[number]).sentence[1] > paragraphStart) from--;
+      const paragraphDates = dates
+        .slice(from)
+        .filter((d) => d.hit.start >= paragraphStart)
+        .map((d) => d.hit);
       for (const event of told) {
-        events.push({ hit: event, sentence: [s, e], paragraphStart, dates: dates.map((d) => d.hit) });
+        events.push({ hit: event, sentence: [s, e], paragraphStart, dates: paragraphDates });
         relations.push(...killedIn(event, { start: s, end: e }, text));
       }
       if (told.length === 0) {
@@ -571,6 +580,29 @@ export function suggest(input: SuggestInput): SuggestResult {
     };
   });
 
+  /**
+   * The events the atlas holds that the sentence around `words` retells. Event drafts are in
+   * document order, one sentence each, and sentences do not overlap: only the events of the last
+   * sentence starting at or before the words can hold them, found by halving — a scan of every
+   * event for every statement grew with the square of the document.
+   */
+  const corroboratedAround = (words: { start: number; end: number }): string[] => {
+    let lo = 0;
+    let hi = eventDrafts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((eventDrafts[mid] as (typeof eventDrafts)[number]).start <= words.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const sentenceStart = eventDrafts[lo - 1]?.start;
+    const ids: string[] = [];
+    for (let i = lo - 1; i >= 0 && (eventDrafts[i] as (typeof eventDrafts)[number]).start === sentenceStart; i--) {
+      const x = eventDrafts[i] as (typeof eventDrafts)[number];
+      if (words.end <= x.end && x.proposal.corroborates) ids.unshift(x.proposal.corroborates.id);
+    }
+    return ids;
+  };
+
   const statementDrafts: Draft<ProposalOf<"statement">>[] = statements.map(({ hit, said, about }) => {
     const { speaker } = hit;
     let claimantId = speaker.actorId;
@@ -618,9 +650,7 @@ export function suggest(input: SuggestInput): SuggestResult {
             statement: evidence.quote,
             actorIds: about,
             // The event the same sentence retells, when it is one the atlas holds.
-            eventIds: eventDrafts
-              .filter((x) => x.start <= hit.evidence.start && hit.evidence.end <= x.end && x.proposal.corroborates)
-              .map((x) => (x.proposal.corroborates as { id: string }).id),
+            eventIds: corroboratedAround(hit.evidence),
           },
           input.claims ?? [],
           actorNames,

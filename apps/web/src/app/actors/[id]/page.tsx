@@ -3,7 +3,7 @@
  * both directions, events with roles on a small timeline, claims by and about, and where the
  * documents mention it — every fact with its quote and source one click away.
  */
-import { describeTime } from "@atlas/schema";
+import { describeSize, describeTime } from "@atlas/schema";
 import { FileText, Network } from "lucide-react";
 import type { Metadata } from "next";
 import { CorrectRecord, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
@@ -233,6 +233,42 @@ function Relations({ actor }: { actor: ActorDetail }) {
   );
 }
 
+/**
+ * A group's size as each source reports it, as the dossier gives it: the document's words, the
+ * numbers only where the words allow them, who gave the figure, and the quote. Where no source
+ * gives one the section says so; none recorded is not zero.
+ */
+function Sizes({ actor }: { actor: ActorDetail }) {
+  return (
+    <Section
+      id="size"
+      title="Size"
+      count={actor.sizes.length}
+      description="As each source reports it, in its own words; numbers only where the words give them."
+    >
+      {actor.sizes.length === 0 ? (
+        <Empty>Not reported in the sources.</Empty>
+      ) : (
+        <ul className="flex flex-col gap-3 rounded-lg border bg-card p-4" data-testid="sizes">
+          {actor.sizes.map((size) => (
+            <li key={`${size.expression}|${size.evidence[0]?.start ?? ""}`} className="flex flex-col gap-1">
+              <p className="text-sm">
+                {describeSize(size)}
+                {size.reportedBy && (
+                  <>
+                    , according to <ActorLink actor={size.reportedBy} />
+                  </>
+                )}
+              </p>
+              <Evidence quotes={size.evidence} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
 /** The actor among its direct relations, and how those relate to each other. */
 function EgoGraph({ actor, graph }: { actor: ActorDetail; graph: Graph }) {
   const ego = neighbourhood(graph, actor.id, 1);
@@ -436,8 +472,11 @@ export default async function ActorPage({ params }: Props) {
   );
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const [actor, graph, counts] = result.data;
+  // A size is a group's (the dossier's rule): a person has none to report.
+  const groupLike = actor.kind !== "person";
   const toc = [
     ["names", "Names", actor.aliasDetails.length + 1],
+    ...(groupLike ? ([["size", "Size", actor.sizes.length]] as const) : []),
     ["relations", "Relations", actor.relations.length],
     ...(actor.relations.length ? ([["network", "Network", null]] as const) : []),
     ["events", "Events", actor.events.length],
@@ -496,6 +535,7 @@ export default async function ActorPage({ params }: Props) {
         </ul>
       </nav>
       <Names actor={actor} />
+      {groupLike && <Sizes actor={actor} />}
       <Relations actor={actor} />
       <EgoGraph actor={actor} graph={graph} />
       <Events actor={actor} counts={counts} />
