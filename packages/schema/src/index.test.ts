@@ -48,6 +48,7 @@ describe("@atlas/schema entry point", () => {
         ...["MAX_IMPORT_BYTES", "importTooLarge"],
         ...["ClaimCredibility", "CREDIBILITY", "CredibilityGrade", "describeGrade", "RELIABILITY", "ReliabilityGrade"],
         ...["SourceReliability"],
+        ...["articleOccurrences", "boilerplateAt", "occurrences", "quoteAt"],
       ].sort(),
     );
   });
