@@ -297,7 +297,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
       let kEnd = k;
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
-      const inSentence = known.slice(k, kEnd);
+      let inSentence = known.slice(k, kEnd);
       const sentenceText = text.slice(s, e);
       const found = findDates(
         sentenceText,
@@ -320,6 +320,15 @@ export function suggest(input: SuggestInput): SuggestResult {
       const runs = w.role === "headline" ? [] : findNames(sentenceText, s, overlaps, nameCtx);
       for (const run of runs) {
         if (knownAs(run.name) !== null) continue;
+        // "US" in "US Central Command" names the command, not the state: no mention of the state there.
+        const swallowed = run.swallows;
+        if (swallowed) {
+          // The token is "U.S" where the mention is "U.S.": the mention that starts there, inside the name.
+          const isIt = (x: { start: number; end: number }) => x.start === swallowed.start && x.end <= run.nameEnd;
+          inSentence = inSentence.filter((x) => !isIt(x));
+          const at = mentions.findIndex(isIt);
+          if (at !== -1) mentions.splice(at, 1);
+        }
         names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
         const key = candidateKey(run.name);
         const c = candidates.get(key);

@@ -22,6 +22,11 @@ export interface NameRun {
   kind: ActorKind;
   /** A nickname written inside the name: "Ahmad “Abu Hussein” al-Hamidawi". */
   nickname?: string;
+  /**
+   * A known state's name that opens this organisation's name ("US" in "US Central Command"):
+   * the words name the organisation, not the state, so that mention is withdrawn.
+   */
+  swallows?: { start: number; end: number };
 }
 
 interface Token {
@@ -240,7 +245,10 @@ export function findNames(
       const t = tokens[j] as Token;
       const gap = sentence.slice(prev.end - offset, t.start - offset);
       if (prev.possessive) break;
-      const dotted = prev.dot && (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
+      // "Lt. Gen.", "J. Smith", "U.S. Army": a full stop inside a name.
+      const dotted =
+        prev.dot &&
+        (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
       if (!(/^\s+$/.test(gap) || (dotted && /^\.\s+$/.test(gap)))) break;
       if (nameLike(t)) {
         j++;
@@ -315,9 +323,13 @@ export function findNames(
     while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
     // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
     // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
+    let stateBefore: Token | null = null;
     if (b > a && a > 0 && titleParts.length === 0 && ORG_WORDS.has((raw[b - 1] as Token).text)) {
       const prev = raw[a - 1] as Token;
-      if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) a--;
+      if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) {
+        a--;
+        stateBefore = prev;
+      }
     }
     // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
     const titleOrg = organisationIn(titleParts);
@@ -345,7 +357,14 @@ export function findNames(
     if (GEOGRAPHY.has(last.text) || PLACE_FIRST.has((name[0] as Token).text)) continue;
     const nameStart = (name[0] as Token).start;
     const nameEnd = last.end;
-    if (known(nameStart, nameEnd)) continue;
+    // A known state opening an organisation's name that is not known itself ("US Central Command",
+    // "U.S. Army"): the whole name is the candidate; only the state's word is known.
+    let swallows: NameRun["swallows"];
+    if (known(nameStart, nameEnd)) {
+      const rest = name[1] as Token | undefined;
+      if (!stateBefore || stateBefore !== name[0] || !rest || known(rest.start, nameEnd)) continue;
+      swallows = { start: stateBefore.start, end: stateBefore.end };
+    }
     const nameText = sentence.slice(nameStart - offset, nameEnd - offset);
     if (ctx.places.has(foldName(nameText))) continue;
 
@@ -396,6 +415,7 @@ export function findNames(
       title: titleText,
       role,
       kind,
+      ...(swallows ? { swallows } : {}),
     });
   }
   // "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names.
