@@ -51,6 +51,8 @@ export interface Speaker extends Span {
   onBehalfOfId: string | null;
   /** What the speaker is, for back-references: a person ("he"), a body ("it", "the group"), people ("they"). */
   sort: "person" | "body" | "people" | "unknown";
+  /** The actor's kind when known: "the militia" is an armed group, not a state or a news agency. */
+  kind?: ActorKind;
 }
 
 export interface Via {
@@ -147,8 +149,41 @@ const BODY_NOUNS = new Set(
     " ",
   ),
 );
-/** Back-references that may mean a state: "the government said". */
-const STATE_NOUNS = new Set(["government", "administration"]);
+/** The kinds of actor a body noun may stand for: "the militia" is no news agency, "the government" no militia. */
+const kinds = (s: string) => new Set(s.split(" ") as ActorKind[]);
+const ARMED = kinds("armed_group coalition political_party organization military");
+const OFFICIAL = kinds("state government_body");
+const ANY_BODY = kinds(
+  "armed_group coalition political_party organization military state government_body media think_tank international_organization religious_authority",
+);
+const BODY_KINDS: Record<string, Set<ActorKind>> = {
+  group: ARMED,
+  militia: ARMED,
+  militias: ARMED,
+  movement: ARMED,
+  faction: ARMED,
+  factions: ARMED,
+  brigade: ARMED,
+  brigades: ARMED,
+  organization: ARMED,
+  organisation: ARMED,
+  coalition: kinds("coalition armed_group military political_party"),
+  alliance: kinds("coalition political_party armed_group"),
+  party: kinds("political_party coalition"),
+  force: kinds("military armed_group"),
+  forces: kinds("military armed_group"),
+  army: kinds("military armed_group"),
+  government: OFFICIAL,
+  administration: OFFICIAL,
+  ministry: kinds("government_body"),
+  department: kinds("government_body"),
+  agency: kinds("government_body media"),
+  office: kinds("government_body"),
+  embassy: kinds("government_body"),
+  council: kinds("government_body coalition"),
+  commission: kinds("government_body"),
+  committee: kinds("government_body"),
+};
 const PERSON_NOUNS = new Set(
   "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
     " ",
@@ -312,10 +347,7 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
 
   // A pronoun: "he", "they".
   if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
-    const pronoun = lower[0] as string;
-    const want: Speaker["sort"][] =
-      pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
-    const ref = recall(ctx.memory, want, start);
+    const ref = recall(ctx.memory, pronounSorts(lower[0] as string), start);
     return ref ? { ...ref, ...base, from: "pronoun" } : null;
   }
 
@@ -373,9 +405,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   if (head && head.end === end) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
-      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind) };
+      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
     }
-    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind) };
+    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind), kind: head.kind };
   }
 
   // A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase.
@@ -410,7 +442,13 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     const noun = lower.at(-1) as string;
     if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
       // "the group", "the coalition" never mean a state named as a place; "the government" may.
-      const ref = recall(ctx.memory, PERSON_NOUNS.has(noun) ? ["person"] : ["body"], start, STATE_NOUNS.has(noun));
+      const ref = PERSON_NOUNS.has(noun)
+        ? recall(ctx.memory, ["person"], start, false)
+        : latest(
+            ctx.memory,
+            start,
+            (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)),
+          );
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
@@ -440,11 +478,25 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
       actorId: knownWhole?.actorId ?? null,
       name: knownWhole?.actorId ? null : description,
       from: "description",
-      sort: /s$/.test(headWord.lower) ? "people" : "unknown",
+      // "the coalition … it said": a body; "the official … he said": a person.
+      sort: PERSON_NOUNS.has(headWord.lower)
+        ? "person"
+        : BODY_KINDS[headWord.lower] && !/s$/.test(headWord.lower)
+          ? "body"
+          : /s$/.test(headWord.lower)
+            ? "people"
+            : "unknown",
     };
   }
   return null;
 }
+
+/** The sorts of speaker a pronoun may stand for. */
+const pronounSorts = (pronoun: string): Speaker["sort"][] =>
+  pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
+const fits = (speaker: Speaker, pronoun: string) =>
+  speaker.sort === "unknown" || pronounSorts(pronoun.toLowerCase()).includes(speaker.sort);
+const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
 /** The most recent speaker or actor of a fitting sort before `at`. */
 function recall(memory: Memory, sorts: Speaker["sort"][], at: number, states = true): Speaker | null {
@@ -457,6 +509,29 @@ function recall(memory: Memory, sorts: Speaker["sort"][], at: number, states = t
     if (s.at <= at && sorts.includes(s.speaker.sort) && (states || !s.state) && at - s.at < 600) return s.speaker;
   }
   return null;
+}
+
+/**
+ * The most recently named speaker or actor before `at` that `ok` accepts: what "the group" or
+ * "the ministry" refers to (the last group named, not the last one that spoke).
+ */
+function latest(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speaker | null {
+  let best: Speaker | null = null;
+  for (let i = memory.speakers.length - 1; i >= 0; i--) {
+    const s = memory.speakers[i] as Speaker;
+    if (s.end <= at && at - s.end < 2000 && ok(s)) {
+      best = s;
+      break;
+    }
+  }
+  for (let i = memory.seen.length - 1; i >= 0; i--) {
+    const s = memory.seen[i] as Memory["seen"][number];
+    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) {
+      if (!best || s.at > best.end) best = s.speaker;
+      break;
+    }
+  }
+  return best;
 }
 
 /** The subject of the finite verb before a participle: "Kataib Hezbollah issued a statement suggesting". */
@@ -492,6 +567,17 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
           opener.pos === "PROPN"
         ) {
           j = k - 1;
+          // A second appositive before it, after a name: "Hadi al-Amiri, the leader of Badr, the most powerful militia, told me".
+          let c = k - 1;
+          while (c > first && c > k - 14 && (tokens[c] as NlpToken).text !== ",") c--;
+          if (
+            c > first &&
+            c < k - 1 &&
+            (tokens[c] as NlpToken).text === "," &&
+            (tokens[c + 1] as NlpToken).pos === "DET" &&
+            (tokens[c - 1] as NlpToken).pos === "PROPN"
+          )
+            j = c - 1;
           continue;
         }
       }
@@ -665,6 +751,9 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const passive = /ed$|en$|seen$|said$|told$/.test(t.lower) && (prev?.lemma === "be" || prev?.lemma === "being");
     const agentBy = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 2, last, ctx) : null;
     if (passive && t.lemma !== "quote" && !agentBy) continue;
+    // "the militia blamed for the attack", "a group accused of kidnappings": an accusation with no
+    // object before its "for"/"of" is a passive without its "was"; it is said of the noun before it.
+    if (r.stance === "accuses" && /^(for|of)$/.test(next?.lower ?? "") && !agentBy) continue;
 
     let speaker: Speaker | null = null;
     let attribution: Span | null = null;
@@ -681,11 +770,36 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       }
     };
     const normal = () => {
-      const j = skipToSubject(tokens, v - 1, first);
-      const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+      let j = skipToSubject(tokens, v - 1, first);
+      // "Kazem al-Haeri, who told his followers": a relative pronoun's speaker is the phrase it follows.
+      const relative = j > first && /^(who|which)$/.test((tokens[j] as NlpToken).lower);
+      if (relative) {
+        j--;
+        if ((tokens[j] as NlpToken).text === "," && j > first) j--;
+      }
+      let p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+      // "a source of concern for U.S. officials, who have accused": "who" is the people the phrase ends with.
+      if (relative && p && ROLE_NOUNS.has((tokens[p.last] as NlpToken).lower)) {
+        for (let m = p.last - 1; m > p.first; m--)
+          if ((tokens[m] as NlpToken).pos === "ADP") {
+            p = { first: m + 1, last: p.last };
+            break;
+          }
+      }
+      // "Sistani was a calming figure who urged": the subject the phrase describes speaks.
+      if (relative && p && p.first - 2 >= first && (tokens[p.first - 1] as NlpToken).lemma === "be") {
+        const subject = skipToSubject(tokens, p.first - 2, first);
+        p = subject >= first ? (phraseBefore(tokens, subject, first, ctx) ?? p) : p;
+      }
       let s = p ? speakerOf(ctx, tokens, p) : null;
-      // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks.
-      if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks;
+      // "the group said …, stating:": the speaker the sentence already has goes on.
+      const sameSentence = out.at(-1);
+      if (participle && leadToken?.text === "," && sameSentence) s = sameSentence.speaker;
+      else if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
+      else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
+        s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
       if (s) {
         speaker = s;
         attribution = { start: Math.min(s.start, t.start), end: t.end };
@@ -764,6 +878,22 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     });
   }
 
+  // "X claimed the attack was sabotage and Y denied that …": a reported clause ends where the next
+  // speaker's attribution begins.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const hit = out[i] as StatementHit;
+    const nextAt = (out[i + 1] as StatementHit).attribution.start;
+    const quotation = ctx.quotes.some((q) => q.start === hit.evidence.start && q.end === hit.evidence.end);
+    if (!quotation && hit.evidence.start < nextAt && nextAt < hit.evidence.end) {
+      const before = trimSpan(text, hit.evidence.start, nextAt);
+      const words = text
+        .slice(before.start, before.end)
+        .replace(/(?:[\s,;]+(?:and|but|while|as|whereas|his|her|its|their|the|a|an))+$/i, "");
+      const cut = trimSpan(text, before.start, before.start + words.length);
+      if (cut.end - cut.start >= 12) hit.evidence = cut;
+    }
+  }
+
   // A quotation that opens the sentence and stands alone (over one or more sentences) continues the
   // last speaker's words: “…,” he said. “These evil people must leave. Otherwise…”
   if (out.length === 0) {
@@ -808,6 +938,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         from: "name",
         onBehalfOfId: null,
         sort: sortOf(k.kind),
+        ...(k.kind ? { kind: k.kind } : {}),
       },
       at: k.end,
       state: k.kind === "state",
@@ -824,6 +955,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         from: "name",
         onBehalfOfId: null,
         sort: sortOf(n.kind),
+        kind: n.kind,
       },
       at: n.end,
       state: n.kind === "state",

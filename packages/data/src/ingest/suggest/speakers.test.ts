@@ -1,0 +1,106 @@
+/**
+ * Who speaks, and which organisations a name holds, one rule per test: each sentence is written
+ * for the rule, with invented names so that no rule can lean on who is named.
+ */
+import type { ActorKind, Time } from "@atlas/schema";
+import { describe, expect, it } from "vitest";
+import type { Draft, ProposalOf } from "../types.js";
+import { suggest } from "./index.js";
+
+const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: string; sourceIds: string[] }[] }[] = [
+  { id: "brigade-x", name: "Saraya Tahrir", kind: "armed_group", aliases: [] },
+  { id: "brigade-y", name: "Liwa al-Fajr", kind: "armed_group", aliases: [] },
+  { id: "leader-z", name: "Karim al-Mansouri", kind: "person", aliases: [] },
+  { id: "agency-n", name: "Nahrain News Agency", kind: "media", aliases: [] },
+  { id: "iraq", name: "Iraq", kind: "state", aliases: [] },
+  { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "US", sourceIds: [] }] },
+];
+const published: Time = { edtf: "2021-06-01", precision: "day", basis: "explicit" };
+
+function run(text: string) {
+  return suggest({
+    text,
+    segments: [{ role: "body", start: 0, end: text.length, article: true }],
+    published,
+    actors: ACTORS,
+    places: [{ name: "Baghdad", aliases: [] }],
+  }).drafts;
+}
+const of = <K extends Draft["kind"]>(drafts: Draft[], kind: K) =>
+  drafts.filter((d) => d.kind === kind) as Draft<ProposalOf<K>>[];
+/** Each statement as "speaker: words". */
+const said = (text: string) =>
+  of(run(text), "statement").map(
+    (s) => `${s.proposal.claimantId ?? s.proposal.claimantName}: ${s.proposal.evidence.quote}`,
+  );
+
+describe("speakers", () => {
+  it("takes the speaker of a relative clause from the phrase it follows, or the subject that phrase describes", () => {
+    expect(said("It followed the resignation of Karim al-Mansouri, who told his followers to stay home.")).toEqual([
+      "leader-z: his followers to stay home",
+    ]);
+    expect(said("Karim al-Mansouri was a calming figure who urged fighters to go home.")).toEqual([
+      "leader-z: fighters to go home",
+    ]);
+    // "US officials" speak for the United States.
+    expect(said("The group is a worry for US officials, who have accused it of attacks.")).toEqual([
+      "united-states: it of attacks",
+    ]);
+  });
+
+  it("reads 'the group' as the last group named, not the last speaker and not a news agency", () => {
+    const text =
+      "Liwa al-Fajr said it was ready to fight. The Nahrain News Agency published Saraya Tahrir’s statement. " +
+      "Denying involvement, the group said the attack was a mistake.";
+    expect(said(text)).toContain("brigade-x: the attack was a mistake");
+  });
+
+  it("gives a participle after a comma, and a pronoun in a second clause, the speaker its sentence already has", () => {
+    expect(said("Saraya Tahrir said the toll had risen to 25, and it vowed to exact revenge for the attack.")).toEqual([
+      "brigade-x: the toll had risen to 25",
+      "brigade-x: to exact revenge for the attack",
+    ]);
+    // One statement: the participle goes on with the same speaker's words.
+    const words = said("Saraya Tahrir said the attack was a mistake, stating: “We regret it.”");
+    expect(words).toHaveLength(1);
+    expect(words[0]).toMatch(/^brigade-x: the attack was a mistake, stating: “We regret it/);
+  });
+
+  it("ends a reported clause where another speaker's attribution begins", () => {
+    expect(
+      said("Karim al-Mansouri claimed the attack was sabotage and Saraya Tahrir denied that it played a role."),
+    ).toEqual(["leader-z: the attack was sabotage", "brigade-x: that it played a role"]);
+  });
+
+  it("does not take an accusation without its object for a statement: 'the militia blamed for the attack'", () => {
+    expect(said("Officials said the US struck the militia blamed for the attack.")).toEqual([
+      "Officials: the US struck the militia blamed for the attack",
+    ]);
+  });
+
+  it("skips two appositives between a speaker and the verb", () => {
+    expect(
+      said("Karim al-Mansouri, the leader of Saraya Tahrir, the largest militia, told me that he was not there."),
+    ).toEqual(["leader-z: he was not there"]);
+  });
+});
+
+describe("organisations named after a state", () => {
+  it("proposes the organisation, not a mention of the state, when a state's name opens it", () => {
+    const drafts = run("US Central Command confirmed that three drones were fired. U.S. Army trainers watched.");
+    expect(of(drafts, "actor").map((a) => a.proposal.name)).toEqual(["US Central Command", "U.S. Army"]);
+    expect(of(drafts, "mention")).toEqual([]);
+    expect(said("US Central Command confirmed that three drones were fired.")).toEqual([
+      "US Central Command: three drones were fired",
+    ]);
+  });
+
+  it("keeps the mention of the state before a known organisation or a person", () => {
+    const drafts = run("US Secretary Karim al-Mansouri met US officials.");
+    expect(of(drafts, "mention").map((m) => m.proposal.actorId)).toEqual([
+      "united-states",
+      "leader-z",
+      "united-states",
+    ]);
+  });
+});
