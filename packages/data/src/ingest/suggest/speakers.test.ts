@@ -55,6 +55,12 @@ describe("speakers", () => {
     expect(said(text)).toContain("brigade-x: the attack was a mistake");
   });
 
+  it("does not take a state named as a place for 'it'", () => {
+    expect(
+      said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),
+    ).toEqual(["brigade-x: the strikes were a crime"]);
+  });
+
   it("gives a participle after a comma, and a pronoun in a second clause, the speaker its sentence already has", () => {
     expect(said("Saraya Tahrir said the toll had risen to 25, and it vowed to exact revenge for the attack.")).toEqual([
       "brigade-x: the toll had risen to 25",

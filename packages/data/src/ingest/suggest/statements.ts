@@ -924,10 +924,16 @@ function textEndOfSentenceAt(text: string, at: number): number {
   return m ? at + m.index + 1 : Math.min(text.length, at + 400);
 }
 
+/** Words before a state's name that make it a place: "in Iraq", "across Iraq and Syria", "to Iraq". */
+const AS_PLACE =
+  /\b(?:in|into|across|throughout|inside|outside|around|near|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)?$/u;
+
 /** Remembers the actors a sentence names, for later back-references. */
 export function remember(memory: Memory, known: KnownHit[], names: NameHit[], text: string) {
   for (const k of known) {
     if (!k.actorId) continue;
+    // "strikes in Iraq and Syria … it said": a state named as a place is no one "it" refers to.
+    if (k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) continue;
     memory.seen.push({
       speaker: {
         start: k.start,
