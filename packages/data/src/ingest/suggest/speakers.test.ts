@@ -55,6 +55,16 @@ describe("speakers", () => {
     expect(said(text)).toContain("brigade-x: the attack was a mistake");
   });
 
+  it("finds the subject past an adverb, a participle that modifies it, or a verb joined by 'and'", () => {
+    expect(said("Karim al-Mansouri further explained that the fatwa worked.")).toEqual(["leader-z: the fatwa worked"]);
+    expect(said("Four factions linked to Karim al-Mansouri shunned the move, saying that it was illegal.")).toEqual([
+      "Four factions: it was illegal",
+    ]);
+    expect(said("Karim al-Mansouri even went to Baghdad and said the group would fight.")).toEqual([
+      "leader-z: the group would fight",
+    ]);
+  });
+
   it("does not take a state named as a place for 'it'", () => {
     expect(
       said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),

@@ -539,18 +539,46 @@ function clauseSubject(ctx: StatementContext, tokens: NlpToken[], v: number, fir
   for (let k = v - 1; k >= first; k--) {
     const t = tokens[k] as NlpToken;
     if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
-    const j = skipToSubject(tokens, k - 1, first);
-    const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+    const p = subjectBefore(ctx, tokens, skipToSubject(tokens, k - 1, first), first);
     return p ? speakerOf(ctx, tokens, p) : null;
   }
   return null;
+}
+
+/** Adverbs the tagger may take for verbs or adjectives ("He further explained"). */
+const SENTENCE_ADVERBS = new Set(
+  "further also later then again once first repeatedly reportedly previously earlier subsequently even".split(" "),
+);
+
+/**
+ * The subject phrase ending at `j`, past a participle that modifies it: "four factions linked to
+ * Ali al-Sistani shunned" is said by the factions, not by Sistani.
+ */
+function subjectBefore(ctx: StatementContext, tokens: NlpToken[], j: number, first: number): Phrase | null {
+  const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+  if (!p || p.first - 3 < first) return p;
+  const adp = tokens[p.first - 1] as NlpToken;
+  const participle = tokens[p.first - 2] as NlpToken;
+  if (
+    adp.pos === "ADP" &&
+    /^(to|by|with)$/.test(adp.lower) &&
+    ((participle.pos === "VERB" && /(ed|en)$/.test(participle.lower)) ||
+      /^(loyal|close|allied)$/.test(participle.lower))
+  )
+    return phraseBefore(tokens, p.first - 3, first, ctx) ?? p;
+  return p;
 }
 
 /** Skips, leftwards from `j`, what stands between a subject and its verb. */
 function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
   for (let guard = 0; guard < 8 && j >= first; guard++) {
     const t = tokens[j] as NlpToken;
-    if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && /^(not|n['’]t)$/i.test(t.text))) {
+    if (
+      t.pos === "AUX" ||
+      t.pos === "ADV" ||
+      SENTENCE_ADVERBS.has(t.lower) ||
+      (t.pos === "PART" && /^(not|n['’]t)$/i.test(t.text))
+    ) {
       j--;
       continue;
     }
@@ -777,7 +805,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         j--;
         if ((tokens[j] as NlpToken).text === "," && j > first) j--;
       }
-      let p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+      let p = subjectBefore(ctx, tokens, j, first);
       // "a source of concern for U.S. officials, who have accused": "who" is the people the phrase ends with.
       if (relative && p && ROLE_NOUNS.has((tokens[p.last] as NlpToken).lower)) {
         for (let m = p.last - 1; m > p.first; m--)
@@ -797,6 +825,8 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       const sameSentence = out.at(-1);
       if (participle && leadToken?.text === "," && sameSentence) s = sameSentence.speaker;
       else if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "Khazali went to Lebanon and said": the subject of the verb the "and" joins it to.
+      else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s) s = clauseSubject(ctx, tokens, v, first);
       // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
       else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
         s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
