@@ -130,6 +130,27 @@ function tokenize(sentence: string, offset: number): Token[] {
   return out;
 }
 
+/**
+ * "the Israel-Hamas war", "US-Iran tensions": two names joined by a hyphen, one of them known, are
+ * two names. (A hyphenated surname, "Amir-Abdollahian", is no known name on either side and stays whole.)
+ */
+function splitPairs(tokens: Token[], known: (start: number, end: number) => boolean): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = /^(\p{Lu}[\p{L}.]+)-(\p{Lu}[\p{L}]+)$/u.exec(t.text);
+    const cut = m ? t.start + (m[1] as string).length : -1;
+    if (!m || HYPHEN_PARTICLE.test(t.text) || known(t.start, cut) === known(cut + 1, t.end)) {
+      out.push(t);
+      continue;
+    }
+    const left = m[1] as string;
+    out.push({ text: left, key: left.toLowerCase(), start: t.start, end: cut, dot: false, possessive: false });
+    const right = m[2] as string;
+    out.push({ ...t, text: right, key: right.toLowerCase(), start: cut + 1 });
+  }
+  return out;
+}
+
 /** Can the token join a name run? */
 function nameLike(t: Token): boolean {
   return (
@@ -181,6 +202,10 @@ const PLACE_BEFORE =
 const PLACES_BEFORE =
   /\b(?:in|at|near|across|into|from|to|throughout|between)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:and|or)\s+$/u;
 
+/** An institution named by an adjective and a lower-case noun: "Iranian army", "Kuwait court", "Sadrist movement". */
+const INSTITUTION =
+  /(?<![\p{L}.'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:army|navy|government|court|judiciary|judicial\s+council|movement|parliament|cabinet)\b/gu;
+
 /** Lowercase nouns that make the name before them a place: "… air base", "… province". */
 const PLACE_AFTER =
   /^\s+(?:air\s+base|military\s+base|base|province|governorate|district|city|town|village|airport|border\s+crossing|camp|region|neighbou?rhood|compound)\b/;
@@ -228,7 +253,7 @@ export function findNames(
   known: (start: number, end: number) => boolean,
   ctx: NameContext,
 ): NameRun[] {
-  const tokens = tokenize(sentence, offset);
+  const tokens = splitPairs(tokenize(sentence, offset), known);
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -271,9 +296,11 @@ export function findNames(
         j += 2;
         break;
       }
+      // "Kataib Hezbollah and Kataib Sayyid al-Shuhada": "and" after a known name ends it; two names follow each other.
       if (
         CONNECTORS.has(t.text) &&
-        (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))
+        (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0)) &&
+        !(t.text === "and" && known((tokens[i] as Token).start, prev.end))
       ) {
         let k = j;
         while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
@@ -299,7 +326,12 @@ export function findNames(
     const lastTitle = lastTitleEnd(raw);
     if (lastTitle > 0 && lastTitle < raw.length) {
       let from = 0;
-      while (from < lastTitle && (STOP.has((raw[from] as Token).text) || isAdjective((raw[from] as Token).text)))
+      // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.
+      while (
+        from < lastTitle &&
+        (STOP.has((raw[from] as Token).text) ||
+          (isAdjective((raw[from] as Token).text) && !ORG_WORDS.has((raw[from + 1] as Token).text)))
+      )
         from++;
       titleParts.push(...raw.slice(from, lastTitle));
       a = lastTitle;
@@ -313,7 +345,13 @@ export function findNames(
         a += titleLength;
         continue;
       }
-      if (STOP.has(t.text) || isAdjective(t.text) || isAcronym(t.text) || PARTICLES.has(t.text)) {
+      // A known organisation's acronym ("IRNA", "the AFP news agency") is a name, not context.
+      if (
+        STOP.has(t.text) ||
+        isAdjective(t.text) ||
+        (isAcronym(t.text) && !(a === raw.length - 1 && knownKind(t.text))) ||
+        PARTICLES.has(t.text)
+      ) {
         a++;
         continue;
       }
@@ -336,17 +374,12 @@ export function findNames(
     if (titleOrg) runs.push(titleOrg);
     // "The Cradle", "The National": a capital "The" inside a sentence is part of a name.
     const afterThe = raw[a];
-    if (
-      a > 0 &&
-      afterThe &&
-      (raw[a - 1] as Token).text === "The" &&
-      (raw[a - 1] as Token).start > offset &&
-      knownKind(`The ${afterThe.text}`)
-    )
-      a--;
+    if (a > 0 && afterThe && (raw[a - 1] as Token).text === "The" && knownKind(`The ${afterThe.text}`)) a--;
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
-    if (anyIn(name, a > 0 && (raw[a] as Token).text === "The" ? 1 : 0, name.length, STOP)) continue;
+    // A stop word inside a name makes it no name, unless it is the organisation's head word ending it ("Human Rights Watch").
+    const lastIsOrg = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
+    if (anyIn(name, (raw[a] as Token).text === "The" ? 1 : 0, name.length - (lastIsOrg ? 1 : 0), STOP)) continue;
     // "US Central Command": an acronym may lead an organisation's name.
     const orgHeaded = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
     let acronym = false;
@@ -416,6 +449,35 @@ export function findNames(
       role,
       kind,
       ...(swallows ? { swallows } : {}),
+    });
+  }
+  // "the Iranian army", "a Kuwait court", "the Sadrist movement": a state's or a movement's
+  // adjective before an institution written in lower case names that institution.
+  INSTITUTION.lastIndex = 0;
+  for (let m = INSTITUTION.exec(sentence); m; m = INSTITUTION.exec(sentence)) {
+    const adjective = m[1] as string;
+    if (!(isAdjective(adjective) || isCountryName(adjective) || /ist$/.test(adjective))) continue;
+    const nameStart = offset + m.index;
+    const nameEnd = nameStart + m[0].length;
+    // The country alone ("Kuwait" in "a Kuwait court") gives way to the institution.
+    const within = runs.findIndex((r) => r.nameStart === nameStart && r.nameEnd === nameStart + adjective.length);
+    if (within !== -1 && runs[within]?.title === null) runs.splice(within, 1);
+    if (known(nameStart, nameEnd) || runs.some((r) => r.nameStart < nameEnd && nameStart < r.nameEnd)) continue;
+    const name = m[0].replace(/\s+/g, " ");
+    const verdict = judgeName(
+      name.replace(/\s(\p{Ll})/gu, (_, c: string) => ` ${c.toUpperCase()}`),
+      false,
+    );
+    if (!verdict.actor || ctx.places.has(foldName(name))) continue;
+    runs.push({
+      start: nameStart,
+      end: nameEnd,
+      nameStart,
+      nameEnd,
+      name,
+      title: null,
+      role: null,
+      kind: verdict.kind,
     });
   }
   // "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names.

@@ -111,6 +111,42 @@ describe("organisations named after a state", () => {
     ]);
   });
 
+  it("proposes organisations whose names hold a stop word, an acronym, a leading 'The' or a nationality before a rank", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => `${a.proposal.name} (${a.proposal.actorKind})`);
+    expect(names("Erin Evers, the researcher for Human Rights Watch, said so.")).toContain(
+      "Human Rights Watch (organization)",
+    );
+    expect(names("It was IRNA in Tehran that published it. A source told the AFP news agency.")).toEqual([
+      "IRNA (media)",
+      "AFP (media)",
+    ]);
+    expect(names("The Cradle (@TheCradleMedia) August 29, 2022")).toEqual(["The Cradle (media)"]);
+    expect(names("It failed, according to British Army Maj. Gen. Kevin Copsey.")).toEqual([
+      "British Army (military)",
+      "Kevin Copsey (person)",
+    ]);
+  });
+
+  it("splits two names joined by 'and' or a hyphen when one is known, and keeps a hyphenated surname", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => a.proposal.name);
+    expect(names("Militias including Saraya Tahrir and Kataib Sayyid al-Shuhada crossed.")).toEqual([
+      "Kataib Sayyid al-Shuhada",
+    ]);
+    expect(names("Tensions soar over the Israel-Hamas war, and the US-Hamas talks stalled.")).toEqual(["Hamas"]);
+    expect(names("Foreign Minister Hossein Amir-Abdollahian warned.")).toEqual(["Hossein Amir-Abdollahian"]);
+  });
+
+  it("proposes an institution written with a lower-case noun after a state's or a movement's adjective", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => `${a.proposal.name} (${a.proposal.actorKind})`);
+    expect(names("He was sentenced by a Kuwait court and fought with the Iranian army.")).toEqual([
+      "Kuwait court (government_body)",
+      "Iranian army (military)",
+    ]);
+    expect(names("He leads the Sadrist movement.")).toEqual(["Sadrist movement (armed_group)"]);
+    // A lower-case noun after any capitalized word is no institution.
+    expect(names("Karim al-Mansouri government officials spoke.")).toEqual([]);
+  });
+
   it("keeps the mention of the state before a known organisation or a person", () => {
     const drafts = run("US Secretary Karim al-Mansouri met US officials.");
     expect(of(drafts, "mention").map((m) => m.proposal.actorId)).toEqual([

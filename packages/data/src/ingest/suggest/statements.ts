@@ -361,9 +361,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
     const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
     // The person named after the role: "spokesperson Mohammed Mohi".
-    const person =
-      known.find((k) => k.start > roleToken.end && sortOf(k.kind) === "person") ??
-      names.find((n) => n.start > roleToken.end);
+    // (Right after the role: in "the leader of the Sadrist movement" the name is the organisation's.)
+    const rightAfter = (x: Span) => x.start > roleToken.end && /^[\s,]+$/.test(text.slice(roleToken.end, x.start));
+    const person = known.find((k) => rightAfter(k) && sortOf(k.kind) === "person") ?? names.find((n) => rightAfter(n));
     if (person) {
       return "actorId" in person
         ? {
@@ -402,7 +402,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   const head = [lastKnown, lastName]
     .filter((x): x is KnownHit | NameHit => Boolean(x))
     .sort((a, b) => b.end - a.end)[0];
-  if (head && head.end === end) {
+  // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
+  const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
+  if (head && head.end === end && !describedBy) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
       return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
