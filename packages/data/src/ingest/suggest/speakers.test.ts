@@ -65,6 +65,31 @@ describe("speakers", () => {
     ]);
   });
 
+  it("keeps a quotation of several sentences that follows a speaker's words as theirs", () => {
+    const text =
+      "“We are ready,” Karim al-Mansouri explained. “They must leave the country. Otherwise, they will regret it.” Karim al-Mansouri went on to threaten Baghdad.";
+    expect(said(text)).toContain("leader-z: They must leave the country. Otherwise, they will regret it");
+  });
+
+  it("takes a statement a medium reports as the words of the one who said them, through the medium", () => {
+    const statements = of(
+      run(
+        "The Nahrain News Agency reported that Saraya Tahrir has threatened Karim al-Mansouri, saying he would regret it.",
+      ),
+      "statement",
+    );
+    expect(statements.map((s) => [s.proposal.claimantId, s.proposal.via?.actorId])).toEqual([
+      ["brigade-x", "agency-n"],
+    ]);
+  });
+
+  it("gives a verb joined by 'and' to a reporting verb the same speaker", () => {
+    expect(said("Saraya Tahrir has reported that four fighters were killed and has threatened to retaliate.")).toEqual([
+      "brigade-x: four fighters were killed",
+      "brigade-x: to retaliate",
+    ]);
+  });
+
   it("does not take a state named as a place for 'it'", () => {
     expect(
       said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),

@@ -493,6 +493,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   return null;
 }
 
+/** Verbs of passing on what others said: "reported", "published", "quoted", "cited". */
+const RELAY_VERBS = /^(report|publish|quot|cit)/i;
+
 /** The sorts of speaker a pronoun may stand for. */
 const pronounSorts = (pronoun: string): Speaker["sort"][] =>
   pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
@@ -827,14 +830,22 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       const sameSentence = out.at(-1);
       if (participle && leadToken?.text === "," && sameSentence) s = sameSentence.speaker;
       else if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "The PMF has reported that … and has threatened": the speaker the sentence already has;
       // "Khazali went to Lebanon and said": the subject of the verb the "and" joins it to.
-      else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s) s = clauseSubject(ctx, tokens, v, first);
+      else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s)
+        s = sameSentence?.speaker ?? clauseSubject(ctx, tokens, v, first);
       // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
       else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
         s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
       if (s) {
         speaker = s;
-        attribution = { start: Math.min(s.start, t.start), end: t.end };
+        // A speaker taken over from the sentence's earlier statement is not written here: the
+        // attribution is this verb's own words ("and has threatened").
+        const from =
+          sameSentence && s === sameSentence.speaker
+            ? ((tokens[j + 1] as NlpToken | undefined)?.start ?? t.start)
+            : s.start;
+        attribution = { start: Math.min(from, t.start), end: t.end };
       }
     };
     if (agentBy) {
@@ -910,6 +921,28 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     });
   }
 
+  // "Local press reported Iran has threatened Al-Fayadh": the press relays Iran's words; one
+  // statement, by Iran, through the press, as with "according to".
+  for (let i = out.length - 1; i >= 0; i--) {
+    const relay = out[i] as StatementHit;
+    if (!RELAY_VERBS.test(relay.verb)) continue;
+    const inner = out.find(
+      (x) =>
+        x !== relay &&
+        x.speaker !== relay.speaker &&
+        relay.evidence.start <= x.speaker.start &&
+        relay.evidence.start <= x.attribution.start &&
+        x.attribution.end <= relay.evidence.end,
+    );
+    if (!inner) continue;
+    inner.via ??= {
+      actorId: relay.speaker.actorId,
+      name: relay.speaker.name ?? relay.speaker.text,
+      span: spanOf(relay.speaker),
+    };
+    out.splice(i, 1);
+  }
+
   // "X claimed the attack was sabotage and Y denied that …": a reported clause ends where the next
   // speaker's attribution begins.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -931,7 +964,11 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
   if (out.length === 0) {
     const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
     const last = ctx.memory.speakers.at(-1);
-    const closesAlone = q && /^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end)));
+    // It closes alone: nothing but punctuation to the sentence's end, or its own full stop inside the marks (“… afterlife.” Hamidawi went on).
+    const closesAlone =
+      q &&
+      (/^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end))) ||
+        (/[.!?]$/.test(text.slice(q.start, q.end)) && /^[”"]\s/.test(text.slice(q.end, q.end + 2))));
     if (q && closesAlone && last && sentence.start - last.end < 600 && !ctx.continued.has(q.start)) {
       ctx.continued.add(q.start);
       push({
