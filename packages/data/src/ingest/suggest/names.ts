@@ -95,7 +95,7 @@ const ROLE_AFTER = new RegExp(
 const GEOGRAPHY = words(`
   Province Governorate District City Town Village River Street Square Airport Base Camp Bridge Mountains Mountain
   Valley Desert Gulf Sea Lake Island Islands Border Road Highway Zone Region Plain Plains Embassy Hotel Stadium
-  East West North South Airbase Airfield Port Crossing
+  East West North South Airbase Airfield Port Crossing Strip Heights Peninsula Coast
 `);
 /** First words that make a name a place: "Camp Taji", "Ain al-Asad", "Mount Sinjar", "Tal Afar". */
 const PLACE_FIRST = words("Camp Fort Mount Lake Ain Tal Tell Jabal Jebel Wadi Ras Bab Port Cape Bir Khor Qasr");
@@ -357,12 +357,19 @@ export function findNames(
       }
       break;
     }
+    // "Directorate General of Counter Terrorism": a rank followed by "of" is part of an organisation's name, not a title.
+    if (titleParts.length > 0 && raw[a] && CONNECTORS.has((raw[a] as Token).text)) {
+      a = raw.indexOf(titleParts[0] as Token);
+      titleParts.length = 0;
+    }
     let b = raw.length;
     while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
     // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
     // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
     let stateBefore: Token | null = null;
-    if (b > a && a > 0 && titleParts.length === 0 && ORG_WORDS.has((raw[b - 1] as Token).text)) {
+    // (The head is before "in" in "Islamic Resistance in Iraq".)
+    const head = b - 3 >= a && /^(in|of)$/.test((raw[b - 2] as Token).text) ? raw[b - 3] : raw[b - 1];
+    if (b > a && a > 0 && titleParts.length === 0 && head && ORG_WORDS.has(head.text)) {
       const prev = raw[a - 1] as Token;
       if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) {
         a--;
@@ -392,11 +399,22 @@ export function findNames(
     const nameEnd = last.end;
     // A known state opening an organisation's name that is not known itself ("US Central Command",
     // "U.S. Army"): the whole name is the candidate; only the state's word is known.
+    // So is the country that ends an organisation's name after "in" or "of" ("Islamic Resistance in
+    // Iraq", "Central Bank of Iraq").
     let swallows: NameRun["swallows"];
     if (known(nameStart, nameEnd)) {
       const rest = name[1] as Token | undefined;
-      if (!stateBefore || stateBefore !== name[0] || !rest || known(rest.start, nameEnd)) continue;
-      swallows = { start: stateBefore.start, end: stateBefore.end };
+      const country =
+        name.length >= 3 &&
+        /^(in|of)$/.test((name[name.length - 2] as Token).text) &&
+        ORG_WORDS.has((name[name.length - 3] as Token).text)
+          ? last
+          : null;
+      if (stateBefore && stateBefore === name[0] && rest && !known(rest.start, nameEnd))
+        swallows = { start: stateBefore.start, end: stateBefore.end };
+      else if (country && isCountryName(country.text) && !known(nameStart, (name[name.length - 2] as Token).start))
+        swallows = { start: country.start, end: country.end };
+      else continue;
     }
     const nameText = sentence.slice(nameStart - offset, nameEnd - offset);
     if (ctx.places.has(foldName(nameText))) continue;

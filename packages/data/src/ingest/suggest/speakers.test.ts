@@ -90,6 +90,20 @@ describe("speakers", () => {
     ]);
   });
 
+  it("finds the verb whose subject speaks past a participle that modifies a noun, and reads 'attributes … to' as an accusation", () => {
+    expect(
+      said(
+        "Karim al-Mansouri addressed reporters during a briefing held on Tuesday, saying: “We have seen the reports.”",
+      ),
+    ).toEqual(["leader-z: We have seen the reports"]);
+    expect(
+      of(run("The United States attributes responsibility to Saraya Tahrir for the attack."), "statement").map((s) => [
+        s.proposal.claimantId,
+        s.proposal.stance,
+      ]),
+    ).toEqual([["united-states", "accuses"]]);
+  });
+
   it("does not take a state named as a place for 'it'", () => {
     expect(
       said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),
@@ -170,6 +184,18 @@ describe("organisations named after a state", () => {
     expect(names("He leads the Sadrist movement.")).toEqual(["Sadrist movement (armed_group)"]);
     // A lower-case noun after any capitalized word is no institution.
     expect(names("Karim al-Mansouri government officials spoke.")).toEqual([]);
+  });
+
+  it("proposes an organisation whose name ends in a country or holds a rank, and no 'Strip' as an actor", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => `${a.proposal.name} (${a.proposal.actorKind})`);
+    expect(names("The Islamic Resistance in Iraq claimed it. The Central Bank of Iraq froze funds.")).toEqual([
+      "Islamic Resistance in Iraq (armed_group)",
+      "Central Bank of Iraq (organization)",
+    ]);
+    expect(names("It was shot down, said the Directorate General of Counter Terrorism.")).toEqual([
+      "Directorate General of Counter Terrorism (government_body)",
+    ]);
+    expect(names("It backs the United States in its war against the Gaza Strip.")).toEqual([]);
   });
 
   it("keeps the mention of the state before a known organisation or a person", () => {

@@ -544,6 +544,11 @@ function clauseSubject(ctx: StatementContext, tokens: NlpToken[], v: number, fir
   for (let k = v - 1; k >= first; k--) {
     const t = tokens[k] as NlpToken;
     if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
+    // "addressed reporters during a briefing held on Tuesday, saying": a participle after a noun and
+    // before a preposition modifies the noun; the clause's verb is further back.
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (before?.pos === "NOUN" && after?.pos === "ADP" && /^(on|in|at|during|by|for|from)$/.test(after.lower)) continue;
     const p = subjectBefore(ctx, tokens, skipToSubject(tokens, k - 1, first), first);
     return p ? speakerOf(ctx, tokens, p) : null;
   }
