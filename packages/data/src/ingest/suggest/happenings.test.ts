@@ -17,6 +17,7 @@ const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: stri
   { id: "iraq", name: "Iraq", kind: "state", aliases: [] },
   { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "US", sourceIds: [] }] },
   { id: "iran-guard", name: "Revolutionary Guard", kind: "military", aliases: [] },
+  { id: "militias-m", name: "Border Militias", kind: "armed_group", aliases: [] },
 ];
 const published: Time = { edtf: "2021-06-01", precision: "day", basis: "explicit" };
 
@@ -93,6 +94,24 @@ describe("relations", () => {
     const [office] = of(run("Since President Karim al-Mansouri took office, little changed.", held), "relation");
     expect(office?.proposal).toMatchObject({ relationType: "leads", existing: { id: "z-leads-x" } });
     expect(ties("Former Iranian Defence Minister, Faris al-Jaber said so.")).toContain("officer-w employed_by iran");
+  });
+
+  it("reads belonging stated with a copula, members listed after 'including', and a press secretary", () => {
+    expect(
+      ties("Saraya Tahrir is regarded as the preeminent armed faction within the National Defence Front."),
+    ).toContain("brigade-x part_of umbrella-y");
+    const listed = ties("They struck Border Militias including Saraya Tahrir and Liwa al-Fath.");
+    expect(listed).toEqual(expect.arrayContaining(["brigade-x part_of militias-m", "Liwa al-Fath part_of militias-m"]));
+    expect(ties("Revolutionary Guard Press Secretary Karim al-Mansouri spoke.")).toContain(
+      "leader-z spokesperson_of iran-guard",
+    );
+  });
+
+  it("reads a designation without its 'was', and a state's body named right after the state", () => {
+    expect(
+      ties("Saraya Tahrir is the only militia designated as a terrorist organization by the United States."),
+    ).toContain("brigade-x designated_by united-states");
+    expect(ties("The Iran Revolutionary Guard trained them.")).toContain("iran-guard part_of iran");
   });
 
   it("says who killed whom only as the sentence states it, active or passive", () => {

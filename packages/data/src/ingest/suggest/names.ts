@@ -532,7 +532,9 @@ function organisationIn(title: Token[]): NameRun | null {
     }
   }
   const words = title.slice(0, end).filter((t) => !STOP.has(t.text));
-  if (words.length < 2 || !ORG_WORDS.has((words.at(-1) as Token).text)) return null;
+  // One word only when it is a known organisation's ("Pentagon Press Secretary John Kirby").
+  const single = words.length === 1 && knownKind((words[0] as Token).text) !== undefined;
+  if (!single && (words.length < 2 || !ORG_WORDS.has((words.at(-1) as Token).text))) return null;
   const first = words[0] as Token;
   const last = words.at(-1) as Token;
   const name = words.map((t) => t.text).join(" ");
