@@ -149,6 +149,11 @@ describe("events", () => {
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
   });
 
+  it("dates what happened 'since' a day up to the time of writing", () => {
+    const [attacks] = of(run("Saraya Tahrir has attacked US forces 58 times since Oct. 17."), "event");
+    expect(attacks?.proposal.time?.edtf).toBe("2020-10-17/2021-06-01");
+  });
+
   it("reads a month named alone in the year the text was telling of", () => {
     const dates = of(run("The group struck on November 3, 2019. In December, the group struck again."), "date");
     expect(dates.map((d) => d.proposal.time.edtf)).toEqual(["2019-11-03", "2019-12"]);

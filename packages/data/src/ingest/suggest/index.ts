@@ -182,6 +182,21 @@ function byPublication(published: string): Time {
   };
 }
 
+/**
+ * A happening dated "since October 17" happened between then and the time of writing: the open end
+ * of the date is closed at the publication date.
+ */
+function untilPublication(time: Time, published: string | undefined): Time {
+  if (!published || !time.edtf.endsWith("/..")) return time;
+  const edtf = `${time.edtf.slice(0, -3)}/${(published.split("/").at(-1) ?? published).replace(/[~?%]/g, "")}`;
+  return {
+    ...time,
+    edtf,
+    precision: precisionOf(edtf),
+    note: `${time.note ? `${time.note} ` : ""}Until the time of writing (${published}).`,
+  };
+}
+
 /** The key candidate names are told apart by: transliterations of one name are one candidate. */
 const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
 
@@ -495,7 +510,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence, paragraphStart, dates: before }) => {
     const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
     const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
-    const time: Time | null = when?.time ?? (ref ? byPublication(ref.edtf) : null);
+    const time: Time | null = when ? untilPublication(when.time, ref?.edtf) : ref ? byPublication(ref.edtf) : null;
     const place = placeFinder(text, sentence[0], sentence[1]);
     const participants = hit.participants.map((x) => ({
       actorId: x.actorId,
