@@ -471,7 +471,11 @@ function adjustKind(
   // (which may be its proxies'), is one only from the air. Who is blamed decides nothing.
   const striking = states && (airborne || (verb && agents.every((a) => a.kind === "state")));
   if (kind === "killing" && counted) return striking ? "strike" : "attack";
-  if (kind === "strike" && agents.length > 0 && !states) return "attack";
+  // (A person ordering or carrying out a strike leaves it a strike: "he ordered strikes".)
+  const groups = agents.some(
+    (a) => a.kind === "armed_group" || a.kind === "political_party" || a.kind === "group_of_people",
+  );
+  if (kind === "strike" && groups) return "attack";
   if (kind === "attack" && striking) return "strike";
   return kind;
 }

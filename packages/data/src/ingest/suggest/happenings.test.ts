@@ -149,6 +149,13 @@ describe("events", () => {
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
   });
 
+  it("takes a pronoun that acts for the actor it stands for, and a person's strike stays a strike", () => {
+    const [released] = of(run("Karim al-Mansouri was held for years. He was released in 2010."), "event");
+    expect(released?.proposal.participants.map((p) => [p.actorId, p.span.quote])).toEqual([["leader-z", "He"]]);
+    const [ordered] = of(run("Karim al-Mansouri spoke. In March, he ordered strikes on five sites."), "event");
+    expect(ordered?.proposal.eventKind).toBe("strike");
+  });
+
   it("dates what happened 'since' a day up to the time of writing", () => {
     const [attacks] = of(run("Saraya Tahrir has attacked US forces 58 times since Oct. 17."), "event");
     expect(attacks?.proposal.time?.edtf).toBe("2020-10-17/2021-06-01");

@@ -29,6 +29,7 @@ import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stri
 import { analyze, isEnglishWord } from "./nlp.js";
 import { findRelations, killedIn, type RelationHit } from "./relations.js";
 import {
+  actingPronouns,
   findStatements,
   type KnownHit,
   type NameHit,
@@ -386,7 +387,23 @@ export function suggest(input: SuggestInput): SuggestResult {
           input.relations,
         ),
       );
-      const told = findEvents(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
+      // "He was released in 2010": a pronoun that acts is the actor it stands for, as for "he said".
+      const pronouns = actingPronouns(ctx, sentence).flatMap((p) =>
+        p.actorId || p.name
+          ? [
+              {
+                start: p.start,
+                end: p.end,
+                actorId: p.actorId,
+                name: p.actorId ? (actorNames.get(p.actorId) ?? p.text) : (p.name as string),
+                ...(p.kind ? { kind: p.kind } : {}),
+              },
+            ]
+          : [],
+      );
+      const eventActors =
+        pronouns.length > 0 ? [...sentenceActors, ...pronouns].sort((a, b) => a.start - b.start) : sentenceActors;
+      const told = findEvents(sentence, analysis.tokens, text, eventActors, said, found.length > 0);
       const paragraphStart = Math.max(w.start, text.lastIndexOf("\n\n", s) + 2);
       // An event's time comes from a date in its paragraph (nearestTime): only those go with it.
       // A copy of every date found so far made memory grow with the square of the document's

@@ -503,6 +503,26 @@ const fits = (speaker: Speaker, pronoun: string) =>
   speaker.sort === "unknown" || pronounSorts(pronoun.toLowerCase()).includes(speaker.sort);
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
+/**
+ * Who a pronoun that acts stands for ("He was released in 2010", "they have escalated their rocket
+ * attacks"): the nearest fitting speaker or actor before it, as for "he said". Each is a pronoun
+ * directly before its verb (past auxiliaries and adverbs), outside quotations.
+ */
+export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Speaker[] {
+  const out: Speaker[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = ctx.tokens[i] as NlpToken;
+    if (t.pos !== "PRON" || !/^(he|she|they|it)$/.test(t.lower)) continue;
+    if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    let k = i + 1;
+    while (k < sentence.last && /^(AUX|ADV|PART)$/.test((ctx.tokens[k] as NlpToken).pos)) k++;
+    if ((ctx.tokens[k] as NlpToken).pos !== "VERB") continue;
+    const ref = recall(ctx.memory, pronounSorts(t.lower), t.start);
+    if (ref) out.push({ ...ref, start: t.start, end: t.end, text: t.text, from: "pronoun" });
+  }
+  return out;
+}
+
 /** The most recent speaker or actor of a fitting sort before `at`. */
 function recall(memory: Memory, sorts: Speaker["sort"][], at: number, states = true): Speaker | null {
   for (let i = memory.speakers.length - 1; i >= 0; i--) {
