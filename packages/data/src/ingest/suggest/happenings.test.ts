@@ -107,6 +107,18 @@ describe("relations", () => {
     );
   });
 
+  it("reads backing in a description after the name, and a role followed by a rank", () => {
+    expect(ties("Saraya Tahrir, the most influential Iran-backed militia in Baghdad, spoke.")).toContain(
+      "brigade-x backed_by iran",
+    );
+    expect(ties("Saraya Tahrir, a network of shadow militia groups backed by Iran, spoke.")).toContain(
+      "brigade-x backed_by iran",
+    );
+    expect(ties("Revolutionary Guard press secretary Maj. Gen. Karim al-Mansouri spoke.")).toContain(
+      "leader-z spokesperson_of iran-guard",
+    );
+  });
+
   it("reads a designation without its 'was', and a state's body named right after the state", () => {
     expect(
       ties("Saraya Tahrir is the only militia designated as a terrorist organization by the United States."),

@@ -73,7 +73,7 @@ const APPOSITION = new RegExp(
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
 const ROLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})\\s+$`,
+  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+${RANKS})?\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
@@ -91,7 +91,7 @@ const BACKED_PREFIX =
 const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 const BACKED_BETWEEN =
-  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
 const SANCTION_ACTIVE =
   /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
@@ -627,8 +627,8 @@ export function findRelations(
         text.slice(Math.max(0, a.start - 90), a.start),
       ) ??
       /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start)) ??
-      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)\s+(?:[a-z-]+\s+)?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
-        text.slice(a.end, a.end + 60),
+      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
+        text.slice(a.end, a.end + 80),
       );
     if (described && !lead) {
       const how = /backed|supported|funded|sponsored|proxy/i.test(described[2] as string)
