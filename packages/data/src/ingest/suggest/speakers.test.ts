@@ -104,6 +104,16 @@ describe("speakers", () => {
     ).toEqual([["united-states", "accuses"]]);
   });
 
+  it("takes for a pronoun the actor its own sentence named first, before earlier speakers", () => {
+    const text =
+      "Liwa al-Fajr said the war was on. Saraya Tahrir struck the militia groups they blame for the attacks on Baghdad.";
+    expect(said(text)).toContain("brigade-x: for the attacks on Baghdad");
+    // "… militia groups it says are behind attacks": the subject, not the groups.
+    expect(said("The United States sanctions Liwa al-Fajr, which it says is behind attacks.")).toEqual([
+      "united-states: is behind attacks",
+    ]);
+  });
+
   it("does not take a state named as a place for 'it'", () => {
     expect(
       said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),

@@ -347,7 +347,26 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
 
   // A pronoun: "he", "they".
   if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
-    const ref = recall(ctx.memory, pronounSorts(lower[0] as string), start);
+    // An actor the same sentence named first comes before earlier speakers: "US forces have
+    // responded with strikes, targeting militia groups they blame for the attacks".
+    const sorts = pronounSorts(lower[0] as string);
+    const own = ctx.known.find(
+      (k) =>
+        k.actorId !== null &&
+        k.end <= start &&
+        sorts.includes(sortOf(k.kind)) &&
+        !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))),
+    );
+    if (own)
+      return {
+        ...base,
+        actorId: own.actorId,
+        name: null,
+        from: "pronoun",
+        sort: sortOf(own.kind),
+        ...(own.kind ? { kind: own.kind } : {}),
+      };
+    const ref = recall(ctx.memory, sorts, start);
     return ref ? { ...ref, ...base, from: "pronoun" } : null;
   }
 
@@ -811,7 +830,15 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     if (passive && t.lemma !== "quote" && !agentBy) continue;
     // "the militia blamed for the attack", "a group accused of kidnappings": an accusation with no
     // object before its "for"/"of" is a passive without its "was"; it is said of the noun before it.
-    if (r.stance === "accuses" && /^(for|of)$/.test(next?.lower ?? "") && !agentBy) continue;
+    // ("the militia groups they blame for the attacks" has its subject: it is said.)
+    if (
+      r.stance === "accuses" &&
+      /^(for|of)$/.test(next?.lower ?? "") &&
+      /ed$/.test(t.lower) &&
+      prev?.pos !== "PRON" &&
+      !agentBy
+    )
+      continue;
 
     let speaker: Speaker | null = null;
     let attribution: Span | null = null;
