@@ -75,6 +75,8 @@ const VERBS: Record<string, EventKind> = {
   form: "founding",
   merge: "other",
   withdraw: "policy",
+  suspend: "policy",
+  halt: "policy",
   deploy: "policy",
   expel: "policy",
   protest: "protest",
@@ -121,6 +123,10 @@ const NOUNS: Record<string, EventKind> = {
   explosion: "attack",
   blast: "attack",
   withdrawal: "policy",
+  suspension: "policy",
+  halt: "policy",
+  ceasefire: "policy",
+  truce: "policy",
   sanction: "sanction",
   designation: "sanction",
 };
@@ -293,6 +299,8 @@ function findEvent(
         /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")
       )
         continue;
+      // "no truce, no retreat", "without an attack": what did not happen.
+      if (/^(no|without)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
       trigger = { index: i, kind, verb: false };
     }
   }

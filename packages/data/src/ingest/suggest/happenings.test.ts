@@ -168,6 +168,12 @@ describe("events", () => {
     expect(ordered?.proposal.eventKind).toBe("strike");
   });
 
+  it("tells a halt or a suspension as a policy, and nothing that did not happen ('no truce')", () => {
+    const [halt] = of(run("On Tuesday, Saraya Tahrir declared a halt to its operations against US forces."), "event");
+    expect(halt?.proposal.eventKind).toBe("policy");
+    expect(of(run("Saraya Tahrir says: no truce, no retreat."), "event")).toEqual([]);
+  });
+
   it("dates what happened 'since' a day up to the time of writing", () => {
     const [attacks] = of(run("Saraya Tahrir has attacked US forces 58 times since Oct. 17."), "event");
     expect(attacks?.proposal.time?.edtf).toBe("2020-10-17/2021-06-01");
