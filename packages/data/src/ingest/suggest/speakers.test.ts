@@ -114,6 +114,13 @@ describe("speakers", () => {
     ]);
   });
 
+  it("gives an opening participle to the main clause's subject: 'Denying involvement, the group said'", () => {
+    expect(said("Denying involvement, Saraya Tahrir said that the attack was a provocation.")).toEqual([
+      "brigade-x: Denying involvement",
+      "brigade-x: the attack was a provocation",
+    ]);
+  });
+
   it("does not take a state named as a place for 'it'", () => {
     expect(
       said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),

@@ -910,6 +910,20 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     if (quoteInverted && !speaker) inverted();
     if (!speaker && !agentBy) normal();
     if (!speaker && commaInverted) inverted();
+    // "Denying involvement, the group said …": an opening participle is said by the main clause's subject.
+    let opening: Span | null = null;
+    if (!speaker && v === first && /ing$/.test(t.lower)) {
+      let comma = v + 1;
+      while (comma < last && (tokens[comma] as NlpToken).text !== ",") comma++;
+      const p = comma < last ? phraseAfter(tokens, comma + 1, last, ctx) : null;
+      const s = p ? speakerOf(ctx, tokens, p) : null;
+      const verbNext = p ? tokens[p.last + 1] : undefined;
+      if (s && p && (verbNext?.pos === "VERB" || verbNext?.pos === "AUX")) {
+        speaker = s;
+        attribution = { start: s.start, end: s.end };
+        opening = { start: t.start, end: (tokens[comma - 1] as NlpToken).end };
+      }
+    }
     if (!speaker || !attribution) continue;
     const who: Speaker = speaker;
     const said: Span = attribution;
@@ -918,11 +932,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     via = viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
 
     // The words claimed.
-    const following = quoteAfter(ctx, Math.max(t.end, said.end));
+    const following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
     const preceding = quoteBefore(ctx, Math.min(said.start, t.start), sentence.start);
     let evidence: Span;
     let mode: "direct" | "indirect" = "indirect";
-    if (following) [evidence, mode] = [following, "direct"];
+    if (opening) evidence = opening;
+    else if (following) [evidence, mode] = [following, "direct"];
     else if (preceding) {
       // “One is the PMF” — the military abbreviation — “and two is the economy,” said X: all of it.
       const firstQuote = ctx.quotes.find((q) => q.start >= sentence.start && q.start <= preceding.start);
