@@ -170,5 +170,8 @@ describe("names as transliterations write them", () => {
     const r = new NameResolver([entry("us", "Washington", { origin: "outside", metonym: true })]);
     const text = "Washington warned Tehran. Officials in Washington met. The Washington Post reported.";
     expect(r.find(text).map((m) => text.slice(m.start, m.end))).toEqual(["Washington"]);
+    // A possessive is the government's, even after "to": "in retaliation to Washington’s support".
+    const owned = "Militias struck in retaliation to Washington’s support for Israel.";
+    expect(r.find(owned).map((m) => owned.slice(m.start, m.end))).toEqual(["Washington"]);
   });
 });

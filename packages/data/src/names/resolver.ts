@@ -306,7 +306,8 @@ export class NameResolver {
   private metonymFits(text: string, tokens: Token[], i: number, j: number): boolean {
     const start = (tokens[i] as Token).start;
     if ((tokens[i] as Token).upper) return false; // "BAGHDAD —": a dateline
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+    // "in retaliation to Washington’s support": a possessive is the government's, whatever comes before it.
+    if (!(tokens[j] as Token).possessive && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     const next = tokens[j + 1];
     return !(next?.cap && (next.gap === "space" || next.gap === "hyphen") && !(tokens[j] as Token).possessive);
   }
