@@ -211,6 +211,23 @@ export function suggest(input: SuggestInput): SuggestResult {
     const c = resolver.resolve(name);
     return c.length === 1 ? (c[0] as Resolved).actorId : null;
   };
+  /**
+   * Is an acronym the initials of a known actor's name ("ISIL" for "Islamic State of Iraq and the
+   * Levant")? Then it is no new actor, though nothing links it without the reviewer.
+   */
+  let initials: Set<string> | null = null;
+  const initialsOfKnown = (name: string): boolean => {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+    initials ??= new Set(
+      input.actors.flatMap((a) =>
+        [a.name, ...a.aliases.map((x) => x.name)].flatMap((n) => {
+          const ws = n.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+          return ws.length >= 2 ? [ws.map((w) => w[0]).join("")] : [];
+        }),
+      ),
+    );
+    return initials.has(name);
+  };
   const nameCtx: NameContext = {
     places: new Set(input.places.flatMap((p) => [p.name, ...p.aliases]).map(foldName)),
     wordCounts: new Map(),
@@ -335,7 +352,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       // A headline in title case capitalizes every word: no evidence of a name there.
       const runs = w.role === "headline" ? [] : findNames(sentenceText, s, overlaps, nameCtx);
       for (const run of runs) {
-        if (knownAs(run.name) !== null) continue;
+        if (knownAs(run.name) !== null || initialsOfKnown(run.name)) continue;
         // "US" in "US Central Command" names the command, not the state: no mention of the state there.
         const swallowed = run.swallows;
         if (swallowed) {

@@ -12,6 +12,7 @@ const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: stri
   { id: "brigade-y", name: "Liwa al-Fajr", kind: "armed_group", aliases: [] },
   { id: "leader-z", name: "Karim al-Mansouri", kind: "person", aliases: [] },
   { id: "agency-n", name: "Nahrain News Agency", kind: "media", aliases: [] },
+  { id: "service-c", name: "Counter Terrorism Service", kind: "military", aliases: [] },
   { id: "iraq", name: "Iraq", kind: "state", aliases: [] },
   { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "US", sourceIds: [] }] },
 ];
@@ -213,6 +214,12 @@ describe("organisations named after a state", () => {
       "Directorate General of Counter Terrorism (government_body)",
     ]);
     expect(names("It backs the United States in its war against the Gaza Strip.")).toEqual([]);
+  });
+
+  it("proposes no acronym as new when it is the initials of a known actor's name", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => a.proposal.name);
+    // The gazetteer knows both acronyms as organisations; only CTS spells a known name's initials.
+    expect(names("Fighters said CTS raided the house. A source told AFP.")).toEqual(["AFP"]);
   });
 
   it("keeps the mention of the state before a known organisation or a person", () => {
