@@ -122,6 +122,12 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a reporting verb the tagger took for a noun, between a name and 'as'", () => {
+    expect(
+      said("Saraya Tahrir is a militia, which the United States regards as the biggest threat to Baghdad."),
+    ).toEqual(["united-states: as the biggest threat to Baghdad"]);
+  });
+
   it("does not take a state named as a place for 'it'", () => {
     expect(
       said("Saraya Tahrir lost 25 fighters in strikes in Iraq on Sunday. It said the strikes were a crime."),

@@ -777,7 +777,14 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       });
       continue;
     }
-    if (t.pos !== "VERB") continue;
+    // "which the United States regards as": a reporting verb the tagger took for a noun, between a
+    // name and "as", "that" or a colon.
+    const misread =
+      t.pos === "NOUN" &&
+      /(?:s|ed)$/.test(t.lower) &&
+      (tokens[v - 1] as NlpToken | undefined)?.pos === "PROPN" &&
+      /^(as|that|:)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "");
+    if (t.pos !== "VERB" && !misread) continue;
     const r = reporting(t.lemma);
     if (!r) continue;
     // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
