@@ -247,6 +247,41 @@ export function suggest(input: SuggestInput): SuggestResult {
   let reported = 0;
   const memory = newMemory();
 
+  /** A mention suggestion: linked to its one candidate, or left for the reviewer to pick (`linked` null). */
+  const mentionDraft = (
+    m: { start: number; end: number; candidates: Resolved[] },
+    linked: Resolved | null,
+    why = "ambiguous",
+  ): Draft<ProposalOf<"mention">> => {
+    const first = m.candidates[0] as Resolved;
+    const names = m.candidates.map((c) => actorNames.get(c.actorId) ?? c.actorId);
+    return {
+      kind: "mention",
+      start: m.start,
+      end: m.end,
+      quote: text.slice(m.start, m.end),
+      label: linked
+        ? `Mention of ${names[0]}${linked.rule === "exact" ? "" : ` (${linked.rule.replace("-", " ")})`}`
+        : `Mention of ${names.join(" or ")}? (${why})`,
+      proposal: {
+        kind: "mention",
+        actorId: linked?.actorId ?? null,
+        actorName: linked ? (names[0] as string) : null,
+        alias: first.name,
+        rule: first.rule,
+        confidence: linked ? linked.confidence : Math.min(...m.candidates.map((c) => c.confidence)),
+        candidates: m.candidates.map((c, i) => ({
+          actorId: c.actorId,
+          actorName: names[i] as string,
+          alias: c.name,
+          outside: c.origin === "outside",
+          rule: c.rule,
+          confidence: c.confidence,
+        })),
+      },
+    };
+  };
+
   const all = [...windows(text, input.segments)];
   const knownFound = findKnownMentions(text, all, resolver, actorsById);
   const anchors = anchorsFor(input.events ?? [], knownFound);
@@ -262,33 +297,7 @@ export function suggest(input: SuggestInput): SuggestResult {
         actorId: linked?.actorId ?? null,
         ...(linked ? { kind: actorsById.get(linked.actorId)?.kind } : {}),
       });
-      const first = m.candidates[0] as Resolved;
-      const names = m.candidates.map((c) => actorNames.get(c.actorId) ?? c.actorId);
-      mentions.push({
-        kind: "mention",
-        start: m.start,
-        end: m.end,
-        quote: text.slice(m.start, m.end),
-        label: linked
-          ? `Mention of ${names[0]}${linked.rule === "exact" ? "" : ` (${linked.rule.replace("-", " ")})`}`
-          : `Mention of ${names.join(" or ")}? (ambiguous)`,
-        proposal: {
-          kind: "mention",
-          actorId: linked?.actorId ?? null,
-          actorName: linked ? (names[0] as string) : null,
-          alias: first.name,
-          rule: first.rule,
-          confidence: linked ? linked.confidence : Math.min(...m.candidates.map((c) => c.confidence)),
-          candidates: m.candidates.map((c, i) => ({
-            actorId: c.actorId,
-            actorName: names[i] as string,
-            alias: c.name,
-            outside: c.origin === "outside",
-            rule: c.rule,
-            confidence: c.confidence,
-          })),
-        },
-      });
+      mentions.push(mentionDraft(m, linked));
     }
     // Headlines speak too ("Military says…", "… it says").
     const prose = w.role === "body" || w.role === "caption" || w.role === "headline";
@@ -353,6 +362,12 @@ export function suggest(input: SuggestInput): SuggestResult {
       const runs = w.role === "headline" ? [] : findNames(sentenceText, s, overlaps, nameCtx);
       for (const run of runs) {
         if (knownAs(run.name) !== null || initialsOfKnown(run.name)) continue;
+        // "Qais al-Khalazi": a known person's name with a typing slip is offered as that person, not as someone new.
+        const slips = run.kind === "person" ? resolver.nearMisses(run.name) : [];
+        if (slips.length > 0)
+          mentions.push(
+            mentionDraft({ start: run.nameStart, end: run.nameEnd, candidates: slips }, null, "a near spelling"),
+          );
         // "US" in "US Central Command" names the command, not the state: no mention of the state there.
         const swallowed = run.swallows;
         if (swallowed) {
@@ -363,6 +378,7 @@ export function suggest(input: SuggestInput): SuggestResult {
           if (at !== -1) mentions.splice(at, 1);
         }
         names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
+        if (slips.length > 0) continue;
         const key = candidateKey(run.name);
         const c = candidates.get(key);
         if (!c) candidates.set(key, { key, best: run, count: 1 });

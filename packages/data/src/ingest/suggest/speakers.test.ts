@@ -228,6 +228,14 @@ describe("organisations named after a state", () => {
     expect(names("Fighters said CTS raided the house. A source told AFP.")).toEqual(["AFP"]);
   });
 
+  it("offers a known person whose name has a typing slip as that person, for the reviewer, and not as new", () => {
+    const drafts = run("Karim al-Masnouri said the group would fight.");
+    expect(of(drafts, "actor")).toEqual([]);
+    expect(of(drafts, "mention").map((m) => [m.quote, m.proposal.actorId, m.proposal.candidates[0]?.actorId])).toEqual([
+      ["Karim al-Masnouri", null, "leader-z"],
+    ]);
+  });
+
   it("keeps the mention of the state before a known organisation or a person", () => {
     const drafts = run("US Secretary Karim al-Mansouri met US officials.");
     expect(of(drafts, "mention").map((m) => m.proposal.actorId)).toEqual([
