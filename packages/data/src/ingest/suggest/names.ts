@@ -202,9 +202,9 @@ const PLACE_BEFORE =
 const PLACES_BEFORE =
   /\b(?:in|at|near|across|into|from|to|throughout|between)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:and|or)\s+$/u;
 
-/** An institution named by an adjective and a lower-case noun: "Iranian army", "Kuwait court", "Sadrist movement". */
+/** An institution named by an adjective and a lower-case noun: "Iranian army", "Kuwait court", "Sadrist movement", "Iraqi security forces". */
 const INSTITUTION =
-  /(?<![\p{L}.'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:army|navy|government|court|judiciary|judicial\s+council|movement|parliament|cabinet)\b/gu;
+  /(?<![\p{L}.'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:army|navy|government|court|judiciary|judicial\s+council|movement|parliament|cabinet|security\s+forces|armed\s+forces)\b/gu;
 
 /** Lowercase nouns that make the name before them a place: "… air base", "… province". */
 const PLACE_AFTER =

@@ -206,6 +206,7 @@ describe("organisations named after a state", () => {
       "Iranian army (military)",
     ]);
     expect(names("He leads the Sadrist movement.")).toEqual(["Sadrist movement (armed_group)"]);
+    expect(names("Syrian security forces arrested him.")).toEqual(["Syrian security forces (military)"]);
     // A lower-case noun after any capitalized word is no institution.
     expect(names("Karim al-Mansouri government officials spoke.")).toEqual([]);
   });
