@@ -88,7 +88,7 @@ describe("the review", () => {
         "  Mentions (5 · 5 to review)",
         "  ○ “Kataib Hezbollah” → Kataib Hezbollah",
         "      …the commander of the training mission. But last June, ⟦Kataib Hezbollah⟧",
-        "      denied any role, according to IRNA.",
+        "      denied any role, according to NRTV.",
         "      matched “Kataib Hezbollah” by exact · confidence 100 %",
         "      accepting records a mention of Kataib Hezbollah",
         "  ○ “US” → United States",

@@ -61,15 +61,17 @@ describe.each(engineCases())("ingest and review API on $name", (engine: EngineCa
     expect(report).toMatchObject({ sourceId: "2015-militias-and-the-state", suggestions: { statement: 6, event: 2 } });
     expect(new Set(progress)).toEqual(new Set(["read", "extract", "analyze", "write"]));
     const page = await caller(null).ingest.suggestions({ sourceId: report.sourceId, kind: "actor" });
-    // The fixture's atlas knows neither Iraq nor Sistani: both act in the article, so both are proposed.
+    // The fixture's atlas knows neither Iraq nor Sistani: both act in the article, so both are
+    // proposed; nor the Iraqi army, an institution written in lower case.
     expect(page.items.map((s) => [s.proposal.kind === "actor" && s.proposal.name, s.status])).toEqual([
       ["Iraq", "suggested"],
       ["Paul Calvert", "suggested"],
       ["Sistani", "suggested"],
       ["Nuri al-Maliki", "suggested"],
       ["Naeem al-Aboudi", "suggested"],
+      ["Iraqi army", "suggested"],
     ]);
-    expect((await caller(null).ingest.documents())[0]?.suggestions.actor).toEqual({ suggested: 5 });
+    expect((await caller(null).ingest.documents())[0]?.suggestions.actor).toEqual({ suggested: 6 });
   });
 
   it("turns the data layer's refusals into client errors with their message", async () => {

@@ -35,7 +35,7 @@ export const REVIEW_SOURCE_ID = "2020-militias-and-the-state";
 export const REVIEW_TEXT = [
   "Militias and the state",
   "",
-  "“The volunteers are brave,” said Lt. Gen. Douglas Whitfield, the commander of the training mission. But last June, Kataib Hezbollah denied any role, according to IRNA.",
+  "“The volunteers are brave,” said Lt. Gen. Douglas Whitfield, the commander of the training mission. But last June, Kataib Hezbollah denied any role, according to NRTV.",
   "",
   "A US drone strike on January 3, 2020 killed Abu Mahdi al-Muhandis, the leader of Kataib Hezbollah. Hezbollah fighters fired into the air at his funeral.",
 ].join("\n");
@@ -90,7 +90,7 @@ function written(
     {
       kind: "statement",
       label: "Kataib Hezbollah denies: any role",
-      span: at("Kataib Hezbollah denied any role, according to IRNA"),
+      span: at("Kataib Hezbollah denied any role, according to NRTV"),
       proposal: {
         kind: "statement",
         speaker: "Kataib Hezbollah",
@@ -107,7 +107,7 @@ function written(
         said: { edtf: "2019-06", precision: "month", basis: "relative", expression: "last June" },
         aboutActorIds: [],
         onBehalfOfId: null,
-        via: { actorId: null, name: "IRNA", span: at("IRNA") },
+        via: { actorId: null, name: "NRTV", span: at("NRTV") },
         confidence: 0.85,
         supports: [],
         contradicts: [

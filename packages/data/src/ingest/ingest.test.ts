@@ -92,13 +92,14 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     sourceId = report.sourceId;
     expect(sourceId).toBe("2015-militias-and-the-state");
     expect(report).toMatchObject({ format: "text", title: "Militias and the state", warnings: [] });
-    // New actors: Calvert, Aboudi, Maliki, Sistani (who acts) and Iraq (a state that is defended).
-    expect(report.suggestions).toEqual({ mention: 5, actor: 5, date: 4, event: 2, statement: 6 });
+    // New actors: Calvert, Aboudi, Maliki, Sistani (who acts), Iraq (a state that is defended) and
+    // the Iraqi army (an institution in lower case), whom Khazali fights alongside (a relation).
+    expect(report.suggestions).toEqual({ mention: 5, actor: 6, date: 4, event: 2, statement: 6, relation: 1 });
     expect([...new Set(progress.map((p) => p.phase))]).toEqual(["read", "extract", "analyze", "write"]);
     expect(progress.at(-1)).toMatchObject({ phase: "write", done: progress.at(-1)?.total });
 
     const suggestions = await all();
-    expect(suggestions).toHaveLength(22);
+    expect(suggestions).toHaveLength(24);
     expect(suggestions.every((s) => s.status === "suggested" && s.records.length === 0)).toBe(true);
     // Nothing curated changed: no mention, evidence, actor, claim or event came with the document.
     const after = await counts();

@@ -166,9 +166,24 @@ describe("names as transliterations write them", () => {
     ]);
   });
 
+  it("offers a known name with a typing slip (two letters swapped, or one changed in a long word), never a first name's namesake", () => {
+    const r = new NameResolver([
+      entry("khazali", "Qais al-Khazali"),
+      entry("copsey", "Kevin Copsey"),
+      entry("muhandis", "Abu Mahdi al-Muhandis"),
+    ]);
+    expect(r.nearMisses("Qais al-Khalazi").map((c) => [c.actorId, c.confidence])).toEqual([["khazali", 0.6]]);
+    expect(r.nearMisses("Abu Mahdi al-Muhandiz").map((c) => c.actorId)).toEqual(["muhandis"]);
+    expect(r.nearMisses("Kevin Copley")).toEqual([]);
+    expect(r.nearMisses("Qais al-Khazali")).toEqual([]);
+  });
+
   it("takes a capital for its government only where it acts, not where it is a place or part of a name", () => {
     const r = new NameResolver([entry("us", "Washington", { origin: "outside", metonym: true })]);
     const text = "Washington warned Tehran. Officials in Washington met. The Washington Post reported.";
     expect(r.find(text).map((m) => text.slice(m.start, m.end))).toEqual(["Washington"]);
+    // A possessive is the government's, even after "to": "in retaliation to Washington’s support".
+    const owned = "Militias struck in retaliation to Washington’s support for Israel.";
+    expect(r.find(owned).map((m) => owned.slice(m.start, m.end))).toEqual(["Washington"]);
   });
 });

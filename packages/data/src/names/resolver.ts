@@ -306,7 +306,8 @@ export class NameResolver {
   private metonymFits(text: string, tokens: Token[], i: number, j: number): boolean {
     const start = (tokens[i] as Token).start;
     if ((tokens[i] as Token).upper) return false; // "BAGHDAD —": a dateline
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+    // "in retaliation to Washington’s support": a possessive is the government's, whatever comes before it.
+    if (!(tokens[j] as Token).possessive && PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     const next = tokens[j + 1];
     return !(next?.cap && (next.gap === "space" || next.gap === "hyphen") && !(tokens[j] as Token).possessive);
   }
@@ -342,6 +343,34 @@ export class NameResolver {
   }
 
   /**
+   * Known names a name of two or more words misspells: the same words but one, in which two
+   * letters are swapped ("Qais al-Khalazi" for Qais al-Khazali) or, in a word of four consonants or
+   * more, one letter differs. No rule of transliteration makes these; they are typing slips, so
+   * they are offered to the reviewer, never linked: a candidate actor that is one is not new.
+   */
+  nearMisses(name: string): Candidate[] {
+    const keys = nameKeys(name);
+    if (keys.length < 2 || keys.some((k) => k === "")) return [];
+    const out: Candidate[] = [];
+    const walk = (n: Node, i: number, slipped: boolean) => {
+      if (i === keys.length) {
+        if (!slipped) return;
+        for (const e of n.entries)
+          if (!e.generated && e.origin !== "learned" && e.sourceIds.length === 0 && e.words === keys.length)
+            out.push({ actorId: e.actorId, name: e.name, origin: e.origin, rule: "transliteration", confidence: 0.6 });
+        return;
+      }
+      const k = keys[i] as string;
+      const same = n.next.get(k);
+      if (same) walk(same, i + 1, slipped);
+      if (slipped || i === 0) return;
+      for (const [other, child] of n.next) if (other !== k && slip(k, other)) walk(child, i + 1, true);
+    };
+    walk(this.root, 0, false);
+    return out.filter((c, i) => out.findIndex((o) => o.actorId === c.actorId) === i);
+  }
+
+  /**
    * Who a name on its own (a candidate actor's name, a search query, an imported record's name)
    * means: the actors whose name or alias it matches whole, best first.
    */
@@ -356,6 +385,18 @@ export class NameResolver {
     });
     return whole?.candidates ?? [];
   }
+}
+
+/** Two word keys one typing slip apart: two letters swapped, or (four consonants or more) one letter changed. */
+function slip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 2) {
+    const [x, y] = diff as [number, number];
+    return a[x] === b[y] && a[y] === b[x];
+  }
+  return diff.length === 1 && a.replace(/V/g, "").length >= 4;
 }
 
 /** Is tokens[i..j] a name on its own: no capitalized word joined before it (but a title or an article) or after it? */

@@ -232,6 +232,8 @@ export function score(
       if (!knownIds.has(part.actorId)) continue;
       partOf++;
       if (p.participants.some((x) => x.actorId === part.actorId)) partHit++;
+      else
+        misses.push({ kind: "event participant missed", text: `${part.actorId} (${part.role}): ${quote(p.sentence)}` });
     }
   }
   const eRight = eventDrafts.filter(

@@ -157,6 +157,18 @@ function resolveChrono(
       start.setUTCDate(r0.getUTCDate() - 6);
       return { edtf: `${ymd(start)}/${ymd(r0)}`, relative: true, note: `${refNote} The seven days up to publication.` };
     }
+    // "earlier this week": from its Monday to the day before publication, as "earlier this month".
+    if (/\bearlier this week\b/.test(lower) && ymd(monday) !== ymd(r0)) {
+      const before = new Date(r0);
+      before.setUTCDate(r0.getUTCDate() - 1);
+      return ymd(monday) === ymd(before)
+        ? { edtf: ymd(before), relative: true, note: `${refNote} The day before publication.` }
+        : {
+            edtf: `${ymd(monday)}/${ymd(before)}`,
+            relative: true,
+            note: `${refNote} From the Monday of that week to the day before publication.`,
+          };
+    }
     if (/\bthis week\b/.test(lower)) {
       return ymd(monday) === ymd(r0)
         ? { edtf: ymd(r0), relative: true, note: refNote }
@@ -173,13 +185,14 @@ function resolveChrono(
     const missing = needs(unit);
     if (missing) return missing;
     const r0 = ref as Reference;
-    // "earlier this month": from its first day up to publication.
+    // "earlier this month": from its first day up to the day before publication ("earlier" than it).
     if (/\bearlier this (month|year)\b/.test(lower) && r0.day !== null) {
       const from = unit === "month" ? `${r0.year}-${pad(r0.month as number)}-01` : `${r0.year}-01-01`;
+      const before = ymd(utc(r0.year, r0.month as number, r0.day - 1));
       return {
-        edtf: `${from}/${r0.edtf}`,
+        edtf: before < from ? r0.edtf : `${from}/${before}`,
         relative: true,
-        note: `${refNote} From the start of that ${unit} to publication.`,
+        note: `${refNote} From the start of that ${unit} to the day before publication.`,
       };
     }
     // Counted from the reference here: chrono's "last month" from the 31st can land in the same month.

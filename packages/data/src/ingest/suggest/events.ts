@@ -75,6 +75,8 @@ const VERBS: Record<string, EventKind> = {
   form: "founding",
   merge: "other",
   withdraw: "policy",
+  suspend: "policy",
+  halt: "policy",
   deploy: "policy",
   expel: "policy",
   protest: "protest",
@@ -121,6 +123,10 @@ const NOUNS: Record<string, EventKind> = {
   explosion: "attack",
   blast: "attack",
   withdrawal: "policy",
+  suspension: "policy",
+  halt: "policy",
+  ceasefire: "policy",
+  truce: "policy",
   sanction: "sanction",
   designation: "sanction",
 };
@@ -293,6 +299,8 @@ function findEvent(
         /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")
       )
         continue;
+      // "no truce, no retreat", "without an attack": what did not happen.
+      if (/^(no|without)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
       trigger = { index: i, kind, verb: false };
     }
   }
@@ -471,7 +479,11 @@ function adjustKind(
   // (which may be its proxies'), is one only from the air. Who is blamed decides nothing.
   const striking = states && (airborne || (verb && agents.every((a) => a.kind === "state")));
   if (kind === "killing" && counted) return striking ? "strike" : "attack";
-  if (kind === "strike" && agents.length > 0 && !states) return "attack";
+  // (A person ordering or carrying out a strike leaves it a strike: "he ordered strikes".)
+  const groups = agents.some(
+    (a) => a.kind === "armed_group" || a.kind === "political_party" || a.kind === "group_of_people",
+  );
+  if (kind === "strike" && groups) return "attack";
   if (kind === "attack" && striking) return "strike";
   return kind;
 }

@@ -17,6 +17,7 @@ const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: stri
   { id: "iraq", name: "Iraq", kind: "state", aliases: [] },
   { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "US", sourceIds: [] }] },
   { id: "iran-guard", name: "Revolutionary Guard", kind: "military", aliases: [] },
+  { id: "militias-m", name: "Border Militias", kind: "armed_group", aliases: [] },
 ];
 const published: Time = { edtf: "2021-06-01", precision: "day", basis: "explicit" };
 
@@ -95,6 +96,36 @@ describe("relations", () => {
     expect(ties("Former Iranian Defence Minister, Faris al-Jaber said so.")).toContain("officer-w employed_by iran");
   });
 
+  it("reads belonging stated with a copula, members listed after 'including', and a press secretary", () => {
+    expect(
+      ties("Saraya Tahrir is regarded as the preeminent armed faction within the National Defence Front."),
+    ).toContain("brigade-x part_of umbrella-y");
+    const listed = ties("They struck Border Militias including Saraya Tahrir and Liwa al-Fath.");
+    expect(listed).toEqual(expect.arrayContaining(["brigade-x part_of militias-m", "Liwa al-Fath part_of militias-m"]));
+    expect(ties("Revolutionary Guard Press Secretary Karim al-Mansouri spoke.")).toContain(
+      "leader-z spokesperson_of iran-guard",
+    );
+  });
+
+  it("reads backing in a description after the name, and a role followed by a rank", () => {
+    expect(ties("Saraya Tahrir, the most influential Iran-backed militia in Baghdad, spoke.")).toContain(
+      "brigade-x backed_by iran",
+    );
+    expect(ties("Saraya Tahrir, a network of shadow militia groups backed by Iran, spoke.")).toContain(
+      "brigade-x backed_by iran",
+    );
+    expect(ties("Revolutionary Guard press secretary Maj. Gen. Karim al-Mansouri spoke.")).toContain(
+      "leader-z spokesperson_of iran-guard",
+    );
+  });
+
+  it("reads a designation without its 'was', and a state's body named right after the state", () => {
+    expect(
+      ties("Saraya Tahrir is the only militia designated as a terrorist organization by the United States."),
+    ).toContain("brigade-x designated_by united-states");
+    expect(ties("The Iran Revolutionary Guard trained them.")).toContain("iran-guard part_of iran");
+  });
+
   it("says who killed whom only as the sentence states it, active or passive", () => {
     expect(ties("A US drone strike killed Karim al-Mansouri in Baghdad.")).toContain("united-states killed leader-z");
     expect(ties("Karim al-Mansouri was killed on January 3 in a US drone strike.")).toContain(
@@ -128,6 +159,24 @@ describe("events", () => {
     expect(kinds("Saraya Tahrir killed dozens of soldiers on Monday.")).toEqual(["attack"]);
     expect(kinds("In western Iraq, two drones targeted the airbase.")).toEqual(["attack"]);
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
+  });
+
+  it("takes a pronoun that acts for the actor it stands for, and a person's strike stays a strike", () => {
+    const [released] = of(run("Karim al-Mansouri was held for years. He was released in 2010."), "event");
+    expect(released?.proposal.participants.map((p) => [p.actorId, p.span?.quote])).toEqual([["leader-z", "He"]]);
+    const [ordered] = of(run("Karim al-Mansouri spoke. In March, he ordered strikes on five sites."), "event");
+    expect(ordered?.proposal.eventKind).toBe("strike");
+  });
+
+  it("tells a halt or a suspension as a policy, and nothing that did not happen ('no truce')", () => {
+    const [halt] = of(run("On Tuesday, Saraya Tahrir declared a halt to its operations against US forces."), "event");
+    expect(halt?.proposal.eventKind).toBe("policy");
+    expect(of(run("Saraya Tahrir says: no truce, no retreat."), "event")).toEqual([]);
+  });
+
+  it("dates what happened 'since' a day up to the time of writing", () => {
+    const [attacks] = of(run("Saraya Tahrir has attacked US forces 58 times since Oct. 17."), "event");
+    expect(attacks?.proposal.time?.edtf).toBe("2020-10-17/2021-06-01");
   });
 
   it("reads a month named alone in the year the text was telling of", () => {

@@ -29,6 +29,7 @@ import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stri
 import { analyze, isEnglishWord } from "./nlp.js";
 import { findRelations, killedIn, type RelationHit } from "./relations.js";
 import {
+  actingPronouns,
   findStatements,
   type KnownHit,
   type NameHit,
@@ -182,6 +183,21 @@ function byPublication(published: string): Time {
   };
 }
 
+/**
+ * A happening dated "since October 17" happened between then and the time of writing: the open end
+ * of the date is closed at the publication date.
+ */
+function untilPublication(time: Time, published: string | undefined): Time {
+  if (!published || !time.edtf.endsWith("/..")) return time;
+  const edtf = `${time.edtf.slice(0, -3)}/${(published.split("/").at(-1) ?? published).replace(/[~?%]/g, "")}`;
+  return {
+    ...time,
+    edtf,
+    precision: precisionOf(edtf),
+    note: `${time.note ? `${time.note} ` : ""}Until the time of writing (${published}).`,
+  };
+}
+
 /** The key candidate names are told apart by: transliterations of one name are one candidate. */
 const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
 
@@ -194,6 +210,23 @@ export function suggest(input: SuggestInput): SuggestResult {
   const knownAs = (name: string): string | null => {
     const c = resolver.resolve(name);
     return c.length === 1 ? (c[0] as Resolved).actorId : null;
+  };
+  /**
+   * Is an acronym the initials of a known actor's name ("ISIL" for "Islamic State of Iraq and the
+   * Levant")? Then it is no new actor, though nothing links it without the reviewer.
+   */
+  let initials: Set<string> | null = null;
+  const initialsOfKnown = (name: string): boolean => {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+    initials ??= new Set(
+      input.actors.flatMap((a) =>
+        [a.name, ...a.aliases.map((x) => x.name)].flatMap((n) => {
+          const ws = n.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+          return ws.length >= 2 ? [ws.map((w) => w[0]).join("")] : [];
+        }),
+      ),
+    );
+    return initials.has(name);
   };
   const nameCtx: NameContext = {
     places: new Set(input.places.flatMap((p) => [p.name, ...p.aliases]).map(foldName)),
@@ -214,6 +247,41 @@ export function suggest(input: SuggestInput): SuggestResult {
   let reported = 0;
   const memory = newMemory();
 
+  /** A mention suggestion: linked to its one candidate, or left for the reviewer to pick (`linked` null). */
+  const mentionDraft = (
+    m: { start: number; end: number; candidates: Resolved[] },
+    linked: Resolved | null,
+    why = "ambiguous",
+  ): Draft<ProposalOf<"mention">> => {
+    const first = m.candidates[0] as Resolved;
+    const names = m.candidates.map((c) => actorNames.get(c.actorId) ?? c.actorId);
+    return {
+      kind: "mention",
+      start: m.start,
+      end: m.end,
+      quote: text.slice(m.start, m.end),
+      label: linked
+        ? `Mention of ${names[0]}${linked.rule === "exact" ? "" : ` (${linked.rule.replace("-", " ")})`}`
+        : `Mention of ${names.join(" or ")}? (${why})`,
+      proposal: {
+        kind: "mention",
+        actorId: linked?.actorId ?? null,
+        actorName: linked ? (names[0] as string) : null,
+        alias: first.name,
+        rule: first.rule,
+        confidence: linked ? linked.confidence : Math.min(...m.candidates.map((c) => c.confidence)),
+        candidates: m.candidates.map((c, i) => ({
+          actorId: c.actorId,
+          actorName: names[i] as string,
+          alias: c.name,
+          outside: c.origin === "outside",
+          rule: c.rule,
+          confidence: c.confidence,
+        })),
+      },
+    };
+  };
+
   const all = [...windows(text, input.segments)];
   const knownFound = findKnownMentions(text, all, resolver, actorsById);
   const anchors = anchorsFor(input.events ?? [], knownFound);
@@ -229,33 +297,7 @@ export function suggest(input: SuggestInput): SuggestResult {
         actorId: linked?.actorId ?? null,
         ...(linked ? { kind: actorsById.get(linked.actorId)?.kind } : {}),
       });
-      const first = m.candidates[0] as Resolved;
-      const names = m.candidates.map((c) => actorNames.get(c.actorId) ?? c.actorId);
-      mentions.push({
-        kind: "mention",
-        start: m.start,
-        end: m.end,
-        quote: text.slice(m.start, m.end),
-        label: linked
-          ? `Mention of ${names[0]}${linked.rule === "exact" ? "" : ` (${linked.rule.replace("-", " ")})`}`
-          : `Mention of ${names.join(" or ")}? (ambiguous)`,
-        proposal: {
-          kind: "mention",
-          actorId: linked?.actorId ?? null,
-          actorName: linked ? (names[0] as string) : null,
-          alias: first.name,
-          rule: first.rule,
-          confidence: linked ? linked.confidence : Math.min(...m.candidates.map((c) => c.confidence)),
-          candidates: m.candidates.map((c, i) => ({
-            actorId: c.actorId,
-            actorName: names[i] as string,
-            alias: c.name,
-            outside: c.origin === "outside",
-            rule: c.rule,
-            confidence: c.confidence,
-          })),
-        },
-      });
+      mentions.push(mentionDraft(m, linked));
     }
     // Headlines speak too ("Military says…", "… it says").
     const prose = w.role === "body" || w.role === "caption" || w.role === "headline";
@@ -297,7 +339,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
       let kEnd = k;
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
-      const inSentence = known.slice(k, kEnd);
+      let inSentence = known.slice(k, kEnd);
       const sentenceText = text.slice(s, e);
       const found = findDates(
         sentenceText,
@@ -319,8 +361,24 @@ export function suggest(input: SuggestInput): SuggestResult {
       // A headline in title case capitalizes every word: no evidence of a name there.
       const runs = w.role === "headline" ? [] : findNames(sentenceText, s, overlaps, nameCtx);
       for (const run of runs) {
-        if (knownAs(run.name) !== null) continue;
+        if (knownAs(run.name) !== null || initialsOfKnown(run.name)) continue;
+        // "Qais al-Khalazi": a known person's name with a typing slip is offered as that person, not as someone new.
+        const slips = run.kind === "person" ? resolver.nearMisses(run.name) : [];
+        if (slips.length > 0)
+          mentions.push(
+            mentionDraft({ start: run.nameStart, end: run.nameEnd, candidates: slips }, null, "a near spelling"),
+          );
+        // "US" in "US Central Command" names the command, not the state: no mention of the state there.
+        const swallowed = run.swallows;
+        if (swallowed) {
+          // The token is "U.S" where the mention is "U.S.": the mention that starts there, inside the name.
+          const isIt = (x: { start: number; end: number }) => x.start === swallowed.start && x.end <= run.nameEnd;
+          inSentence = inSentence.filter((x) => !isIt(x));
+          const at = mentions.findIndex(isIt);
+          if (at !== -1) mentions.splice(at, 1);
+        }
         names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
+        if (slips.length > 0) continue;
         const key = candidateKey(run.name);
         const c = candidates.get(key);
         if (!c) candidates.set(key, { key, best: run, count: 1 });
@@ -362,7 +420,23 @@ export function suggest(input: SuggestInput): SuggestResult {
           input.relations,
         ),
       );
-      const told = findEvents(sentence, analysis.tokens, text, sentenceActors, said, found.length > 0);
+      // "He was released in 2010": a pronoun that acts is the actor it stands for, as for "he said".
+      const pronouns = actingPronouns(ctx, sentence).flatMap((p) =>
+        p.actorId || p.name
+          ? [
+              {
+                start: p.start,
+                end: p.end,
+                actorId: p.actorId,
+                name: p.actorId ? (actorNames.get(p.actorId) ?? p.text) : (p.name as string),
+                ...(p.kind ? { kind: p.kind } : {}),
+              },
+            ]
+          : [],
+      );
+      const eventActors =
+        pronouns.length > 0 ? [...sentenceActors, ...pronouns].sort((a, b) => a.start - b.start) : sentenceActors;
+      const told = findEvents(sentence, analysis.tokens, text, eventActors, said, found.length > 0);
       const paragraphStart = Math.max(w.start, text.lastIndexOf("\n\n", s) + 2);
       // An event's time comes from a date in its paragraph (nearestTime): only those go with it.
       // A copy of every date found so far made memory grow with the square of the document's
@@ -486,7 +560,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence, paragraphStart, dates: before }) => {
     const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
     const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
-    const time: Time | null = when?.time ?? (ref ? byPublication(ref.edtf) : null);
+    const time: Time | null = when ? untilPublication(when.time, ref?.edtf) : ref ? byPublication(ref.edtf) : null;
     const place = placeFinder(text, sentence[0], sentence[1]);
     const participants = hit.participants.map((x) => ({
       actorId: x.actorId,

@@ -9,6 +9,7 @@
  * President"), and places.
  */
 import type { ActorKind } from "@atlas/schema";
+import { isCountryName } from "../../names/places.js";
 import { wordKey } from "../../names/translit.js";
 import { foldName } from "../../text/fold.js";
 import { entryOf } from "../../text/lookup.js";
@@ -150,7 +151,8 @@ export function judgeName(name: string, titled: boolean): NameVerdict {
   if (gazetted) return { actor: true, kind: gazetted };
   // "Kata’ib Sayyid al-Shuhada", "Saraya Awliya al-Dam": an Arabic group word first, however spelled.
   const opener = ARABIC_GROUP[wordKey(foldName(first))];
-  if (opener && ws.length > 1) return { actor: true, kind: opener };
+  // (A country is no group word: "Kuwait" reads like "Quwat".)
+  if (opener && ws.length > 1 && !isCountryName(first)) return { actor: true, kind: opener };
   if (STATE_FORCES.test(name)) return { actor: true, kind: "military" };
   // "Iraqi Army", "U.S. Army" are a state's; "Mahdi Army", "Free Syrian Army" are militias.
   if (/\b(Army|Navy|Air Force|Corps|Guard)$/.test(name))

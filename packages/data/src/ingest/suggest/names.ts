@@ -22,6 +22,11 @@ export interface NameRun {
   kind: ActorKind;
   /** A nickname written inside the name: "Ahmad “Abu Hussein” al-Hamidawi". */
   nickname?: string;
+  /**
+   * A known state's name that opens this organisation's name ("US" in "US Central Command"):
+   * the words name the organisation, not the state, so that mention is withdrawn.
+   */
+  swallows?: { start: number; end: number };
 }
 
 interface Token {
@@ -90,7 +95,7 @@ const ROLE_AFTER = new RegExp(
 const GEOGRAPHY = words(`
   Province Governorate District City Town Village River Street Square Airport Base Camp Bridge Mountains Mountain
   Valley Desert Gulf Sea Lake Island Islands Border Road Highway Zone Region Plain Plains Embassy Hotel Stadium
-  East West North South Airbase Airfield Port Crossing
+  East West North South Airbase Airfield Port Crossing Strip Heights Peninsula Coast
 `);
 /** First words that make a name a place: "Camp Taji", "Ain al-Asad", "Mount Sinjar", "Tal Afar". */
 const PLACE_FIRST = words("Camp Fort Mount Lake Ain Tal Tell Jabal Jebel Wadi Ras Bab Port Cape Bir Khor Qasr");
@@ -121,6 +126,27 @@ function tokenize(sentence: string, offset: number): Token[] {
       dot: sentence[m.index + m[0].length] === ".",
       possessive,
     });
+  }
+  return out;
+}
+
+/**
+ * "the Israel-Hamas war", "US-Iran tensions": two names joined by a hyphen, one of them known, are
+ * two names. (A hyphenated surname, "Amir-Abdollahian", is no known name on either side and stays whole.)
+ */
+function splitPairs(tokens: Token[], known: (start: number, end: number) => boolean): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = /^(\p{Lu}[\p{L}.]+)-(\p{Lu}[\p{L}]+)$/u.exec(t.text);
+    const cut = m ? t.start + (m[1] as string).length : -1;
+    if (!m || HYPHEN_PARTICLE.test(t.text) || known(t.start, cut) === known(cut + 1, t.end)) {
+      out.push(t);
+      continue;
+    }
+    const left = m[1] as string;
+    out.push({ text: left, key: left.toLowerCase(), start: t.start, end: cut, dot: false, possessive: false });
+    const right = m[2] as string;
+    out.push({ ...t, text: right, key: right.toLowerCase(), start: cut + 1 });
   }
   return out;
 }
@@ -176,6 +202,10 @@ const PLACE_BEFORE =
 const PLACES_BEFORE =
   /\b(?:in|at|near|across|into|from|to|throughout|between)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:and|or)\s+$/u;
 
+/** An institution named by an adjective and a lower-case noun: "Iranian army", "Kuwait court", "Sadrist movement", "Iraqi security forces". */
+const INSTITUTION =
+  /(?<![\p{L}.'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:army|navy|government|court|judiciary|judicial\s+council|movement|parliament|cabinet|security\s+forces|armed\s+forces)\b/gu;
+
 /** Lowercase nouns that make the name before them a place: "… air base", "… province". */
 const PLACE_AFTER =
   /^\s+(?:air\s+base|military\s+base|base|province|governorate|district|city|town|village|airport|border\s+crossing|camp|region|neighbou?rhood|compound)\b/;
@@ -223,7 +253,7 @@ export function findNames(
   known: (start: number, end: number) => boolean,
   ctx: NameContext,
 ): NameRun[] {
-  const tokens = tokenize(sentence, offset);
+  const tokens = splitPairs(tokenize(sentence, offset), known);
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -240,7 +270,10 @@ export function findNames(
       const t = tokens[j] as Token;
       const gap = sentence.slice(prev.end - offset, t.start - offset);
       if (prev.possessive) break;
-      const dotted = prev.dot && (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text));
+      // "Lt. Gen.", "J. Smith", "U.S. Army": a full stop inside a name.
+      const dotted =
+        prev.dot &&
+        (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
       if (!(/^\s+$/.test(gap) || (dotted && /^\.\s+$/.test(gap)))) break;
       if (nameLike(t)) {
         j++;
@@ -263,9 +296,11 @@ export function findNames(
         j += 2;
         break;
       }
+      // "Kataib Hezbollah and Kataib Sayyid al-Shuhada": "and" after a known name ends it; two names follow each other.
       if (
         CONNECTORS.has(t.text) &&
-        (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0))
+        (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0)) &&
+        !(t.text === "and" && known((tokens[i] as Token).start, prev.end))
       ) {
         let k = j;
         while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
@@ -291,7 +326,12 @@ export function findNames(
     const lastTitle = lastTitleEnd(raw);
     if (lastTitle > 0 && lastTitle < raw.length) {
       let from = 0;
-      while (from < lastTitle && (STOP.has((raw[from] as Token).text) || isAdjective((raw[from] as Token).text)))
+      // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.
+      while (
+        from < lastTitle &&
+        (STOP.has((raw[from] as Token).text) ||
+          (isAdjective((raw[from] as Token).text) && !ORG_WORDS.has((raw[from + 1] as Token).text)))
+      )
         from++;
       titleParts.push(...raw.slice(from, lastTitle));
       a = lastTitle;
@@ -305,36 +345,48 @@ export function findNames(
         a += titleLength;
         continue;
       }
-      if (STOP.has(t.text) || isAdjective(t.text) || isAcronym(t.text) || PARTICLES.has(t.text)) {
+      // A known organisation's acronym ("IRNA", "the AFP news agency") is a name, not context.
+      if (
+        STOP.has(t.text) ||
+        isAdjective(t.text) ||
+        (isAcronym(t.text) && !(a === raw.length - 1 && knownKind(t.text))) ||
+        PARTICLES.has(t.text)
+      ) {
         a++;
         continue;
       }
       break;
     }
+    // "Directorate General of Counter Terrorism": a rank followed by "of" is part of an organisation's name, not a title.
+    if (titleParts.length > 0 && raw[a] && CONNECTORS.has((raw[a] as Token).text)) {
+      a = raw.indexOf(titleParts[0] as Token);
+      titleParts.length = 0;
+    }
     let b = raw.length;
     while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
     // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
     // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
-    if (b > a && a > 0 && titleParts.length === 0 && ORG_WORDS.has((raw[b - 1] as Token).text)) {
+    let stateBefore: Token | null = null;
+    // (The head is before "in" in "Islamic Resistance in Iraq".)
+    const head = b - 3 >= a && /^(in|of)$/.test((raw[b - 2] as Token).text) ? raw[b - 3] : raw[b - 1];
+    if (b > a && a > 0 && titleParts.length === 0 && head && ORG_WORDS.has(head.text)) {
       const prev = raw[a - 1] as Token;
-      if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) a--;
+      if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) {
+        a--;
+        stateBefore = prev;
+      }
     }
     // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
     const titleOrg = organisationIn(titleParts);
     if (titleOrg) runs.push(titleOrg);
     // "The Cradle", "The National": a capital "The" inside a sentence is part of a name.
     const afterThe = raw[a];
-    if (
-      a > 0 &&
-      afterThe &&
-      (raw[a - 1] as Token).text === "The" &&
-      (raw[a - 1] as Token).start > offset &&
-      knownKind(`The ${afterThe.text}`)
-    )
-      a--;
+    if (a > 0 && afterThe && (raw[a - 1] as Token).text === "The" && knownKind(`The ${afterThe.text}`)) a--;
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
-    if (anyIn(name, a > 0 && (raw[a] as Token).text === "The" ? 1 : 0, name.length, STOP)) continue;
+    // A stop word inside a name makes it no name, unless it is the organisation's head word ending it ("Human Rights Watch").
+    const lastIsOrg = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
+    if (anyIn(name, (raw[a] as Token).text === "The" ? 1 : 0, name.length - (lastIsOrg ? 1 : 0), STOP)) continue;
     // "US Central Command": an acronym may lead an organisation's name.
     const orgHeaded = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
     let acronym = false;
@@ -345,7 +397,25 @@ export function findNames(
     if (GEOGRAPHY.has(last.text) || PLACE_FIRST.has((name[0] as Token).text)) continue;
     const nameStart = (name[0] as Token).start;
     const nameEnd = last.end;
-    if (known(nameStart, nameEnd)) continue;
+    // A known state opening an organisation's name that is not known itself ("US Central Command",
+    // "U.S. Army"): the whole name is the candidate; only the state's word is known.
+    // So is the country that ends an organisation's name after "in" or "of" ("Islamic Resistance in
+    // Iraq", "Central Bank of Iraq").
+    let swallows: NameRun["swallows"];
+    if (known(nameStart, nameEnd)) {
+      const rest = name[1] as Token | undefined;
+      const country =
+        name.length >= 3 &&
+        /^(in|of)$/.test((name[name.length - 2] as Token).text) &&
+        ORG_WORDS.has((name[name.length - 3] as Token).text)
+          ? last
+          : null;
+      if (stateBefore && stateBefore === name[0] && rest && !known(rest.start, nameEnd))
+        swallows = { start: stateBefore.start, end: stateBefore.end };
+      else if (country && isCountryName(country.text) && !known(nameStart, (name[name.length - 2] as Token).start))
+        swallows = { start: country.start, end: country.end };
+      else continue;
+    }
     const nameText = sentence.slice(nameStart - offset, nameEnd - offset);
     if (ctx.places.has(foldName(nameText))) continue;
 
@@ -396,6 +466,36 @@ export function findNames(
       title: titleText,
       role,
       kind,
+      ...(swallows ? { swallows } : {}),
+    });
+  }
+  // "the Iranian army", "a Kuwait court", "the Sadrist movement": a state's or a movement's
+  // adjective before an institution written in lower case names that institution.
+  INSTITUTION.lastIndex = 0;
+  for (let m = INSTITUTION.exec(sentence); m; m = INSTITUTION.exec(sentence)) {
+    const adjective = m[1] as string;
+    if (!(isAdjective(adjective) || isCountryName(adjective) || /ist$/.test(adjective))) continue;
+    const nameStart = offset + m.index;
+    const nameEnd = nameStart + m[0].length;
+    // The country alone ("Kuwait" in "a Kuwait court") gives way to the institution.
+    const within = runs.findIndex((r) => r.nameStart === nameStart && r.nameEnd === nameStart + adjective.length);
+    if (within !== -1 && runs[within]?.title === null) runs.splice(within, 1);
+    if (known(nameStart, nameEnd) || runs.some((r) => r.nameStart < nameEnd && nameStart < r.nameEnd)) continue;
+    const name = m[0].replace(/\s+/g, " ");
+    const verdict = judgeName(
+      name.replace(/\s(\p{Ll})/gu, (_, c: string) => ` ${c.toUpperCase()}`),
+      false,
+    );
+    if (!verdict.actor || ctx.places.has(foldName(name))) continue;
+    runs.push({
+      start: nameStart,
+      end: nameEnd,
+      nameStart,
+      nameEnd,
+      name,
+      title: null,
+      role: null,
+      kind: verdict.kind,
     });
   }
   // "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names.
@@ -432,7 +532,9 @@ function organisationIn(title: Token[]): NameRun | null {
     }
   }
   const words = title.slice(0, end).filter((t) => !STOP.has(t.text));
-  if (words.length < 2 || !ORG_WORDS.has((words.at(-1) as Token).text)) return null;
+  // One word only when it is a known organisation's ("Pentagon Press Secretary John Kirby").
+  const single = words.length === 1 && knownKind((words[0] as Token).text) !== undefined;
+  if (!single && (words.length < 2 || !ORG_WORDS.has((words.at(-1) as Token).text))) return null;
   const first = words[0] as Token;
   const last = words.at(-1) as Token;
   const name = words.map((t) => t.text).join(" ");

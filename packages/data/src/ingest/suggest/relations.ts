@@ -36,7 +36,7 @@ export interface RelationHit {
 /** Role words by the relation they state; the longest role phrase wins ("deputy leader" before "leader"). */
 const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:co-)?founders?$/i, "founded"],
-  [/^spokes(?:man|woman|person|people|men)$/i, "spokesperson_of"],
+  [/^(?:spokes(?:man|woman|person|people|men)|press secretary)$/i, "spokesperson_of"],
   [/^(?:military\s+)?commanders?(?:-in-chief)?$/i, "commands"],
   [/^(?:deputy|assistant|vice)\s+\w+$/i, "member_of"],
   [/^(?:leader|head|chief|secretary[- ]general|president|chairman|emir|director|boss|general secretary)s?$/i, "leads"],
@@ -53,7 +53,7 @@ const RANKS =
   "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
 
 const ROLE_WORDS =
-  "(?:co-)?founders?|spokes(?:man|woman|person|people|men)|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
+  "(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
 
 /** A state's office before a name: "Iraqi Prime Minister", "Iran's supreme leader", "top Iranian commander". */
 const STATE_OFFICE =
@@ -73,14 +73,14 @@ const APPOSITION = new RegExp(
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
 const ROLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})\\s+$`,
+  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+${RANKS})?\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
 const ROLE_OF_BEFORE = new RegExp(`\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the\\s+)?$`, "i");
 /** "Z, a faction of Y", "Z, part of Y", "Z, one of the groups in Y", "Z, which is part of Y". */
 const PART_OF =
-  /^,?\s+(?:(?:which|that|who)\s+(?:is|are|was|were)\s+)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:powerful|leading|main|key|largest|armed|militia|major|small|founding)\s+)*(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+(?:(?:regarded|seen|considered|described|known)\s+as\s+)?)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:most\s+)?[a-z-]+\s+){0,3}?(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias?|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?$/i;
 /** "Y, an umbrella (group) of (Shiite) militias including Z": Z part of Y. */
 const UMBRELLA =
   /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
@@ -91,15 +91,17 @@ const BACKED_PREFIX =
 const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 const BACKED_BETWEEN =
-  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
 const SANCTION_ACTIVE =
   /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
 /** "A was sanctioned by B", "A was designated a terrorist organization by B". */
 const SANCTION_PASSIVE =
-  /^,?\s+(?:(?:who|which|that)\s+)?(?:was|were|has been|had been|have been)\s+(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
+/** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
+const GROUP_KINDS = new Set(["armed_group", "coalition", "group_of_people", "political_party"]);
 const ORG_KINDS = new Set([
   "armed_group",
   "political_party",
@@ -450,7 +452,13 @@ export function findRelations(
       });
       return true;
     }
-    if (UMBRELLA.test(between)) {
+    // "Iranian-backed militias including Kataib Hezbollah and Kataib Sayyid al-Shuhada": each named is one of them.
+    const including =
+      /^\s+(?:including|such as|like)\s+(?:the\s+)?$/i.test(between) &&
+      a.kind !== undefined &&
+      GROUP_KINDS.has(a.kind) &&
+      /s$/i.test(a.name);
+    if (UMBRELLA.test(between) || including) {
       push({
         type: "part_of",
         from: b,
@@ -619,8 +627,8 @@ export function findRelations(
         text.slice(Math.max(0, a.start - 90), a.start),
       ) ??
       /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start)) ??
-      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)\s+(?:[a-z-]+\s+)?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
-        text.slice(a.end, a.end + 60),
+      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
+        text.slice(a.end, a.end + 80),
       );
     if (described && !lead) {
       const how = /backed|supported|funded|sponsored|proxy/i.test(described[2] as string)
@@ -659,6 +667,22 @@ export function findRelations(
           confidence: 0.75,
         });
     }
+    // "the U.S. State Department": a state's body, the state's name right before it.
+    const prev = actors[i - 1];
+    if (
+      prev?.kind === "state" &&
+      (a.kind === "government_body" || a.kind === "military") &&
+      /^\s+$/.test(text.slice(prev.end, a.start))
+    )
+      push({
+        type: "part_of",
+        from: a,
+        to: prev,
+        role: null,
+        former: false,
+        pattern: "the state's body Y",
+        confidence: 0.7,
+      });
     if (!b) continue;
     // "the Iraq researcher for Human Rights Watch", "of Iraq's Popular Mobilization Forces": a state
     // naming the role or the group is no end of the tie; the actor after it is.

@@ -38,6 +38,7 @@ add("denies", true, "deny");
 add("denies", false, "reject dismiss refute");
 add("warns", true, "warn caution");
 add("accuses", true, "accuse blame");
+add("accuses", false, "attribute");
 add("acknowledges", true, "acknowledge admit concede");
 add("confirms", true, "confirm");
 add("predicts", true, "predict forecast");

@@ -51,6 +51,8 @@ export interface Speaker extends Span {
   onBehalfOfId: string | null;
   /** What the speaker is, for back-references: a person ("he"), a body ("it", "the group"), people ("they"). */
   sort: "person" | "body" | "people" | "unknown";
+  /** The actor's kind when known: "the militia" is an armed group, not a state or a news agency. */
+  kind?: ActorKind;
 }
 
 export interface Via {
@@ -147,8 +149,41 @@ const BODY_NOUNS = new Set(
     " ",
   ),
 );
-/** Back-references that may mean a state: "the government said". */
-const STATE_NOUNS = new Set(["government", "administration"]);
+/** The kinds of actor a body noun may stand for: "the militia" is no news agency, "the government" no militia. */
+const kinds = (s: string) => new Set(s.split(" ") as ActorKind[]);
+const ARMED = kinds("armed_group coalition political_party organization military");
+const OFFICIAL = kinds("state government_body");
+const ANY_BODY = kinds(
+  "armed_group coalition political_party organization military state government_body media think_tank international_organization religious_authority",
+);
+const BODY_KINDS: Record<string, Set<ActorKind>> = {
+  group: ARMED,
+  militia: ARMED,
+  militias: ARMED,
+  movement: ARMED,
+  faction: ARMED,
+  factions: ARMED,
+  brigade: ARMED,
+  brigades: ARMED,
+  organization: ARMED,
+  organisation: ARMED,
+  coalition: kinds("coalition armed_group military political_party"),
+  alliance: kinds("coalition political_party armed_group"),
+  party: kinds("political_party coalition"),
+  force: kinds("military armed_group"),
+  forces: kinds("military armed_group"),
+  army: kinds("military armed_group"),
+  government: OFFICIAL,
+  administration: OFFICIAL,
+  ministry: kinds("government_body"),
+  department: kinds("government_body"),
+  agency: kinds("government_body media"),
+  office: kinds("government_body"),
+  embassy: kinds("government_body"),
+  council: kinds("government_body coalition"),
+  commission: kinds("government_body"),
+  committee: kinds("government_body"),
+};
 const PERSON_NOUNS = new Set(
   "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
     " ",
@@ -312,10 +347,26 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
 
   // A pronoun: "he", "they".
   if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
-    const pronoun = lower[0] as string;
-    const want: Speaker["sort"][] =
-      pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
-    const ref = recall(ctx.memory, want, start);
+    // An actor the same sentence named first comes before earlier speakers: "US forces have
+    // responded with strikes, targeting militia groups they blame for the attacks".
+    const sorts = pronounSorts(lower[0] as string);
+    const own = ctx.known.find(
+      (k) =>
+        k.actorId !== null &&
+        k.end <= start &&
+        sorts.includes(sortOf(k.kind)) &&
+        !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))),
+    );
+    if (own)
+      return {
+        ...base,
+        actorId: own.actorId,
+        name: null,
+        from: "pronoun",
+        sort: sortOf(own.kind),
+        ...(own.kind ? { kind: own.kind } : {}),
+      };
+    const ref = recall(ctx.memory, sorts, start);
     return ref ? { ...ref, ...base, from: "pronoun" } : null;
   }
 
@@ -329,9 +380,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
     const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
     // The person named after the role: "spokesperson Mohammed Mohi".
-    const person =
-      known.find((k) => k.start > roleToken.end && sortOf(k.kind) === "person") ??
-      names.find((n) => n.start > roleToken.end);
+    // (Right after the role: in "the leader of the Sadrist movement" the name is the organisation's.)
+    const rightAfter = (x: Span) => x.start > roleToken.end && /^[\s,]+$/.test(text.slice(roleToken.end, x.start));
+    const person = known.find((k) => rightAfter(k) && sortOf(k.kind) === "person") ?? names.find((n) => rightAfter(n));
     if (person) {
       return "actorId" in person
         ? {
@@ -370,12 +421,14 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   const head = [lastKnown, lastName]
     .filter((x): x is KnownHit | NameHit => Boolean(x))
     .sort((a, b) => b.end - a.end)[0];
-  if (head && head.end === end) {
+  // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
+  const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
+  if (head && head.end === end && !describedBy) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
-      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind) };
+      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
     }
-    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind) };
+    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind), kind: head.kind };
   }
 
   // A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase.
@@ -410,7 +463,13 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     const noun = lower.at(-1) as string;
     if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
       // "the group", "the coalition" never mean a state named as a place; "the government" may.
-      const ref = recall(ctx.memory, PERSON_NOUNS.has(noun) ? ["person"] : ["body"], start, STATE_NOUNS.has(noun));
+      const ref = PERSON_NOUNS.has(noun)
+        ? recall(ctx.memory, ["person"], start, false)
+        : latest(
+            ctx.memory,
+            start,
+            (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)),
+          );
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
@@ -440,10 +499,47 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
       actorId: knownWhole?.actorId ?? null,
       name: knownWhole?.actorId ? null : description,
       from: "description",
-      sort: /s$/.test(headWord.lower) ? "people" : "unknown",
+      // "the coalition … it said": a body; "the official … he said": a person.
+      sort: PERSON_NOUNS.has(headWord.lower)
+        ? "person"
+        : BODY_KINDS[headWord.lower] && !/s$/.test(headWord.lower)
+          ? "body"
+          : /s$/.test(headWord.lower)
+            ? "people"
+            : "unknown",
     };
   }
   return null;
+}
+
+/** Verbs of passing on what others said: "reported", "published", "quoted", "cited". */
+const RELAY_VERBS = /^(report|publish|quot|cit)/i;
+
+/** The sorts of speaker a pronoun may stand for. */
+const pronounSorts = (pronoun: string): Speaker["sort"][] =>
+  pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
+const fits = (speaker: Speaker, pronoun: string) =>
+  speaker.sort === "unknown" || pronounSorts(pronoun.toLowerCase()).includes(speaker.sort);
+const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
+
+/**
+ * Who a pronoun that acts stands for ("He was released in 2010", "they have escalated their rocket
+ * attacks"): the nearest fitting speaker or actor before it, as for "he said". Each is a pronoun
+ * directly before its verb (past auxiliaries and adverbs), outside quotations.
+ */
+export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Speaker[] {
+  const out: Speaker[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = ctx.tokens[i] as NlpToken;
+    if (t.pos !== "PRON" || !/^(he|she|they|it)$/.test(t.lower)) continue;
+    if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    let k = i + 1;
+    while (k < sentence.last && /^(AUX|ADV|PART)$/.test((ctx.tokens[k] as NlpToken).pos)) k++;
+    if ((ctx.tokens[k] as NlpToken).pos !== "VERB") continue;
+    const ref = recall(ctx.memory, pronounSorts(t.lower), t.start);
+    if (ref) out.push({ ...ref, start: t.start, end: t.end, text: t.text, from: "pronoun" });
+  }
+  return out;
 }
 
 /** The most recent speaker or actor of a fitting sort before `at`. */
@@ -459,23 +555,79 @@ function recall(memory: Memory, sorts: Speaker["sort"][], at: number, states = t
   return null;
 }
 
+/**
+ * The most recently named speaker or actor before `at` that `ok` accepts: what "the group" or
+ * "the ministry" refers to (the last group named, not the last one that spoke).
+ */
+function latest(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speaker | null {
+  let best: Speaker | null = null;
+  for (let i = memory.speakers.length - 1; i >= 0; i--) {
+    const s = memory.speakers[i] as Speaker;
+    if (s.end <= at && at - s.end < 2000 && ok(s)) {
+      best = s;
+      break;
+    }
+  }
+  for (let i = memory.seen.length - 1; i >= 0; i--) {
+    const s = memory.seen[i] as Memory["seen"][number];
+    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) {
+      if (!best || s.at > best.end) best = s.speaker;
+      break;
+    }
+  }
+  return best;
+}
+
 /** The subject of the finite verb before a participle: "Kataib Hezbollah issued a statement suggesting". */
 function clauseSubject(ctx: StatementContext, tokens: NlpToken[], v: number, first: number): Speaker | null {
   for (let k = v - 1; k >= first; k--) {
     const t = tokens[k] as NlpToken;
     if (t.pos !== "VERB" || /ing$/.test(t.lower)) continue;
-    const j = skipToSubject(tokens, k - 1, first);
-    const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+    // "addressed reporters during a briefing held on Tuesday, saying": a participle after a noun and
+    // before a preposition modifies the noun; the clause's verb is further back.
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (before?.pos === "NOUN" && after?.pos === "ADP" && /^(on|in|at|during|by|for|from)$/.test(after.lower)) continue;
+    const p = subjectBefore(ctx, tokens, skipToSubject(tokens, k - 1, first), first);
     return p ? speakerOf(ctx, tokens, p) : null;
   }
   return null;
+}
+
+/** Adverbs the tagger may take for verbs or adjectives ("He further explained"). */
+const SENTENCE_ADVERBS = new Set(
+  "further also later then again once first repeatedly reportedly previously earlier subsequently even".split(" "),
+);
+
+/**
+ * The subject phrase ending at `j`, past a participle that modifies it: "four factions linked to
+ * Ali al-Sistani shunned" is said by the factions, not by Sistani.
+ */
+function subjectBefore(ctx: StatementContext, tokens: NlpToken[], j: number, first: number): Phrase | null {
+  const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+  if (!p || p.first - 3 < first) return p;
+  const adp = tokens[p.first - 1] as NlpToken;
+  const participle = tokens[p.first - 2] as NlpToken;
+  if (
+    adp.pos === "ADP" &&
+    /^(to|by|with)$/.test(adp.lower) &&
+    ((participle.pos === "VERB" && /(ed|en)$/.test(participle.lower)) ||
+      /^(loyal|close|allied)$/.test(participle.lower))
+  )
+    return phraseBefore(tokens, p.first - 3, first, ctx) ?? p;
+  return p;
 }
 
 /** Skips, leftwards from `j`, what stands between a subject and its verb. */
 function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
   for (let guard = 0; guard < 8 && j >= first; guard++) {
     const t = tokens[j] as NlpToken;
-    if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && /^(not|n['’]t)$/i.test(t.text))) {
+    if (
+      t.pos === "AUX" ||
+      t.pos === "ADV" ||
+      SENTENCE_ADVERBS.has(t.lower) ||
+      (t.pos === "PART" && /^(not|n['’]t)$/i.test(t.text))
+    ) {
       j--;
       continue;
     }
@@ -492,6 +644,17 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
           opener.pos === "PROPN"
         ) {
           j = k - 1;
+          // A second appositive before it, after a name: "Hadi al-Amiri, the leader of Badr, the most powerful militia, told me".
+          let c = k - 1;
+          while (c > first && c > k - 14 && (tokens[c] as NlpToken).text !== ",") c--;
+          if (
+            c > first &&
+            c < k - 1 &&
+            (tokens[c] as NlpToken).text === "," &&
+            (tokens[c + 1] as NlpToken).pos === "DET" &&
+            (tokens[c - 1] as NlpToken).pos === "PROPN"
+          )
+            j = c - 1;
           continue;
         }
       }
@@ -614,7 +777,14 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       });
       continue;
     }
-    if (t.pos !== "VERB") continue;
+    // "which the United States regards as": a reporting verb the tagger took for a noun, between a
+    // name and "as", "that" or a colon.
+    const misread =
+      t.pos === "NOUN" &&
+      /(?:s|ed)$/.test(t.lower) &&
+      (tokens[v - 1] as NlpToken | undefined)?.pos === "PROPN" &&
+      /^(as|that|:)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "");
+    if (t.pos !== "VERB" && !misread) continue;
     const r = reporting(t.lemma);
     if (!r) continue;
     // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
@@ -665,6 +835,17 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const passive = /ed$|en$|seen$|said$|told$/.test(t.lower) && (prev?.lemma === "be" || prev?.lemma === "being");
     const agentBy = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 2, last, ctx) : null;
     if (passive && t.lemma !== "quote" && !agentBy) continue;
+    // "the militia blamed for the attack", "a group accused of kidnappings": an accusation with no
+    // object before its "for"/"of" is a passive without its "was"; it is said of the noun before it.
+    // ("the militia groups they blame for the attacks" has its subject: it is said.)
+    if (
+      r.stance === "accuses" &&
+      /^(for|of)$/.test(next?.lower ?? "") &&
+      /ed$/.test(t.lower) &&
+      prev?.pos !== "PRON" &&
+      !agentBy
+    )
+      continue;
 
     let speaker: Speaker | null = null;
     let attribution: Span | null = null;
@@ -681,14 +862,49 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       }
     };
     const normal = () => {
-      const j = skipToSubject(tokens, v - 1, first);
-      const p = j >= first ? phraseBefore(tokens, j, first, ctx) : null;
+      let j = skipToSubject(tokens, v - 1, first);
+      // "Kazem al-Haeri, who told his followers": a relative pronoun's speaker is the phrase it follows.
+      const relative = j > first && /^(who|which)$/.test((tokens[j] as NlpToken).lower);
+      if (relative) {
+        j--;
+        if ((tokens[j] as NlpToken).text === "," && j > first) j--;
+      }
+      let p = subjectBefore(ctx, tokens, j, first);
+      // "a source of concern for U.S. officials, who have accused": "who" is the people the phrase ends with.
+      if (relative && p && ROLE_NOUNS.has((tokens[p.last] as NlpToken).lower)) {
+        for (let m = p.last - 1; m > p.first; m--)
+          if ((tokens[m] as NlpToken).pos === "ADP") {
+            p = { first: m + 1, last: p.last };
+            break;
+          }
+      }
+      // "Sistani was a calming figure who urged": the subject the phrase describes speaks.
+      if (relative && p && p.first - 2 >= first && (tokens[p.first - 1] as NlpToken).lemma === "be") {
+        const subject = skipToSubject(tokens, p.first - 2, first);
+        p = subject >= first ? (phraseBefore(tokens, subject, first, ctx) ?? p) : p;
+      }
       let s = p ? speakerOf(ctx, tokens, p) : null;
-      // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks.
-      if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks;
+      // "the group said …, stating:": the speaker the sentence already has goes on.
+      const sameSentence = out.at(-1);
+      if (participle && leadToken?.text === "," && sameSentence) s = sameSentence.speaker;
+      else if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+      // "The PMF has reported that … and has threatened": the speaker the sentence already has;
+      // "Khazali went to Lebanon and said": the subject of the verb the "and" joins it to.
+      else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s)
+        s = sameSentence?.speaker ?? clauseSubject(ctx, tokens, v, first);
+      // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
+      else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
+        s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
       if (s) {
         speaker = s;
-        attribution = { start: Math.min(s.start, t.start), end: t.end };
+        // A speaker taken over from the sentence's earlier statement is not written here: the
+        // attribution is this verb's own words ("and has threatened").
+        const from =
+          sameSentence && s === sameSentence.speaker
+            ? ((tokens[j + 1] as NlpToken | undefined)?.start ?? t.start)
+            : s.start;
+        attribution = { start: Math.min(from, t.start), end: t.end };
       }
     };
     if (agentBy) {
@@ -701,6 +917,20 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     if (quoteInverted && !speaker) inverted();
     if (!speaker && !agentBy) normal();
     if (!speaker && commaInverted) inverted();
+    // "Denying involvement, the group said …": an opening participle is said by the main clause's subject.
+    let opening: Span | null = null;
+    if (!speaker && v === first && /ing$/.test(t.lower)) {
+      let comma = v + 1;
+      while (comma < last && (tokens[comma] as NlpToken).text !== ",") comma++;
+      const p = comma < last ? phraseAfter(tokens, comma + 1, last, ctx) : null;
+      const s = p ? speakerOf(ctx, tokens, p) : null;
+      const verbNext = p ? tokens[p.last + 1] : undefined;
+      if (s && p && (verbNext?.pos === "VERB" || verbNext?.pos === "AUX")) {
+        speaker = s;
+        attribution = { start: s.start, end: s.end };
+        opening = { start: t.start, end: (tokens[comma - 1] as NlpToken).end };
+      }
+    }
     if (!speaker || !attribution) continue;
     const who: Speaker = speaker;
     const said: Span = attribution;
@@ -709,11 +939,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     via = viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
 
     // The words claimed.
-    const following = quoteAfter(ctx, Math.max(t.end, said.end));
+    const following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
     const preceding = quoteBefore(ctx, Math.min(said.start, t.start), sentence.start);
     let evidence: Span;
     let mode: "direct" | "indirect" = "indirect";
-    if (following) [evidence, mode] = [following, "direct"];
+    if (opening) evidence = opening;
+    else if (following) [evidence, mode] = [following, "direct"];
     else if (preceding) {
       // “One is the PMF” — the military abbreviation — “and two is the economy,” said X: all of it.
       const firstQuote = ctx.quotes.find((q) => q.start >= sentence.start && q.start <= preceding.start);
@@ -764,12 +995,54 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     });
   }
 
+  // "Local press reported Iran has threatened Al-Fayadh": the press relays Iran's words; one
+  // statement, by Iran, through the press, as with "according to".
+  for (let i = out.length - 1; i >= 0; i--) {
+    const relay = out[i] as StatementHit;
+    if (!RELAY_VERBS.test(relay.verb)) continue;
+    const inner = out.find(
+      (x) =>
+        x !== relay &&
+        x.speaker !== relay.speaker &&
+        relay.evidence.start <= x.speaker.start &&
+        relay.evidence.start <= x.attribution.start &&
+        x.attribution.end <= relay.evidence.end,
+    );
+    if (!inner) continue;
+    inner.via ??= {
+      actorId: relay.speaker.actorId,
+      name: relay.speaker.name ?? relay.speaker.text,
+      span: spanOf(relay.speaker),
+    };
+    out.splice(i, 1);
+  }
+
+  // "X claimed the attack was sabotage and Y denied that …": a reported clause ends where the next
+  // speaker's attribution begins.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const hit = out[i] as StatementHit;
+    const nextAt = (out[i + 1] as StatementHit).attribution.start;
+    const quotation = ctx.quotes.some((q) => q.start === hit.evidence.start && q.end === hit.evidence.end);
+    if (!quotation && hit.evidence.start < nextAt && nextAt < hit.evidence.end) {
+      const before = trimSpan(text, hit.evidence.start, nextAt);
+      const words = text
+        .slice(before.start, before.end)
+        .replace(/(?:[\s,;]+(?:and|but|while|as|whereas|his|her|its|their|the|a|an))+$/i, "");
+      const cut = trimSpan(text, before.start, before.start + words.length);
+      if (cut.end - cut.start >= 12) hit.evidence = cut;
+    }
+  }
+
   // A quotation that opens the sentence and stands alone (over one or more sentences) continues the
   // last speaker's words: “…,” he said. “These evil people must leave. Otherwise…”
   if (out.length === 0) {
     const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
     const last = ctx.memory.speakers.at(-1);
-    const closesAlone = q && /^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end)));
+    // It closes alone: nothing but punctuation to the sentence's end, or its own full stop inside the marks (“… afterlife.” Hamidawi went on).
+    const closesAlone =
+      q &&
+      (/^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end))) ||
+        (/[.!?]$/.test(text.slice(q.start, q.end)) && /^[”"]\s/.test(text.slice(q.end, q.end + 2))));
     if (q && closesAlone && last && sentence.start - last.end < 600 && !ctx.continued.has(q.start)) {
       ctx.continued.add(q.start);
       push({
@@ -794,10 +1067,16 @@ function textEndOfSentenceAt(text: string, at: number): number {
   return m ? at + m.index + 1 : Math.min(text.length, at + 400);
 }
 
+/** Words before a state's name that make it a place: "in Iraq", "across Iraq and Syria", "to Iraq". */
+const AS_PLACE =
+  /\b(?:in|into|across|throughout|inside|outside|around|near|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)?$/u;
+
 /** Remembers the actors a sentence names, for later back-references. */
 export function remember(memory: Memory, known: KnownHit[], names: NameHit[], text: string) {
   for (const k of known) {
     if (!k.actorId) continue;
+    // "strikes in Iraq and Syria … it said": a state named as a place is no one "it" refers to.
+    if (k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) continue;
     memory.seen.push({
       speaker: {
         start: k.start,
@@ -808,6 +1087,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         from: "name",
         onBehalfOfId: null,
         sort: sortOf(k.kind),
+        ...(k.kind ? { kind: k.kind } : {}),
       },
       at: k.end,
       state: k.kind === "state",
@@ -824,6 +1104,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         from: "name",
         onBehalfOfId: null,
         sort: sortOf(n.kind),
+        kind: n.kind,
       },
       at: n.end,
       state: n.kind === "state",

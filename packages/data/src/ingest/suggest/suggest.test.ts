@@ -187,8 +187,10 @@ describe("dates", () => {
 
   it("reads weeks, weekdays, seasons, decades, parts of years and counts back", () => {
     expect(found("Earlier this week, the Iraqi parliament took a step.")).toEqual([
-      { quote: "Earlier this week", edtf: "2015-03-02/2015-03-06", basis: "relative", part: undefined },
+      { quote: "Earlier this week", edtf: "2015-03-02/2015-03-05", basis: "relative", part: undefined },
     ]);
+    // "Earlier" is before the day of writing: the month up to the day before.
+    expect(found("Two attacks earlier this month hit bases.")[0]).toMatchObject({ edtf: "2015-03-01/2015-03-05" });
     expect(found("On Sunday, rockets hit the embassy.")[0]).toMatchObject({ edtf: "2015-03-01", basis: "relative" });
     expect(found("a grocer seven months ago")[0]).toMatchObject({ edtf: "2014-08~", basis: "relative" });
     expect(found("early last year")[0]).toMatchObject({ edtf: "2014", part: "early" });
