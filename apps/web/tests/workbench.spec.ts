@@ -187,6 +187,51 @@ test("an edit against a version someone else changed is refused, naming them, an
   await expect(page.locator("main")).not.toContainText("My note, typed before I knew.");
 });
 
+test("remove a quote from a claim's evidence, keyboard only: one checkbox left, in the history, the last one kept", async ({
+  page,
+  request,
+}) => {
+  const id = await newClaim(request, `Calvert warns of civil war (evidence ${unique()})`);
+  // A second quote for it, from the same document, through the API.
+  const more = await request.post(`${API_URL}/api/records/${id}/edit`, {
+    headers: admin,
+    data: {
+      patch: {
+        addEvidence: [{ sourceId: "2021-militias-may-be-tearing-iraq-apart", quote: "The top U.S. commander there" }],
+      },
+      version: 1,
+      reason: "a second quote",
+    },
+  });
+  expect(more.status(), await more.text()).toBe(200);
+
+  await page.goto(`/claims/${id}`);
+  const summary = page.locator("summary", { hasText: "Remove evidence" });
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const form = page.getByRole("form", { name: "Remove evidence from this claim" });
+  await expect(form.getByRole("checkbox")).toHaveCount(2);
+  await noSeriousViolations(page);
+  // Nothing chosen: refused, nothing written.
+  await form.getByLabel("Why remove them (for the history)").fill("The short quote says nothing of a warning.");
+  await form.getByRole("button", { name: "Remove the chosen quotes" }).press("Enter");
+  await expect(form.getByRole("alert")).toContainText("Choose at least one quote");
+  await form.getByRole("checkbox", { name: /“The top U.S. commander there”/ }).press("Space");
+  await form.getByRole("button", { name: "Remove the chosen quotes" }).press("Enter");
+  await expect(form.getByRole("status")).toHaveText("Removed one quote.");
+  const last = page.locator("#history li").last();
+  await expect(last).toContainText("admin · version 3");
+  await expect(last).toContainText("Why: The short quote says nothing of a warning.");
+  await expect(form.getByRole("checkbox")).toHaveCount(1);
+  // The last quote stays: a claim keeps its evidence, and the API says so.
+  await form.getByRole("checkbox").press("Space");
+  await form.getByLabel("Why remove them (for the history)").fill("Trying to remove the last one.");
+  await form.getByRole("button", { name: "Remove the chosen quotes" }).press("Enter");
+  await expect(form.getByRole("alert")).toContainText(/at least one|last/i);
+  await page.reload();
+  await expect(page.locator("#history li").last()).toContainText("admin · version 3");
+});
+
 test("retire a claim: it leaves the list, its page says who retired it, and Restore brings it back", async ({
   page,
   request,

@@ -114,3 +114,32 @@ export async function restoreAction(_prev: ActionResult | null, form: FormData):
     return { ok: false, message: writeFailure(`the ${kind}`, e) };
   }
 }
+
+/** `source-id:start-end`, as the remove-evidence form sends each chosen quote. */
+const SPAN = /^(.+):(\d+)-(\d+)$/;
+
+export async function removeEvidenceAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const { type, id, version, reason } = target(form);
+  const kind = CORRECTABLE.find((t) => t === type);
+  if (!kind) return { ok: false, message: `"${type}" records cannot be corrected here.` };
+  const spans = form.getAll("remove").flatMap((v) => {
+    const m = typeof v === "string" ? SPAN.exec(v) : null;
+    return m ? [{ sourceId: m[1] as string, start: Number(m[2]), end: Number(m[3]) }] : [];
+  });
+  if (spans.length === 0) return { ok: false, message: "Choose at least one quote to remove." };
+  const w = await writer();
+  if (!w) return { ok: false, message: SIGN_IN_TO_WRITE };
+  try {
+    await w.client.records.edit.mutate({
+      id,
+      type: kind,
+      patch: { removeEvidence: spans },
+      version,
+      reason: reason || undefined,
+    });
+    refresh();
+    return { ok: true, message: spans.length === 1 ? "Removed one quote." : `Removed ${spans.length} quotes.` };
+  } catch (e) {
+    return { ok: false, message: writeFailure(`the ${kind}`, e) };
+  }
+}

@@ -11,7 +11,7 @@ import { ActionForm, ActionMessage } from "@/app/review/_components/action-form"
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select, Textarea } from "@/components/ui/form";
 import type { CorrectableType, FormField } from "@/lib/corrections";
-import { editRecordAction, gradeAction, restoreAction, retireAction } from "./actions";
+import { editRecordAction, gradeAction, removeEvidenceAction, restoreAction, retireAction } from "./actions";
 
 interface Target {
   type: string;
@@ -147,6 +147,40 @@ export function RetireForm({ type, id, version }: Target) {
       <div>
         <Button type="submit" variant="outline">
           Retire
+        </Button>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** One of a record's quotes, as the remove-evidence form lists it. */
+export interface EvidenceChoice {
+  /** `source-id:start-end`, what the action reads back. */
+  span: string;
+  quote: string;
+  source: string;
+}
+
+/** Drops quotes from a record's evidence, with a reason; the API refuses to drop the last one. */
+export function RemoveEvidenceForm({ type, id, version, quotes }: Target & { quotes: EvidenceChoice[] }) {
+  return (
+    <ActionForm action={removeEvidenceAction} label={`Remove evidence from this ${type}`}>
+      <Hidden type={type} id={id} version={version} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium">The quotes to remove</legend>
+        {quotes.map((q) => (
+          <label key={q.span} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="remove" value={q.span} className="mt-1 size-4 shrink-0" />
+            <span>
+              “{q.quote}” <span className="text-muted-foreground">— {q.source}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <Reason required label="Why remove them (for the history)" />
+      <div>
+        <Button type="submit" variant="outline">
+          Remove the chosen quotes
         </Button>
       </div>
     </ActionForm>

@@ -8,14 +8,14 @@ import { GradeDetails } from "@/components/grades";
 import { PageHeader, Section } from "@/components/page";
 import { RecordHistory as HistorySection } from "@/components/record-history";
 import { type CorrectableType, formFields } from "@/lib/corrections";
-import type { ClaimSummary } from "@/lib/types";
+import type { ClaimSummary, Quote } from "@/lib/types";
 import { getHistory } from "@/trpc/records";
 
 type History = Awaited<ReturnType<typeof getHistory>>;
 
 import { SignInToWrite } from "@/components/sign-in-to-write";
 import { signedIn } from "@/trpc/write";
-import { EditRecordForm, GradeForm, RestoreForm, RetireForm } from "./forms";
+import { EditRecordForm, type EvidenceChoice, GradeForm, RemoveEvidenceForm, RestoreForm, RetireForm } from "./forms";
 
 /** The page a record's forms are on, to come back to after signing in. */
 const pageOf = (type: CorrectableType | "source", id: string) =>
@@ -75,11 +75,19 @@ export async function CorrectRecord({
   type,
   id,
   values,
+  evidence,
 }: {
   type: CorrectableType;
   id: string;
   values: Record<string, string>;
+  /** The record's own quotes, any of which can be removed (but not the last). */
+  evidence: Quote[];
 }) {
+  const quotes: EvidenceChoice[] = evidence.map((q) => ({
+    span: `${q.sourceId}:${q.start}-${q.end}`,
+    quote: q.quote,
+    source: q.source.title,
+  }));
   const version = await versionOf(type, id);
   return (
     <Section
@@ -92,6 +100,14 @@ export async function CorrectRecord({
           <Disclosure summary={`Edit this ${type}`}>
             <EditRecordForm type={type} id={id} version={version} fields={formFields(type)} values={values} />
           </Disclosure>
+          {quotes.length > 0 ? (
+            <Disclosure summary="Remove evidence">
+              <p className="mb-3 text-sm text-muted-foreground">
+                Quotes that do not state this {type}. It keeps at least one; more are added in a document's reader.
+              </p>
+              <RemoveEvidenceForm type={type} id={id} version={version} quotes={quotes} />
+            </Disclosure>
+          ) : null}
           <Disclosure summary={`Retire this ${type}`}>
             <p className="mb-3 text-sm text-muted-foreground">
               A retired {type} leaves every view and export. Nothing is deleted: it stays in the history and can be

@@ -556,7 +556,7 @@ export default async function ActorPage({ params }: Props) {
         <ClaimList claims={actor.claimsAbout} empty="No claims about this actor are recorded." />
       </Section>
       <Mentions actor={actor} />
-      <CorrectRecord type="actor" id={id} values={actorValues(actor)} />
+      <CorrectRecord type="actor" id={id} values={actorValues(actor)} evidence={actor.evidence} />
       <RecordHistory type="actor" id={id} />
     </>
   );

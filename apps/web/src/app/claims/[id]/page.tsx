@@ -209,7 +209,7 @@ export default async function ClaimPage({ params }: Props) {
         claims={claim.supportedBy}
       />
       <GradeSection type="claim" id={id} grade={claim.credibility} />
-      <CorrectRecord type="claim" id={id} values={claimValues(claim)} />
+      <CorrectRecord type="claim" id={id} values={claimValues(claim)} evidence={claim.evidence} />
       <RecordHistory type="claim" id={id} />
     </>
   );

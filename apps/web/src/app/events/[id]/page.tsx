@@ -295,7 +295,12 @@ export default async function EventPage({ params }: Props) {
       </Section>
 
       {event.claims.length > 0 && <ClaimsByStance event={event} />}
-      <CorrectRecord type="event" id={id} values={eventValues(event)} />
+      <CorrectRecord
+        type="event"
+        id={id}
+        values={eventValues(event)}
+        evidence={event.sources.flatMap((s) => s.quotes)}
+      />
       <RecordHistory type="event" id={id} />
     </>
   );
