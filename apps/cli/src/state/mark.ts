@@ -10,8 +10,7 @@
  * sends the same `records.add` as `atlas add`; the record is built here (`recordFor`).
  */
 import type { AddRecordInput } from "@atlas/data/workbench";
-import { quoteAt } from "@atlas/schema";
-import { ActorKind, AliasKind, Stance } from "@atlas/schema";
+import { ActorKind, AliasKind, quoteAt, Stance } from "@atlas/schema";
 import type { ActorSummary, EventSummary, SourceDetail } from "../data.js";
 import type { Target } from "./views.js";
 

@@ -1,6 +1,6 @@
 import type { Segment } from "@atlas/schema";
-import { describe, expect, it } from "vitest";
 import { quoteAt } from "@atlas/schema";
+import { describe, expect, it } from "vitest";
 import { resolveQuote, yamlExact } from "./quotes.js";
 
 const text = "Kataib Hezbollah denied its involvement, claiming “it wasn’t us.”\u00a0Accept Cookies";

@@ -619,4 +619,3 @@ export function describeChange(entry: { action: Action; before?: unknown; after?
   if (fields.length === 0) return entry.action;
   return `${entry.action}: ${fields.map((f) => `${f.field}: ${describeValue(f.before, 40)} → ${describeValue(f.after, 40)}`).join("; ")}`;
 }
-
