@@ -3,7 +3,7 @@
 // package's tests on PGlite and PostgreSQL. Ends with one line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ensureInstalled, has, hasApt, isRoot, ROOT, runPnpm } from "./lib.mjs";
 
 const reportDir = join(ROOT, ".reports");
@@ -66,6 +66,22 @@ stopPostgres?.();
 let passed = 0;
 let failed = 0;
 const rows = [];
+// Which tests failed (and which passed only on a retry), named, so a CI log's last lines say it.
+const named = [];
+/** Playwright's JSON: suites nest suites and specs; a spec's tests carry their outcome. */
+function playwrightOutcomes(suites, path = []) {
+  for (const suite of suites ?? []) {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === "unexpected" || test.status === "flaky") {
+          named.push(`  ${test.status === "flaky" ? "flaky (passed on retry)" : "FAILED"}: ${[...here, spec.title].join(" › ")}`);
+        }
+      }
+    }
+    playwrightOutcomes(suite.suites, here);
+  }
+}
 for (const file of readdirSync(reportDir)
   .filter((f) => f.endsWith(".json"))
   .sort()) {
@@ -75,6 +91,7 @@ for (const file of readdirSync(reportDir)
   if (report.stats && "expected" in report.stats) {
     p = report.stats.expected + (report.stats.flaky ?? 0);
     f = report.stats.unexpected;
+    playwrightOutcomes(report.suites);
   } else {
     // Vitest: failed tests, plus any test file that failed without a failing test (it did not load).
     p = report.numPassedTests ?? 0;
@@ -82,6 +99,12 @@ for (const file of readdirSync(reportDir)
       (r) => r.status === "failed" && !(r.assertionResults ?? []).some((a) => a.status === "failed"),
     ).length;
     f = (report.numFailedTests ?? 0) + brokenFiles;
+    for (const result of report.testResults ?? []) {
+      const where = relative(ROOT, result.name ?? "");
+      const failures = (result.assertionResults ?? []).filter((a) => a.status === "failed");
+      for (const a of failures) named.push(`  FAILED: ${where} › ${a.fullName ?? a.title}`);
+      if (result.status === "failed" && failures.length === 0) named.push(`  FAILED to load: ${where}`);
+    }
   }
   passed += p;
   failed += f;
@@ -99,5 +122,6 @@ if (turbo !== 0 && failed === 0) {
   rows.push("  turbo              FAILED (a typecheck or a test run failed before reporting; see above)");
 }
 console.log(`\nTest summary (reports in .reports/):\n${rows.join("\n")}\n`);
+if (named.length) console.log(`${named.join("\n")}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import {
   type Database,
   ensureCorpus,
+  keepAnalysisWarm,
   type OpenOptions,
   openDatabase,
   registerSharedToken,
@@ -78,6 +79,8 @@ export async function startApi(options: StartOptions): Promise<StartedApi> {
       server.listen(options.port, options.host, resolve);
     });
     const { port } = server.address() as AddressInfo;
+    // The next ingest's analysis thread starts now, not when a reader waits for it.
+    keepAnalysisWarm();
     const url = `http://${options.host}:${port}`;
     return {
       url,

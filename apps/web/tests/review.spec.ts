@@ -15,6 +15,10 @@ import { signedInAs } from "./signed-in";
 // Reviewing is writing: these tests are signed in as the test API's admin.
 test.use({ storageState: signedInAs() });
 
+// An ingest reads the whole document and looks for every kind of suggestion: on a loaded two-core
+// machine that can take longer than a click's usual wait, and the form says "Working…" meanwhile.
+const INGESTED = { timeout: 30_000 };
+
 const TITLE = "Coalition general warns Iraq's militias may outgrow the state";
 const DOCUMENT = `Iraq's militias may outgrow the state, a coalition general warns
 
@@ -61,7 +65,7 @@ test.describe("a new document, from the form to accepted records", () => {
     await page.goto("/review");
     await fillDocument(page, DOCUMENT, TITLE);
     await page.getByRole("button", { name: "Add and find suggestions" }).click();
-    await expect(page).toHaveURL(/\/review\/2021-coalition-general-warns/);
+    await expect(page).toHaveURL(/\/review\/2021-coalition-general-warns/, INGESTED);
     reviewPath = new URL(page.url()).pathname;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
     for (const [id, min] of [
@@ -289,7 +293,7 @@ test("without JavaScript the forms still work: a refusal, then a document and a 
     .fill("Plain forms check\n\nAsaib Ahl al-Haq denied any part in the attack, a spokesman said on Monday.\n");
   await page.getByLabel("Published").fill("2020-01-07");
   await page.getByRole("button", { name: "Add and find suggestions" }).click();
-  await expect(page).toHaveURL(/\/review\/2020-plain-forms-check$/);
+  await expect(page).toHaveURL(/\/review\/2020-plain-forms-check$/, INGESTED);
   const mention = card(page, "mention", /Asaib Ahl al-Haq/).first();
   await mention.getByRole("button", { name: "Reject" }).click();
   await expect(card(page, "mention", /Asaib Ahl al-Haq/).first()).toHaveAttribute("data-status", "rejected");
@@ -307,7 +311,7 @@ test("an uploaded .txt file is added and reviewed like pasted text", async ({ pa
   });
   await page.getByLabel("Published").fill("2021-02-02");
   await page.getByRole("button", { name: "Add and find suggestions" }).click();
-  await expect(page).toHaveURL(/\/review\/2021-the-pmf-budget-grows-again/);
+  await expect(page).toHaveURL(/\/review\/2021-the-pmf-budget-grows-again/, INGESTED);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("The PMF budget grows again");
   await expect(page.locator("main")).toContainText("pmf-budget.txt");
   await expect(card(page, "mention", /Popular Mobilization Forces/).first()).toBeVisible();
@@ -329,7 +333,7 @@ test("an uploaded PDF is read page by page, and the reader says which page a quo
   });
   await page.getByLabel("Published").fill("2021-02-20");
   await page.getByRole("button", { name: "Add and find suggestions" }).click();
-  await expect(page).toHaveURL(/\/review\/2021-militia-rockets-and-the-embassy/);
+  await expect(page).toHaveURL(/\/review\/2021-militia-rockets-and-the-embassy/, INGESTED);
   const id = new URL(page.url()).pathname.split("/").at(-1) as string;
 
   const source = (await (await fetch(`${API_URL}/api/sources/${id}`)).json()) as { text: string };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { makePdf } from "../testing/documents.js";
 import { syntheticDocument } from "../testing/synthetic.js";
-import { analyzerThread, inProcess } from "./analyze-thread.js";
+import { analyzerThread, inProcess, keepAnalysisWarm } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 import type { IngestProgress } from "./types.js";
 
@@ -55,6 +55,20 @@ describe("the analysis thread", () => {
       expect(stopped).toMatchObject({ code: "too_complex", message: expect.stringContaining("took longer than") });
     } finally {
       await thread.close();
+    }
+  });
+
+  // Last: from here on this file's threads are started ahead (as the API's are).
+  it("kept warm, each ingest in turn still gets a thread of its own that reads as in-process does", async () => {
+    keepAnalysisWarm();
+    const pdf = makePdf([[{ x: 72, y: 700, text: "Kataib Hezbollah denied the attack, its spokesman said." }]]);
+    for (let i = 0; i < 2; i++) {
+      const thread = analyzerThread();
+      try {
+        expect(await thread.read(pdf, {})).toEqual(await inProcess.read(pdf, {}));
+      } finally {
+        await thread.close();
+      }
     }
   });
 });

@@ -36,13 +36,41 @@ const BOOT = new URL("./analyze-boot.js", import.meta.url);
 // The workspace's packages are read from source, as in the thread that starts this one.
 const execArgv = [...process.execArgv.filter((a) => !a.startsWith("--conditions")), "--conditions=@atlas/source"];
 
+const boot = (warm: boolean) => {
+  const w = new Worker(BOOT, { execArgv, workerData: { warm } });
+  w.unref();
+  return w;
+};
+
+/**
+ * A thread started before it is needed, its modules loaded, so an ingest does not wait seconds for
+ * one to start (see keepAnalysisWarm). Still one thread per ingest: each takes the spare, and the
+ * next spare starts when that ingest is done.
+ */
+let spare: Worker | null = null;
+let keepWarm = false;
+const refill = () => {
+  if (!keepWarm || spare) return;
+  const w = boot(true);
+  spare = w;
+  w.once("exit", () => {
+    if (spare === w) spare = null;
+  });
+};
+
+/** From now on keep one analysis thread ready for the next ingest (the API calls this once it listens). */
+export function keepAnalysisWarm(): void {
+  keepWarm = true;
+  refill();
+}
+
 /** One worker for one ingest: started on first use, ended by `close()` (or by a step over its limit). */
 export function analyzerThread(limits: { read: number; suggest: number } = TIME_LIMITS): Analyzer {
   let worker: Worker | null = null;
   let nextId = 1;
   const start = () => {
-    const w = new Worker(BOOT, { execArgv });
-    w.unref();
+    const w = spare ?? boot(false);
+    spare = null;
     return w;
   };
   const run = <T>(request: Step, limit: number, onProgress?: Progress): Promise<T> => {
@@ -105,6 +133,7 @@ export function analyzerThread(limits: { read: number; suggest: number } = TIME_
       const w = worker;
       worker = null;
       await w?.terminate();
+      refill();
     },
   };
 }

@@ -1,6 +1,6 @@
 /** The analysis worker's side (see analyze-thread.ts): runs what it is sent, reports progress, answers. */
-import { parentPort } from "node:worker_threads";
-import { findSuggestions, readDocument } from "./analyze.js";
+import { parentPort, workerData } from "node:worker_threads";
+import { findSuggestions, loadAnalysis, readDocument } from "./analyze.js";
 import type { AnalysisMessage, AnalysisRequest } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 
@@ -28,3 +28,7 @@ port.on("message", async (m: AnalysisRequest) => {
     });
   }
 });
+
+// A thread started ahead of an ingest (see keepAnalysisWarm) loads what the ingest will need while it
+// waits. Should a module fail to load, the ingest that needs it loads it again and says why.
+if ((workerData as { warm?: boolean } | undefined)?.warm) loadAnalysis().catch(() => {});

@@ -217,6 +217,19 @@ export async function readDocument(
   return { format: prepared.format, prepared, warnings, originalHash, hash: sha256(prepared.text), bytes };
 }
 
+/**
+ * Loads ahead of time what an ingest loads on first use (the extractors, pdf.js, the NLP of
+ * suggest/), so an analysis thread kept warm for the next ingest starts it at once.
+ */
+export async function loadAnalysis(): Promise<void> {
+  await Promise.all([
+    import("./html.js"),
+    import("./docx.js"),
+    import("./suggest/index.js"),
+    import("pdfjs-dist/legacy/build/pdf.mjs"),
+  ]);
+}
+
 /** The suggestions in a document's article text (see suggest/). */
 export async function findSuggestions(
   input: Omit<SuggestInput, "onProgress" | "resolver">,
