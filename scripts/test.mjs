@@ -75,7 +75,9 @@ function playwrightOutcomes(suites, path = []) {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status === "unexpected" || test.status === "flaky") {
-          named.push(`  ${test.status === "flaky" ? "flaky (passed on retry)" : "FAILED"}: ${[...here, spec.title].join(" › ")}`);
+          named.push(
+            `  ${test.status === "flaky" ? "flaky (passed on retry)" : "FAILED"}: ${[...here, spec.title].join(" › ")}`,
+          );
         }
       }
     }
