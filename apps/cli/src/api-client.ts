@@ -35,7 +35,11 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
       },
       relations: { paths: (i) => client.relations.paths.query(i) },
       events: { timeline: (i) => client.events.timeline.query(i), byId: (i) => client.events.byId.query(i) },
-      claims: { list: (i) => client.claims.list.query(i), byId: (i) => client.claims.byId.query(i) },
+      claims: {
+        list: (i) => client.claims.list.query(i),
+        byId: (i) => client.claims.byId.query(i),
+        contradictions: (i) => client.claims.contradictions.query(i),
+      },
       sources: { list: (i) => client.sources.list.query(i), byId: (i) => client.sources.byId.query(i) },
       search: { query: (i) => client.search.query.query(i) },
       export: { as: (i) => client.export.as.query(i) },

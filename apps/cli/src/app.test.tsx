@@ -129,6 +129,37 @@ describe("the explorer", () => {
     );
   });
 
+  it("x in Claims lists the claims that contradict each other, each pair side by side; Enter opens one", async () => {
+    const app = start();
+    await app.shows("Kataib Hezbollah");
+    app.stdin.write("3");
+    await app.shows("Claims (2)");
+    app.stdin.write("x");
+    await app.shows("Contradictions (1 pair)");
+    expect(app.frame()).toBe(
+      [
+        "Militia Atlas  1 Actors  2 Events [3 Claims] 4 Sources  5 Search     API fixture",
+        "Contradictions (1 pair) · Esc: every claim                                   1/4",
+        "›   United States alleges (26 Jan–1 Feb 2020): The US alleges Kataib Hezbollah",
+        "      carried out the attack. [contradicts 1]",
+        "        “The US struck its bases” — Militias play politics by day",
+        "      ↕ contradicts",
+        "    Kataib Hezbollah denies (26 Jan–1 Feb 2020): Kataib Hezbollah denied",
+        "      involvement in the attack. [contradicts 1]",
+        "        “Kataib Hezbollah denied its involvement” — Militias play politics by",
+        "         day",
+        ...Array(13).fill(""),
+        "↑↓/jk move  Enter open  Esc back  Tab pane  / search  ? help  q quit",
+      ].join("\n"),
+    );
+    app.stdin.write("\r");
+    await app.shows("Claim · United States alleges");
+    app.stdin.write(ESC);
+    await app.shows("Contradictions (1 pair)");
+    app.stdin.write(ESC);
+    await app.shows("Claims (2) · in the order they were said · x contradictions");
+  });
+
   it("goes back with Esc and with Backspace, to where the cursor was", async () => {
     const app = start();
     await app.shows("Kataib Hezbollah");

@@ -14,7 +14,7 @@ import { type Cache, type Request, type Resource, useResource } from "./resource
 import { actorScreen } from "./screens/actor.js";
 import { actorsScreen } from "./screens/actors.js";
 import { claimScreen } from "./screens/claim.js";
-import { claimsScreen } from "./screens/claims.js";
+import { claimsScreen, contradictionsScreen } from "./screens/claims.js";
 import { eventScreen } from "./screens/event.js";
 import { eventsScreen } from "./screens/events.js";
 import { helpScreen } from "./screens/help.js";
@@ -56,6 +56,7 @@ export function requestFor(state: AppState, nav: Nav): Request | null {
     return { kind: state.section };
   }
   if (v.kind === "reader") return { kind: "source", id: v.id };
+  if (v.kind === "contradictions") return { kind: "contradictions" };
   return { kind: v.kind, id: v.id };
 }
 
@@ -84,6 +85,8 @@ function buildScreen(
       return eventsScreen(loaded.value, b);
     case "claims":
       return claimsScreen(loaded.value, b);
+    case "contradictions":
+      return contradictionsScreen(loaded.value, b);
     case "sources":
       return sourcesScreen(loaded.value, b);
     case "search":

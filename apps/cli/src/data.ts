@@ -37,6 +37,8 @@ export type * from "@atlas/api/client-types";
 export type ActorPage = Outputs["actors"]["list"];
 export type EventPage = Outputs["events"]["timeline"];
 export type ClaimPage = Outputs["claims"]["list"];
+export type ContradictionPage = Outputs["claims"]["contradictions"];
+export type Contradiction = ContradictionPage["items"][number];
 export type SourcePage = Outputs["sources"]["list"];
 export type PathInput = Inputs["relations"]["paths"];
 export type Paths = Outputs["relations"]["paths"];
@@ -79,6 +81,7 @@ export interface Atlas {
   event(id: string): Promise<EventDetail>;
   claims(input: Inputs["claims"]["list"]): Promise<ClaimPage>;
   claim(id: string): Promise<ClaimDetail>;
+  contradictions(input: Inputs["claims"]["contradictions"]): Promise<ContradictionPage>;
   sources(input: Inputs["sources"]["list"]): Promise<SourcePage>;
   source(id: string): Promise<SourceDetail>;
   search(input: Inputs["search"]["query"]): Promise<SearchResult>;
@@ -135,7 +138,11 @@ export interface Procedures {
     timeline(i: Inputs["events"]["timeline"]): Promise<EventPage>;
     byId(i: { id: string }): Promise<EventDetail>;
   };
-  claims: { list(i: Inputs["claims"]["list"]): Promise<ClaimPage>; byId(i: { id: string }): Promise<ClaimDetail> };
+  claims: {
+    list(i: Inputs["claims"]["list"]): Promise<ClaimPage>;
+    byId(i: { id: string }): Promise<ClaimDetail>;
+    contradictions(i: Inputs["claims"]["contradictions"]): Promise<ContradictionPage>;
+  };
   sources: {
     list(i: Inputs["sources"]["list"]): Promise<SourcePage>;
     byId(i: { id: string }): Promise<SourceDetail>;
@@ -241,6 +248,10 @@ export function atlasFrom(p: Procedures, via: Via, close: () => Promise<void>, t
     claim: guard(
       (id: string) => p.claims.byId({ id }),
       (id) => `claim "${id}"`,
+    ),
+    contradictions: guard(
+      (i: Inputs["claims"]["contradictions"]) => p.claims.contradictions(i),
+      () => "contradictions",
     ),
     sources: guard(
       (i: Inputs["sources"]["list"]) => p.sources.list(i),

@@ -21,4 +21,5 @@ export async function collect<T>(
 export const allActors = (atlas: Atlas) => collect((p) => atlas.actors(p));
 export const allEvents = (atlas: Atlas) => collect((p) => atlas.events(p));
 export const allClaims = (atlas: Atlas) => collect((p) => atlas.claims(p));
+export const allContradictions = (atlas: Atlas) => collect((p) => atlas.contradictions(p));
 export const allSources = (atlas: Atlas) => collect((p) => atlas.sources(p));

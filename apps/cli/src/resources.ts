@@ -9,6 +9,7 @@ import type {
   Atlas,
   ClaimDetail,
   ClaimSummary,
+  Contradiction,
   EventDetail,
   EventSummary,
   SearchResult,
@@ -16,12 +17,13 @@ import type {
   SourceSummary,
 } from "./data.js";
 import { NotFoundError } from "./errors.js";
-import { allActors, allClaims, allEvents, allSources } from "./pages.js";
+import { allActors, allClaims, allContradictions, allEvents, allSources } from "./pages.js";
 
 export type Request =
   | { kind: "actors" }
   | { kind: "events" }
   | { kind: "claims" }
+  | { kind: "contradictions" }
   | { kind: "sources" }
   | { kind: "search"; q: string }
   | { kind: "actor" | "event" | "claim" | "source"; id: string };
@@ -30,6 +32,7 @@ export type Loaded =
   | { kind: "actors"; value: ActorSummary[] }
   | { kind: "events"; value: EventSummary[] }
   | { kind: "claims"; value: ClaimSummary[] }
+  | { kind: "contradictions"; value: Contradiction[] }
   | { kind: "sources"; value: SourceSummary[] }
   | { kind: "search"; value: SearchResult }
   | { kind: "actor"; value: ActorDetail }
@@ -52,6 +55,8 @@ export async function load(atlas: Atlas, r: Request): Promise<Loaded> {
       return { kind: r.kind, value: await allEvents(atlas) };
     case "claims":
       return { kind: r.kind, value: await allClaims(atlas) };
+    case "contradictions":
+      return { kind: r.kind, value: await allContradictions(atlas) };
     case "sources":
       return { kind: r.kind, value: await allSources(atlas) };
     case "search":

@@ -1,8 +1,12 @@
-/** Every claim: who, with what stance, and the plain statement; the order in which they were said. */
+/**
+ * Every claim: who, with what stance, and the plain statement; the order in which they were said.
+ * And the claims that contradict each other, each pair side by side with its words (x in Claims).
+ */
 import { parseEdtf } from "@atlas/schema";
-import type { ClaimSummary } from "../data.js";
+import type { ClaimSummary, Contradiction } from "../data.js";
 import type { DocBuilder } from "../doc.js";
 import { cell } from "../format/text.js";
+import { claimItem, plural } from "./common.js";
 import type { Screen } from "./screen.js";
 
 const WHO = 22;
@@ -30,5 +34,16 @@ export function claimsScreen(claims: ClaimSummary[], b: DocBuilder): Screen {
     );
   }
   if (claims.length === 0) b.note("No claims.");
-  return { title: `Claims (${claims.length}) · in the order they were said`, doc: b.build() };
+  return { title: `Claims (${claims.length}) · in the order they were said · x contradictions`, doc: b.build() };
+}
+
+export function contradictionsScreen(pairs: Contradiction[], b: DocBuilder): Screen {
+  pairs.forEach(({ a, b: other }, i) => {
+    if (i > 0) b.blank();
+    claimItem(b, a, { showClaimant: true, quotes: true });
+    b.text([{ text: "↕ contradicts", tone: "warn" }], { indent: 4 });
+    claimItem(b, other, { showClaimant: true, quotes: true });
+  });
+  if (pairs.length === 0) b.note("No two claims contradict each other.");
+  return { title: `Contradictions (${plural(pairs.length, "pair")}) · Esc: every claim`, doc: b.build() };
 }

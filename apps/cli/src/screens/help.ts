@@ -12,6 +12,7 @@ export const KEYS: [string, string][] = [
   ["1 … 5", "go to a pane"],
   ["/", "search (Enter runs it, Esc cancels)"],
   ["s", "sort the actors (name, mentions, events, claims, relations)"],
+  ["x", "in Claims: the claims that contradict each other, each pair side by side"],
   ["m", "in the reader: mark words and make a record of them (below)"],
   ["o", "open the record just written"],
   ["?", "this help (Esc closes it)"],

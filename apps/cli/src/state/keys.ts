@@ -114,5 +114,8 @@ export function keyToAction(state: AppState, { input, key }: Keypress, doc: Doc,
   if (input === "s" && state.section === "actors" && !state.help && state.stacks.actors.length === 1) {
     return { type: "sort" };
   }
+  if (input === "x" && state.section === "claims" && !state.help && state.stacks.claims.length === 1) {
+    return { type: "open", target: { kind: "contradictions" } };
+  }
   return null;
 }

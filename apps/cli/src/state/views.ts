@@ -11,13 +11,15 @@ export const SECTION_LABELS: Record<Section, string> = {
   search: "Search",
 };
 
-/** A record to open. The reader may be opened on a span (the quote that led there). */
+/** A record (or a list within a section) to open. The reader may be opened on a span (the quote that led there). */
 export type Target =
   | { kind: "actor"; id: string }
   | { kind: "event"; id: string }
   | { kind: "claim"; id: string }
   | { kind: "source"; id: string }
-  | { kind: "reader"; id: string; focus?: { start: number; end: number } | undefined };
+  | { kind: "reader"; id: string; focus?: { start: number; end: number } | undefined }
+  /** In Claims: the pairs of claims that contradict each other, side by side. */
+  | { kind: "contradictions" };
 
 export type View = { kind: "list" } | Target;
 

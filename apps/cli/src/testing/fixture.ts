@@ -276,6 +276,7 @@ export function fixtureAtlas(): Atlas {
     events: async (i) => ({ ...page([strike], i), spanning: i.from || i.to ? 0 : null }),
     event: async (id) => found(id === strike.id ? eventDetail : undefined, "event", id),
     claims: async (i) => page([denial, allegation], i),
+    contradictions: async (i) => ({ ...page([{ a: allegation, b: denial }], i ?? {}), total: 1 }),
     claim: async (id) =>
       found(
         id === denial.id
