@@ -57,11 +57,9 @@ function inputJsonSchema(input: z.ZodType | undefined): JsonSchema {
   return { ...object, properties: object.properties ?? {} };
 }
 
-export const routes: Route[] = Object.entries(procedures).flatMap(([key, procedure]) => {
-  const def = procedure._def as unknown as { meta?: RestMeta; inputs: z.ZodType[] };
-  const meta = def.meta?.rest;
+export const routes: Route[] = [...procedures.values()].flatMap(({ path: key, meta: procedureMeta, input }) => {
+  const meta = procedureMeta?.rest;
   if (!meta) return [];
-  const input = def.inputs[0];
   const pathParams = [...meta.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
   const pattern = new RegExp(`^/api${meta.path.replace(/\{(\w+)\}/g, "([^/]+)")}$`);
   return [{ key, meta, pattern, pathParams, input, inputSchema: inputJsonSchema(input) }];
