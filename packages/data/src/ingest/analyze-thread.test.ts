@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { makePdf } from "../testing/documents.js";
 import { syntheticDocument } from "../testing/synthetic.js";
-import { analyzerThread, inProcess, keepAnalysisWarm } from "./analyze-thread.js";
+import { analyzerThread, inProcess, keepAnalysisWarm, TIME_LIMITS } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 import type { IngestProgress } from "./types.js";
 
@@ -43,7 +43,7 @@ describe("the analysis thread", () => {
   });
 
   it("refuses, with a message, what it cannot read; and a document whose analysis runs past its limit", async () => {
-    const thread = analyzerThread({ read: 60_000, suggest: 1 });
+    const thread = analyzerThread({ ...TIME_LIMITS, suggest: 1 });
     try {
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       await expect(thread.read(png, {})).rejects.toMatchObject({ code: "binary" });
@@ -53,6 +53,20 @@ describe("the analysis thread", () => {
         .catch((e: unknown) => e);
       expect(stopped).toBeInstanceOf(IngestError);
       expect(stopped).toMatchObject({ code: "too_complex", message: expect.stringContaining("took longer than") });
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it("refuses, with a message, a document whose analysis needs more memory than an ingest may use", async () => {
+    const thread = analyzerThread({ ...TIME_LIMITS, memoryMb: 64 });
+    try {
+      const read = await thread.read(syntheticDocument(12, 9), given);
+      const stopped = await thread
+        .suggest({ text: read.prepared.text, segments: read.prepared.segments, published: null, ...known })
+        .catch((e: unknown) => e);
+      expect(stopped).toBeInstanceOf(IngestError);
+      expect(stopped).toMatchObject({ code: "too_complex", message: expect.stringContaining("64 MB of memory") });
     } finally {
       await thread.close();
     }

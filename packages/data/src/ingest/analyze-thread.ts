@@ -21,8 +21,13 @@ export interface Analyzer {
 
 export const inProcess: Analyzer = { read: readDocument, suggest: findSuggestions, close: async () => {} };
 
-/** How long each step may run on the thread: far more than 16 MB needs (about a minute on two busy cores). */
-export const TIME_LIMITS = { read: 60_000, suggest: 300_000 } as const;
+/**
+ * How long each step may run on the thread: far more than 16 MB needs (about a minute on two busy
+ * cores); and the memory the thread's heap may take (a 15 MB document needs under 1 GB), so a
+ * document that would exhaust the process stops its own thread instead.
+ */
+export const TIME_LIMITS = { read: 60_000, suggest: 300_000, memoryMb: 4096 } as const;
+type Limits = { read: number; suggest: number; memoryMb: number };
 
 type Step = { op: "read"; content: Uint8Array | string; given: IngestMetadata } | { op: "suggest"; input: Suggestable };
 export type AnalysisRequest = Step & { id: number };
@@ -36,8 +41,8 @@ const BOOT = new URL("./analyze-boot.js", import.meta.url);
 // The workspace's packages are read from source, as in the thread that starts this one.
 const execArgv = [...process.execArgv.filter((a) => !a.startsWith("--conditions")), "--conditions=@atlas/source"];
 
-const boot = (warm: boolean) => {
-  const w = new Worker(BOOT, { execArgv, workerData: { warm } });
+const boot = (warm: boolean, memoryMb: number = TIME_LIMITS.memoryMb) => {
+  const w = new Worker(BOOT, { execArgv, workerData: { warm }, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
   w.unref();
   return w;
 };
@@ -65,10 +70,12 @@ export function keepAnalysisWarm(): void {
 }
 
 /** One worker for one ingest: started on first use, ended by `close()` (or by a step over its limit). */
-export function analyzerThread(limits: { read: number; suggest: number } = TIME_LIMITS): Analyzer {
+export function analyzerThread(limits: Limits = TIME_LIMITS): Analyzer {
   let worker: Worker | null = null;
   let nextId = 1;
   const start = () => {
+    // The spare has the usual limits; a thread with others is started for the purpose.
+    if (limits.memoryMb !== TIME_LIMITS.memoryMb) return boot(false, limits.memoryMb);
     const w = spare ?? boot(false);
     spare = null;
     return w;
@@ -99,10 +106,17 @@ export function analyzerThread(limits: { read: number; suggest: number } = TIME_
           );
         }
       };
-      const onError = (e: Error) => {
+      const onError = (e: Error & { code?: string }) => {
         done();
         worker = null;
-        reject(e);
+        reject(
+          e.code === "ERR_WORKER_OUT_OF_MEMORY"
+            ? new IngestError(
+                "too_complex",
+                `Analyzing the document needed more than the ${limits.memoryMb >= 1024 ? `${limits.memoryMb / 1024} GB` : `${limits.memoryMb} MB`} of memory an ingest may use, so it was stopped and nothing was added. Split it into smaller documents (one article each).`,
+              )
+            : e,
+        );
       };
       const onExit = (code: number) => {
         done();
