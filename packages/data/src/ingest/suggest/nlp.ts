@@ -13,7 +13,7 @@
 
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
-import { isAbbreviation } from "./sentences.js";
+import { datelineLength, isAbbreviation } from "./sentences.js";
 
 export type Pos =
   | "ADJ"
@@ -114,6 +114,9 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
   const tokens: NlpToken[] = [];
   /** Token index in wink's list → index in `tokens` (a token that cannot be placed is skipped). */
   const placed = new Int32Array(values.length).fill(-1);
+  // A wire dateline ("BEIRUT (AP) — ") opening the paragraph is in no sentence.
+  const lead = slice.length - slice.trimStart().length;
+  const dateline = lead + datelineLength(slice.slice(lead));
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
@@ -122,6 +125,7 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
     const at = slice.indexOf(value, cursor);
     if (at === -1 || at - cursor > 200) continue;
     cursor = at + value.length;
+    if (at < dateline) continue;
     placed[i] = tokens.length;
     tokens.push({
       start: from + at,

@@ -19,6 +19,34 @@ export function isAbbreviation(word: string): boolean {
   return /^(\p{L}\.)+\p{L}$/u.test(word); // "U.S", "U.N", "e.g"
 }
 
+/**
+ * A wire dateline opening a paragraph: the place in capitals, or a place with the agency in
+ * brackets, then a dash — "BEIRUT (AP) — ", "BAGHDAD, Iraq (Reuters) - ", "WASHINGTON — ",
+ * "Erbil, Jan. 5 (AFP) – ". It says where the story was filed, not what happened there: no
+ * sentence includes it, so no statement quotes it and no event takes the agency for an actor.
+ */
+const DATELINE = new RegExp(
+  [
+    "^(?:",
+    // A place in capitals ("BEIRUT", "SAN'A", "ERBIL, Iraq"; not a short acronym, "PMF —"), an
+    // optional date, an optional agency.
+    "\\p{Lu}[\\p{Lu}'’.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+)*(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)*",
+    "(?:,?\\s+\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()\\n]{2,30}\\))?",
+    "|",
+    // A place in ordinary case needs the agency: "Baghdad (Reuters)", "Erbil, Jan. 5 (AFP)".
+    "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*(?:,\\s*\\p{Lu}[\\p{L}.]+)*(?:,?\\s+\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d{1,2})?\\s*\\([^()\\n]{2,30}\\)",
+    ")\\s*[—–-]{1,2}\\s+",
+  ].join(""),
+  "u",
+);
+
+/** How many characters of a paragraph's start are a wire dateline (0 when there is none). */
+export function datelineLength(paragraph: string): number {
+  const m = DATELINE.exec(paragraph);
+  // A dateline is short; a capitalised clause before a dash is not one.
+  return m && m[0].length <= 60 ? m[0].length : 0;
+}
+
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;
 const OPENING = /[\p{Lu}\p{N}"'“‘([]/u;
 

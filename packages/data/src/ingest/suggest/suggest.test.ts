@@ -6,7 +6,7 @@ import { classifyText } from "../blocks.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { findDates, referenceOf, type Unresolved } from "./dates.js";
 import { suggest } from "./index.js";
-import { sentences } from "./sentences.js";
+import { datelineLength, sentences } from "./sentences.js";
 
 // A new article built from the corpus's own sentences; the known actors are the test fixture's.
 const text = readFileSync(join(import.meta.dirname, "..", "fixtures", "new-article.txt"), "utf8");
@@ -229,6 +229,33 @@ describe("sentences", () => {
       "George W. Bush did not.",
       "“Why?” he asked.",
     ]);
+  });
+});
+
+describe("a wire dateline", () => {
+  it("is where the story was filed, in capitals or with its agency, not a clause before a dash", () => {
+    const lengthOf = (p: string) => p.slice(0, datelineLength(p));
+    expect(lengthOf("BEIRUT (AP) — Two drones were intercepted.")).toBe("BEIRUT (AP) — ");
+    expect(lengthOf("BAGHDAD, Iraq (Reuters) - Rockets hit the base.")).toBe("BAGHDAD, Iraq (Reuters) - ");
+    expect(lengthOf("WASHINGTON — The Treasury acted.")).toBe("WASHINGTON — ");
+    expect(lengthOf("Erbil, Jan. 5 (AFP) – A drone was shot down.")).toBe("Erbil, Jan. 5 (AFP) – ");
+    expect(lengthOf("Kataib Hezbollah — the militia — denied it.")).toBe("");
+    expect(lengthOf("PMF — the state's forces — paraded.")).toBe("");
+  });
+
+  it("is in no sentence: no statement quotes it, and the agency is no actor in the event", () => {
+    const { drafts } = run({
+      text: "Drones intercepted\n\nBEIRUT (AP) — Kataib Hezbollah attacked a base hosting US troops on Wednesday, a defense official said.",
+    });
+    const statements = of(drafts, "statement");
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(s.quote).not.toContain("BEIRUT");
+    const events = of(drafts, "event");
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(e.quote).not.toContain("BEIRUT");
+      expect(JSON.stringify(e.proposal.participants)).not.toContain('"AP"');
+    }
   });
 });
 
