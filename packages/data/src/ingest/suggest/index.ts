@@ -24,7 +24,7 @@ import { corroborated, placesIn, relationMatches } from "./corroborate.js";
 import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { blamedIn, type EventHit, eventTitle, findEvents, nearestTime } from "./events.js";
 import { claimLinks } from "./links.js";
-import { findKnownMentions } from "./mentions.js";
+import { acronymFits, findKnownMentions } from "./mentions.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
 import { analyze, isEnglishWord } from "./nlp.js";
 import { findRelations, killedIn, type RelationHit } from "./relations.js";
@@ -501,12 +501,31 @@ export function suggest(input: SuggestInput): SuggestResult {
       shortForms.set(last, c);
     }
   }
+  // "AP" beside "Associated Press", "CTS" beside "Counter-Terrorism Service": an acronym candidate
+  // whose letters are the initials of one other candidate in the document is that candidate.
+  const acronyms = new Map<Candidate, Candidate[]>();
+  const acronymOf = new Map<string, Candidate>();
+  for (const c of candidates.values()) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.best.name)) continue;
+    const full = [...candidates.values()].filter(
+      (o) => o.key.includes(" ") && o.best.kind !== "person" && acronymFits(c.best.name, o.best.name),
+    );
+    if (full.length !== 1) continue;
+    const into = full[0] as Candidate;
+    acronyms.set(into, [...(acronyms.get(into) ?? []), c]);
+    acronymOf.set(c.key, into);
+  }
+  for (const key of acronymOf.keys()) candidates.delete(key);
   const actorDrafts: Draft<ProposalOf<"actor">>[] = [];
   for (const c of candidates.values()) {
     const run = c.best;
     const last = lastWordKey(run.name);
     const shortNames: string[] = run.nickname ? [run.nickname] : [];
     let occurrences = c.count;
+    for (const a of acronyms.get(c) ?? []) {
+      shortNames.push(a.best.name);
+      occurrences += a.count;
+    }
     if (shortForms.get(last) === c) {
       const written = run.name.split(/\s+/).at(-1) as string;
       // "al-Aboudi" in the full name is counted apart from "Aboudi" alone; "Calvert" is not.
@@ -555,6 +574,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   const candidateByName = new Map<string, string>();
   for (const c of candidates.values()) candidateByName.set(c.key, c.best.name);
   for (const [last, c] of shortForms) candidateByName.set(candidateKey(last), c.best.name);
+  for (const [key, c] of acronymOf) candidateByName.set(key, c.best.name);
 
   const placeFinder = placesIn(input.places);
   const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence, paragraphStart, dates: before }) => {

@@ -232,6 +232,17 @@ describe("sentences", () => {
   });
 });
 
+describe("an acronym of a new actor", () => {
+  it("is that actor, not another candidate, when its letters are the initials of one candidate's name", () => {
+    const { drafts } = run({
+      text: "Drones intercepted\n\nTwo American officials confirmed the attack to the Associated Press on Saturday. No group claimed responsibility for it, according to the AP.",
+    });
+    const actors = of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.shortNames]);
+    expect(actors).toContainEqual(["Associated Press", ["AP"]]);
+    expect(actors.map(([name]) => name)).not.toContain("AP");
+  });
+});
+
 describe("a wire dateline", () => {
   it("is where the story was filed, in capitals or with its agency, not a clause before a dash", () => {
     const lengthOf = (p: string) => p.slice(0, datelineLength(p));
