@@ -512,8 +512,13 @@ export function eventTitle(sentence: string, trigger: string): string {
   const flat = sentence.replace(/\s+/g, " ").trim();
   const at = flat.toLowerCase().indexOf(trigger.toLowerCase());
   // The clause around the trigger, from the start of its clause.
-  const clauseStart = Math.max(0, flat.lastIndexOf(", ", Math.max(0, at - 60)) + 2, at - 80);
-  const text = flat.slice(at > 80 ? clauseStart : 0);
+  let start = at > 80 ? Math.max(0, flat.lastIndexOf(", ", Math.max(0, at - 60)) + 2, at - 80) : 0;
+  // Never from the middle of a word ("l and a number of major cities…").
+  if (start > 0 && flat[start - 1] !== " ") {
+    const space = flat.indexOf(" ", start);
+    if (space !== -1 && space < at) start = space + 1;
+  }
+  const text = flat.slice(start);
   if (text.length <= 90) return text.replace(/[.,;:]$/, "");
   const cut = text.slice(0, 90);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 45)).replace(/[.,;:]$/, "")}…`;

@@ -5,6 +5,7 @@
 import type { ActorKind, RelationType, Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import type { Draft, ProposalOf } from "../types.js";
+import { eventTitle } from "./events.js";
 import { suggest } from "./index.js";
 import { claimLinks } from "./links.js";
 
@@ -182,6 +183,16 @@ describe("events", () => {
   it("reads a month named alone in the year the text was telling of", () => {
     const dates = of(run("The group struck on November 3, 2019. In December, the group struck again."), "date");
     expect(dates.map((d) => d.proposal.time.edtf)).toEqual(["2019-11-03", "2019-12"]);
+  });
+});
+
+describe("an event's title", () => {
+  it("is the clause around what happened, from the start of a word", () => {
+    const sentence =
+      "The Iraqi capital and a number of major cities have been tense after the preliminary results of elections came out, with several factions rejecting them.";
+    const title = eventTitle(sentence, "elections");
+    expect(title).toMatch(/^(?:The|Iraqi|capital|and|a|number|of|major|cities)\b/);
+    expect(sentence.replace(/…$/, "")).toContain(title.replace(/…$/, ""));
   });
 });
 
