@@ -91,13 +91,15 @@ describe("marking a span in the reader", () => {
     const app = start(async () => written("claim", "kh-denies"));
     await app.shows("Kataib Hezbollah");
     await app.keys("?");
-    await app.shows("Mark words in the reader");
+    await app.shows("Keys");
     expect(app.frame()).toContain(
       "    m                   in the reader: mark words and make a record of them\n                          (below)",
     );
+    await app.keys(" ");
+    await app.shows("Mark words in the reader");
+    expect(app.frame()).toContain("    Esc                 one step back: form → menu → cursor → reading");
     await app.keys("G");
-    await app.shows("    Esc                 one step back: form → menu → cursor → reading");
-    expect(app.frame()).toContain("    ⌈the word cursor⌉  ⟨the words being marked⟩");
+    await app.shows("    ⌈the word cursor⌉  ⟨the words being marked⟩");
   });
 
   it("m shows a word cursor on the first line in view, → moves it, m sets the start, moving extends, m ends it", async () => {
@@ -120,7 +122,7 @@ describe("marking a span in the reader", () => {
     await app.keys("m");
     await app.shows("Marked “Kataib Hezbollah denied” (3 words)");
     expect(app.frame()).toContain(
-      "Make it:  c claim  m mention of an actor  a alias of an actor  e evidence for an\nevent  n new actor",
+      "Make it:  c claim  m mention of an actor  a alias of an actor  e evidence for an\nevent  r relation between two actors  n new actor",
     );
   });
 

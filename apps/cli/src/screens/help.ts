@@ -26,7 +26,10 @@ export const MARK_KEYS: [string, string][] = [
   ["↑ ↓ j k", "the word above / below"],
   ["m", "start the span at the cursor; moving then extends it"],
   ["m  Enter", "end the span"],
-  ["c m a e n", "make it a claim, a mention of an actor, an alias of an actor, evidence for an event, a new actor"],
+  [
+    "c m a e r n",
+    "make it a claim, a mention of an actor, an alias of an actor, evidence for an event, a relation between two actors, a new actor",
+  ],
   ["Tab  Shift-Tab", "next / previous field of the form (↑ ↓ too, outside a list)"],
   ["← →  a letter", "through a choice (stance, kind)"],
   ["type  ↑ ↓", "filter a list of actors or events by name or id; ↑ ↓ choose among the matches"],

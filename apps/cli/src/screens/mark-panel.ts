@@ -20,7 +20,7 @@ import {
 export const MARK_FOOTERS = {
   cursor: "←→/hl word  ↑↓/jk line  m start here  Esc stop marking  q quit",
   extend: "←→/hl ↑↓/jk extend  m/Enter end here  Esc start again",
-  menu: "c m a e n  choose  Esc back to marking",
+  menu: "c m a e r n  choose  Esc back to marking",
   form: "Tab field  ←→ choose  ↑↓ pick  type to fill  Ctrl-U clear  Enter save  Esc back",
   sending: "saving…",
 } as const;
@@ -132,6 +132,7 @@ export function markPanel(
         mention: "Mention",
         alias: "Alias",
         event: "More evidence for an event",
+        relation: "New relation",
         actor: "New actor",
       }[p.form.choice];
       out.push(

@@ -14,6 +14,7 @@ import {
   type Mark,
   type MarkKey,
   markKey,
+  openAfter,
   type ReaderLayout,
   recordFor,
   wordOnLine,
@@ -180,5 +181,32 @@ describe("the record a form becomes", () => {
     expect(recordFor(nobody, { start: 38, end: 40 }, doc, { actors: [], events: [] })).toEqual({
       problem: 'Actor: no actor matches "US"; type part of a name or id',
     });
+  });
+
+  it("r makes a relation: its ends from the actors the span mentions, its type chosen; o then opens the first actor", () => {
+    const mark = press({ ...fresh, cursor: at("The") }, "m", ...Array(5).fill("l"), "m", "r");
+    expect(mark?.phase.kind === "form" && mark.phase.form.choice).toBe("relation");
+    if (mark?.phase.kind !== "form") throw new Error("no form");
+    const { form, span } = mark.phase;
+    expect(form.fields.map((f) => f.key)).toEqual(["fromId", "type", "toId", "reason"]);
+    expect(form.fields[0]).toMatchObject({ type: "pick", filter: "united-states" });
+    const typed = press(mark, { tab: true }, "b", { tab: true }, "iran");
+    if (typed?.phase.kind !== "form") throw new Error("no form");
+    const actors = [
+      { id: "united-states", name: "United States", kind: "state", aliases: ["US"] },
+      { id: "iran", name: "Iran", kind: "state", aliases: [] },
+    ];
+    const r = recordFor(typed.phase.form, span, doc, { actors: actors as never, events: [] });
+    expect(r).toEqual({
+      record: {
+        kind: "relation",
+        sourceId: "twice",
+        quote: "The US said no. Then the",
+        fromId: "united-states",
+        type: "backed_by",
+        toId: "iran",
+      },
+    });
+    if ("record" in r) expect(openAfter(r.record, [])).toEqual({ kind: "actor", id: "united-states" });
   });
 });

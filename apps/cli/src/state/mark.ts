@@ -5,12 +5,12 @@
  * which the workbench would refuse. A word cursor moves by word (←/→, h/l) or by line (↑/↓, j/k,
  * over the lines as laid out on screen); `m` sets the start at the cursor, moving extends the
  * span, `m` or Enter sets the end. Then a menu says what to make of it (claim, mention, alias,
- * evidence for an event, new actor) and a small form asks for the rest, prefilled from what the
+ * evidence for an event, relation, new actor) and a small form asks for the rest, prefilled from what the
  * span holds: its words, and the actors the document already mentions inside it. Submitting
  * sends the same `records.add` as `atlas add`; the record is built here (`recordFor`).
  */
 import type { AddRecordInput } from "@atlas/data/workbench";
-import { ActorKind, AliasKind, quoteAt, Stance } from "@atlas/schema";
+import { ActorKind, AliasKind, quoteAt, RelationType, Stance } from "@atlas/schema";
 import type { ActorSummary, EventSummary, SourceDetail } from "../data.js";
 import type { Target } from "./views.js";
 
@@ -31,6 +31,7 @@ export const CHOICES = {
   m: { kind: "mention", label: "mention of an actor" },
   a: { kind: "alias", label: "alias of an actor" },
   e: { kind: "event", label: "evidence for an event" },
+  r: { kind: "relation", label: "relation between two actors" },
   n: { kind: "actor", label: "new actor" },
 } as const;
 export type Choice = (typeof CHOICES)[keyof typeof CHOICES]["kind"];
@@ -154,6 +155,13 @@ export function formFor(choice: Choice, source: SourceDetail, span: Range): Form
         ];
       case "event":
         return [{ key: "eventId", label: "Event", type: "pick", of: "event", filter: "", selected: 0 }, reason];
+      case "relation":
+        return [
+          actorPick("fromId", "From", mentioned[0] ?? ""),
+          { key: "type", label: "Relation", type: "choice", options: RelationType.options, value: "member_of" },
+          actorPick("toId", "To", mentioned[1] ?? ""),
+          reason,
+        ];
       case "actor":
         return [
           { key: "name", label: "Name", type: "text", value: words },
@@ -253,6 +261,14 @@ export function recordFor(
         };
       case "event":
         return { kind: "event", ...base, eventId: get("eventId") };
+      case "relation":
+        return {
+          kind: "relation",
+          ...base,
+          fromId: get("fromId"),
+          type: get("type") as (typeof RelationType.options)[number],
+          toId: get("toId"),
+        };
       case "actor":
         return {
           kind: "actor",
@@ -266,12 +282,16 @@ export function recordFor(
   return reason ? { record, reason } : { record };
 }
 
-/** Where `o` goes after a write: the claim, event or actor made or added to; a mention's or alias's actor. */
+/**
+ * Where `o` goes after a write: the claim, event or actor made or added to; a mention's or alias's
+ * actor; a relation's first actor (whose profile lists it, with its words).
+ */
 export function openAfter(
   record: AddRecordInput,
   made: { recordType: string; recordId: string }[],
 ): Target | undefined {
   if (record.kind === "mention" || record.kind === "alias") return { kind: "actor", id: record.actorId };
+  if (record.kind === "relation" && record.fromId) return { kind: "actor", id: record.fromId };
   const r = made.find((m) => m.recordType === "claim" || m.recordType === "event" || m.recordType === "actor");
   if (!r) return undefined;
   return { kind: r.recordType as "claim" | "event" | "actor", id: r.recordId };

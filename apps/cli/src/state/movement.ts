@@ -51,7 +51,8 @@ export function page<P extends Position>(nav: P, g: Geometry, by: 1 | -1): P {
     return { ...nav, scroll: clampScroll(g, s + by * step) };
   }
   const c = cursorOf(g, nav.cursor);
-  if (c < 0) return nav;
+  // Nothing to select (the help): a page scrolls, as ↑↓ do.
+  if (c < 0) return { ...nav, scroll: clampScroll(g, ensureVisible(g, -1, nav.scroll) + by * step) };
   const s = clampScroll(g, ensureVisible(g, c, nav.scroll) + by * step);
   // The cursor goes to the first selectable item on the new page (or the last item at the end).
   let target = itemAtRow(g, s);
