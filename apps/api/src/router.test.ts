@@ -19,6 +19,7 @@ const SAMPLES: Record<string, unknown> = {
   "actors.byId": { id: "kataib-hezbollah" },
   "actors.dossier": { id: "kataib-hezbollah" },
   "actors.dossierMarkdown": { id: "qais-al-khazali" },
+  "relations.byId": { id: "hadi-al-amiri.leads.badr-organization" },
   "relations.graph": { types: ["leads", "backed_by"] },
   "relations.paths": { from: "kataib-hezbollah", to: "asaib-ahl-al-haq" },
   "events.counts": { from: "2019", to: "2020", by: "month" },
@@ -358,6 +359,16 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
     expect(actorsJson.actors.filter((a) => a.kind === "armed_group").length).toBeGreaterThan(3);
     const found = await caller.export.search({ q: "rocket attack embassy", limit: 20, format: "csv" });
     expect(found.body).toContain("2020-01-26-us-embassy-rocket-attack");
+  });
+
+  it("shows one relation with both its actors and the words that state it; an unknown id is 404", async () => {
+    const led = await caller.relations.byId({ id: "hadi-al-amiri.leads.badr-organization" });
+    expect(led).toMatchObject({ type: "leads", role: "leader", from: { name: "Hadi al-Amiri" }, to: { id: "badr-organization" } });
+    expect(led.evidence.map((q) => q.quote)).toContain("Hadi al-Amiri, the leader of the Badr Organization");
+    expect(await trpcError(caller.relations.byId({ id: "nobody.leads.nothing" }))).toMatchObject({
+      code: "NOT_FOUND",
+      message: 'No relation with id "nobody.leads.nothing".',
+    });
   });
 
   it("finds what connects two actors: every shortest path, each step's relations with their quotes", async () => {

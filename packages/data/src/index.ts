@@ -59,7 +59,7 @@ export {
 } from "./queries/event-counts.js";
 export { eventById, eventsTimeline, TimelineFilter, TimelineInput, TimelinePage } from "./queries/events.js";
 export { exportDataset } from "./queries/export.js";
-export { GraphInput, relationGraph } from "./queries/graph.js";
+export { GraphInput, relationById, relationGraph } from "./queries/graph.js";
 export { DEFAULT_LIMIT, InvalidCursorError, MAX_LIMIT, type Page, PageInput } from "./queries/page.js";
 export { PathInput, PathRelation, PathStep, Paths, relationPaths, shortestPaths } from "./queries/paths.js";
 export { listPlaces } from "./queries/places.js";

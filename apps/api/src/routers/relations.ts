@@ -1,8 +1,31 @@
-import { Graph, GraphInput, PathInput, Paths, relationGraph, relationPaths, unknownReference } from "@atlas/data";
+import {
+  Graph,
+  GraphInput,
+  PathInput,
+  Paths,
+  RelationDetail,
+  relationById,
+  relationGraph,
+  relationPaths,
+  unknownReference,
+} from "@atlas/data";
 import { TRPCError } from "@trpc/server";
-import { publicProcedure, router, unlessUnknown } from "../trpc.js";
+import { notFound, publicProcedure, router, unlessUnknown } from "../trpc.js";
+import { IdInput } from "./sources.js";
 
 export const relationRouter = router({
+  byId: publicProcedure
+    .meta({
+      rest: {
+        method: "GET",
+        path: "/relations/{id}",
+        summary: "A relation: its two actors, type, when it held, and the quotes that state it",
+        tags: ["relations"],
+        output: RelationDetail,
+      },
+    })
+    .input(IdInput)
+    .query(async ({ ctx, input }) => (await relationById(ctx.db, input.id)) ?? notFound("relation", input.id)),
   graph: publicProcedure
     .meta({
       rest: {

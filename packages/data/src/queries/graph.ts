@@ -5,8 +5,9 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
 import { cached } from "./cache.js";
-import { all } from "./run.js";
-import type { GraphEdge, GraphNode } from "./types.js";
+import { actorRefSql, quotesFor } from "./common.js";
+import { all, one } from "./run.js";
+import type { GraphEdge, GraphNode, RelationDetail } from "./types.js";
 
 export const GraphInput = z.object({
   types: z.array(RelationType).optional().describe("Only relations of these types."),
@@ -44,3 +45,18 @@ async function relationGraphQuery(db: Db, input: GraphInput = {}): Promise<{ nod
 }
 
 export const relationGraph = cached("relationGraph", relationGraphQuery);
+
+async function relationByIdQuery(db: Db, id: string): Promise<RelationDetail | null> {
+  const row = await one<Omit<RelationDetail, "evidence">>(
+    db,
+    sql`select r.id, r.type, ${actorRefSql("fa")} as "from", ${actorRefSql("ta")} as "to",
+          r.role, r.time, r.former, r.note
+        from relations r join actors fa on fa.id = r.from_id join actors ta on ta.id = r.to_id
+        where r.id = ${id}`,
+  );
+  if (!row) return null;
+  return { ...row, evidence: (await quotesFor(db, "relation", [id])).get(id) ?? [] };
+}
+
+/** One relation with its two actors and its quotes, or null when the atlas holds none by that id. */
+export const relationById = cached("relationById", relationByIdQuery);

@@ -157,6 +157,21 @@ export const RelationView = z
   .meta({ id: "RelationView", description: "A relation seen from one of its actors." });
 export type RelationView = z.infer<typeof RelationView>;
 
+export const RelationDetail = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    from: d(ActorRef, "The relation's subject (the one that leads, is backed by…)."),
+    to: ActorRef,
+    role: z.string().nullable(),
+    time: Time.nullable().describe("When the relation held, if the documents say."),
+    former: z.boolean(),
+    note: z.string().nullable(),
+    evidence: z.array(Quote),
+  })
+  .meta({ id: "RelationDetail", description: "One relation: its two actors, type, time and the words that state it." });
+export type RelationDetail = z.infer<typeof RelationDetail>;
+
 export const EventSummary = z
   .object({
     id: z.string(),
