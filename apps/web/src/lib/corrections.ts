@@ -6,10 +6,10 @@
  * web, the CLI and the API read a typed value one way.
  */
 import { EDIT_FIELDS, type FieldSpec, isListField, type Patch, parseFieldValue } from "@atlas/data/workbench";
-import type { ActorDetail, ClaimDetail, EventDetail } from "./types";
+import type { ActorDetail, ClaimDetail, EventDetail, RelationDetail } from "./types";
 
 /** The records whose pages offer corrections. */
-export type CorrectableType = "claim" | "actor" | "event";
+export type CorrectableType = "claim" | "actor" | "event" | "relation";
 
 export interface FormField {
   field: string;
@@ -75,6 +75,19 @@ export function claimValues(claim: ClaimDetail): Record<string, string> {
 /** An actor's values as its form shows them. */
 export function actorValues(actor: Pick<ActorDetail, "name" | "kind" | "description">): Record<string, string> {
   return { name: actor.name, kind: actor.kind, description: actor.description };
+}
+
+/** A relation's values as its form shows them. */
+export function relationValues(relation: RelationDetail): Record<string, string> {
+  return {
+    fromId: relation.from.id,
+    type: relation.type,
+    toId: relation.to.id,
+    role: relation.role ?? "",
+    time: relation.time?.edtf ?? "",
+    former: String(relation.former),
+    note: relation.note ?? "",
+  };
 }
 
 /** An event's values as its form shows them. */

@@ -3,6 +3,7 @@
 export const actorHref = (id: string) => `/actors/${encodeURIComponent(id)}`;
 export const dossierHref = (id: string) => `/actors/${encodeURIComponent(id)}/dossier`;
 export const eventHref = (id: string) => `/events/${encodeURIComponent(id)}`;
+export const relationHref = (id: string) => `/relations/${encodeURIComponent(id)}`;
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const placeHref = (id: string) => `/map?place=${encodeURIComponent(id)}`;
 export const graphHref = (actorId: string) => `/graph?actor=${encodeURIComponent(actorId)}`;

@@ -212,13 +212,13 @@ test("a quote's context stays inside its paragraph", () => {
   expect(c.cutBefore).toBe(true);
 });
 
-test("an accepted mention links to the reader at its words; a relation to its first end's relations", () => {
+test("an accepted mention links to the reader at its words; a relation to its own page", () => {
   expect(recordLink({ type: "mention", recordId: "doc@10" }, { ...DATE, start: 10, end: 26 }).href).toBe(
     "/sources/doc?span=10-26",
   );
   expect(recordLink({ type: "alias", recordId: "iran" }, DATE).href).toBe("/actors/iran");
   expect(recordLink({ type: "relation", recordId: "abu-fadak.leads.kataib-hezbollah" }, RELATION)).toEqual({
-    href: "/actors/abu-fadak#relations",
+    href: "/relations/abu-fadak.leads.kataib-hezbollah",
     what: "relation",
   });
 });

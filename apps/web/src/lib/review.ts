@@ -11,7 +11,7 @@
  */
 import { EDIT_FIELDS } from "@atlas/data/review";
 import { reviewedTime, Time } from "@atlas/schema";
-import { actorHref, claimHref, eventHref, spanHref } from "./links";
+import { actorHref, claimHref, eventHref, relationHref, spanHref } from "./links";
 import type { RecordRef, Suggestion, SuggestionEdit, SuggestionKind, SuggestionStatus } from "./types";
 
 export { KIND_INFO, SUGGESTION_KINDS } from "@atlas/data/review";
@@ -220,15 +220,9 @@ export function recordLink(
     case "claim":
       return { href: claimHref(ref.recordId), what: "claim" };
     case "relation":
-    case "relation-evidence": {
-      // A relation has no page of its own: its ends' profiles list it, with its evidence.
-      const v = s.effective;
-      const from = v.kind === "relation" ? v.fromId : null;
-      return {
-        href: from ? `${actorHref(from)}#relations` : spanHref(s.sourceId, s.start, s.end),
-        what: ref.type === "relation" ? "relation" : "evidence added to the relation",
-      };
-    }
+      return { href: relationHref(ref.recordId), what: "relation" };
+    case "relation-evidence":
+      return { href: relationHref(ref.recordId), what: "evidence added to the relation" };
   }
 }
 

@@ -16,6 +16,7 @@ export type ActorRef = ClaimSummary["claimant"];
 export type Time = NonNullable<ClaimSummary["said"]>;
 export type Place = Outputs["places"]["list"][number];
 export type Graph = Outputs["relations"]["graph"];
+export type RelationDetail = Outputs["relations"]["byId"];
 export type GraphNode = Graph["nodes"][number];
 export type GraphEdge = Graph["edges"][number];
 export type Paths = Outputs["relations"]["paths"];

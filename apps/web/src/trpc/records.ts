@@ -10,6 +10,7 @@ import { api } from "./client";
 export const getActor = cache((id: string) => api.actors.byId.query({ id }));
 export const getEvent = cache((id: string) => api.events.byId.query({ id }));
 export const getClaim = cache((id: string) => api.claims.byId.query({ id }));
+export const getRelation = cache((id: string) => api.relations.byId.query({ id }));
 export const getSource = cache((id: string) => api.sources.byId.query({ id }));
 /** A record's history: its version (which the page's forms send back), whether it is retired, every change. */
 export const getHistory = cache((type: RecordType, id: string) => api.records.history.query({ id, type }));

@@ -11,7 +11,15 @@ import { ActionForm, ActionMessage } from "@/app/review/_components/action-form"
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select, Textarea } from "@/components/ui/form";
 import type { CorrectableType, FormField } from "@/lib/corrections";
-import { editRecordAction, gradeAction, removeEvidenceAction, restoreAction, retireAction } from "./actions";
+import {
+  addEvidenceAction,
+  editRecordAction,
+  gradeAction,
+  removeAliasAction,
+  removeEvidenceAction,
+  restoreAction,
+  retireAction,
+} from "./actions";
 
 interface Target {
   type: string;
@@ -38,6 +46,30 @@ function Reason({ required, label, defaultValue }: { required: boolean; label: s
   );
 }
 
+/** A form's last part: the reason for the history and the button that sends it. */
+function Submit({
+  required,
+  reason,
+  label,
+  outline = false,
+}: {
+  required: boolean;
+  reason: string;
+  label: string;
+  outline?: boolean;
+}) {
+  return (
+    <>
+      <Reason required={required} label={reason} />
+      <div>
+        <Button type="submit" variant={outline ? "outline" : "default"}>
+          {label}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 /** A source's reliability (A–F) or a claim's credibility (1–6), with the reason; "not graded" clears it. */
 export function GradeForm({ type, id, version, current }: Target & { type: "claim" | "source"; current: string }) {
   const scale = type === "claim" ? CREDIBILITY : RELIABILITY;
@@ -58,10 +90,7 @@ export function GradeForm({ type, id, version, current }: Target & { type: "clai
           <option value="none">Not graded (clear the grade)</option>
         </Select>
       </Label>
-      <Reason required label="Why this grade (for the history)" />
-      <div>
-        <Button type="submit">Save grade</Button>
-      </div>
+      <Submit required reason="Why this grade (for the history)" label="Save grade" />
     </ActionForm>
   );
 }
@@ -143,12 +172,7 @@ export function RetireForm({ type, id, version }: Target) {
   return (
     <ActionForm action={retireAction} label={`Retire this ${type}`}>
       <Hidden type={type} id={id} version={version} />
-      <Reason required label="Why retire it (for the history)" />
-      <div>
-        <Button type="submit" variant="outline">
-          Retire
-        </Button>
-      </div>
+      <Submit required reason="Why retire it (for the history)" label="Retire" outline />
     </ActionForm>
   );
 }
@@ -177,12 +201,64 @@ export function RemoveEvidenceForm({ type, id, version, quotes }: Target & { quo
           </label>
         ))}
       </fieldset>
-      <Reason required label="Why remove them (for the history)" />
-      <div>
-        <Button type="submit" variant="outline">
-          Remove the chosen quotes
-        </Button>
-      </div>
+      <Submit required reason="Why remove them (for the history)" label="Remove the chosen quotes" outline />
+    </ActionForm>
+  );
+}
+
+/** More words for a record: the document (its own documents offered), the exact words, which occurrence. */
+export function AddEvidenceForm({ type, id, version, sources }: Target & { sources: { id: string; title: string }[] }) {
+  const listId = useId();
+  return (
+    <ActionForm action={addEvidenceAction} label={`Add evidence to this ${type}`}>
+      <Hidden type={type} id={id} version={version} />
+      <Label>
+        Document (its id, as in its address)
+        <Input name="sourceId" required list={listId} defaultValue={sources[0]?.id ?? ""} autoComplete="off" />
+      </Label>
+      <datalist id={listId}>
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </datalist>
+      <Label>
+        The exact words, as in the document
+        <Textarea name="quote" required rows={2} maxLength={5000} />
+      </Label>
+      <Label>
+        Which occurrence, when the words occur more than once (empty for the first)
+        <Input name="occurrence" inputMode="numeric" pattern="[0-9]*" className="w-24" />
+      </Label>
+      <Submit required reason="Why add them (for the history)" label="Add the quote" outline />
+    </ActionForm>
+  );
+}
+
+/** Takes one of an actor's names away, with a reason; its own name is listed too, and refused with why. */
+export function RemoveAliasForm({
+  id,
+  version,
+  name,
+  aliases,
+}: Omit<Target, "type"> & { name: string; aliases: string[] }) {
+  return (
+    <ActionForm action={removeAliasAction} label="Remove a name of this actor">
+      <Hidden type="actor" id={id} version={version} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium">The name to remove</legend>
+        {[name, ...aliases].map((n) => (
+          <label key={n} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="alias" value={n} required className="size-4 shrink-0" />
+            <span>
+              {n}
+              {n === name ? <span className="text-muted-foreground"> (its primary name)</span> : null}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <Submit required reason="Why remove it (for the history)" label="Remove the name" outline />
     </ActionForm>
   );
 }
@@ -192,10 +268,7 @@ export function RestoreForm({ type, id, version }: Target) {
   return (
     <ActionForm action={restoreAction} label={`Restore this ${type}`}>
       <Hidden type={type} id={id} version={version} />
-      <Reason required={false} label="Why restore it (optional, for the history)" />
-      <div>
-        <Button type="submit">Restore</Button>
-      </div>
+      <Submit required={false} reason="Why restore it (optional, for the history)" label="Restore" />
     </ActionForm>
   );
 }

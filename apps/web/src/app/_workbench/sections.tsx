@@ -7,15 +7,24 @@ import type { ReactNode } from "react";
 import { GradeDetails } from "@/components/grades";
 import { PageHeader, Section } from "@/components/page";
 import { RecordHistory as HistorySection } from "@/components/record-history";
+import { SignInToWrite } from "@/components/sign-in-to-write";
+import Link from "@/components/ui/link";
 import { type CorrectableType, formFields } from "@/lib/corrections";
 import type { ClaimSummary, Quote } from "@/lib/types";
 import { getHistory } from "@/trpc/records";
+import { signedIn } from "@/trpc/write";
+import {
+  AddEvidenceForm,
+  EditRecordForm,
+  type EvidenceChoice,
+  GradeForm,
+  RemoveAliasForm,
+  RemoveEvidenceForm,
+  RestoreForm,
+  RetireForm,
+} from "./forms";
 
 type History = Awaited<ReturnType<typeof getHistory>>;
-
-import { SignInToWrite } from "@/components/sign-in-to-write";
-import { signedIn } from "@/trpc/write";
-import { EditRecordForm, type EvidenceChoice, GradeForm, RemoveEvidenceForm, RestoreForm, RetireForm } from "./forms";
 
 /** The page a record's forms are on, to come back to after signing in. */
 const pageOf = (type: CorrectableType | "source", id: string) =>
@@ -76,13 +85,21 @@ export async function CorrectRecord({
   id,
   values,
   evidence,
+  names,
 }: {
   type: CorrectableType;
   id: string;
   values: Record<string, string>;
   /** The record's own quotes, any of which can be removed (but not the last). */
   evidence: Quote[];
+  /** An actor's own name and other names, any of the others can be removed. */
+  names?: { name: string; aliases: string[] };
 }) {
+  // The documents its quotes come from, offered first when adding more words.
+  const sources = [...new Map(evidence.map((q) => [q.sourceId, q.source.title])).entries()].map(([id, title]) => ({
+    id,
+    title,
+  }));
   const quotes: EvidenceChoice[] = evidence.map((q) => ({
     span: `${q.sourceId}:${q.start}-${q.end}`,
     quote: q.quote,
@@ -100,12 +117,28 @@ export async function CorrectRecord({
           <Disclosure summary={`Edit this ${type}`}>
             <EditRecordForm type={type} id={id} version={version} fields={formFields(type)} values={values} />
           </Disclosure>
+          <Disclosure summary="Add evidence">
+            <p className="mb-3 text-sm text-muted-foreground">
+              More words that state this {type}: a document's id and its exact words (or select them in the document's
+              reader).
+            </p>
+            <AddEvidenceForm type={type} id={id} version={version} sources={sources} />
+          </Disclosure>
           {quotes.length > 0 ? (
             <Disclosure summary="Remove evidence">
               <p className="mb-3 text-sm text-muted-foreground">
-                Quotes that do not state this {type}. It keeps at least one; more are added in a document's reader.
+                Quotes that do not state this {type}. It keeps at least one.
               </p>
               <RemoveEvidenceForm type={type} id={id} version={version} quotes={quotes} />
+            </Disclosure>
+          ) : null}
+          {names ? (
+            <Disclosure summary="Remove a name">
+              <p className="mb-3 text-sm text-muted-foreground">
+                A name the actor does not go by. The mentions found by that name go with it; its own name is changed
+                under “Edit this actor”, not removed.
+              </p>
+              <RemoveAliasForm id={id} version={version} name={names.name} aliases={names.aliases} />
             </Disclosure>
           ) : null}
           <Disclosure summary={`Retire this ${type}`}>
@@ -123,8 +156,16 @@ export async function CorrectRecord({
   );
 }
 
+/** Where each kind of record is listed: a retired record's page links back there. */
+const LISTED: Record<CorrectableType, { href: string; label: string }> = {
+  actor: { href: "/actors", label: "Actors" },
+  claim: { href: "/claims", label: "Claims" },
+  event: { href: "/timeline", label: "Timeline" },
+  relation: { href: "/graph", label: "Graph" },
+};
+
 /** The history of a record if it is retired, else null (an unknown id, or a record in the atlas). */
-export async function retiredHistory(type: CorrectableType, id: string): Promise<History | null> {
+async function retiredHistory(type: CorrectableType, id: string): Promise<History | null> {
   try {
     const history = await getHistory(type, id);
     return history.retired ? history : null;
@@ -133,29 +174,37 @@ export async function retiredHistory(type: CorrectableType, id: string): Promise
   }
 }
 
+/** What a retired record's history says it was: a name, a title, a statement, or a relation's ends. */
 const nameOf = (before: unknown): string | null => {
   if (!before || typeof before !== "object") return null;
   const b = before as Record<string, unknown>;
+  if (typeof b.fromId === "string" && typeof b.type === "string" && typeof b.toId === "string") {
+    return `${b.fromId} ${b.type.replaceAll("_", " ")} ${b.toId}`;
+  }
   const name = b.statement ?? b.title ?? b.name;
   return typeof name === "string" ? name : null;
 };
 
-/** A retired record's page: what it was, who retired it, when and why, Restore, and its history. */
-export async function RetiredRecord({
-  type,
-  id,
-  history,
-  eyebrow,
-}: {
-  type: CorrectableType;
-  id: string;
-  history: History;
-  eyebrow: ReactNode;
-}) {
+/**
+ * A record's page when it is retired — what it was, who retired it, when and why, Restore, and
+ * its history — or null when it is not (the page then draws the record). Every record page starts
+ * with it.
+ */
+export async function retiredPage(type: CorrectableType, id: string): Promise<ReactNode | null> {
+  const history = await retiredHistory(type, id);
+  if (!history) return null;
   const retired = history.entries.findLast((e) => e.action === "retired");
+  const listed = LISTED[type];
   return (
     <>
-      <PageHeader title={nameOf(retired?.before) ?? id} eyebrow={eyebrow}>
+      <PageHeader
+        title={nameOf(retired?.before) ?? id}
+        eyebrow={
+          <Link href={listed.href} className="hover:underline">
+            {listed.label}
+          </Link>
+        }
+      >
         <p role="status" className="text-foreground">
           This {type} was retired
           {retired ? (

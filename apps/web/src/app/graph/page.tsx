@@ -28,7 +28,7 @@ import {
 } from "@/lib/graph-layout";
 import { holdsIn, monthLabel, parseMonth } from "@/lib/graph-time";
 import { ACTOR_KINDS, kindLabel, RELATION_TYPE_LIST, relationVerb } from "@/lib/labels";
-import { actorHref, graphHref } from "@/lib/links";
+import { actorHref, graphHref, relationHref } from "@/lib/links";
 import { all, allowed, first, type SearchParams } from "@/lib/search-params";
 import type { Graph, GraphEdge, Paths } from "@/lib/types";
 import { cn, plural, words } from "@/lib/utils";
@@ -253,7 +253,7 @@ function RelationList({ edges, name }: { edges: GraphEdge[]; name: (id: string) 
       <ul className="mt-2 flex flex-col gap-1">
         {edges.map((e) => (
           <li key={e.id}>
-            <Link href={`${actorHref(e.from)}#relation-${e.id}`} className="text-primary hover:underline">
+            <Link href={relationHref(e.id)} className="text-primary hover:underline">
               {name(e.from)} {relationVerb(e.type)} {name(e.to)}
             </Link>
             {e.role && <span className="text-muted-foreground"> — {e.role}</span>}

@@ -6,7 +6,7 @@
 import { describeSize, describeTime } from "@atlas/schema";
 import { FileText, Network } from "lucide-react";
 import type { Metadata } from "next";
-import { CorrectRecord, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
+import { CorrectRecord, retiredPage } from "@/app/_workbench/sections";
 import { ActorLink, KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
@@ -22,8 +22,15 @@ import { ButtonLink } from "@/components/ui/button";
 import Link from "@/components/ui/link";
 import { actorValues } from "@/lib/corrections";
 import { EGO_SIZE, layoutGraph, neighbourhood } from "@/lib/graph-layout";
-import { aliasKindLabel, relationDescription, relationHeading, roleDescription, roleLabel } from "@/lib/labels";
-import { dossierHref, eventHref, graphHref, query, sourceHref, spanHref } from "@/lib/links";
+import {
+  aliasKindLabel,
+  relationDescription,
+  relationHeading,
+  relationVerb,
+  roleDescription,
+  roleLabel,
+} from "@/lib/labels";
+import { dossierHref, eventHref, graphHref, query, relationHref, sourceHref, spanHref } from "@/lib/links";
 import { scaleFor } from "@/lib/time-scale";
 import type { ActorDetail, ClaimSummary, EventCounts, Graph, RelationView } from "@/lib/types";
 import { plural } from "@/lib/utils";
@@ -221,7 +228,20 @@ function Relations({ actor }: { actor: ActorDetail }) {
                       <RelationPeriod relation={r} holder={r.direction === "outgoing" ? actor.name : r.other.name} />
                     </div>
                     {r.note && <p className="text-xs text-muted-foreground">{r.note}</p>}
-                    <Evidence quotes={r.evidence} />
+                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                      <Evidence quotes={r.evidence} />
+                      <Link
+                        href={relationHref(r.id)}
+                        className="text-xs text-primary hover:underline"
+                        aria-label={`The relation's page: ${
+                          r.direction === "outgoing"
+                            ? `${actor.name} ${relationVerb(r.type)} ${r.other.name}`
+                            : `${r.other.name} ${relationVerb(r.type)} ${actor.name}`
+                        }`}
+                      >
+                        The relation's page
+                      </Link>
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -452,21 +472,8 @@ const FIRST_CLAIMS = 3;
 
 export default async function ActorPage({ params }: Props) {
   const { id } = await params;
-  const retired = await retiredHistory("actor", id);
-  if (retired) {
-    return (
-      <RetiredRecord
-        type="actor"
-        id={id}
-        history={retired}
-        eyebrow={
-          <Link href="/actors" className="hover:underline">
-            Actors
-          </Link>
-        }
-      />
-    );
-  }
+  const retired = await retiredPage("actor", id);
+  if (retired) return retired;
   const result = await load("the actor profile", () =>
     Promise.all([getActor(id), api.relations.graph.query({}), api.events.counts.query({ actorId: id, by: "year" })]),
   );
@@ -556,7 +563,13 @@ export default async function ActorPage({ params }: Props) {
         <ClaimList claims={actor.claimsAbout} empty="No claims about this actor are recorded." />
       </Section>
       <Mentions actor={actor} />
-      <CorrectRecord type="actor" id={id} values={actorValues(actor)} evidence={actor.evidence} />
+      <CorrectRecord
+        type="actor"
+        id={id}
+        values={actorValues(actor)}
+        evidence={actor.evidence}
+        names={{ name: actor.name, aliases: actor.aliasDetails.map((a) => a.name) }}
+      />
       <RecordHistory type="actor" id={id} />
     </>
   );

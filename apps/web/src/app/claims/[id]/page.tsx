@@ -1,6 +1,6 @@
 /** One claim: its attribution chain, words, subjects, and the claims it supports or contradicts — both ways. */
 import type { Metadata } from "next";
-import { CorrectRecord, GradeSection, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
+import { CorrectRecord, GradeSection, retiredPage } from "@/app/_workbench/sections";
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { Attribution, ClaimCard, ModeLabel, StanceBadge } from "@/components/claim-card";
@@ -65,21 +65,8 @@ function Linked({
 
 export default async function ClaimPage({ params }: Props) {
   const { id } = await params;
-  const retired = await retiredHistory("claim", id);
-  if (retired) {
-    return (
-      <RetiredRecord
-        type="claim"
-        id={id}
-        history={retired}
-        eyebrow={
-          <Link href="/claims" className="hover:underline">
-            Claims
-          </Link>
-        }
-      />
-    );
-  }
+  const retired = await retiredPage("claim", id);
+  if (retired) return retired;
   const result = await load("the claim", () => getClaim(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const claim = result.data;

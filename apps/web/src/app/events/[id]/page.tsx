@@ -5,7 +5,7 @@
 import { describeDeathCount, describeGrade, describeTime } from "@atlas/schema";
 import { CalendarRange, MapPin, Newspaper } from "lucide-react";
 import type { Metadata } from "next";
-import { CorrectRecord, RetiredRecord, retiredHistory } from "@/app/_workbench/sections";
+import { CorrectRecord, retiredPage } from "@/app/_workbench/sections";
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
@@ -132,21 +132,8 @@ function Links({ event }: { event: EventDetail }) {
 
 export default async function EventPage({ params }: Props) {
   const { id } = await params;
-  const retired = await retiredHistory("event", id);
-  if (retired) {
-    return (
-      <RetiredRecord
-        type="event"
-        id={id}
-        history={retired}
-        eyebrow={
-          <Link href="/timeline" className="hover:underline">
-            Timeline
-          </Link>
-        }
-      />
-    );
-  }
+  const retired = await retiredPage("event", id);
+  if (retired) return retired;
   const result = await load("the event", () => getEvent(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
   const event = result.data;

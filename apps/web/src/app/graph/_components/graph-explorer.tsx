@@ -15,7 +15,7 @@ import { familyOf, radius } from "@/lib/graph-layout";
 import { CANVAS_OPTIONS, type GraphColors, graphStyle } from "@/lib/graph-style";
 import { holdsIn, monthAt, monthLabel, monthNumber, monthSpan } from "@/lib/graph-time";
 import { kindLabel, relationVerb } from "@/lib/labels";
-import { actorHref, dossierHref } from "@/lib/links";
+import { actorHref, dossierHref, relationHref } from "@/lib/links";
 import { plural, words } from "@/lib/utils";
 
 export interface ExplorerActor {
@@ -491,8 +491,8 @@ function SelectionPanel({
         <p className="text-xs text-muted-foreground">
           {relation.when ?? "The sources do not date it"}
           {relation.former ? " · former" : ""} ·{" "}
-          <Link href={`${actorHref(relation.from)}#relation-${relation.id}`} className="text-primary underline">
-            its quote
+          <Link href={relationHref(relation.id)} className="text-primary underline">
+            its quotes and history
           </Link>
         </p>
       </section>
@@ -638,7 +638,9 @@ function OnScreen({
           {relations.map((r) => (
             <tr key={r.id} className="border-t align-top">
               <td className="py-1 pr-2">
-                {name(r.from)} {relationVerb(r.type)} {name(r.to)}
+                <Link href={relationHref(r.id)} className="text-primary hover:underline">
+                  {name(r.from)} {relationVerb(r.type)} {name(r.to)}
+                </Link>
                 {r.role ? <span className="text-muted-foreground"> ({r.role})</span> : null}
                 {r.former ? <span className="text-muted-foreground"> — former</span> : null}
               </td>

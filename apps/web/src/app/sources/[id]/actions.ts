@@ -8,7 +8,7 @@
 import type { AddRecordInput } from "@atlas/data/workbench";
 import { refresh } from "next/cache";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/annotate";
-import { actorHref, claimHref, eventHref } from "@/lib/links";
+import { actorHref, claimHref, eventHref, relationHref } from "@/lib/links";
 import { SIGN_IN_TO_WRITE, writeFailure, writer } from "@/trpc/write";
 
 export interface AnnotateResult {
@@ -149,9 +149,7 @@ function madeHref(kind: AnnotationKind, record: AddRecordInput, made: { recordTy
     }
     case "relation": {
       const id = first("relation");
-      return id && "fromId" in record && record.fromId
-        ? { href: `${actorHref(record.fromId)}#relation-${id}`, what: "the relation" }
-        : null;
+      return id ? { href: relationHref(id), what: "the relation" } : null;
     }
     default:
       return "actorId" in record ? { href: actorHref(record.actorId), what: "the actor" } : null;
