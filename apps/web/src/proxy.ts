@@ -9,6 +9,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
+import { decodeSession, SESSION_COOKIE, SESSION_ENDED_HEADER } from "@/lib/session";
+import { checkToken } from "@/trpc/reviewer";
 
 /**
  * The production build inlines its stylesheet in a <style> element that Next does not give the
@@ -50,7 +52,22 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * A signed-in browser's token, checked with the API on each request: one it refuses (revoked, or
+ * nobody's) ends the session here — the cookie is cleared and the page told why — so no page
+ * says "Signed in as" a reviewer who can no longer write. An API that does not answer says
+ * nothing about the token: the session stays, and the page reports the API.
+ */
+async function endedSession(request: NextRequest) {
+  const session = decodeSession(request.cookies.get(SESSION_COOKIE)?.value);
+  if (!session) return null;
+  const reader = request.headers.get("x-atlas-client");
+  const extra: Record<string, string> = reader ? { "x-atlas-client": reader } : {};
+  const check = await checkToken(session.token, () => extra);
+  return check.ok === false ? check.end : null;
+}
+
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -58,8 +75,13 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   // The path asked for, for pages that cannot see it otherwise (a 404 suggesting what was meant).
   headers.set("x-atlas-path", request.nextUrl.pathname);
+  // Only this proxy says a session ended: the same header sent by a browser is dropped.
+  headers.delete(SESSION_ENDED_HEADER);
+  const ended = await endedSession(request);
+  if (ended) headers.set(SESSION_ENDED_HEADER, ended);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
+  if (ended) response.cookies.delete(SESSION_COOKIE);
   return response;
 }
 

@@ -3,21 +3,31 @@ import { LogIn } from "lucide-react";
 import { headers } from "next/headers";
 import { signOutAction } from "@/app/sign-in/actions";
 import Link from "@/components/ui/link";
-import { signedIn } from "@/trpc/write";
+import { SESSION_ENDED } from "@/lib/session";
+import { sessionEnded, signedIn } from "@/trpc/write";
 
 export async function SessionControl() {
   const who = await signedIn();
   // The page being read (set by proxy.ts): signing in or out comes back to it.
   const here = (await headers()).get("x-atlas-path") ?? "/";
   if (!who) {
+    // Signed out just now because the API refused the token: say why, once (the cookie is gone).
+    const ended = await sessionEnded();
     return (
-      <Link
-        href={here === "/sign-in" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(here)}`}
-        className="tap inline-flex items-center gap-1.5 rounded-md px-2 text-sm font-medium hover:bg-muted"
-      >
-        <LogIn aria-hidden className="size-4" />
-        Sign in
-      </Link>
+      <span className="flex items-center gap-1.5 text-sm">
+        {ended ? (
+          <span role="status" data-testid="session-ended" className="font-medium text-danger">
+            {SESSION_ENDED[ended]}
+          </span>
+        ) : null}
+        <Link
+          href={here === "/sign-in" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(here)}`}
+          className="tap inline-flex items-center gap-1.5 rounded-md px-2 text-sm font-medium hover:bg-muted"
+        >
+          <LogIn aria-hidden className="size-4" />
+          Sign in
+        </Link>
+      </span>
     );
   }
   return (

@@ -6,6 +6,19 @@
  */
 export const SESSION_COOKIE = "atlas-reviewer";
 
+/**
+ * Set on the request by proxy.ts when the API refused the cookie's token (the cookie is cleared
+ * in the same response): the page then shows the browser signed out, and why.
+ */
+export const SESSION_ENDED_HEADER = "x-atlas-session-ended";
+export type SessionEnd = "revoked" | "unknown";
+export const SESSION_ENDED: Record<SessionEnd, string> = {
+  revoked: "Your token was revoked — sign in again.",
+  unknown: "The API does not know your token any more — sign in again.",
+};
+export const sessionEndOf = (value: string | null | undefined): SessionEnd | null =>
+  value === "revoked" || value === "unknown" ? value : null;
+
 export interface Session {
   name: string;
   admin: boolean;

@@ -6,12 +6,20 @@
  * write" — a write is never made under anyone else's name.
  */
 import "server-only";
-import type { AppRouter } from "@atlas/api";
-import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { cookies, headers } from "next/headers";
-import { decodeSession, encodeSession, SESSION_COOKIE, type Session } from "@/lib/session";
-import { apiUrl } from "./client";
+import {
+  decodeSession,
+  encodeSession,
+  SESSION_COOKIE,
+  SESSION_ENDED_HEADER,
+  type Session,
+  type SessionEnd,
+  sessionEndOf,
+} from "@/lib/session";
 import { describeFailure } from "./load";
+import { checkToken, clientFor, codeOf } from "./reviewer";
+
+export { codeOf };
 
 /** How long a sign-in lasts in this browser. */
 const SESSION_DAYS = 30;
@@ -32,25 +40,24 @@ async function readerHeader(): Promise<Record<string, string>> {
   }
 }
 
-const clientFor = (token: string) =>
-  createTRPCClient<AppRouter>({
-    links: [
-      httpLink({
-        url: `${apiUrl}/trpc`,
-        headers: async () => ({ authorization: `Bearer ${token}`, ...(await readerHeader()) }),
-      }),
-    ],
-  });
+const clientOf = (token: string) => clientFor(token, readerHeader);
 
-export type Writer = ReturnType<typeof clientFor>;
+export type Writer = ReturnType<typeof clientOf>;
 
+/** The cookie's session, unless proxy.ts found its token refused on this request (revoked, or nobody's). */
 async function session(): Promise<Session | null> {
+  if (await sessionEnded()) return null;
   return decodeSession((await cookies()).get(SESSION_COOKIE)?.value);
 }
 
+/** Why this browser was just signed out (its token refused by the API), or null. */
+export async function sessionEnded(): Promise<SessionEnd | null> {
+  return sessionEndOf((await headers()).get(SESSION_ENDED_HEADER));
+}
+
 /**
- * Who is signed in, as the API named them at sign-in (no API call: the header shows it on every
- * page). The API still checks the token on every write, so a revoked token is refused there.
+ * Who is signed in, as the API named them at sign-in. proxy.ts checks the token with the API on
+ * every request, so a token revoked since shows signed out; the API still checks every write.
  */
 export async function signedIn(): Promise<SignedIn | null> {
   const s = await session();
@@ -60,7 +67,7 @@ export async function signedIn(): Promise<SignedIn | null> {
 /** A client that writes as the signed-in reviewer, or null when nobody is signed in. */
 export async function writer(): Promise<{ reviewer: SignedIn; client: Writer } | null> {
   const s = await session();
-  return s ? { reviewer: { name: s.name, admin: s.admin }, client: clientFor(s.token) } : null;
+  return s ? { reviewer: { name: s.name, admin: s.admin }, client: clientOf(s.token) } : null;
 }
 
 /** What a write action answers when nobody is signed in. */
@@ -77,15 +84,11 @@ export async function signIn(
   const trimmed = token.trim();
   if (!trimmed)
     return { ok: false, message: "Paste your reviewer token (an admin makes one with atlas reviewers add NAME)." };
-  let reviewer: SignedIn;
-  try {
-    reviewer = await clientFor(trimmed).reviewers.me.query({});
-  } catch (e) {
-    const code = codeOf(e);
-    // A wrong or revoked token: the API's words say which, and what to do.
-    const refused = code === "UNAUTHORIZED" || code === "FORBIDDEN";
-    return { ok: false, message: refused ? (e as Error).message : writeFailure("the sign-in", e) };
-  }
+  const check = await checkToken(trimmed, readerHeader);
+  // A wrong or revoked token: the API's words say which, and what to do.
+  if (check.ok === false) return { ok: false, message: check.message };
+  if (check.ok === null) return { ok: false, message: writeFailure("the sign-in", check.error) };
+  const reviewer = check.reviewer;
   const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
   (await cookies()).set(SESSION_COOKIE, encodeSession({ name: reviewer.name, admin: reviewer.admin, token: trimmed }), {
     httpOnly: true,
@@ -101,13 +104,6 @@ export async function signIn(
 export async function signOut(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
 }
-
-/** The API's error code for a failed write ("CONFLICT", "BAD_REQUEST"…), or null if it never answered. */
-export const codeOf = (e: unknown): string | null => {
-  if (!(e instanceof TRPCClientError)) return null;
-  const data = e.data as { code?: unknown } | undefined;
-  return typeof data?.code === "string" ? data.code : null;
-};
 
 /**
  * What a refused write tells the user. The API's own refusals (empty, binary, duplicate, a
