@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actorsIn, dateIn, kindFor, occurrenceOf, reportingVerbIn, trimSpan } from "./annotate";
+import { actorsIn, dateIn, kindFor, reportingVerbIn, trimSpan } from "./annotate";
 
 describe("the selected words", () => {
   const text = "Kataib Hezbollah denied it.\nCookie notice: Kataib Hezbollah\nKataib Hezbollah said so.";
-  const segments = [{ start: 28, end: 59, article: false }];
 
   it("lose the spaces and line breaks at their ends", () => {
     expect(trimSpan(" said it \n", 0, 11)).toEqual({ start: 1, end: 8 });
     expect(trimSpan(text, 27, 28)).toBeNull();
-  });
-
-  it("are numbered among the article's occurrences, boilerplate not counted", () => {
-    const third = text.lastIndexOf("Kataib Hezbollah");
-    expect(occurrenceOf(text, segments, "Kataib Hezbollah", third)).toEqual({ count: 2, occurrence: 2 });
-    expect(occurrenceOf(text, segments, "Kataib Hezbollah", 0)).toEqual({ count: 2, occurrence: 1 });
-    expect(occurrenceOf(text, segments, "Kataib Hezbollah", 43)).toEqual({ count: 2, occurrence: null });
-    expect(occurrenceOf(text, segments, "not there", null)).toEqual({ count: 0, occurrence: null });
   });
 });
 

@@ -1,12 +1,12 @@
 /**
- * Annotating in the reader: what the words a reviewer selected are (the exact quote, which
- * occurrence of it), and what the form is prefilled with from them — the known actors they name,
- * a date they state, a reporting verb that makes them a claim. Pure, so the client and the tests
- * share it. The API decides everything for real: the quote must be in the document, the ids must
- * exist, the date must read.
+ * Annotating in the reader: the selected words as a quote (trimmed), and what the form is
+ * prefilled with from them — the known actors they name, a date they state, a reporting verb that
+ * makes them a claim. Which occurrence the words are is `quoteAt` in @atlas/schema, the rule the
+ * API resolves a quote by. Pure, so the client and the tests share it. The API decides everything
+ * for real: the quote must be in the document, the ids must exist, the date must read.
  */
 import { reporting } from "@atlas/data/reporting";
-import { articleOccurrences, readDate, type Stance } from "@atlas/schema";
+import { readDate, type Stance } from "@atlas/schema";
 
 /** What the reader can make of selected words (the workbench's add procedure takes each). */
 export const ANNOTATION_KINDS = ["claim", "mention", "alias", "event", "relation", "actor"] as const;
@@ -28,27 +28,6 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   while (s < e && /\s/.test(text[s] as string)) s++;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
   return e > s ? { start: s, end: e } : null;
-}
-
-interface SegmentSpan {
-  start: number;
-  end: number;
-  article: boolean;
-}
-
-/**
- * How many times the quote occurs in the article text, and which of them starts at `start` (1-based;
- * null when none does, as for boilerplate or words typed by hand).
- */
-export function occurrenceOf(
-  text: string,
-  segments: readonly SegmentSpan[],
-  quote: string,
-  start: number | null,
-): { count: number; occurrence: number | null } {
-  const at = articleOccurrences(text, segments, quote);
-  const i = start === null ? -1 : at.indexOf(start);
-  return { count: at.length, occurrence: i === -1 ? null : i + 1 };
 }
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";

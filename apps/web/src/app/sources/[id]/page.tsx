@@ -8,8 +8,8 @@ import { describePages, type SegmentRole } from "@atlas/schema";
 import { Check, EyeOff } from "lucide-react";
 import type { Metadata } from "next";
 import { Fragment } from "react";
+import { SourceHeader } from "@/app/sources/_components/source-header";
 import { ApiFailure } from "@/components/api-failure";
-import { PageHeader } from "@/components/page";
 import { RecordHistory } from "@/components/record-history";
 import { SignInToWrite } from "@/components/sign-in-to-write";
 import { TimeDetails, timeText } from "@/components/time";
@@ -17,10 +17,10 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
 import { SEGMENT_ROLE_LABELS } from "@/lib/labels";
-import { actorHref, claimHref, eventHref, placeHref, query, sourceHref } from "@/lib/links";
+import { actorHref, claimHref, eventHref, placeHref, query, relationHref, sourceHref } from "@/lib/links";
 import { type Block, buildBlocks, LAYER_KEYS, LAYERS, type Layer, layerOf, type Piece, parseSpan } from "@/lib/reader";
 import { all, allowed, first, type SearchParams } from "@/lib/search-params";
-import type { Annotation, GraphEdge, SourceDetail } from "@/lib/types";
+import type { Annotation, SourceDetail } from "@/lib/types";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/client";
 import { load } from "@/trpc/load";
@@ -46,17 +46,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   );
 }
 
-function recordHref(a: Annotation, edges: Map<string, GraphEdge>): string {
+function recordHref(a: Annotation): string {
   switch (a.type) {
     case "mention":
     case "actor":
       return actorHref(a.recordId);
     case "place":
       return placeHref(a.recordId);
-    case "relation": {
-      const edge = edges.get(a.recordId);
-      return edge ? `${actorHref(edge.from)}#relation-${a.recordId}` : "/graph";
-    }
+    case "relation":
+      return relationHref(a.recordId);
     case "event":
     case "fatality":
       return eventHref(a.recordId);
@@ -331,10 +329,9 @@ async function annotationChoices(source: SourceDetail) {
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const result = await load("the document", () => Promise.all([getSource(id), api.relations.graph.query({})]));
+  const result = await load("the document", () => getSource(id));
   if (!result.ok) return <ApiFailure failure={result.failure} />;
-  const [source, graph] = result.data;
-  const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  const source = result.data;
   // Only a signed-in reviewer annotates; the form's choices are loaded for them alone.
   const reviewer = await signedIn();
   const choices = reviewer
@@ -367,7 +364,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     const layer = layerOf(a.type);
     return layer !== null && layers.includes(layer);
   });
-  const records: ReaderRecord[] = visible.map((a) => [a.type, a.start, a.end, clip(a.label), recordHref(a, edges)]);
+  const records: ReaderRecord[] = visible.map((a) => [a.type, a.start, a.end, clip(a.label), recordHref(a)]);
   const allBlocks = buildBlocks(source.text, source.segments, visible, validSpan, source.pages);
   const spanPages = validSpan ? describePages(source.pages, validSpan.start, validSpan.end) : null;
   const blocks = hideBoilerplate
@@ -389,21 +386,17 @@ export default async function ReaderPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
+      <SourceHeader
         title={source.title}
-        eyebrow={
+        where={
           <>
-            <Link href="/sources" className="hover:underline">
-              Sources
-            </Link>
-            <span aria-hidden>/</span>
             <span>{source.publisher ?? "publisher not stated"}</span>
             <Badge variant="outline">{source.genre}</Badge>
           </>
         }
       >
         {source.subtitle}
-      </PageHeader>
+      </SourceHeader>
 
       {/* On a narrow screen the details come after the text: say when it was published up front. */}
       <p className="text-sm text-muted-foreground lg:hidden">
@@ -477,7 +470,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
                   {spanRecords.map((a, i) => (
                     <span key={`${a.type}:${a.recordId}`}>
                       {i > 0 && "; "}
-                      <Link href={recordHref(a, edges)} className="text-primary underline">
+                      <Link href={recordHref(a)} className="text-primary underline">
                         {a.label}
                       </Link>
                     </span>
@@ -521,7 +514,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         <aside className="flex flex-col gap-4" aria-label="Document details">
           <SourceMetadata source={source} />
           <Notes source={source} spanLink={spanLink} />
-          <AnnotationIndex annotations={source.annotations} hrefOf={(a) => recordHref(a, edges)} spanLink={spanLink} />
+          <AnnotationIndex annotations={source.annotations} hrefOf={(a) => recordHref(a)} spanLink={spanLink} />
         </aside>
       </div>
       <ReaderInteractions textId="doc-text" records={records} spanBase={spanBase} />

@@ -5,10 +5,10 @@
  * changed is sent. Save keeps it a suggestion; "Accept with these values" accepts it in one step.
  */
 import { describeTime, PARTICIPANT_ROLES } from "@atlas/schema";
+import { ActorKindSelect } from "@/components/actor-kind-select";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckChip, Input, Label, Select, Textarea } from "@/components/ui/form";
 import {
-  ACTOR_KINDS,
   ALIAS_KINDS,
   aliasKindLabel,
   EVENT_KIND_LIST,
@@ -148,13 +148,7 @@ function Fields({ s, options, ctx }: { s: Suggestion; options: EditOptions; ctx:
         </Label>
         <Label>
           Kind
-          <Select name="f.actorKind" defaultValue={str("actorKind")}>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindLabel(k)}
-              </option>
-            ))}
-          </Select>
+          <ActorKindSelect name="f.actorKind" defaultValue={str("actorKind")} />
         </Label>
         <Label className="sm:col-span-2">
           <span>

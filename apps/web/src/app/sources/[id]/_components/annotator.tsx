@@ -1,5 +1,5 @@
 "use client";
-import { articleOccurrences } from "@atlas/schema";
+import { articleOccurrences, quoteAt } from "@atlas/schema";
 /**
  * Annotating in the reader (shown to a signed-in reviewer). Select words in the text, then press
  * "Annotate the selected words" (a button, so a keyboard reaches it with Tab): the form opens with
@@ -10,6 +10,7 @@ import { articleOccurrences } from "@atlas/schema";
  */
 import { TriangleAlert } from "lucide-react";
 import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
+import { ActorKindSelect } from "@/components/actor-kind-select";
 import { Button } from "@/components/ui/button";
 import { CheckChip, Input, Label, Select, Textarea } from "@/components/ui/form";
 import Link from "@/components/ui/link";
@@ -22,12 +23,10 @@ import {
   type KnownActor,
   kindFor,
   type MentionSpan,
-  occurrenceOf,
   reportingVerbIn,
   trimSpan,
 } from "@/lib/annotate";
 import {
-  ACTOR_KINDS,
   ALIAS_KINDS,
   aliasKindLabel,
   EVENT_KIND_LIST,
@@ -190,7 +189,12 @@ function AnnotateForm({
   const typed = quote.trim();
   // The selection's own start, while the quote is still the selected words.
   const at = typed === selected.quote ? selected.start : null;
-  const { count, occurrence } = useMemo(() => occurrenceOf(text, segments, typed, at), [text, segments, typed, at]);
+  const count = useMemo(() => articleOccurrences(text, segments, typed).length, [text, segments, typed]);
+  // Which occurrence the selected words are, by the rule the API resolves a quote with (given when there are several).
+  const occurrence = useMemo(
+    () => (at === null ? null : (quoteAt({ text, segments }, at, at + typed.length)?.occurrence ?? null)),
+    [text, segments, typed, at],
+  );
   // Prefill once: from the selected words the form opened with, or — opened without a selection —
   // from the words first typed, when the quote field is left before anything else was filled in.
   // Later edits of the quote keep whatever was filled in below.
@@ -470,14 +474,7 @@ function AnnotateForm({
               </Label>
               <Label>
                 Kind
-                <Select name="actorKind" defaultValue="" required>
-                  <option value="">— choose —</option>
-                  {ACTOR_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {kindLabel(k)}
-                    </option>
-                  ))}
-                </Select>
+                <ActorKindSelect name="actorKind" />
               </Label>
               <Label className="sm:col-span-2">
                 Description

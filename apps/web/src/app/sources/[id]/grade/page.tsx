@@ -1,8 +1,8 @@
 /** A source's reliability grade (A–F): who gave it and why, the form to set it, and the source's history. */
 import type { Metadata } from "next";
 import { GradeSection } from "@/app/_workbench/sections";
+import { SourceHeader } from "@/app/sources/_components/source-header";
 import { ApiFailure } from "@/components/api-failure";
-import { PageHeader } from "@/components/page";
 import { RecordHistory } from "@/components/record-history";
 import { TimeText } from "@/components/time";
 import Link from "@/components/ui/link";
@@ -31,25 +31,14 @@ export default async function SourceGradePage({ params }: Props) {
   const source = result.data;
   return (
     <>
-      <PageHeader
-        title={source.title}
-        eyebrow={
-          <>
-            <Link href="/sources" className="hover:underline">
-              Sources
-            </Link>
-            <span aria-hidden>/</span>
-            <span>Reliability grade</span>
-          </>
-        }
-      >
+      <SourceHeader title={source.title} where={<span>Reliability grade</span>}>
         {source.publisher ?? "Publisher not stated"}, <TimeText time={source.published} />.{" "}
         <Link href={sourceHref(source.id)} className="text-primary underline underline-offset-2">
           Read it
         </Link>
         . The grade is shown beside every one of its {plural(source.counts.claims, "claim")}, and the claims list
         filters on it.
-      </PageHeader>
+      </SourceHeader>
       <GradeSection type="source" id={source.id} grade={source.reliability} />
       <RecordHistory type="source" id={source.id} />
     </>
