@@ -363,7 +363,12 @@ describe.each(engineCases())("API on $name", (engine: EngineCase) => {
 
   it("shows one relation with both its actors and the words that state it; an unknown id is 404", async () => {
     const led = await caller.relations.byId({ id: "hadi-al-amiri.leads.badr-organization" });
-    expect(led).toMatchObject({ type: "leads", role: "leader", from: { name: "Hadi al-Amiri" }, to: { id: "badr-organization" } });
+    expect(led).toMatchObject({
+      type: "leads",
+      role: "leader",
+      from: { name: "Hadi al-Amiri" },
+      to: { id: "badr-organization" },
+    });
     expect(led.evidence.map((q) => q.quote)).toContain("Hadi al-Amiri, the leader of the Badr Organization");
     expect(await trpcError(caller.relations.byId({ id: "nobody.leads.nothing" }))).toMatchObject({
       code: "NOT_FOUND",
