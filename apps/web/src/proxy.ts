@@ -59,6 +59,9 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
  * nothing about the token: the session stays, and the page reports the API.
  */
 async function endedSession(request: NextRequest) {
+  // A form's write (a server action) goes to the API, which refuses a revoked token in its own
+  // words — more than "signed out" says; the next page then finds the session ended.
+  if (request.headers.has("next-action")) return null;
   const session = decodeSession(request.cookies.get(SESSION_COOKIE)?.value);
   if (!session) return null;
   const reader = request.headers.get("x-atlas-client");

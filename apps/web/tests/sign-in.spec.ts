@@ -1,11 +1,13 @@
 /**
  * Signing in: the header's "Sign in" leads to a form that checks the token with the API; a wrong
  * or revoked token is refused in the API's words; a good one names the reviewer in the header and
- * lives in an HttpOnly, SameSite=Strict cookie that no script can read; signing out forgets it.
+ * lives in an HttpOnly, SameSite=Strict cookie that no script can read; signing out forgets it; a
+ * token revoked (or unknown) while signed in shows signed out on the next page, saying why.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { newReviewer, revoke } from "./reviewers";
+import { signedInAs } from "./signed-in";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -70,4 +72,39 @@ test("a revoked token cannot sign in", async ({ page, request }) => {
     `The token of reviewer "${reviewer.name}" was revoked`,
   );
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("a token revoked while signed in: the next page shows signed out and says why, and the cookie is gone", async ({
+  browser,
+  request,
+}) => {
+  const reviewer = await newReviewer(request, "revoked");
+  const context = await browser.newContext({ storageState: signedInAs(reviewer.name, reviewer.token) });
+  const page = await context.newPage();
+  await page.goto("/claims");
+  await expect(page.getByTestId("signed-in-as")).toHaveText(`Signed in as ${reviewer.name}`);
+  await revoke(request, reviewer.name);
+  await page.reload();
+  const banner = page.getByRole("banner");
+  await expect(banner.getByTestId("session-ended")).toHaveText("Your token was revoked — sign in again.");
+  await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  expect((await context.cookies()).map((c) => c.name)).not.toContain("atlas-reviewer");
+  expect(await seriousViolations(page)).toEqual([]);
+  // Said once: the next page is simply signed out.
+  await page.goto("/review");
+  await expect(banner.getByTestId("session-ended")).toHaveCount(0);
+  await expect(page.getByTestId("sign-in-to-write")).toBeVisible();
+  await context.close();
+});
+
+test("a token the API does not know shows signed out too, saying so", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: signedInAs("ghost", "no-reviewers-token-000000000") });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByTestId("session-ended")).toHaveText(
+    "The API does not know your token any more — sign in again.",
+  );
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  await context.close();
 });

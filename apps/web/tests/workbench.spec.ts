@@ -8,6 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { API_URL, TEST_INGEST_TOKEN } from "./env";
+import { newActor, newDocument } from "./reviewers";
 import { signedInAs } from "./signed-in";
 
 // Grading and correcting are writes: the browser is signed in as the test API's admin.
@@ -297,4 +298,39 @@ test("an event's page offers the same corrections, labelled and reachable by key
   await expect(form.getByLabel("When", { exact: false }).first()).toHaveValue(/^20/);
   await expect(form.getByLabel("Participants (actor:role)")).toHaveValue(/:/);
   await noSeriousViolations(page);
+});
+
+test("remove an actor's name with a reason: gone from its names, in the history; its primary name is refused", async ({
+  page,
+  request,
+}) => {
+  const tag = unique().replace(/\d/g, "");
+  const name = `Cedar ${tag} Battalion`;
+  const short = `CB${tag.toUpperCase()}`;
+  const sourceId = await newDocument(request, "Names", `The ${name} (${short}) held the bridge.`);
+  const actorId = await newActor(request, sourceId, name, "A battalion in a test document.");
+  const alias = await request.post(`${API_URL}/api/records`, {
+    headers: admin,
+    data: { record: { kind: "alias", sourceId, quote: short, actorId, aliasKind: "acronym" }, reason: "its acronym" },
+  });
+  expect(alias.status(), await alias.text()).toBe(200);
+
+  await page.goto(`/actors/${actorId}`);
+  await expect(page.locator("#names")).toContainText(short);
+  await page.locator("summary", { hasText: "Remove a name" }).click();
+  const form = page.getByRole("form", { name: "Remove a name of this actor" });
+  await noSeriousViolations(page);
+  // Its own name cannot go: an actor keeps a name, and the form says how to change it instead.
+  await form.getByRole("radio", { name: new RegExp(`^${name}`) }).check();
+  await form.getByLabel("Why remove it (for the history)").fill("Trying the primary name.");
+  await form.getByRole("button", { name: "Remove the name" }).click();
+  await expect(form.getByRole("alert")).toContainText(`“${name}” is this actor's primary name and cannot be removed`);
+  await form.getByRole("radio", { name: short }).check();
+  await form.getByLabel("Why remove it (for the history)").fill("Not its acronym: the document's own shorthand.");
+  await form.getByRole("button", { name: "Remove the name" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Removed the name “${short}”.`);
+  await expect(page.locator("#names")).not.toContainText(short);
+  const last = page.locator("#history li").last();
+  await expect(last).toContainText("admin · version");
+  await expect(last).toContainText("Why: Not its acronym: the document's own shorthand.");
 });

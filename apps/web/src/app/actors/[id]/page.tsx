@@ -232,7 +232,7 @@ function Relations({ actor }: { actor: ActorDetail }) {
                       <Evidence quotes={r.evidence} />
                       <Link
                         href={relationHref(r.id)}
-                        className="text-xs text-primary hover:underline"
+                        className="tap inline-flex items-center text-xs text-primary hover:underline"
                         aria-label={`The relation's page: ${
                           r.direction === "outgoing"
                             ? `${actor.name} ${relationVerb(r.type)} ${r.other.name}`
