@@ -311,7 +311,7 @@ test("remove an actor's name with a reason: gone from its names, in the history;
   const actorId = await newActor(request, sourceId, name, "A battalion in a test document.");
   const alias = await request.post(`${API_URL}/api/records`, {
     headers: admin,
-    data: { record: { kind: "alias", sourceId, quote: short, actorId, aliasKind: "acronym" }, reason: "its acronym" },
+    data: { record: { kind: "alias", sourceId, quote: short, actorId, aliasKind: "abbreviation" }, reason: "its abbreviation" },
   });
   expect(alias.status(), await alias.text()).toBe(200);
 
@@ -326,11 +326,11 @@ test("remove an actor's name with a reason: gone from its names, in the history;
   await form.getByRole("button", { name: "Remove the name" }).click();
   await expect(form.getByRole("alert")).toContainText(`“${name}” is this actor's primary name and cannot be removed`);
   await form.getByRole("radio", { name: short }).check();
-  await form.getByLabel("Why remove it (for the history)").fill("Not its acronym: the document's own shorthand.");
+  await form.getByLabel("Why remove it (for the history)").fill("Not its abbreviation: the document's own shorthand.");
   await form.getByRole("button", { name: "Remove the name" }).click();
   await expect(form.getByRole("status")).toHaveText(`Removed the name “${short}”.`);
   await expect(page.locator("#names")).not.toContainText(short);
   const last = page.locator("#history li").last();
   await expect(last).toContainText("admin · version");
-  await expect(last).toContainText("Why: Not its acronym: the document's own shorthand.");
+  await expect(last).toContainText("Why: Not its abbreviation: the document's own shorthand.");
 });
