@@ -81,7 +81,7 @@ test("a relation's page: its ends, type, role and quote into the reader, its his
 test.describe("signed in", () => {
   test.use({ storageState: signedInAs() });
 
-  test("edit a relation: a stale version is refused naming who changed it, then saved; quotes added and removed", async ({
+  test("edit a relation: a stale version is refused naming who changed it, and what was typed stays; then saved", async ({
     page,
     request,
   }) => {
@@ -110,8 +110,15 @@ test.describe("signed in", () => {
     await expect(form.getByRole("status")).toHaveText("Saved as version 3.");
     await expect(page.getByTestId("relation-ends")).toContainText("paymaster");
     await expect(page.locator("#history li").last()).toContainText("role: none → “paymaster”");
+  });
 
-    // More words for it: the form offers its own document; words not in it are refused in the API's words.
+  test("add and remove a relation's quotes: words not in the document are refused in the API's words", async ({
+    page,
+    request,
+  }) => {
+    const r = await newRelation(request);
+    await page.goto(`/relations/${r.id}`);
+    // The form offers the relation's own document.
     await page.locator("summary", { hasText: "Add evidence" }).click();
     const add = page.getByRole("form", { name: "Add evidence to this relation" });
     await expect(add.getByLabel("Document (its id, as in its address)")).toHaveValue(r.sourceId);

@@ -311,7 +311,10 @@ test("remove an actor's name with a reason: gone from its names, in the history;
   const actorId = await newActor(request, sourceId, name, "A battalion in a test document.");
   const alias = await request.post(`${API_URL}/api/records`, {
     headers: admin,
-    data: { record: { kind: "alias", sourceId, quote: short, actorId, aliasKind: "abbreviation" }, reason: "its abbreviation" },
+    data: {
+      record: { kind: "alias", sourceId, quote: short, actorId, aliasKind: "abbreviation" },
+      reason: "its abbreviation",
+    },
   });
   expect(alias.status(), await alias.text()).toBe(200);
 
