@@ -45,6 +45,12 @@ export const PAGES: PageCase[] = [
     heading: /Kataib Hezbollah/,
     text: /denied its involvement/,
   },
+  {
+    name: "relation",
+    path: "/relations/hadi-al-amiri.leads.badr-organization",
+    heading: /^Hadi al-Amiri leads Badr Organization$/,
+    text: /the leader of the Badr Organization/,
+  },
   { name: "contradictions", path: "/claims/contradictions", heading: /^Contradictions$/, text: /Iranian officials/ },
   { name: "sources", path: "/sources", heading: /^Sources$/, text: /Bloomberg View/ },
   {

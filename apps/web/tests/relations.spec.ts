@@ -1,6 +1,6 @@
 /**
  * A relation's own page: its two actors, type, time and quotes (each into the reader), reached
- * from an actor's profile and the graph's table; and, signed in, the corrections every record
+ * from an actor's profile, the graph's table and the change feed; and, signed in, the corrections every record
  * page has — an edit refused against a version someone else changed, evidence added and removed,
  * retire and restore. The writing tests make their own document, actors and relation.
  */
@@ -110,6 +110,14 @@ test.describe("signed in", () => {
     await expect(form.getByRole("status")).toHaveText("Saved as version 3.");
     await expect(page.getByTestId("relation-ends")).toContainText("paymaster");
     await expect(page.locator("#history li").last()).toContainText("role: none → “paymaster”");
+
+    // The change feed lists the change under its reviewer, linked to the relation's page.
+    await page.goto("/changes");
+    const entry = page.locator("#changes li").filter({ hasText: "role: none → “paymaster”" });
+    await expect(entry).toContainText("admin");
+    await noSeriousViolations(page);
+    await entry.getByRole("link", { name: `relation ${r.id}` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${r.from} is backed by ${r.to}`);
   });
 
   test("add and remove a relation's quotes: words not in the document are refused in the API's words", async ({

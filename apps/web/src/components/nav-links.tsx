@@ -16,6 +16,7 @@ const NAV = [
   { href: "/graph", label: "Graph" },
   { href: "/map", label: "Map" },
   { href: "/review", label: "Review" },
+  { href: "/changes", label: "Changes" },
   { href: "/export", label: "Export" },
 ];
 

@@ -14,6 +14,32 @@ export const spanHref = (sourceId: string, start: number, end: number) =>
 
 export const sourceHref = (id: string) => `/sources/${encodeURIComponent(id)}`;
 
+/**
+ * The page where a record of any kind the history names is shown (a source's is its grade page, a
+ * mention's its document), or null for what has no page (a merge, a suggestion, a reviewer).
+ */
+export function recordPageHref(type: string, id: string): string | null {
+  switch (type) {
+    case "actor":
+      return actorHref(id);
+    case "event":
+      return eventHref(id);
+    case "claim":
+      return claimHref(id);
+    case "relation":
+      return relationHref(id);
+    case "source":
+      return `${sourceHref(id)}/grade`;
+    case "mention": {
+      // A mention's id is <source>@<start>.
+      const at = id.lastIndexOf("@");
+      return at > 0 ? sourceHref(id.slice(0, at)) : null;
+    }
+    default:
+      return null;
+  }
+}
+
 type Params = Record<string, string | string[] | undefined | null>;
 
 /** A query string from params, dropping empty values; arrays repeat the key (kind=a&kind=b). */

@@ -17,6 +17,8 @@ export type Time = NonNullable<ClaimSummary["said"]>;
 export type Place = Outputs["places"]["list"][number];
 export type Graph = Outputs["relations"]["graph"];
 export type RelationDetail = Outputs["relations"]["byId"];
+/** One change in a record's history or the change feed, as the API sends it. */
+export type ChangeView = Outputs["records"]["history"]["entries"][number];
 export type GraphNode = Graph["nodes"][number];
 export type GraphEdge = Graph["edges"][number];
 export type Paths = Outputs["relations"]["paths"];

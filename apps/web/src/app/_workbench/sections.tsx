@@ -6,10 +6,11 @@
 import type { ReactNode } from "react";
 import { GradeDetails } from "@/components/grades";
 import { PageHeader, Section } from "@/components/page";
-import { RecordHistory as HistorySection } from "@/components/record-history";
+import { RecordHistory as HistorySection, historyTime } from "@/components/record-history";
 import { SignInToWrite } from "@/components/sign-in-to-write";
 import Link from "@/components/ui/link";
 import { type CorrectableType, formFields } from "@/lib/corrections";
+import { recordPageHref } from "@/lib/links";
 import type { ClaimSummary, Quote } from "@/lib/types";
 import { getHistory } from "@/trpc/records";
 import { signedIn } from "@/trpc/write";
@@ -26,12 +27,9 @@ import {
 
 type History = Awaited<ReturnType<typeof getHistory>>;
 
-/** The page a record's forms are on, to come back to after signing in. */
-const pageOf = (type: CorrectableType | "source", id: string) =>
-  type === "source" ? `/sources/${id}/grade` : `/${type}s/${encodeURIComponent(id)}`;
-
+/** Signed out, a record's forms ask to sign in and come back to its page. */
 const signIn = (type: CorrectableType | "source", id: string) => (
-  <SignInToWrite next={pageOf(type, id)} what="Grades and corrections" />
+  <SignInToWrite next={recordPageHref(type, id) ?? "/"} what="Grades and corrections" />
 );
 
 /** The record's version, or 1 when its history cannot be read (a write then says what is wrong). */
@@ -211,7 +209,7 @@ export async function retiredPage(type: CorrectableType, id: string): Promise<Re
             <>
               {" "}
               by <span className="font-medium">{retired.reviewer}</span> on{" "}
-              <time dateTime={retired.at}>{retired.at.replace("T", " ").replace(/\.\d+Z$/, " UTC")}</time>
+              <time dateTime={retired.at}>{historyTime(retired.at)}</time>
               {retired.reason ? <>: “{retired.reason}”</> : null}
             </>
           ) : null}
