@@ -10,6 +10,7 @@ import { RecordHistory as HistorySection, historyTime } from "@/components/recor
 import { SignInToWrite } from "@/components/sign-in-to-write";
 import Link from "@/components/ui/link";
 import { type CorrectableType, formFields } from "@/lib/corrections";
+import { relationVerb } from "@/lib/labels";
 import { recordPageHref } from "@/lib/links";
 import type { ClaimSummary, Quote } from "@/lib/types";
 import { getHistory } from "@/trpc/records";
@@ -177,7 +178,7 @@ const nameOf = (before: unknown): string | null => {
   if (!before || typeof before !== "object") return null;
   const b = before as Record<string, unknown>;
   if (typeof b.fromId === "string" && typeof b.type === "string" && typeof b.toId === "string") {
-    return `${b.fromId} ${b.type.replaceAll("_", " ")} ${b.toId}`;
+    return `${b.fromId} ${relationVerb(b.type)} ${b.toId}`;
   }
   const name = b.statement ?? b.title ?? b.name;
   return typeof name === "string" ? name : null;
