@@ -115,6 +115,11 @@ test("what connects two actors: the shortest paths, each step with its relation 
   const hops = page.getByTestId("path-hop");
   for (const hop of await hops.all()) await expect(hop.locator("blockquote").first()).toBeVisible();
   await expect(hops.first()).toContainText("Kataib Hezbollah is backed by Iran");
+  // Each step's relation is a link to its page.
+  await expect(hops.first().getByRole("link", { name: "Kataib Hezbollah is backed by Iran" })).toHaveAttribute(
+    "href",
+    "/relations/kataib-hezbollah.backed_by.iran",
+  );
   await expect(page.getByTestId("graph-explorer")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-actors", "4");
 });

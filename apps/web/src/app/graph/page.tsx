@@ -323,7 +323,9 @@ function PathResults({
                       return (
                         <li key={r.id} className="flex flex-col gap-1.5" data-testid="path-hop">
                           <p className="text-sm">
-                            <strong>{subject.name}</strong> {relationVerb(r.type)} <strong>{object.name}</strong>
+                            <Link href={relationHref(r.id)} className="text-primary hover:underline">
+                              <strong>{subject.name}</strong> {relationVerb(r.type)} <strong>{object.name}</strong>
+                            </Link>
                             {r.role && <span className="text-muted-foreground"> — {r.role}</span>}
                             {r.time && (
                               <span className="text-xs">
