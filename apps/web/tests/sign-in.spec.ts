@@ -81,7 +81,7 @@ test("a token revoked while signed in: the next page shows signed out and says w
   const reviewer = await newReviewer(request, "revoked");
   const context = await browser.newContext({ storageState: signedInAs(reviewer.name, reviewer.token) });
   const page = await context.newPage();
-  await page.goto("/claims");
+  await page.goto("/sources");
   await expect(page.getByTestId("signed-in-as")).toHaveText(`Signed in as ${reviewer.name}`);
   await revoke(request, reviewer.name);
   await page.reload();
