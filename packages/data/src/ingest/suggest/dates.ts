@@ -28,6 +28,12 @@ export interface Reference {
    * next year when the month comes earlier than the stated one ("December 2019 … In March").
    */
   narrative?: { year: number; month: number };
+  /**
+   * The last day the text stated before this sentence ("on Wednesday", "on March 3"): a time of day
+   * said alone ("at 7:20 p.m.", "at dawn") falls on it, and "the attack came two days after …" counts
+   * back from it.
+   */
+  toldDay?: string;
 }
 
 /** A known event a date may be counted from ("three months after the strike"). */
@@ -52,7 +58,7 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|\d{4}s?|\d{1,2}\/\d{1,2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -320,7 +326,10 @@ export function findDates(
 ): DateHit[] {
   if (!ref?.span) return findDatesAt(sentence, offset, ref, unresolved, anchors);
   // A publication date known to a range: resolve against its first and last day; keep what agrees.
-  const told = ref.narrative ? { narrative: ref.narrative } : {};
+  const told = {
+    ...(ref.narrative ? { narrative: ref.narrative } : {}),
+    ...(ref.toldDay ? { toldDay: ref.toldDay } : {}),
+  };
   const first = findDatesAt(sentence, offset, { ...ref.span.first, ...told }, unresolved, anchors);
   const last = findDatesAt(sentence, offset, { ...ref.span.last, ...told }, new Map(), anchors);
   const out: DateHit[] = [];
@@ -330,7 +339,10 @@ export function findDates(
       out.push(a.time.basis === "relative" ? { ...a, time: { ...a.time, note: rangeNote(a.time.note, ref) } } : a);
       continue;
     }
-    const edtf = between(a.time.edtf, b.time.edtf, ref.span.precision);
+    // "yesterday", "this week" a month-dated article said: days from publication, finer than its date.
+    const edtf = nearPublication(a.time.edtf, b.time.edtf, ref.span)
+      ? between(ref.span.first.edtf, ref.span.last.edtf, ref.span.precision)
+      : between(a.time.edtf, b.time.edtf, ref.span.precision);
     const time = make(edtf, "relative", a.time.expression ?? "", rangeNote(undefined, ref), a.time.part);
     if (time) out.push({ ...a, time });
   }
@@ -339,6 +351,21 @@ export function findDates(
 
 const rangeNote = (note: string | undefined, ref: Reference) =>
   `Resolved against the publication date, known only as ${ref.edtf}: the range its first and last days give.${note ? ` ${note.replace(/^Resolved against the publication date \([^)]*\)\.\s*/, "")}` : ""}`.trim();
+
+const DAY_MS = 86_400_000;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+/**
+ * Does a relative date resolve, against each end of a publication range of several months, within a
+ * week of that end ("yesterday", "this week", "on Sunday")? Then it is no more precise than the range:
+ * a week is well below its precision. (In a range of one month, a week back may well be the month before.)
+ */
+function nearPublication(a: string, b: string, span: NonNullable<Reference["span"]>): boolean {
+  const from = timeBounds({ edtf: a }).earliest;
+  const to = timeBounds({ edtf: b }).latest;
+  if (!from || !to || daysApart(span.first.edtf, span.last.edtf) < 59) return false;
+  return daysApart(from, span.first.edtf) <= 7 && daysApart(to, span.last.edtf) <= 7;
+}
 
 /** From the start of one date to the end of another, to a precision: "2021-02-23", "2021-03-30" → "2021-02/2021-03". */
 function between(a: string, b: string, precision: "month" | "year"): string {
@@ -378,6 +405,9 @@ const FORWARD =
   /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const YEAR_RANGE =
   /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
+/** "in recent weeks", "over the past few months": the weeks (one month back) or months (three) up to publication. */
+const RECENT =
+  /\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(weeks|months)\b/gi;
 /** The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking. */
 const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b))\b/g;
@@ -432,6 +462,33 @@ function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | nu
   return iso;
 }
 
+/** "The attack came two days after …", "less than a week after": the happening told as the sentence's subject. */
+const CAME = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(just|only|barely|less than|under)\s+)?$/i;
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+
+/**
+ * "The attack came less than a week after US jets struck a facility": the subject is the happening
+ * the text last dated to a day, so what follows "after" is counted back from that day (forward for
+ * "before"). Exact counts of days and weeks only; "less than" gives the days between.
+ */
+function countedBack(sentence: string, m: RegExpExecArray, n: number, ref: Reference | null): DateHit | null {
+  const lead = CAME.exec(sentence.slice(0, m.index));
+  const unitDays = UNIT_DAYS[(m[2] as string).toLowerCase().replace(/s$/, "")];
+  if (!lead || !ref?.toldDay || unitDays === undefined || !Number.isFinite(n)) return null;
+  const sign = /before|prior/i.test(m[3] as string) ? 1 : -1;
+  const d = new Date(`${ref.toldDay}T12:00:00Z`);
+  const at = (days: number) => ymd(new Date(d.getTime() + sign * days * DAY_MS));
+  const within = /less than|under/i.test(lead[1] ?? "");
+  const far = n * unitDays;
+  const edtf = within ? (sign < 0 ? `${at(far - 1)}/${at(1)}` : `${at(1)}/${at(far - 1)}`) : at(far);
+  const start = m.index - (lead[1] ? lead[1].length + 1 : 0);
+  const end = m.index + m[0].trimEnd().length;
+  const expression = sentence.slice(start, end);
+  const note = `Counted ${sign < 0 ? "back" : "forward"} from ${ref.toldDay}, the day the text last stated, as the day of the happening the sentence tells.`;
+  const time = make(edtf, "relative", expression, note);
+  return time ? { start, end, time } : null;
+}
+
 /** Dates in one sentence against one day of publication (or none). */
 function findDatesAt(
   sentence: string,
@@ -455,7 +512,9 @@ function findDatesAt(
     const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
     const edtf = anchor && Number.isFinite(n) ? shift(anchor.time.edtf, n, m[2] as string, sign) : null;
     if (!anchor || !edtf) {
-      unresolved.set("unknown-event", (unresolved.get("unknown-event") ?? 0) + 1);
+      const back = anchor ? null : countedBack(sentence, m, n, ref);
+      if (back) hits.push({ ...back, start: offset + back.start, end: offset + back.end });
+      else unresolved.set("unknown-event", (unresolved.get("unknown-event") ?? 0) + 1);
       continue;
     }
     const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
@@ -497,6 +556,20 @@ function findDatesAt(
     const time = make(`${ref.edtf}/${end}`, "relative", m[0], `From publication (${ref.edtf}) forward.`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+  RECENT.lastIndex = 0;
+  for (let m = RECENT.exec(sentence); m; m = RECENT.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length) || !ref || ref.month === null) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const back = (m[1] as string).toLowerCase() === "weeks" ? 1 : 3;
+    const from = ymd(utc(ref.year, ref.month - back, 1)).slice(0, 7);
+    const time = make(
+      `${from}/${ref.year}-${pad(ref.month)}`,
+      "relative",
+      m[0],
+      `The ${back === 1 ? "weeks" : "months"} up to publication (${ref.edtf}); how many is not said.`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
   for (const r of results) {
     if (!free(r.index, r.index + r.text.length)) continue;
     let text = r.text.replace(/[\s,.;:]+$/, "");
@@ -519,8 +592,21 @@ function findDatesAt(
       unresolved.set(resolved, (unresolved.get(resolved) ?? 0) + 1);
       continue;
     }
-    const time = make(resolved.edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
+    // "midnight Sunday": the night that Sunday ends or begins, so both days.
+    const edtf = /\bmidnight\b/i.test(text) ? nightOf(resolved.edtf) : resolved.edtf;
+    const time = make(edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
     if (time) hits.push({ start: offset + start, end: offset + start + text.length, time });
+  }
+  // "at 7:20 p.m.", "at dawn": a time of day said alone falls on the day the text last stated.
+  CLOCK.lastIndex = 0;
+  for (let m = CLOCK.exec(sentence); m; m = CLOCK.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ref?.toldDay || hits.some((h) => h.start - offset < end && start < h.end - offset) || !free(start, end))
+      continue;
+    taken.push([start, end]);
+    const time = make(ref.toldDay, "relative", m[0], `A time of day on the day the text last stated (${ref.toldDay}).`);
+    if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
   // "the 1980-1988 war", "a 2007-08 civil war".
   YEAR_RANGE.lastIndex = 0;
@@ -540,7 +626,8 @@ function findDatesAt(
       unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
       continue;
     }
-    const upTo = /so far|to date|until now|up to now/i.test(m[0]);
+    // "so far", "to date" say how things stand at the time of writing; "until now" is the time up to it.
+    const upTo = /until now|up to now/i.test(m[0]);
     const time = make(
       upTo ? `../${ref.edtf}` : ref.edtf,
       "relative",
@@ -569,14 +656,69 @@ function findDatesAt(
     const time = make(edtf, "explicit", m[0], undefined, partOf(partWord));
     if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
-  return hits.map((h) => openEnded(h, sentence, offset)).sort((a, b) => a.start - b.start);
+  return hits
+    .map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset))
+    .sort((a, b) => a.start - b.start);
 }
 
-/** "since 2014" is 2014 and after; "by 2017", "until June" are up to then: open intervals, the word kept. */
+/** "around midnight Sunday" (2019-12-29) is the night from that day into the next. */
+function nightOf(edtf: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(edtf)) return edtf;
+  return `${edtf}/${ymd(new Date(Date.parse(`${edtf}T12:00:00Z`) + DAY_MS))}`;
+}
+
+const CLOCK =
+  /\b(?:at|around|about|by|shortly (?:after|before))\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|dawn|dusk|daybreak|sunrise|sunset|noon|midday)(?:\s+local time)?/gi;
+/** "the first three weeks of January", "the last two months of 2021", "the first week of March". */
+const PART_OF_PERIOD =
+  /\b(first|last|final)\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(days?|weeks?|months?)\s+of\s+(?:the\s+)?$/i;
+
+/** "the first four months of 2021" is 2021-01/2021-04: that part of the period a date names. */
+function partOfPeriod(hit: DateHit, sentence: string, offset: number): DateHit {
+  if (hit.time.edtf.includes("/")) return hit;
+  const before = sentence.slice(Math.max(0, hit.start - offset - 40), hit.start - offset);
+  const m = PART_OF_PERIOD.exec(before);
+  const { earliest, latest } = timeBounds({ edtf: hit.time.edtf });
+  if (!m || !earliest || !latest) return hit;
+  const count = m[2] ? (/^\d/.test(m[2]) ? Number(m[2]) : (NUMBERS[m[2].toLowerCase()] as number)) : 1;
+  const unit = (m[3] as string).toLowerCase().replace(/s$/, "");
+  const first = (m[1] as string).toLowerCase() === "first";
+  let edtf: string | null;
+  if (unit === "month") {
+    if (hit.time.precision !== "year") return hit;
+    const from = first ? 1 : 13 - count;
+    const to = first ? count : 12;
+    if (count < 1 || count > 12) return hit;
+    const y = earliest.slice(0, 4);
+    edtf = from === to ? `${y}-${pad(from)}` : `${y}-${pad(from)}/${y}-${pad(to)}`;
+  } else {
+    const days = count * (unit === "week" ? 7 : 1);
+    const span = Math.round((Date.parse(latest) - Date.parse(earliest)) / DAY_MS) + 1;
+    if (count < 1 || days >= span) return hit;
+    const a = first ? earliest : ymd(new Date(Date.parse(`${latest}T12:00:00Z`) - (days - 1) * DAY_MS));
+    const b = first ? ymd(new Date(Date.parse(`${earliest}T12:00:00Z`) + (days - 1) * DAY_MS)) : latest;
+    edtf = days === 1 ? a : `${a}/${b}`;
+  }
+  const start = hit.start - m[0].length;
+  const time = make(
+    edtf,
+    hit.time.basis,
+    sentence.slice(start - offset, hit.end - offset),
+    hit.time.note,
+    hit.time.part,
+  );
+  return time ? { start, end: hit.end, time } : hit;
+}
+
+/**
+ * "since 2014" is 2014 and after; "by 2017", "until June" are up to then: open intervals, the word
+ * kept. So is a clause that "since" opens and the date ends ("Since Biden took office early this year").
+ */
 function openEnded(hit: DateHit, sentence: string, offset: number): DateHit {
   if (hit.time.edtf.includes("/")) return hit;
-  const before = sentence.slice(Math.max(0, hit.start - offset - 8), hit.start - offset);
-  const m = /\b(since|by|until|till|before)\s+$/i.exec(before);
+  const before = sentence.slice(Math.max(0, hit.start - offset - 80), hit.start - offset);
+  const m =
+    /\b(since|by|until|till|before)\s+$/i.exec(before) ?? /\b(since)\s+(?:[^\s,;:.()“”"]+\s+){1,8}$/i.exec(before);
   if (!m) return hit;
   const edtf = /since/i.test(m[1] as string) ? `${hit.time.edtf}/..` : `../${hit.time.edtf}`;
   const start = hit.start - m[0].length;

@@ -334,6 +334,7 @@ export function suggest(input: SuggestInput): SuggestResult {
     let q = 0;
     let k = 0;
     let tellingOf: { year: number; month: number; at: number } | null = null;
+    let toldDay: string | undefined;
     for (const sentence of analysis.sentences) {
       const { start: s, end: e } = sentence;
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
@@ -341,14 +342,17 @@ export function suggest(input: SuggestInput): SuggestResult {
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
       let inSentence = known.slice(k, kEnd);
       const sentenceText = text.slice(s, e);
+      const telling = tellingOf && s - tellingOf.at < NARRATIVE_REACH ? { narrative: tellingOf } : {};
       const found = findDates(
         sentenceText,
         s,
-        tellingOf && s - tellingOf.at < NARRATIVE_REACH && ref ? { ...ref, narrative: tellingOf } : ref,
+        ref ? { ...ref, ...telling, ...(toldDay ? { toldDay } : {}) } : ref,
         unresolved,
         anchors,
       );
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
+      // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
+      toldDay = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf))?.time.edtf ?? toldDay;
       // A stated year before the publication's: the year the text is telling of, for the sentences just after.
       const stated = found.findLast(
         (d) => d.time.basis === "explicit" && /^\d{4}-\d{2}/.test(d.time.edtf) && !d.time.edtf.includes("/"),
