@@ -148,12 +148,18 @@ export function score(
       ...claim.attribution,
       ...(claimant && "evidence" in claimant ? (claimant as Actor).evidence : []),
     ].filter((e) => e.sourceId === gold.source.id);
+    // A back-reference ("the official said") carries the description it stands for ("senior State
+    // Department official"): right when those are the words this document describes the claimant with.
+    const describedAs = (name: string) =>
+      /\s/.test(name) &&
+      describedAt.some((e) => gold.source.text.slice(e.start, e.end).toLowerCase().includes(name.toLowerCase()));
     const ok =
       (p.claimantId !== null && who.includes(p.claimantId)) ||
       (p.claimantId === null &&
         !knownIds.has(claim.claimantId) &&
         ((p.claimantName !== null && claimant !== undefined && names(claimant, p.claimantName)) ||
-          describedAt.some((e) => overlaps(p.speakerSpan, e))));
+          describedAt.some((e) => overlaps(p.speakerSpan, e)) ||
+          (p.claimantName !== null && describedAs(p.claimantName))));
     if (ok) speaker++;
     else
       misses.push({
