@@ -34,6 +34,8 @@ export interface Reference {
    * back from it.
    */
   toldDay?: string;
+  /** The day (or night of two days) the sentence just before stated: the time of a quotation that follows it. */
+  justBefore?: string;
 }
 
 /** A known event a date may be counted from ("three months after the strike"). */
@@ -320,15 +322,17 @@ function mergeRanges(results: chrono.ParsedResult[], sentence: string): Found[] 
 export function findDates(
   sentence: string,
   offset: number,
-  ref: Reference | null,
+  given: Reference | null,
   unresolved: Map<Unresolved, number>,
   anchors: Anchor[] = [],
 ): DateHit[] {
+  const ref = given?.justBefore && !recent(given.justBefore, given) ? withoutJustBefore(given) : given;
   if (!ref?.span) return findDatesAt(sentence, offset, ref, unresolved, anchors);
   // A publication date known to a range: resolve against its first and last day; keep what agrees.
   const told = {
     ...(ref.narrative ? { narrative: ref.narrative } : {}),
     ...(ref.toldDay ? { toldDay: ref.toldDay } : {}),
+    ...(ref.justBefore ? { justBefore: ref.justBefore } : {}),
   };
   const first = findDatesAt(sentence, offset, { ...ref.span.first, ...told }, unresolved, anchors);
   const last = findDatesAt(sentence, offset, { ...ref.span.last, ...told }, new Map(), anchors);
@@ -656,9 +660,58 @@ function findDatesAt(
     const time = make(edtf, "explicit", m[0], undefined, partOf(partWord));
     if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
-  return hits
-    .map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset))
-    .sort((a, b) => a.start - b.start);
+  return spokenAt(
+    hits.map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset)),
+    sentence,
+    offset,
+    ref,
+  ).sort((a, b) => a.start - b.start);
+}
+
+/** Is a day the text stated within the month before publication? A quotation's "now" is not years back. */
+function recent(day: string, ref: Reference): boolean {
+  const first = ref.span?.first ?? ref;
+  const last = ref.span?.last ?? ref;
+  if (first.month === null || first.day === null || last.month === null || last.day === null) return false;
+  const at = Date.parse(`${day.slice(0, 10)}T12:00:00Z`);
+  return (
+    at >= Date.UTC(first.year, first.month - 1, first.day, 12) - 31 * DAY_MS &&
+    at <= Date.UTC(last.year, last.month - 1, last.day, 12)
+  );
+}
+
+function withoutJustBefore(ref: Reference): Reference {
+  const { justBefore: _, ...rest } = ref;
+  return rest;
+}
+
+/** A day, or the night of two days ("2019-12-29/2019-12-30"). */
+export const DAYISH = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these days)$/i;
+
+/**
+ * "“Our battle is now open,” the group said around midnight Sunday": a time-of-writing word inside
+ * a quotation is the time of the speaker's words, when its attribution dates them: a day its own
+ * sentence states outside the quotation, or else one the sentence just before stated ("During a
+ * speech on June 14 … He emphasized that “… have now become …”").
+ */
+function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Reference | null): DateHit[] {
+  const quotes = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (quotes.length === 0) return hits;
+  const inQuote = (h: DateHit) => quotes.some(([a, b]) => h.start - offset >= a && h.end - offset <= b);
+  const said = hits.find((h) => !inQuote(h) && DAYISH.test(h.time.edtf))?.time.edtf ?? ref?.justBefore;
+  if (!said) return hits;
+  return hits.map((h) => {
+    if (!inQuote(h) || !SPEAKING_NOW.test(h.time.expression ?? "")) return h;
+    const time = make(
+      said,
+      "relative",
+      h.time.expression ?? "",
+      `The time of the speaker's words (${said}), as the attribution dates them.`,
+    );
+    return time ? { ...h, time } : h;
+  });
 }
 
 /** "around midnight Sunday" (2019-12-29) is the night from that day into the next. */

@@ -21,7 +21,7 @@ import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, relationMatches } from "./corroborate.js";
-import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
+import { type Anchor, DAYISH, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { blamedIn, type EventHit, eventTitle, findEvents, nearestTime } from "./events.js";
 import { claimLinks } from "./links.js";
 import { acronymFits, findKnownMentions } from "./mentions.js";
@@ -335,6 +335,7 @@ export function suggest(input: SuggestInput): SuggestResult {
     let k = 0;
     let tellingOf: { year: number; month: number; at: number } | null = null;
     let toldDay: string | undefined;
+    let justBefore: string | undefined;
     for (const sentence of analysis.sentences) {
       const { start: s, end: e } = sentence;
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
@@ -346,13 +347,14 @@ export function suggest(input: SuggestInput): SuggestResult {
       const found = findDates(
         sentenceText,
         s,
-        ref ? { ...ref, ...telling, ...(toldDay ? { toldDay } : {}) } : ref,
+        ref ? { ...ref, ...telling, ...(toldDay ? { toldDay } : {}), ...(justBefore ? { justBefore } : {}) } : ref,
         unresolved,
         anchors,
       );
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
       // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
       toldDay = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf))?.time.edtf ?? toldDay;
+      justBefore = found.findLast((d) => DAYISH.test(d.time.edtf))?.time.edtf;
       // A stated year before the publication's: the year the text is telling of, for the sentences just after.
       const stated = found.findLast(
         (d) => d.time.basis === "explicit" && /^\d{4}-\d{2}/.test(d.time.edtf) && !d.time.edtf.includes("/"),

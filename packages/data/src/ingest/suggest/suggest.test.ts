@@ -287,6 +287,22 @@ describe("dates", () => {
     expect(onTold("The vote came three months after the strike.")).toEqual([]);
   });
 
+  it("dates a quotation's 'now' and 'today' by its attribution, within the month before publication", () => {
+    expect(
+      found("“Our battle is now open,” the group said in a statement around midnight Sunday.").map((d) => d.edtf),
+    ).toEqual(["2015-03-01/2015-03-02", "2015-03-01/2015-03-02"]);
+    const after = (justBefore: string, sentence: string) =>
+      findDates(sentence, 0, { ...(ref as NonNullable<typeof ref>), justBefore }, new Map()).map((d) => d.time.edtf);
+    expect(after("2015-03-04", "He said that “the threats have now become a thing of the past.”")).toEqual([
+      "2015-03-04",
+    ]);
+    // Outside the quotation, "now" is the time of writing; a day years back dates no quotation.
+    expect(after("2015-03-04", "The threats have now passed, he said.")).toEqual(["2015-03-06"]);
+    expect(after("2014-06-13", "He said that “the threats have now become a thing of the past.”")).toEqual([
+      "2015-03-06",
+    ]);
+  });
+
   it("opens a period that a clause with 'since' starts, and reads recent weeks and 'so far'", () => {
     expect(found("Since President Joe Biden took office early this year, attacks rose.")[0]).toMatchObject({
       quote: "Since President Joe Biden took office early this year",
