@@ -60,7 +60,7 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -69,6 +69,24 @@ const COUNT_NOUNS =
 const YEARISH =
   /\b(?:(early|mid|late)[\s-]+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d{2})(s)?(?![\d])/gi;
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
+/** "last summer", "this winter": a season named against the time of writing. */
+const SEASON_NAMED = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** The month each (northern) season begins; winter runs into the next year's February. */
+const SEASON_START: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
+
+/**
+ * The year of a season named against a day of publication (year, month 1–12): "last" is the latest
+ * that had ended, "next" the first not yet begun, "this" the one under way or else this year's.
+ */
+function seasonYear(code: number, mod: string, year: number, month: number): number {
+  const start = SEASON_START[code] as number;
+  const now = year * 12 + month - 1;
+  const first = (y: number) => y * 12 + start - 1;
+  const last = (y: number) => first(y) + 2;
+  if (mod === "last" || mod === "past") return last(year) < now ? year : last(year - 1) < now ? year - 1 : year - 2;
+  if (mod === "next" || mod === "coming") return first(year) > now ? year : year + 1;
+  return first(year - 1) <= now && now <= last(year - 1) ? year - 1 : year;
+}
 
 const partOf = (word: string | undefined): TimePart | undefined => {
   const w = word?.toLowerCase();
@@ -620,6 +638,22 @@ function findDatesAt(
     if (to <= from || !free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     const time = make(`${from}/${to}`, "explicit", m[0]);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  SEASON_NAMED.lastIndex = 0;
+  for (let m = SEASON_NAMED.exec(sentence); m; m = SEASON_NAMED.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    if (!ref || ref.month === null) {
+      unresolved.set(
+        ref ? "imprecise-reference" : "no-reference",
+        (unresolved.get(ref ? "imprecise-reference" : "no-reference") ?? 0) + 1,
+      );
+      continue;
+    }
+    const code = SEASONS[(m[2] as string).toLowerCase()] as number;
+    const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month);
+    const time = make(`${year}-${code}`, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   // "now", "currently": the time of writing; "so far", "to date": up to it.

@@ -287,6 +287,17 @@ describe("dates", () => {
     expect(onTold("The vote came three months after the strike.")).toEqual([]);
   });
 
+  it("reads a season named against the time of writing: the last ended, the next to begin, this one", () => {
+    // Published 6 March 2015, in winter.
+    expect(found("Bombs hit his home last summer.")[0]).toMatchObject({ quote: "last summer", edtf: "2014-22" });
+    expect(found("They struck again last winter and will return next summer.").map((d) => d.edtf)).toEqual([
+      "2014-24",
+      "2015-22",
+    ]);
+    // Spring has begun in March: this spring is under way, the next one a year off.
+    expect(found("a campaign this spring, and another next spring").map((d) => d.edtf)).toEqual(["2015-21", "2016-21"]);
+  });
+
   it("dates a quotation's 'now' and 'today' by its attribution, within the month before publication", () => {
     expect(
       found("“Our battle is now open,” the group said in a statement around midnight Sunday.").map((d) => d.edtf),
