@@ -8,7 +8,9 @@
  * - candidate actors: right when the name is a name or alias of an actor the reviewer would
  *   add; a candidate that is a known actor is counted apart (the goal is none);
  * - statements: found when the words overlap a gold claim's evidence or attribution; the
- *   speaker is right when it is the claim's claimant (or the actor it speaks for);
+ *   speaker is right when it is the claim's claimant (or the actor it speaks for), or, for a
+ *   claimant the atlas does not know, when it is named or described with the words this document
+ *   uses for it (a back-reference such as "the official said" carries the description it stands for);
  * - dates: found when the span overlaps a gold date's; right when the EDTF is the same.
  */
 import type { Actor } from "@atlas/schema";
