@@ -111,6 +111,8 @@ const short = (s: string, n = 80) => {
 };
 /** How far after a stated year (in characters) a month named alone is still read in that year. */
 const NARRATIVE_REACH = 400;
+/** How far after a stated day (in characters, a few paragraphs) a time of day said alone still falls on it. */
+const TOLD_DAY_REACH = 1500;
 
 /** A statement suggestion's title: who, whether they are a known actor yet, the stance and the words. */
 export const statementLabel = (
@@ -286,6 +288,9 @@ export function suggest(input: SuggestInput): SuggestResult {
   const knownFound = findKnownMentions(text, all, resolver, actorsById);
   const anchors = anchorsFor(input.events ?? [], knownFound);
   let f = 0;
+  // Across paragraphs (each a window): the day the text last stated, and the one the sentence just before did.
+  let toldDay: { edtf: string; at: number } | null = null;
+  let justBefore: string | undefined;
   for (const w of all) {
     const known: KnownHit[] = [];
     for (; f < knownFound.length && (knownFound[f] as (typeof knownFound)[number]).start < w.end; f++) {
@@ -334,8 +339,6 @@ export function suggest(input: SuggestInput): SuggestResult {
     let q = 0;
     let k = 0;
     let tellingOf: { year: number; month: number; at: number } | null = null;
-    let toldDay: string | undefined;
-    let justBefore: string | undefined;
     for (const sentence of analysis.sentences) {
       const { start: s, end: e } = sentence;
       while (k < known.length && (known[k] as KnownHit).end <= s) k++;
@@ -347,13 +350,21 @@ export function suggest(input: SuggestInput): SuggestResult {
       const found = findDates(
         sentenceText,
         s,
-        ref ? { ...ref, ...telling, ...(toldDay ? { toldDay } : {}), ...(justBefore ? { justBefore } : {}) } : ref,
+        ref
+          ? {
+              ...ref,
+              ...telling,
+              ...(toldDay && s - toldDay.at < TOLD_DAY_REACH ? { toldDay: toldDay.edtf } : {}),
+              ...(justBefore ? { justBefore } : {}),
+            }
+          : ref,
         unresolved,
         anchors,
       );
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
       // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
-      toldDay = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf))?.time.edtf ?? toldDay;
+      const day = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf));
+      if (day) toldDay = { edtf: day.time.edtf, at: e };
       justBefore = found.findLast((d) => DAYISH.test(d.time.edtf))?.time.edtf;
       // A stated year before the publication's: the year the text is telling of, for the sentences just after.
       const stated = found.findLast(

@@ -267,6 +267,20 @@ describe("dates", () => {
     });
   });
 
+  it("takes the day the text last stated from a sentence before, within a few paragraphs", () => {
+    const datesIn = (text: string) =>
+      of(run({ text }).drafts, "date").map((d) => [text.slice(d.start, d.end), d.proposal.time.edtf]);
+    const told = "Two rockets landed at the base on Wednesday evening, a source said.";
+    const clock = "The incident occurred at 7:20 p.m. local time, the coalition added.";
+    expect(datesIn(`${told}\n\n${clock}`)).toEqual([
+      ["on Wednesday evening", "2015-03-04"],
+      ["at 7:20 p.m. local time", "2015-03-04"],
+    ]);
+    // Pages later the day told is no longer the one a time of day falls on.
+    const filler = "The militias have grown in number and in reach across the provinces. ".repeat(30);
+    expect(datesIn(`${told}\n\n${filler}\n\n${clock}`)).toEqual([["on Wednesday evening", "2015-03-04"]]);
+  });
+
   it("counts what 'came N days after' from the day the text last stated, and no other 'after'", () => {
     const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-04" };
     const onTold = (sentence: string) =>
