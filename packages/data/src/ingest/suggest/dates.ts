@@ -55,6 +55,12 @@ export interface DateHit {
 const pad = (n: number) => String(n).padStart(2, "0");
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 12));
+const DAY_MS = 86_400_000;
+/** A day ("2015-03-04") moved by a number of days. */
+const addDays = (day: string, n: number) => ymd(new Date(Date.parse(`${day.slice(0, 10)}T12:00:00Z`) + n * DAY_MS));
+/** One more expression of this kind left unresolved. */
+const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
+  unresolved.set(why, (unresolved.get(why) ?? 0) + 1);
 
 /** Cheap test before chrono runs: most sentences name no date (month and day names are capitalized). */
 const DATEISH_NAMES =
@@ -374,7 +380,6 @@ export function findDates(
 const rangeNote = (note: string | undefined, ref: Reference) =>
   `Resolved against the publication date, known only as ${ref.edtf}: the range its first and last days give.${note ? ` ${note.replace(/^Resolved against the publication date \([^)]*\)\.\s*/, "")}` : ""}`.trim();
 
-const DAY_MS = 86_400_000;
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
 
 /**
@@ -419,6 +424,8 @@ const NUMBERS: Record<string, number> = {
   few: Number.NaN,
   a_few: Number.NaN,
 };
+/** "3", "three", "a": how many; NaN for "several", "few". */
+const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
 /** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
 const COUNTED =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(after|before|since|following|prior to)\s+/gi;
@@ -498,8 +505,8 @@ function countedBack(sentence: string, m: RegExpExecArray, n: number, ref: Refer
   const unitDays = UNIT_DAYS[(m[2] as string).toLowerCase().replace(/s$/, "")];
   if (!lead || !ref?.toldDay || unitDays === undefined || !Number.isFinite(n)) return null;
   const sign = /before|prior/i.test(m[3] as string) ? 1 : -1;
-  const d = new Date(`${ref.toldDay}T12:00:00Z`);
-  const at = (days: number) => ymd(new Date(d.getTime() + sign * days * DAY_MS));
+  const told = ref.toldDay;
+  const at = (days: number) => addDays(told, sign * days);
   const within = /less than|under/i.test(lead[1] ?? "");
   const far = n * unitDays;
   const edtf = within ? (sign < 0 ? `${at(far - 1)}/${at(1)}` : `${at(1)}/${at(far - 1)}`) : at(far);
@@ -524,7 +531,7 @@ function findDatesAt(
   const taken: [number, number][] = [];
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
-    const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[(m[1] as string).toLowerCase()] as number);
+    const n = countOf(m[1] as string);
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
     taken.push([m.index, phraseStart + phrase.length]);
@@ -536,7 +543,7 @@ function findDatesAt(
     if (!anchor || !edtf) {
       const back = anchor ? null : countedBack(sentence, m, n, ref);
       if (back) hits.push({ ...back, start: offset + back.start, end: offset + back.end });
-      else unresolved.set("unknown-event", (unresolved.get("unknown-event") ?? 0) + 1);
+      else tally(unresolved, "unknown-event");
       continue;
     }
     const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
@@ -554,7 +561,7 @@ function findDatesAt(
     if (!free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     if (!ref) {
-      unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
+      tally(unresolved, "no-reference");
       continue;
     }
     const unit = (m[1] as string).toLowerCase();
@@ -571,7 +578,7 @@ function findDatesAt(
   NEXT_SPAN.lastIndex = 0;
   for (let m = NEXT_SPAN.exec(sentence); m; m = NEXT_SPAN.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || !ref || ref.day === null) continue;
-    const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[(m[1] as string).toLowerCase()] as number);
+    const n = countOf(m[1] as string);
     const end = shift(ref.edtf, n, m[2] as string, 1);
     if (!end || !Number.isFinite(n)) continue;
     taken.push([m.index, m.index + m[0].length]);
@@ -611,7 +618,7 @@ function findDatesAt(
     const resolved = resolveChrono(r, text, modWord ?? own ?? ahead, ref);
     if (resolved === null) continue;
     if (typeof resolved === "string") {
-      unresolved.set(resolved, (unresolved.get(resolved) ?? 0) + 1);
+      tally(unresolved, resolved);
       continue;
     }
     // "midnight Sunday": the night that Sunday ends or begins, so both days.
@@ -645,10 +652,7 @@ function findDatesAt(
     if (!free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     if (!ref || ref.month === null) {
-      unresolved.set(
-        ref ? "imprecise-reference" : "no-reference",
-        (unresolved.get(ref ? "imprecise-reference" : "no-reference") ?? 0) + 1,
-      );
+      tally(unresolved, ref ? "imprecise-reference" : "no-reference");
       continue;
     }
     const code = SEASONS[(m[2] as string).toLowerCase()] as number;
@@ -661,7 +665,7 @@ function findDatesAt(
   for (let m = NOWISH.exec(sentence); m; m = NOWISH.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || /^\s*(that|-)/.test(sentence.slice(m.index + m[0].length))) continue;
     if (!ref) {
-      unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
+      tally(unresolved, "no-reference");
       continue;
     }
     // "so far", "to date" say how things stand at the time of writing; "until now" is the time up to it.
@@ -751,7 +755,7 @@ function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Refere
 /** "around midnight Sunday" (2019-12-29) is the night from that day into the next. */
 function nightOf(edtf: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(edtf)) return edtf;
-  return `${edtf}/${ymd(new Date(Date.parse(`${edtf}T12:00:00Z`) + DAY_MS))}`;
+  return `${edtf}/${addDays(edtf, 1)}`;
 }
 
 const CLOCK =
@@ -767,7 +771,7 @@ function partOfPeriod(hit: DateHit, sentence: string, offset: number): DateHit {
   const m = PART_OF_PERIOD.exec(before);
   const { earliest, latest } = timeBounds({ edtf: hit.time.edtf });
   if (!m || !earliest || !latest) return hit;
-  const count = m[2] ? (/^\d/.test(m[2]) ? Number(m[2]) : (NUMBERS[m[2].toLowerCase()] as number)) : 1;
+  const count = m[2] ? countOf(m[2]) : 1;
   const unit = (m[3] as string).toLowerCase().replace(/s$/, "");
   const first = (m[1] as string).toLowerCase() === "first";
   let edtf: string | null;
@@ -782,8 +786,8 @@ function partOfPeriod(hit: DateHit, sentence: string, offset: number): DateHit {
     const days = count * (unit === "week" ? 7 : 1);
     const span = Math.round((Date.parse(latest) - Date.parse(earliest)) / DAY_MS) + 1;
     if (count < 1 || days >= span) return hit;
-    const a = first ? earliest : ymd(new Date(Date.parse(`${latest}T12:00:00Z`) - (days - 1) * DAY_MS));
-    const b = first ? ymd(new Date(Date.parse(`${earliest}T12:00:00Z`) + (days - 1) * DAY_MS)) : latest;
+    const a = first ? earliest : addDays(latest, 1 - days);
+    const b = first ? addDays(earliest, days - 1) : latest;
     edtf = days === 1 ? a : `${a}/${b}`;
   }
   const start = hit.start - m[0].length;
