@@ -66,7 +66,7 @@ const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -442,6 +442,10 @@ const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b))\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
+const PAST_HOURS = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+hours\b/gi;
+/** "two days later", "a week earlier", "the next day", "the previous day". */
+const AFTER_TOLD =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day)\b/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -583,6 +587,31 @@ function findDatesAt(
     if (!end || !Number.isFinite(n)) continue;
     taken.push([m.index, m.index + m[0].length]);
     const time = make(`${ref.edtf}/${end}`, "relative", m[0], `From publication (${ref.edtf}) forward.`);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  // "two days later", "the next day": counted from the day the text last stated, when there is one.
+  AFTER_TOLD.lastIndex = 0;
+  for (let m = AFTER_TOLD.exec(sentence); m && ref?.toldDay; m = AFTER_TOLD.exec(sentence)) {
+    const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : 1;
+    const sign = /later|next|following/i.test(m[3] ?? m[4] ?? "") ? 1 : -1;
+    if (!Number.isFinite(n) || !free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const note = `Counted from ${ref.toldDay}, the day the text last stated.`;
+    const time = make(addDays(ref.toldDay, sign * n), "relative", m[0], note);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  // "in the past 24 hours": the days those hours reach back, up to publication.
+  PAST_HOURS.lastIndex = 0;
+  for (let m = PAST_HOURS.exec(sentence); m && ref?.day != null; m = PAST_HOURS.exec(sentence)) {
+    const hours = Number(m[1]);
+    if (!free(m.index, m.index + m[0].length) || hours < 1 || hours > 240) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(
+      `${addDays(ref.edtf, -Math.ceil(hours / 24))}/${ref.edtf}`,
+      "relative",
+      m[0],
+      `The ${hours} hours up to publication (${ref.edtf}).`,
+    );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   RECENT.lastIndex = 0;

@@ -281,6 +281,21 @@ describe("dates", () => {
     expect(datesIn(`${told}\n\n${filler}\n\n${clock}`)).toEqual([["on Wednesday evening", "2015-03-04"]]);
   });
 
+  it("counts 'two days later' and 'the next day' from the day the text last stated, and no day without one", () => {
+    const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-02" };
+    const onTold = (sentence: string) => findDates(sentence, 0, told, new Map()).map((d) => d.time.edtf);
+    expect(onTold("Two days later, the militia withdrew.")).toEqual(["2015-03-04"]);
+    expect(onTold("The next day the ministry denied it; a week earlier it had agreed.")).toEqual([
+      "2015-03-03",
+      "2015-02-23",
+    ]);
+    // "A few days later": how many is not said.
+    expect(onTold("A few days later, they withdrew.")).toEqual([]);
+    const unresolved = new Map<Unresolved, number>();
+    expect(findDates("Two days later, the militia withdrew.", 0, ref, unresolved)).toEqual([]);
+    expect(unresolved.get("unknown-event")).toBe(1);
+  });
+
   it("counts what 'came N days after' from the day the text last stated, and no other 'after'", () => {
     const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-04" };
     const onTold = (sentence: string) =>
@@ -337,6 +352,10 @@ describe("dates", () => {
     expect(found("The group, active since the war, in 2018 joined the alliance.")[0]).toMatchObject({ edtf: "2018" });
     expect(found("two activists were killed in recent weeks")[0]).toMatchObject({ edtf: "2015-02/2015-03" });
     expect(found("several militias have grown in recent months")[0]).toMatchObject({ edtf: "2014-12/2015-03" });
+    expect(found("three drones were fired at bases in the past 24 hours")[0]).toMatchObject({
+      quote: "in the past 24 hours",
+      edtf: "2015-03-05/2015-03-06",
+    });
     expect(found("So far, no statement has been issued.")[0]).toMatchObject({ edtf: "2015-03-06" });
     expect(found("Until now, no statement has been issued.")[0]).toMatchObject({ edtf: "../2015-03-06" });
   });
