@@ -8,7 +8,9 @@
  * - candidate actors: right when the name is a name or alias of an actor the reviewer would
  *   add; a candidate that is a known actor is counted apart (the goal is none);
  * - statements: found when the words overlap a gold claim's evidence or attribution; the
- *   speaker is right when it is the claim's claimant (or the actor it speaks for);
+ *   speaker is right when it is the claim's claimant (or the actor it speaks for), or, for a
+ *   claimant the atlas does not know, when it is named or described with the words this document
+ *   uses for it (a back-reference such as "the official said" carries the description it stands for);
  * - dates: found when the span overlaps a gold date's; right when the EDTF is the same.
  */
 import type { Actor } from "@atlas/schema";
@@ -148,12 +150,18 @@ export function score(
       ...claim.attribution,
       ...(claimant && "evidence" in claimant ? (claimant as Actor).evidence : []),
     ].filter((e) => e.sourceId === gold.source.id);
+    // A back-reference ("the official said") carries the description it stands for ("senior State
+    // Department official"): right when those are the words this document describes the claimant with.
+    const describedAs = (name: string) =>
+      /\s/.test(name) &&
+      describedAt.some((e) => gold.source.text.slice(e.start, e.end).toLowerCase().includes(name.toLowerCase()));
     const ok =
       (p.claimantId !== null && who.includes(p.claimantId)) ||
       (p.claimantId === null &&
         !knownIds.has(claim.claimantId) &&
         ((p.claimantName !== null && claimant !== undefined && names(claimant, p.claimantName)) ||
-          describedAt.some((e) => overlaps(p.speakerSpan, e))));
+          describedAt.some((e) => overlaps(p.speakerSpan, e)) ||
+          (p.claimantName !== null && describedAs(p.claimantName))));
     if (ok) speaker++;
     else
       misses.push({

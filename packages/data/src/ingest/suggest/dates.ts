@@ -28,6 +28,14 @@ export interface Reference {
    * next year when the month comes earlier than the stated one ("December 2019 … In March").
    */
   narrative?: { year: number; month: number };
+  /**
+   * The last day the text stated before this sentence ("on Wednesday", "on March 3"): a time of day
+   * said alone ("at 7:20 p.m.", "at dawn") falls on it, and "the attack came two days after …" counts
+   * back from it.
+   */
+  toldDay?: string;
+  /** The day (or night of two days) the sentence just before stated: the time of a quotation that follows it. */
+  justBefore?: string;
 }
 
 /** A known event a date may be counted from ("three months after the strike"). */
@@ -47,12 +55,18 @@ export interface DateHit {
 const pad = (n: number) => String(n).padStart(2, "0");
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 12));
+const DAY_MS = 86_400_000;
+/** A day ("2015-03-04") moved by a number of days. */
+const addDays = (day: string, n: number) => ymd(new Date(Date.parse(`${day.slice(0, 10)}T12:00:00Z`) + n * DAY_MS));
+/** One more expression of this kind left unresolved. */
+const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
+  unresolved.set(why, (unresolved.get(why) ?? 0) + 1);
 
 /** Cheap test before chrono runs: most sentences name no date (month and day names are capitalized). */
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|\d{4}s?|\d{1,2}\/\d{1,2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -61,6 +75,24 @@ const COUNT_NOUNS =
 const YEARISH =
   /\b(?:(early|mid|late)[\s-]+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?((?:19|20)\d{2})(s)?(?![\d])/gi;
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
+/** "last summer", "this winter": a season named against the time of writing. */
+const SEASON_NAMED = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** The month each (northern) season begins; winter runs into the next year's February. */
+const SEASON_START: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
+
+/**
+ * The year of a season named against a day of publication (year, month 1–12): "last" is the latest
+ * that had ended, "next" the first not yet begun, "this" the one under way or else this year's.
+ */
+function seasonYear(code: number, mod: string, year: number, month: number): number {
+  const start = SEASON_START[code] as number;
+  const now = year * 12 + month - 1;
+  const first = (y: number) => y * 12 + start - 1;
+  const last = (y: number) => first(y) + 2;
+  if (mod === "last" || mod === "past") return last(year) < now ? year : last(year - 1) < now ? year - 1 : year - 2;
+  if (mod === "next" || mod === "coming") return first(year) > now ? year : year + 1;
+  return first(year - 1) <= now && now <= last(year - 1) ? year - 1 : year;
+}
 
 const partOf = (word: string | undefined): TimePart | undefined => {
   const w = word?.toLowerCase();
@@ -314,13 +346,18 @@ function mergeRanges(results: chrono.ParsedResult[], sentence: string): Found[] 
 export function findDates(
   sentence: string,
   offset: number,
-  ref: Reference | null,
+  given: Reference | null,
   unresolved: Map<Unresolved, number>,
   anchors: Anchor[] = [],
 ): DateHit[] {
+  const ref = given?.justBefore && !recent(given.justBefore, given) ? withoutJustBefore(given) : given;
   if (!ref?.span) return findDatesAt(sentence, offset, ref, unresolved, anchors);
   // A publication date known to a range: resolve against its first and last day; keep what agrees.
-  const told = ref.narrative ? { narrative: ref.narrative } : {};
+  const told = {
+    ...(ref.narrative ? { narrative: ref.narrative } : {}),
+    ...(ref.toldDay ? { toldDay: ref.toldDay } : {}),
+    ...(ref.justBefore ? { justBefore: ref.justBefore } : {}),
+  };
   const first = findDatesAt(sentence, offset, { ...ref.span.first, ...told }, unresolved, anchors);
   const last = findDatesAt(sentence, offset, { ...ref.span.last, ...told }, new Map(), anchors);
   const out: DateHit[] = [];
@@ -330,7 +367,10 @@ export function findDates(
       out.push(a.time.basis === "relative" ? { ...a, time: { ...a.time, note: rangeNote(a.time.note, ref) } } : a);
       continue;
     }
-    const edtf = between(a.time.edtf, b.time.edtf, ref.span.precision);
+    // "yesterday", "this week" a month-dated article said: days from publication, finer than its date.
+    const edtf = nearPublication(a.time.edtf, b.time.edtf, ref.span)
+      ? between(ref.span.first.edtf, ref.span.last.edtf, ref.span.precision)
+      : between(a.time.edtf, b.time.edtf, ref.span.precision);
     const time = make(edtf, "relative", a.time.expression ?? "", rangeNote(undefined, ref), a.time.part);
     if (time) out.push({ ...a, time });
   }
@@ -339,6 +379,20 @@ export function findDates(
 
 const rangeNote = (note: string | undefined, ref: Reference) =>
   `Resolved against the publication date, known only as ${ref.edtf}: the range its first and last days give.${note ? ` ${note.replace(/^Resolved against the publication date \([^)]*\)\.\s*/, "")}` : ""}`.trim();
+
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+/**
+ * Does a relative date resolve, against each end of a publication range of several months, within a
+ * week of that end ("yesterday", "this week", "on Sunday")? Then it is no more precise than the range:
+ * a week is well below its precision. (In a range of one month, a week back may well be the month before.)
+ */
+function nearPublication(a: string, b: string, span: NonNullable<Reference["span"]>): boolean {
+  const from = timeBounds({ edtf: a }).earliest;
+  const to = timeBounds({ edtf: b }).latest;
+  if (!from || !to || daysApart(span.first.edtf, span.last.edtf) < 59) return false;
+  return daysApart(from, span.first.edtf) <= 7 && daysApart(to, span.last.edtf) <= 7;
+}
 
 /** From the start of one date to the end of another, to a precision: "2021-02-23", "2021-03-30" → "2021-02/2021-03". */
 function between(a: string, b: string, precision: "month" | "year"): string {
@@ -370,6 +424,8 @@ const NUMBERS: Record<string, number> = {
   few: Number.NaN,
   a_few: Number.NaN,
 };
+/** "3", "three", "a": how many; NaN for "several", "few". */
+const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
 /** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
 const COUNTED =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(after|before|since|following|prior to)\s+/gi;
@@ -378,11 +434,18 @@ const FORWARD =
   /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const YEAR_RANGE =
   /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
+/** "in recent weeks", "over the past few months": the weeks (one month back) or months (three) up to publication. */
+const RECENT =
+  /\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(weeks|months)\b/gi;
 /** The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking. */
 const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b))\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
+const PAST_HOURS = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+hours\b/gi;
+/** "two days later", "a week earlier", "the next day", "the previous day". */
+const AFTER_TOLD =
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day)\b/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -432,6 +495,33 @@ function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | nu
   return iso;
 }
 
+/** "The attack came two days after …", "less than a week after": the happening told as the sentence's subject. */
+const CAME = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(just|only|barely|less than|under)\s+)?$/i;
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+
+/**
+ * "The attack came less than a week after US jets struck a facility": the subject is the happening
+ * the text last dated to a day, so what follows "after" is counted back from that day (forward for
+ * "before"). Exact counts of days and weeks only; "less than" gives the days between.
+ */
+function countedBack(sentence: string, m: RegExpExecArray, n: number, ref: Reference | null): DateHit | null {
+  const lead = CAME.exec(sentence.slice(0, m.index));
+  const unitDays = UNIT_DAYS[(m[2] as string).toLowerCase().replace(/s$/, "")];
+  if (!lead || !ref?.toldDay || unitDays === undefined || !Number.isFinite(n)) return null;
+  const sign = /before|prior/i.test(m[3] as string) ? 1 : -1;
+  const told = ref.toldDay;
+  const at = (days: number) => addDays(told, sign * days);
+  const within = /less than|under/i.test(lead[1] ?? "");
+  const far = n * unitDays;
+  const edtf = within ? (sign < 0 ? `${at(far - 1)}/${at(1)}` : `${at(1)}/${at(far - 1)}`) : at(far);
+  const start = m.index - (lead[1] ? lead[1].length + 1 : 0);
+  const end = m.index + m[0].trimEnd().length;
+  const expression = sentence.slice(start, end);
+  const note = `Counted ${sign < 0 ? "back" : "forward"} from ${ref.toldDay}, the day the text last stated, as the day of the happening the sentence tells.`;
+  const time = make(edtf, "relative", expression, note);
+  return time ? { start, end, time } : null;
+}
+
 /** Dates in one sentence against one day of publication (or none). */
 function findDatesAt(
   sentence: string,
@@ -445,7 +535,7 @@ function findDatesAt(
   const taken: [number, number][] = [];
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
-    const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[(m[1] as string).toLowerCase()] as number);
+    const n = countOf(m[1] as string);
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
     taken.push([m.index, phraseStart + phrase.length]);
@@ -455,7 +545,9 @@ function findDatesAt(
     const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
     const edtf = anchor && Number.isFinite(n) ? shift(anchor.time.edtf, n, m[2] as string, sign) : null;
     if (!anchor || !edtf) {
-      unresolved.set("unknown-event", (unresolved.get("unknown-event") ?? 0) + 1);
+      const back = anchor ? null : countedBack(sentence, m, n, ref);
+      if (back) hits.push({ ...back, start: offset + back.start, end: offset + back.end });
+      else tally(unresolved, "unknown-event");
       continue;
     }
     const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
@@ -473,7 +565,7 @@ function findDatesAt(
     if (!free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     if (!ref) {
-      unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
+      tally(unresolved, "no-reference");
       continue;
     }
     const unit = (m[1] as string).toLowerCase();
@@ -490,11 +582,50 @@ function findDatesAt(
   NEXT_SPAN.lastIndex = 0;
   for (let m = NEXT_SPAN.exec(sentence); m; m = NEXT_SPAN.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || !ref || ref.day === null) continue;
-    const n = /^\d/.test(m[1] as string) ? Number(m[1]) : (NUMBERS[(m[1] as string).toLowerCase()] as number);
+    const n = countOf(m[1] as string);
     const end = shift(ref.edtf, n, m[2] as string, 1);
     if (!end || !Number.isFinite(n)) continue;
     taken.push([m.index, m.index + m[0].length]);
     const time = make(`${ref.edtf}/${end}`, "relative", m[0], `From publication (${ref.edtf}) forward.`);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  // "two days later", "the next day": counted from the day the text last stated, when there is one.
+  AFTER_TOLD.lastIndex = 0;
+  for (let m = AFTER_TOLD.exec(sentence); m && ref?.toldDay; m = AFTER_TOLD.exec(sentence)) {
+    const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : 1;
+    const sign = /later|next|following/i.test(m[3] ?? m[4] ?? "") ? 1 : -1;
+    if (!Number.isFinite(n) || !free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const note = `Counted from ${ref.toldDay}, the day the text last stated.`;
+    const time = make(addDays(ref.toldDay, sign * n), "relative", m[0], note);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  // "in the past 24 hours": the days those hours reach back, up to publication.
+  PAST_HOURS.lastIndex = 0;
+  for (let m = PAST_HOURS.exec(sentence); m && ref?.day != null; m = PAST_HOURS.exec(sentence)) {
+    const hours = Number(m[1]);
+    if (!free(m.index, m.index + m[0].length) || hours < 1 || hours > 240) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(
+      `${addDays(ref.edtf, -Math.ceil(hours / 24))}/${ref.edtf}`,
+      "relative",
+      m[0],
+      `The ${hours} hours up to publication (${ref.edtf}).`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  RECENT.lastIndex = 0;
+  for (let m = RECENT.exec(sentence); m; m = RECENT.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length) || !ref || ref.month === null) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const back = (m[1] as string).toLowerCase() === "weeks" ? 1 : 3;
+    const from = ymd(utc(ref.year, ref.month - back, 1)).slice(0, 7);
+    const time = make(
+      `${from}/${ref.year}-${pad(ref.month)}`,
+      "relative",
+      m[0],
+      `The ${back === 1 ? "weeks" : "months"} up to publication (${ref.edtf}); how many is not said.`,
+    );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   for (const r of results) {
@@ -516,11 +647,24 @@ function findDatesAt(
     const resolved = resolveChrono(r, text, modWord ?? own ?? ahead, ref);
     if (resolved === null) continue;
     if (typeof resolved === "string") {
-      unresolved.set(resolved, (unresolved.get(resolved) ?? 0) + 1);
+      tally(unresolved, resolved);
       continue;
     }
-    const time = make(resolved.edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
+    // "midnight Sunday": the night that Sunday ends or begins, so both days.
+    const edtf = /\bmidnight\b/i.test(text) ? nightOf(resolved.edtf) : resolved.edtf;
+    const time = make(edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
     if (time) hits.push({ start: offset + start, end: offset + start + text.length, time });
+  }
+  // "at 7:20 p.m.", "at dawn": a time of day said alone falls on the day the text last stated.
+  CLOCK.lastIndex = 0;
+  for (let m = CLOCK.exec(sentence); m; m = CLOCK.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!ref?.toldDay || hits.some((h) => h.start - offset < end && start < h.end - offset) || !free(start, end))
+      continue;
+    taken.push([start, end]);
+    const time = make(ref.toldDay, "relative", m[0], `A time of day on the day the text last stated (${ref.toldDay}).`);
+    if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
   // "the 1980-1988 war", "a 2007-08 civil war".
   YEAR_RANGE.lastIndex = 0;
@@ -532,15 +676,29 @@ function findDatesAt(
     const time = make(`${from}/${to}`, "explicit", m[0]);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+  SEASON_NAMED.lastIndex = 0;
+  for (let m = SEASON_NAMED.exec(sentence); m; m = SEASON_NAMED.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    if (!ref || ref.month === null) {
+      tally(unresolved, ref ? "imprecise-reference" : "no-reference");
+      continue;
+    }
+    const code = SEASONS[(m[2] as string).toLowerCase()] as number;
+    const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month);
+    const time = make(`${year}-${code}`, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
   // "now", "currently": the time of writing; "so far", "to date": up to it.
   NOWISH.lastIndex = 0;
   for (let m = NOWISH.exec(sentence); m; m = NOWISH.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || /^\s*(that|-)/.test(sentence.slice(m.index + m[0].length))) continue;
     if (!ref) {
-      unresolved.set("no-reference", (unresolved.get("no-reference") ?? 0) + 1);
+      tally(unresolved, "no-reference");
       continue;
     }
-    const upTo = /so far|to date|until now|up to now/i.test(m[0]);
+    // "so far", "to date" say how things stand at the time of writing; "until now" is the time up to it.
+    const upTo = /until now|up to now/i.test(m[0]);
     const time = make(
       upTo ? `../${ref.edtf}` : ref.edtf,
       "relative",
@@ -569,14 +727,118 @@ function findDatesAt(
     const time = make(edtf, "explicit", m[0], undefined, partOf(partWord));
     if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
-  return hits.map((h) => openEnded(h, sentence, offset)).sort((a, b) => a.start - b.start);
+  return spokenAt(
+    hits.map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset)),
+    sentence,
+    offset,
+    ref,
+  ).sort((a, b) => a.start - b.start);
 }
 
-/** "since 2014" is 2014 and after; "by 2017", "until June" are up to then: open intervals, the word kept. */
+/** Is a day the text stated within the month before publication? A quotation's "now" is not years back. */
+function recent(day: string, ref: Reference): boolean {
+  const first = ref.span?.first ?? ref;
+  const last = ref.span?.last ?? ref;
+  if (first.month === null || first.day === null || last.month === null || last.day === null) return false;
+  const at = Date.parse(`${day.slice(0, 10)}T12:00:00Z`);
+  return (
+    at >= Date.UTC(first.year, first.month - 1, first.day, 12) - 31 * DAY_MS &&
+    at <= Date.UTC(last.year, last.month - 1, last.day, 12)
+  );
+}
+
+function withoutJustBefore(ref: Reference): Reference {
+  const { justBefore: _, ...rest } = ref;
+  return rest;
+}
+
+/** A day, or the night of two days ("2019-12-29/2019-12-30"). */
+export const DAYISH = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
+const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these days)$/i;
+
+/**
+ * "“Our battle is now open,” the group said around midnight Sunday": a time-of-writing word inside
+ * a quotation is the time of the speaker's words, when its attribution dates them: a day its own
+ * sentence states outside the quotation, or else one the sentence just before stated ("During a
+ * speech on June 14 … He emphasized that “… have now become …”").
+ */
+function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Reference | null): DateHit[] {
+  const quotes = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (quotes.length === 0) return hits;
+  const inQuote = (h: DateHit) => quotes.some(([a, b]) => h.start - offset >= a && h.end - offset <= b);
+  const said = hits.find((h) => !inQuote(h) && DAYISH.test(h.time.edtf))?.time.edtf ?? ref?.justBefore;
+  if (!said) return hits;
+  return hits.map((h) => {
+    if (!inQuote(h) || !SPEAKING_NOW.test(h.time.expression ?? "")) return h;
+    const time = make(
+      said,
+      "relative",
+      h.time.expression ?? "",
+      `The time of the speaker's words (${said}), as the attribution dates them.`,
+    );
+    return time ? { ...h, time } : h;
+  });
+}
+
+/** "around midnight Sunday" (2019-12-29) is the night from that day into the next. */
+function nightOf(edtf: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(edtf)) return edtf;
+  return `${edtf}/${addDays(edtf, 1)}`;
+}
+
+const CLOCK =
+  /\b(?:at|around|about|by|shortly (?:after|before))\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|dawn|dusk|daybreak|sunrise|sunset|noon|midday)(?:\s+local time)?/gi;
+/** "the first three weeks of January", "the last two months of 2021", "the first week of March". */
+const PART_OF_PERIOD =
+  /\b(first|last|final)\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(days?|weeks?|months?)\s+of\s+(?:the\s+)?$/i;
+
+/** "the first four months of 2021" is 2021-01/2021-04: that part of the period a date names. */
+function partOfPeriod(hit: DateHit, sentence: string, offset: number): DateHit {
+  if (hit.time.edtf.includes("/")) return hit;
+  const before = sentence.slice(Math.max(0, hit.start - offset - 40), hit.start - offset);
+  const m = PART_OF_PERIOD.exec(before);
+  const { earliest, latest } = timeBounds({ edtf: hit.time.edtf });
+  if (!m || !earliest || !latest) return hit;
+  const count = m[2] ? countOf(m[2]) : 1;
+  const unit = (m[3] as string).toLowerCase().replace(/s$/, "");
+  const first = (m[1] as string).toLowerCase() === "first";
+  let edtf: string | null;
+  if (unit === "month") {
+    if (hit.time.precision !== "year") return hit;
+    const from = first ? 1 : 13 - count;
+    const to = first ? count : 12;
+    if (count < 1 || count > 12) return hit;
+    const y = earliest.slice(0, 4);
+    edtf = from === to ? `${y}-${pad(from)}` : `${y}-${pad(from)}/${y}-${pad(to)}`;
+  } else {
+    const days = count * (unit === "week" ? 7 : 1);
+    const span = Math.round((Date.parse(latest) - Date.parse(earliest)) / DAY_MS) + 1;
+    if (count < 1 || days >= span) return hit;
+    const a = first ? earliest : addDays(latest, 1 - days);
+    const b = first ? addDays(earliest, days - 1) : latest;
+    edtf = days === 1 ? a : `${a}/${b}`;
+  }
+  const start = hit.start - m[0].length;
+  const time = make(
+    edtf,
+    hit.time.basis,
+    sentence.slice(start - offset, hit.end - offset),
+    hit.time.note,
+    hit.time.part,
+  );
+  return time ? { start, end: hit.end, time } : hit;
+}
+
+/**
+ * "since 2014" is 2014 and after; "by 2017", "until June" are up to then: open intervals, the word
+ * kept. So is a clause that "since" opens and the date ends ("Since Biden took office early this year").
+ */
 function openEnded(hit: DateHit, sentence: string, offset: number): DateHit {
   if (hit.time.edtf.includes("/")) return hit;
-  const before = sentence.slice(Math.max(0, hit.start - offset - 8), hit.start - offset);
-  const m = /\b(since|by|until|till|before)\s+$/i.exec(before);
+  const before = sentence.slice(Math.max(0, hit.start - offset - 80), hit.start - offset);
+  const m =
+    /\b(since|by|until|till|before)\s+$/i.exec(before) ?? /\b(since)\s+(?:[^\s,;:.()“”"]+\s+){1,8}$/i.exec(before);
   if (!m) return hit;
   const edtf = /since/i.test(m[1] as string) ? `${hit.time.edtf}/..` : `../${hit.time.edtf}`;
   const start = hit.start - m[0].length;

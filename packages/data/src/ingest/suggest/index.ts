@@ -21,7 +21,7 @@ import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, relationMatches } from "./corroborate.js";
-import { type Anchor, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
+import { type Anchor, DAYISH, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { blamedIn, type EventHit, eventTitle, findEvents, nearestTime } from "./events.js";
 import { claimLinks } from "./links.js";
 import { acronymFits, findKnownMentions } from "./mentions.js";
@@ -111,6 +111,8 @@ const short = (s: string, n = 80) => {
 };
 /** How far after a stated year (in characters) a month named alone is still read in that year. */
 const NARRATIVE_REACH = 400;
+/** How far after a stated day (in characters, a few paragraphs) a time of day said alone still falls on it. */
+const TOLD_DAY_REACH = 1500;
 
 /** A statement suggestion's title: who, whether they are a known actor yet, the stance and the words. */
 export const statementLabel = (
@@ -286,6 +288,9 @@ export function suggest(input: SuggestInput): SuggestResult {
   const knownFound = findKnownMentions(text, all, resolver, actorsById);
   const anchors = anchorsFor(input.events ?? [], knownFound);
   let f = 0;
+  // Across paragraphs (each a window): the day the text last stated, and the one the sentence just before did.
+  let toldDay: { edtf: string; at: number } | null = null;
+  let justBefore: string | undefined;
   for (const w of all) {
     const known: KnownHit[] = [];
     for (; f < knownFound.length && (knownFound[f] as (typeof knownFound)[number]).start < w.end; f++) {
@@ -341,14 +346,26 @@ export function suggest(input: SuggestInput): SuggestResult {
       while (kEnd < known.length && (known[kEnd] as KnownHit).start < e) kEnd++;
       let inSentence = known.slice(k, kEnd);
       const sentenceText = text.slice(s, e);
+      const telling = tellingOf && s - tellingOf.at < NARRATIVE_REACH ? { narrative: tellingOf } : {};
       const found = findDates(
         sentenceText,
         s,
-        tellingOf && s - tellingOf.at < NARRATIVE_REACH && ref ? { ...ref, narrative: tellingOf } : ref,
+        ref
+          ? {
+              ...ref,
+              ...telling,
+              ...(toldDay && s - toldDay.at < TOLD_DAY_REACH ? { toldDay: toldDay.edtf } : {}),
+              ...(justBefore ? { justBefore } : {}),
+            }
+          : ref,
         unresolved,
         anchors,
       );
       for (const hit of found) dates.push({ hit, sentence: [s, e] });
+      // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
+      const day = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf));
+      if (day) toldDay = { edtf: day.time.edtf, at: e };
+      justBefore = found.findLast((d) => DAYISH.test(d.time.edtf))?.time.edtf;
       // A stated year before the publication's: the year the text is telling of, for the sentences just after.
       const stated = found.findLast(
         (d) => d.time.basis === "explicit" && /^\d{4}-\d{2}/.test(d.time.edtf) && !d.time.edtf.includes("/"),

@@ -157,6 +157,27 @@ describe("speakers", () => {
     ]);
   });
 
+  it("takes for a pronoun a name its own sentence gives first, even one the atlas does not know yet", () => {
+    expect(
+      said("After the raid, commander Hamid al-Zubaidi attacked Karim al-Mansouri for what he claimed was a betrayal."),
+    ).toEqual(["Hamid al-Zubaidi: was a betrayal"]);
+  });
+
+  it("reads people described by where they are as the speaker, not the place", () => {
+    expect(said("Saraya Tahrir killed the expert, politicians in Basra said.")).toEqual([
+      "politicians in Basra: Saraya Tahrir killed the expert",
+    ]);
+  });
+
+  it("takes no answer to a deed, and no passive without its 'was', for a statement", () => {
+    expect(said("Saraya Tahrir responded to the decision by killing an expert.")).toEqual([]);
+    expect(said("The expert was shot by gunmen believed to be linked to Saraya Tahrir.")).toEqual([]);
+    // With its words, an answer is a statement.
+    expect(said("Saraya Tahrir responded that the decision was unlawful.")).toEqual([
+      "brigade-x: the decision was unlawful",
+    ]);
+  });
+
   it("skips two appositives between a speaker and the verb", () => {
     expect(
       said("Karim al-Mansouri, the leader of Saraya Tahrir, the largest militia, told me that he was not there."),

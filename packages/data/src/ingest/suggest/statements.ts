@@ -357,6 +357,20 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
         sorts.includes(sortOf(k.kind)) &&
         !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))),
     );
+    // So does a name the atlas does not know yet, when it comes first: in "commander Abu Ali issued an
+    // attack on Prime Minister X, for what he claimed …", he is Abu Ali.
+    const ownName = ctx.names.find(
+      (n) => n.end <= start && (!own || n.start < own.start) && sorts.includes(sortOf(n.kind)),
+    );
+    if (ownName)
+      return {
+        ...base,
+        actorId: null,
+        name: ownName.name,
+        from: "pronoun",
+        sort: sortOf(ownName.kind),
+        kind: ownName.kind,
+      };
     if (own)
       return {
         ...base,
@@ -423,7 +437,12 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     .sort((a, b) => b.end - a.end)[0];
   // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
   const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
-  if (head && head.end === end && !describedBy) {
+  // "politicians in Baghdad": people described by where they are, not the place (a name the atlas does not know).
+  const placedBy =
+    known.length === 0 &&
+    (words[0] as NlpToken).pos === "NOUN" &&
+    /^(?:[\p{L}-]+\s+){1,3}(?:in|at|near|across|around)\s+\p{Lu}[^,;:]*$/u.test(written);
+  if (head && head.end === end && !describedBy && !placedBy) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
       return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
@@ -434,7 +453,7 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   // A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase.
   let n = words.length;
   while (n > 0 && (words[n - 1] as NlpToken).pos === "PROPN") n--;
-  if (n < words.length) {
+  if (n < words.length && !placedBy) {
     const name = personName(text.slice((words[n] as NlpToken).start, end));
     if (name && /^\p{Lu}/u.test(name) && !ROLE_NOUNS.has(name.toLowerCase())) {
       return { ...base, actorId: null, name, from: "name", sort: n === 0 ? "unknown" : "person" };
@@ -511,6 +530,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   }
   return null;
 }
+
+/** Verbs whose "to" names what they answer ("responded to the decision by …"), not their words. */
+const ANSWERS = /^(respond|reply)$/;
 
 /** Verbs of passing on what others said: "reported", "published", "quoted", "cited". */
 const RELAY_VERBS = /^(report|publish|quot|cit)/i;
@@ -820,7 +842,8 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       !r.strong &&
       !quoted &&
       !participle &&
-      !/^\s*(?:\w+\s+){0,3}?(that|:|to\b)/.test(after) &&
+      // "told to leave" is what was said; "responded to the decision" is what was answered, not words.
+      !(ANSWERS.test(t.lemma) ? /^\s*(?:\w+\s+){0,3}?(that|:)/ : /^\s*(?:\w+\s+){0,3}?(that|:|to\b)/).test(after) &&
       !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
       !quoteInverted &&
       !commaInverted &&
@@ -844,6 +867,15 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       /ed$/.test(t.lower) &&
       prev?.pos !== "PRON" &&
       !agentBy
+    )
+      continue;
+
+    // "gunmen believed to be linked to …", "a group said to have": a passive without its "was", said of the noun.
+    if (
+      /(?:ed|said|thought|seen)$/.test(t.lower) &&
+      next?.lower === "to" &&
+      /^(be|have)$/.test(tokens[v + 2]?.lower ?? "") &&
+      (prev?.pos === "NOUN" || prev?.pos === "PROPN")
     )
       continue;
 

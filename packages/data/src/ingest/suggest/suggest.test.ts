@@ -218,6 +218,147 @@ describe("dates", () => {
     // "a few days later": counted from something the text told, so it is not resolved against publication.
     expect(found("A few days later, they withdrew.")).toEqual([]);
   });
+
+  it("reads days from a publication known only to months as those months, but not in a month's range", () => {
+    const months = referenceOf({ edtf: "2015-01/2015-06" });
+    const inMonths = (sentence: string) => findDates(sentence, 0, months, new Map()).map((d) => d.time.edtf);
+    expect(inMonths("Earlier this week, the parliament voted; yesterday it met.")).toEqual([
+      "2015-01/2015-06",
+      "2015-01/2015-06",
+    ]);
+    // Last April is still April 2014 from January, April 2015 from June: the range between.
+    expect(inMonths("Last April, Reuters reported on it.")).toEqual(["2014-04/2015-04"]);
+    const month = referenceOf({ edtf: "2021-03" });
+    expect(findDates("on Tuesday, rockets hit", 0, month, new Map()).map((d) => d.time.edtf)).toEqual([
+      "2021-02/2021-03",
+    ]);
+  });
+
+  it("reads the first or last weeks and months of a period as that part of it", () => {
+    expect(found("In the first three weeks of January groups kept firing.")[0]).toMatchObject({
+      quote: "first three weeks of January",
+      edtf: "2015-01-01/2015-01-21",
+    });
+    expect(found("during the first four months of 2021 there were 40 attacks")[0]).toMatchObject({
+      edtf: "2021-01/2021-04",
+    });
+    expect(found("in the last two months of 2014")[0]).toMatchObject({ edtf: "2014-11/2014-12" });
+    expect(found("in the first week of March 2014")[0]).toMatchObject({ edtf: "2014-03-01/2014-03-07" });
+  });
+
+  it("puts a time of day said alone on the day the text last stated, and never guesses one", () => {
+    const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-04" };
+    const onTold = (sentence: string) =>
+      findDates(sentence, 0, told, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    expect(onTold("The incident occurred at 7:20 p.m. local time, it added.")).toEqual([
+      ["at 7:20 p.m. local time", "2015-03-04"],
+    ]);
+    expect(onTold("“At 20:58 pm, a drone was shot down.” At dawn in Baghdad, police arrested him.")).toEqual([
+      ["At 20:58 pm", "2015-03-04"],
+      ["At dawn", "2015-03-04"],
+    ]);
+    // No day stated before: nothing to put it on.
+    expect(found("The incident occurred at 7:20 p.m. local time.")).toEqual([]);
+    // A time of day with its own day is that day.
+    expect(onTold("rockets hit at 9 p.m. on Sunday")).toEqual([["at 9 p.m. on Sunday", "2015-03-01"]]);
+    // Midnight joins two days.
+    expect(found("the group said in a statement around midnight Sunday.")[0]).toMatchObject({
+      edtf: "2015-03-01/2015-03-02",
+    });
+  });
+
+  it("takes the day the text last stated from a sentence before, within a few paragraphs", () => {
+    const datesIn = (text: string) =>
+      of(run({ text }).drafts, "date").map((d) => [text.slice(d.start, d.end), d.proposal.time.edtf]);
+    const told = "Two rockets landed at the base on Wednesday evening, a source said.";
+    const clock = "The incident occurred at 7:20 p.m. local time, the coalition added.";
+    expect(datesIn(`${told}\n\n${clock}`)).toEqual([
+      ["on Wednesday evening", "2015-03-04"],
+      ["at 7:20 p.m. local time", "2015-03-04"],
+    ]);
+    // Pages later the day told is no longer the one a time of day falls on.
+    const filler = "The militias have grown in number and in reach across the provinces. ".repeat(30);
+    expect(datesIn(`${told}\n\n${filler}\n\n${clock}`)).toEqual([["on Wednesday evening", "2015-03-04"]]);
+  });
+
+  it("counts 'two days later' and 'the next day' from the day the text last stated, and no day without one", () => {
+    const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-02" };
+    const onTold = (sentence: string) => findDates(sentence, 0, told, new Map()).map((d) => d.time.edtf);
+    expect(onTold("Two days later, the militia withdrew.")).toEqual(["2015-03-04"]);
+    expect(onTold("The next day the ministry denied it; a week earlier it had agreed.")).toEqual([
+      "2015-03-03",
+      "2015-02-23",
+    ]);
+    // "A few days later": how many is not said.
+    expect(onTold("A few days later, they withdrew.")).toEqual([]);
+    const unresolved = new Map<Unresolved, number>();
+    expect(findDates("Two days later, the militia withdrew.", 0, ref, unresolved)).toEqual([]);
+    expect(unresolved.get("unknown-event")).toBe(1);
+  });
+
+  it("counts what 'came N days after' from the day the text last stated, and no other 'after'", () => {
+    const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-04" };
+    const onTold = (sentence: string) =>
+      findDates(sentence, 0, told, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    expect(onTold("The announcement came a day after the minister spoke.")).toEqual([["a day after", "2015-03-03"]]);
+    expect(onTold("This decision came just two days after a drone attack.")).toEqual([
+      ["just two days after", "2015-03-02"],
+    ]);
+    expect(onTold("The attack came less than a week after jets struck a facility.")).toEqual([
+      ["less than a week after", "2015-02-26/2015-03-03"],
+    ]);
+    expect(onTold("The vote came two days before the strike.")).toEqual([["two days before", "2015-03-06"]]);
+    // Not a happening the sentence dates: counted from an event the atlas would have to know.
+    const unresolved = new Map<Unresolved, number>();
+    expect(findDates("They withdrew two days after the strike.", 0, told, unresolved)).toEqual([]);
+    expect(unresolved.get("unknown-event")).toBe(1);
+    // "came three months after": not counted back to a day.
+    expect(onTold("The vote came three months after the strike.")).toEqual([]);
+  });
+
+  it("reads a season named against the time of writing: the last ended, the next to begin, this one", () => {
+    // Published 6 March 2015, in winter.
+    expect(found("Bombs hit his home last summer.")[0]).toMatchObject({ quote: "last summer", edtf: "2014-22" });
+    expect(found("They struck again last winter and will return next summer.").map((d) => d.edtf)).toEqual([
+      "2014-24",
+      "2015-22",
+    ]);
+    // Spring has begun in March: this spring is under way, the next one a year off.
+    expect(found("a campaign this spring, and another next spring").map((d) => d.edtf)).toEqual(["2015-21", "2016-21"]);
+  });
+
+  it("dates a quotation's 'now' and 'today' by its attribution, within the month before publication", () => {
+    expect(
+      found("“Our battle is now open,” the group said in a statement around midnight Sunday.").map((d) => d.edtf),
+    ).toEqual(["2015-03-01/2015-03-02", "2015-03-01/2015-03-02"]);
+    const after = (justBefore: string, sentence: string) =>
+      findDates(sentence, 0, { ...(ref as NonNullable<typeof ref>), justBefore }, new Map()).map((d) => d.time.edtf);
+    expect(after("2015-03-04", "He said that “the threats have now become a thing of the past.”")).toEqual([
+      "2015-03-04",
+    ]);
+    // Outside the quotation, "now" is the time of writing; a day years back dates no quotation.
+    expect(after("2015-03-04", "The threats have now passed, he said.")).toEqual(["2015-03-06"]);
+    expect(after("2014-06-13", "He said that “the threats have now become a thing of the past.”")).toEqual([
+      "2015-03-06",
+    ]);
+  });
+
+  it("opens a period that a clause with 'since' starts, and reads recent weeks and 'so far'", () => {
+    expect(found("Since President Joe Biden took office early this year, attacks rose.")[0]).toMatchObject({
+      quote: "Since President Joe Biden took office early this year",
+      edtf: "2015/..",
+    });
+    // A comma ends the clause: "since" is not what dates it.
+    expect(found("The group, active since the war, in 2018 joined the alliance.")[0]).toMatchObject({ edtf: "2018" });
+    expect(found("two activists were killed in recent weeks")[0]).toMatchObject({ edtf: "2015-02/2015-03" });
+    expect(found("several militias have grown in recent months")[0]).toMatchObject({ edtf: "2014-12/2015-03" });
+    expect(found("three drones were fired at bases in the past 24 hours")[0]).toMatchObject({
+      quote: "in the past 24 hours",
+      edtf: "2015-03-05/2015-03-06",
+    });
+    expect(found("So far, no statement has been issued.")[0]).toMatchObject({ edtf: "2015-03-06" });
+    expect(found("Until now, no statement has been issued.")[0]).toMatchObject({ edtf: "../2015-03-06" });
+  });
 });
 
 describe("sentences", () => {
