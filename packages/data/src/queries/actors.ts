@@ -1,16 +1,38 @@
 /** Actors: the directory (filters, sorting, pages) and the full profile. */
 
 import { ActorKind } from "@atlas/schema";
-import { type SQL, sql } from "drizzle-orm";
+import { eq, or, type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import {
+  actorSizes,
+  actors,
+  aliases,
+  claimActors,
+  claims,
+  events,
+  mentions,
+  participants,
+  relations,
+  sources,
+} from "../db/schema/index.js";
 import { queryKeys } from "../names/search-keys.js";
 import { foldName } from "../text/fold.js";
 import { cached } from "./cache.js";
-import { actorRefSql, claimSummaries, eventSummaries, quotesFor, sourceRefSql } from "./common.js";
+import {
+  actorRefSql,
+  claimSummaries,
+  eventSummaries,
+  optionalActorRefSql,
+  quotesFor,
+  sourceRefSql,
+  summaryClaim,
+  summaryEvent,
+} from "./common.js";
 import { decodeCursor, type Page, PageInput, toPage } from "./page.js";
-import { all, one } from "./run.js";
-import type { ActorDetail, ActorSummary, MentionSnippet, RelationView, SizeView, SourceRef } from "./types.js";
+import { row as rowOf, rows as rowsOf } from "./run.js";
+import type { ActorDetail, ActorSummary, MentionSnippet, RelationView, SourceRef } from "./types.js";
 
 export const ACTOR_SORTS = ["name", "mentions", "events", "claims", "relations"] as const;
 
@@ -25,28 +47,35 @@ export const ActorListInput = PageInput.extend({
 });
 export type ActorListInput = z.input<typeof ActorListInput>;
 
-const countsSql = sql`
-  (select count(*)::int from mentions m where m.actor_id = a.id) as mentions,
-  (select count(distinct m.source_id)::int from mentions m where m.actor_id = a.id) as sources,
-  (select count(distinct p.event_id)::int from participants p where p.actor_id = a.id) as events,
-  -- Claims by or about the actor, each once (the profile lists one about itself among its own).
-  ((select count(*) from claims c where c.claimant_id = a.id)
-    + (select count(*) from claim_actors ca join claims c on c.id = ca.claim_id
-       where ca.actor_id = a.id and c.claimant_id <> a.id))::int as claims,
-  (select count(*)::int from relations r where r.from_id = a.id or r.to_id = a.id) as relations`;
+/** The actor listed (`a`) and the tables its counts and filters look into, under their SQL names. */
+const a = alias(actors, "a");
+const al = alias(aliases, "al");
+const m = alias(mentions, "m");
+const p = alias(participants, "p");
+const c = alias(claims, "c");
+const ca = alias(claimActors, "ca");
+const r = alias(relations, "r");
 
-interface ActorRow {
-  id: string;
-  name: string;
-  kind: string;
-  description: string;
+const summarySql = sql`${a.id}, ${a.name}, ${a.kind}, ${a.description},
+  coalesce((select json_agg(${al.name} order by ${al.name}) from ${aliases} ${al} where ${al.actorId} = ${a.id} and ${al.outside} is null), '[]') as aliases,
+  (select count(*)::int from ${mentions} ${m} where ${m.actorId} = ${a.id}) as mentions,
+  (select count(distinct ${m.sourceId})::int from ${mentions} ${m} where ${m.actorId} = ${a.id}) as sources,
+  (select count(distinct ${p.eventId})::int from ${participants} ${p} where ${p.actorId} = ${a.id}) as events,
+  -- Claims by or about the actor, each once (the profile lists one about itself among its own).
+  ((select count(*) from ${claims} ${c} where ${c.claimantId} = ${a.id})
+    + (select count(*) from ${claimActors} ${ca} join ${claims} ${c} on ${c.id} = ${ca.claimId}
+       where ${ca.actorId} = ${a.id} and ${c.claimantId} <> ${a.id}))::int as claims,
+  (select count(*)::int from ${relations} ${r} where ${r.fromId} = ${a.id} or ${r.toId} = ${a.id}) as relations`;
+
+/** A row of `summarySql`: the actor's own columns, its aliases and its counts. */
+type ActorRow = Pick<typeof actors.$inferSelect, "id" | "name" | "kind" | "description"> & {
   aliases: string[];
   mentions: number;
   sources: number;
   events: number;
   claims: number;
   relations: number;
-}
+};
 
 const toSummary = (r: ActorRow): ActorSummary => ({
   id: r.id,
@@ -62,11 +91,13 @@ const toSummary = (r: ActorRow): ActorSummary => ({
  * "Kataeb Hizballah" (the consonants of Kataib Hezbollah), the initials "KH". Each is plain
  * `false` when the query is too short to be read that way.
  */
-export function nameKeyConditions(q: string, table: "a" | "al"): { key: SQL; initials: SQL; either: SQL } {
+export function nameKeyConditions(
+  q: string,
+  table: { nameKey: AnyPgColumn; initials: AnyPgColumn },
+): { key: SQL; initials: SQL; either: SQL } {
   const { key, initials } = queryKeys(q);
-  const col = (name: string) => sql.raw(`${table}.${name}`);
-  const byKey = key ? sql`(' ' || ${col("name_key")} || ' ') like ${`% ${key} %`}` : sql`false`;
-  const byInitials = initials ? sql`${col("initials")} = ${initials}` : sql`false`;
+  const byKey = key ? sql`(' ' || ${table.nameKey} || ' ') like ${`% ${key} %`}` : sql`false`;
+  const byInitials = initials ? sql`${table.initials} = ${initials}` : sql`false`;
   return { key: byKey, initials: byInitials, either: sql`(${byKey} or ${byInitials})` };
 }
 
@@ -74,23 +105,23 @@ export function nameKeyConditions(q: string, table: "a" | "al"): { key: SQL; ini
 export const nameMatchSql = (q: string) => {
   const folded = foldName(q);
   const like = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
-  return sql`(a.name_folded like ${like} or word_similarity(${folded}, a.name_folded) >= 0.5 or ${nameKeyConditions(q, "a").either}
-    or exists (select 1 from aliases al where al.actor_id = a.id
-               and (al.name_folded like ${like} or word_similarity(${folded}, al.name_folded) >= 0.5 or ${nameKeyConditions(q, "al").either})))`;
+  return sql`(${a.nameFolded} like ${like} or word_similarity(${folded}, ${a.nameFolded}) >= 0.5 or ${nameKeyConditions(q, a).either}
+    or exists (select 1 from ${aliases} ${al} where ${al.actorId} = ${a.id}
+               and (${al.nameFolded} like ${like} or word_similarity(${folded}, ${al.nameFolded}) >= 0.5 or ${nameKeyConditions(q, al).either})))`;
 };
 
 async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page<ActorSummary>> {
   const { limit, cursor, kind, q, involvement, sort } = ActorListInput.parse(input);
   const after = decodeCursor(cursor);
   const filters = [
-    kind?.length ? sql`a.kind in ${kind}` : null,
+    kind?.length ? sql`${a.kind} in ${kind}` : null,
     q ? nameMatchSql(q) : null,
-    involvement === "events" ? sql`exists (select 1 from participants p where p.actor_id = a.id)` : null,
+    involvement === "events" ? sql`exists (select 1 from ${participants} ${p} where ${p.actorId} = ${a.id})` : null,
     involvement === "claims"
-      ? sql`(exists (select 1 from claims c where c.claimant_id = a.id) or exists (select 1 from claim_actors ca where ca.actor_id = a.id))`
+      ? sql`(exists (select 1 from ${claims} ${c} where ${c.claimantId} = ${a.id}) or exists (select 1 from ${claimActors} ${ca} where ${ca.actorId} = ${a.id}))`
       : null,
     involvement === "relations"
-      ? sql`exists (select 1 from relations r where r.from_id = a.id or r.to_id = a.id)`
+      ? sql`exists (select 1 from ${relations} ${r} where ${r.fromId} = ${a.id} or ${r.toId} = ${a.id})`
       : null,
   ].filter((f) => f !== null);
   const where = filters.length ? sql.join(filters, sql` and `) : sql`true`;
@@ -102,13 +133,9 @@ async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page
       : sql`where (${key} < ${after[0]} or (${key} = ${after[0]} and id > ${after[1]}))`
     : sql``;
   const order = sort === "name" ? sql`lower(name), id` : sql`${key} desc, id`;
-  const rows = await all<ActorRow>(
+  const rows = await rowsOf(
     db,
-    sql`with listed as (
-          select a.id, a.name, a.kind, a.description,
-            coalesce((select json_agg(al.name order by al.name) from aliases al where al.actor_id = a.id and al.outside is null), '[]') as aliases,
-            ${countsSql}
-          from actors a where ${where})
+    sql<ActorRow>`with listed as (select ${summarySql} from ${actors} ${a} where ${where})
         select * from listed ${keyset} order by ${order} limit ${limit + 1}`,
   );
   const page = toPage(rows, limit, (r) => [sort === "name" ? r.name.toLowerCase() : r[sort], r.id]);
@@ -116,68 +143,104 @@ async function listActorsQuery(db: Db, input: ActorListInput = {}): Promise<Page
 }
 
 const SNIPPET_CONTEXT = 80;
+const s = alias(sources, "s");
+const m2 = alias(mentions, "m2");
+const size = alias(actorSizes, "z");
+const reporter = alias(actors, "r");
+const o = alias(actors, "o");
+const ee = alias(events, "e");
+const pa = alias(participants, "pa");
+/** Whether actor `id` is the relation's subject (outgoing) or its object. */
+const directionSql = (id: string) =>
+  sql<RelationView["direction"]>`case when ${r.fromId} = ${id} then 'outgoing' else 'incoming' end`.as("direction");
+const bySaid = sql`${summaryClaim.said}->>'edtf' nulls last, ${summaryClaim.id}`;
 const SNIPPETS_PER_SOURCE = 5;
 const MENTION_SOURCES = 50;
 
 async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
-  const row = await one<ActorRow>(
-    db,
-    sql`select a.id, a.name, a.kind, a.description,
-          coalesce((select json_agg(al.name order by al.name) from aliases al where al.actor_id = a.id and al.outside is null), '[]') as aliases,
-          ${countsSql}
-        from actors a where a.id = ${id}`,
-  );
+  const row = await rowOf(db, sql<ActorRow>`select ${summarySql} from ${actors} ${a} where ${a.id} = ${id}`);
   if (!row) return null;
-  const [aliasDetails, evidence, sizeRows, relationRows, events, claimsBy, claimsAbout, mentionRows] =
+  const direction = directionSql(id);
+  const [aliasDetails, actorEvidence, sizeRows, relationRows, eventRows, claimsBy, claimsAbout, mentionRows] =
     await Promise.all([
-      all<ActorDetail["aliasDetails"][number]>(
-        db,
-        sql`select al.name, al.kind, al.source_ids as "sourceIds", al.outside,
-            coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title) order by s.id)
-                      from sources s where s.id = any(al.source_ids)), '[]') as sources
-          from aliases al where al.actor_id = ${id} order by al.outside is not null, al.name`,
-      ),
+      db
+        .select({
+          name: al.name,
+          kind: al.kind,
+          sourceIds: al.sourceIds,
+          outside: al.outside,
+          sources: sql<
+            { id: string; title: string }[]
+          >`coalesce((select json_agg(json_build_object('id', ${s.id}, 'title', ${s.title}) order by ${s.id})
+                      from ${sources} ${s} where ${s.id} = any(${al.sourceIds})), '[]')`,
+        })
+        .from(al)
+        .where(eq(al.actorId, id))
+        .orderBy(sql`${al.outside} is not null`, al.name),
       quotesFor(db, "actor", [id]).then((m) => m.get(id) ?? []),
-      all<Omit<SizeView, "evidence"> & { ord: number }>(
+      db
+        .select({
+          ord: size.ord,
+          low: size.low,
+          high: size.high,
+          expression: size.expression,
+          time: size.time,
+          reportedBy: optionalActorRefSql(reporter),
+        })
+        .from(size)
+        .leftJoin(reporter, eq(reporter.id, size.reportedById))
+        .where(eq(size.actorId, id))
+        .orderBy(size.ord),
+      db
+        .select({
+          id: r.id,
+          type: r.type,
+          role: r.role,
+          time: r.time,
+          former: r.former,
+          note: r.note,
+          direction,
+          other: actorRefSql(o),
+          // A role that ended on the day its holder died: the event in which the holder died.
+          endedWith: sql<
+            RelationView["endedWith"]
+          >`(select json_build_object('id', ${ee.id}, 'title', ${ee.title}) from ${events} ${ee}
+               join ${participants} ${pa} on ${pa.eventId} = ${ee.id} and ${pa.actorId} = ${r.fromId} and ${pa.role} = 'victim'
+             where ${r.former} and ${r.timeLatest} is not null and ${ee.timeLatest} = ${r.timeLatest}
+               and ${ee.kind} in ('killing', 'strike', 'attack', 'death')
+             order by ${ee.id} limit 1)`,
+        })
+        .from(r)
+        .innerJoin(o, eq(o.id, sql`case when ${r.fromId} = ${id} then ${r.toId} else ${r.fromId} end`))
+        .where(or(eq(r.fromId, id), eq(r.toId, id)))
+        .orderBy(r.type, direction, o.name),
+      eventSummaries(
         db,
-        sql`select z.ord, z.low, z.high, z.expression, z.time,
-            case when r.id is null then null else ${actorRefSql("r")} end as "reportedBy"
-          from actor_sizes z left join actors r on r.id = z.reported_by_id
-          where z.actor_id = ${id} order by z.ord`,
+        sql`exists (select 1 from ${participants} ${pa} where ${pa.eventId} = ${summaryEvent.id} and ${pa.actorId} = ${id})`,
       ),
-      all<Omit<RelationView, "evidence">>(
-        db,
-        sql`select r.id, r.type, r.role, r.time, r.former, r.note,
-            case when r.from_id = ${id} then 'outgoing' else 'incoming' end as direction,
-            ${actorRefSql("o")} as other,
-            -- A role that ended on the day its holder died: the event in which the holder died.
-            (select json_build_object('id', e.id, 'title', e.title) from events e
-               join participants pa on pa.event_id = e.id and pa.actor_id = r.from_id and pa.role = 'victim'
-             where r.former and r.time_latest is not null and e.time_latest = r.time_latest
-               and e.kind in ('killing', 'strike', 'attack', 'death')
-             order by e.id limit 1) as "endedWith"
-          from relations r join actors o on o.id = case when r.from_id = ${id} then r.to_id else r.from_id end
-          where r.from_id = ${id} or r.to_id = ${id}
-          order by r.type, direction, o.name`,
-      ),
-      eventSummaries(db, sql`exists (select 1 from participants pa where pa.event_id = e.id and pa.actor_id = ${id})`),
-      claimSummaries(db, sql`c.claimant_id = ${id}`, sql`c.said->>'edtf' nulls last, c.id`),
+      claimSummaries(db, eq(summaryClaim.claimantId, id), bySaid),
       claimSummaries(
         db,
-        sql`c.claimant_id <> ${id} and exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${id})`,
-        sql`c.said->>'edtf' nulls last, c.id`,
+        sql`${summaryClaim.claimantId} <> ${id} and exists (select 1 from ${claimActors} ${ca} where ${ca.claimId} = ${summaryClaim.id} and ${ca.actorId} = ${id})`,
+        bySaid,
       ),
       // Snippets are cut in SQL (substr counts code points; equal to JS offsets for text without astral characters).
-      all<{ source: SourceRef; count: number; snippets: MentionSnippet[] }>(
+      // `m` is the source's first mentions (select * from mentions), so it has the columns of mentions.
+      rowsOf(
         db,
-        sql`select ${sourceRefSql("s")} as source, agg.count,
-            (select json_agg(json_build_object('sourceId', s.id, 'start', m.start, 'end', m."end", 'quote', m.quote,
-                    'before', substr(s.text, greatest(1, m.start - ${SNIPPET_CONTEXT} + 1), least(${SNIPPET_CONTEXT}, m.start)),
-                    'after', substr(s.text, m."end" + 1, ${SNIPPET_CONTEXT})) order by m.start)
-             from (select * from mentions m2 where m2.actor_id = ${id} and m2.source_id = s.id
-                   order by m2.start limit ${SNIPPETS_PER_SOURCE}) m) as snippets
-          from (select source_id, count(*)::int as count from mentions where actor_id = ${id} group by source_id) agg
-          join sources s on s.id = agg.source_id
+        sql<{
+          source: SourceRef;
+          count: number;
+          snippets: MentionSnippet[];
+        }>`select ${sourceRefSql(s)} as source, agg.count,
+            (select json_agg(json_build_object('sourceId', ${s.id}, 'start', ${m.start}, 'end', ${m.end}, 'quote', ${m.quote},
+                    'before', substr(${s.text}, greatest(1, ${m.start} - ${SNIPPET_CONTEXT} + 1), least(${SNIPPET_CONTEXT}, ${m.start})),
+                    'after', substr(${s.text}, ${m.end} + 1, ${SNIPPET_CONTEXT})) order by ${m.start})
+             from (select * from ${mentions} ${m2} where ${m2.actorId} = ${id} and ${m2.sourceId} = ${s.id}
+                   order by ${m2.start} limit ${SNIPPETS_PER_SOURCE}) ${m}) as snippets
+          from (select ${mentions.sourceId} as source_id, count(*)::int as count from ${mentions}
+                where ${mentions.actorId} = ${id} group by ${mentions.sourceId}) agg
+          join ${sources} ${s} on ${s.id} = agg.source_id
           order by agg.count desc, s.id
           limit ${MENTION_SOURCES}`,
       ),
@@ -196,20 +259,21 @@ async function actorByIdQuery(db: Db, id: string): Promise<ActorDetail | null> {
     quotesFor(
       db,
       "event",
-      events.map((e) => e.id),
+      eventRows.map((e) => e.id),
     ),
   ]);
-  const roles = await all<{ eventId: string; role: string }>(
-    db,
-    sql`select event_id as "eventId", role from participants where actor_id = ${id} order by role`,
-  );
+  const roles = await db
+    .select({ eventId: participants.eventId, role: participants.role })
+    .from(participants)
+    .where(eq(participants.actorId, id))
+    .orderBy(participants.role);
   return {
     ...toSummary(row),
     aliasDetails,
-    evidence,
+    evidence: actorEvidence,
     sizes: sizeRows.map(({ ord, ...z }) => ({ ...z, evidence: sizeEvidence.get(`${id}#${ord}`) ?? [] })),
     relations: relationRows.map((r) => ({ ...r, evidence: relationEvidence.get(r.id) ?? [] })),
-    events: events.map((e) => ({
+    events: eventRows.map((e) => ({
       ...e,
       roles: roles.filter((r) => r.eventId === e.id).map((r) => r.role),
       evidence: eventEvidence.get(e.id) ?? [],

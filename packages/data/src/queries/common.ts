@@ -1,63 +1,111 @@
-/** Building blocks shared by the queries: evidence with its sources, claim summaries, event summaries. */
-import { type SQL, sql } from "drizzle-orm";
+/**
+ * Building blocks shared by the queries: evidence with its sources, claim summaries, event
+ * summaries. Every table and column is a reference to the Drizzle schema (db/schema), so a
+ * renamed or removed column fails `tsc` here instead of at run time.
+ */
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
+import { actors, claimLinks, claims, events, evidence, participants, places, sources } from "../db/schema/index.js";
 import type { Subject } from "../db/schema/sources.js";
-import { all } from "./run.js";
 import type { ActorRef, ClaimSummary, EventSummary, Quote, SourceRef } from "./types.js";
 
-export const sourceRefSql = (alias: string) =>
-  sql.raw(
-    `json_build_object('id', ${alias}.id, 'title', ${alias}.title, 'publisher', ${alias}.publisher, 'published', ${alias}.published - 'note')`,
-  );
+/** The columns of `sources` (or an alias of it) a source reference is built from. */
+interface SourceRefColumns {
+  id: AnyPgColumn;
+  title: AnyPgColumn;
+  publisher: AnyPgColumn;
+  published: AnyPgColumn;
+}
+/** The columns of `actors` (or an alias of it) an actor reference is built from. */
+interface ActorRefColumns {
+  id: AnyPgColumn;
+  name: AnyPgColumn;
+  kind: AnyPgColumn;
+}
 
-export const actorRefSql = (alias: string) =>
-  sql.raw(`json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'kind', ${alias}.kind)`);
+/** A source as quotes and lists refer to it (its publication date without the reasoning). */
+export const sourceRefSql = (s: SourceRefColumns) =>
+  sql<SourceRef>`json_build_object('id', ${s.id}, 'title', ${s.title}, 'publisher', ${s.publisher}, 'published', ${s.published} - 'note')`;
+
+export const actorRefSql = (a: ActorRefColumns) =>
+  sql<ActorRef>`json_build_object('id', ${a.id}, 'name', ${a.name}, 'kind', ${a.kind})`;
+
+/** An actor reference, or null when the left-joined actor `a` is absent. */
+export const optionalActorRefSql = (a: ActorRefColumns) =>
+  sql<ActorRef | null>`case when ${a.id} is null then null else ${actorRefSql(a)} end`;
 
 /** Evidence of many records at once, grouped by record id, each quote with its source. */
 export async function quotesFor(db: Db, subject: Subject, ids: string[]): Promise<Map<string, Quote[]>> {
   const map = new Map<string, Quote[]>();
   if (ids.length === 0) return map;
-  const rows = await all<Quote & { subjectId: string }>(
-    db,
-    sql`select e.subject_id as "subjectId", e.source_id as "sourceId", e.start, e."end", e.quote, e.prefix, e.suffix,
-          ${sourceRefSql("s")} as source
-        from evidence e join sources s on s.id = e.source_id
-        where e.subject_type = ${subject} and e.subject_id in ${ids}
-        order by s.published_earliest nulls last, e.source_id, e.start`,
-  );
+  const e = alias(evidence, "e");
+  const s = alias(sources, "s");
+  const rows = await db
+    .select({
+      subjectId: e.subjectId,
+      sourceId: e.sourceId,
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+      prefix: e.prefix,
+      suffix: e.suffix,
+      source: sourceRefSql(s),
+    })
+    .from(e)
+    .innerJoin(s, eq(s.id, e.sourceId))
+    .where(and(eq(e.subjectType, subject), inArray(e.subjectId, ids)))
+    .orderBy(sql`${s.publishedEarliest} nulls last`, e.sourceId, e.start);
   for (const { subjectId, ...quote } of rows) map.set(subjectId, [...(map.get(subjectId) ?? []), quote]);
   return map;
 }
 
-interface ClaimRow extends Omit<ClaimSummary, "evidence"> {}
+/** The claim that a `claimSummaries` condition or order refers to: `claims` as `c`. */
+export const summaryClaim = alias(claims, "c");
+const c = summaryClaim;
+const claimant = alias(actors, "claimant");
+const obo = alias(actors, "obo");
+const via = alias(actors, "via");
+const link = alias(claimLinks, "l");
+const claimSource = alias(sources, "s");
+const claimEvidence = alias(evidence, "ev");
 
-/** Claim summaries for the claims matching a condition on `c` (the claims table). */
+/** Claim summaries for the claims matching a condition on `summaryClaim`. */
 export async function claimSummaries(
   db: Db,
   where: SQL,
-  order: SQL = sql`c.id`,
+  order: SQL = sql`${c.id}`,
   limit?: number,
 ): Promise<ClaimSummary[]> {
-  const rows = await all<ClaimRow>(
-    db,
-    sql`select c.id, c.stance, c.statement, c.mode, c.said, c.setting, c.note,
-          ${actorRefSql("claimant")} as claimant,
-          case when obo.id is null then null else ${actorRefSql("obo")} end as "onBehalfOf",
-          case when via.id is null then null else ${actorRefSql("via")} end as via,
-          (select count(*)::int from claim_links l where l.claim_id = c.id and l.type = 'contradicts') as "contradictsCount",
-          (select count(*)::int from claim_links l where l.claim_id = c.id and l.type = 'supports') as "supportsCount",
-          c.credibility,
-          coalesce((select json_agg(json_build_object('id', s.id, 'title', s.title, 'reliability', s.reliability) order by s.id)
-                    from sources s where s.id in (select ev.source_id from evidence ev
-                                                  where ev.subject_type = 'claim' and ev.subject_id = c.id)), '[]') as sources
-        from claims c
-        join actors claimant on claimant.id = c.claimant_id
-        left join actors obo on obo.id = c.on_behalf_of_id
-        left join actors via on via.id = c.via_id
-        where ${where}
-        order by ${order}
-        ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
-  );
+  const query = db
+    .select({
+      id: c.id,
+      stance: c.stance,
+      statement: c.statement,
+      mode: c.mode,
+      said: c.said,
+      setting: c.setting,
+      note: c.note,
+      claimant: actorRefSql(claimant),
+      onBehalfOf: optionalActorRefSql(obo),
+      via: optionalActorRefSql(via),
+      contradictsCount: sql<number>`(select count(*)::int from ${claimLinks} ${link} where ${link.claimId} = ${c.id} and ${link.type} = 'contradicts')`,
+      supportsCount: sql<number>`(select count(*)::int from ${claimLinks} ${link} where ${link.claimId} = ${c.id} and ${link.type} = 'supports')`,
+      credibility: c.credibility,
+      sources: sql<
+        ClaimSummary["sources"]
+      >`coalesce((select json_agg(json_build_object('id', ${claimSource.id}, 'title', ${claimSource.title}, 'reliability', ${claimSource.reliability}) order by ${claimSource.id})
+                    from ${sources} ${claimSource} where ${claimSource.id} in (select ${claimEvidence.sourceId} from ${evidence} ${claimEvidence}
+                                                  where ${claimEvidence.subjectType} = 'claim' and ${claimEvidence.subjectId} = ${c.id})), '[]')`,
+    })
+    .from(c)
+    .innerJoin(claimant, eq(claimant.id, c.claimantId))
+    .leftJoin(obo, eq(obo.id, c.onBehalfOfId))
+    .leftJoin(via, eq(via.id, c.viaId))
+    .where(where)
+    .orderBy(order)
+    .$dynamic();
+  const rows = await (limit === undefined ? query : query.limit(limit));
   const quotes = await quotesFor(
     db,
     "claim",
@@ -66,38 +114,62 @@ export async function claimSummaries(
   return rows.map((r) => ({ ...r, evidence: quotes.get(r.id) ?? [] }));
 }
 
+/** The event that an `eventSummaries` condition or order refers to: `events` as `e`. */
+export const summaryEvent = alias(events, "e");
+const e = summaryEvent;
+const place = alias(places, "p");
+const participant = alias(participants, "pa");
+const participantActor = alias(actors, "a");
+const eventEvidence = alias(evidence, "ev");
+
 /**
  * Event summaries (participants, place, reporting sources) for events matching a condition on
- * `e`; `extra` adds a column (a sort key for a cursor).
+ * `summaryEvent`; `sortKey` adds that column (a sort key for a cursor) first.
  */
-export async function eventSummaries<Extra extends object = object>(
+export async function eventSummaries(db: Db, where: SQL, order?: SQL, limit?: number): Promise<EventSummary[]>;
+export async function eventSummaries(
   db: Db,
   where: SQL,
-  order: SQL = sql`e.time_earliest nulls first, e.id`,
+  order: SQL,
+  limit: number,
+  sortKey: SQL<string>,
+): Promise<(EventSummary & { sortKey: string })[]>;
+export async function eventSummaries(
+  db: Db,
+  where: SQL,
+  order: SQL = sql`${e.timeEarliest} nulls first, ${e.id}`,
   limit?: number,
-  extra?: SQL,
-) {
-  return all<EventSummary & Extra>(
-    db,
-    sql`select ${extra ? sql`${extra}, ` : sql``}e.id, e.kind, e.title, e.summary, e.time,
-          e.time_earliest::text as earliest, e.time_latest::text as latest,
-          case when p.id is null then null else json_build_object('id', p.id, 'name', p.name) end as place,
-          e.place_note as "placeNote",
-          coalesce((select json_agg(json_build_object('actor', ${actorRefSql("a")}, 'role', pa.role) order by pa.role, a.name)
-                    from participants pa join actors a on a.id = pa.actor_id where pa.event_id = e.id), '[]') as participants,
-          coalesce((select json_agg(distinct ev.source_id) from evidence ev
-                    where ev.subject_type = 'event' and ev.subject_id = e.id), '[]') as "sourceIds"
-        from events e left join places p on p.id = e.place_id
-        where ${where}
-        order by ${order}
-        ${limit === undefined ? sql`` : sql`limit ${limit}`}`,
-  );
+  sortKey?: SQL<string>,
+): Promise<EventSummary[]> {
+  const fields = {
+    id: e.id,
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    time: e.time,
+    earliest: sql<string | null>`${e.timeEarliest}::text`,
+    latest: sql<string | null>`${e.timeLatest}::text`,
+    place: sql<
+      EventSummary["place"]
+    >`case when ${place.id} is null then null else json_build_object('id', ${place.id}, 'name', ${place.name}) end`,
+    placeNote: e.placeNote,
+    participants: sql<
+      EventSummary["participants"]
+    >`coalesce((select json_agg(json_build_object('actor', ${actorRefSql(participantActor)}, 'role', ${participant.role}) order by ${participant.role}, ${participantActor.name})
+                    from ${participants} ${participant} join ${actors} ${participantActor} on ${participantActor.id} = ${participant.actorId} where ${participant.eventId} = ${e.id}), '[]')`,
+    sourceIds: sql<
+      string[]
+    >`coalesce((select json_agg(distinct ${eventEvidence.sourceId}) from ${evidence} ${eventEvidence}
+                    where ${eventEvidence.subjectType} = 'event' and ${eventEvidence.subjectId} = ${e.id}), '[]')`,
+  };
+  const query = db
+    .select(sortKey ? { sortKey, ...fields } : fields)
+    .from(e)
+    .leftJoin(place, eq(place.id, e.placeId))
+    .where(where)
+    .orderBy(order)
+    .$dynamic();
+  return limit === undefined ? query : query.limit(limit);
 }
-
-export const actorRef = (row: { id: string; name: string; kind: string }): ActorRef => ({
-  id: row.id,
-  name: row.name,
-  kind: row.kind,
-});
 
 export type { SourceRef };

@@ -5,22 +5,26 @@
  * what a source's words do not say stays empty.
  */
 import { describeDeathCount } from "@atlas/schema";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
+import { actors, evidence, mentions, participants, places as placesTable, sources } from "../db/schema/index.js";
 import { findDates, referenceOf } from "../ingest/suggest/dates.js";
 import { foldName } from "../text/fold.js";
 import { actorRefSql } from "./common.js";
-import { all } from "./run.js";
+import { rows } from "./run.js";
 import type { ActorRef, FatalityView, Quote, SourceAccount, SourceRef } from "./types.js";
 
 /** Roles whose holder a reader asks for as "who did it". */
 const PERPETRATOR_ROLES = ["perpetrator", "alleged_perpetrator", "ordered_by"];
 
-interface PlaceNames {
-  id: string;
-  name: string;
-  aliases: string[];
-}
+type PlaceNames = Pick<typeof placesTable.$inferSelect, "id" | "name" | "aliases">;
+
+const pa = alias(participants, "pa");
+const a = alias(actors, "a");
+const ev = alias(evidence, "ev");
+const m = alias(mentions, "m");
+const p = alias(placesTable, "p");
 
 /**
  * The date a source's quotes give: the first date they state outright, year included ("January
@@ -56,30 +60,38 @@ export async function sourceAccounts(
 ): Promise<SourceAccount[]> {
   const [reliabilities, named, places] = await Promise.all([
     bySource.length
-      ? all<{ id: string; reliability: SourceAccount["reliability"] }>(
-          db,
-          sql`select id, reliability from sources where id in ${bySource.map((b) => b.source.id)}`,
-        )
+      ? db
+          .select({ id: sources.id, reliability: sources.reliability })
+          .from(sources)
+          .where(
+            inArray(
+              sources.id,
+              bySource.map((b) => b.source.id),
+            ),
+          )
       : Promise.resolve([]),
     // Perpetrators whose names the source's words about the event contain (a mention inside a quote).
-    all<{ actor: ActorRef; role: string; sourceId: string; start: number; end: number }>(
+    rows(
       db,
-      sql`select distinct on (pa.actor_id, pa.role, ev.source_id) ${actorRefSql("a")} as actor, pa.role,
-            ev.source_id as "sourceId", ev.start, ev."end"
-          from participants pa
-          join actors a on a.id = pa.actor_id
-          join evidence ev on ev.subject_type = 'event' and ev.subject_id = pa.event_id
-          join mentions m on m.actor_id = pa.actor_id and m.source_id = ev.source_id
-            and m.start >= ev.start and m."end" <= ev."end"
-          where pa.event_id = ${eventId} and pa.role in ${PERPETRATOR_ROLES}
-          order by pa.actor_id, pa.role, ev.source_id, ev.start`,
+      sql<
+        { actor: ActorRef; sourceId: string } & Pick<typeof participants.$inferSelect, "role"> &
+          Pick<typeof evidence.$inferSelect, "start" | "end">
+      >`select distinct on (${pa.actorId}, ${pa.role}, ${ev.sourceId}) ${actorRefSql(a)} as actor, ${pa.role},
+            ${ev.sourceId} as "sourceId", ${ev.start}, ${ev.end}
+          from ${participants} ${pa}
+          join ${actors} ${a} on ${a.id} = ${pa.actorId}
+          join ${evidence} ${ev} on ${ev.subjectType} = 'event' and ${ev.subjectId} = ${pa.eventId}
+          join ${mentions} ${m} on ${m.actorId} = ${pa.actorId} and ${m.sourceId} = ${ev.sourceId}
+            and ${m.start} >= ${ev.start} and ${m.end} <= ${ev.end}
+          where ${pa.eventId} = ${eventId} and ${pa.role} in ${PERPETRATOR_ROLES}
+          order by ${pa.actorId}, ${pa.role}, ${ev.sourceId}, ${ev.start}`,
     ),
     placeId
-      ? all<PlaceNames>(
+      ? rows(
           db,
-          sql`with recursive up(id, depth) as (select ${placeId}::text, 0
-                union all select p.within_id, up.depth + 1 from places p join up on p.id = up.id where p.within_id is not null)
-              select p.id, p.name, p.aliases from up join places p on p.id = up.id order by up.depth`,
+          sql<PlaceNames>`with recursive up(id, depth) as (select ${placeId}::text, 0
+                union all select ${p.withinId}, up.depth + 1 from ${placesTable} ${p} join up on ${p.id} = up.id where ${p.withinId} is not null)
+              select ${p.id}, ${p.name}, ${p.aliases} from up join ${placesTable} ${p} on ${p.id} = up.id order by up.depth`,
         )
       : Promise.resolve([] as PlaceNames[]),
   ]);

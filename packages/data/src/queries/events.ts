@@ -1,15 +1,34 @@
 /** Events: the timeline (dates, kinds, actors, places) and one event with its corroborating sources. */
 
 import { CalendarDate, calendarDateBounds, dateRangeProblem, EventKind } from "@atlas/schema";
-import { type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import {
+  actors,
+  claimEvents,
+  eventResponses,
+  events,
+  evidence,
+  fatalities,
+  participants,
+  places,
+} from "../db/schema/index.js";
 import { cached } from "./cache.js";
-import { actorRefSql, claimSummaries, eventSummaries, quotesFor } from "./common.js";
+import {
+  actorRefSql,
+  claimSummaries,
+  eventSummaries,
+  optionalActorRefSql,
+  quotesFor,
+  summaryClaim,
+  summaryEvent,
+} from "./common.js";
 import { deathsAgreement, sourceAccounts } from "./event-accounts.js";
 import { decodeCursor, PageInput, toPage } from "./page.js";
-import { all, one } from "./run.js";
-import { type EventDetail, EventSummary, type FatalityView, pageOf, type Quote, type SourceRef } from "./types.js";
+import { rows } from "./run.js";
+import { type EventDetail, EventSummary, pageOf, type Quote, type SourceRef } from "./types.js";
 
 /** A partial date means its first day (from) or last day (to). */
 const firstDay = (s: string) => calendarDateBounds(s).first;
@@ -63,40 +82,49 @@ export const TimelinePage = pageOf(EventSummary)
   .meta({ id: "TimelinePage", description: "A page of the timeline, and how many events merely span its window." });
 export type TimelinePage = z.infer<typeof TimelinePage>;
 
-const sourceCountSql = sql`(select count(distinct ev.source_id) from evidence ev where ev.subject_type = 'event' and ev.subject_id = e.id)`;
+const e = summaryEvent;
+const ev = alias(evidence, "ev");
+const pa = alias(participants, "pa");
+const pl = alias(places, "pl");
+const a = alias(actors, "a");
+
+const sourceCountSql = sql`(select count(distinct ${ev.sourceId}) from ${evidence} ${ev} where ${ev.subjectType} = 'event' and ${ev.subjectId} = ${e.id})`;
 /** Sorting by sources: most first, then by time; one text key so the cursor stays a pair. */
-const bySourcesKey = sql`lpad((999999 - ${sourceCountSql})::text, 6, '0') || '|' || coalesce(e.time_earliest::text, '')`;
+const bySourcesKey = sql<string>`lpad((999999 - ${sourceCountSql})::text, 6, '0') || '|' || coalesce(${e.timeEarliest}::text, '')`;
 
 /**
- * The filters as conditions on `e` (the events table). An event spans [earliest, latest] (a
+ * The filters as conditions on `summaryEvent` (`e`). An event spans [earliest, latest] (a
  * year-precision event covers the whole year), so the window keeps every event whose span
  * overlaps it (`common`); `inside` is the stricter test, both ends known and within the window.
  */
 function windowConditions(filter: z.output<typeof TimelineFilter>): { common: SQL[]; insideWindow: SQL } {
   const { from, to, kind, actorId, placeId, sourceId, corroborated } = filter;
   const insideWindow = sql.join(
-    [from ? sql`e.time_earliest >= ${firstDay(from)}` : null, to ? sql`e.time_latest <= ${lastDay(to)}` : null].filter(
-      (f) => f !== null,
-    ),
+    [
+      from ? sql`${e.timeEarliest} >= ${firstDay(from)}` : null,
+      to ? sql`${e.timeLatest} <= ${lastDay(to)}` : null,
+    ].filter((f) => f !== null),
     sql` and `,
   );
   const common = [
-    from ? sql`(e.time_latest is null or e.time_latest >= ${firstDay(from)})` : null,
-    to ? sql`(e.time_earliest is null or e.time_earliest <= ${lastDay(to)})` : null,
-    kind?.length ? sql`e.kind in ${kind}` : null,
-    actorId ? sql`exists (select 1 from participants pa where pa.event_id = e.id and pa.actor_id = ${actorId})` : null,
+    from ? sql`(${e.timeLatest} is null or ${e.timeLatest} >= ${firstDay(from)})` : null,
+    to ? sql`(${e.timeEarliest} is null or ${e.timeEarliest} <= ${lastDay(to)})` : null,
+    kind?.length ? sql`${e.kind} in ${kind}` : null,
+    actorId
+      ? sql`exists (select 1 from ${participants} ${pa} where ${pa.eventId} = ${e.id} and ${pa.actorId} = ${actorId})`
+      : null,
     placeId
-      ? sql`e.place_id in (with recursive inside(id) as (select ${placeId}::text union select pl.id from places pl join inside on pl.within_id = inside.id) select id from inside)`
+      ? sql`${e.placeId} in (with recursive inside(id) as (select ${placeId}::text union select ${pl.id} from ${places} ${pl} join inside on ${pl.withinId} = inside.id) select id from inside)`
       : null,
     sourceId
-      ? sql`exists (select 1 from evidence ev where ev.subject_type = 'event' and ev.subject_id = e.id and ev.source_id = ${sourceId})`
+      ? sql`exists (select 1 from ${evidence} ${ev} where ${ev.subjectType} = 'event' and ${ev.subjectId} = ${e.id} and ${ev.sourceId} = ${sourceId})`
       : null,
     corroborated ? sql`${sourceCountSql} > 1` : null,
   ].filter((f) => f !== null);
   return { common, insideWindow };
 }
 
-/** The events the timeline lists for these filters, as conditions on `e`. */
+/** The events the timeline lists for these filters, as conditions on `summaryEvent`. */
 export function timelineConditions(filter: z.output<typeof TimelineFilter>): SQL[] {
   const { common, insideWindow } = windowConditions(filter);
   return filter.inside && (filter.from || filter.to) ? [...common, insideWindow] : common;
@@ -108,19 +136,20 @@ async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<T
   const { limit, cursor, from, to, sort } = parsed;
   const after = decodeCursor(cursor);
   const { common, insideWindow } = windowConditions(parsed);
-  const key = sort === "sources" ? bySourcesKey : sql`coalesce(e.time_earliest::text, '')`;
+  const key = sort === "sources" ? bySourcesKey : sql<string>`coalesce(${e.timeEarliest}::text, '')`;
   const filters = [
     ...timelineConditions(parsed),
-    after ? sql`(${key}, e.id) > (${after[0]}, ${after[1]})` : null,
+    after ? sql`(${key}, ${e.id}) > (${after[0]}, ${after[1]})` : null,
   ].filter((f) => f !== null);
   const where = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
   const [rows, spanning] = await Promise.all([
-    eventSummaries<{ sortKey: string }>(db, where(filters), sql`${key}, e.id`, limit + 1, sql`${key} as "sortKey"`),
+    eventSummaries(db, where(filters), sql`${key}, ${e.id}`, limit + 1, key),
     from || to
-      ? one<{ n: number }>(
-          db,
-          sql`select count(*)::int as n from events e where ${where(common)} and not coalesce(${insideWindow}, false)`,
-        )
+      ? db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(e)
+          .where(sql`${where(common)} and not coalesce(${insideWindow}, false)`)
+          .then(([row]) => row)
       : null,
   ]);
   const page = toPage(rows, limit, (r) => [r.sortKey, r.id]);
@@ -131,30 +160,51 @@ async function eventsTimelineQuery(db: Db, input: TimelineInput = {}): Promise<T
   };
 }
 
+const f = alias(fatalities, "f");
+const p = alias(events, "p");
+const child = alias(events, "c");
+const t = alias(events, "t");
+const r = alias(eventResponses, "r");
+const ce = alias(claimEvents, "ce");
+
 async function eventByIdQuery(db: Db, id: string): Promise<EventDetail | null> {
-  const [summary] = await eventSummaries(db, sql`e.id = ${id}`);
+  const [summary] = await eventSummaries(db, eq(e.id, id));
   if (!summary) return null;
-  const [participants, fatalityRows, links, quotes, claims] = await Promise.all([
-    all<EventDetail["participants"][number]>(
+  const [participantRows, fatalityRows, links, quotes, claims] = await Promise.all([
+    db
+      .select({ actor: actorRefSql(a), role: pa.role, note: pa.note })
+      .from(pa)
+      .innerJoin(a, eq(a.id, pa.actorId))
+      .where(eq(pa.eventId, id))
+      .orderBy(pa.role, a.name),
+    db
+      .select({
+        ord: f.ord,
+        low: f.low,
+        high: f.high,
+        who: f.who,
+        expression: f.expression,
+        claimId: f.claimId,
+        reportedBy: optionalActorRefSql(a),
+      })
+      .from(f)
+      .leftJoin(a, eq(a.id, f.reportedById))
+      .where(eq(f.eventId, id))
+      .orderBy(f.ord),
+    rows(
       db,
-      sql`select ${actorRefSql("a")} as actor, pa.role, pa.note
-          from participants pa join actors a on a.id = pa.actor_id where pa.event_id = ${id} order by pa.role, a.name`,
-    ),
-    all<Omit<FatalityView, "evidence"> & { ord: number }>(
-      db,
-      sql`select f.ord, f.low, f.high, f.who, f.expression, f.claim_id as "claimId",
-            case when a.id is null then null else ${actorRefSql("a")} end as "reportedBy"
-          from fatalities f left join actors a on a.id = f.reported_by_id where f.event_id = ${id} order by f.ord`,
-    ),
-    all<{ rel: string; id: string; title: string }>(
-      db,
-      sql`select 'partOf' as rel, p.id, p.title from events e join events p on p.id = e.part_of_id where e.id = ${id}
-          union all select 'part', c.id, c.title from events c where c.part_of_id = ${id}
-          union all select 'respondsTo', t.id, t.title from event_responses r join events t on t.id = r.response_to_id where r.event_id = ${id}
-          union all select 'response', t.id, t.title from event_responses r join events t on t.id = r.event_id where r.response_to_id = ${id}`,
+      sql<
+        { rel: string } & Pick<typeof events.$inferSelect, "id" | "title">
+      >`select 'partOf' as rel, ${p.id}, ${p.title} from ${events} ${e} join ${events} ${p} on ${p.id} = ${e.partOfId} where ${e.id} = ${id}
+          union all select 'part', ${child.id}, ${child.title} from ${events} ${child} where ${child.partOfId} = ${id}
+          union all select 'respondsTo', ${t.id}, ${t.title} from ${eventResponses} ${r} join ${events} ${t} on ${t.id} = ${r.responseToId} where ${r.eventId} = ${id}
+          union all select 'response', ${t.id}, ${t.title} from ${eventResponses} ${r} join ${events} ${t} on ${t.id} = ${r.eventId} where ${r.responseToId} = ${id}`,
     ),
     quotesFor(db, "event", [id]),
-    claimSummaries(db, sql`exists (select 1 from claim_events ce where ce.claim_id = c.id and ce.event_id = ${id})`),
+    claimSummaries(
+      db,
+      sql`exists (select 1 from ${claimEvents} ${ce} where ${ce.claimId} = ${summaryClaim.id} and ${ce.eventId} = ${id})`,
+    ),
   ]);
   const fatalityEvidence = await quotesFor(
     db,
@@ -168,15 +218,15 @@ async function eventByIdQuery(db: Db, id: string): Promise<EventDetail | null> {
     bySource.set(q.sourceId, entry);
   }
   const linked = (rel: string) => links.filter((l) => l.rel === rel).map(({ id, title }) => ({ id, title }));
-  const fatalities = fatalityRows.map(({ ord, ...f }) => ({
+  const fatalityViews = fatalityRows.map(({ ord, ...f }) => ({
     ...f,
     evidence: fatalityEvidence.get(`${id}#${ord}`) ?? [],
   }));
-  const accounts = await sourceAccounts(db, id, [...bySource.values()], fatalities, summary.place?.id ?? null);
+  const accounts = await sourceAccounts(db, id, [...bySource.values()], fatalityViews, summary.place?.id ?? null);
   return {
     ...summary,
-    participants,
-    fatalities,
+    participants: participantRows,
+    fatalities: fatalityViews,
     partOf: linked("partOf")[0] ?? null,
     parts: linked("part"),
     respondsTo: linked("respondsTo"),

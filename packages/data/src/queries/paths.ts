@@ -3,13 +3,13 @@
  * relation points ("Kataib Hezbollah is backed by Iran, which backs Asaib Ahl al-Haq"). Each step
  * carries every relation between its two actors, with the quotes that state it.
  */
-import { RelationType, type Time } from "@atlas/schema";
-import { sql } from "drizzle-orm";
+import { RelationType } from "@atlas/schema";
+import { inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { actors, relations as relationsTable } from "../db/schema/index.js";
 import { cached } from "./cache.js";
 import { actorRefSql, quotesFor } from "./common.js";
-import { all } from "./run.js";
 import { ActorRef, Quote, RelationView } from "./types.js";
 
 export const PathInput = z
@@ -115,27 +115,31 @@ export function shortestPaths(
   return { length, total: count.get(to) ?? 0, paths };
 }
 
-interface RelationRow {
-  id: string;
-  from: string;
-  to: string;
-  type: string;
-  role: string | null;
-  time: Time | null;
-  former: boolean;
-  note: string | null;
-}
+const refsOf = (db: Db, ids: string[]) =>
+  db
+    .select({ ref: actorRefSql(actors) })
+    .from(actors)
+    .where(inArray(actors.id, ids));
 
 /** The paths, or null when either actor does not exist. */
 async function relationPathsQuery(db: Db, input: PathInput): Promise<Paths | null> {
   const { from, to, types, limit } = PathInput.parse(input);
   const [ends, relations] = await Promise.all([
-    all<{ ref: ActorRef }>(db, sql`select ${actorRefSql("a")} as ref from actors a where a.id in (${from}, ${to})`),
-    all<RelationRow>(
-      db,
-      sql`select id, from_id as "from", to_id as "to", type, role, time, former, note from relations
-          where ${types?.length ? sql`type in ${types}` : sql`true`} order by id`,
-    ),
+    refsOf(db, [from, to]),
+    db
+      .select({
+        id: relationsTable.id,
+        from: relationsTable.fromId,
+        to: relationsTable.toId,
+        type: relationsTable.type,
+        role: relationsTable.role,
+        time: relationsTable.time,
+        former: relationsTable.former,
+        note: relationsTable.note,
+      })
+      .from(relationsTable)
+      .where(types?.length ? inArray(relationsTable.type, types) : sql`true`)
+      .orderBy(relationsTable.id),
   ]);
   const refs = new Map(ends.map((r) => [r.ref.id, r.ref]));
   const fromRef = refs.get(from);
@@ -143,17 +147,15 @@ async function relationPathsQuery(db: Db, input: PathInput): Promise<Paths | nul
   if (!fromRef || !toRef) return null;
   const found = shortestPaths(relations, from, to, limit);
   const onPaths = new Set(found.paths.flat());
-  const [actors, evidence] = await Promise.all([
-    onPaths.size
-      ? all<{ ref: ActorRef }>(db, sql`select ${actorRefSql("a")} as ref from actors a where a.id in ${[...onPaths]}`)
-      : [],
+  const [actorRows, evidence] = await Promise.all([
+    onPaths.size ? refsOf(db, [...onPaths]) : [],
     quotesFor(
       db,
       "relation",
       relations.filter((r) => onPaths.has(r.from) && onPaths.has(r.to)).map((r) => r.id),
     ),
   ]);
-  const actor = new Map(actors.map((a) => [a.ref.id, a.ref]));
+  const actor = new Map(actorRows.map((a) => [a.ref.id, a.ref]));
   const between = (a: string, b: string): PathRelation[] =>
     relations
       .filter((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a))

@@ -7,7 +7,9 @@
  * transliterations (nameKeyConditions, trigram similarity), as the directory matches them.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
+import { actors, aliases } from "../db/schema/index.js";
 import { closestWords } from "../names/search-keys.js";
 import { foldName } from "../text/fold.js";
 import { nameKeyConditions } from "./actors.js";
@@ -318,8 +320,8 @@ interface ActorRow extends TermRow {
 export async function rankActors(db: Db, query: RankedQuery, q: string, limit: number): Promise<RankedRow[]> {
   const { terms } = query;
   const folded = foldName(q);
-  const onActor = nameKeyConditions(q, "a");
-  const onAlias = nameKeyConditions(q, "al");
+  const onActor = nameKeyConditions(q, alias(actors, "a"));
+  const onAlias = nameKeyConditions(q, alias(aliases, "al"));
   const v = sql`a.search`;
   const cols = termColumns(v, sql`actors a`, terms, ACTOR_FIELDS, true);
   const any = terms.length ? tsq(anyTermQuery(terms, true)) : null;
