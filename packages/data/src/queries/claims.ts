@@ -1,13 +1,15 @@
 /** Claims: filtered lists, one claim with what supports or contradicts it, and the contradictions. */
 
 import { CredibilityGrade, ReliabilityGrade, Stance } from "@atlas/schema";
-import { type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { actors, claimActors, claimEvents, claimLinks, claims, events, evidence, sources } from "../db/schema/index.js";
 import { cached } from "./cache.js";
-import { claimSummaries, quotesFor } from "./common.js";
+import { claimSummaries, quotesFor, summaryClaim } from "./common.js";
 import { DEFAULT_LIMIT, decodeCursor, type Page, PageInput, toPage } from "./page.js";
-import { all, one } from "./run.js";
+import { rows } from "./run.js";
 import { type ClaimDetail, ClaimSummary, pageOf } from "./types.js";
 
 export const Contradiction = z
@@ -33,8 +35,26 @@ export const ClaimListInput = PageInput.extend({
 });
 export type ClaimListInput = z.input<typeof ClaimListInput>;
 
+const c = summaryClaim;
+const ca = alias(claimActors, "ca");
+const ce = alias(claimEvents, "ce");
+const ev = alias(evidence, "ev");
+const l = alias(claimLinks, "l");
+const s = alias(sources, "s");
+const a = alias(actors, "a");
+const e = alias(events, "e");
+
+/** Conditions on `summaryClaim` that several lists filter by. */
+const byClaimant = (id: string) => eq(c.claimantId, id);
+const aboutActor = (id: string) =>
+  sql`exists (select 1 from ${claimActors} ${ca} where ${ca.claimId} = ${c.id} and ${ca.actorId} = ${id})`;
+const aboutEvent = (id: string) =>
+  sql`exists (select 1 from ${claimEvents} ${ce} where ${ce.claimId} = ${c.id} and ${ce.eventId} = ${id})`;
+const reportedIn = (id: string) =>
+  sql`exists (select 1 from ${evidence} ${ev} where ${ev.subjectType} = 'claim' and ${ev.subjectId} = ${c.id} and ${ev.sourceId} = ${id})`;
+
 /** A grade column (jsonb, null when not graded) holding one of these grades, "none" for not graded. */
-function gradeIn(column: SQL, grades: readonly (string | number)[]): SQL {
+function gradeIn(column: AnyPgColumn, grades: readonly (string | number)[]): SQL {
   const given = grades.filter((g) => g !== "none").map(String);
   const either = [
     given.length ? sql`(${column}->>'grade') in ${given}` : null,
@@ -58,54 +78,68 @@ async function listClaimsQuery(db: Db, input: ClaimListInput = {}): Promise<Page
   } = ClaimListInput.parse(input);
   const after = decodeCursor(cursor);
   const filters = [
-    claimantId ? sql`c.claimant_id = ${claimantId}` : null,
-    aboutActorId
-      ? sql`exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${aboutActorId})`
+    claimantId ? byClaimant(claimantId) : null,
+    aboutActorId ? aboutActor(aboutActorId) : null,
+    aboutEventId ? aboutEvent(aboutEventId) : null,
+    stance?.length ? sql`${c.stance} in ${stance}` : null,
+    sourceId ? reportedIn(sourceId) : null,
+    contested
+      ? sql`exists (select 1 from ${claimLinks} ${l} where ${l.claimId} = ${c.id} and ${l.type} = 'contradicts')`
       : null,
-    aboutEventId
-      ? sql`exists (select 1 from claim_events ce where ce.claim_id = c.id and ce.event_id = ${aboutEventId})`
-      : null,
-    stance?.length ? sql`c.stance in ${stance}` : null,
-    sourceId
-      ? sql`exists (select 1 from evidence ev where ev.subject_type = 'claim' and ev.subject_id = c.id and ev.source_id = ${sourceId})`
-      : null,
-    contested ? sql`exists (select 1 from claim_links l where l.claim_id = c.id and l.type = 'contradicts')` : null,
-    credibility?.length ? gradeIn(sql`c.credibility`, credibility) : null,
+    credibility?.length ? gradeIn(c.credibility, credibility) : null,
     reliability?.length
-      ? sql`exists (select 1 from evidence ev join sources s on s.id = ev.source_id
-                    where ev.subject_type = 'claim' and ev.subject_id = c.id and ${gradeIn(sql`s.reliability`, reliability)})`
+      ? sql`exists (select 1 from ${evidence} ${ev} join ${sources} ${s} on ${s.id} = ${ev.sourceId}
+                    where ${ev.subjectType} = 'claim' and ${ev.subjectId} = ${c.id} and ${gradeIn(s.reliability, reliability)})`
       : null,
-    after ? sql`c.id > ${after[1]}` : null,
+    after ? sql`${c.id} > ${after[1]}` : null,
   ].filter((f) => f !== null);
-  const rows = await claimSummaries(
+  const summaries = await claimSummaries(
     db,
     filters.length ? sql.join(filters, sql` and `) : sql`true`,
-    sql`c.id`,
+    sql`${c.id}`,
     limit + 1,
   );
-  return toPage(rows, limit, (r) => [null, r.id]);
+  return toPage(summaries, limit, (r) => [null, r.id]);
 }
 
 async function claimByIdQuery(db: Db, id: string): Promise<ClaimDetail | null> {
-  const [claim] = await claimSummaries(db, sql`c.id = ${id}`);
+  const [claim] = await claimSummaries(db, eq(c.id, id));
   if (!claim) return null;
-  const [attribution, actors, events, supports, supportedBy, contradicts] = await Promise.all([
+  const [attribution, aboutActors, aboutEvents, supports, supportedBy, contradicts] = await Promise.all([
     quotesFor(db, "attribution", [id]).then((m) => m.get(id) ?? []),
-    all<ClaimDetail["about"]["actors"][number]>(
+    db
+      .select({ id: a.id, name: a.name, kind: a.kind })
+      .from(ca)
+      .innerJoin(a, eq(a.id, ca.actorId))
+      .where(eq(ca.claimId, id))
+      .orderBy(a.name),
+    db
+      .select({ id: e.id, title: e.title })
+      .from(ce)
+      .innerJoin(e, eq(e.id, ce.eventId))
+      .where(eq(ce.claimId, id))
+      .orderBy(sql`${e.timeEarliest} nulls first`, e.id),
+    claimSummaries(
       db,
-      sql`select a.id, a.name, a.kind from claim_actors ca join actors a on a.id = ca.actor_id
-          where ca.claim_id = ${id} order by a.name`,
+      sql`${c.id} in (select ${claimLinks.otherId} from ${claimLinks} where ${claimLinks.claimId} = ${id} and ${claimLinks.type} = 'supports')`,
     ),
-    all<{ id: string; title: string }>(
+    claimSummaries(
       db,
-      sql`select e.id, e.title from claim_events ce join events e on e.id = ce.event_id
-          where ce.claim_id = ${id} order by e.time_earliest nulls first, e.id`,
+      sql`${c.id} in (select ${claimLinks.claimId} from ${claimLinks} where ${claimLinks.otherId} = ${id} and ${claimLinks.type} = 'supports')`,
     ),
-    claimSummaries(db, sql`c.id in (select other_id from claim_links where claim_id = ${id} and type = 'supports')`),
-    claimSummaries(db, sql`c.id in (select claim_id from claim_links where other_id = ${id} and type = 'supports')`),
-    claimSummaries(db, sql`c.id in (select other_id from claim_links where claim_id = ${id} and type = 'contradicts')`),
+    claimSummaries(
+      db,
+      sql`${c.id} in (select ${claimLinks.otherId} from ${claimLinks} where ${claimLinks.claimId} = ${id} and ${claimLinks.type} = 'contradicts')`,
+    ),
   ]);
-  return { ...claim, attribution, about: { actors, events }, supports, supportedBy, contradicts };
+  return {
+    ...claim,
+    attribution,
+    about: { actors: aboutActors, events: aboutEvents },
+    supports,
+    supportedBy,
+    contradicts,
+  };
 }
 
 /**
@@ -113,8 +147,8 @@ async function claimByIdQuery(db: Db, id: string): Promise<ClaimDetail | null> {
  * a < b. The one definition the list and the count (queries/stats.ts) share; the dataset's rule
  * is the same (stats.ts, contradictionPairs).
  */
-export const contradictionPairs = sql`select distinct least(claim_id, other_id) as a, greatest(claim_id, other_id) as b
-  from claim_links where type = 'contradicts'`;
+export const contradictionPairs = sql`select distinct least(${claimLinks.claimId}, ${claimLinks.otherId}) as a, greatest(${claimLinks.claimId}, ${claimLinks.otherId}) as b
+  from ${claimLinks} where ${claimLinks.type} = 'contradicts'`;
 
 export const ContradictionsInput = PageInput.extend({
   claimantId: z.string().min(1).optional().describe("Only pairs where this actor made one of the claims."),
@@ -138,41 +172,37 @@ async function contradictionsQuery(db: Db, input: ContradictionsInput = {}): Pro
   const { limit, cursor, claimantId, aboutActorId, aboutEventId, sourceId } = ContradictionsInput.parse(input);
   const after = decodeCursor(cursor);
   const conditions = [
-    claimantId ? sql`c.claimant_id = ${claimantId}` : null,
-    aboutActorId
-      ? sql`exists (select 1 from claim_actors ca where ca.claim_id = c.id and ca.actor_id = ${aboutActorId})`
-      : null,
-    aboutEventId
-      ? sql`exists (select 1 from claim_events ce where ce.claim_id = c.id and ce.event_id = ${aboutEventId})`
-      : null,
-    sourceId
-      ? sql`exists (select 1 from evidence ev where ev.subject_type = 'claim' and ev.subject_id = c.id and ev.source_id = ${sourceId})`
-      : null,
+    claimantId ? byClaimant(claimantId) : null,
+    aboutActorId ? aboutActor(aboutActorId) : null,
+    aboutEventId ? aboutEvent(aboutEventId) : null,
+    sourceId ? reportedIn(sourceId) : null,
   ].filter((f) => f !== null);
   // Each filter holds for one claim of the pair or the other.
   const either = sql.join(
-    conditions.map((c) => sql`and exists (select 1 from claims c where c.id in (l.a, l.b) and ${c})`),
+    conditions.map(
+      (condition) => sql`and exists (select 1 from ${claims} ${c} where ${c.id} in (l.a, l.b) and ${condition})`,
+    ),
     sql` `,
   );
   const matching = sql`select a, b from (${contradictionPairs}) l where true ${either}`;
-  const [pairs, total] = await Promise.all([
-    all<{ a: string; b: string }>(
+  const [pairs, [total]] = await Promise.all([
+    rows(
       db,
-      sql`select a, b from (${matching}) m
+      sql<{ a: string; b: string }>`select a, b from (${matching}) m
           where ${after ? sql`(a, b) > (${String(after[0])}, ${after[1]})` : sql`true`}
           order by a, b limit ${limit + 1}`,
     ),
-    one<{ n: number }>(db, sql`select count(*)::int as n from (${matching}) m`),
+    rows(db, sql<{ n: number }>`select count(*)::int as n from (${matching}) m`),
   ]);
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-  const claims = ids.length ? await claimSummaries(db, sql`c.id in ${ids}`) : [];
-  const byId = new Map(claims.map((c) => [c.id, c]));
+  const summaries = ids.length ? await claimSummaries(db, sql`${c.id} in ${ids}`) : [];
+  const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   const page = toPage(pairs, limit, (p) => [p.a, p.b]);
   return {
     items: page.items.flatMap((p) => {
-      const a = byId.get(p.a);
-      const b = byId.get(p.b);
-      return a && b ? [{ a, b }] : [];
+      const first = byId.get(p.a);
+      const second = byId.get(p.b);
+      return first && second ? [{ a: first, b: second }] : [];
     }),
     nextCursor: page.nextCursor,
     total: total?.n ?? 0,

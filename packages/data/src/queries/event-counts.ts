@@ -8,11 +8,13 @@
  */
 import { calendarDateBounds, MONTH_NAMES } from "@atlas/schema";
 import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { fatalities } from "../db/schema/index.js";
 import { cached } from "./cache.js";
+import { summaryEvent as e } from "./common.js";
 import { checkWindow, TimelineFilter, timelineConditions } from "./events.js";
-import { all } from "./run.js";
 
 /** More months than this and the counts are given per year instead. */
 export const MAX_MONTHS = 240;
@@ -174,21 +176,22 @@ export function countByPeriod(
   return { by, coarsened: by !== wanted, periods, charted: charted.length, openEnded };
 }
 
+const f = alias(fatalities, "f");
+
 async function eventCountsQuery(db: Db, input: EventCountsInput = {}): Promise<EventCounts> {
   const parsed = EventCountsInput.parse(input);
   const filters = timelineConditions(parsed);
-  const rows = await all<{
-    earliest: string | null;
-    latest: string | null;
-    reports: { low: number | null; high: number | null }[];
-  }>(
-    db,
-    sql`select e.time_earliest::text as earliest, e.time_latest::text as latest,
-          coalesce((select json_agg(json_build_object('low', f.low, 'high', f.high)) from fatalities f
-                    where f.event_id = e.id), '[]') as reports
-        from events e
-        where ${filters.length ? sql.join(filters, sql` and `) : sql`true`}`,
-  );
+  const rows = await db
+    .select({
+      earliest: sql<string | null>`${e.timeEarliest}::text`,
+      latest: sql<string | null>`${e.timeLatest}::text`,
+      reports: sql<
+        Pick<typeof fatalities.$inferSelect, "low" | "high">[]
+      >`coalesce((select json_agg(json_build_object('low', ${f.low}, 'high', ${f.high})) from ${fatalities} ${f}
+                    where ${f.eventId} = ${e.id}), '[]')`,
+    })
+    .from(e)
+    .where(filters.length ? sql.join(filters, sql` and `) : sql`true`);
   return countByPeriod(
     rows.map((r) => ({ earliest: r.earliest, latest: r.latest, deaths: eventDeaths(r.reports) })),
     {

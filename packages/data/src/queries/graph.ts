@@ -1,12 +1,13 @@
 /** The relation graph: actors as nodes, typed relations as edges, filtered by type and kind. */
 
 import { ActorKind, RelationType } from "@atlas/schema";
-import { sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { actors, relations } from "../db/schema/index.js";
 import { cached } from "./cache.js";
 import { actorRefSql, quotesFor } from "./common.js";
-import { all, one } from "./run.js";
 import type { GraphEdge, GraphNode, RelationDetail } from "./types.js";
 
 export const GraphInput = z.object({
@@ -20,26 +21,43 @@ export const GraphInput = z.object({
 });
 export type GraphInput = z.input<typeof GraphInput>;
 
+const r = alias(relations, "r");
+const fa = alias(actors, "fa");
+const ta = alias(actors, "ta");
+
 async function relationGraphQuery(db: Db, input: GraphInput = {}): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
   const { types, kinds, actorId } = GraphInput.parse(input);
   const filters = [
-    types?.length ? sql`r.type in ${types}` : null,
-    kinds?.length ? sql`fa.kind in ${kinds} and ta.kind in ${kinds}` : null,
-    actorId ? sql`(r.from_id = ${actorId} or r.to_id = ${actorId})` : null,
+    types?.length ? sql`${r.type} in ${types}` : null,
+    kinds?.length ? sql`${fa.kind} in ${kinds} and ${ta.kind} in ${kinds}` : null,
+    actorId ? sql`(${r.fromId} = ${actorId} or ${r.toId} = ${actorId})` : null,
   ].filter((f) => f !== null);
-  const edges = await all<GraphEdge>(
-    db,
-    sql`select r.id, r.from_id as "from", r.to_id as "to", r.type, r.role, r.former, r.time,
-          r.time_earliest::text as earliest, r.time_latest::text as latest
-        from relations r join actors fa on fa.id = r.from_id join actors ta on ta.id = r.to_id
-        where ${filters.length ? sql.join(filters, sql` and `) : sql`true`}
-        order by r.id`,
-  );
+  const edges = await db
+    .select({
+      id: r.id,
+      from: r.fromId,
+      to: r.toId,
+      type: r.type,
+      role: r.role,
+      former: r.former,
+      time: r.time,
+      earliest: sql<string | null>`${r.timeEarliest}::text`,
+      latest: sql<string | null>`${r.timeLatest}::text`,
+    })
+    .from(r)
+    .innerJoin(fa, eq(fa.id, r.fromId))
+    .innerJoin(ta, eq(ta.id, r.toId))
+    .where(filters.length ? sql.join(filters, sql` and `) : sql`true`)
+    .orderBy(r.id);
   const degree = new Map<string, number>();
   for (const e of edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const ids = [...degree.keys()];
   const nodes = ids.length
-    ? await all<Omit<GraphNode, "degree">>(db, sql`select id, name, kind from actors where id in ${ids} order by id`)
+    ? await db
+        .select({ id: actors.id, name: actors.name, kind: actors.kind })
+        .from(actors)
+        .where(inArray(actors.id, ids))
+        .orderBy(actors.id)
     : [];
   return { nodes: nodes.map((n) => ({ ...n, degree: degree.get(n.id) ?? 0 })), edges };
 }
@@ -47,13 +65,21 @@ async function relationGraphQuery(db: Db, input: GraphInput = {}): Promise<{ nod
 export const relationGraph = cached("relationGraph", relationGraphQuery);
 
 async function relationByIdQuery(db: Db, id: string): Promise<RelationDetail | null> {
-  const row = await one<Omit<RelationDetail, "evidence">>(
-    db,
-    sql`select r.id, r.type, ${actorRefSql("fa")} as "from", ${actorRefSql("ta")} as "to",
-          r.role, r.time, r.former, r.note
-        from relations r join actors fa on fa.id = r.from_id join actors ta on ta.id = r.to_id
-        where r.id = ${id}`,
-  );
+  const [row] = await db
+    .select({
+      id: r.id,
+      type: r.type,
+      from: actorRefSql(fa),
+      to: actorRefSql(ta),
+      role: r.role,
+      time: r.time,
+      former: r.former,
+      note: r.note,
+    })
+    .from(r)
+    .innerJoin(fa, eq(fa.id, r.fromId))
+    .innerJoin(ta, eq(ta.id, r.toId))
+    .where(eq(r.id, id));
   if (!row) return null;
   return { ...row, evidence: (await quotesFor(db, "relation", [id])).get(id) ?? [] };
 }

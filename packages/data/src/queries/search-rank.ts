@@ -9,11 +9,11 @@
 import { type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
-import { actors, aliases } from "../db/schema/index.js";
+import { actors, aliases, claims, events, evidence, sources } from "../db/schema/index.js";
 import { closestWords } from "../names/search-keys.js";
 import { foldName } from "../text/fold.js";
 import { nameKeyConditions } from "./actors.js";
-import { all } from "./run.js";
+import { rows as rowsOf } from "./run.js";
 import { anyTermQuery, type RankedQuery, type Term, termQuery, termQueryBoth } from "./search-terms.js";
 
 export const MATCH_FIELDS = ["name", "alias", "description", "title", "summary", "statement", "quote", "text"] as const;
@@ -212,22 +212,31 @@ const HEADLINE_STOP = "\u0002";
 export const HEADLINE = `StartSel=${HEADLINE_START}, StopSel=${HEADLINE_STOP}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 export { HEADLINE_START, HEADLINE_STOP };
 
+const a = alias(actors, "a");
+const al = alias(aliases, "al");
+const e = alias(events, "e");
+const c = alias(claims, "c");
+const ev = alias(evidence, "ev");
+const s = alias(sources, "s");
+
 /** Events ranked by the terms they match in title, summary and quotes. */
 export async function rankEvents(db: Db, query: RankedQuery, limit: number): Promise<RankedRow[]> {
   const { terms } = query;
   if (terms.length === 0) return [];
-  const v = sql`e.search`;
-  const cols = termColumns(v, sql`events e`, terms, EVENT_FIELDS, false);
+  const v = sql`${e.search}`;
+  const cols = termColumns(v, sql`${events} ${e}`, terms, EVENT_FIELDS, false);
   const any = tsq(anyTermQuery(terms));
-  const rows = await all<Omit<RankedRow, "why" | "matched"> & TermRow>(
+  // cand, top and their columns are this query's own names; tables and columns are the schema's.
+  const rows = await rowsOf(
     db,
-    sql`with cand as (
-          select e.id, e.title, e.kind, e.summary, e.quotes_text, e.time_edtf, ts_rank(e.search, ${any}) as r,
+    sql<Omit<RankedRow, "why" | "matched"> & TermRow>`with cand as (
+          select ${e.id} as id, ${e.title} as title, ${e.kind} as kind, ${e.summary} as summary, ${e.quotesText} as quotes_text,
+            ${e.timeEdtf} as time_edtf, ts_rank(${e.search}, ${any}) as r,
             ${cols.fields} as fields, ${cols.alts} as alts
-          from events e where e.search @@ ${any} and ${constraints(v, query, false)}),
+          from ${events} ${e} where ${e.search} @@ ${any} and ${constraints(v, query, false)}),
         top as (
           select c.*, ${cols.covered} as covered, ${cols.points} as points,
-            (select count(distinct ev.source_id) from evidence ev where ev.subject_type = 'event' and ev.subject_id = c.id) as sources
+            (select count(distinct ${ev.sourceId}) from ${evidence} ${ev} where ${ev.subjectType} = 'event' and ${ev.subjectId} = c.id) as sources
           from cand c, ${cols.weights}
           where ${cols.covered} >= ${minimumTerms(terms)}
           order by covered desc, points desc, sources desc, r desc, id limit ${limit})
@@ -245,25 +254,27 @@ export async function rankEvents(db: Db, query: RankedQuery, limit: number): Pro
 export async function rankClaims(db: Db, query: RankedQuery, limit: number): Promise<RankedRow[]> {
   const { terms } = query;
   if (terms.length === 0) return [];
-  const v = sql`c.search`;
-  const cols = termColumns(v, sql`claims c`, terms, CLAIM_FIELDS, false);
+  const v = sql`${c.search}`;
+  const cols = termColumns(v, sql`${claims} ${c}`, terms, CLAIM_FIELDS, false);
   const any = tsq(anyTermQuery(terms));
-  const rows = await all<Omit<RankedRow, "why" | "matched"> & TermRow>(
+  // cand, top and their columns are this query's own names; tables and columns are the schema's.
+  const rows = await rowsOf(
     db,
-    sql`with cand as (
-          select c.id, c.statement, c.stance, c.quotes_text, c.claimant_id, ts_rank(c.search, ${any}) as r,
+    sql<Omit<RankedRow, "why" | "matched"> & TermRow>`with cand as (
+          select ${c.id} as id, ${c.statement} as statement, ${c.stance} as stance, ${c.quotesText} as quotes_text,
+            ${c.claimantId} as claimant_id, ts_rank(${c.search}, ${any}) as r,
             ${cols.fields} as fields, ${cols.alts} as alts
-          from claims c where c.search @@ ${any} and ${constraints(v, query, false)}),
+          from ${claims} ${c} where ${c.search} @@ ${any} and ${constraints(v, query, false)}),
         top as (
           select c.*, ${cols.covered} as covered, ${cols.points} as points from cand c, ${cols.weights}
           where ${cols.covered} >= ${minimumTerms(terms)}
           order by covered desc, points desc, r desc, id limit ${limit})
-        select t.id, t.statement as title, a.name || ' ' || t.stance as detail, t.fields, t.alts,
+        select t.id, t.statement as title, ${a.name} || ' ' || t.stance as detail, t.fields, t.alts,
           (t.covered * 100 + t.points + t.r)::float8 as score,
-          (select s.title from evidence ev join sources s on s.id = ev.source_id
-           where ev.subject_type = 'claim' and ev.subject_id = t.id order by ev.start limit 1) as context,
+          (select ${s.title} from ${evidence} ${ev} join ${sources} ${s} on ${s.id} = ${ev.sourceId}
+           where ${ev.subjectType} = 'claim' and ${ev.subjectId} = t.id order by ${ev.start} limit 1) as context,
           ts_headline('english', t.quotes_text, ${any}, ${HEADLINE}) as headline
-        from top t join actors a on a.id = t.claimant_id
+        from top t join ${actors} ${a} on ${a.id} = t.claimant_id
         order by t.covered desc, t.points desc, t.r desc, t.id`,
   );
   return rows.map((r) => withWhy(r, terms, null));
@@ -320,41 +331,43 @@ interface ActorRow extends TermRow {
 export async function rankActors(db: Db, query: RankedQuery, q: string, limit: number): Promise<RankedRow[]> {
   const { terms } = query;
   const folded = foldName(q);
-  const onActor = nameKeyConditions(q, alias(actors, "a"));
-  const onAlias = nameKeyConditions(q, alias(aliases, "al"));
-  const v = sql`a.search`;
-  const cols = termColumns(v, sql`actors a`, terms, ACTOR_FIELDS, true);
+  const onActor = nameKeyConditions(q, a);
+  const onAlias = nameKeyConditions(q, al);
+  const v = sql`${a.search}`;
+  const cols = termColumns(v, sql`${actors} ${a}`, terms, ACTOR_FIELDS, true);
   const any = terms.length ? tsq(anyTermQuery(terms, true)) : null;
-  const termMatch = any ? sql`(a.search @@ ${any} and ${constraints(v, query, true)})` : sql`false`;
-  const aliasSim = (al: string) => sql`strict_word_similarity(${folded}, ${sql.raw(al)}.name_folded)`;
-  const rows = await all<ActorRow>(
+  const termMatch = any ? sql`(${a.search} @@ ${any} and ${constraints(v, query, true)})` : sql`false`;
+  const aliasSim = sql`strict_word_similarity(${folded}, ${al.nameFolded})`;
+  const ofActor = sql`from ${aliases} ${al} where ${al.actorId} = ${a.id}`;
+  // cand, scored, top and their columns are this query's own names; tables and columns are the schema's.
+  const rows = await rowsOf(
     db,
-    sql`with cand as (
-          select a.id, a.name, a.kind, a.description, a.name_folded,
-            ${any ? sql`ts_rank(a.search, ${any})` : sql`0`} as r,
+    sql<ActorRow>`with cand as (
+          select ${a.id} as id, ${a.name} as name, ${a.kind} as kind, ${a.description} as description, ${a.nameFolded} as name_folded,
+            ${any ? sql`ts_rank(${a.search}, ${any})` : sql`0`} as r,
             ${cols.fields} as fields, ${cols.alts} as alts,
-            strict_word_similarity(${folded}, a.name_folded) as name_sim,
-            coalesce((select max(${aliasSim("al")}) from aliases al where al.actor_id = a.id), 0) as alias_sim,
-            (${onActor.initials} or exists (select 1 from aliases al where al.actor_id = a.id and ${onAlias.initials})) as by_initials,
-            (${onActor.key} or exists (select 1 from aliases al where al.actor_id = a.id and ${onAlias.key})) as by_key,
+            strict_word_similarity(${folded}, ${a.nameFolded}) as name_sim,
+            coalesce((select max(${aliasSim}) ${ofActor}), 0) as alias_sim,
+            (${onActor.initials} or exists (select 1 ${ofActor} and ${onAlias.initials})) as by_initials,
+            (${onActor.key} or exists (select 1 ${ofActor} and ${onAlias.key})) as by_key,
             ${termMatch} as term_match,
             -- The other name that found the actor, when its own name did not: by spelling, key or words.
-            (select al.name from aliases al where al.actor_id = a.id
-               and ((${aliasSim("al")} >= ${FUZZY} and ${aliasSim("al")} > strict_word_similarity(${folded}, a.name_folded))
-                    or (${onAlias.either} and not ${onActor.either} and strict_word_similarity(${folded}, a.name_folded) < ${FUZZY})
+            (select ${al.name} ${ofActor}
+               and ((${aliasSim} >= ${FUZZY} and ${aliasSim} > strict_word_similarity(${folded}, ${a.nameFolded}))
+                    or (${onAlias.either} and not ${onActor.either} and strict_word_similarity(${folded}, ${a.nameFolded}) < ${FUZZY})
                     ${
                       any
-                        ? sql`or ((to_tsvector('simple', al.name) @@ ${any} or to_tsvector('english', al.name) @@ ${any})
-                                    and not (to_tsvector('simple', a.name) @@ ${any} or to_tsvector('english', a.name) @@ ${any}))`
+                        ? sql`or ((to_tsvector('simple', ${al.name}) @@ ${any} or to_tsvector('english', ${al.name}) @@ ${any})
+                                    and not (to_tsvector('simple', ${a.name}) @@ ${any} or to_tsvector('english', ${a.name}) @@ ${any}))`
                         : sql``
                     })
-             order by ${aliasSim("al")} desc, al.name limit 1) as matched,
-            (select al.name from aliases al where al.actor_id = a.id order by ${aliasSim("al")} desc, al.name limit 1) as best_alias
-          from actors a
+             order by ${aliasSim} desc, ${al.name} limit 1) as matched,
+            (select ${al.name} ${ofActor} order by ${aliasSim} desc, ${al.name} limit 1) as best_alias
+          from ${actors} ${a}
           where ${termMatch}
-             or strict_word_similarity(${folded}, a.name_folded) >= ${FUZZY} or ${onActor.either}
-             or exists (select 1 from aliases al where al.actor_id = a.id
-                        and (${aliasSim("al")} >= ${FUZZY} or ${onAlias.either}))),
+             or strict_word_similarity(${folded}, ${a.nameFolded}) >= ${FUZZY} or ${onActor.either}
+             or exists (select 1 ${ofActor}
+                        and (${aliasSim} >= ${FUZZY} or ${onAlias.either}))),
         scored as (
           select c.*, ${cols.covered} as covered,
             case when c.term_match and ${cols.covered} >= ${minimumTerms(terms)}
@@ -370,7 +383,7 @@ export async function rankActors(db: Db, query: RankedQuery, q: string, limit: n
           t.term_score as "termScore", t.covered, t.name_sim as "nameSim", t.alias_sim as "aliasSim",
           t.by_initials as "byInitials", t.by_key as "byKey",
           case when t.alias_sim > t.name_sim then t.best_alias else t.name end as closest,
-          array(select al.name from aliases al where al.actor_id = t.id order by al.name) as aliases,
+          array(select ${al.name} from ${aliases} ${al} where ${al.actorId} = t.id order by ${al.name}) as aliases,
           ${any ? sql`ts_headline('english', t.description, ${any}, ${HEADLINE})` : sql`null`} as headline
         from top t order by t.score desc, greatest(t.name_sim, t.alias_sim) desc, (t.name_sim >= t.alias_sim) desc, t.r desc, t.name`,
   );

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { LONGEST_SYNONYM, SYNONYM_GROUPS, synonymsOf } from "../text/synonyms.js";
-import { all } from "./run.js";
+import { rows as rowsOf } from "./run.js";
 
 /** At most this many terms are ranked; the rest of a very long query is ignored. */
 export const MAX_TERMS = 12;
@@ -155,9 +155,14 @@ function stringsToStem(parsed: ParsedQuery): string[] {
 export async function rankedQuery(db: Db, q: string): Promise<RankedQuery> {
   const parsed = tokenize(q);
   const strings = stringsToStem(parsed);
-  const rows = await all<{ s: string; english: string; simple: string }>(
+  // No table: the database parses the query's strings as each text search configuration does.
+  const rows = await rowsOf(
     db,
-    sql`select v.s, phraseto_tsquery('english', v.s)::text as english, phraseto_tsquery('simple', v.s)::text as simple
+    sql<{
+      s: string;
+      english: string;
+      simple: string;
+    }>`select v.s, phraseto_tsquery('english', v.s)::text as english, phraseto_tsquery('simple', v.s)::text as simple
         from (values ${sql.join(
           strings.map((s) => sql`(${s}::text)`),
           sql`, `,

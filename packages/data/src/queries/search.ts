@@ -6,10 +6,12 @@
  */
 
 import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { sourcePassages, sources } from "../db/schema/index.js";
 import { cached } from "./cache.js";
-import { all } from "./run.js";
+import { rows as rowsOf } from "./run.js";
 import {
   describeWhy,
   HEADLINE,
@@ -141,36 +143,42 @@ function nameParts(name: string, q: string): SnippetPart[] {
  * cannot be checked by the index, so passages with its words come first and the phrase is
  * checked in at most PHRASE_CHECKS of them.
  */
+const p = alias(sourcePassages, "p");
+/** The passages whose words match, before the phrase check: the columns of source_passages. */
+const c = alias(sourcePassages, "c");
+const s = alias(sources, "s");
+
 async function searchSources(db: Db, q: string, limit: number): Promise<SourceRow[]> {
-  const parsed = await all<{ full: string }>(db, sql`select websearch_to_tsquery('english', ${q})::text as full`);
+  const parsed = await rowsOf(db, sql<{ full: string }>`select websearch_to_tsquery('english', ${q})::text as full`);
   const full = parsed[0]?.full ?? "";
   if (full === "") return [];
   const words = full.replace(/<(?:\d+|-)>/g, "&");
   const hits =
     words === full
-      ? sql`select p.source_id, p.ord, ts_rank(p.search, ${full}::tsquery) as rank from source_passages p
-            where p.search @@ ${full}::tsquery order by p.ord, p.source_id limit ${PASSAGE_SCAN}`
-      : sql`select c.source_id, c.ord, ts_rank(c.search, ${full}::tsquery) as rank from (
-              select p.source_id, p.ord, p.search from source_passages p where p.search @@ ${words}::tsquery
-              order by p.ord, p.source_id limit ${PHRASE_CHECKS}) c
-            where c.search @@ ${full}::tsquery`;
-  return all<SourceRow>(
+      ? sql`select ${p.sourceId} as source_id, ${p.ord} as ord, ts_rank(${p.search}, ${full}::tsquery) as rank from ${sourcePassages} ${p}
+            where ${p.search} @@ ${full}::tsquery order by ${p.ord}, ${p.sourceId} limit ${PASSAGE_SCAN}`
+      : sql`select ${c.sourceId} as source_id, ${c.ord} as ord, ts_rank(${c.search}, ${full}::tsquery) as rank from (
+              select ${p.sourceId}, ${p.ord}, ${p.search} from ${sourcePassages} ${p} where ${p.search} @@ ${words}::tsquery
+              order by ${p.ord}, ${p.sourceId} limit ${PHRASE_CHECKS}) ${c}
+            where ${c.search} @@ ${full}::tsquery`;
+  // hits, candidates and ranked are this query's own names; tables and columns are the schema's.
+  return rowsOf(
     db,
-    sql`with hits as materialized (${hits}),
+    sql<SourceRow>`with hits as materialized (${hits}),
         candidates as (
-          select s.id from sources s where s.id in (select source_id from hits)
-          order by s.published_earliest desc nulls last, s.id limit ${SOURCE_CANDIDATES}),
+          select ${s.id} as id from ${sources} ${s} where ${s.id} in (select source_id from hits)
+          order by ${s.publishedEarliest} desc nulls last, ${s.id} limit ${SOURCE_CANDIDATES}),
         ranked as (
           select h.source_id, max(h.rank) as score, (array_agg(h.ord order by h.rank desc, h.ord))[1] as best
           from hits h join candidates c on c.id = h.source_id
           group by h.source_id order by score desc, h.source_id limit ${limit})
-        select r.source_id as id, s.title, s.publisher as detail, r.score::float8 as score, null as matched,
-          s.published_earliest::text as context, r.best,
+        select r.source_id as id, ${s.title}, ${s.publisher} as detail, r.score::float8 as score, null as matched,
+          ${s.publishedEarliest}::text as context, r.best,
           (select count(*)::int from candidates) as considered,
           (select count(*) from hits) >= ${words === full ? PASSAGE_SCAN : PHRASE_CHECKS} as capped,
-          ts_headline('english', p.text, ${full}::tsquery, ${HEADLINE}) as headline
-        from ranked r join sources s on s.id = r.source_id
-          join source_passages p on p.source_id = r.source_id and p.ord = r.best
+          ts_headline('english', ${p.text}, ${full}::tsquery, ${HEADLINE}) as headline
+        from ranked r join ${sources} ${s} on ${s.id} = r.source_id
+          join ${sourcePassages} ${p} on ${p.sourceId} = r.source_id and ${p.ord} = r.best
         order by r.score desc, r.source_id`,
   );
 }
@@ -199,13 +207,13 @@ interface SourceRow extends Row {
 async function sourceWhy(db: Db, query: RankedQuery, rows: SourceRow[]): Promise<Map<string, Why>> {
   const { terms } = query;
   const found = terms.length
-    ? await all<{ id: string; has: boolean[] }>(
+    ? await rowsOf(
         db,
-        sql`select p.source_id as id, array[${sql.join(
-          terms.map((t) => sql`p.search @@ ${termQuery(t)}::tsquery`),
+        sql<{ id: string; has: boolean[] }>`select ${p.sourceId} as id, array[${sql.join(
+          terms.map((t) => sql`${p.search} @@ ${termQuery(t)}::tsquery`),
           sql`, `,
-        )}]::boolean[] as has from source_passages p
-          where (p.source_id, p.ord) in (${sql.join(
+        )}]::boolean[] as has from ${sourcePassages} ${p}
+          where (${p.sourceId}, ${p.ord}) in (${sql.join(
             rows.map((r) => sql`(${r.id}, ${r.best})`),
             sql`, `,
           )})`,

@@ -1,11 +1,13 @@
 /** What the atlas holds, for the dashboard: counts, breakdowns, the most mentioned actors. */
 
-import { sql } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../db/client.js";
+import { actors, claims, events, evidence, mentions, places, relations, sources } from "../db/schema/index.js";
 import { cached } from "./cache.js";
 import { contradictionPairs } from "./claims.js";
-import { all, one } from "./run.js";
+import { rows } from "./run.js";
 
 const n = z.int().nonnegative();
 export const Stats = z
@@ -27,41 +29,55 @@ export const Stats = z
   .meta({ id: "Stats", description: "What the atlas holds, for a dashboard." });
 export type Stats = z.infer<typeof Stats>;
 
-const grouped = (table: string, column: string) =>
-  sql.raw(`select ${column} as key, count(*)::int as count from ${table} group by ${column} order by count desc, key`);
+/** How many rows of `table` hold each value of `column`, most first. */
+const grouped = (db: Db, table: PgTable, column: AnyPgColumn) => {
+  const n = sql<number>`count(*)::int`.as("count");
+  const key = sql<string>`${column}`.as("key");
+  return db.select({ key, count: n }).from(table).groupBy(column).orderBy(desc(n), key);
+};
+const countOf = (table: PgTable) => sql<number>`(select count(*)::int from ${table})`;
 
 async function statsQuery(db: Db): Promise<Stats> {
   const [counts, corroborated, contradictions, byKind, eventKinds, byYear, byStance, top, span] = await Promise.all([
-    one<Stats["counts"]>(
+    rows(
       db,
-      sql`select (select count(*)::int from sources) as sources, (select count(*)::int from actors) as actors,
-            (select count(*)::int from places) as places, (select count(*)::int from relations) as relations,
-            (select count(*)::int from events) as events, (select count(*)::int from claims) as claims,
-            (select count(*)::int from mentions) as mentions`,
-    ),
-    one<{ n: number }>(
+      sql<Stats["counts"]>`select ${countOf(sources)} as sources, ${countOf(actors)} as actors,
+            ${countOf(places)} as places, ${countOf(relations)} as relations,
+            ${countOf(events)} as events, ${countOf(claims)} as claims,
+            ${countOf(mentions)} as mentions`,
+    ).then(([row]) => row),
+    rows(
       db,
-      sql`select count(*)::int as n from (select subject_id from evidence where subject_type = 'event'
-          group by subject_id having count(distinct source_id) > 1) x`,
-    ),
-    one<{ n: number }>(db, sql`select count(*)::int as n from (${contradictionPairs}) p`),
-    all<{ key: string; count: number }>(db, grouped("actors", "kind")),
-    all<{ key: string; count: number }>(db, grouped("events", "kind")),
-    all<{ year: number; count: number }>(
+      sql<{
+        n: number;
+      }>`select count(*)::int as n from (select ${evidence.subjectId} from ${evidence} where ${evidence.subjectType} = 'event'
+          group by ${evidence.subjectId} having count(distinct ${evidence.sourceId}) > 1) x`,
+    ).then(([row]) => row),
+    rows(db, sql<{ n: number }>`select count(*)::int as n from (${contradictionPairs}) p`).then(([row]) => row),
+    grouped(db, actors, actors.kind),
+    grouped(db, events, events.kind),
+    rows(
       db,
-      sql`select extract(year from time_earliest)::int as year, count(*)::int as count
-          from events where time_earliest is not null group by 1 order by 1`,
+      sql<{
+        year: number;
+        count: number;
+      }>`select extract(year from ${events.timeEarliest})::int as year, count(*)::int as count
+          from ${events} where ${events.timeEarliest} is not null group by 1 order by 1`,
     ),
-    all<{ key: string; count: number }>(db, grouped("claims", "stance")),
-    all<Stats["topActors"][number]>(
+    grouped(db, claims, claims.stance),
+    rows(
       db,
-      sql`select a.id, a.name, a.kind, count(m.*)::int as mentions from actors a join mentions m on m.actor_id = a.id
-          group by a.id order by mentions desc, a.name limit 10`,
+      sql<
+        Pick<typeof actors.$inferSelect, "id" | "name" | "kind"> & { mentions: number }
+      >`select ${actors.id}, ${actors.name}, ${actors.kind}, count(${mentions}.*)::int as mentions from ${actors} join ${mentions} on ${mentions.actorId} = ${actors.id}
+          group by ${actors.id} order by mentions desc, ${actors.name} limit 10`,
     ),
-    one<Stats["span"]>(
+    rows(
       db,
-      sql`select min(time_earliest)::text as earliest, max(time_latest)::text as latest from events`,
-    ),
+      sql<
+        Stats["span"]
+      >`select min(${events.timeEarliest})::text as earliest, max(${events.timeLatest})::text as latest from ${events}`,
+    ).then(([row]) => row),
   ]);
   return {
     counts: counts ?? { sources: 0, actors: 0, places: 0, relations: 0, events: 0, claims: 0, mentions: 0 },

@@ -1,5 +1,5 @@
 /** Source documents and the spans (evidence) that anchor every fact in them. */
-import type { MetadataNote, Page, SourceReliability, Time } from "@atlas/schema";
+import type { MetadataNote, Page, SegmentRole, SourceReliability, Time } from "@atlas/schema";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
 
@@ -73,7 +73,7 @@ export const segments = pgTable(
     sourceId: text().notNull(),
     start: integer().notNull(),
     end: integer().notNull(),
-    role: text().notNull(),
+    role: text().$type<SegmentRole>().notNull(),
     article: boolean().notNull(),
   },
   (t) => [primaryKey({ columns: [t.sourceId, t.start] })],
