@@ -4,8 +4,8 @@
  * `rows` and `row` take SQL typed with its row (`sql<Row>`) whose tables and columns are schema
  * references (`${actors}`, `${actors.name}`), with `Row` built from the schema's own column types
  * (`$inferSelect`) where a column is passed through: renaming a column then fails `tsc`. Reads the
- * query builder can express use it instead. `all` and `one` take a row type on trust; what still
- * uses them is SQL written as plain text, not yet moved to references.
+ * query builder can express use it instead. `all` takes a row type on trust; what still uses it
+ * is SQL written as plain text, not yet moved to references (in ingest/).
  */
 import type { SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
@@ -22,8 +22,4 @@ export async function row<T>(db: Db, query: SQL<T>): Promise<T | null> {
 
 export async function all<T>(db: Db, query: SQL): Promise<T[]> {
   return rows(db, query as SQL<T>);
-}
-
-export async function one<T>(db: Db, query: SQL): Promise<T | null> {
-  return (await all<T>(db, query))[0] ?? null;
 }

@@ -7,7 +7,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { ReviewError } from "../ingest/errors.js";
-import { all, one } from "../queries/run.js";
+import { rows as rowsOf } from "../queries/run.js";
 import {
   type ChangeFeed,
   type HistoryEntry,
@@ -48,23 +48,34 @@ const entryOf = (r: EntryRow): HistoryEntry =>
     mentions: r.mentions?.length ?? 0,
   }) as HistoryEntry;
 
+/** The atlas's revision: the number of the last change, 0 before any. */
+const revisionOf = (db: Db) =>
+  db
+    .select({ n: sql<number>`coalesce(max(${t.changes.seq}), 0)::int` })
+    .from(t.changes)
+    .then(([row]) => row?.n ?? 0);
+
 /** When each record last changed, and the atlas's revision: what the export stamps on records. */
 export async function latestChanges(
   db: Db,
 ): Promise<{ revision: number; updatedAt(type: string, id: string): string | undefined }> {
   const [rows, revision, seeded] = await Promise.all([
-    all<{ type: string; id: string; at: string }>(
+    rowsOf(
       db,
-      sql`select distinct on (record_type, record_id) record_type as type, record_id as id, ${iso(sql`at`)} as at
-          from changes order by record_type, record_id, seq desc`,
+      sql<{
+        type: string;
+        id: string;
+        at: string;
+      }>`select distinct on (${t.changes.recordType}, ${t.changes.recordId}) ${t.changes.recordType} as type, ${t.changes.recordId} as id, ${iso(t.changes.at)} as at
+          from ${t.changes} order by ${t.changes.recordType}, ${t.changes.recordId}, ${t.changes.seq} desc`,
     ),
-    one<{ n: number }>(db, sql`select coalesce(max(seq), 0)::int as n from changes`),
+    revisionOf(db),
     db.select({ value: t.meta.value }).from(t.meta).where(eq(t.meta.key, "seeded_at")),
   ]);
   const at = new Map(rows.map((r) => [`${r.type}\u0000${r.id}`, r.at]));
   const loaded = seeded[0]?.value;
   return {
-    revision: revision?.n ?? 0,
+    revision,
     updatedAt: (type, id) => at.get(`${type}\u0000${id}`) ?? loaded,
   };
 }
@@ -173,7 +184,7 @@ export async function changesSince(db: Db, since: string): Promise<ChangeFeed> {
     .where(gt(t.changes.at, from))
     .orderBy(asc(t.changes.seq))) as EntryRow[];
   const entries = rows.map(entryOf);
-  const revision = await one<{ n: number }>(db, sql`select coalesce(max(seq), 0)::int as n from changes`);
+  const revision = await revisionOf(db);
   const byRecord = new Map<string, HistoryEntry[]>();
   for (const e of entries) {
     if (!(RECORD_TYPES as readonly string[]).includes(e.recordType)) continue;
@@ -183,7 +194,7 @@ export async function changesSince(db: Db, since: string): Promise<ChangeFeed> {
   const feed: ChangeFeed = {
     since: from,
     until: entries.at(-1)?.at ?? from,
-    revision: revision?.n ?? 0,
+    revision,
     created: [],
     changed: [],
     retired: [],

@@ -23,7 +23,7 @@ import * as t from "../db/schema/index.js";
 import { actorIdFor, claimIdFor, eventIdFor, relationIdFor } from "../ingest/checks.js";
 import { ReviewError } from "../ingest/errors.js";
 import { mentionsOf, type SourceText } from "../ingest/review.js";
-import { all } from "../queries/run.js";
+import { rows } from "../queries/run.js";
 import { foldName } from "../text/fold.js";
 import { batchEntries, findRecord } from "./history.js";
 import {
@@ -110,12 +110,14 @@ async function publishedOf(db: Db, sourceId: string): Promise<Time | null> {
 /** An actor named this already (its name or a name it has everywhere), if any. */
 async function actorNamed(db: Db, name: string): Promise<string | null> {
   const key = foldName(name);
-  const rows = await all<{ id: string }>(
+  const [found] = await rows(
     db,
-    sql`select id from actors where name_folded = ${key}
-        union select actor_id as id from aliases where name_folded = ${key} and cardinality(source_ids) = 0 limit 1`,
+    sql<
+      Pick<typeof t.actors.$inferSelect, "id">
+    >`select ${t.actors.id} from ${t.actors} where ${t.actors.nameFolded} = ${key}
+        union select ${t.aliases.actorId} as id from ${t.aliases} where ${t.aliases.nameFolded} = ${key} and cardinality(${t.aliases.sourceIds}) = 0 limit 1`,
   );
-  return rows[0]?.id ?? null;
+  return found?.id ?? null;
 }
 
 // ---- making records by hand ------------------------------------------------------------------
@@ -653,10 +655,11 @@ export async function mergeActors(
         ).version,
       );
     }
-    const claimIds = await all<{ id: string }>(
+    const claimIds = await rows(
       w.db,
-      sql`select id from claims where claimant_id = ${from} or on_behalf_of_id = ${from} or via_id = ${from}
-          union select claim_id as id from claim_actors where actor_id = ${from}`,
+      sql<Pick<typeof t.claims.$inferSelect, "id">>`select ${t.claims.id} from ${t.claims}
+          where ${t.claims.claimantId} = ${from} or ${t.claims.onBehalfOfId} = ${from} or ${t.claims.viaId} = ${from}
+          union select ${t.claimActors.claimId} as id from ${t.claimActors} where ${t.claimActors.actorId} = ${from}`,
     );
     for (const { id } of claimIds) {
       const c = await live(w.db, "claim", id);
@@ -673,10 +676,12 @@ export async function mergeActors(
       };
       track("claim", id, (await w.change("claim", id, next, { action: "merged", before: c })).version);
     }
-    const eventIds = await all<{ id: string }>(
+    const eventIds = await rows(
       w.db,
-      sql`select event_id as id from participants where actor_id = ${from}
-          union select event_id as id from fatalities where reported_by_id = ${from}`,
+      sql<{
+        id: string;
+      }>`select ${t.participants.eventId} as id from ${t.participants} where ${t.participants.actorId} = ${from}
+          union select ${t.fatalities.eventId} as id from ${t.fatalities} where ${t.fatalities.reportedById} = ${from}`,
     );
     for (const { id } of eventIds) {
       const e = await live(w.db, "event", id);
@@ -696,10 +701,10 @@ export async function mergeActors(
     }));
     track("actor", from, (await w.change("actor", from, null, { action: "merged", before: a, mentions })).version);
 
-    const existing = await all<{ id: string }>(
-      w.db,
-      sql`select distinct record_id as id from changes where record_type = 'merge'`,
-    );
+    const existing = await w.db
+      .selectDistinct({ id: t.changes.recordId })
+      .from(t.changes)
+      .where(eq(t.changes.recordType, "merge"));
     const taken = new Set(existing.map((r) => r.id));
     let n = taken.size + 1;
     while (taken.has(`merge-${n}`)) n++;

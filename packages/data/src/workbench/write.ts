@@ -12,7 +12,7 @@ import * as t from "../db/schema/index.js";
 import { ReviewError } from "../ingest/errors.js";
 import { type IngestRecord, type Target, targetsOf } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
-import { one } from "../queries/run.js";
+import { row } from "../queries/run.js";
 import type { Action, HistoryType, RecordOf, RecordType } from "./model.js";
 import { putRecord } from "./put.js";
 import { readActors, readClaims, readEvents, readMentions, readRelations, readSourceStates } from "./records.js";
@@ -262,12 +262,12 @@ export async function write<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
-    const now = await one<{ at: string }>(
+    const now = await row(
       tx,
       // Milliseconds, as ISO strings carry them, and strictly after the last change, so "what
       // changed since <the last change's time>" never returns it again and never misses one.
-      sql`select to_char(greatest(date_trunc('milliseconds', clock_timestamp()),
-            (select max(at) + interval '1 millisecond' from changes)) at time zone 'UTC',
+      sql<{ at: string }>`select to_char(greatest(date_trunc('milliseconds', clock_timestamp()),
+            (select max(${t.changes.at}) + interval '1 millisecond' from ${t.changes})) at time zone 'UTC',
             'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at`,
     );
     const w = new Writer(tx, by, now?.at ?? new Date().toISOString(), randomUUID(), reason?.trim() || null);
