@@ -8,13 +8,23 @@
 //
 //   pnpm --filter @atlas/web exec tsx bench/graph.ts        (pnpm bench runs it too)
 import { createRequire } from "node:module";
+import type { ActorKind, RelationType } from "@atlas/schema";
 import { chromium } from "@playwright/test";
 import { layoutGraph } from "../src/lib/graph-layout";
 import { CANVAS_OPTIONS, graphStyle } from "../src/lib/graph-style";
 import type { GraphEdge, GraphNode } from "../src/lib/types";
 
-const KINDS = ["armed_group", "person", "state", "military", "government_body", "political_party"];
-const TYPES = ["leads", "member_of", "part_of", "backed_by", "allied_with", "opposes", "commands", "linked_to"];
+const KINDS: ActorKind[] = ["armed_group", "person", "state", "military", "government_body", "political_party"];
+const TYPES: RelationType[] = [
+  "leads",
+  "member_of",
+  "part_of",
+  "backed_by",
+  "allied_with",
+  "opposes",
+  "commands",
+  "linked_to",
+];
 
 /** A graph that grows by preferential attachment (a few hubs, many small actors), seeded. */
 export function syntheticGraph(actors: number, relations: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
@@ -39,7 +49,7 @@ export function syntheticGraph(actors: number, relations: number): { nodes: Grap
       id: `relation-${i}`,
       from,
       to,
-      type: TYPES[Math.floor(random() * TYPES.length)] as string,
+      type: TYPES[Math.floor(random() * TYPES.length)] as RelationType,
       role: null,
       former: random() < 0.15,
       time: dated ? { edtf: String(year), precision: "year", basis: "explicit" } : null,
@@ -52,7 +62,7 @@ export function syntheticGraph(actors: number, relations: number): { nodes: Grap
   const nodes = Array.from({ length: actors }, (_, i) => ({
     id: `actor-${i}`,
     name: `Actor ${i}`,
-    kind: KINDS[i % KINDS.length] as string,
+    kind: KINDS[i % KINDS.length] as ActorKind,
     degree: degree.get(`actor-${i}`) ?? 0,
   }));
   return { nodes, edges };

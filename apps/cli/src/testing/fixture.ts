@@ -35,9 +35,9 @@ const sourceRef = { id: "party-by-day", title: "Militias play politics by day", 
 const span = (quote: string) => ({ sourceId: "party-by-day", ...at(quote), prefix: null, suffix: null });
 const quoted = (quote: string) => ({ ...span(quote), source: sourceRef });
 
-const kh = { id: "kataib-hezbollah", name: "Kataib Hezbollah", kind: "armed_group" };
-const iran = { id: "iran", name: "Iran", kind: "state" };
-const us = { id: "united-states", name: "United States", kind: "state" };
+const kh = { id: "kataib-hezbollah", name: "Kataib Hezbollah", kind: "armed_group" as const };
+const iran = { id: "iran", name: "Iran", kind: "state" as const };
+const us = { id: "united-states", name: "United States", kind: "state" as const };
 
 export const actors: ActorSummary[] = [
   {

@@ -1,4 +1,6 @@
 /** The relation graph's layout: the same graph lands in the same place, inside the canvas, labels never collide. */
+
+import type { RelationType } from "@atlas/schema";
 import { describe, expect, test } from "vitest";
 import {
   EGO_SIZE,
@@ -12,8 +14,8 @@ import {
 } from "./graph-layout";
 import type { GraphEdge, GraphNode } from "./types";
 
-const node = (id: string, degree = 1): GraphNode => ({ id, name: `Actor ${id}`, kind: "group", degree });
-const edge = (id: string, from: string, to: string, type = "allied_with"): GraphEdge => ({
+const node = (id: string, degree = 1): GraphNode => ({ id, name: `Actor ${id}`, kind: "armed_group", degree });
+const edge = (id: string, from: string, to: string, type: RelationType = "allied_with"): GraphEdge => ({
   id,
   from,
   to,

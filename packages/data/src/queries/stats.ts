@@ -1,5 +1,6 @@
 /** What the atlas holds, for the dashboard: counts, breakdowns, the most mentioned actors. */
 
+import { ActorKind, EventKind, Stance } from "@atlas/schema";
 import { desc, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
@@ -15,13 +16,13 @@ export const Stats = z
     counts: z.object({ sources: n, actors: n, places: n, relations: n, events: n, claims: n, mentions: n }),
     corroboratedEvents: n.describe("Events reported by more than one source."),
     contradictions: n.describe("Pairs of claims that contradict each other."),
-    actorsByKind: z.array(z.object({ kind: z.string(), count: n })),
-    eventsByKind: z.array(z.object({ kind: z.string(), count: n })),
+    actorsByKind: z.array(z.object({ kind: ActorKind, count: n })),
+    eventsByKind: z.array(z.object({ kind: EventKind, count: n })),
     eventsByYear: z
       .array(z.object({ year: z.int(), count: n }))
       .describe("By the first year each event may have happened in."),
-    claimsByStance: z.array(z.object({ stance: z.string(), count: n })),
-    topActors: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), mentions: n })),
+    claimsByStance: z.array(z.object({ stance: Stance, count: n })),
+    topActors: z.array(z.object({ id: z.string(), name: z.string(), kind: ActorKind, mentions: n })),
     span: z
       .object({ earliest: z.string().nullable(), latest: z.string().nullable() })
       .describe("The days the events cover."),
@@ -30,9 +31,9 @@ export const Stats = z
 export type Stats = z.infer<typeof Stats>;
 
 /** How many rows of `table` hold each value of `column`, most first. */
-const grouped = (db: Db, table: PgTable, column: AnyPgColumn) => {
+const grouped = <C extends AnyPgColumn>(db: Db, table: PgTable, column: C) => {
   const n = sql<number>`count(*)::int`.as("count");
-  const key = sql<string>`${column}`.as("key");
+  const key = sql<C["_"]["data"]>`${column}`.as("key");
   return db.select({ key, count: n }).from(table).groupBy(column).orderBy(desc(n), key);
 };
 const countOf = (table: PgTable) => sql<number>`(select count(*)::int from ${table})`;

@@ -4,13 +4,22 @@
  * these schemas, and contract tests check real responses against them.
  */
 import {
+  ActorKind,
   AliasAttestation,
+  AliasKind,
+  Claim,
   ClaimCredibility,
+  EventKind,
+  Genre,
   MetadataNote,
   Page,
+  ParticipantRole,
+  PlaceKind,
   Precision,
+  RelationType,
   Segment,
   SourceReliability,
+  Stance,
   Time,
   TimeBasis,
   TimePart,
@@ -20,7 +29,7 @@ import { z } from "zod";
 const d = <T extends z.ZodType>(schema: T, description: string) => schema.describe(description);
 
 export const ActorRef = z
-  .object({ id: z.string(), name: z.string(), kind: z.string() })
+  .object({ id: z.string(), name: z.string(), kind: ActorKind })
   .meta({ id: "ActorRef", description: "An actor's id, display name and kind." });
 export type ActorRef = z.infer<typeof ActorRef>;
 
@@ -71,7 +80,7 @@ export const SourceSummary = SourceRef.extend({
   publisherBasis: z.string(),
   authors: z.array(z.string()),
   authorsBasis: z.string(),
-  genre: z.string(),
+  genre: Genre,
   origin: d(z.string(), '"corpus" for curated documents, "ingest" for documents added later.'),
   counts: z.object({ mentions: z.int(), events: z.int(), claims: z.int(), actors: z.int() }),
   reliability: SourceReliability.nullable().describe(
@@ -141,7 +150,7 @@ export type ActorSummary = z.infer<typeof ActorSummary>;
 export const RelationView = z
   .object({
     id: z.string(),
-    type: z.string(),
+    type: RelationType,
     role: z.string().nullable(),
     time: Time.nullable(),
     former: z.boolean(),
@@ -175,7 +184,7 @@ export type RelationDetail = z.infer<typeof RelationDetail>;
 export const EventSummary = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: EventKind,
     title: z.string(),
     summary: z.string(),
     time: Time,
@@ -183,7 +192,7 @@ export const EventSummary = z
     latest: d(z.string().nullable(), "Last day the time covers; null for an open end."),
     place: z.object({ id: z.string(), name: z.string() }).nullable(),
     placeNote: z.string().nullable(),
-    participants: z.array(z.object({ actor: ActorRef, role: z.string() })),
+    participants: z.array(z.object({ actor: ActorRef, role: ParticipantRole })),
     sourceIds: d(z.array(z.string()), "The sources that report the event."),
   })
   .meta({ id: "EventSummary", description: "An event for timelines and lists." });
@@ -192,9 +201,9 @@ export type EventSummary = z.infer<typeof EventSummary>;
 export const ClaimSummary = z
   .object({
     id: z.string(),
-    stance: z.string(),
+    stance: Stance,
     statement: z.string(),
-    mode: z.string(),
+    mode: Claim.shape.mode,
     said: Time.nullable(),
     setting: z.string().nullable(),
     claimant: ActorRef,
@@ -244,7 +253,7 @@ export const ActorDetail = ActorSummary.extend({
     .array(
       z.object({
         name: z.string(),
-        kind: z.string(),
+        kind: AliasKind,
         sourceIds: z.array(z.string()),
         sources: d(
           z.array(z.object({ id: z.string(), title: z.string() })),
@@ -261,7 +270,7 @@ export const ActorDetail = ActorSummary.extend({
   relations: z.array(RelationView),
   events: z.array(
     EventSummary.extend({
-      roles: z.array(z.string()),
+      roles: z.array(ParticipantRole),
       evidence: z.array(Quote).describe("The event's quotes from every source that reports it."),
     }),
   ),
@@ -305,7 +314,7 @@ export const SourceAccount = z
       .describe("The first date this source's words about the event give, as written and as read; null if none."),
     deaths: z.array(FatalityView).describe("The death tolls this source reports (none: it does not report one)."),
     perpetrators: z
-      .array(z.object({ actor: ActorRef, role: z.string(), quote: Quote }))
+      .array(z.object({ actor: ActorRef, role: ParticipantRole, quote: Quote }))
       .describe("Perpetrators (or alleged ones, or who ordered it) whom this source's words about the event name."),
     place: z
       .object({ id: z.string(), name: z.string(), quote: Quote })
@@ -316,7 +325,7 @@ export const SourceAccount = z
 export type SourceAccount = z.infer<typeof SourceAccount>;
 
 export const EventDetail = EventSummary.extend({
-  participants: z.array(z.object({ actor: ActorRef, role: z.string(), note: z.string().nullable() })),
+  participants: z.array(z.object({ actor: ActorRef, role: ParticipantRole, note: z.string().nullable() })),
   fatalities: z.array(FatalityView),
   partOf: EventLink.nullable(),
   parts: z.array(EventLink),
@@ -353,7 +362,7 @@ export const PlaceView = z
   .object({
     id: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: PlaceKind,
     aliases: z.array(z.string()),
     within: z.object({ id: z.string(), name: z.string() }).nullable(),
     coordinates: z
@@ -380,7 +389,7 @@ export const GraphEdge = z
     id: z.string(),
     from: z.string(),
     to: z.string(),
-    type: z.string(),
+    type: RelationType,
     role: z.string().nullable(),
     former: z.boolean(),
     time: Time.nullable().describe("When the relation held, if the documents say."),

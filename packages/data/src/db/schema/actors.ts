@@ -1,6 +1,6 @@
 /** Actors, their names, where those names occur (mentions), and their sizes as reported. */
 
-import type { AliasAttestation, Time } from "@atlas/schema";
+import type { ActorKind, AliasAttestation, AliasKind, Time } from "@atlas/schema";
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
@@ -15,7 +15,7 @@ export const actors = pgTable(
     /** The name resolver's transliteration key and initials of the name (names/search-keys.ts): search across transliterations. */
     nameKey: text().notNull().default(""),
     initials: text().notNull().default(""),
-    kind: text().notNull(),
+    kind: text().$type<ActorKind>().notNull(),
     description: text().notNull(),
     /** All aliases, space-joined, so full-text search finds an actor by any of its names. */
     aliasesText: text().notNull(),
@@ -40,7 +40,7 @@ export const aliases = pgTable(
     nameFolded: text().notNull(),
     nameKey: text().notNull().default(""),
     initials: text().notNull().default(""),
-    kind: text().notNull(),
+    kind: text().$type<AliasKind>().notNull(),
     /** Sources this alias is matched in; empty for everywhere. */
     sourceIds: text().array().notNull(),
     /** Where a name attested outside the documents comes from; null for the documents' own names. */

@@ -1,5 +1,5 @@
 /** Claims: who said what, about whom, and which claims agree or disagree. */
-import type { ClaimCredibility, Time } from "@atlas/schema";
+import type { Claim, ClaimCredibility, Stance, Time } from "@atlas/schema";
 import { date, index, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { actors } from "./actors.js";
 import { events } from "./events.js";
@@ -14,9 +14,9 @@ export const claims = pgTable(
       .references(() => actors.id, { onDelete: "cascade" }),
     onBehalfOfId: text(),
     viaId: text(),
-    stance: text().notNull(),
+    stance: text().$type<Stance>().notNull(),
     statement: text().notNull(),
-    mode: text().notNull(),
+    mode: text().$type<Claim["mode"]>().notNull(),
     said: jsonb().$type<Time>(),
     saidEarliest: date({ mode: "string" }),
     saidLatest: date({ mode: "string" }),

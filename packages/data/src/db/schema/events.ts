@@ -1,5 +1,5 @@
 /** Events with their participants, fatality reports and the events they answer. */
-import type { Time } from "@atlas/schema";
+import type { EventKind, ParticipantRole, Time } from "@atlas/schema";
 import { date, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { actors } from "./actors.js";
 import { places } from "./places.js";
@@ -9,7 +9,7 @@ export const events = pgTable(
   "events",
   {
     id: text().primaryKey(),
-    kind: text().notNull(),
+    kind: text().$type<EventKind>().notNull(),
     title: text().notNull(),
     summary: text().notNull(),
     time: jsonb().$type<Time>().notNull(),
@@ -44,7 +44,7 @@ export const participants = pgTable(
     actorId: text()
       .notNull()
       .references(() => actors.id, { onDelete: "cascade" }),
-    role: text().notNull(),
+    role: text().$type<ParticipantRole>().notNull(),
     note: text(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.actorId, t.role] }), index("participants_actor_idx").on(t.actorId)],

@@ -1,5 +1,5 @@
 /** Typed links between actors. */
-import type { Time } from "@atlas/schema";
+import type { RelationType, Time } from "@atlas/schema";
 import { boolean, date, index, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 import { actors } from "./actors.js";
 
@@ -10,7 +10,7 @@ export const relations = pgTable(
     fromId: text()
       .notNull()
       .references(() => actors.id, { onDelete: "cascade" }),
-    type: text().notNull(),
+    type: text().$type<RelationType>().notNull(),
     toId: text()
       .notNull()
       .references(() => actors.id, { onDelete: "cascade" }),

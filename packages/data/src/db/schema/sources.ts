@@ -1,5 +1,5 @@
 /** Source documents and the spans (evidence) that anchor every fact in them. */
-import type { MetadataNote, Page, SegmentRole, SourceReliability, Time } from "@atlas/schema";
+import type { Genre, MetadataNote, Page, SegmentRole, SourceReliability, Time } from "@atlas/schema";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { concat, tsv, tsvector } from "./types.js";
 
@@ -18,7 +18,7 @@ export const sources = pgTable(
     published: jsonb().$type<Time>(),
     publishedEarliest: date({ mode: "string" }),
     publishedLatest: date({ mode: "string" }),
-    genre: text().notNull(),
+    genre: text().$type<Genre>().notNull(),
     dateline: text(),
     language: text().notNull(),
     url: text(),
