@@ -169,7 +169,7 @@ export type RelationView = z.infer<typeof RelationView>;
 export const RelationDetail = z
   .object({
     id: z.string(),
-    type: z.string(),
+    type: RelationType,
     from: d(ActorRef, "The relation's subject (the one that leads, is backed by…)."),
     to: ActorRef,
     role: z.string().nullable(),
