@@ -72,6 +72,7 @@ const VERBS: Record<string, EventKind> = {
   meet: "meeting",
   found: "founding",
   establish: "founding",
+  create: "founding",
   form: "founding",
   merge: "other",
   withdraw: "policy",
@@ -151,9 +152,12 @@ const WEAPONS =
   /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
 /** Verbs that make events only of groups or bodies ("formed a militia", "passed a law", "voted to expel"). */
 const NEEDS_OBJECT: Record<string, RegExp> = {
-  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission)s?$/i,
-  found: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation)s?$/i,
-  establish: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces)s?$/i,
+  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission|faction)s?$/i,
+  found: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|faction)s?$/i,
+  establish:
+    /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces|faction)s?$/i,
+  create:
+    /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces|faction)s?$/i,
   pass: /^(law|bill|resolution|legislation|motion)s?$/i,
 };
 
@@ -180,6 +184,15 @@ const INSTRUMENT =
 
 /** Words before a verb that make it no happening: a plan, a threat, a denial of one. */
 const IRREAL = /^(will|would|could|can|may|might|must|should|shall|to|not|n't|never|threaten|vow|plan|intend|want)$/i;
+
+/** Before a noun that tells a happening, words that make it one not (yet) happened: "threatening attacks", "warned of strikes". */
+const THREAT = /^(threaten|vow|warn|promise|plan|call|urge|demand|fear|risk)$/i;
+/** A noun a word before it makes another kind: a hunger strike or a general strike is a protest, not a strike from the air. */
+const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
+/** Phrases that tell taking an office: "took office", "took power", "was sworn in". */
+const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
+  (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
+  (t.lower === "sworn" && next?.lower === "in");
 
 /** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
 const BLAME =
@@ -252,6 +265,16 @@ const INJURIES = new RegExp(
   "gi",
 );
 
+/** Kinds of actor that are made (founded, formed, created). */
+const GROUP_MADE = new Set<ActorKind>([
+  "armed_group",
+  "political_party",
+  "coalition",
+  "government_body",
+  "military",
+  "organization",
+]);
+
 const isNominal = (t: NlpToken) => t.pos === "NOUN" || t.pos === "PROPN";
 
 /** The event one sentence reports, if it reports one. */
@@ -271,8 +294,10 @@ function findEvent(
   for (let i = first; i <= last && !trigger; i++) {
     const t = tokens[i] as NlpToken;
     if (t.pos === "VERB") {
-      const kind = entryOf(VERBS, t.lemma);
+      const kind = TAKES_OFFICE(t, tokens[i + 1]) ? "appointment" : entryOf(VERBS, t.lemma);
       if (!kind) continue;
+      // "the U.S.-designated group", "state-sanctioned militias": a word joined to a name describes, it tells nothing that happened.
+      if (text[t.start - 1] === "-") continue;
       // "will attack", "threatened to strike", "did not kill": no happening.
       let k = i - 1;
       while (k >= first && (tokens[k] as NlpToken).pos === "ADV") k--;
@@ -286,7 +311,19 @@ function findEvent(
       const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
       if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
       const needs = entryOf(NEEDS_OBJECT, t.lemma);
-      if (needs && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text))) continue;
+      // The group made is the object, or, in the passive, the subject ("these factions were created").
+      const madePassive =
+        (tokens[i - 1] as NlpToken | undefined)?.lemma === "be" &&
+        (tokens.slice(Math.max(first, i - 4), i).some((x) => needs?.test(x.text)) ||
+          actors.some(
+            (a) =>
+              a.kind !== undefined &&
+              GROUP_MADE.has(a.kind) &&
+              a.end <= t.start &&
+              a.end >= (tokens[Math.max(first, i - 3)] as NlpToken).start,
+          ));
+      if (needs && !madePassive && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text)))
+        continue;
       trigger = { index: i, kind, verb: true };
     } else if (isNominal(t)) {
       const kind = entryOf(NOUNS, t.lemma) ?? entryOf(NOUNS, t.lower.replace(/s$/, ""));
@@ -301,7 +338,22 @@ function findEvent(
         continue;
       // "no truce, no retreat", "without an attack": what did not happen.
       if (/^(no|without)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
-      trigger = { index: i, kind, verb: false };
+      // "threatening attacks", "warned of strikes", "called for protests": what may yet happen.
+      const before = tokens[k] as NlpToken | undefined;
+      const beforeThat = tokens[k - 1] as NlpToken | undefined;
+      if (
+        k >= first &&
+        (THREAT.test(before?.lemma ?? "") ||
+          (/^(of|for)$/i.test(before?.lower ?? "") && k - 1 >= first && THREAT.test(beforeThat?.lemma ?? "")))
+      )
+        continue;
+      // "a hunger strike", "a general strike": a protest.
+      const modifier = tokens[i - 1] as NlpToken | undefined;
+      trigger = {
+        index: i,
+        kind: kind === "strike" && i - 1 >= first && PROTEST_STRIKE.test(modifier?.lower ?? "") ? "protest" : kind,
+        verb: false,
+      };
     }
   }
   if (!trigger) return null;
@@ -369,8 +421,10 @@ function findEvent(
   const add = (a: EventActor, role: ParticipantRole) => {
     if (!participants.some((p) => p.start === a.start)) participants.push({ ...a, role });
   };
+  // "X took office": the one who takes it is the appointment's subject.
+  const takesOffice = trigger.verb && TAKES_OFFICE(t, tokens[trigger.index + 1]);
   for (const a of agents) {
-    const role = roles?.agent ?? "participant";
+    const role = takesOffice ? "subject" : (roles?.agent ?? "participant");
     add(a, role === "perpetrator" && blamed ? "alleged_perpetrator" : role);
   }
   for (const a of patients) add(a, roles?.patient ?? "participant");

@@ -55,9 +55,19 @@ const RANKS =
 const ROLE_WORDS =
   "(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
 
+/** A state's name or adjective, then its office: the two groups (adjective, state) the office rules read. */
+const OF_STATE =
+  "(?:\\b(Iraqi|Iranian|American|U\\.S\\.|US|Syrian|Israeli|Turkish|Lebanese|British|Russian|Saudi|Kuwaiti|Jordanian)\\s+|\\b(Iraq|Iran|Syria|Israel|Turkey|Lebanon|Russia|Kuwait|Jordan)['’]s\\s+)";
+const STATE_TITLES =
+  "(Prime Minister|prime minister|Vice President|vice president|President|president|Supreme Leader|supreme leader|King|Emir|Foreign Minister|foreign minister|Defen[cs]e Minister|Interior Minister|minister|Defen[cs]e Secretary|Secretary of State|Secretary of Defense|National Security Advis[eo]r|national security advis[eo]r|Press Secretary|commander|Gen\\.|General|general|official|diplomat|envoy|ambassador)";
 /** A state's office before a name: "Iraqi Prime Minister", "Iran's supreme leader", "top Iranian commander". */
-const STATE_OFFICE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Ee]x)[- ])?(?:\b(Iraqi|Iranian|American|U\.S\.|US|Syrian|Israeli|Turkish|Lebanese|British|Russian|Saudi|Kuwaiti|Jordanian)\s+|\b(Iraq|Iran|Syria|Israel|Turkey|Lebanon|Russia|Kuwait|Jordan)['’]s\s+)(?:top\s+|senior\s+)?((?:former|then|ex)[- ])?(Prime Minister|prime minister|Vice President|vice president|President|president|Supreme Leader|supreme leader|King|Emir|Foreign Minister|foreign minister|Defen[cs]e Minister|Interior Minister|minister|Defen[cs]e Secretary|Secretary of State|Secretary of Defense|National Security Advis[eo]r|national security advis[eo]r|Press Secretary|commander|Gen\.|General|general|official|diplomat|envoy|ambassador)(?:\s+(?:Grand\s+)?(?:Ayatollah|Sheikh|Dr\.|Gen\.))?,?\s+$/;
+const STATE_OFFICE = new RegExp(
+  `(?:\\b(?:[Ff]ormer|[Tt]hen|[Ee]x)[- ])?${OF_STATE}(?:top\\s+|senior\\s+)?((?:former|then|ex)[- ])?${STATE_TITLES}(?:\\s+(?:Grand\\s+)?(?:Ayatollah|Sheikh|Dr\\.|Gen\\.))?,?\\s+$`,
+);
+/** The same office after the name, set off by a comma or a dash: "X – Iran's most powerful military commander". */
+const STATE_OFFICE_AFTER = new RegExp(
+  `^\\s*(?:,|–|—)\\s+(?:the\\s+)?${OF_STATE}(?:(?:top|senior|most\\s+[a-z]+|[a-z]+est)\\s+)?(?:military\\s+)?((?:former|then|ex)[- ])?${STATE_TITLES}\\b`,
+);
 
 const typeOfRole = (role: string): RelationType | null => {
   const r = role.trim().replace(/\s+/g, " ");
@@ -66,9 +76,20 @@ const typeOfRole = (role: string): RelationType | null => {
   return null;
 };
 
+/** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
+const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
+/** Words of a nation or a sect that describe a group before its name: "the Iran-backed Iraqi Shi'ite X militia". */
+const DESCRIPTORS = "(?:Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['’]?ite|Shia|Shi['’]a|Sunni|Islamist)";
+/**
+ * What may stand between a role's "of the" (or a tie's "by the") and the name: lower-case words
+ * ("the firebrand cleric X"), a backer written into a word and a nation's or a sect's adjective
+ * ("Secretary-General of the Iran-backed Iraqi Shi'ite Al-Nujaba Movement").
+ */
+const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)|${DESCRIPTORS})\\s+){0,4}?`;
+
 /** Between an actor and the next: only these words (checked on the text between their spans). */
 const APPOSITION = new RegExp(
-  `^,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?(?:[a-z]+\\s+){0,3}?$`,
+  `^,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?${DESCRIBING}(?:al-)?$`,
   "i",
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
@@ -87,17 +108,19 @@ const UMBRELLA =
 /** "Iran-backed Y", "Iranian-backed Y", "pro-Iran Y". */
 const BACKED_PREFIX =
   /^(?:pro-)?(.+?)(?:-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led))?$/i;
-/** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
-const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 const BACKED_BETWEEN =
   /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
 const SANCTION_ACTIVE =
-  /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
+  /^\s+(?:on\s+[A-Z][a-z]+\s+|(?:today|yesterday|recently|again)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|(?:imposed|issued|placed|announced|slapped)\s+(?:new\s+|further\s+|fresh\s+)?sanctions\s+(?:on|against|targeting)|listed)\s+(?:the\s+)?$/i;
 /** "A was sanctioned by B", "A was designated a terrorist organization by B". */
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
+
+/** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
+const GROUP_HEAD =
+  /^\s+(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)(?=,)/i;
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
 /** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
@@ -156,10 +179,16 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "Y, which was created by X",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+(?:the\s+)?$/i,
     "linked_to",
     "forward",
     "X, which is closely linked to Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has been|have been)\s+)?(?:(?:closely|also|reportedly|formally|openly|firmly)\s+)?(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$/i,
+    "allied_with",
+    "forward",
+    "X, allied with Y",
   ],
   [
     /^,?\s+(?:(?:who|which|that)\s+)?(?:has|have|had|maintains|maintained|keeps)\s+(?:(?:close|strong|deep|long-standing|longstanding|historic)\s+)*(?:ties|links)\s+(?:to|with)\s+(?:the\s+)?$/i,
@@ -440,7 +469,8 @@ export function findRelations(
         return true;
       }
     }
-    if (PART_OF.test(between)) {
+    // "the most influential militia in Iraq": a state after "in" is where, not what it belongs to.
+    if (PART_OF.test(between) && !(b.kind === "state" && /\b(?:in|inside)\s+(?:the\s+)?$/i.test(between))) {
       push({
         type: "part_of",
         from: a,
@@ -533,10 +563,16 @@ export function findRelations(
     const a = actors[i] as RelationActor;
     const b = actors[i + 1];
     // "Iraqi Prime Minister Haidar al-Abadi", "top Iranian commander Qasem Soleimani", "Iraq's president X".
-    const office =
+    const officeBefore =
       a.kind === undefined || a.kind === "person"
         ? STATE_OFFICE.exec(text.slice(Math.max(0, a.start - 60), a.start))
         : null;
+    // "X – Iran's most powerful military commander", "X, Iraq's foreign minister": the office after the name.
+    const officeAfter =
+      !officeBefore && (a.kind === undefined || a.kind === "person")
+        ? STATE_OFFICE_AFTER.exec(text.slice(a.end, a.end + 80))
+        : null;
+    const office = officeBefore ?? officeAfter;
     if (office) {
       const state = stateNamed((office[1] ?? office[2] ?? "") as string);
       const title = (office[4] as string).toLowerCase().replace(/\.$/, "");
@@ -550,16 +586,20 @@ export function findRelations(
           : null;
       const target = (military ? null : government) ?? knownAs(state);
       if (target) {
-        const at = a.start - office[0].length;
+        const at = officeBefore
+          ? a.start - office[0].length
+          : a.end + office[0].indexOf((office[1] ?? office[2]) as string);
+        const officeEnd = officeBefore ? at + office[0].trim().length : a.end + office[0].length;
+        const said = `${office[1] ? "<nationality>" : "<state>'s"} ${title}`;
         push({
           type: leads ? "leads" : "employed_by",
           from: a,
-          to: { ...target, start: at, end: at + office[0].trim().length },
+          to: { ...target, start: at, end: officeEnd },
           role: title,
           former: /\b(?:former|ex)[- ]/i.test(office[0]),
-          pattern: `${office[1] ? "<nationality>" : "<state>'s"} ${title} X`,
-          start: at,
-          end: a.end,
+          pattern: officeBefore ? `${said} X` : `X, ${said}`,
+          start: Math.min(at, a.start),
+          end: Math.max(a.end, officeEnd),
           confidence: 0.75,
         });
       }
@@ -590,7 +630,9 @@ export function findRelations(
     }
     // "Iran-backed militias": the backer is written into the word before the name.
     // Before the name ("the Iran-linked Badr Organization") or the name's own first word ("Iran-backed militias").
-    const before = new RegExp(`${LEAD}$`).exec(text.slice(Math.max(0, a.start - 40), a.start));
+    const before = new RegExp(`${LEAD}(?:${DESCRIPTORS}\\s+){0,2}(?:[Aa]l-)?$`).exec(
+      text.slice(Math.max(0, a.start - 60), a.start),
+    );
     const own = before ? null : new RegExp(`^${LEAD}(?=\\S)`, "i").exec(text.slice(a.start, a.end));
     const lead = before ?? own;
     if (lead) {
@@ -625,18 +667,24 @@ export function findRelations(
     const described =
       /([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\s+(?:[A-Za-z-]+\s+){0,3}?(?:militias?|groups?|factions?|forces|organi[sz]ations?|paramilitar(?:y|ies)|proxy|proxies)(?:,\s+|\s+(?:including|such as|like)\s+(?:the\s+)?)$/.exec(
         text.slice(Math.max(0, a.start - 90), a.start),
-      ) ??
-      /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start)) ??
-      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
+      ) ?? /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    const describedAfter =
+      /^(?:(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)|\s+and\s+(?:all\s+)?(?:the\s+)?other)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
         text.slice(a.end, a.end + 80),
       );
-    if (described && !lead) {
-      const how = /backed|supported|funded|sponsored|proxy/i.test(described[2] as string)
+    // "X, the commander of the Iran-backed Y": the backing is Y's, named right after the word.
+    const ownedByNext =
+      describedAfter !== null &&
+      b !== undefined &&
+      new RegExp(`^\\s+(?:${DESCRIPTORS}\\s+){0,2}$`).test(text.slice(a.end + describedAfter[0].length, b.start));
+    const describing = described ?? (ownedByNext ? null : describedAfter);
+    if (describing && !lead) {
+      const how = /backed|supported|funded|sponsored|proxy/i.test(describing[2] as string)
         ? "backed_by"
-        : /aligned|allied/i.test(described[2] as string)
+        : /aligned|allied/i.test(describing[2] as string)
           ? "allied_with"
           : "linked_to";
-      const backer = backerOf(described[1] as string, actors, knownAs);
+      const backer = backerOf(describing[1] as string, actors, knownAs);
       if (backer && backer.actorId !== a.actorId)
         push({
           type: how,
@@ -690,12 +738,17 @@ export function findRelations(
     const skip =
       c !== undefined &&
       (b.kind === "state" || stateNamed(b.name) !== b.name) &&
-      /^(?:['’]s\s+|\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\b)[a-z][\w-]*\s+)[^,;()]{0,40}$/.test(
+      /^(?:['’]s\s+|-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)\s+|\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\b)[a-z][\w-]*\s+)[^,;()]{0,40}$/.test(
         text.slice(b.end, c.start),
       );
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
-    pair(a, b, text.slice(a.end, b.start), i);
+    // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.
+    const between = text.slice(a.end, b.start).replace(GROUP_HEAD, "");
+    if (!pair(a, b, between, i) || !c) continue;
+    // "backed by Iran and affiliated with the IRGC": a second tie of the same subject, joined by "and".
+    const also = /^\s+and\s+((?:is|was|are|were)\s+)?(?=[a-z]+ed\s+(?:by|with|to)\b)/.exec(text.slice(b.end, c.start));
+    if (also && out.at(-1)?.from === a) pair(a, c, `, ${text.slice(b.end + also[0].length, c.start)}`, i + 1);
   }
   // "the leader of Y, X": the role before the first actor, the person after a comma.
   for (let i = 0; i + 1 < actors.length; i++) {
