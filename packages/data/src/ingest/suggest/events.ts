@@ -590,3 +590,48 @@ export function nearestTime(
   const before = dates.filter((d) => d.end <= sentence.start && d.start >= paragraphStart).at(-1);
   return before ? { time: before.time, near: false } : null;
 }
+
+/** Words that make a happening a habit or a series, which no one day dates: "repeatedly attacked", "a spate of attacks". */
+const HABITUAL =
+  /\b(?:repeatedly|often|frequently|regularly|routinely|again and again|series of|spate of|wave of|campaign of)\b/i;
+
+/** What `retoldTimes` reads of one proposed event. */
+export interface EventAccount<T> {
+  kind: EventKind;
+  /** The time its own sentence gives (`own`), or one its paragraph gives, or none. */
+  time: T | null;
+  own: boolean;
+  /** Its participants with their roles (actor ids, or names when not known) and its place. */
+  keys: string[];
+  /** In the headline or the standfirst: what the article is about, told dated in its body. */
+  headline: boolean;
+  /** Its sentence's words, and the word that tells it. */
+  sentence: string;
+  trigger: string;
+}
+
+/**
+ * The date of a happening the text tells again without a date: a headline ("Iraq militia commander
+ * arrested") or a sentence with no date in it or its paragraph takes the date of the nearest account
+ * of the same kind that dates it in its own sentence ("Muslih was arrested early on Wednesday"),
+ * when the two share a participant or the place (a headline need not: it names the article's
+ * happening). A habit or a series ("repeatedly attacked", "rocket attacks") is not retold: no one
+ * day dates it. Answers, by index, the time each undated account takes.
+ */
+export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, T> {
+  const out = new Map<number, T>();
+  accounts.forEach((a, i) => {
+    if (a.time !== null) return;
+    if (HABITUAL.test(a.sentence) || /s$/i.test(a.trigger)) return;
+    let best: { at: number; time: T } | null = null;
+    accounts.forEach((b, j) => {
+      if (j === i || !b.own || b.time === null || b.kind !== a.kind) return;
+      if (!a.headline && !a.keys.some((k) => b.keys.includes(k))) return;
+      // A headline's happening is told after it; otherwise the nearest account either side.
+      if (a.headline && j < i) return;
+      if (!best || Math.abs(j - i) < Math.abs(best.at - i)) best = { at: j, time: b.time };
+    });
+    if (best) out.set(i, (best as { time: T }).time);
+  });
+  return out;
+}
