@@ -222,6 +222,21 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "subject",
   ],
   [
+    // "the international coalition against the Islamic State", "a coalition to fight ISIS", "X's war on Y".
+    /^(?:['’]s)?\s+(?:(?:fight|war|jihad|campaign|struggle|battle|operations?|offensive)\s+(?:against|on)|to\s+(?:fight|combat|defeat|confront))\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X against Y",
+  ],
+  [
+    // "Kataib Hezbollah declared a halt to its operations against the U.S. forces".
+    /^\)?\s+(?:(?!\b(?:said|says|told|and|but)\b)[^,.;]){0,60}?\b(?:its|his|her)\s+(?:[a-z]+\s+)?(?:operations|activities|attacks|war|campaign|fight|struggle|jihad)\s+(?:against|on)\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X … its operations against Y",
+    "subject",
+  ],
+  [
     /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|once|then|now)\s+)*(?:fought|fights|fighting|fight|worked|works|working)\s+(?:alongside|side by side with|together with)\s+(?:the\s+)?$/i,
     "allied_with",
     "forward",
@@ -694,6 +709,31 @@ export function findRelations(
           former: false,
           pattern: "X, an Iran-backed militia",
           confidence: 0.75,
+        });
+    }
+    // "X, an Iranian-sponsored, anti-American Shiite militia", "the anti-American X": opposition written into a word.
+    const againstAfter =
+      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the)\s+[^;()]{0,40}?\banti-([A-Z][\w.]*)\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:militias?|groups?|factions?|movement|party|cleric|organi[sz]ation|paramilitar(?:y|ies)|force)\b/.exec(
+        text.slice(a.end, a.end + 100),
+      );
+    const beforeText = text.slice(Math.max(0, a.start - 40), a.start);
+    const againstBefore = againstAfter
+      ? null
+      : /\banti-([A-Z][\w.]*)\s+(?:(?:[a-z]+|Shi['’]?ite|Shia|Sunni)\s+){0,2}$/.exec(beforeText);
+    const against = againstAfter ?? againstBefore;
+    if (against) {
+      const opposed = backerOf(against[1] as string, actors, knownAs);
+      if (opposed?.actorId && opposed.actorId !== a.actorId)
+        push({
+          type: "opposes",
+          from: a,
+          to: { ...opposed, start: a.start, end: a.start },
+          role: null,
+          former: false,
+          pattern: "X, an anti-American militia",
+          start: againstBefore ? a.start - beforeText.length + againstBefore.index : a.start,
+          end: againstAfter ? a.end + againstAfter[0].length : a.end,
+          confidence: 0.7,
         });
     }
     // "the Asaib Ahl al-Haq pro-Iran faction": the tie written after the name.
