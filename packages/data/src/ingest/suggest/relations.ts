@@ -101,7 +101,7 @@ const ROLE_BETWEEN = new RegExp(
 const ROLE_OF_BEFORE = new RegExp(`\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the\\s+)?$`, "i");
 /** "Z, a faction of Y", "Z, part of Y", "Z, one of the groups in Y", "Z, which is part of Y". */
 const PART_OF =
-  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+(?:(?:regarded|seen|considered|described|known)\s+as\s+)?)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:most\s+)?[a-z-]+\s+){0,3}?(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias?|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+(?:(?:regarded|seen|considered|described|known)\s+as\s+)?)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:most\s+)?[a-z-]+\s+){0,3}?(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias?|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?(?:(?:Iraqi|Iranian|Syrian|Lebanese|Shi['’]?ite|Shia|Sunni)\s+)?$/i;
 /** "Y, an umbrella (group) of (Shiite) militias including Z": Z part of Y. */
 const UMBRELLA =
   /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
@@ -679,9 +679,19 @@ export function findRelations(
     }
     // "the Iranian-backed militia, X", "Iranian-backed militias including X", "Iranian proxy X",
     // "X, an Iranian-backed militia", "X is an Iranian-backed militia": a description's tie is the name's.
+    // "Iranian-backed militias including X and Y": Y is described as X is.
+    let head = i;
+    while (
+      head > 0 &&
+      /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(
+        text.slice((actors[head - 1] as RelationActor).end, (actors[head] as RelationActor).start),
+      )
+    )
+      head--;
+    const listStart = (actors[head] as RelationActor).start;
     const described =
       /([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\s+(?:[A-Za-z-]+\s+){0,3}?(?:militias?|groups?|factions?|forces|organi[sz]ations?|paramilitar(?:y|ies)|proxy|proxies)(?:,\s+|\s+(?:including|such as|like)\s+(?:the\s+)?)$/.exec(
-        text.slice(Math.max(0, a.start - 90), a.start),
+        text.slice(Math.max(0, listStart - 90), listStart),
       ) ?? /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
     const describedAfter =
       /^(?:(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)|\s+and\s+(?:all\s+)?(?:the\s+)?other)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
@@ -784,7 +794,11 @@ export function findRelations(
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
     // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.
-    const between = text.slice(a.end, b.start).replace(GROUP_HEAD, "");
+    // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words.
+    const between = text
+      .slice(a.end, b.start)
+      .replace(GROUP_HEAD, "")
+      .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "");
     if (!pair(a, b, between, i) || !c) continue;
     // "backed by Iran and affiliated with the IRGC": a second tie of the same subject, joined by "and".
     const also = /^\s+and\s+((?:is|was|are|were)\s+)?(?=[a-z]+ed\s+(?:by|with|to)\b)/.exec(text.slice(b.end, c.start));
