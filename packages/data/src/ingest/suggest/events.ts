@@ -194,6 +194,20 @@ const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
   (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
   (t.lower === "sworn" && next?.lower === "in");
 
+/** Verbs that always take an object: with none after them, their participle is passive. */
+const TRANSITIVE = /^(kill|assassinate|murder|execute|arrest|detain|kidnap|abduct|wound|injure)$/;
+/**
+ * "the PMF commander killed alongside Soleimani in a US drone strike", "a man arrested in Baghdad":
+ * a participle of a verb that takes an object, followed by a preposition instead of one, is passive
+ * without its "was".
+ */
+export function reducedPassive(lemma: string, after: string): boolean {
+  return TRANSITIVE.test(lemma) && /^\s+(?:alongside|in|during|near|on|when|while|outside|inside)\b/i.test(after);
+}
+/** A killing verb's participle (the verbs `killedIn` reads) as `reducedPassive` reads it. */
+export const killedPassive = (verb: string, after: string) =>
+  /(?:ed|slain)$/i.test(verb) && reducedPassive("kill", after);
+
 /** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
 const BLAME =
   /\b(blam\w*|accus\w*|suspect\w*|attribut\w*|behind (?:the|it|this|that)|responsib\w*|held responsible|alleg\w*)\b/i;
@@ -370,7 +384,8 @@ function findEvent(
   const passive =
     trigger.verb &&
     /(ed|en)$/.test(t.lower) &&
-    [tokens[trigger.index - 1], tokens[trigger.index - 2]].some((x) => x?.lemma === "be" || x?.lemma === "get");
+    ([tokens[trigger.index - 1], tokens[trigger.index - 2]].some((x) => x?.lemma === "be" || x?.lemma === "get") ||
+      reducedPassive(t.lemma, text.slice(t.end, t.end + 20)));
   const byAt = trigger.verb ? tokens.slice(trigger.index + 1, last + 1).find((x) => x.lower === "by") : undefined;
   const clauseStart = (() => {
     for (let k = trigger.index - 1; k >= first; k--) {

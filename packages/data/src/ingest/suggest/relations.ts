@@ -12,6 +12,7 @@
  */
 import type { RelationType } from "@atlas/schema";
 import { stateNamed } from "../../names/paraphrase.js";
+import { killedPassive } from "./events.js";
 
 export interface RelationActor {
   start: number;
@@ -856,7 +857,9 @@ export function killedIn(
   );
   if (!verb) return [];
   const t = { start: event.trigger.start + verb.index, end: event.trigger.start + verb.index + verb[0].length };
-  const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
+  const passive =
+    /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ||
+    killedPassive(verb[0], text.slice(t.end, t.end + 20));
   // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
   const killers = event.participants.filter((p) =>
     p.role === "perpetrator" && passive
