@@ -73,6 +73,8 @@ const VERBS: Record<string, EventKind> = {
   found: "founding",
   establish: "founding",
   create: "founding",
+  bear: "founding",
+  win: "election",
   form: "founding",
   merge: "other",
   withdraw: "policy",
@@ -130,6 +132,11 @@ const NOUNS: Record<string, EventKind> = {
   truce: "policy",
   sanction: "sanction",
   designation: "sanction",
+  meeting: "meeting",
+  invasion: "battle",
+  war: "battle",
+  resignation: "appointment",
+  fatwa: "mobilization",
 };
 
 /** The dead counted rather than named, after an active verb ("killed dozens of", "killed a contractor") or before a passive one. */
@@ -159,6 +166,9 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   create:
     /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces|faction)s?$/i,
   pass: /^(law|bill|resolution|legislation|motion)s?$/i,
+  // "the PMF was born in 2014": only a group made, in the passive (a person born is no event of the atlas).
+  bear: /^$/,
+  win: /^(seats?|elections?|votes?|majority|plurality)$/i,
 };
 
 /** How a participant stands, by kind: the one who acts, and the one acted upon. */
@@ -352,6 +362,11 @@ function findEvent(
         continue;
       // "no truce, no retreat", "without an attack": what did not happen.
       if (/^(no|without)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
+      // "is not at war", "at war with": a state of affairs, not a happening.
+      if (t.lemma === "war" && (tokens[i - 1] as NlpToken | undefined)?.lower === "at") continue;
+      // "war powers", "attack helicopters", "strike force": a noun that names another thing describes it.
+      const next = tokens[i + 1] as NlpToken | undefined;
+      if (i < last && next?.pos === "NOUN" && !/['’]/.test(text.slice(t.end, next.start))) continue;
       // "threatening attacks", "warned of strikes", "called for protests": what may yet happen.
       const before = tokens[k] as NlpToken | undefined;
       const beforeThat = tokens[k - 1] as NlpToken | undefined;

@@ -606,6 +606,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   for (const [key, c] of acronymOf) candidateByName.set(key, c.best.name);
 
   const placeFinder = placesIn(input.places);
+  const stateIds = new Set(input.actors.filter((a) => a.kind === "state").map((a) => a.id));
   const accounts = events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
     const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
     const place = placeFinder(text, sentence[0], sentence[1]);
@@ -650,6 +651,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       },
       input.events ?? [],
       actorNames,
+      stateIds,
     );
     return {
       kind: "event",
