@@ -699,10 +699,11 @@ export function findRelations(
         text.slice(a.end, a.end + 80),
       );
     // "X, the commander of the Iran-backed Y": the backing is Y's, named right after the word.
+    const describedEnd = describedAfter ? a.end + describedAfter[0].length : 0;
+    const namedNext = describedAfter ? actors.find((x) => x.start >= describedEnd) : undefined;
     const ownedByNext =
-      describedAfter !== null &&
-      b !== undefined &&
-      new RegExp(`^\\s+(?:${DESCRIPTORS}\\s+){0,2}$`).test(text.slice(a.end + describedAfter[0].length, b.start));
+      namedNext !== undefined &&
+      new RegExp(`^\\s+(?:${DESCRIPTORS}\\s+){0,2}$`).test(text.slice(describedEnd, namedNext.start));
     const describing = described ?? (ownedByNext ? null : describedAfter);
     if (describing && !lead) {
       const how = /backed|supported|funded|sponsored|proxy/i.test(describing[2] as string)
