@@ -57,7 +57,7 @@ export function corroborated(
   let best: { event: KnownEvent; score: number; why: string[] } | null = null;
   for (const e of events) {
     if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
-    const shared = account.participantIds.filter((id) => e.participantIds.includes(id));
+    const shared = [...new Set(account.participantIds)].filter((id) => e.participantIds.includes(id));
     const place = account.placeId !== null && e.placeId === account.placeId;
     if (shared.length === 0 && !place) continue;
     // An account the text does not date ("../2021-03": some time before publication) overlaps

@@ -137,6 +137,7 @@ const NOUNS: Record<string, EventKind> = {
   war: "battle",
   resignation: "appointment",
   fatwa: "mobilization",
+  funeral: "other",
 };
 
 /** The dead counted rather than named, after an active verb ("killed dozens of", "killed a contractor") or before a passive one. */
@@ -625,6 +626,9 @@ export function nearestTime(
 const HABITUAL =
   /\b(?:repeatedly|often|frequently|regularly|routinely|again and again|series of|spate of|wave of|campaign of)\b/i;
 
+/** Kinds whose plural is a series ("rocket attacks", "arrests"), not one happening as "sanctions" or "elections" are. */
+const SERIES_KINDS = new Set<EventKind>(["attack", "strike", "killing", "capture", "battle", "protest"]);
+
 /** What `retoldTimes` reads of one proposed event. */
 export interface EventAccount<T> {
   kind: EventKind;
@@ -652,7 +656,7 @@ export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, T> {
   const out = new Map<number, T>();
   accounts.forEach((a, i) => {
     if (a.time !== null) return;
-    if (HABITUAL.test(a.sentence) || /s$/i.test(a.trigger)) return;
+    if (HABITUAL.test(a.sentence) || (SERIES_KINDS.has(a.kind) && /s$/i.test(a.trigger))) return;
     let best: { at: number; time: T } | null = null;
     accounts.forEach((b, j) => {
       if (j === i || !b.own || b.time === null || b.kind !== a.kind) return;

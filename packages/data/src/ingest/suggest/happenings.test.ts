@@ -5,6 +5,7 @@
 import type { ActorKind, RelationType, Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import type { Draft, ProposalOf } from "../types.js";
+import { corroborated } from "./corroborate.js";
 import { eventTitle } from "./events.js";
 import { suggest } from "./index.js";
 import { claimLinks } from "./links.js";
@@ -273,6 +274,51 @@ describe("events", () => {
       // A habit no day dates: some time before publication.
       ["attack", "../2021-06-01"],
     ]);
+  });
+
+  it("dates a headline's sanctions from the body, calls a funeral no killing, and takes a state for too little to retell an undated event", () => {
+    const text = "US sanctions Saraya Tahrir\n\nThe United States on Friday issued sanctions targeting Saraya Tahrir.";
+    const headlineEnd = text.indexOf("\n\n");
+    const drafts = suggest({
+      text,
+      segments: [
+        { role: "headline", start: 0, end: headlineEnd, article: true },
+        { role: "body", start: headlineEnd + 2, end: text.length, article: true },
+      ],
+      published,
+      actors: ACTORS,
+      places: [],
+    }).drafts;
+    expect(of(drafts, "event").map((e) => e.proposal.time?.edtf)).toEqual(["2021-05-28", "2021-05-28"]);
+    expect(
+      of(run("Mourners attend a funeral for Karim al-Mansouri, killed in Baghdad."), "event")[0]?.proposal.eventKind,
+    ).toBe("other");
+    const undated: Time = { edtf: "../2021-06-01", precision: "day", basis: "explicit" };
+    const invasion = {
+      id: "invasion",
+      kind: "battle" as const,
+      title: "Invasion",
+      time: { edtf: "2003", precision: "year" as const, basis: "explicit" as const },
+      participantIds: ["united-states", "iraq"],
+    };
+    const names = new Map<string, string>();
+    // The same state named twice is one state in common: too little for an account with no date.
+    expect(
+      corroborated(
+        { kind: "battle", time: undated, participantIds: ["united-states", "united-states"], placeId: null },
+        [invasion],
+        names,
+        new Set(["united-states", "iraq"]),
+      ),
+    ).toBeNull();
+    expect(
+      corroborated(
+        { kind: "battle", time: undated, participantIds: ["united-states", "iraq"], placeId: null },
+        [invasion],
+        names,
+        new Set(["united-states", "iraq"]),
+      )?.id,
+    ).toBe("invasion");
   });
 
   it("dates what happened 'since' a day up to the time of writing", () => {
