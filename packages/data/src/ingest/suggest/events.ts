@@ -629,6 +629,10 @@ const HABITUAL =
 /** Kinds whose plural is a series ("rocket attacks", "arrests"), not one happening as "sanctions" or "elections" are. */
 const SERIES_KINDS = new Set<EventKind>(["attack", "strike", "killing", "capture", "battle", "protest"]);
 
+/** A habit or a series ("repeatedly attacked", "a spate of attacks", "rocket attacks"), which no one day dates. */
+export const isSeries = (a: { kind: EventKind; sentence: string; trigger: string }): boolean =>
+  HABITUAL.test(a.sentence) || (SERIES_KINDS.has(a.kind) && /s$/i.test(a.trigger));
+
 /** What `retoldTimes` reads of one proposed event. */
 export interface EventAccount<T> {
   kind: EventKind;
@@ -656,7 +660,7 @@ export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, T> {
   const out = new Map<number, T>();
   accounts.forEach((a, i) => {
     if (a.time !== null) return;
-    if (HABITUAL.test(a.sentence) || (SERIES_KINDS.has(a.kind) && /s$/i.test(a.trigger))) return;
+    if (isSeries(a)) return;
     let best: { at: number; time: T } | null = null;
     accounts.forEach((b, j) => {
       if (j === i || !b.own || b.time === null || b.kind !== a.kind) return;

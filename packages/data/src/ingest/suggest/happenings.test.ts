@@ -321,6 +321,14 @@ describe("events", () => {
     ).toBe("invasion");
   });
 
+  it("leaves a habit undated by another sentence's day", () => {
+    const times = of(
+      run("Saraya Tahrir attacked the base on Monday. Saraya Tahrir has repeatedly attacked US forces."),
+      "event",
+    ).map((e) => e.proposal.time?.edtf);
+    expect(times).toEqual(["2021-05-31", "../2021-06-01"]);
+  });
+
   it("dates what happened 'since' a day up to the time of writing", () => {
     const [attacks] = of(run("Saraya Tahrir has attacked US forces 58 times since Oct. 17."), "event");
     expect(attacks?.proposal.time?.edtf).toBe("2020-10-17/2021-06-01");

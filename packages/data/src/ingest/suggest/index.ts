@@ -22,7 +22,7 @@ import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, relationMatches } from "./corroborate.js";
 import { type Anchor, DAYISH, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
-import { blamedIn, type EventHit, eventTitle, findEvents, nearestTime, retoldTimes } from "./events.js";
+import { blamedIn, type EventHit, eventTitle, findEvents, isSeries, nearestTime, retoldTimes } from "./events.js";
 import { claimLinks } from "./links.js";
 import { acronymFits, findKnownMentions } from "./mentions.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
@@ -608,7 +608,14 @@ export function suggest(input: SuggestInput): SuggestResult {
   const placeFinder = placesIn(input.places);
   const stateIds = new Set(input.actors.filter((a) => a.kind === "state").map((a) => a.id));
   const accounts = events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
-    const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
+    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
+    // A habit or a series its own sentence does not date is not dated by another sentence's day.
+    const series = isSeries({
+      kind: hit.kind,
+      sentence: text.slice(sentence[0], sentence[1]),
+      trigger: hit.trigger.text,
+    });
+    const when = near?.near === false && series ? null : near;
     const place = placeFinder(text, sentence[0], sentence[1]);
     return {
       kind: hit.kind,
