@@ -36,6 +36,8 @@ export interface EventHit {
   }[];
   injuries: { words: string; start: number; end: number }[];
   confidence: number;
+  /** The clause, when it tells what came before the rest of its sentence ("after another attack killed two"). */
+  earlier?: { start: number; end: number };
 }
 
 /** Verbs (by lemma) that report a happening, with the kind they make. */
@@ -218,6 +220,12 @@ export function reducedPassive(lemma: string, after: string): boolean {
 /** A killing verb's participle (the verbs `killedIn` reads) as `reducedPassive` reads it. */
 export const killedPassive = (verb: string, after: string) =>
   /(?:ed|slain)$/i.test(verb) && reducedPassive("kill", after);
+
+/** Those a crackdown falls on, after an active verb ("attacking peaceful protesters") or before a passive one. */
+const PROTESTERS_AFTER =
+  /^\s+(?:(?:the|dozens of|hundreds of|scores of|\d+|many|several|unarmed|peaceful|anti-government|young)\s+)*(?:protesters|protestors|demonstrators)\b/i;
+const PROTESTERS_BEFORE =
+  /\b(?:protesters|protestors|demonstrators)\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:\w+\s+)?$/i;
 
 /** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
 const BLAME =
@@ -442,11 +450,19 @@ function findEvent(
     : COUNTED_AFTER.test(text.slice(t.end, t.end + 40));
   const blamed =
     BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
-  const kind = adjustKind(told, blamed ? [] : agents, {
+  const violent = adjustKind(told, blamed ? [] : agents, {
     counted: counted && !patients.some((a) => a.kind === "person"),
     airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
     verb: trigger.verb,
   });
+  // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.
+  const kind =
+    /^(attack|strike|killing)$/.test(violent) &&
+    (passive
+      ? PROTESTERS_BEFORE.test(text.slice(Math.max(clauseStart, t.start - 50), t.start))
+      : PROTESTERS_AFTER.test(text.slice(t.end, t.end + 50)))
+      ? "crackdown"
+      : violent;
   const roles = ROLES[kind];
   const participants: EventHit["participants"] = [];
   const add = (a: EventActor, role: ParticipantRole) => {
@@ -522,7 +538,11 @@ export function findEvents(
     if (
       ((t.pos === "SCONJ" || t.pos === "ADP") && CLAUSE_OPENERS.test(t.lower)) ||
       t.text === ";" ||
-      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower))
+      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower)) ||
+      // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
+      (t.lower === "for" &&
+        /^(his|her|their|its)$/.test(next.lower) &&
+        /^(role|part|involvement)$/.test((tokens[i + 2] as NlpToken | undefined)?.lower ?? ""))
     )
       cuts.push(i);
   }
@@ -544,7 +564,16 @@ export function findEvents(
   const hits: EventHit[] = [];
   for (const clause of clauses) {
     const hit = findEvent(clause, tokens, text, actors, said, dated);
-    if (hit) hits.push(hit);
+    if (!hit) continue;
+    const opener = tokens[clause.first] as NlpToken;
+    const then = tokens[clause.first + 1] as NlpToken | undefined;
+    // Opened by "after", "following", "in response/retaliation/revenge", "for his role in".
+    const earlier =
+      clause.first !== sentence.first &&
+      (/^(after|following)$/i.test(opener.lower) ||
+        (opener.lower === "in" && /^(response|retaliation|revenge)$/.test(then?.lower ?? "")) ||
+        opener.lower === "for");
+    hits.push(earlier ? { ...hit, earlier: { start: clause.start, end: clause.end } } : hit);
   }
   return hits;
 }
@@ -614,7 +643,32 @@ export function nearestTime(
   sentence: { start: number; end: number },
   dates: { start: number; end: number; time: Time }[],
   paragraphStart: number,
+  earlier?: { start: number; end: number },
 ): { time: Time; near: boolean } | null {
+  // "In March, he ordered strikes after another attack killed two": the attack is dated by its own
+  // clause's date, else it happened by the date the rest of the sentence gives.
+  if (earlier) {
+    const own = nearestTime(
+      earlier,
+      dates.filter((d) => d.start >= earlier.start && d.end <= earlier.end),
+      earlier.start,
+    );
+    if (own) return own;
+    const then = nearestTime(sentence, dates, paragraphStart);
+    if (!then) return null;
+    const until = then.time.edtf.split("/").at(-1) as string;
+    if (until === ".." || then.time.edtf.startsWith("..")) return then;
+    const edtf = `../${until}`;
+    return {
+      near: then.near,
+      time: {
+        edtf,
+        precision: then.time.precision,
+        basis: "inferred",
+        note: `Told as happening before what the sentence dates ${then.time.edtf}.`,
+      },
+    };
+  }
   const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const pick = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
   if (pick) return { time: pick.time, near: true };

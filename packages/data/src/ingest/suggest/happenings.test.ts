@@ -321,6 +321,26 @@ describe("events", () => {
     ).toBe("invasion");
   });
 
+  it("calls violence against protesters a crackdown, and the deed a sentence judges its own happening", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Saraya Tahrir has been attacking protesters in Baghdad since October.")).toEqual(["crackdown"]);
+    expect(kinds("On Monday, dozens of demonstrators were killed in Baghdad.")).toEqual(["crackdown"]);
+    expect(
+      kinds("He was sentenced to death by a Kuwait court in 1983, for his role in attacking the US embassy."),
+    ).toEqual(["trial", "attack"]);
+  });
+
+  it("dates what came before the rest of its sentence by that date, unless its own clause dates it", () => {
+    const times = (text: string) => of(run(text), "event").map((e) => e.proposal.time?.edtf);
+    expect(
+      times("In March 2020, the US ordered strikes on five sites after another attack killed two contractors."),
+    ).toEqual(["2020-03", "../2020-03"]);
+    expect(times("In March 2020, the US ordered strikes in retaliation for an attack on January 3, 2020.")).toEqual([
+      "2020-03",
+      "2020-01-03",
+    ]);
+  });
+
   it("leaves a habit undated by another sentence's day", () => {
     const times = of(
       run("Saraya Tahrir attacked the base on Monday. Saraya Tahrir has repeatedly attacked US forces."),

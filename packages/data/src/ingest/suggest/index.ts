@@ -608,7 +608,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   const placeFinder = placesIn(input.places);
   const stateIds = new Set(input.actors.filter((a) => a.kind === "state").map((a) => a.id));
   const accounts = events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
-    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
+    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit.earlier);
     // A habit or a series its own sentence does not date is not dated by another sentence's day.
     const series = isSeries({
       kind: hit.kind,
