@@ -708,10 +708,10 @@ export interface EventAccount<T> {
  * of the same kind that dates it in its own sentence ("Muslih was arrested early on Wednesday"),
  * when the two share a participant or the place (a headline need not: it names the article's
  * happening). A habit or a series ("repeatedly attacked", "rocket attacks") is not retold: no one
- * day dates it. Answers, by index, the time each undated account takes.
+ * day dates it. Answers, by index, the time each undated account takes and the account it is from.
  */
-export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, T> {
-  const out = new Map<number, T>();
+export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, { time: T; from: number }> {
+  const out = new Map<number, { time: T; from: number }>();
   accounts.forEach((a, i) => {
     if (a.time !== null) return;
     if (isSeries(a)) return;
@@ -723,7 +723,7 @@ export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, T> {
       if (a.headline && j < i) return;
       if (!best || Math.abs(j - i) < Math.abs(best.at - i)) best = { at: j, time: b.time };
     });
-    if (best) out.set(i, (best as { time: T }).time);
+    if (best) out.set(i, { time: (best as { time: T }).time, from: (best as { at: number }).at });
   });
   return out;
 }

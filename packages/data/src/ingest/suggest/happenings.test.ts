@@ -274,6 +274,11 @@ describe("events", () => {
       // A habit no day dates: some time before publication.
       ["attack", "../2021-06-01"],
     ]);
+    // The headline says so: its date is another sentence's.
+    expect(of(drafts, "event")[0]?.proposal.time).toMatchObject({
+      basis: "inferred",
+      note: expect.stringContaining("another account of it in the document"),
+    });
   });
 
   it("dates a headline's sanctions from the body, calls a funeral no killing, and takes a state for too little to retell an undated event", () => {

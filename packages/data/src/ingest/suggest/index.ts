@@ -633,8 +633,17 @@ export function suggest(input: SuggestInput): SuggestResult {
       place,
     };
   });
-  // A happening told again without a date takes the date of the account that gives one.
-  const retold = retoldTimes(accounts);
+  // A happening told again without a date takes the date of the account that gives one, saying so.
+  const retold = new Map(
+    [...retoldTimes(accounts)].map(([index, { time, from }]) => [
+      index,
+      {
+        ...time,
+        basis: "inferred" as const,
+        note: `The sentence gives no date; another account of it in the document does: “${eventTitle((accounts[from] as (typeof accounts)[number]).sentence, (accounts[from] as (typeof accounts)[number]).trigger)}” (${time.edtf}).`,
+      },
+    ]),
+  );
   const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence }, index) => {
     const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
     const { when, place } = accounts[index] as (typeof accounts)[number];
