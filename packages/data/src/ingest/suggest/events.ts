@@ -369,8 +369,8 @@ function findEvent(
         /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")
       )
         continue;
-      // "no truce, no retreat", "without an attack": what did not happen.
-      if (/^(no|without)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
+      // "no truce, no retreat", "without an attack", "for any attack": what did not (or may) happen.
+      if (/^(no|without|any)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
       // "is not at war", "at war with": a state of affairs, not a happening.
       if (t.lemma === "war" && (tokens[i - 1] as NlpToken | undefined)?.lower === "at") continue;
       // "war powers", "attack helicopters", "strike force": a noun that names another thing describes it.

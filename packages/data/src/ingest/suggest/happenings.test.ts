@@ -242,6 +242,9 @@ describe("events", () => {
     expect(office?.proposal).toMatchObject({ eventKind: "appointment", participants: [{ role: "subject" }] });
     expect(kinds("On Monday, Karim al-Mansouri began a hunger strike.")).toEqual(["protest"]);
     expect(kinds("On Monday, Saraya Tahrir published a video threatening attacks against US forces.")).toEqual([]);
+    expect(kinds("The US warned that Saraya Tahrir would be held responsible for any attack on its forces.")).toEqual(
+      [],
+    );
     expect(kinds("Most of these factions were created in 2004.")).toEqual(["founding"]);
     expect(kinds("Karim al-Mansouri spoke for the US-designated group.")).toEqual([]);
     expect(kinds("Saraya Tahrir won 47 seats in 2018.")).toEqual(["election"]);
