@@ -711,19 +711,51 @@ export interface EventAccount<T> {
  * day dates it. Answers, by index, the time each undated account takes and the account it is from.
  */
 export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, { time: T; from: number }> {
+  // The accounts that date themselves, in text order, by kind and by kind and key: each undated
+  // account then looks only at its own few (linear in the document, as the whole pass must be).
+  const byKind = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  accounts.forEach((b, j) => {
+    if (!b.own || b.time === null) return;
+    file(byKind, b.kind, j);
+    for (const k of new Set(b.keys)) file(byKey, `${b.kind}\u0000${k}`, j);
+  });
+  /** The first index in a sorted list at or after `at`. */
+  const from = (list: number[], at: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const out = new Map<number, { time: T; from: number }>();
   accounts.forEach((a, i) => {
-    if (a.time !== null) return;
-    if (isSeries(a)) return;
-    let best: { at: number; time: T } | null = null;
-    accounts.forEach((b, j) => {
-      if (j === i || !b.own || b.time === null || b.kind !== a.kind) return;
-      if (!a.headline && !a.keys.some((k) => b.keys.includes(k))) return;
-      // A headline's happening is told after it; otherwise the nearest account either side.
-      if (a.headline && j < i) return;
-      if (!best || Math.abs(j - i) < Math.abs(best.at - i)) best = { at: j, time: b.time };
-    });
-    if (best) out.set(i, { time: (best as { time: T }).time, from: (best as { at: number }).at });
+    if (a.time !== null || isSeries(a)) return;
+    let best: number | null = null;
+    if (a.headline) {
+      // A headline's happening is told after it: the first account of its kind that dates it.
+      const list = byKind.get(a.kind) ?? [];
+      best = list[from(list, i + 1)] ?? null;
+    } else {
+      // Otherwise the nearest account either side that shares a participant in its role, or the place.
+      for (const k of new Set(a.keys)) {
+        const list = byKey.get(`${a.kind}\u0000${k}`) ?? [];
+        const at = from(list, i);
+        for (const j of [list[at - 1], list[at]]) {
+          if (j !== undefined && j !== i && (best === null || Math.abs(j - i) < Math.abs(best - i))) best = j;
+        }
+      }
+    }
+    const time = best === null ? null : (accounts[best] as EventAccount<T>).time;
+    if (best !== null && time !== null) out.set(i, { time, from: best });
   });
   return out;
 }
