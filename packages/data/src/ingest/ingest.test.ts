@@ -94,6 +94,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     expect(report).toMatchObject({ format: "text", title: "Militias and the state", warnings: [] });
     // New actors: Calvert, Aboudi, Maliki, Sistani (who acts), Iraq (a state that is defended) and
     // the Iraqi army (an institution in lower case), whom Khazali fights alongside (a relation).
+    // Events: the April 7, 2014 meeting and Khazali's fighting ("any attack" the US warns of is none).
     expect(report.suggestions).toEqual({ mention: 5, actor: 6, date: 4, event: 2, statement: 6, relation: 1 });
     expect([...new Set(progress.map((p) => p.phase))]).toEqual(["read", "extract", "analyze", "write"]);
     expect(progress.at(-1)).toMatchObject({ phase: "write", done: progress.at(-1)?.total });

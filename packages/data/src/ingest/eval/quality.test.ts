@@ -65,13 +65,15 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       statementRecall: 0.79,
       speaker: 0.89,
       datesRight: 0.84,
-      eventRecall: 0.63,
+      eventRecall: 0.73,
       eventPrecision: 0.82,
-      eventKind: 0.68,
-      eventDate: 0.54,
-      eventParticipants: 0.34,
-      corroborated: 0.35,
-      relationRecall: 0.23,
+      eventKind: 0.71,
+      eventDate: 0.63,
+      // Of the known participants of the events found: more events found (among them wars with a
+      // dozen participants the sentence does not name) lowered it from 0.34 (75 of 220 → 87 of 261).
+      eventParticipants: 0.33,
+      corroborated: 0.52,
+      relationRecall: 0.25,
       relationPrecision: 0.95,
     });
   });
@@ -86,14 +88,15 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       statementRecall: 0.86,
       speaker: 0.9,
       datesRight: 0.86,
-      eventRecall: 0.79,
-      eventPrecision: 0.81,
-      eventKind: 0.62,
-      eventDate: 0.44,
-      eventParticipants: 0.4,
-      corroborated: 0.31,
-      relationRecall: 0.35,
-      relationPrecision: 0.81,
+      eventRecall: 0.83,
+      eventPrecision: 0.82,
+      eventKind: 0.67,
+      eventDate: 0.47,
+      // As above: more events found (70 of 177 participants found, 0.395).
+      eventParticipants: 0.39,
+      corroborated: 0.41,
+      relationRecall: 0.44,
+      relationPrecision: 0.85,
     });
   });
 });

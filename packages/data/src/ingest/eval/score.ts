@@ -206,17 +206,28 @@ export function score(
   let corrHit = 0;
   let corrOf = 0;
   const usedEvents = new Set<Draft>();
+  const onWords = (ev: Gold["events"][number]) =>
+    eventDrafts.filter((x) => ev.evidence.filter(here).some((e) => overlaps(x.proposal.sentence, e)));
+  // Of the suggestions on its words (a sentence may tell several happenings), the one that is it:
+  // first every event that has its own (the same event or the same kind), then the others take
+  // what is left, so a sentence's second happening does not take the suggestion that is the first.
+  const ownSuggestion = new Map<string, Draft<ProposalOf<"event">>>();
+  for (const ev of gold.events) {
+    const on = onWords(ev);
+    const d =
+      on.find((x) => x.proposal.corroborates?.id === ev.id) ??
+      on.find((x) => x.proposal.eventKind === ev.kind && !usedEvents.has(x));
+    if (d) {
+      ownSuggestion.set(ev.id, d);
+      usedEvents.add(d);
+    }
+  }
   for (const ev of gold.events) {
     const spans = ev.evidence.filter(here);
     const held = gold.heldEvents.has(ev.id);
     if (held) corrOf++;
-    // Of the suggestions on its words (a sentence may tell several happenings), the one that is it.
-    const on = eventDrafts.filter((x) => spans.some((e) => overlaps(x.proposal.sentence, e)));
-    const d =
-      on.find((x) => x.proposal.corroborates?.id === ev.id) ??
-      on.find((x) => x.proposal.eventKind === ev.kind && !usedEvents.has(x)) ??
-      on.find((x) => !usedEvents.has(x)) ??
-      on[0];
+    const on = onWords(ev);
+    const d = ownSuggestion.get(ev.id) ?? on.find((x) => !usedEvents.has(x)) ?? on[0];
     if (!d) {
       misses.push({ kind: "event missed", text: `${ev.kind}: ${quote(spans[0] as { start: number; end: number })}` });
       continue;

@@ -49,15 +49,20 @@ export function corroborated(
   account: { kind: EventKind; time: Time | null; participantIds: string[]; placeId: string | null },
   events: KnownEvent[],
   actorNames: Map<string, string>,
+  states: ReadonlySet<string> = new Set(),
 ): Match | null {
   if (!account.time) return null;
   const kinds = family(account.kind);
+  const openStart = account.time.edtf.startsWith("..");
   let best: { event: KnownEvent; score: number; why: string[] } | null = null;
   for (const e of events) {
     if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
-    const shared = account.participantIds.filter((id) => e.participantIds.includes(id));
+    const shared = [...new Set(account.participantIds)].filter((id) => e.participantIds.includes(id));
     const place = account.placeId !== null && e.placeId === account.placeId;
     if (shared.length === 0 && !place) continue;
+    // An account the text does not date ("../2021-03": some time before publication) overlaps
+    // everything before: a state in common (which takes part in everything) is then too little.
+    if (openStart && shared.length + (place ? 1 : 0) < 2 && shared.every((id) => states.has(id))) continue;
     // Both told to the day, and the same day: as strong a tie as a participant in common.
     const sameDay = span(e.time) === 1 && span(account.time) === 1;
     const why = [

@@ -36,6 +36,8 @@ export interface EventHit {
   }[];
   injuries: { words: string; start: number; end: number }[];
   confidence: number;
+  /** The clause, when it tells what came before the rest of its sentence ("after another attack killed two"). */
+  earlier?: { start: number; end: number };
 }
 
 /** Verbs (by lemma) that report a happening, with the kind they make. */
@@ -72,6 +74,9 @@ const VERBS: Record<string, EventKind> = {
   meet: "meeting",
   found: "founding",
   establish: "founding",
+  create: "founding",
+  bear: "founding",
+  win: "election",
   form: "founding",
   merge: "other",
   withdraw: "policy",
@@ -129,6 +134,12 @@ const NOUNS: Record<string, EventKind> = {
   truce: "policy",
   sanction: "sanction",
   designation: "sanction",
+  meeting: "meeting",
+  invasion: "battle",
+  war: "battle",
+  resignation: "appointment",
+  fatwa: "mobilization",
+  funeral: "other",
 };
 
 /** The dead counted rather than named, after an active verb ("killed dozens of", "killed a contractor") or before a passive one. */
@@ -151,10 +162,16 @@ const WEAPONS =
   /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
 /** Verbs that make events only of groups or bodies ("formed a militia", "passed a law", "voted to expel"). */
 const NEEDS_OBJECT: Record<string, RegExp> = {
-  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission)s?$/i,
-  found: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation)s?$/i,
-  establish: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces)s?$/i,
+  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission|faction)s?$/i,
+  found: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|faction)s?$/i,
+  establish:
+    /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces|faction)s?$/i,
+  create:
+    /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces|faction)s?$/i,
   pass: /^(law|bill|resolution|legislation|motion)s?$/i,
+  // "the PMF was born in 2014": only a group made, in the passive (a person born is no event of the atlas).
+  bear: /^$/,
+  win: /^(seats?|elections?|votes?|majority|plurality)$/i,
 };
 
 /** How a participant stands, by kind: the one who acts, and the one acted upon. */
@@ -180,6 +197,35 @@ const INSTRUMENT =
 
 /** Words before a verb that make it no happening: a plan, a threat, a denial of one. */
 const IRREAL = /^(will|would|could|can|may|might|must|should|shall|to|not|n't|never|threaten|vow|plan|intend|want)$/i;
+
+/** Before a noun that tells a happening, words that make it one not (yet) happened: "threatening attacks", "warned of strikes". */
+const THREAT = /^(threaten|vow|warn|promise|plan|call|urge|demand|fear|risk)$/i;
+/** A noun a word before it makes another kind: a hunger strike or a general strike is a protest, not a strike from the air. */
+const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
+/** Phrases that tell taking an office: "took office", "took power", "was sworn in". */
+const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
+  (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
+  (t.lower === "sworn" && next?.lower === "in");
+
+/** Verbs that always take an object: with none after them, their participle is passive. */
+const TRANSITIVE = /^(kill|assassinate|murder|execute|arrest|detain|kidnap|abduct|wound|injure)$/;
+/**
+ * "the PMF commander killed alongside Soleimani in a US drone strike", "a man arrested in Baghdad":
+ * a participle of a verb that takes an object, followed by a preposition instead of one, is passive
+ * without its "was".
+ */
+export function reducedPassive(lemma: string, after: string): boolean {
+  return TRANSITIVE.test(lemma) && /^\s+(?:alongside|in|during|near|on|when|while|outside|inside)\b/i.test(after);
+}
+/** A killing verb's participle (the verbs `killedIn` reads) as `reducedPassive` reads it. */
+export const killedPassive = (verb: string, after: string) =>
+  /(?:ed|slain)$/i.test(verb) && reducedPassive("kill", after);
+
+/** Those a crackdown falls on, after an active verb ("attacking peaceful protesters") or before a passive one. */
+const PROTESTERS_AFTER =
+  /^\s+(?:(?:the|dozens of|hundreds of|scores of|\d+|many|several|unarmed|peaceful|anti-government|young)\s+)*(?:protesters|protestors|demonstrators)\b/i;
+const PROTESTERS_BEFORE =
+  /\b(?:protesters|protestors|demonstrators)\s+(?:(?:were|was|have been|had been|are|being)\s+)?(?:\w+\s+)?$/i;
 
 /** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
 const BLAME =
@@ -252,6 +298,16 @@ const INJURIES = new RegExp(
   "gi",
 );
 
+/** Kinds of actor that are made (founded, formed, created). */
+const GROUP_MADE = new Set<ActorKind>([
+  "armed_group",
+  "political_party",
+  "coalition",
+  "government_body",
+  "military",
+  "organization",
+]);
+
 const isNominal = (t: NlpToken) => t.pos === "NOUN" || t.pos === "PROPN";
 
 /** The event one sentence reports, if it reports one. */
@@ -271,8 +327,10 @@ function findEvent(
   for (let i = first; i <= last && !trigger; i++) {
     const t = tokens[i] as NlpToken;
     if (t.pos === "VERB") {
-      const kind = entryOf(VERBS, t.lemma);
+      const kind = TAKES_OFFICE(t, tokens[i + 1]) ? "appointment" : entryOf(VERBS, t.lemma);
       if (!kind) continue;
+      // "the U.S.-designated group", "state-sanctioned militias": a word joined to a name describes, it tells nothing that happened.
+      if (text[t.start - 1] === "-") continue;
       // "will attack", "threatened to strike", "did not kill": no happening.
       let k = i - 1;
       while (k >= first && (tokens[k] as NlpToken).pos === "ADV") k--;
@@ -286,7 +344,19 @@ function findEvent(
       const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
       if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
       const needs = entryOf(NEEDS_OBJECT, t.lemma);
-      if (needs && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text))) continue;
+      // The group made is the object, or, in the passive, the subject ("these factions were created").
+      const madePassive =
+        (tokens[i - 1] as NlpToken | undefined)?.lemma === "be" &&
+        (tokens.slice(Math.max(first, i - 4), i).some((x) => needs?.test(x.text)) ||
+          actors.some(
+            (a) =>
+              a.kind !== undefined &&
+              GROUP_MADE.has(a.kind) &&
+              a.end <= t.start &&
+              a.end >= (tokens[Math.max(first, i - 3)] as NlpToken).start,
+          ));
+      if (needs && !madePassive && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text)))
+        continue;
       trigger = { index: i, kind, verb: true };
     } else if (isNominal(t)) {
       const kind = entryOf(NOUNS, t.lemma) ?? entryOf(NOUNS, t.lower.replace(/s$/, ""));
@@ -299,9 +369,29 @@ function findEvent(
         /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")
       )
         continue;
-      // "no truce, no retreat", "without an attack": what did not happen.
-      if (/^(no|without)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
-      trigger = { index: i, kind, verb: false };
+      // "no truce, no retreat", "without an attack", "for any attack": what did not (or may) happen.
+      if (/^(no|without|any)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
+      // "is not at war", "at war with": a state of affairs, not a happening.
+      if (t.lemma === "war" && (tokens[i - 1] as NlpToken | undefined)?.lower === "at") continue;
+      // "war powers", "attack helicopters", "strike force": a noun that names another thing describes it.
+      const next = tokens[i + 1] as NlpToken | undefined;
+      if (i < last && next?.pos === "NOUN" && !/['’]/.test(text.slice(t.end, next.start))) continue;
+      // "threatening attacks", "warned of strikes", "called for protests": what may yet happen.
+      const before = tokens[k] as NlpToken | undefined;
+      const beforeThat = tokens[k - 1] as NlpToken | undefined;
+      if (
+        k >= first &&
+        (THREAT.test(before?.lemma ?? "") ||
+          (/^(of|for)$/i.test(before?.lower ?? "") && k - 1 >= first && THREAT.test(beforeThat?.lemma ?? "")))
+      )
+        continue;
+      // "a hunger strike", "a general strike": a protest.
+      const modifier = tokens[i - 1] as NlpToken | undefined;
+      trigger = {
+        index: i,
+        kind: kind === "strike" && i - 1 >= first && PROTEST_STRIKE.test(modifier?.lower ?? "") ? "protest" : kind,
+        verb: false,
+      };
     }
   }
   if (!trigger) return null;
@@ -318,7 +408,8 @@ function findEvent(
   const passive =
     trigger.verb &&
     /(ed|en)$/.test(t.lower) &&
-    [tokens[trigger.index - 1], tokens[trigger.index - 2]].some((x) => x?.lemma === "be" || x?.lemma === "get");
+    ([tokens[trigger.index - 1], tokens[trigger.index - 2]].some((x) => x?.lemma === "be" || x?.lemma === "get") ||
+      reducedPassive(t.lemma, text.slice(t.end, t.end + 20)));
   const byAt = trigger.verb ? tokens.slice(trigger.index + 1, last + 1).find((x) => x.lower === "by") : undefined;
   const clauseStart = (() => {
     for (let k = trigger.index - 1; k >= first; k--) {
@@ -359,18 +450,28 @@ function findEvent(
     : COUNTED_AFTER.test(text.slice(t.end, t.end + 40));
   const blamed =
     BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
-  const kind = adjustKind(told, blamed ? [] : agents, {
+  const violent = adjustKind(told, blamed ? [] : agents, {
     counted: counted && !patients.some((a) => a.kind === "person"),
     airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
     verb: trigger.verb,
   });
+  // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.
+  const kind =
+    /^(attack|strike|killing)$/.test(violent) &&
+    (passive
+      ? PROTESTERS_BEFORE.test(text.slice(Math.max(clauseStart, t.start - 50), t.start))
+      : PROTESTERS_AFTER.test(text.slice(t.end, t.end + 50)))
+      ? "crackdown"
+      : violent;
   const roles = ROLES[kind];
   const participants: EventHit["participants"] = [];
   const add = (a: EventActor, role: ParticipantRole) => {
     if (!participants.some((p) => p.start === a.start)) participants.push({ ...a, role });
   };
+  // "X took office": the one who takes it is the appointment's subject.
+  const takesOffice = trigger.verb && TAKES_OFFICE(t, tokens[trigger.index + 1]);
   for (const a of agents) {
-    const role = roles?.agent ?? "participant";
+    const role = takesOffice ? "subject" : (roles?.agent ?? "participant");
     add(a, role === "perpetrator" && blamed ? "alleged_perpetrator" : role);
   }
   for (const a of patients) add(a, roles?.patient ?? "participant");
@@ -437,7 +538,11 @@ export function findEvents(
     if (
       ((t.pos === "SCONJ" || t.pos === "ADP") && CLAUSE_OPENERS.test(t.lower)) ||
       t.text === ";" ||
-      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower))
+      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower)) ||
+      // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
+      (t.lower === "for" &&
+        /^(his|her|their|its)$/.test(next.lower) &&
+        /^(role|part|involvement)$/.test((tokens[i + 2] as NlpToken | undefined)?.lower ?? ""))
     )
       cuts.push(i);
   }
@@ -459,7 +564,16 @@ export function findEvents(
   const hits: EventHit[] = [];
   for (const clause of clauses) {
     const hit = findEvent(clause, tokens, text, actors, said, dated);
-    if (hit) hits.push(hit);
+    if (!hit) continue;
+    const opener = tokens[clause.first] as NlpToken;
+    const then = tokens[clause.first + 1] as NlpToken | undefined;
+    // Opened by "after", "following", "in response/retaliation/revenge", "for his role in".
+    const earlier =
+      clause.first !== sentence.first &&
+      (/^(after|following)$/i.test(opener.lower) ||
+        (opener.lower === "in" && /^(response|retaliation|revenge)$/.test(then?.lower ?? "")) ||
+        opener.lower === "for");
+    hits.push(earlier ? { ...hit, earlier: { start: clause.start, end: clause.end } } : hit);
   }
   return hits;
 }
@@ -529,10 +643,119 @@ export function nearestTime(
   sentence: { start: number; end: number },
   dates: { start: number; end: number; time: Time }[],
   paragraphStart: number,
+  earlier?: { start: number; end: number },
 ): { time: Time; near: boolean } | null {
+  // "In March, he ordered strikes after another attack killed two": the attack is dated by its own
+  // clause's date, else it happened by the date the rest of the sentence gives.
+  if (earlier) {
+    const own = nearestTime(
+      earlier,
+      dates.filter((d) => d.start >= earlier.start && d.end <= earlier.end),
+      earlier.start,
+    );
+    if (own) return own;
+    const then = nearestTime(sentence, dates, paragraphStart);
+    if (!then) return null;
+    const until = then.time.edtf.split("/").at(-1) as string;
+    if (until === ".." || then.time.edtf.startsWith("..")) return then;
+    const edtf = `../${until}`;
+    return {
+      near: then.near,
+      time: {
+        edtf,
+        precision: then.time.precision,
+        basis: "inferred",
+        note: `Told as happening before what the sentence dates ${then.time.edtf}.`,
+      },
+    };
+  }
   const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const pick = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
   if (pick) return { time: pick.time, near: true };
   const before = dates.filter((d) => d.end <= sentence.start && d.start >= paragraphStart).at(-1);
   return before ? { time: before.time, near: false } : null;
+}
+
+/** Words that make a happening a habit or a series, which no one day dates: "repeatedly attacked", "a spate of attacks". */
+const HABITUAL =
+  /\b(?:repeatedly|often|frequently|regularly|routinely|again and again|series of|spate of|wave of|campaign of)\b/i;
+
+/** Kinds whose plural is a series ("rocket attacks", "arrests"), not one happening as "sanctions" or "elections" are. */
+const SERIES_KINDS = new Set<EventKind>(["attack", "strike", "killing", "capture", "battle", "protest"]);
+
+/** A habit or a series ("repeatedly attacked", "a spate of attacks", "rocket attacks"), which no one day dates. */
+export const isSeries = (a: { kind: EventKind; sentence: string; trigger: string }): boolean =>
+  HABITUAL.test(a.sentence) || (SERIES_KINDS.has(a.kind) && /s$/i.test(a.trigger));
+
+/** What `retoldTimes` reads of one proposed event. */
+export interface EventAccount<T> {
+  kind: EventKind;
+  /** The time its own sentence gives (`own`), or one its paragraph gives, or none. */
+  time: T | null;
+  own: boolean;
+  /** Its participants with their roles (actor ids, or names when not known) and its place. */
+  keys: string[];
+  /** In the headline or the standfirst: what the article is about, told dated in its body. */
+  headline: boolean;
+  /** Its sentence's words, and the word that tells it. */
+  sentence: string;
+  trigger: string;
+}
+
+/**
+ * The date of a happening the text tells again without a date: a headline ("Iraq militia commander
+ * arrested") or a sentence with no date in it or its paragraph takes the date of the nearest account
+ * of the same kind that dates it in its own sentence ("Muslih was arrested early on Wednesday"),
+ * when the two share a participant or the place (a headline need not: it names the article's
+ * happening). A habit or a series ("repeatedly attacked", "rocket attacks") is not retold: no one
+ * day dates it. Answers, by index, the time each undated account takes and the account it is from.
+ */
+export function retoldTimes<T>(accounts: EventAccount<T>[]): Map<number, { time: T; from: number }> {
+  // The accounts that date themselves, in text order, by kind and by kind and key: each undated
+  // account then looks only at its own few (linear in the document, as the whole pass must be).
+  const byKind = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  accounts.forEach((b, j) => {
+    if (!b.own || b.time === null) return;
+    file(byKind, b.kind, j);
+    for (const k of new Set(b.keys)) file(byKey, `${b.kind}\u0000${k}`, j);
+  });
+  /** The first index in a sorted list at or after `at`. */
+  const from = (list: number[], at: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out = new Map<number, { time: T; from: number }>();
+  accounts.forEach((a, i) => {
+    if (a.time !== null || isSeries(a)) return;
+    let best: number | null = null;
+    if (a.headline) {
+      // A headline's happening is told after it: the first account of its kind that dates it.
+      const list = byKind.get(a.kind) ?? [];
+      best = list[from(list, i + 1)] ?? null;
+    } else {
+      // Otherwise the nearest account either side that shares a participant in its role, or the place.
+      for (const k of new Set(a.keys)) {
+        const list = byKey.get(`${a.kind}\u0000${k}`) ?? [];
+        const at = from(list, i);
+        for (const j of [list[at - 1], list[at]]) {
+          if (j !== undefined && j !== i && (best === null || Math.abs(j - i) < Math.abs(best - i))) best = j;
+        }
+      }
+    }
+    const time = best === null ? null : (accounts[best] as EventAccount<T>).time;
+    if (best !== null && time !== null) out.set(i, { time, from: best });
+  });
+  return out;
 }

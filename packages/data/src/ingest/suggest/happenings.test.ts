@@ -5,6 +5,7 @@
 import type { ActorKind, RelationType, Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import type { Draft, ProposalOf } from "../types.js";
+import { corroborated } from "./corroborate.js";
 import { eventTitle } from "./events.js";
 import { suggest } from "./index.js";
 import { claimLinks } from "./links.js";
@@ -127,7 +128,67 @@ describe("relations", () => {
     expect(ties("The Iran Revolutionary Guard trained them.")).toContain("iran-guard part_of iran");
   });
 
+  it("reads a role past the words that describe the group ('of the Iran-backed Iraqi Shi'ite X')", () => {
+    const tied = ties(
+      "Karim al-Mansouri, Secretary-General of the Iran-backed Iraqi Shi'ite Saraya Tahrir militia, spoke.",
+    );
+    expect(tied).toEqual(expect.arrayContaining(["leader-z leads brigade-x", "brigade-x backed_by iran"]));
+    // The backing is the group's, not its commander's.
+    expect(ties("Karim al-Mansouri, the commander of the Iran-backed Saraya Tahrir, spoke.")).not.toContain(
+      "leader-z backed_by iran",
+    );
+    // A place after "in" is where the group is, not what it belongs to.
+    expect(ties("Saraya Tahrir, the most influential Iran-backed militia in Iraq, spoke.")).not.toContain(
+      "brigade-x part_of iraq",
+    );
+    expect(ties("Saraya Tahrir is a major militia within the Iraqi National Defence Front.")).toContain(
+      "brigade-x part_of umbrella-y",
+    );
+  });
+
+  it("reads a tie after a group's head noun, an acronym's bracket, and a second tie joined by 'and'", () => {
+    expect(
+      ties("Rivals fought the Saraya Tahrir militia, which was created by the firebrand cleric Karim al-Mansouri."),
+    ).toContain("leader-z founded brigade-x");
+    expect(
+      ties("He led the National Defence Front (NDF), a grouping of mostly Shia militias backed by Iran."),
+    ).toContain("umbrella-y backed_by iran");
+    expect(
+      ties(
+        "Saraya Tahrir, a network of militia groups backed by Iran and affiliated with the Revolutionary Guard, spoke.",
+      ),
+    ).toEqual(expect.arrayContaining(["brigade-x backed_by iran", "brigade-x linked_to iran-guard"]));
+  });
+
+  it("reads a state's office after the name, alliance, sanctions issued, and 'X and other Iran-backed groups'", () => {
+    expect(ties("Karim al-Mansouri – Iran's most powerful military commander – died.")).toContain(
+      "leader-z employed_by iran",
+    );
+    expect(ties("Saraya Tahrir, allied with Iran, grew.")).toContain("brigade-x allied_with iran");
+    expect(ties("The United States on Friday issued sanctions targeting Saraya Tahrir.")).toContain(
+      "brigade-x sanctioned_by united-states",
+    );
+    expect(ties("It warned Saraya Tahrir and all other Iran-backed groups.")).toContain("brigade-x backed_by iran");
+  });
+
+  it("reads opposition written into a word or stated as a fight against", () => {
+    expect(ties("Saraya Tahrir is an Iranian-sponsored, anti-American Shiite militia.")).toContain(
+      "brigade-x opposes united-states",
+    );
+    expect(
+      ties("On Tuesday, Saraya Tahrir declared a halt to its operations against the National Defence Front."),
+    ).toContain("brigade-x opposes umbrella-y");
+    expect(ties("The National Defence Front war against Saraya Tahrir went on.")).toContain(
+      "umbrella-y opposes brigade-x",
+    );
+  });
+
   it("says who killed whom only as the sentence states it, active or passive", () => {
+    // A participle with a preposition after it is passive: the group named before is no killer.
+    const reduced = ties(
+      "A photo of Karim al-Mansouri, the Saraya Tahrir commander killed alongside Faris al-Jaber in a US drone strike.",
+    );
+    expect(reduced.filter((t) => t.startsWith("brigade-x killed"))).toEqual([]);
     expect(ties("A US drone strike killed Karim al-Mansouri in Baghdad.")).toContain("united-states killed leader-z");
     expect(ties("Karim al-Mansouri was killed on January 3 in a US drone strike.")).toContain(
       "united-states killed leader-z",
@@ -173,6 +234,127 @@ describe("events", () => {
     const [halt] = of(run("On Tuesday, Saraya Tahrir declared a halt to its operations against US forces."), "event");
     expect(halt?.proposal.eventKind).toBe("policy");
     expect(of(run("Saraya Tahrir says: no truce, no retreat."), "event")).toEqual([]);
+  });
+
+  it("reads taking office, a hunger strike, threatened attacks, a founding in the passive, and a word joined to a name", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    const [office] = of(run("Since Karim al-Mansouri took office in January, little changed."), "event");
+    expect(office?.proposal).toMatchObject({ eventKind: "appointment", participants: [{ role: "subject" }] });
+    expect(kinds("On Monday, Karim al-Mansouri began a hunger strike.")).toEqual(["protest"]);
+    expect(kinds("On Monday, Saraya Tahrir published a video threatening attacks against US forces.")).toEqual([]);
+    expect(kinds("The US warned that Saraya Tahrir would be held responsible for any attack on its forces.")).toEqual(
+      [],
+    );
+    expect(kinds("Most of these factions were created in 2004.")).toEqual(["founding"]);
+    expect(kinds("Karim al-Mansouri spoke for the US-designated group.")).toEqual([]);
+    expect(kinds("Saraya Tahrir won 47 seats in 2018.")).toEqual(["election"]);
+    expect(kinds("The debate over war powers went on in 2021; the US is not at war with Saraya Tahrir.")).toEqual([]);
+  });
+
+  it("dates a happening told again without a date from the account that dates it, not from publication", () => {
+    const text = [
+      "Saraya Tahrir commander arrested",
+      "Iraqi forces have arrested Karim al-Mansouri, the military said.",
+      "Karim al-Mansouri was arrested early on Wednesday, a statement added.",
+      "Saraya Tahrir has repeatedly attacked US forces.",
+    ].join("\n\n");
+    const headlineEnd = text.indexOf("\n\n");
+    const drafts = suggest({
+      text,
+      segments: [
+        { role: "headline", start: 0, end: headlineEnd, article: true },
+        { role: "body", start: headlineEnd + 2, end: text.length, article: true },
+      ],
+      published,
+      actors: ACTORS,
+      places: [],
+    }).drafts;
+    const times = of(drafts, "event").map((e) => [e.proposal.eventKind, e.proposal.time?.edtf]);
+    expect(times).toEqual([
+      ["capture", "2021-05-26"],
+      ["capture", "2021-05-26"],
+      ["capture", "2021-05-26"],
+      // A habit no day dates: some time before publication.
+      ["attack", "../2021-06-01"],
+    ]);
+    // The headline says so: its date is another sentence's.
+    expect(of(drafts, "event")[0]?.proposal.time).toMatchObject({
+      basis: "inferred",
+      note: expect.stringContaining("another account of it in the document"),
+    });
+  });
+
+  it("dates a headline's sanctions from the body, calls a funeral no killing, and takes a state for too little to retell an undated event", () => {
+    const text = "US sanctions Saraya Tahrir\n\nThe United States on Friday issued sanctions targeting Saraya Tahrir.";
+    const headlineEnd = text.indexOf("\n\n");
+    const drafts = suggest({
+      text,
+      segments: [
+        { role: "headline", start: 0, end: headlineEnd, article: true },
+        { role: "body", start: headlineEnd + 2, end: text.length, article: true },
+      ],
+      published,
+      actors: ACTORS,
+      places: [],
+    }).drafts;
+    expect(of(drafts, "event").map((e) => e.proposal.time?.edtf)).toEqual(["2021-05-28", "2021-05-28"]);
+    expect(
+      of(run("Mourners attend a funeral for Karim al-Mansouri, killed in Baghdad."), "event")[0]?.proposal.eventKind,
+    ).toBe("other");
+    const undated: Time = { edtf: "../2021-06-01", precision: "day", basis: "explicit" };
+    const invasion = {
+      id: "invasion",
+      kind: "battle" as const,
+      title: "Invasion",
+      time: { edtf: "2003", precision: "year" as const, basis: "explicit" as const },
+      participantIds: ["united-states", "iraq"],
+    };
+    const names = new Map<string, string>();
+    // The same state named twice is one state in common: too little for an account with no date.
+    expect(
+      corroborated(
+        { kind: "battle", time: undated, participantIds: ["united-states", "united-states"], placeId: null },
+        [invasion],
+        names,
+        new Set(["united-states", "iraq"]),
+      ),
+    ).toBeNull();
+    expect(
+      corroborated(
+        { kind: "battle", time: undated, participantIds: ["united-states", "iraq"], placeId: null },
+        [invasion],
+        names,
+        new Set(["united-states", "iraq"]),
+      )?.id,
+    ).toBe("invasion");
+  });
+
+  it("calls violence against protesters a crackdown, and the deed a sentence judges its own happening", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Saraya Tahrir has been attacking protesters in Baghdad since October.")).toEqual(["crackdown"]);
+    expect(kinds("On Monday, dozens of demonstrators were killed in Baghdad.")).toEqual(["crackdown"]);
+    expect(
+      kinds("He was sentenced to death by a Kuwait court in 1983, for his role in attacking the US embassy."),
+    ).toEqual(["trial", "attack"]);
+  });
+
+  it("dates what came before the rest of its sentence by that date, unless its own clause dates it", () => {
+    const times = (text: string) => of(run(text), "event").map((e) => e.proposal.time?.edtf);
+    expect(
+      times("In March 2020, the US ordered strikes on five sites after another attack killed two contractors."),
+    ).toEqual(["2020-03", "../2020-03"]);
+    expect(times("In March 2020, the US ordered strikes in retaliation for an attack on January 3, 2020.")).toEqual([
+      "2020-03",
+      "2020-01-03",
+    ]);
+  });
+
+  it("leaves a habit undated by another sentence's day", () => {
+    const times = of(
+      run("Saraya Tahrir attacked the base on Monday. Saraya Tahrir has repeatedly attacked US forces."),
+      "event",
+    ).map((e) => e.proposal.time?.edtf);
+    expect(times).toEqual(["2021-05-31", "../2021-06-01"]);
   });
 
   it("dates what happened 'since' a day up to the time of writing", () => {

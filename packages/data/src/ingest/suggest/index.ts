@@ -22,7 +22,7 @@ import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, relationMatches } from "./corroborate.js";
 import { type Anchor, DAYISH, type DateHit, findDates, referenceOf, type Unresolved } from "./dates.js";
-import { blamedIn, type EventHit, eventTitle, findEvents, nearestTime } from "./events.js";
+import { blamedIn, type EventHit, eventTitle, findEvents, isSeries, nearestTime, retoldTimes } from "./events.js";
 import { claimLinks } from "./links.js";
 import { acronymFits, findKnownMentions } from "./mentions.js";
 import { findNames, lastWordKey, type NameContext, type NameRun, nicknamed, stripTitles } from "./names.js";
@@ -240,7 +240,13 @@ export function suggest(input: SuggestInput): SuggestResult {
   const mentions: Draft<ProposalOf<"mention">>[] = [];
   const dates: { hit: DateHit; sentence: [number, number] }[] = [];
   const statements: { hit: StatementHit; said: Time | null; about: string[] }[] = [];
-  const events: { hit: EventHit; sentence: [number, number]; paragraphStart: number; dates: DateHit[] }[] = [];
+  const events: {
+    hit: EventHit;
+    sentence: [number, number];
+    paragraphStart: number;
+    dates: DateHit[];
+    headline: boolean;
+  }[] = [];
   const relations: RelationHit[] = [];
   const candidates = new Map<string, Candidate>();
 
@@ -465,7 +471,13 @@ export function suggest(input: SuggestInput): SuggestResult {
         .filter((d) => d.hit.start >= paragraphStart)
         .map((d) => d.hit);
       for (const event of told) {
-        events.push({ hit: event, sentence: [s, e], paragraphStart, dates: paragraphDates });
+        events.push({
+          hit: event,
+          sentence: [s, e],
+          paragraphStart,
+          dates: paragraphDates,
+          headline: w.role === "headline" || w.role === "subtitle",
+        });
         relations.push(...killedIn(event, { start: s, end: e }, text));
       }
       if (told.length === 0) {
@@ -594,11 +606,51 @@ export function suggest(input: SuggestInput): SuggestResult {
   for (const [key, c] of acronymOf) candidateByName.set(key, c.best.name);
 
   const placeFinder = placesIn(input.places);
-  const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence, paragraphStart, dates: before }) => {
-    const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
-    const when = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart);
-    const time: Time | null = when ? untilPublication(when.time, ref?.edtf) : ref ? byPublication(ref.edtf) : null;
+  const stateIds = new Set(input.actors.filter((a) => a.kind === "state").map((a) => a.id));
+  const accounts = events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
+    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit.earlier);
+    // A habit or a series its own sentence does not date is not dated by another sentence's day.
+    const series = isSeries({
+      kind: hit.kind,
+      sentence: text.slice(sentence[0], sentence[1]),
+      trigger: hit.trigger.text,
+    });
+    const when = near?.near === false && series ? null : near;
     const place = placeFinder(text, sentence[0], sentence[1]);
+    return {
+      kind: hit.kind,
+      time: when ? untilPublication(when.time, ref?.edtf) : null,
+      own: when?.near === true,
+      // Who takes part as what ("the US" attacking is not "the US" attacked), and the place.
+      keys: [
+        ...hit.participants.map((x) => `${x.actorId ?? x.name}:${x.role.replace(/^alleged_/, "")}`),
+        ...(place ? [place.placeId ?? place.name] : []),
+      ],
+      headline,
+      sentence: text.slice(sentence[0], sentence[1]),
+      trigger: hit.trigger.text,
+      when,
+      place,
+    };
+  });
+  // A happening told again without a date takes the date of the account that gives one, saying so.
+  const retold = new Map(
+    [...retoldTimes(accounts)].map(([index, { time, from }]) => [
+      index,
+      {
+        ...time,
+        basis: "inferred" as const,
+        note: `The sentence gives no date; another account of it in the document does: “${eventTitle((accounts[from] as (typeof accounts)[number]).sentence, (accounts[from] as (typeof accounts)[number]).trigger)}” (${time.edtf}).`,
+      },
+    ]),
+  );
+  const eventDrafts: Draft<ProposalOf<"event">>[] = events.map(({ hit, sentence }, index) => {
+    const sentenceSpan = span(text, { start: sentence[0], end: sentence[1] });
+    const { when, place } = accounts[index] as (typeof accounts)[number];
+    const time: Time | null =
+      (accounts[index] as (typeof accounts)[number]).time ??
+      retold.get(index) ??
+      (ref ? byPublication(ref.edtf) : null);
     const participants = hit.participants.map((x) => ({
       actorId: x.actorId,
       name: x.actorId ? (actorNames.get(x.actorId) ?? x.name) : x.name,
@@ -615,6 +667,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       },
       input.events ?? [],
       actorNames,
+      stateIds,
     );
     return {
       kind: "event",
@@ -641,7 +694,13 @@ export function suggest(input: SuggestInput): SuggestResult {
         })),
         injuries: hit.injuries.map((x) => ({ words: x.words, span: span(text, x) })),
         corroborates: match,
-        confidence: Math.round((hit.confidence - (when?.near === false ? 0.05 : 0) - (when ? 0 : 0.1)) * 100) / 100,
+        confidence:
+          Math.round(
+            (hit.confidence -
+              (when?.near === false || retold.has(index) ? 0.05 : 0) -
+              (when || retold.has(index) ? 0 : 0.1)) *
+              100,
+          ) / 100,
       },
     };
   });

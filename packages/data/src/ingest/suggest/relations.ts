@@ -12,6 +12,7 @@
  */
 import type { RelationType } from "@atlas/schema";
 import { stateNamed } from "../../names/paraphrase.js";
+import { killedPassive } from "./events.js";
 
 export interface RelationActor {
   start: number;
@@ -55,9 +56,19 @@ const RANKS =
 const ROLE_WORDS =
   "(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
 
+/** A state's name or adjective, then its office: the two groups (adjective, state) the office rules read. */
+const OF_STATE =
+  "(?:\\b(Iraqi|Iranian|American|U\\.S\\.|US|Syrian|Israeli|Turkish|Lebanese|British|Russian|Saudi|Kuwaiti|Jordanian)\\s+|\\b(Iraq|Iran|Syria|Israel|Turkey|Lebanon|Russia|Kuwait|Jordan)['’]s\\s+)";
+const STATE_TITLES =
+  "(Prime Minister|prime minister|Vice President|vice president|President|president|Supreme Leader|supreme leader|King|Emir|Foreign Minister|foreign minister|Defen[cs]e Minister|Interior Minister|minister|Defen[cs]e Secretary|Secretary of State|Secretary of Defense|National Security Advis[eo]r|national security advis[eo]r|Press Secretary|commander|Gen\\.|General|general|official|diplomat|envoy|ambassador)";
 /** A state's office before a name: "Iraqi Prime Minister", "Iran's supreme leader", "top Iranian commander". */
-const STATE_OFFICE =
-  /(?:\b(?:[Ff]ormer|[Tt]hen|[Ee]x)[- ])?(?:\b(Iraqi|Iranian|American|U\.S\.|US|Syrian|Israeli|Turkish|Lebanese|British|Russian|Saudi|Kuwaiti|Jordanian)\s+|\b(Iraq|Iran|Syria|Israel|Turkey|Lebanon|Russia|Kuwait|Jordan)['’]s\s+)(?:top\s+|senior\s+)?((?:former|then|ex)[- ])?(Prime Minister|prime minister|Vice President|vice president|President|president|Supreme Leader|supreme leader|King|Emir|Foreign Minister|foreign minister|Defen[cs]e Minister|Interior Minister|minister|Defen[cs]e Secretary|Secretary of State|Secretary of Defense|National Security Advis[eo]r|national security advis[eo]r|Press Secretary|commander|Gen\.|General|general|official|diplomat|envoy|ambassador)(?:\s+(?:Grand\s+)?(?:Ayatollah|Sheikh|Dr\.|Gen\.))?,?\s+$/;
+const STATE_OFFICE = new RegExp(
+  `(?:\\b(?:[Ff]ormer|[Tt]hen|[Ee]x)[- ])?${OF_STATE}(?:top\\s+|senior\\s+)?((?:former|then|ex)[- ])?${STATE_TITLES}(?:\\s+(?:Grand\\s+)?(?:Ayatollah|Sheikh|Dr\\.|Gen\\.))?,?\\s+$`,
+);
+/** The same office after the name, set off by a comma or a dash: "X – Iran's most powerful military commander". */
+const STATE_OFFICE_AFTER = new RegExp(
+  `^\\s*(?:,|–|—)\\s+(?:the\\s+)?${OF_STATE}(?:(?:top|senior|most\\s+[a-z]+|[a-z]+est)\\s+)?(?:military\\s+)?((?:former|then|ex)[- ])?${STATE_TITLES}\\b`,
+);
 
 const typeOfRole = (role: string): RelationType | null => {
   const r = role.trim().replace(/\s+/g, " ");
@@ -66,9 +77,20 @@ const typeOfRole = (role: string): RelationType | null => {
   return null;
 };
 
+/** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
+const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
+/** Words of a nation or a sect that describe a group before its name: "the Iran-backed Iraqi Shi'ite X militia". */
+const DESCRIPTORS = "(?:Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['’]?ite|Shia|Shi['’]a|Sunni|Islamist)";
+/**
+ * What may stand between a role's "of the" (or a tie's "by the") and the name: lower-case words
+ * ("the firebrand cleric X"), a backer written into a word and a nation's or a sect's adjective
+ * ("Secretary-General of the Iran-backed Iraqi Shi'ite Al-Nujaba Movement").
+ */
+const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)|${DESCRIPTORS})\\s+){0,4}?`;
+
 /** Between an actor and the next: only these words (checked on the text between their spans). */
 const APPOSITION = new RegExp(
-  `^,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?(?:[a-z]+\\s+){0,3}?$`,
+  `^,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?${DESCRIBING}(?:al-)?$`,
   "i",
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
@@ -80,24 +102,26 @@ const ROLE_BETWEEN = new RegExp(
 const ROLE_OF_BEFORE = new RegExp(`\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the\\s+)?$`, "i");
 /** "Z, a faction of Y", "Z, part of Y", "Z, one of the groups in Y", "Z, which is part of Y". */
 const PART_OF =
-  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+(?:(?:regarded|seen|considered|described|known)\s+as\s+)?)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:most\s+)?[a-z-]+\s+){0,3}?(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias?|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+(?:(?:regarded|seen|considered|described|known)\s+as\s+)?)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:most\s+)?[a-z-]+\s+){0,3}?(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias?|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?(?:(?:Iraqi|Iranian|Syrian|Lebanese|Shi['’]?ite|Shia|Sunni)\s+)?$/i;
 /** "Y, an umbrella (group) of (Shiite) militias including Z": Z part of Y. */
 const UMBRELLA =
   /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
 /** "Iran-backed Y", "Iranian-backed Y", "pro-Iran Y". */
 const BACKED_PREFIX =
   /^(?:pro-)?(.+?)(?:-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led))?$/i;
-/** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
-const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 const BACKED_BETWEEN =
   /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
 const SANCTION_ACTIVE =
-  /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|imposed sanctions on|placed sanctions on|announced sanctions on|slapped sanctions on|listed)\s+(?:the\s+)?$/i;
+  /^\s+(?:on\s+[A-Z][a-z]+\s+|(?:today|yesterday|recently|again)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|(?:imposed|issued|placed|announced|slapped)\s+(?:new\s+|further\s+|fresh\s+)?sanctions\s+(?:on|against|targeting)|listed)\s+(?:the\s+)?$/i;
 /** "A was sanctioned by B", "A was designated a terrorist organization by B". */
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
+
+/** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
+const GROUP_HEAD =
+  /^\s+(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)(?=,)/i;
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
 /** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
@@ -156,10 +180,16 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "Y, which was created by X",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+(?:the\s+)?$/i,
     "linked_to",
     "forward",
     "X, which is closely linked to Y",
+  ],
+  [
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has been|have been)\s+)?(?:(?:closely|also|reportedly|formally|openly|firmly)\s+)?(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$/i,
+    "allied_with",
+    "forward",
+    "X, allied with Y",
   ],
   [
     /^,?\s+(?:(?:who|which|that)\s+)?(?:has|have|had|maintains|maintained|keeps)\s+(?:(?:close|strong|deep|long-standing|longstanding|historic)\s+)*(?:ties|links)\s+(?:to|with)\s+(?:the\s+)?$/i,
@@ -190,6 +220,21 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "opposes",
     "forward",
     "X fought Y",
+    "subject",
+  ],
+  [
+    // "the international coalition against the Islamic State", "a coalition to fight ISIS", "X's war on Y".
+    /^(?:['’]s)?\s+(?:(?:fight|war|jihad|campaign|struggle|battle|operations?|offensive)\s+(?:against|on)|to\s+(?:fight|combat|defeat|confront))\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X against Y",
+  ],
+  [
+    // "Kataib Hezbollah declared a halt to its operations against the U.S. forces".
+    /^\)?\s+(?:(?!\b(?:said|says|told|and|but)\b)[^,.;]){0,60}?\b(?:its|his|her)\s+(?:[a-z]+\s+)?(?:operations|activities|attacks|war|campaign|fight|struggle|jihad)\s+(?:against|on)\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X … its operations against Y",
     "subject",
   ],
   [
@@ -440,7 +485,8 @@ export function findRelations(
         return true;
       }
     }
-    if (PART_OF.test(between)) {
+    // "the most influential militia in Iraq": a state after "in" is where, not what it belongs to.
+    if (PART_OF.test(between) && !(b.kind === "state" && /\b(?:in|inside)\s+(?:the\s+)?$/i.test(between))) {
       push({
         type: "part_of",
         from: a,
@@ -533,10 +579,16 @@ export function findRelations(
     const a = actors[i] as RelationActor;
     const b = actors[i + 1];
     // "Iraqi Prime Minister Haidar al-Abadi", "top Iranian commander Qasem Soleimani", "Iraq's president X".
-    const office =
+    const officeBefore =
       a.kind === undefined || a.kind === "person"
         ? STATE_OFFICE.exec(text.slice(Math.max(0, a.start - 60), a.start))
         : null;
+    // "X – Iran's most powerful military commander", "X, Iraq's foreign minister": the office after the name.
+    const officeAfter =
+      !officeBefore && (a.kind === undefined || a.kind === "person")
+        ? STATE_OFFICE_AFTER.exec(text.slice(a.end, a.end + 80))
+        : null;
+    const office = officeBefore ?? officeAfter;
     if (office) {
       const state = stateNamed((office[1] ?? office[2] ?? "") as string);
       const title = (office[4] as string).toLowerCase().replace(/\.$/, "");
@@ -550,16 +602,20 @@ export function findRelations(
           : null;
       const target = (military ? null : government) ?? knownAs(state);
       if (target) {
-        const at = a.start - office[0].length;
+        const at = officeBefore
+          ? a.start - office[0].length
+          : a.end + office[0].indexOf((office[1] ?? office[2]) as string);
+        const officeEnd = officeBefore ? at + office[0].trim().length : a.end + office[0].length;
+        const said = `${office[1] ? "<nationality>" : "<state>'s"} ${title}`;
         push({
           type: leads ? "leads" : "employed_by",
           from: a,
-          to: { ...target, start: at, end: at + office[0].trim().length },
+          to: { ...target, start: at, end: officeEnd },
           role: title,
           former: /\b(?:former|ex)[- ]/i.test(office[0]),
-          pattern: `${office[1] ? "<nationality>" : "<state>'s"} ${title} X`,
-          start: at,
-          end: a.end,
+          pattern: officeBefore ? `${said} X` : `X, ${said}`,
+          start: Math.min(at, a.start),
+          end: Math.max(a.end, officeEnd),
           confidence: 0.75,
         });
       }
@@ -590,7 +646,9 @@ export function findRelations(
     }
     // "Iran-backed militias": the backer is written into the word before the name.
     // Before the name ("the Iran-linked Badr Organization") or the name's own first word ("Iran-backed militias").
-    const before = new RegExp(`${LEAD}$`).exec(text.slice(Math.max(0, a.start - 40), a.start));
+    const before = new RegExp(`${LEAD}(?:${DESCRIPTORS}\\s+){0,2}(?:[Aa]l-)?$`).exec(
+      text.slice(Math.max(0, a.start - 60), a.start),
+    );
     const own = before ? null : new RegExp(`^${LEAD}(?=\\S)`, "i").exec(text.slice(a.start, a.end));
     const lead = before ?? own;
     if (lead) {
@@ -622,21 +680,38 @@ export function findRelations(
     }
     // "the Iranian-backed militia, X", "Iranian-backed militias including X", "Iranian proxy X",
     // "X, an Iranian-backed militia", "X is an Iranian-backed militia": a description's tie is the name's.
+    // "Iranian-backed militias including X and Y": Y is described as X is.
+    let head = i;
+    while (
+      head > 0 &&
+      /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(
+        text.slice((actors[head - 1] as RelationActor).end, (actors[head] as RelationActor).start),
+      )
+    )
+      head--;
+    const listStart = (actors[head] as RelationActor).start;
     const described =
       /([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\s+(?:[A-Za-z-]+\s+){0,3}?(?:militias?|groups?|factions?|forces|organi[sz]ations?|paramilitar(?:y|ies)|proxy|proxies)(?:,\s+|\s+(?:including|such as|like)\s+(?:the\s+)?)$/.exec(
-        text.slice(Math.max(0, a.start - 90), a.start),
-      ) ??
-      /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start)) ??
-      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
+        text.slice(Math.max(0, listStart - 90), listStart),
+      ) ?? /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    const describedAfter =
+      /^(?:(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)|\s+and\s+(?:all\s+)?(?:the\s+)?other)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
         text.slice(a.end, a.end + 80),
       );
-    if (described && !lead) {
-      const how = /backed|supported|funded|sponsored|proxy/i.test(described[2] as string)
+    // "X, the commander of the Iran-backed Y": the backing is Y's, named right after the word.
+    const describedEnd = describedAfter ? a.end + describedAfter[0].length : 0;
+    const namedNext = describedAfter ? actors.find((x) => x.start >= describedEnd) : undefined;
+    const ownedByNext =
+      namedNext !== undefined &&
+      new RegExp(`^\\s+(?:${DESCRIPTORS}\\s+){0,2}$`).test(text.slice(describedEnd, namedNext.start));
+    const describing = described ?? (ownedByNext ? null : describedAfter);
+    if (describing && !lead) {
+      const how = /backed|supported|funded|sponsored|proxy/i.test(describing[2] as string)
         ? "backed_by"
-        : /aligned|allied/i.test(described[2] as string)
+        : /aligned|allied/i.test(describing[2] as string)
           ? "allied_with"
           : "linked_to";
-      const backer = backerOf(described[1] as string, actors, knownAs);
+      const backer = backerOf(describing[1] as string, actors, knownAs);
       if (backer && backer.actorId !== a.actorId)
         push({
           type: how,
@@ -646,6 +721,31 @@ export function findRelations(
           former: false,
           pattern: "X, an Iran-backed militia",
           confidence: 0.75,
+        });
+    }
+    // "X, an Iranian-sponsored, anti-American Shiite militia", "the anti-American X": opposition written into a word.
+    const againstAfter =
+      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the)\s+[^;()]{0,40}?\banti-([A-Z][\w.]*)\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:militias?|groups?|factions?|movement|party|cleric|organi[sz]ation|paramilitar(?:y|ies)|force)\b/.exec(
+        text.slice(a.end, a.end + 100),
+      );
+    const beforeText = text.slice(Math.max(0, a.start - 40), a.start);
+    const againstBefore = againstAfter
+      ? null
+      : /\banti-([A-Z][\w.]*)\s+(?:(?:[a-z]+|Shi['’]?ite|Shia|Sunni)\s+){0,2}$/.exec(beforeText);
+    const against = againstAfter ?? againstBefore;
+    if (against) {
+      const opposed = backerOf(against[1] as string, actors, knownAs);
+      if (opposed?.actorId && opposed.actorId !== a.actorId)
+        push({
+          type: "opposes",
+          from: a,
+          to: { ...opposed, start: a.start, end: a.start },
+          role: null,
+          former: false,
+          pattern: "X, an anti-American militia",
+          start: againstBefore ? a.start - beforeText.length + againstBefore.index : a.start,
+          end: againstAfter ? a.end + againstAfter[0].length : a.end,
+          confidence: 0.7,
         });
     }
     // "the Asaib Ahl al-Haq pro-Iran faction": the tie written after the name.
@@ -690,12 +790,21 @@ export function findRelations(
     const skip =
       c !== undefined &&
       (b.kind === "state" || stateNamed(b.name) !== b.name) &&
-      /^(?:['’]s\s+|\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\b)[a-z][\w-]*\s+)[^,;()]{0,40}$/.test(
+      /^(?:['’]s\s+|-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)\s+|\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\b)[a-z][\w-]*\s+)[^,;()]{0,40}$/.test(
         text.slice(b.end, c.start),
       );
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
-    pair(a, b, text.slice(a.end, b.start), i);
+    // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.
+    // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words.
+    const between = text
+      .slice(a.end, b.start)
+      .replace(GROUP_HEAD, "")
+      .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "");
+    if (!pair(a, b, between, i) || !c) continue;
+    // "backed by Iran and affiliated with the IRGC": a second tie of the same subject, joined by "and".
+    const also = /^\s+and\s+((?:is|was|are|were)\s+)?(?=[a-z]+ed\s+(?:by|with|to)\b)/.exec(text.slice(b.end, c.start));
+    if (also && out.at(-1)?.from === a) pair(a, c, `, ${text.slice(b.end + also[0].length, c.start)}`, i + 1);
   }
   // "the leader of Y, X": the role before the first actor, the person after a comma.
   for (let i = 0; i + 1 < actors.length; i++) {
@@ -749,7 +858,9 @@ export function killedIn(
   );
   if (!verb) return [];
   const t = { start: event.trigger.start + verb.index, end: event.trigger.start + verb.index + verb[0].length };
-  const passive = /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
+  const passive =
+    /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ||
+    killedPassive(verb[0], text.slice(t.end, t.end + 20));
   // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
   const killers = event.participants.filter((p) =>
     p.role === "perpetrator" && passive
