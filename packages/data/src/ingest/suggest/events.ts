@@ -200,6 +200,29 @@ const IRREAL = /^(will|would|could|can|may|might|must|should|shall|to|not|n't|ne
 
 /** Before a noun that tells a happening, words that make it one not (yet) happened: "threatening attacks", "warned of strikes". */
 const THREAT = /^(threaten|vow|warn|promise|plan|call|urge|demand|fear|risk)$/i;
+
+/**
+ * A clause that says on what condition something would happen, or that someone stands ready to
+ * do it ("if Washington intervenes in the war", "are ready to direct qualitative strikes",
+ * "threatened to launch missiles"): nothing in it has happened. The words looked at are those of
+ * the trigger's clause before it, a few at most. (A modal alone is not enough: "rocket fire that
+ * might have caused casualties" still tells of the fire.)
+ */
+const CONDITIONAL = /^(if|unless)$/i;
+const READY = /^(ready|prepared|poised|set|able|threaten|vow|pledge|plan|intend|want|seek|aim)$/i;
+function irrealBefore(tokens: NlpToken[], first: number, i: number): boolean {
+  for (let k = Math.max(first, i - 8); k < i; k++) {
+    const x = tokens[k] as NlpToken;
+    if (CONDITIONAL.test(x.lower)) return true;
+    // "ready to", "threatened on Sunday to": the "to" may come a few words on.
+    if (READY.test(x.lemma) && tokens.slice(k + 1, Math.min(i, k + 5)).some((y) => y.lower === "to")) return true;
+  }
+  return false;
+}
+
+/** "confirmed to the Associated Press", "told Reuters", "according to the AP": who hears or relays it, no participant. */
+const AUDIENCE =
+  /\b(?:told|tells|telling|tell|confirmed\s+to|said\s+to|speaking\s+to|spoke\s+to|according\s+to|reported\s+by|quoted\s+by|in\s+(?:an?\s+)?(?:interview|statement)s?\s+(?:with|to))\s+(?:the\s+)?$/i;
 /** A noun a word before it makes another kind: a hunger strike or a general strike is a protest, not a strike from the air. */
 const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
 /** Phrases that tell taking an office: "took office", "took power", "was sworn in". */
@@ -341,6 +364,7 @@ function findEvent(
         !(before.lemma === "to" && (tokens[k - 1] as NlpToken | undefined)?.lemma === "be")
       )
         continue;
+      if (irrealBefore(tokens, first, i)) continue;
       const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
       if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
       const needs = entryOf(NEEDS_OBJECT, t.lemma);
@@ -385,6 +409,7 @@ function findEvent(
           (/^(of|for)$/i.test(before?.lower ?? "") && k - 1 >= first && THREAT.test(beforeThat?.lemma ?? "")))
       )
         continue;
+      if (irrealBefore(tokens, first, i)) continue;
       // "a hunger strike", "a general strike": a protest.
       const modifier = tokens[i - 1] as NlpToken | undefined;
       trigger = {
@@ -396,12 +421,13 @@ function findEvent(
   }
   if (!trigger) return null;
   const t = tokens[trigger.index] as NlpToken;
-  // The one who says it is no participant in what is said.
+  // The one who says it, and the one told it, are no participants in what is said.
   const inSentence = actors.filter(
     (a) =>
       a.start >= sentence.start &&
       a.end <= sentence.end &&
-      !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end),
+      !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end) &&
+      !AUDIENCE.test(text.slice(Math.max(0, a.start - 40), a.start)),
   );
 
   // Who stands where: before the trigger (the agent, unless the verb is passive) and after it.

@@ -368,6 +368,24 @@ describe("events", () => {
   });
 });
 
+describe("what has not happened, and who only hears of it", () => {
+  const events = (text: string) => of(run(text), "event");
+  it("proposes no event for what would happen on a condition, or what someone stands ready to do", () => {
+    expect(events("Saraya Tahrir said its fighters are ready to direct strikes at the American enemy.")).toEqual([]);
+    expect(events("If the United States intervenes in the war, Saraya Tahrir will attack its bases.")).toEqual([]);
+    expect(events("Saraya Tahrir threatened on Sunday to launch attacks on US bases.")).toEqual([]);
+    // A modal alone leaves the happening: the fire was real, its toll uncertain.
+    expect(events("Saraya Tahrir attacked the US embassy on Sunday, which might have caused deaths.")).toHaveLength(1);
+  });
+
+  it("does not make the one told of it a participant: an outlet, an official it was said to", () => {
+    const [attack] = events(
+      "Saraya Tahrir attacked a base in Baghdad on Monday, two officials confirmed to the National Defence Front.",
+    );
+    expect(attack?.proposal.participants.map((p) => p.actorId)).toEqual(["brigade-x"]);
+  });
+});
+
 describe("an event's title", () => {
   it("is the clause around what happened, from the start of a word", () => {
     const sentence =
