@@ -90,11 +90,16 @@ test("select words → a new actor → a claim by it, on the claims page with it
   await expect(form.getByLabel("Who makes the claim")).toHaveValue("dawn-sentinels-brigade");
   await expect(form.getByLabel("When it was said (YYYY-MM-DD, or as written)")).toHaveValue("2022-05-04");
   await form.getByLabel("What the claim says (in your words)").fill("The brigade will leave the border crossing.");
+  // What else it meets: a claim the atlas holds, that this one contradicts.
+  await form.getByLabel("A claim it contradicts").selectOption("aah-denies-resistance-role-in-embassy-attack");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByRole("status")).toContainText("a claim with these words as its evidence");
   await form.getByRole("link", { name: "Open the claim" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("The brigade will leave the border crossing.");
   await expect(page.locator("main")).toContainText(reviewer.name);
+  await expect(
+    page.locator('#contradicts a[href="/claims/aah-denies-resistance-role-in-embassy-attack"]').first(),
+  ).toBeVisible();
 
   // On the claims page, with its evidence.
   await page.goto("/claims?claimant=dawn-sentinels-brigade");

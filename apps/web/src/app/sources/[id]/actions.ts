@@ -53,6 +53,9 @@ function recordFrom(
         stance: stance as Extract<AddRecordInput, { kind: "claim" }>["stance"],
         statement,
         aboutActorIds: ids(form, "aboutActorIds"),
+        aboutEventIds: ids(form, "aboutEventIds"),
+        supportsIds: ids(form, "supportsIds"),
+        contradictsIds: ids(form, "contradictsIds"),
         said: said || undefined,
       };
     }

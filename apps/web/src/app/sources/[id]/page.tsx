@@ -313,17 +313,28 @@ async function everyPage<T>(fetch: (cursor: string | undefined) => Promise<{ ite
   return items;
 }
 
-/** What the annotate form offers: every actor (with its names) and every event, this document's events first. */
+/**
+ * What the annotate form offers: every actor (with its names), every event and every claim (for
+ * what a new claim is about, supports or contradicts), this document's own first.
+ */
 async function annotationChoices(source: SourceDetail) {
-  const [actors, events] = await Promise.all([
+  const [actors, events, claims] = await Promise.all([
     everyPage((cursor) => api.actors.list.query({ limit: 200, sort: "name", cursor })),
     everyPage((cursor) => api.events.timeline.query({ limit: 200, cursor })),
+    everyPage((cursor) => api.claims.list.query({ limit: 200, cursor })),
   ]);
-  const here = new Set(source.annotations.filter((a) => a.type === "event").map((a) => a.recordId));
-  const title = (e: { id: string; title: string }): [string, string] => [e.id, e.title];
+  const ownFirst = <T extends { id: string }>(type: "event" | "claim", items: T[]) => {
+    const here = new Set(source.annotations.filter((a) => a.type === type).map((a) => a.recordId));
+    return [...items.filter((x) => here.has(x.id)), ...items.filter((x) => !here.has(x.id))];
+  };
+  const short = (s: string) => (s.length > 100 ? `${s.slice(0, 99)}…` : s);
   return {
     actors: actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
-    events: [...events.filter((e) => here.has(e.id)).map(title), ...events.filter((e) => !here.has(e.id)).map(title)],
+    events: ownFirst("event", events).map((e): [string, string] => [e.id, e.title]),
+    claims: ownFirst("claim", claims).map((c): [string, string] => [
+      c.id,
+      short(`${c.claimant.name} ${c.stance}: ${c.statement}`),
+    ]),
   };
 }
 

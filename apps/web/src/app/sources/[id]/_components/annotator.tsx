@@ -46,6 +46,8 @@ export interface AnnotatorProps {
   actors: KnownActor[];
   /** [id, title]: the events this document is evidence for first, then the rest. */
   events: [id: string, title: string][];
+  /** [id, "claimant stance: statement"]: the claims this document reports first, then the rest. */
+  claims: [id: string, label: string][];
   /** The id of the element holding the text (paragraphs carry data-s, their first character's offset). */
   textId: string;
 }
@@ -82,7 +84,7 @@ function selectionIn(root: HTMLElement, text: string): { start: number; end: num
   return start === null || end === null ? null : trimSpan(text, start, end);
 }
 
-export function Annotator({ sourceId, text, segments, mentions, actors, events, textId }: AnnotatorProps) {
+export function Annotator({ sourceId, text, segments, mentions, actors, events, claims, textId }: AnnotatorProps) {
   const [open, setOpen] = useState<Selected | null>(null);
   const [current, setCurrent] = useState<{ start: number; end: number } | null>(null);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -139,6 +141,7 @@ export function Annotator({ sourceId, text, segments, mentions, actors, events, 
           mentions={mentions}
           actors={actors}
           events={events}
+          claims={claims}
           onClose={() => {
             setOpen(null);
             openButton.current?.focus();
@@ -146,6 +149,20 @@ export function Annotator({ sourceId, text, segments, mentions, actors, events, 
         />
       )}
     </section>
+  );
+}
+
+/** A claim to link a new one to; more links are added afterwards on the claim's page. */
+function ClaimOptions({ claims }: { claims: [id: string, label: string][] }) {
+  return (
+    <>
+      <option value="">— none —</option>
+      {claims.map(([id, label]) => (
+        <option key={id} value={id}>
+          {label}
+        </option>
+      ))}
+    </>
   );
 }
 
@@ -182,6 +199,7 @@ function AnnotateForm({
   mentions,
   actors,
   events,
+  claims,
   onClose,
 }: Omit<AnnotatorProps, "textId"> & { selected: Selected; onClose: () => void }) {
   const [state, formAction, pending] = useActionState<AnnotateResult | null, FormData>(annotate, null);
@@ -363,6 +381,29 @@ function AnnotateForm({
               <Label>
                 When it was said (YYYY-MM-DD, or as written)
                 <Input name="said" defaultValue={dateValue} placeholder="e.g. 2021-03-09" />
+              </Label>
+              <Label>
+                An event it is about
+                <Select name="aboutEventIds" defaultValue="">
+                  <option value="">— none —</option>
+                  {events.map(([id, title]) => (
+                    <option key={id} value={id}>
+                      {title}
+                    </option>
+                  ))}
+                </Select>
+              </Label>
+              <Label>
+                A claim it supports
+                <Select name="supportsIds" defaultValue="">
+                  <ClaimOptions claims={claims} />
+                </Select>
+              </Label>
+              <Label>
+                A claim it contradicts
+                <Select name="contradictsIds" defaultValue="">
+                  <ClaimOptions claims={claims} />
+                </Select>
               </Label>
             </div>
           )}
