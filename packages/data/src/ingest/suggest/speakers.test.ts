@@ -163,10 +163,63 @@ describe("speakers", () => {
     ).toEqual(["Hamid al-Zubaidi: was a betrayal"]);
   });
 
-  it("reads people described by where they are as the speaker, not the place", () => {
+  it("reads people or a body described by where they are as the speaker, not the place, even a known state", () => {
     expect(said("Saraya Tahrir killed the expert, politicians in Basra said.")).toEqual([
       "politicians in Basra: Saraya Tahrir killed the expert",
     ]);
+    expect(said("A militia in Iraq announced it had launched a drone attack.")).toEqual([
+      "militia in Iraq: it had launched a drone attack",
+    ]);
+    expect(said("Officials in Iraq said the strike was a crime.")).toEqual([
+      "Officials in Iraq: the strike was a crime",
+    ]);
+  });
+
+  it("takes the name set in apposition after a description as the speaker", () => {
+    const [s] = of(
+      run("The Secretary-General of Saraya Tahrir, Karim al-Mansouri, said today that the vote was a turning point."),
+      "statement",
+    );
+    expect([s?.proposal.claimantId, s?.proposal.onBehalfOfId, s?.proposal.statement]).toEqual([
+      "leader-z",
+      "brigade-x",
+      "the vote was a turning point",
+    ]);
+  });
+
+  it("keeps the setting before a quotation out of the words, in the attribution", () => {
+    const [s] = of(run('Karim al-Mansouri said in a televised speech, "the parties were suspicious."'), "statement");
+    expect([s?.proposal.statement, s?.proposal.attribution.quote]).toEqual([
+      "the parties were suspicious",
+      "Karim al-Mansouri said in a televised speech",
+    ]);
+  });
+
+  it("reads 'the group' and a pronoun in its clause as the last group named, not a state whose statement came between", () => {
+    const text =
+      "Saraya Tahrir fired rockets at the base. An Iraq government statement said the attack was a crime. " +
+      "Later, the group issued another statement in which it blamed the US for the escalation.";
+    expect(said(text)).toEqual(["iraq: the attack was a crime", "brigade-x: the US for the escalation"]);
+  });
+
+  it("takes no one from a negative subject, and the 'according to' source instead", () => {
+    expect(said("No group claimed responsibility for the attack, according to the Nahrain News Agency.")).toEqual([
+      "agency-n: No group claimed responsibility for the attack",
+    ]);
+    expect(said("Nobody said the attack was a mistake. None of the factions claimed the attack.")).toEqual([]);
+  });
+
+  it("takes the clause before a closing attribution with whom it was told as the words, and no words never said", () => {
+    expect(
+      said(
+        "Three drones were launched toward a base, two US officials confirmed to the Nahrain News Agency on Saturday.",
+      ),
+    ).toEqual(["united-states: Three drones were launched toward a base"]);
+    expect(
+      said(
+        "A US defense official, speaking on condition of anonymity because they were not authorized to comment to the press, confirmed the attack on the base.",
+      ),
+    ).toEqual(["united-states: the attack on the base"]);
   });
 
   it("takes no answer to a deed, and no passive without its 'was', for a statement", () => {

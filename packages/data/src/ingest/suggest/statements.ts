@@ -20,7 +20,7 @@
  */
 import type { ActorKind, Stance } from "@atlas/schema";
 import { personName } from "./names.js";
-import type { NlpSentence, NlpToken } from "./nlp.js";
+import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
 import { reporting } from "./reporting.js";
 
 export interface Span {
@@ -344,6 +344,8 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   const known = ctx.known.filter((k) => k.start >= start && k.end <= end);
   const names = ctx.names.filter((n) => n.start >= start && n.end <= end);
   const lower = words.map((w) => w.lower);
+  // "No group claimed", "Nobody said", "None of the factions": no one speaks.
+  if (NO_ONE.test(text.slice(start, end))) return null;
 
   // A pronoun: "he", "they".
   if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
@@ -389,7 +391,10 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   const roleAt = lower.findIndex((w) => ROLE_NOUNS.has(w));
   if (roleAt !== -1) {
     const roleToken = words[roleAt] as NlpToken;
-    const orgs = known.filter((k) => k.actorId && sortOf(k.kind) === "body");
+    // "officials in Iraq": a place the description names is not whom they speak for.
+    const orgs = known.filter(
+      (k) => k.actorId && sortOf(k.kind) === "body" && !PLACED.test(text.slice(Math.max(start, k.start - 20), k.start)),
+    );
     const after = orgs.find((k) => k.start > roleToken.start);
     const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
     const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
@@ -438,10 +443,8 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
   const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
   // "politicians in Baghdad": people described by where they are, not the place (a name the atlas does not know).
-  const placedBy =
-    known.length === 0 &&
-    (words[0] as NlpToken).pos === "NOUN" &&
-    /^(?:[\p{L}-]+\s+){1,3}(?:in|at|near|across|around)\s+\p{Lu}[^,;:]*$/u.test(written);
+  // "an Iranian-backed militia in Iraq": the place may be a known state; the description still speaks.
+  const placedBy = placeIn(ctx, words) !== null;
   if (head && head.end === end && !describedBy && !placedBy) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
@@ -466,10 +469,25 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     const mediumStart = (words[medium] as NlpToken).start;
     const issuer = [...known].reverse().find((k) => k.end <= mediumStart && k.actorId);
     const issuerName = [...names].reverse().find((n) => n.end <= mediumStart);
+    // (Its kind goes with it: "the group" later is no state whose statement this was.)
     if (issuer?.actorId)
-      return { ...base, actorId: issuer.actorId, name: null, from: "name", sort: sortOf(issuer.kind) };
+      return {
+        ...base,
+        actorId: issuer.actorId,
+        name: null,
+        from: "name",
+        sort: sortOf(issuer.kind),
+        ...(issuer.kind ? { kind: issuer.kind } : {}),
+      };
     if (issuerName)
-      return { ...base, actorId: null, name: issuerName.name, from: "name", sort: sortOf(issuerName.kind) };
+      return {
+        ...base,
+        actorId: null,
+        name: issuerName.name,
+        from: "name",
+        sort: sortOf(issuerName.kind),
+        kind: issuerName.kind,
+      };
     if (lower[0] === "the" || lower[0] === "a" || lower[0] === "their" || lower[0] === "its") {
       const ref = recall(ctx.memory, ["body", "person", "people"], start);
       if (ref) return { ...ref, ...base, from: "pronoun" };
@@ -530,6 +548,42 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   }
   return null;
 }
+
+/** Subjects that name no one: "No group", "Nobody", "No one", "None of the factions", "Neither side". */
+const NO_ONE = /^(?:no|nobody|none|neither|nothing)\b/i;
+
+/**
+ * Where a description of people or a body names a place ("politicians in Baghdad", "an
+ * Iranian-backed militia in Iraq", "officials in Iraq"): the index of its preposition, when the
+ * words before it are a common noun that no name covers. The place is never the speaker.
+ */
+function placeIn(ctx: StatementContext, words: NlpToken[]): number | null {
+  const at = words.findIndex((w, i) => i > 0 && w.pos === "ADP" && PLACE_PREPOSITIONS.test(w.lower));
+  if (at === -1) return null;
+  const head = words[at - 1] as NlpToken;
+  // A capitalized common noun opening the sentence ("Officials in Iraq") is tagged a proper noun.
+  const common = head.pos === "NOUN" || (at === 1 && head.pos === "PROPN" && isEnglishWord(head.text));
+  if (!common || inside(ctx, head)) return null;
+  return /^\p{Lu}/u.test((words[at + 1] as NlpToken | undefined)?.text ?? "") || words[at + 1]?.lower === "the"
+    ? at
+    : null;
+}
+const PLACE_PREPOSITIONS = /^(?:in|at|near|across|around|inside|throughout)$/;
+/** Words before a name that make it where a described speaker is ("officials in Iraq"). */
+const PLACED = /\b(?:in|at|near|across|around|inside|throughout)\s+(?:the\s+)?$/;
+
+/**
+ * What may follow a verb that closes its sentence: whom it was told ("to the Associated Press",
+ * "to reporters") and when ("on Saturday", "last week"); nothing that is itself what was said.
+ */
+const CLOSING_TAIL = new RegExp(
+  `^(?:\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[^,;:“”"]{0,40}?|(?:${[...LISTENERS].join("|")})))?` +
+    `(?:\\s+(?:on|in|at|last|this|late|early|earlier)\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?)?[\\s.!?”"]*$`,
+  "u",
+);
+
+/** Words before "to <reporting verb>" that say it was not said: "not authorized to comment", "declined to say". */
+const UNSAID = /^(?:authorized|authorised|allowed|permitted|cleared|declined|refused|unable|unwilling|reluctant)$/;
 
 /** Verbs whose "to" names what they answer ("responded to the decision by …"), not their words. */
 const ANSWERS = /^(respond|reply)$/;
@@ -640,6 +694,32 @@ function subjectBefore(ctx: StatementContext, tokens: NlpToken[], j: number, fir
   return p;
 }
 
+/**
+ * The name set in apposition after a description, before the verb: in "The Secretary-General of
+ * Asa'ib Ahl al-Haq, Qais al-Khazali, said" the description opens with an article and the words
+ * between the commas are all a name; that name is the speaker.
+ */
+function apposedName(ctx: StatementContext, tokens: NlpToken[], p: Phrase, v: number): Speaker | null {
+  if (!/^(the|a|an)$/.test((tokens[p.first] as NlpToken).lower) || tokens[p.last + 1]?.text !== ",") return null;
+  let close = p.last + 2;
+  while (close < v && (tokens[close] as NlpToken).text !== ",") close++;
+  if (close >= v || close === p.last + 2) return null;
+  const apposed = tokens.slice(p.last + 2, close);
+  if (!apposed.every((t) => inside(ctx, t) || t.pos === "PROPN" || /^(?:al|el|bin|ibn|abu|abd|-|['’])$/i.test(t.text)))
+    return null;
+  const s = speakerOf(ctx, tokens, { first: p.last + 2, last: close - 1 });
+  return s?.from === "name" ? s : null;
+}
+
+/** The known body a phrase names ("of Asa'ib Ahl al-Haq"): whom a described person speaks for. */
+function bodyIn(ctx: StatementContext, tokens: NlpToken[], p: Phrase): string | null {
+  const from = (tokens[p.first] as NlpToken).start;
+  const to = (tokens[p.last] as NlpToken).end;
+  return (
+    ctx.known.find((k) => k.start >= from && k.end <= to && k.actorId && sortOf(k.kind) === "body")?.actorId ?? null
+  );
+}
+
 /** Skips, leftwards from `j`, what stands between a subject and its verb. */
 function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
   for (let guard = 0; guard < 8 && j >= first; guard++) {
@@ -663,6 +743,8 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
           opener.pos === "DET" ||
           opener.pos === "ADJ" ||
           /^(who|which|whose|also|then|now|himself|herself)$/i.test(opener.text) ||
+          // ", speaking on condition of anonymity because …,": a participle's clause about the subject.
+          (opener.pos === "VERB" && /ing$/.test(opener.lower)) ||
           opener.pos === "PROPN"
         ) {
           j = k - 1;
@@ -705,6 +787,16 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
     return j;
   }
   return j;
+}
+
+/** Where or how words were said, between the verb at `at` and a quotation: "in a televised speech,", "on Twitter:". */
+function settingAt(text: string, at: number): Span | null {
+  const m = /^\s+((?:in|on|during|at|via|through|over)\s[^“”",.;:]{2,60}?)\s*[,:]?\s*[“"]/.exec(
+    text.slice(at, at + 90),
+  );
+  if (!m) return null;
+  const start = at + (m[0].length - m[0].trimStart().length);
+  return { start, end: start + (m[1] as string).length };
 }
 
 /** The quotation that ends right before `at`, within the sentence (“…,” said X). */
@@ -829,8 +921,10 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       Boolean(quoteBefore(ctx, t.start, sentence.start)) ||
       /[”"][\s,]*(?:[\p{L}\p{N}.’'-]+\s+){0,6}$/u.test(before);
     // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
+    // ("…, two officials confirmed to the Associated Press on Saturday.": whom it was told and when end it too.)
     const closing =
-      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) && /^[\s.!?”"]*$/.test(text.slice(t.end, sentence.end));
+      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) &&
+      CLOSING_TAIL.test(text.slice(t.end, sentence.end));
     // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
     const prevToken = tokens[v - 1] as NlpToken | undefined;
     let lead = v - 1;
@@ -879,6 +973,9 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     )
       continue;
 
+    // "not authorized to comment", "declined to speak": words not said, no statement.
+    if (prevToken?.lower === "to" && UNSAID.test(tokens[v - 2]?.lower ?? "")) continue;
+
     let speaker: Speaker | null = null;
     let attribution: Span | null = null;
     let via: Via | null = null;
@@ -916,6 +1013,9 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         p = subject >= first ? (phraseBefore(tokens, subject, first, ctx) ?? p) : p;
       }
       let s = p ? speakerOf(ctx, tokens, p) : null;
+      // "The Secretary-General of the movement, Qais al-Khazali, said": the name in apposition speaks.
+      const named = p && !relative ? apposedName(ctx, tokens, p, v) : null;
+      if (named) s = { ...named, onBehalfOfId: named.onBehalfOfId ?? s?.onBehalfOfId ?? bodyIn(ctx, tokens, p) };
       // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks;
       // "the group said …, stating:": the speaker the sentence already has goes on.
       const sameSentence = out.at(-1);
@@ -925,6 +1025,17 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       // "Khazali went to Lebanon and said": the subject of the verb the "and" joins it to.
       else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s)
         s = sameSentence?.speaker ?? clauseSubject(ctx, tokens, v, first);
+      // "the group issued a statement in which it blamed": a pronoun in a clause about the subject's
+      // noun is that subject.
+      else if (
+        s?.from === "pronoun" &&
+        p &&
+        p.first === p.last &&
+        /^(which|where|whom)$/.test(tokens[p.first - 1]?.lower ?? "")
+      ) {
+        const subject = clauseSubject(ctx, tokens, p.first, first);
+        if (subject && fits(subject, s.text)) s = { ...subject, ...spanOf(s), text: s.text, from: "pronoun" };
+      }
       // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
       else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
         s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
@@ -935,7 +1046,9 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         const from =
           sameSentence && s === sameSentence.speaker
             ? ((tokens[j + 1] as NlpToken | undefined)?.start ?? t.start)
-            : s.start;
+            : named && p
+              ? (tokens[p.first] as NlpToken).start
+              : s.start;
         attribution = { start: Math.min(from, t.start), end: t.end };
       }
     };
@@ -971,7 +1084,14 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     via = viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
 
     // The words claimed.
-    const following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
+    let following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
+    // "said in a televised speech, “…”": the setting belongs to the attribution, the quotation is the words.
+    let setting: Span | null = null;
+    if (!opening && !following) {
+      setting = settingAt(text, Math.max(t.end, said.end));
+      following = setting ? quoteAfter(ctx, setting.end) : undefined;
+      if (!following) setting = null;
+    }
     const preceding = quoteBefore(ctx, Math.min(said.start, t.start), sentence.start);
     let evidence: Span;
     let mode: "direct" | "indirect" = "indirect";
@@ -1020,7 +1140,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       stance,
       mode,
       evidence,
-      attribution: said,
+      attribution: setting ? { start: said.start, end: Math.max(said.end, setting.end) } : said,
       verbAt: { start: t.start, end: t.end },
       via,
       confidence,
