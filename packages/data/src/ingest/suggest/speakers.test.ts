@@ -209,6 +209,34 @@ describe("speakers", () => {
     expect(said("Nobody said the attack was a mistake. None of the factions claimed the attack.")).toEqual([]);
   });
 
+  it("finds the speaker past a setting between commas, and reads 'claimed to have' as said by its subject", () => {
+    expect(said("The militias, in a statement, blamed Saraya Tahrir for the attack.")).toEqual([
+      "militias: Saraya Tahrir for the attack",
+    ]);
+    expect(said("Liwa al-Fajr fought on. The militant group claimed to have launched two drones.")).toEqual([
+      "brigade-y: to have launched two drones",
+    ]);
+    // An infinitive after a noun is no one's words: the spokesman rejects, and accuses no one.
+    expect(said("The spokesman rejected the US move to accuse Saraya Tahrir of terrorism.")).toEqual([
+      "spokesman: the US move to accuse Saraya Tahrir of terrorism",
+    ]);
+  });
+
+  it("reads 'the military' as the last armed force named, and a media outlet's 'it' as the outlet", () => {
+    expect(said("The Counter Terrorism Service raided the house. “It was empty,” the military said.")).toEqual([
+      "service-c: It was empty",
+    ]);
+    expect(
+      said(
+        "The US denied any role in the strike. The Saudi-based al-Hadath network said two men died. It said the base held missiles.",
+      ),
+    ).toEqual([
+      "united-states: any role in the strike",
+      "al-Hadath network: two men died",
+      "al-Hadath network: the base held missiles",
+    ]);
+  });
+
   it("takes the clause before a closing attribution with whom it was told as the words, and no words never said", () => {
     expect(
       said(

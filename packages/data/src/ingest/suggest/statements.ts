@@ -145,24 +145,27 @@ const ROLE_NOUNS = new Set(
 );
 /** Back-references to a body: "the group said". */
 const BODY_NOUNS = new Set(
-  "group militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions".split(
+  "group militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
     " ",
   ),
 );
 /** The kinds of actor a body noun may stand for: "the militia" is no news agency, "the government" no militia. */
 const kinds = (s: string) => new Set(s.split(" ") as ActorKind[]);
 const ARMED = kinds("armed_group coalition political_party organization military");
+/** "the group", "the militia": a state's armed forces are no group. */
+const GROUPS = kinds("armed_group coalition political_party organization");
+const MEDIA = kinds("media");
 const OFFICIAL = kinds("state government_body");
 const ANY_BODY = kinds(
   "armed_group coalition political_party organization military state government_body media think_tank international_organization religious_authority",
 );
 const BODY_KINDS: Record<string, Set<ActorKind>> = {
-  group: ARMED,
-  militia: ARMED,
-  militias: ARMED,
-  movement: ARMED,
-  faction: ARMED,
-  factions: ARMED,
+  group: GROUPS,
+  militia: GROUPS,
+  militias: GROUPS,
+  movement: GROUPS,
+  faction: GROUPS,
+  factions: GROUPS,
   brigade: ARMED,
   brigades: ARMED,
   organization: ARMED,
@@ -173,11 +176,17 @@ const BODY_KINDS: Record<string, Set<ActorKind>> = {
   force: kinds("military armed_group"),
   forces: kinds("military armed_group"),
   army: kinds("military armed_group"),
+  military: kinds("military"),
   government: OFFICIAL,
   administration: OFFICIAL,
   ministry: kinds("government_body"),
   department: kinds("government_body"),
   agency: kinds("government_body media"),
+  network: MEDIA,
+  channel: MEDIA,
+  outlet: MEDIA,
+  newspaper: MEDIA,
+  broadcaster: MEDIA,
   office: kinds("government_body"),
   embassy: kinds("government_body"),
   council: kinds("government_body coalition"),
@@ -515,7 +524,8 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   // direct knowledge of the arrest" (whose head is the noun before its first preposition).
   const adp = words.findIndex((w, i) => i > 0 && w.pos === "ADP");
   const headWord = (adp > 0 ? words[adp - 1] : words.at(-1)) as NlpToken;
-  if (headWord.pos === "NOUN" || headWord.pos === "PROPN") {
+  // ("the Iraqi military": an adjective that ends the phrase stands for its noun.)
+  if (headWord.pos === "NOUN" || headWord.pos === "PROPN" || (headWord.pos === "ADJ" && adp <= 0 && words.length > 1)) {
     const description = written
       .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
       .replace(/\s+/g, " ")
@@ -581,6 +591,9 @@ const CLOSING_TAIL = new RegExp(
     `(?:\\s+(?:on|in|at|last|this|late|early|earlier)\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?)?[\\s.!?”"]*$`,
   "u",
 );
+
+/** Reporting verbs whose subject says the infinitive after them: "claimed to have launched", "vowed to fight". */
+const SAID_WITH_INFINITIVE = /^(?:claim|vow|threaten|pledge|promise|refuse|deny)$/;
 
 /** Words before "to <reporting verb>" that say it was not said: "not authorized to comment", "declined to say". */
 const UNSAID = /^(?:authorized|authorised|allowed|permitted|cleared|declined|refused|unable|unwilling|reluctant)$/;
@@ -745,6 +758,9 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
           /^(who|which|whose|also|then|now|himself|herself)$/i.test(opener.text) ||
           // ", speaking on condition of anonymity because …,": a participle's clause about the subject.
           (opener.pos === "VERB" && /ing$/.test(opener.lower)) ||
+          // ", in a statement,", ", on Sunday,": where or when, between commas.
+          (opener.pos === "ADP" &&
+            tokens.slice(k + 2, j).some((x) => MEDIUM_WORDS.test(x.text) || TIME_WORDS.test(x.text))) ||
           opener.pos === "PROPN"
         ) {
           j = k - 1;
@@ -923,8 +939,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
     // ("…, two officials confirmed to the Associated Press on Saturday.": whom it was told and when end it too.)
     const closing =
-      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) &&
-      CLOSING_TAIL.test(text.slice(t.end, sentence.end));
+      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) && CLOSING_TAIL.test(text.slice(t.end, sentence.end));
     // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
     const prevToken = tokens[v - 1] as NlpToken | undefined;
     let lead = v - 1;
@@ -965,16 +980,20 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       continue;
 
     // "gunmen believed to be linked to …", "a group said to have": a passive without its "was", said of the noun.
+    // ("the group claimed to have launched", "vowed to have": verbs whose infinitive the speaker says.)
     if (
       /(?:ed|said|thought|seen)$/.test(t.lower) &&
+      !SAID_WITH_INFINITIVE.test(t.lemma) &&
       next?.lower === "to" &&
       /^(be|have)$/.test(tokens[v + 2]?.lower ?? "") &&
       (prev?.pos === "NOUN" || prev?.pos === "PROPN")
     )
       continue;
 
-    // "not authorized to comment", "declined to speak": words not said, no statement.
-    if (prevToken?.lower === "to" && UNSAID.test(tokens[v - 2]?.lower ?? "")) continue;
+    // "not authorized to comment", "declined to speak": words not said, no statement; nor are
+    // "the move to accuse", "called on the government to deny": an infinitive after a noun.
+    if (prevToken?.lower === "to" && (UNSAID.test(tokens[v - 2]?.lower ?? "") || tokens[v - 2]?.pos === "NOUN"))
+      continue;
 
     let speaker: Speaker | null = null;
     let attribution: Span | null = null;
