@@ -244,6 +244,9 @@ describe("speakers", () => {
       ),
     ).toEqual(["united-states: Three drones were launched toward a base"]);
     expect(
+      said("A drone hit the base, the Iraqi military announced Friday, with sources saying two fighters were killed."),
+    ).toEqual(["Iraqi military: A drone hit the base", "sources: two fighters were killed"]);
+    expect(
       said(
         "A US defense official, speaking on condition of anonymity because they were not authorized to comment to the press, confirmed the attack on the base.",
       ),

@@ -444,17 +444,20 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
   }
 
   // The phrase's head is a known actor or a name: "Marine Corps Gen. Frank McKenzie", "Kataib Hezbollah".
-  const lastKnown = known.at(-1);
-  const lastName = names.at(-1);
+  // "politicians in Baghdad", "an Iranian-backed militia in Iraq": people or a body described by
+  // where they are; the place, even a known state, is not the speaker, and the phrase's head is the
+  // noun before it ("Iranian-backed militias in Iraq", when that is a name, is that name).
+  const placeAt = placeIn(words);
+  const placedBy = placeAt !== null;
+  const headEnd = placeAt === null ? end : (words[placeAt - 1] as NlpToken).end;
+  const lastKnown = known.filter((k) => k.end <= headEnd).at(-1);
+  const lastName = names.filter((k) => k.end <= headEnd).at(-1);
   const head = [lastKnown, lastName]
     .filter((x): x is KnownHit | NameHit => Boolean(x))
     .sort((a, b) => b.end - a.end)[0];
   // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
   const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
-  // "politicians in Baghdad": people described by where they are, not the place (a name the atlas does not know).
-  // "an Iranian-backed militia in Iraq": the place may be a known state; the description still speaks.
-  const placedBy = placeIn(ctx, words) !== null;
-  if (head && head.end === end && !describedBy && !placedBy) {
+  if (head && head.end === headEnd && !describedBy) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
       return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
@@ -565,15 +568,15 @@ const NO_ONE = /^(?:no|nobody|none|neither|nothing)\b/i;
 /**
  * Where a description of people or a body names a place ("politicians in Baghdad", "an
  * Iranian-backed militia in Iraq", "officials in Iraq"): the index of its preposition, when the
- * words before it are a common noun that no name covers. The place is never the speaker.
+ * word before it is a common noun. The place is never the speaker.
  */
-function placeIn(ctx: StatementContext, words: NlpToken[]): number | null {
+function placeIn(words: NlpToken[]): number | null {
   const at = words.findIndex((w, i) => i > 0 && w.pos === "ADP" && PLACE_PREPOSITIONS.test(w.lower));
   if (at === -1) return null;
   const head = words[at - 1] as NlpToken;
   // A capitalized common noun opening the sentence ("Officials in Iraq") is tagged a proper noun.
   const common = head.pos === "NOUN" || (at === 1 && head.pos === "PROPN" && isEnglishWord(head.text));
-  if (!common || inside(ctx, head)) return null;
+  if (!common) return null;
   return /^\p{Lu}/u.test((words[at + 1] as NlpToken | undefined)?.text ?? "") || words[at + 1]?.lower === "the"
     ? at
     : null;
@@ -586,14 +589,27 @@ const PLACED = /\b(?:in|at|near|across|around|inside|throughout)\s+(?:the\s+)?$/
  * What may follow a verb that closes its sentence: whom it was told ("to the Associated Press",
  * "to reporters") and when ("on Saturday", "last week"); nothing that is itself what was said.
  */
+const DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight";
 const CLOSING_TAIL = new RegExp(
   `^(?:\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[^,;:“”"]{0,40}?|(?:${[...LISTENERS].join("|")})))?` +
-    `(?:\\s+(?:on|in|at|last|this|late|early|earlier)\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?)?[\\s.!?”"]*$`,
+    `(?:\\s+(?:(?:on|in|at|last|this|late|early|earlier)\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?|${DAYS}))?[\\s.!?”"]*$`,
   "u",
 );
 
 /** Reporting verbs whose subject says the infinitive after them: "claimed to have launched", "vowed to fight". */
 const SAID_WITH_INFINITIVE = /^(?:claim|vow|threaten|pledge|promise|refuse|deny)$/;
+
+/**
+ * "…, the military announced Friday, with sources saying …": the verb closes its clause (only whom
+ * and when before the next comma), and what follows the comma is a participle's or "with" clause.
+ */
+function closesClause(text: string, from: number, to: number): boolean {
+  const rest = text.slice(from, to);
+  const comma = rest.indexOf(",");
+  return (
+    comma !== -1 && CLOSING_TAIL.test(rest.slice(0, comma)) && /^,\s+(?:with|\p{Ll}+ing)\b/u.test(rest.slice(comma))
+  );
+}
 
 /** Words before "to <reporting verb>" that say it was not said: "not authorized to comment", "declined to say". */
 const UNSAID = /^(?:authorized|authorised|allowed|permitted|cleared|declined|refused|unable|unwilling|reluctant)$/;
@@ -939,7 +955,8 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
     // ("…, two officials confirmed to the Associated Press on Saturday.": whom it was told and when end it too.)
     const closing =
-      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) && CLOSING_TAIL.test(text.slice(t.end, sentence.end));
+      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) &&
+      (CLOSING_TAIL.test(text.slice(t.end, sentence.end)) || closesClause(text, t.end, sentence.end));
     // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
     const prevToken = tokens[v - 1] as NlpToken | undefined;
     let lead = v - 1;
@@ -1034,7 +1051,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       let s = p ? speakerOf(ctx, tokens, p) : null;
       // "The Secretary-General of the movement, Qais al-Khazali, said": the name in apposition speaks.
       const named = p && !relative ? apposedName(ctx, tokens, p, v) : null;
-      if (named) s = { ...named, onBehalfOfId: named.onBehalfOfId ?? s?.onBehalfOfId ?? bodyIn(ctx, tokens, p) };
+      if (named && p) s = { ...named, onBehalfOfId: named.onBehalfOfId ?? s?.onBehalfOfId ?? bodyIn(ctx, tokens, p) };
       // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks;
       // "the group said …, stating:": the speaker the sentence already has goes on.
       const sameSentence = out.at(-1);
