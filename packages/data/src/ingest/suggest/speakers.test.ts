@@ -43,6 +43,10 @@ describe("speakers", () => {
     expect(said("Karim al-Mansouri was a calming figure who urged fighters to go home.")).toEqual([
       "leader-z: fighters to go home",
     ]);
+    // A relative clause without commas stands between the subject and its verb.
+    expect(said("An officer from Saraya Tahrir who requires anonymity told reporters that the base was hit.")).toEqual([
+      "brigade-x: the base was hit",
+    ]);
     // "US officials" speak for the United States.
     expect(said("The group is a worry for US officials, who have accused it of attacks.")).toEqual([
       "united-states: it of attacks",

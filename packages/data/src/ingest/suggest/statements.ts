@@ -807,6 +807,23 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
         continue;
       }
     }
+    // "an officer who requires anonymity told": a relative clause without commas after the subject.
+    let w = j - 1;
+    while (
+      w > first &&
+      w > j - 6 &&
+      (tokens[w] as NlpToken).pos !== "PUNCT" &&
+      !/^(who|which)$/.test((tokens[w] as NlpToken).lower)
+    )
+      w--;
+    if (
+      w > first &&
+      /^(who|which)$/.test((tokens[w] as NlpToken).lower) &&
+      /^(NOUN|PROPN)$/.test((tokens[w - 1] as NlpToken).pos)
+    ) {
+      j = w - 1;
+      continue;
+    }
     // "last week", "this month" without a preposition.
     if (
       TIME_WORDS.test(t.text) &&
