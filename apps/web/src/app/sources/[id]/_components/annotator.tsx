@@ -153,16 +153,19 @@ export function Annotator({ sourceId, text, segments, mentions, actors, events, 
 }
 
 /** A claim to link a new one to; more links are added afterwards on the claim's page. */
-function ClaimOptions({ claims }: { claims: [id: string, label: string][] }) {
+function ClaimLink({ name, label, claims }: { name: string; label: string; claims: [id: string, label: string][] }) {
   return (
-    <>
-      <option value="">— none —</option>
-      {claims.map(([id, label]) => (
-        <option key={id} value={id}>
-          {label}
-        </option>
-      ))}
-    </>
+    <Label>
+      {label}
+      <Select name={name} defaultValue="">
+        <option value="">— none —</option>
+        {claims.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Label>
   );
 }
 
@@ -393,18 +396,8 @@ function AnnotateForm({
                   ))}
                 </Select>
               </Label>
-              <Label>
-                A claim it supports
-                <Select name="supportsIds" defaultValue="">
-                  <ClaimOptions claims={claims} />
-                </Select>
-              </Label>
-              <Label>
-                A claim it contradicts
-                <Select name="contradictsIds" defaultValue="">
-                  <ClaimOptions claims={claims} />
-                </Select>
-              </Label>
+              <ClaimLink name="supportsIds" label="A claim it supports" claims={claims} />
+              <ClaimLink name="contradictsIds" label="A claim it contradicts" claims={claims} />
             </div>
           )}
 
