@@ -91,30 +91,20 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
               ))}
             </Select>
           </Label>
-          <Label>
-            Credibility
-            <Select name="credibility" defaultValue={credibility === undefined ? "" : String(credibility)}>
-              <option value="">Any credibility</option>
-              {Object.entries(CREDIBILITY).map(([grade, words]) => (
-                <option key={grade} value={grade}>
-                  {grade} — {words}
-                </option>
-              ))}
-              <option value="none">Not graded</option>
-            </Select>
-          </Label>
-          <Label>
-            Source reliability
-            <Select name="reliability" defaultValue={reliability ?? ""}>
-              <option value="">Any reliability</option>
-              {Object.entries(RELIABILITY).map(([grade, words]) => (
-                <option key={grade} value={grade}>
-                  {grade} — {words}
-                </option>
-              ))}
-              <option value="none">Not graded</option>
-            </Select>
-          </Label>
+          <GradeFilter
+            label="Credibility"
+            name="credibility"
+            value={credibility === undefined ? "" : String(credibility)}
+            any="Any credibility"
+            grades={CREDIBILITY}
+          />
+          <GradeFilter
+            label="Source reliability"
+            name="reliability"
+            value={reliability ?? ""}
+            any="Any reliability"
+            grades={RELIABILITY}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <CheckChip name="contested" value="1" defaultChecked={contested}>
@@ -155,5 +145,35 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         </>
       )}
     </>
+  );
+}
+
+/** A filter on one grade scale: any grade, one grade (with its words), or not graded. */
+function GradeFilter({
+  label,
+  name,
+  value,
+  any,
+  grades,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  any: string;
+  grades: Record<string, string>;
+}) {
+  return (
+    <Label>
+      {label}
+      <Select name={name} defaultValue={value}>
+        <option value="">{any}</option>
+        {Object.entries(grades).map(([grade, words]) => (
+          <option key={grade} value={grade}>
+            {grade} — {words}
+          </option>
+        ))}
+        <option value="none">Not graded</option>
+      </Select>
+    </Label>
   );
 }
