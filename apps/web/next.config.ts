@@ -23,7 +23,7 @@ const securityHeaders = [
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  transpilePackages: ["@atlas/schema", "@atlas/data"],
+  transpilePackages: ["@atlas/schema", "@atlas/data", "@atlas/api"],
   turbopack: {
     root: workspaceRoot,
     // The package's "default" export points at dist/, which a fresh checkout has not built.

@@ -3,6 +3,7 @@
  * (mutations) carry `Authorization: Bearer <token>`; reads carry nothing.
  */
 import type { AppRouter } from "@atlas/api";
+import { MAX_BATCH } from "@atlas/api/limits";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { type Atlas, atlasFrom } from "./data.js";
 import type { IngestToken } from "./token.js";
@@ -17,6 +18,8 @@ export function connectApi(url: string, lookupToken: () => IngestToken | null): 
     links: [
       httpBatchLink({
         url: `${url}/trpc`,
+        // No larger than the API takes.
+        maxItems: MAX_BATCH,
         headers: ({ opList }) => {
           // Writes, and the reviewers' list (an admin's), say who asks.
           const t = opList.some((op) => op.type === "mutation" || op.path.startsWith("reviewers.")) ? token() : null;
