@@ -117,23 +117,30 @@ const question = () =>
     .join(" ")
     .slice(0, 100);
 const searchPath = () => `/api/search?q=${encodeURIComponent(question())}`;
-const READS = [
-  searchPath,
-  () => "/api/actors/kataib-hezbollah",
-  () => "/api/events?from=2019&to=2021",
-  () => `/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: question(), types: ["source"] }))}`,
+const READS: [string, () => string][] = [
+  ["search", searchPath],
+  ["profile", () => "/api/actors/kataib-hezbollah"],
+  ["timeline", () => "/api/events?from=2019&to=2021"],
+  [
+    "source search",
+    () => `/trpc/search.query?input=${encodeURIComponent(JSON.stringify({ q: question(), types: ["source"] }))}`,
+  ],
 ];
 
-/** Asks something every `everyMs` until stopped; the latencies. */
-function prober(url: string, everyMs: number, path: () => string) {
+/** Asks each question in turn, one every `everyMs`, until stopped; the latencies, also by question. */
+function prober(url: string, everyMs: number, questions: [string, () => string][]) {
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
   const latencies: number[] = [];
+  const byQuestion = new Map<string, number[]>(questions.map(([label]) => [label, []]));
   let failures = 0;
+  let i = 0;
   const pending: Promise<void>[] = [];
   const timer = setInterval(() => {
+    const [label, path] = questions[i++ % questions.length] as [string, () => string];
     pending.push(
       timedGet(agent, `${url}${path()}`).then(({ status, ms }) => {
         latencies.push(ms);
+        byQuestion.get(label)?.push(ms);
         if (status !== 200) failures++;
       }),
     );
@@ -142,7 +149,7 @@ function prober(url: string, everyMs: number, path: () => string) {
     clearInterval(timer);
     await Promise.all(pending);
     agent.destroy();
-    return { latencies, failures };
+    return { latencies, byQuestion, failures };
   };
 }
 
@@ -219,8 +226,7 @@ async function benchEngine(name: string, env: Record<string, string>) {
   const server = await startServer(env);
   try {
     // 1. Reads while large documents are ingested.
-    let i = 0;
-    const stopReads = prober(server.url, 100, () => (READS[i++ % READS.length] as () => string)());
+    const stopReads = prober(server.url, 100, READS);
     const ingests: string[] = [];
     for (const mb of SIZES) {
       const started = performance.now();
@@ -240,6 +246,9 @@ async function benchEngine(name: string, env: Record<string, string>) {
     console.log(`${name}: ingested ${ingests.join(", ")}`);
     console.log(
       `  reads meanwhile (search, profile, timeline; 10/s): ${reads.latencies.length} answered, p50 ${ms(percentile(reads.latencies, 50))}, p99 ${ms(percentile(reads.latencies, 99))}, max ${ms(Math.max(...reads.latencies))}, not 200: ${reads.failures}  (target p99 < 100 ms; ${load()})`,
+    );
+    console.log(
+      `    by question: ${[...reads.byQuestion].map(([label, xs]) => `${label} p99 ${ms(percentile(xs, 99))}`).join(", ")}`,
     );
 
     // 2. The storm, with /health asked every 100 ms throughout, from a thread of its own: this

@@ -1,11 +1,11 @@
 /**
- * An ingest's analysis on its own thread: the same result as in-process, progress reported as it
- * goes, and a step that runs past its limit stopped and refused.
+ * An ingest's analysis on its own thread: the same result as in-process (its suggestions crossing
+ * in parts), progress reported as it goes, and a step that runs past its limit stopped and refused.
  */
 import { describe, expect, it } from "vitest";
 import { makePdf } from "../testing/documents.js";
 import { syntheticDocument } from "../testing/synthetic.js";
-import { analyzerThread, inProcess, keepAnalysisWarm, TIME_LIMITS } from "./analyze-thread.js";
+import { analyzerThread, DRAFTS_PER_MESSAGE, inProcess, keepAnalysisWarm, TIME_LIMITS } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 import type { IngestProgress } from "./types.js";
 
@@ -23,6 +23,8 @@ describe("the analysis thread", () => {
       const input = { text: read.prepared.text, segments: read.prepared.segments, published: null, ...known };
       const found = await thread.suggest(input, (p) => progress.push(p));
       expect(found).toEqual(await inProcess.suggest(input));
+      // They crossed in several parts, each asked for in turn, and none was lost or reordered.
+      expect(found.drafts.length).toBeGreaterThan(2 * DRAFTS_PER_MESSAGE);
       expect(found.drafts.some((d) => d.kind === "mention")).toBe(true);
       expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(["read", "extract", "analyze"]));
     } finally {

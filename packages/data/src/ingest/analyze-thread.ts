@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import { findSuggestions, type ReadDocument, readDocument } from "./analyze.js";
 import { IngestError, type IngestErrorCode } from "./errors.js";
 import type { SuggestInput, SuggestResult } from "./suggest/index.js";
-import type { IngestMetadata, IngestProgress } from "./types.js";
+import type { Draft, IngestMetadata, IngestProgress } from "./types.js";
 
 type Progress = (p: IngestProgress) => void;
 type Suggestable = Omit<SuggestInput, "onProgress" | "resolver">;
@@ -30,12 +30,22 @@ export const TIME_LIMITS = { read: 60_000, suggest: 300_000, memoryMb: 4096 } as
 type Limits = { read: number; suggest: number; memoryMb: number };
 
 type Step = { op: "read"; content: Uint8Array | string; given: IngestMetadata } | { op: "suggest"; input: Suggestable };
-export type AnalysisRequest = Step & { id: number };
+export type AnalysisRequest = (Step & { id: number }) | { op: "more"; id: number };
 
 export type AnalysisMessage =
   | { id: number; type: "progress"; progress: IngestProgress }
+  /** Some of a step's suggestions, ahead of its answer (see DRAFTS_PER_MESSAGE). */
+  | { id: number; type: "drafts"; drafts: Draft[] }
   | { id: number; type: "done"; result: unknown }
   | { id: number; type: "error"; error: { message: string; code?: IngestErrorCode; existingSourceId?: string } };
+
+/**
+ * A large document's suggestions cross to the serving thread a few at a time, each part sent when
+ * the last one has been received: all at once (60,000 objects for 8 MB), they took that thread
+ * 4 s to receive, serving nothing meanwhile, even split into messages (a thread receives every
+ * message waiting for it in one go). A part takes milliseconds, between two requests.
+ */
+export const DRAFTS_PER_MESSAGE = 500;
 
 const BOOT = new URL("./analyze-boot.js", import.meta.url);
 // The workspace's packages are read from source, as in the thread that starts this one.
@@ -84,6 +94,7 @@ export function analyzerThread(limits: Limits = TIME_LIMITS): Analyzer {
     worker ??= start();
     const w = worker;
     const id = nextId++;
+    const drafts: Draft[] = [];
     return new Promise<T>((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
@@ -94,9 +105,12 @@ export function analyzerThread(limits: Limits = TIME_LIMITS): Analyzer {
       const onMessage = (m: AnalysisMessage) => {
         if (m.id !== id) return;
         if (m.type === "progress") onProgress?.(m.progress);
-        else if (m.type === "done") {
+        else if (m.type === "drafts") {
+          drafts.push(...m.drafts);
+          w.postMessage({ op: "more", id } satisfies AnalysisRequest);
+        } else if (m.type === "done") {
           done();
-          resolve(m.result as T);
+          resolve((request.op === "suggest" ? { ...(m.result as SuggestResult), drafts } : m.result) as T);
         } else if (m.type === "error") {
           done();
           reject(
@@ -137,7 +151,7 @@ export function analyzerThread(limits: Limits = TIME_LIMITS): Analyzer {
       w.on("message", onMessage);
       w.on("error", onError);
       w.on("exit", onExit);
-      w.postMessage({ ...request, id });
+      w.postMessage({ ...request, id } satisfies AnalysisRequest);
     });
   };
   return {
