@@ -16,7 +16,7 @@ import { seedDatabase } from "../seed/seed.js";
 import { engineCases } from "../testing/engines.js";
 import { FIXTURE_TEXT, makeFixture } from "../testing/fixture.js";
 import { IngestError, ReviewError } from "./errors.js";
-import { ingestDocument } from "./ingest.js";
+import { ingestDocument, nextBatchSize, WRITE_MS } from "./ingest.js";
 import { applyRecords } from "./records.js";
 import {
   acceptAll,
@@ -32,6 +32,17 @@ const fixtures = join(import.meta.dirname, "fixtures");
 const tester = { name: "tester", admin: true };
 const article = readFileSync(join(fixtures, "new-article.txt"));
 const page = readFileSync(join(fixtures, "bloomberg-article.html"));
+
+describe("staging statements", () => {
+  it("shrink after a slow one, so a reader never waits long behind the writer, and grow back after quick ones", () => {
+    expect(nextBatchSize(100, WRITE_MS * 3, 100)).toBe(50);
+    expect(nextBatchSize(12, WRITE_MS * 10, 100)).toBe(10);
+    expect(nextBatchSize(1, WRITE_MS * 10, 5)).toBe(1);
+    expect(nextBatchSize(25, WRITE_MS / 4, 100)).toBe(50);
+    expect(nextBatchSize(80, WRITE_MS / 4, 100)).toBe(100);
+    expect(nextBatchSize(30, WRITE_MS * 0.75, 100)).toBe(30);
+  });
+});
 
 describe.each(engineCases())("ingest on $name", (engine) => {
   let database: Awaited<ReturnType<typeof engine.open>>;

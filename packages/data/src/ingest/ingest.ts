@@ -239,10 +239,15 @@ export async function ingestDocument(
     const total = staged.reduce((n, [, rows]) => n + rows.length, 0) + 1;
     let done = 0;
     onProgress?.({ phase: "write", done, total });
-    for (const [table, rows, size] of staged) {
-      for (let i = 0; i < rows.length; i += size) {
-        await db.insert(table).values(rows.slice(i, i + size) as never);
-        done += Math.min(size, rows.length - i);
+    for (const [table, rows, most] of staged) {
+      let size = most;
+      for (let i = 0; i < rows.length; ) {
+        const batch = rows.slice(i, i + size);
+        const began = performance.now();
+        await db.insert(table).values(batch as never);
+        size = nextBatchSize(size, performance.now() - began, most);
+        i += batch.length;
+        done += batch.length;
         onProgress?.({ phase: "write", done, total });
       }
     }
@@ -320,10 +325,24 @@ async function refuseDuplicate(db: Db, hash: string, originalHash: string): Prom
   }
 }
 
-/** Rows per statement while staging: each statement is short, so reads wait little for it. */
+/** Most rows per statement while staging: each statement is short, so reads wait little for it. */
 const ROWS_PER_WRITE = 100;
 // A passage's vector and index entries cost more to write than a row of suggestions.
 const PASSAGES_PER_WRITE = 5;
+/** How long one staging statement should take: what a read may wait behind it (PGlite runs one at a time). */
+export const WRITE_MS = 40;
+
+/**
+ * The rows the next staging statement writes, from how long the last one took (its wait included,
+ * so a busy engine, with readers served first, gets smaller statements): halved after a slow one,
+ * doubled after a quick one, between a tenth of `most` and `most`. A fixed size is too large on a
+ * slow machine and too small on a fast one; the floor keeps a busy one's ingest from crawling.
+ */
+export function nextBatchSize(size: number, tookMs: number, most: number): number {
+  if (tookMs > WRITE_MS) return Math.max(Math.ceil(most / 10), Math.floor(size / 2));
+  if (tookMs < WRITE_MS / 2) return Math.min(most, size * 2);
+  return size;
+}
 
 /** The document's id, free among documents and other ingests in flight, reserved for this one. */
 async function reserveId(db: Db, base: string): Promise<string> {
