@@ -25,13 +25,14 @@ export interface ServerOptions {
 /**
  * PGlite runs one statement at a time: two requests at once keep it busy (one's statements run
  * while the other's answer travels) without making either wait on many others. PostgreSQL runs
- * several at once, on every core. Either way a request waits at most 1 s for its turn (the
- * answer-time goal: a slow machine still serves one reader's page), then gets 503 + Retry-After:
- * a client told to come back does not wait long to hear it.
+ * several at once, on every core. Either way a request is answered within about 1 s (the
+ * answer-time goal: a slow machine still serves one reader's page): it waits for its turn at most
+ * 0.8 s less the time requests take once admitted (see Admission), leaving room for its own
+ * answer, then gets 503 + Retry-After: a client told to come back does not wait long to hear it.
  */
 export const defaultAdmission = (database: Database): AdmissionOptions => ({
   active: database.engine === "pglite" ? 2 : 6,
-  maxWaitMs: 1000,
+  maxWaitMs: 800,
   maxWaiting: 1000,
 });
 
