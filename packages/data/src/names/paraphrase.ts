@@ -60,9 +60,10 @@ for (const c of HEADS) for (const f of c) headClass.set(lower(f), c);
 
 /**
  * Other ways to say a name of the form "<modifier> <head>": every other combination of the
- * modifier's and the head's forms. Empty for names of any other form.
+ * modifier's and the head's forms; and of a body named for what it is against (see
+ * `purposeParaphrases`). Empty for names of any other form.
  */
-export function paraphrases(name: string): string[] {
+export function paraphrases(name: string, namesOf: (target: string) => string[] = (t) => [t]): string[] {
   const words = name.trim().split(/\s+/);
   for (let cut = 1; cut < words.length; cut++) {
     const mods = modifierClass.get(lower(words.slice(0, cut).join(" ")));
@@ -72,7 +73,64 @@ export function paraphrases(name: string): string[] {
     for (const m of mods) for (const h of heads) out.push(`${m} ${h}`);
     return out.filter((n) => lower(n) !== lower(name));
   }
-  return [];
+  return purposeParaphrases(words, namesOf).filter((n) => lower(n) !== lower(name));
+}
+
+/** Adjectives that add nothing to which body is meant: "the international anti-ISIS coalition". */
+const LOOSE = ["international", "global", "multinational"];
+const AGAINST = /^(?:against|to defeat|to counter|fighting)$/i;
+
+/**
+ * A body named for what it is against, said the other way round: "U.S.-led coalition against
+ * ISIS" is also "the international anti-ISIS coalition", "the anti-Daesh coalition", "the US-led
+ * coalition against the Islamic State". The modifier may go (the target still tells the body
+ * apart), loose adjectives may come, the head takes its other forms, and the target every name of
+ * the actor it names (`namesOf`). Empty unless the name has a head and a target.
+ */
+function purposeParaphrases(words: string[], namesOf: (target: string) => string[]): string[] {
+  const split = (() => {
+    // "<before> <head> against <target>"
+    for (let a = 1; a < words.length - 1; a++) {
+      for (const n of [2, 1]) {
+        if (!AGAINST.test(words.slice(a, a + n).join(" "))) continue;
+        const target = words
+          .slice(a + n)
+          .join(" ")
+          .replace(/^the\s+/i, "");
+        for (let h = 0; h < a; h++) {
+          const heads = headClass.get(lower(words.slice(h, a).join(" ")));
+          if (heads && target) return { before: words.slice(0, h), heads, target };
+        }
+      }
+    }
+    // "<before> anti-<target> <head>"
+    const at = words.findIndex((w) => /^anti-\S/i.test(w));
+    if (at === -1) return null;
+    for (let h = at + 1; h < words.length; h++) {
+      const heads = headClass.get(lower(words.slice(h).join(" ")));
+      if (heads)
+        return {
+          before: words.slice(0, at),
+          heads,
+          target: [words[at]?.slice(5), ...words.slice(at + 1, h)].join(" "),
+        };
+    }
+    return null;
+  })();
+  if (!split) return [];
+  const rest = split.before.filter((w) => !LOOSE.includes(lower(w))).join(" ");
+  const mods = rest ? modifierClass.get(lower(rest)) : [];
+  if (!mods) return [];
+  const out: string[] = [];
+  for (const target of new Set([split.target, ...namesOf(split.target)]))
+    for (const mod of ["", ...mods])
+      for (const adjective of ["", ...LOOSE])
+        for (const head of split.heads) {
+          const lead = [adjective, mod].filter(Boolean).join(" ");
+          for (const the of ["", "the "]) out.push([lead, `${head} against ${the}${target}`].filter(Boolean).join(" "));
+          out.push([lead, `anti-${target} ${head}`].filter(Boolean).join(" "));
+        }
+  return out;
 }
 
 /** A state's name from a form of it used as a modifier ("Iranian" → "Iran", "U.S." → "United States"). */

@@ -166,6 +166,35 @@ describe("names as transliterations write them", () => {
     ]);
   });
 
+  it("reads a body named for what it is against, either way round, with the target's other names", () => {
+    const r = new NameResolver(
+      actorNameEntries([
+        { id: "coalition", name: "U.S.-led coalition against ISIS", aliases: [] },
+        {
+          id: "islamic-state",
+          name: "Islamic State",
+          aliases: [
+            { name: "ISIS", sourceIds: [] },
+            { name: "Daesh", sourceIds: [] },
+          ],
+        },
+        { id: "anti-corruption", name: "anti-corruption commission", aliases: [] },
+      ]),
+    );
+    const text =
+      "The international anti-ISIS coalition said the anti-Daesh coalition and the coalition against the Islamic State are one; the Commission against Corruption is another.";
+    expect(
+      r
+        .find(text)
+        .filter((m) => m.candidates[0]?.rule === "paraphrase")
+        .map((m) => [text.slice(m.start, m.end), m.candidates[0]?.actorId]),
+    ).toEqual([
+      ["international anti-ISIS coalition", "coalition"],
+      ["anti-Daesh coalition", "coalition"],
+      ["coalition against the Islamic State", "coalition"],
+    ]);
+  });
+
   it("offers a known name with a typing slip (two letters swapped, or one changed in a long word), never a first name's namesake", () => {
     const r = new NameResolver([
       entry("khazali", "Qais al-Khazali"),

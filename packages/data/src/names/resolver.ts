@@ -154,11 +154,20 @@ export class NameResolver {
 
   constructor(given: Iterable<NameEntry>) {
     let size = 0;
-    const entries: NameEntry[] = [];
-    for (const e of given) {
-      entries.push(e);
+    const entries: NameEntry[] = [...given];
+    // Every name each actor has everywhere, for names that name another actor ("coalition against ISIS").
+    const everywhere = entries.filter((e) => !e.generated && e.origin !== "learned" && e.sourceIds.length === 0);
+    const actorsNamed = new Map<string, Set<string>>();
+    for (const e of everywhere)
+      actorsNamed.set(foldName(e.name), (actorsNamed.get(foldName(e.name)) ?? new Set()).add(e.actorId));
+    const namesOf = (target: string) => {
+      const ids = actorsNamed.get(foldName(target));
+      const [id] = ids?.size === 1 ? [...ids] : [];
+      return id ? everywhere.filter((e) => e.actorId === id).map((e) => e.name) : [target];
+    };
+    for (const e of [...entries]) {
       if (e.generated || e.origin === "learned") continue;
-      for (const p of paraphrases(e.name)) entries.push({ ...e, name: p, generated: "paraphrase" });
+      for (const p of paraphrases(e.name, namesOf)) entries.push({ ...e, name: p, generated: "paraphrase" });
     }
     for (const e of entries) {
       const keys = nameKeys(e.name);
