@@ -445,7 +445,13 @@ const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 const PAST_HOURS = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+hours\b/gi;
 /** "two days later", "a week earlier", "the next day", "the previous day". */
 const AFTER_TOLD =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day)\b/gi;
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day|(?:the|that)\s+(same)\s+day)\b/gi;
+/**
+ * "has been fighting for years": a stretch up to the time of writing whose start is not said. Only
+ * in the present perfect, or the past perfect of reported speech ("said the groups had been
+ * targeting bases for years"), whose time is the report's.
+ */
+const FOR_YEARS = /\bfor\s+(?:many\s+|several\s+|some\s+)?(years|decades|months)\b/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -592,7 +598,7 @@ function findDatesAt(
   // "two days later", "the next day": counted from the day the text last stated, when there is one.
   AFTER_TOLD.lastIndex = 0;
   for (let m = AFTER_TOLD.exec(sentence); m && ref?.toldDay; m = AFTER_TOLD.exec(sentence)) {
-    const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : 1;
+    const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : m[5] ? 0 : 1;
     const sign = /later|next|following/i.test(m[3] ?? m[4] ?? "") ? 1 : -1;
     if (!Number.isFinite(n) || !free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
@@ -705,6 +711,18 @@ function findDatesAt(
       m[0],
       `The time of writing: the publication date (${ref.edtf})${upTo ? ", up to which" : ""}.`,
     );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  FOR_YEARS.lastIndex = 0;
+  for (let m = FOR_YEARS.exec(sentence); m && ref; m = FOR_YEARS.exec(sentence)) {
+    const before = sentence.slice(0, m.index);
+    const perfect =
+      /\b(?:has|have|'ve)\s+(?:(?:long|also|now)\s+)?been\b/i.test(before) ||
+      /\b(?:said|says|told|stated|announced|added)\b[^.;]*\bhad\s+(?:(?:long|also)\s+)?been\b/i.test(before);
+    if (!perfect || !free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const note = `Up to the time of writing (${ref.edtf}); since when is not said.`;
+    const time = make(`../${ref.edtf}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   YEARISH.lastIndex = 0;

@@ -289,11 +289,25 @@ describe("dates", () => {
       "2015-03-03",
       "2015-02-23",
     ]);
+    expect(onTold("On the same day, drones struck a second base.")).toEqual(["2015-03-02"]);
     // "A few days later": how many is not said.
     expect(onTold("A few days later, they withdrew.")).toEqual([]);
     const unresolved = new Map<Unresolved, number>();
     expect(findDates("Two days later, the militia withdrew.", 0, ref, unresolved)).toEqual([]);
     expect(unresolved.get("unknown-event")).toBe(1);
+  });
+
+  it("dates 'for years' up to the time of writing in the present perfect or reported speech only", () => {
+    const on = (sentence: string) =>
+      findDates(sentence, 0, ref, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    const upTo = `../${ref?.edtf}`;
+    expect(on("The militias have been attacking the base for years.")).toEqual([["for years", upTo]]);
+    expect(on("The command said the groups had been targeting embassies for many years.")).toEqual([
+      ["for many years", upTo],
+    ]);
+    // A story told in the past: when those years ended is not the time of writing.
+    expect(on("His father fought for years in the marshes.")).toEqual([]);
+    expect(on("They had been hiding for months when the army arrived.")).toEqual([]);
   });
 
   it("counts what 'came N days after' from the day the text last stated, and no other 'after'", () => {
