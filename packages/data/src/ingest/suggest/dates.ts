@@ -442,6 +442,8 @@ const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b))\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
+/** "this past week", "over the past week": the seven days before publication, not a calendar week. */
+const PAST_WEEK = /\b(?:this|the)\s+(?:past|last)\s+(?:seven\s+days|week)\b/gi;
 const PAST_HOURS = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+hours\b/gi;
 /** "two days later", "a week earlier", "the next day", "the previous day". */
 const AFTER_TOLD =
@@ -604,6 +606,14 @@ function findDatesAt(
     taken.push([m.index, m.index + m[0].length]);
     const note = `Counted from ${ref.toldDay}, the day the text last stated.`;
     const time = make(addDays(ref.toldDay, sign * n), "relative", m[0], note);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  PAST_WEEK.lastIndex = 0;
+  for (let m = PAST_WEEK.exec(sentence); m && ref?.day != null; m = PAST_WEEK.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const note = `The seven days before publication (${ref.edtf}).`;
+    const time = make(`${addDays(ref.edtf, -7)}/${addDays(ref.edtf, -1)}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   // "in the past 24 hours": the days those hours reach back, up to publication.

@@ -297,11 +297,12 @@ describe("dates", () => {
     expect(unresolved.get("unknown-event")).toBe(1);
   });
 
-  it("dates 'for years' up to the time of writing in the present perfect or reported speech only", () => {
+  it("dates 'for years' up to the time of writing (present perfect or reported speech only), 'this past week' as the seven days before it", () => {
     const on = (sentence: string) =>
       findDates(sentence, 0, ref, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
     const upTo = `../${ref?.edtf}`;
     expect(on("The militias have been attacking the base for years.")).toEqual([["for years", upTo]]);
+    expect(on("Three rockets hit the base this past week.")).toEqual([["this past week", "2015-02-27/2015-03-05"]]);
     expect(on("The command said the groups had been targeting embassies for many years.")).toEqual([
       ["for many years", upTo],
     ]);
