@@ -20,6 +20,7 @@ const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: stri
   { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "US", sourceIds: [] }] },
   { id: "iran-guard", name: "Revolutionary Guard", kind: "military", aliases: [] },
   { id: "militias-m", name: "Border Militias", kind: "armed_group", aliases: [] },
+  { id: "us-congress", name: "United States Congress", kind: "government_body", aliases: [] },
 ];
 const published: Time = { edtf: "2021-06-01", precision: "day", basis: "explicit" };
 
@@ -96,6 +97,14 @@ describe("relations", () => {
     const [office] = of(run("Since President Karim al-Mansouri took office, little changed.", held), "relation");
     expect(office?.proposal).toMatchObject({ relationType: "leads", existing: { id: "z-leads-x" } });
     expect(ties("Former Iranian Defence Minister, Faris al-Jaber said so.")).toContain("officer-w employed_by iran");
+  });
+
+  it("reads the state in a title only the United States gives, and in no other", () => {
+    expect(ties("Secretary of State Faris al-Jaber arrived in Baghdad.")).toContain(
+      "officer-w employed_by united-states",
+    );
+    expect(ties("Sen. Karim al-Mansouri, a Democrat, objected.")).toContain("leader-z member_of us-congress");
+    expect(ties("Special Representative Faris al-Jaber arrived.").filter((t) => t.startsWith("officer-w"))).toEqual([]);
   });
 
   it("reads belonging stated with a copula, members listed after 'including', and a press secretary", () => {

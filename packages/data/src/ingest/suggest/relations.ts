@@ -152,6 +152,13 @@ const OFFICE =
   /\b((?:former|then|ex)[- ])?(?:current\s+|late\s+)?(President|Prime Minister|Premier|Supreme Leader|King|Emir|Vice President|Secretary of State|Defen[cs]e Secretary|Secretary of Defen[cs]e|(?:Foreign|Defen[cs]e|Interior|Finance|Oil|Transport)\s+Minister|Speaker)(?:\s+(?:Grand\s+)?(?:Ayatollah|Sheikh|Dr\.|Gen\.))?\s*,?\s+$/i;
 /** Titles whose holder leads what they hold office in. */
 const HEAD_TITLE = /^(?:president|prime minister|premier|supreme leader|king|emir)$/i;
+/**
+ * Titles only the United States gives, so they name the state when the text does not: its
+ * cabinet secretaries ("Secretary of State Mike Pompeo") hold office in its government, and its
+ * senators and representatives ("Sen. Tim Kaine") sit in its Congress.
+ */
+const US_TITLE =
+  /\b(?:(Secretary of State|Secretary of Defen[cs]e|Defense Secretary|Treasury Secretary|Secretary of the Treasury)|(Sen\.|Senator|Rep\.|Congressman|Congresswoman))\s+$/;
 
 /** Verbs between two names that state a tie: "X, who heads Y", "Y, which was created by X", "X has close ties to Y". */
 const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject"?][] = [
@@ -643,6 +650,30 @@ export function findRelations(
           confidence: 0.7,
         });
       }
+    }
+    // "Secretary of State Mike Pompeo", "Sen. Tim Kaine", with no office the atlas holds for them.
+    const usTitle =
+      !office && (a.kind === undefined || a.kind === "person") && !out.some((r) => r.from.start === a.start)
+        ? US_TITLE.exec(text.slice(Math.max(0, a.start - 40), a.start))
+        : null;
+    const usBody = usTitle
+      ? usTitle[1]
+        ? knownAs("United States")
+        : (knownAs("United States Congress") ?? knownAs("US Congress"))
+      : null;
+    if (usTitle && usBody) {
+      const at = a.start - usTitle[0].length + (usTitle[0].length - usTitle[0].trimStart().length);
+      push({
+        type: usTitle[1] ? "employed_by" : "member_of",
+        from: a,
+        to: { ...usBody, start: at, end: at + usTitle[0].trim().length },
+        role: usTitle[0].trim().toLowerCase(),
+        former: false,
+        pattern: usTitle[1] ? "US cabinet secretary X" : "US senator or representative X",
+        start: at,
+        end: a.end,
+        confidence: 0.7,
+      });
     }
     // "Iran-backed militias": the backer is written into the word before the name.
     // Before the name ("the Iran-linked Badr Organization") or the name's own first word ("Iran-backed militias").
