@@ -64,7 +64,7 @@ describe("the explorer", () => {
     expect(app.frame()).toBe(
       [
         "Militia Atlas [1 Actors] 2 Events  3 Claims  4 Sources  5 Search     API fixture",
-        "Actor · Kataib Hezbollah                                                     1/9",
+        "Actor · Kataib Hezbollah                                                    1/20",
         "  Kataib Hezbollah",
         "  armed group · kataib-hezbollah",
         "  An Iran-backed Iraqi Shiite militia.",
@@ -92,7 +92,7 @@ describe("the explorer", () => {
     // Down to the relation (passing the second alias), then Enter: Iran's page (not in the fixture).
     app.stdin.write(DOWN);
     app.stdin.write(DOWN);
-    await app.shows("3/9");
+    await app.shows("3/20");
     expect(app.frame()).toContain("›   → backed by Iran");
   });
 
@@ -219,13 +219,56 @@ describe("the explorer", () => {
     await app.shows("Actor · Kataib Hezbollah");
   });
 
-  it("reads a document from a quote: opened at those words, annotations marked, boilerplate set apart", async () => {
+  it("ends a profile with its dossier to cite: silent fields said to be silent, each line's quotes under it", async () => {
     const app = start();
     await app.shows("Kataib Hezbollah");
     app.stdin.write("j\r");
     await app.shows("Claims by (1)");
     app.stdin.write("G");
-    await app.shows("9/9");
+    await app.shows("20/20");
+    expect(app.frame()).toBe(
+      [
+        "Militia Atlas [1 Actors] 2 Events  3 Claims  4 Sources  5 Search     API fixture",
+        "Actor · Kataib Hezbollah                                                   20/20",
+        "  First and last reported attack",
+        "    Not reported in the sources.",
+        "",
+        "  Size as each source reports it",
+        "    Not reported in the sources.",
+        "",
+        "  Claims by Kataib Hezbollah",
+        "    Denies, between 26 January and 1 February 2020: Kataib Hezbollah denied",
+        "      involvement in the attack. [2]",
+        "        [2] “Kataib Hezbollah denied its involvement” — Militias play politics",
+        "            by day, between 26 January and 1 February 2020 (date inferred)",
+        "",
+        "  Claims about Kataib Hezbollah",
+        "    United States alleges, between 26 January and 1 February 2020: The US",
+        "      alleges Kataib Hezbollah carried out the attack. [3]",
+        "        [3] “The US struck its bases” — Militias play politics by day, between",
+        "            26 January and 1 February 2020 (date inferred)",
+        "",
+        "  Last updated",
+        "›   The newest source cited, “Militias play politics by day”, was published",
+        "      between 26 January and 1 February 2020 (date inferred).",
+        "↑↓/jk move  Enter open  Esc back  Tab pane  / search  ? help  q quit",
+      ].join("\n"),
+    );
+    // Up past the footnote to the claim it states: Enter opens the claim.
+    app.stdin.write("kkkk");
+    await app.shows("16/20");
+    app.stdin.write("\r");
+    await app.shows("Claim · Kataib Hezbollah denies");
+  });
+
+  it("reads a document from a quote: opened at those words, annotations marked, boilerplate set apart", async () => {
+    const app = start();
+    await app.shows("Kataib Hezbollah");
+    app.stdin.write("j\r");
+    await app.shows("Claims by (1)");
+    // The dossier's last footnote, just above "Last updated" at the end of the profile.
+    app.stdin.write("Gk");
+    await app.shows("19/20");
     app.stdin.write("\r");
     await app.shows("Reader · Militias play politics by day");
     const frame = app.frame();

@@ -92,7 +92,7 @@ function buildScreen(
     case "search":
       return searchScreen(loaded.value, b);
     case "actor":
-      return actorScreen(loaded.value, b);
+      return actorScreen(loaded.value, loaded.dossier, b);
     case "event":
       return eventScreen(loaded.value, b);
     case "claim":

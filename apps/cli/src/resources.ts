@@ -10,6 +10,7 @@ import type {
   ClaimDetail,
   ClaimSummary,
   Contradiction,
+  Dossier,
   EventDetail,
   EventSummary,
   SearchResult,
@@ -35,7 +36,8 @@ export type Loaded =
   | { kind: "contradictions"; value: Contradiction[] }
   | { kind: "sources"; value: SourceSummary[] }
   | { kind: "search"; value: SearchResult }
-  | { kind: "actor"; value: ActorDetail }
+  /** An actor's screen shows its record and, below it, its dossier to cite. */
+  | { kind: "actor"; value: ActorDetail; dossier: Dossier }
   | { kind: "event"; value: EventDetail }
   | { kind: "claim"; value: ClaimDetail }
   | { kind: "source"; value: SourceDetail };
@@ -61,8 +63,10 @@ export async function load(atlas: Atlas, r: Request): Promise<Loaded> {
       return { kind: r.kind, value: await allSources(atlas) };
     case "search":
       return { kind: r.kind, value: await atlas.search({ q: r.q, limit: 20 }) };
-    case "actor":
-      return { kind: r.kind, value: await atlas.actor(r.id) };
+    case "actor": {
+      const [value, dossier] = await Promise.all([atlas.actor(r.id), atlas.dossier(r.id)]);
+      return { kind: r.kind, value, dossier };
+    }
     case "event":
       return { kind: r.kind, value: await atlas.event(r.id) };
     case "claim":

@@ -33,14 +33,16 @@ export async function orSuggestActors<T>(atlas: Atlas, ids: string[], fn: () => 
 export function registerActor(program: Command): void {
   program
     .command("actor")
-    .description("an actor's profile: aliases, relations, events with roles, claims by and about it, sources")
+    .description(
+      "an actor's profile: aliases, relations, events with roles, claims by and about it, sources; then its dossier to cite, each line with its quotes",
+    )
     .argument("<id>", "the actor's id, e.g. kataib-hezbollah (see `atlas actors` or `atlas search`)")
     .option("--json", "print the profile as JSON")
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
       await withAtlas(cmd, async (atlas, out) => {
         const actor = await orSuggestActors(atlas, [id], () => atlas.actor(id));
         if (opts.json) return out.json(actor);
-        out.doc(actorScreen(actor, new DocBuilder(out.columns, out.theme)).doc);
+        out.doc(actorScreen(actor, await atlas.dossier(id), new DocBuilder(out.columns, out.theme)).doc);
       });
     });
 }

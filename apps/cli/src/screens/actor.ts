@@ -1,11 +1,16 @@
-/** An actor's profile, as the web profile has it: names, relations, events with roles, claims by and about, sources. */
-import type { ActorDetail } from "../data.js";
+/**
+ * An actor's profile, as the web profile has it: names, relations, events with roles, claims by
+ * and about, sources; then its dossier to cite (as `atlas dossier` prints it), each line with the
+ * quotes that state it.
+ */
+import type { ActorDetail, Dossier } from "../data.js";
 import type { DocBuilder } from "../doc.js";
 import { compactTime } from "../format/time.js";
 import { claimItem, eventItem, kindLabel, plural, quote, relationWords, timeColumn } from "./common.js";
+import { dossierFields } from "./dossier.js";
 import type { Screen } from "./screen.js";
 
-export function actorScreen(a: ActorDetail, b: DocBuilder): Screen {
+export function actorScreen(a: ActorDetail, dossier: Dossier, b: DocBuilder): Screen {
   b.text([{ text: a.name, tone: "title" }]);
   b.text([{ text: `${kindLabel(a.kind)} · ${a.id}`, tone: "muted" }]);
   if (a.description) b.text([{ text: a.description }]);
@@ -99,5 +104,9 @@ export function actorScreen(a: ActorDetail, b: DocBuilder): Screen {
     b.heading("Evidence", a.evidence.length);
     for (const q of a.evidence) quote(b, q, 2);
   }
+
+  b.heading("Dossier to cite");
+  b.note(`Built only from ${plural(dossier.sources.length, "source")}; under each line, the quotes that state it.`);
+  dossierFields(dossier, b, "under");
   return { title: `Actor · ${a.name}`, doc: b.build() };
 }

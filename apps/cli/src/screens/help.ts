@@ -52,6 +52,11 @@ export function helpScreen(b: DocBuilder): Screen {
     "The words are sent exactly as in the document, with which occurrence they are when they repeat. A refusal (no token, an unknown id) is shown under the form, and nothing is written.",
     2,
   );
+  b.heading("An actor's dossier to cite");
+  b.note(
+    "An actor's screen ends with its dossier, built only from the records: a group's names and aliases, leadership over time, the group it belongs to and its units, backers, designations and sanctions, first and last reported attack, size as each source reports it, claims by and about it, last updated; a person's roles over time, affiliations, statements and events with roles. A field the documents are silent on says \"Not reported in the sources.\" Under each line are its footnotes, [n], the quotes that state it: Enter on one opens its document at those words; Enter on the line opens the claim, event or actor it names. atlas dossier <id> --format md prints it with footnotes.",
+    2,
+  );
   b.heading("In the text");
   b.text([{ text: "a mention of an actor", tone: "mention" }], { indent: 2 });
   b.text([{ text: "the words of a claim", tone: "claim" }], { indent: 2 });
