@@ -4,11 +4,17 @@
  * gave it, when and why; an ungraded one says "not graded", never a default.
  */
 import { describeGrade } from "@atlas/schema";
+import type { Choice } from "@/components/ui/form";
 import type { ClaimSummary } from "@/lib/types";
 import { cn } from "@/lib/utils";
 
 type Credibility = ClaimSummary["credibility"];
 type Reliability = ClaimSummary["sources"][number]["reliability"];
+
+/** A scale's grades as choices: "B — Usually reliable". */
+export function gradeChoices(scale: Record<string, string>): Choice[] {
+  return Object.entries(scale).map(([grade, words]) => ({ value: grade, label: `${grade} — ${words}` }));
+}
 
 /** Who gave a grade, when and why, in one line. */
 export function gradedBy(grade: NonNullable<Credibility | Reliability>): string {

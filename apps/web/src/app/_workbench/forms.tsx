@@ -8,8 +8,9 @@
 import { CREDIBILITY, RELIABILITY } from "@atlas/schema";
 import { startTransition, useActionState, useId } from "react";
 import { ActionForm, ActionMessage } from "@/app/review/_components/action-form";
+import { gradeChoices } from "@/components/grades";
 import { Button } from "@/components/ui/button";
-import { Input, Label, Select, Textarea } from "@/components/ui/form";
+import { choicesOf, Input, Label, SelectField, Textarea } from "@/components/ui/form";
 import type { CorrectableType, FormField } from "@/lib/corrections";
 import {
   addEvidenceAction,
@@ -76,20 +77,17 @@ export function GradeForm({ type, id, version, current }: Target & { type: "clai
   return (
     <ActionForm action={gradeAction} label={type === "claim" ? "Grade this claim" : "Grade this source"}>
       <Hidden type={type} id={id} version={version} />
-      <Label>
-        {type === "claim" ? "Credibility (1–6)" : "Reliability (A–F)"}
-        <Select name="grade" required defaultValue={current}>
-          <option value="" disabled>
-            Choose a grade
-          </option>
-          {Object.entries(scale).map(([grade, words]) => (
-            <option key={grade} value={grade}>
-              {grade} — {words}
-            </option>
-          ))}
-          <option value="none">Not graded (clear the grade)</option>
-        </Select>
-      </Label>
+      <SelectField
+        label={type === "claim" ? "Credibility (1–6)" : "Reliability (A–F)"}
+        name="grade"
+        required
+        defaultValue={current}
+        choices={[
+          { value: "", label: "Choose a grade", disabled: true },
+          ...gradeChoices(scale),
+          { value: "none", label: "Not graded (clear the grade)" },
+        ]}
+      />
       <Submit required reason="Why this grade (for the history)" label="Save grade" />
     </ActionForm>
   );
@@ -132,22 +130,18 @@ export function EditRecordForm({
             return (
               <div key={f.field} className={f.multiline ? "flex flex-col gap-1 sm:col-span-2" : "flex flex-col gap-1"}>
                 <input type="hidden" name={`o.${f.field}`} value={values[f.field] ?? ""} />
-                <Label>
-                  {f.label}
-                  {f.options ? (
-                    <Select {...common}>
-                      {f.options.map((o) => (
-                        <option key={o} value={o}>
-                          {f.kind === "boolean" ? (o === "true" ? "yes" : "no") : o}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : f.multiline ? (
-                    <Textarea {...common} rows={3} />
-                  ) : (
-                    <Input {...common} />
-                  )}
-                </Label>
+                {f.options ? (
+                  <SelectField
+                    label={f.label}
+                    {...common}
+                    choices={choicesOf(f.options, (o) => (f.kind === "boolean" ? (o === "true" ? "yes" : "no") : o))}
+                  />
+                ) : (
+                  <Label>
+                    {f.label}
+                    {f.multiline ? <Textarea {...common} rows={3} /> : <Input {...common} />}
+                  </Label>
+                )}
                 {f.hint && (
                   <p id={hintId} className="text-xs text-muted-foreground">
                     {f.hint}

@@ -6,7 +6,7 @@ import { ExportThese } from "@/components/export-these";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { CheckChip, Fieldset, Input, Label, Select } from "@/components/ui/form";
+import { CheckChip, Fieldset, Input, Label, SelectField } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { ACTOR_KINDS, kindLabel } from "@/lib/labels";
 import { actorHref } from "@/lib/links";
@@ -59,26 +59,13 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
             Name or alias
             <Input name="q" type="search" defaultValue={q} placeholder="e.g. Muhandis, PMU, Khalazi" />
           </Label>
-          <Label>
-            Involvement
-            <Select name="involvement" defaultValue={involvement ?? ""}>
-              {INVOLVEMENTS.map((i) => (
-                <option key={i.value} value={i.value}>
-                  {i.label}
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            Sort
-            <Select name="sort" defaultValue={sort}>
-              {SORTS.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </Select>
-          </Label>
+          <SelectField
+            label="Involvement"
+            name="involvement"
+            defaultValue={involvement ?? ""}
+            choices={[...INVOLVEMENTS]}
+          />
+          <SelectField label="Sort" name="sort" defaultValue={sort} choices={[...SORTS]} />
         </div>
         <Fieldset legend="Kind (none ticked: every kind)">
           <div className="flex flex-wrap gap-1.5">

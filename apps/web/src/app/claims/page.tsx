@@ -6,10 +6,11 @@ import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
 import { ExportThese } from "@/components/export-these";
+import { gradeChoices } from "@/components/grades";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { CheckChip, Label, Select } from "@/components/ui/form";
+import { CheckChip, choicesOf, recordChoices, SelectField } from "@/components/ui/form";
 import { STANCE_LIST, stanceDescription } from "@/lib/labels";
 import { claimsFilter } from "@/lib/lists";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -58,39 +59,27 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       </PageHeader>
       <form action="/claims" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <Label>
-            Claimant
-            <Select name="claimant" defaultValue={claimant ?? ""}>
-              <option value="">Anyone</option>
-              {actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            About
-            <Select name="about" defaultValue={about ?? ""}>
-              <option value="">Anyone or anything</option>
-              {actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            Stance
-            <Select name="stance" defaultValue={stance ?? ""}>
-              <option value="">Any stance</option>
-              {STANCE_LIST.map((s) => (
-                <option key={s} value={s} title={stanceDescription(s)}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </Label>
+          <SelectField
+            label="Claimant"
+            name="claimant"
+            defaultValue={claimant ?? ""}
+            empty="Anyone"
+            choices={recordChoices(actors, (a) => a.name)}
+          />
+          <SelectField
+            label="About"
+            name="about"
+            defaultValue={about ?? ""}
+            empty="Anyone or anything"
+            choices={recordChoices(actors, (a) => a.name)}
+          />
+          <SelectField
+            label="Stance"
+            name="stance"
+            defaultValue={stance ?? ""}
+            empty="Any stance"
+            choices={choicesOf(STANCE_LIST, (s) => s, stanceDescription)}
+          />
           <GradeFilter
             label="Credibility"
             name="credibility"
@@ -163,17 +152,12 @@ function GradeFilter({
   grades: Record<string, string>;
 }) {
   return (
-    <Label>
-      {label}
-      <Select name={name} defaultValue={value}>
-        <option value="">{any}</option>
-        {Object.entries(grades).map(([grade, words]) => (
-          <option key={grade} value={grade}>
-            {grade} — {words}
-          </option>
-        ))}
-        <option value="none">Not graded</option>
-      </Select>
-    </Label>
+    <SelectField
+      label={label}
+      name={name}
+      defaultValue={value}
+      empty={any}
+      choices={[...gradeChoices(grades), { value: "none", label: "Not graded" }]}
+    />
   );
 }

@@ -14,7 +14,7 @@ import { Empty, PageHeader, Section } from "@/components/page";
 import { RelationGraphSvg } from "@/components/relation-graph-svg";
 import { PeriodText } from "@/components/time";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { CheckChip, Fieldset, Input, Label, Select } from "@/components/ui/form";
+import { CheckChip, Fieldset, Input, Label, recordChoices, SelectField } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { SCROLL_HINT, WideDrawing } from "@/components/wide-drawing";
 import {
@@ -370,11 +370,7 @@ function GraphForm({
   };
   filtered: boolean;
 }) {
-  const options = actors.map((a) => (
-    <option key={a.id} value={a.id}>
-      {a.name} ({a.counts.relations})
-    </option>
-  ));
+  const choices = recordChoices(actors, (a) => `${a.name} (${a.counts.relations})`);
   return (
     <form
       action="/graph"
@@ -382,35 +378,25 @@ function GraphForm({
       aria-label="Graph filters"
     >
       <Fieldset legend="What connects two actors">
-        <Label>
-          From
-          <Select name="from" defaultValue={values.from ?? ""}>
-            <option value="">—</option>
-            {options}
-          </Select>
-        </Label>
-        <Label>
-          To
-          <Select name="to" defaultValue={values.to ?? ""}>
-            <option value="">—</option>
-            {options}
-          </Select>
-        </Label>
+        <SelectField label="From" name="from" defaultValue={values.from ?? ""} empty="—" choices={choices} />
+        <SelectField label="To" name="to" defaultValue={values.to ?? ""} empty="—" choices={choices} />
       </Fieldset>
-      <Label>
-        Neighbourhood of
-        <Select name="actor" defaultValue={values.actor ?? ""}>
-          <option value="">Everyone (whole graph)</option>
-          {options}
-        </Select>
-      </Label>
-      <Label>
-        Reach
-        <Select name="depth" defaultValue={String(values.depth)}>
-          <option value="1">Direct relations</option>
-          <option value="2">Two steps away</option>
-        </Select>
-      </Label>
+      <SelectField
+        label="Neighbourhood of"
+        name="actor"
+        defaultValue={values.actor ?? ""}
+        empty="Everyone (whole graph)"
+        choices={choices}
+      />
+      <SelectField
+        label="Reach"
+        name="depth"
+        defaultValue={String(values.depth)}
+        choices={[
+          { value: "1", label: "Direct relations" },
+          { value: "2", label: "Two steps away" },
+        ]}
+      />
       <noscript>
         <Label>
           At a month (YYYY-MM)

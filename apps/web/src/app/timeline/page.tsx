@@ -15,7 +15,7 @@ import { Axis, RangeBar } from "@/components/range-timeline";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Input, Label, Select } from "@/components/ui/form";
+import { choicesOf, Input, Label, recordChoices, SelectField } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { EVENT_KIND_LIST, eventKindDescription } from "@/lib/labels";
 import { eventHref, placeHref, query } from "@/lib/links";
@@ -85,39 +85,27 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </PageHeader>
       <form action="/timeline" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.3fr_1.3fr_1fr_1fr_auto]">
-          <Label>
-            Actor
-            <Select name="actor" defaultValue={filter.actorId ?? ""}>
-              <option value="">Any actor</option>
-              {actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name} ({a.counts.events})
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            Kind
-            <Select name="kind" defaultValue={filter.kind?.[0] ?? ""}>
-              <option value="">Any kind</option>
-              {EVENT_KIND_LIST.map((k) => (
-                <option key={k} value={k}>
-                  {words(k)}
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            Place
-            <Select name="place" defaultValue={filter.placeId ?? ""}>
-              <option value="">Anywhere</option>
-              {places.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} ({p.eventsWithin})
-                </option>
-              ))}
-            </Select>
-          </Label>
+          <SelectField
+            label="Actor"
+            name="actor"
+            defaultValue={filter.actorId ?? ""}
+            empty="Any actor"
+            choices={recordChoices(actors, (a) => `${a.name} (${a.counts.events})`)}
+          />
+          <SelectField
+            label="Kind"
+            name="kind"
+            defaultValue={filter.kind?.[0] ?? ""}
+            empty="Any kind"
+            choices={choicesOf(EVENT_KIND_LIST, words)}
+          />
+          <SelectField
+            label="Place"
+            name="place"
+            defaultValue={filter.placeId ?? ""}
+            empty="Anywhere"
+            choices={recordChoices(places, (p) => `${p.name} (${p.eventsWithin})`)}
+          />
           <Label>
             From
             <Input name="from" defaultValue={typed.from} placeholder="e.g. December 2019" />

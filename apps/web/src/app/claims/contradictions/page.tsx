@@ -10,7 +10,7 @@ import { ClaimCard, StanceBadge } from "@/components/claim-card";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/form";
+import { recordChoices, SelectField } from "@/components/ui/form";
 import { groupByClaim } from "@/lib/contradictions";
 import { first, type SearchParams } from "@/lib/search-params";
 import type { ActorRef, ClaimSummary } from "@/lib/types";
@@ -95,39 +95,27 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
       </PageHeader>
       <form action="/claims/contradictions" className="flex flex-col gap-3 rounded-lg border bg-card p-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Label>
-            Claimant on either side
-            <Select name="actor" defaultValue={filter.claimantId ?? ""}>
-              <option value="">Anyone</option>
-              {claimantsOf(contested.items).map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            About (actor)
-            <Select name="about" defaultValue={filter.aboutActorId ?? ""}>
-              <option value="">Anyone or anything</option>
-              {actors.items.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </Select>
-          </Label>
-          <Label>
-            In the source
-            <Select name="source" defaultValue={filter.sourceId ?? ""}>
-              <option value="">Any source</option>
-              {sources.items.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </Select>
-          </Label>
+          <SelectField
+            label="Claimant on either side"
+            name="actor"
+            defaultValue={filter.claimantId ?? ""}
+            empty="Anyone"
+            choices={recordChoices(claimantsOf(contested.items), (a) => a.name)}
+          />
+          <SelectField
+            label="About (actor)"
+            name="about"
+            defaultValue={filter.aboutActorId ?? ""}
+            empty="Anyone or anything"
+            choices={recordChoices(actors.items, (a) => a.name)}
+          />
+          <SelectField
+            label="In the source"
+            name="source"
+            defaultValue={filter.sourceId ?? ""}
+            empty="Any source"
+            choices={recordChoices(sources.items, (s) => s.title)}
+          />
           <div className="flex items-end gap-2">
             {filter.aboutEventId && <input type="hidden" name="event" value={filter.aboutEventId} />}
             <Button type="submit">Apply</Button>

@@ -10,9 +10,18 @@ import { articleOccurrences, quoteAt } from "@atlas/schema";
  */
 import { TriangleAlert } from "lucide-react";
 import { startTransition, useActionState, useEffect, useId, useMemo, useRef, useState } from "react";
-import { ActorKindSelect } from "@/components/actor-kind-select";
+import { ActorKindField } from "@/components/actor-kind-field";
 import { Button } from "@/components/ui/button";
-import { CheckChip, Input, Label, Select, Textarea } from "@/components/ui/form";
+import {
+  CheckChip,
+  type Choice,
+  choicesOf,
+  Input,
+  Label,
+  recordChoices,
+  SelectField,
+  Textarea,
+} from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import {
   ANNOTATION_KINDS,
@@ -152,47 +161,41 @@ export function Annotator({ sourceId, text, segments, mentions, actors, events, 
   );
 }
 
-/** A claim to link a new one to; more links are added afterwards on the claim's page. */
-function ClaimLink({ name, label, claims }: { name: string; label: string; claims: [id: string, label: string][] }) {
+/** A choice of actor: those the words name first, then every actor. */
+function ActorField({
+  label,
+  name,
+  defaultValue,
+  actors,
+  found,
+  required = true,
+}: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  actors: KnownActor[];
+  found: string[];
+  required?: boolean;
+}) {
+  const byId = new Map(actors.map((a) => [a.id, a]));
   return (
-    <Label>
-      {label}
-      <Select name={name} defaultValue="">
-        <option value="">— none —</option>
-        {claims.map(([id, text]) => (
-          <option key={id} value={id}>
-            {text}
-          </option>
-        ))}
-      </Select>
-    </Label>
+    <SelectField
+      label={label}
+      name={name}
+      defaultValue={defaultValue}
+      required={required}
+      empty="— choose an actor —"
+      choices={[
+        { group: "Named in these words", choices: found.map((id) => ({ value: id, label: byId.get(id)?.name ?? id })) },
+        { group: "Every actor", choices: recordChoices(actors, (a) => a.name) },
+      ]}
+    />
   );
 }
 
-function ActorOptions({ actors, found }: { actors: KnownActor[]; found: string[] }) {
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  return (
-    <>
-      <option value="">— choose an actor —</option>
-      {found.length > 0 && (
-        <optgroup label="Named in these words">
-          {found.map((id) => (
-            <option key={id} value={id}>
-              {byId.get(id)?.name ?? id}
-            </option>
-          ))}
-        </optgroup>
-      )}
-      <optgroup label="Every actor">
-        {actors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </optgroup>
-    </>
-  );
-}
+/** [id, label] pairs (events, claims) as choices. */
+const pairChoices = (pairs: [id: string, label: string][]): Choice[] =>
+  pairs.map(([value, label]) => ({ value, label }));
 
 function AnnotateForm({
   selected,
@@ -318,16 +321,14 @@ function AnnotateForm({
             />
           </Label>
         )}
-        <Label className="max-w-md">
-          Make them
-          <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value as AnnotationKind)}>
-            {ANNOTATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
-        </Label>
+        <SelectField
+          label="Make them"
+          className="max-w-md"
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as AnnotationKind)}
+          choices={choicesOf(ANNOTATION_KINDS, (k) => KIND_LABELS[k])}
+        />
         <div key={basis} className="contents">
           {(prefill.verb || prefill.found.length > 0 || prefill.date) && (
             <p className="text-xs text-muted-foreground" data-testid="prefill">
@@ -345,22 +346,20 @@ function AnnotateForm({
 
           {kind === "claim" && (
             <div className="grid gap-3 sm:grid-cols-2">
-              <Label>
-                Who makes the claim
-                <Select name="claimantId" defaultValue={claimant} required>
-                  <ActorOptions actors={actors} found={prefill.found} />
-                </Select>
-              </Label>
-              <Label>
-                Stance
-                <Select name="stance" defaultValue={prefill.verb?.stance ?? "asserts"} required>
-                  {STANCE_LIST.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </Select>
-              </Label>
+              <ActorField
+                label="Who makes the claim"
+                name="claimantId"
+                defaultValue={claimant}
+                actors={actors}
+                found={prefill.found}
+              />
+              <SelectField
+                label="Stance"
+                name="stance"
+                defaultValue={prefill.verb?.stance ?? "asserts"}
+                required
+                choices={choicesOf(STANCE_LIST, (k) => k)}
+              />
               <Label className="sm:col-span-2">
                 What the claim says (in your words)
                 <Textarea name="statement" defaultValue={basis.replace(/\s+/g, " ")} rows={2} required />
@@ -374,53 +373,60 @@ function AnnotateForm({
                     </CheckChip>
                   ))}
                 </div>
-                <Label>
-                  Another actor it is about
-                  <Select name="aboutActorIds" defaultValue="">
-                    <ActorOptions actors={actors} found={[]} />
-                  </Select>
-                </Label>
+                <ActorField
+                  label="Another actor it is about"
+                  name="aboutActorIds"
+                  defaultValue=""
+                  required={false}
+                  actors={actors}
+                  found={[]}
+                />
               </fieldset>
               <Label>
                 When it was said (YYYY-MM-DD, or as written)
                 <Input name="said" defaultValue={dateValue} placeholder="e.g. 2021-03-09" />
               </Label>
-              <Label>
-                An event it is about
-                <Select name="aboutEventIds" defaultValue="">
-                  <option value="">— none —</option>
-                  {events.map(([id, title]) => (
-                    <option key={id} value={id}>
-                      {title}
-                    </option>
-                  ))}
-                </Select>
-              </Label>
-              <ClaimLink name="supportsIds" label="A claim it supports" claims={claims} />
-              <ClaimLink name="contradictsIds" label="A claim it contradicts" claims={claims} />
+              <SelectField
+                label="An event it is about"
+                name="aboutEventIds"
+                defaultValue=""
+                empty="— none —"
+                choices={pairChoices(events)}
+              />
+              <SelectField
+                label="A claim it supports"
+                name="supportsIds"
+                defaultValue=""
+                empty="— none —"
+                choices={pairChoices(claims)}
+              />
+              <SelectField
+                label="A claim it contradicts"
+                name="contradictsIds"
+                defaultValue=""
+                empty="— none —"
+                choices={pairChoices(claims)}
+              />
             </div>
           )}
 
           {(kind === "mention" || kind === "alias") && (
             <div className="grid gap-3 sm:grid-cols-2">
-              <Label>
-                {kind === "mention" ? "The actor the words name" : "The actor this is another name of"}
-                <Select name="actorId" defaultValue={prefill.found[0] ?? ""} required>
-                  <ActorOptions actors={actors} found={prefill.found} />
-                </Select>
-              </Label>
+              <ActorField
+                label={kind === "mention" ? "The actor the words name" : "The actor this is another name of"}
+                name="actorId"
+                defaultValue={prefill.found[0] ?? ""}
+                actors={actors}
+                found={prefill.found}
+              />
               {kind === "alias" && (
                 <>
-                  <Label>
-                    What kind of name
-                    <Select name="aliasKind" defaultValue="spelling">
-                      {ALIAS_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {aliasKindLabel(k)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Label>
+                  <SelectField
+                    label="What kind of name"
+                    name="aliasKind"
+                    defaultValue="spelling"
+                    choices={choicesOf(ALIAS_KINDS, aliasKindLabel)}
+                  />
                   <CheckChip name="documentOnly" className="self-start">
                     Only in this document (a first name, say)
                   </CheckChip>
@@ -431,30 +437,25 @@ function AnnotateForm({
 
           {kind === "event" && (
             <div className="grid gap-3 sm:grid-cols-2">
-              <Label className="sm:col-span-2">
-                The event these words are about
-                <Select name="eventId" value={eventId} onChange={(e) => setEventId(e.target.value)}>
-                  <option value="">— a new event —</option>
-                  {events.map(([id, title]) => (
-                    <option key={id} value={id}>
-                      {title}
-                    </option>
-                  ))}
-                </Select>
-              </Label>
+              <SelectField
+                label="The event these words are about"
+                className="sm:col-span-2"
+                name="eventId"
+                value={eventId}
+                onChange={(e) => setEventId(e.target.value)}
+                empty="— a new event —"
+                choices={pairChoices(events)}
+              />
               {eventId === "" && (
                 <>
-                  <Label>
-                    Kind
-                    <Select name="eventKind" defaultValue="" required>
-                      <option value="">— choose —</option>
-                      {EVENT_KIND_LIST.map((k) => (
-                        <option key={k} value={k}>
-                          {kindLabel(k)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Label>
+                  <SelectField
+                    label="Kind"
+                    name="eventKind"
+                    defaultValue=""
+                    required
+                    empty="— choose —"
+                    choices={choicesOf(EVENT_KIND_LIST, kindLabel)}
+                  />
                   <Label>
                     When (YYYY-MM-DD, or as written)
                     <Input name="time" defaultValue={dateValue} required />
@@ -470,29 +471,28 @@ function AnnotateForm({
 
           {kind === "relation" && (
             <div className="grid gap-3 sm:grid-cols-3">
-              <Label>
-                From
-                <Select name="fromId" defaultValue={prefill.found[0] ?? ""} required>
-                  <ActorOptions actors={actors} found={prefill.found} />
-                </Select>
-              </Label>
-              <Label>
-                Relation
-                <Select name="relationType" defaultValue="" required>
-                  <option value="">— choose —</option>
-                  {RELATION_TYPE_LIST.map((t) => (
-                    <option key={t} value={t}>
-                      {relationVerb(t)}
-                    </option>
-                  ))}
-                </Select>
-              </Label>
-              <Label>
-                To
-                <Select name="toId" defaultValue={prefill.found[1] ?? ""} required>
-                  <ActorOptions actors={actors} found={prefill.found} />
-                </Select>
-              </Label>
+              <ActorField
+                label="From"
+                name="fromId"
+                defaultValue={prefill.found[0] ?? ""}
+                actors={actors}
+                found={prefill.found}
+              />
+              <SelectField
+                label="Relation"
+                name="relationType"
+                defaultValue=""
+                required
+                empty="— choose —"
+                choices={choicesOf(RELATION_TYPE_LIST, relationVerb)}
+              />
+              <ActorField
+                label="To"
+                name="toId"
+                defaultValue={prefill.found[1] ?? ""}
+                actors={actors}
+                found={prefill.found}
+              />
               <Label>
                 Since when (optional)
                 <Input name="time" defaultValue={dateValue} />
@@ -506,10 +506,7 @@ function AnnotateForm({
                 Name (the words, unless given)
                 <Input name="name" defaultValue={basis.replace(/\s+/g, " ")} />
               </Label>
-              <Label>
-                Kind
-                <ActorKindSelect name="actorKind" />
-              </Label>
+              <ActorKindField name="actorKind" />
               <Label className="sm:col-span-2">
                 Description
                 <Textarea name="description" rows={2} required />
