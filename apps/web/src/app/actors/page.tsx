@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { KindBadge } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { ExportThese } from "@/components/export-these";
+import { FilterActions } from "@/components/filter-actions";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckChip, Fieldset, Input, Label, SelectField } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { ACTOR_KINDS, kindLabel } from "@/lib/labels";
@@ -77,12 +77,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           </div>
         </Fieldset>
         <div className="flex gap-2">
-          <Button type="submit">Apply</Button>
-          {filtered && (
-            <ButtonLink href="/actors" variant="ghost">
-              Clear filters
-            </ButtonLink>
-          )}
+          <FilterActions clearHref="/actors" filtered={filtered} />
         </div>
       </form>
       {!result.ok ? (

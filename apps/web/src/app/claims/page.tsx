@@ -6,10 +6,11 @@ import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard } from "@/components/claim-card";
 import { ExportThese } from "@/components/export-these";
+import { FilterActions } from "@/components/filter-actions";
 import { gradeChoices } from "@/components/grades";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { CheckChip, choicesOf, recordChoices, SelectField } from "@/components/ui/form";
 import { STANCE_LIST, stanceDescription } from "@/lib/labels";
 import { claimsFilter } from "@/lib/lists";
@@ -99,12 +100,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           <CheckChip name="contested" value="1" defaultChecked={contested}>
             Only claims another claim contradicts
           </CheckChip>
-          <Button type="submit">Apply</Button>
-          {filtered && (
-            <ButtonLink href="/claims" variant="ghost">
-              Clear
-            </ButtonLink>
-          )}
+          <FilterActions clearHref="/claims" filtered={filtered} />
         </div>
       </form>
       {!result.ok ? (

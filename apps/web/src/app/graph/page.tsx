@@ -10,10 +10,11 @@ import type { Metadata } from "next";
 import { KindDot } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { QuoteBlock } from "@/components/evidence";
+import { FilterActions } from "@/components/filter-actions";
 import { Empty, PageHeader, Section } from "@/components/page";
 import { RelationGraphSvg } from "@/components/relation-graph-svg";
 import { PeriodText } from "@/components/time";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { CheckChip, Fieldset, Input, Label, recordChoices, SelectField } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { SCROLL_HINT, WideDrawing } from "@/components/wide-drawing";
@@ -434,12 +435,7 @@ function GraphForm({
         </div>
       </Fieldset>
       <div className="flex gap-2">
-        <Button type="submit">Apply</Button>
-        {filtered && (
-          <ButtonLink href="/graph" variant="ghost">
-            Clear
-          </ButtonLink>
-        )}
+        <FilterActions clearHref="/graph" filtered={filtered} />
       </div>
     </form>
   );

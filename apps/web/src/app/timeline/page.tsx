@@ -9,12 +9,12 @@ import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { EventCountsChart } from "@/components/event-counts";
 import { ExportThese } from "@/components/export-these";
+import { FilterActions } from "@/components/filter-actions";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
 import { Axis, RangeBar } from "@/components/range-timeline";
 import { TimeText } from "@/components/time";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { choicesOf, Input, Label, recordChoices, SelectField } from "@/components/ui/form";
 import Link from "@/components/ui/link";
 import { EVENT_KIND_LIST, eventKindDescription } from "@/lib/labels";
@@ -115,12 +115,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             <Input name="to" defaultValue={typed.to} placeholder="e.g. Jan 2020" />
           </Label>
           <div className="flex items-end gap-2">
-            <Button type="submit">Apply</Button>
-            {filtered && (
-              <ButtonLink href="/timeline" variant="ghost">
-                Clear
-              </ButtonLink>
-            )}
+            <FilterActions clearHref="/timeline" filtered={filtered} />
           </div>
         </div>
         {filter.sort && <input type="hidden" name="sort" value={filter.sort} />}

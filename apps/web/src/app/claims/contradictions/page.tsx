@@ -7,9 +7,9 @@ import { ChevronDown } from "lucide-react";
 import type { Metadata } from "next";
 import { ApiFailure } from "@/components/api-failure";
 import { ClaimCard, StanceBadge } from "@/components/claim-card";
+import { FilterActions } from "@/components/filter-actions";
 import { Empty, PageHeader } from "@/components/page";
 import { Pager, toUrlParams } from "@/components/pager";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { recordChoices, SelectField } from "@/components/ui/form";
 import { groupByClaim } from "@/lib/contradictions";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -118,12 +118,7 @@ export default async function ContradictionsPage({ searchParams }: { searchParam
           />
           <div className="flex items-end gap-2">
             {filter.aboutEventId && <input type="hidden" name="event" value={filter.aboutEventId} />}
-            <Button type="submit">Apply</Button>
-            {filtered && (
-              <ButtonLink href="/claims/contradictions" variant="ghost">
-                Clear
-              </ButtonLink>
-            )}
+            <FilterActions clearHref="/claims/contradictions" filtered={filtered} />
           </div>
         </div>
         {event && (
