@@ -5,7 +5,7 @@
  * colour off.
  */
 import { render } from "ink-testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { App } from "./app.js";
 import type { Atlas } from "./data.js";
 import { reviewAtlas } from "./testing/review-atlas.js";
@@ -13,6 +13,12 @@ import { waitFor } from "./testing/wait.js";
 import { makeTheme } from "./theme.js";
 
 const plain = makeTheme(false);
+
+// The test database is made once per file (an ingest and a seed: seconds on a busy machine), in a
+// hook, so no test pays for it; each test then opens its own copy.
+beforeAll(async () => {
+  await (await reviewAtlas()).close();
+});
 
 let cleanup: (() => Promise<void>) | null = null;
 afterEach(async () => {

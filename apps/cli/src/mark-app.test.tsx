@@ -131,8 +131,9 @@ describe("marking a span in the reader", () => {
     await app.shows("Kataib Hezbollah");
     await app.keys("j", "\r");
     await app.shows("Claims by (1)");
-    await app.keys("G");
-    await app.shows("9/9");
+    // The dossier's last footnote ("The US struck its bases"), just above "Last updated" at the end.
+    await app.keys("G", "k");
+    await app.shows("19/20");
     await app.keys("\r");
     await app.shows("Reader · Militias play politics by day");
     await app.keys("m");
