@@ -2,8 +2,10 @@
  * @atlas/data — the corpus and curated annotations, the database (Drizzle on PGlite or
  * PostgreSQL), seeding, and the typed query layer the API calls.
  */
+
+export { relationId } from "./annotations/drafts.js";
 export { AnnotationError, formatProblem, type Problem } from "./annotations/errors.js";
-export { type Built, buildDataset, relationId } from "./annotations/load.js";
+export { type Built, buildDataset } from "./annotations/load.js";
 export { loadSources } from "./corpus/load.js";
 export {
   type Database,

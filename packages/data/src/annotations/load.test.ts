@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURE_DOCUMENT, type Fixture, makeFixture } from "../testing/fixture.js";
 import { AnnotationError } from "./errors.js";
@@ -89,6 +91,23 @@ describe("buildDataset", () => {
       ),
     );
     expect(out.join("\n")).toMatch(/record "undefined-actor" › name: actor "undefined-actor" has no name/);
+  });
+
+  it("reports a nameless actor that names from outside the documents refer to, instead of failing", () => {
+    fixture = makeFixture(
+      FIXTURE_DOCUMENT.replace(
+        "  - id: united-states\n",
+        '  - id: undefined-actor\n    evidence: ["The US alleges"]\n  - id: united-states\n',
+      ),
+    );
+    mkdirSync(join(fixture.annotationsDir, "outside"));
+    writeFileSync(
+      join(fixture.annotationsDir, "outside", "aliases.yaml"),
+      "- actorId: undefined-actor\n  aliases: [{ name: Nobody, kind: epithet, source: A reference }]\n",
+    );
+    expect(() => buildDataset({ corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir })).toThrow(
+      /record "undefined-actor" › name: actor "undefined-actor" has no name/,
+    );
   });
 
   it("reports every problem at once, not just the first", () => {
