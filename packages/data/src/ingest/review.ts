@@ -53,7 +53,7 @@ import {
 } from "./checks.js";
 import { ReviewError } from "./errors.js";
 import { applyRecords, type IngestRecord, keepInLedger, recordIdOf } from "./records.js";
-import { statementLabel } from "./suggest/index.js";
+import { statementLabel } from "./suggest/labels.js";
 import {
   type IngestedDocument,
   type NamedActor,

@@ -1,0 +1,148 @@
+/**
+ * New actors: the names the text gives that are no known actor, one candidate per name. Short
+ * forms ("Calvert") are counted with the full name, and an acronym the document spells out ("AP"
+ * beside "Associated Press") is the full name's short name.
+ */
+import { nameKeys } from "../../names/tokens.js";
+import { foldName } from "../../text/fold.js";
+import type { Draft, ProposalOf } from "../types.js";
+import type { KnownActors } from "./known-actors.js";
+import { span } from "./labels.js";
+import { acronymFits } from "./mentions.js";
+import { lastWordKey, type NameRun } from "./names.js";
+
+export interface Candidate {
+  key: string;
+  best: NameRun;
+  count: number;
+}
+
+/** The key candidate names are told apart by: transliterations of one name are one candidate. */
+export const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
+
+/** Prefer the occurrence that says who the actor is: with a title or a role. */
+const better = (a: NameRun, b: NameRun) =>
+  Number(Boolean(b.role)) * 2 + Number(Boolean(b.title)) > Number(Boolean(a.role)) * 2 + Number(Boolean(a.title));
+
+/** Counts one more occurrence of a name, keeping the occurrence that says most about who it is. */
+export function addCandidate(candidates: Map<string, Candidate>, run: NameRun) {
+  const key = candidateKey(run.name);
+  const c = candidates.get(key);
+  if (!c) candidates.set(key, { key, best: run, count: 1 });
+  else {
+    c.count++;
+    if (better(c.best, run)) c.best = run;
+  }
+}
+
+export interface NewActors {
+  drafts: Draft<ProposalOf<"actor">>[];
+  /** The name each candidate key (short forms and acronyms included) is proposed under. */
+  nameByKey: Map<string, string>;
+}
+
+/**
+ * Folds short forms and acronyms into their full names (removing them from `candidates`) and
+ * drafts one actor per candidate left. `wordCounts` counts each word the names are made of.
+ */
+export function newActors(
+  text: string,
+  candidates: Map<string, Candidate>,
+  wordCounts: Map<string, number>,
+  known: KnownActors,
+): NewActors {
+  const shortForms = foldShortForms(candidates, known);
+  const { acronyms, acronymOf } = foldAcronyms(candidates);
+  const drafts: Draft<ProposalOf<"actor">>[] = [];
+  for (const c of candidates.values()) {
+    const run = c.best;
+    const last = lastWordKey(run.name);
+    const shortNames: string[] = run.nickname ? [run.nickname] : [];
+    let occurrences = c.count;
+    for (const a of acronyms.get(c) ?? []) {
+      shortNames.push(a.best.name);
+      occurrences += a.count;
+    }
+    if (shortForms.get(last) === c) {
+      const written = run.name.split(/\s+/).at(-1) as string;
+      // "al-Aboudi" in the full name is counted apart from "Aboudi" alone; "Calvert" is not.
+      const alone = (wordCounts.get(last) ?? 0) - (foldName(written) === last ? c.count : 0);
+      if (alone > 0) {
+        shortNames.push(written.replace(/^(al|el|as|ash|ad|an|ar|at|az|ul)-/, ""));
+        occurrences += alone;
+      }
+    }
+    drafts.push(actorDraft(text, run, shortNames, occurrences));
+  }
+  const nameByKey = new Map<string, string>();
+  for (const c of candidates.values()) nameByKey.set(c.key, c.best.name);
+  for (const [last, c] of shortForms) nameByKey.set(candidateKey(last), c.best.name);
+  for (const [key, c] of acronymOf) nameByKey.set(key, c.best.name);
+  return { drafts, nameByKey };
+}
+
+/**
+ * A person's surname counted with the full name; a one-word candidate that is such a short form
+ * ("Aboudi told me") folded into it. Returns the full name of each short form.
+ */
+function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) {
+  const shortForms = new Map<string, Candidate>();
+  for (const c of candidates.values()) {
+    if (c.key.includes(" ") && c.best.kind === "person") {
+      const last = lastWordKey(c.best.name);
+      if (!last || known.knownAs(last) !== null) continue;
+      const alone = candidates.get(candidateKey(last));
+      if (alone && !alone.key.includes(" ")) candidates.delete(alone.key);
+      else if (alone) continue;
+      shortForms.set(last, c);
+    }
+  }
+  return shortForms;
+}
+
+/**
+ * "AP" beside "Associated Press", "CTS" beside "Counter-Terrorism Service": an acronym candidate
+ * whose letters are the initials of one other candidate in the document is that candidate.
+ */
+function foldAcronyms(candidates: Map<string, Candidate>) {
+  const acronyms = new Map<Candidate, Candidate[]>();
+  const acronymOf = new Map<string, Candidate>();
+  for (const c of candidates.values()) {
+    if (!/^\p{Lu}{2,6}$/u.test(c.best.name)) continue;
+    const full = [...candidates.values()].filter(
+      (o) => o.key.includes(" ") && o.best.kind !== "person" && acronymFits(c.best.name, o.best.name),
+    );
+    if (full.length !== 1) continue;
+    const into = full[0] as Candidate;
+    acronyms.set(into, [...(acronyms.get(into) ?? []), c]);
+    acronymOf.set(c.key, into);
+  }
+  for (const key of acronymOf.keys()) candidates.delete(key);
+  return { acronyms, acronymOf };
+}
+
+function actorDraft(text: string, run: NameRun, shortNames: string[], occurrences: number): Draft<ProposalOf<"actor">> {
+  const description = run.role
+    ? `Described in the document as “${run.role}”.`
+    : run.title
+      ? `Named in the document as “${text.slice(run.start, run.nameEnd).replace(/\s+/g, " ")}”.`
+      : `Named in the document as “${run.name}”.`;
+  return {
+    kind: "actor",
+    start: run.start,
+    end: run.end,
+    quote: text.slice(run.start, run.end),
+    label: `New actor? ${run.name} (${run.kind.replace("_", " ")}${run.title ? `, ${run.title}` : ""})`,
+    proposal: {
+      kind: "actor",
+      name: run.name,
+      nameSpan: span(text, { start: run.nameStart, end: run.nameEnd }),
+      actorKind: run.kind,
+      title: run.title,
+      role: run.role,
+      shortNames,
+      occurrences,
+      description,
+    },
+  };
+}
