@@ -2,7 +2,7 @@
  * Accepting a suggestion an import made: the record comes in as the file gives it — every
  * evidence span, alias, fatality report and link — with the references to records that waited
  * for review resolved to what their suggestions became, and the reviewer's edit on top. The
- * values the review model shows (effective) are the ones written. Called by review.ts, in its
+ * values the review model shows (effective) are the ones written. Called by ingest/review/records.ts, in its
  * transaction, after it checked that nothing the record needs is still waiting.
  */
 import { Actor, type Alias, Claim, Event, type Participant, Relation } from "@atlas/schema";

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../annotations/load.js";
 import * as t from "../db/schema/index.js";
 import { formatDataset } from "../export/index.js";
-import { acceptAll, acceptSuggestion, listSuggestions, rejectSuggestion } from "../ingest/review.js";
+import { acceptAll, acceptSuggestion, listSuggestions, rejectSuggestion } from "../ingest/review/index.js";
 import { exportDataset } from "../queries/export.js";
 import { seedDatabase } from "../seed/seed.js";
 import { makePdf } from "../testing/documents.js";

@@ -16,7 +16,7 @@ import { documentFormat } from "./decode.js";
 import { IngestError } from "./errors.js";
 import { ingestDocument } from "./ingest.js";
 import { extractPdf } from "./pdf.js";
-import { listSuggestions } from "./review.js";
+import { listSuggestions } from "./review/index.js";
 
 const header = (text = "Gulf Policy Brief | Iraq's armed groups"): PdfText => ({ x: 72, y: 760, text, size: 9 });
 const footer = (n: number): PdfText => ({ x: 290, y: 36, text: `Page ${n} of 3`, size: 9 });

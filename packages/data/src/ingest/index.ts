@@ -14,5 +14,5 @@ export {
   rejectSuggestion,
   SuggestionListInput,
   suggestionById,
-} from "./review.js";
+} from "./review/index.js";
 export * from "./types.js";

@@ -25,7 +25,7 @@ import {
   listIngested,
   listSuggestions,
   rejectSuggestion,
-} from "./review.js";
+} from "./review/index.js";
 import type { IngestProgress, SuggestionView } from "./types.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");

@@ -3,7 +3,7 @@
  * or the paragraphs (Word), or mark boilerplate (text) (analyze.ts), build the source record,
  * find suggestions, and write everything so that a refusal or a failure leaves nothing a reader
  * can see. Suggestions are stored apart
- * from curated facts, marked "suggested", until a reviewer accepts them (see review.ts).
+ * from curated facts, marked "suggested", until a reviewer accepts them (see review/).
  */
 import {
   describeIssues,

@@ -22,7 +22,7 @@ import type { MentionChange } from "../db/schema/history.js";
 import * as t from "../db/schema/index.js";
 import { actorIdFor, claimIdFor, eventIdFor, relationIdFor } from "../ingest/checks.js";
 import { ReviewError } from "../ingest/errors.js";
-import { mentionsOf, type SourceText } from "../ingest/review.js";
+import { mentionsOf, type SourceText } from "../ingest/review/index.js";
 import { rows } from "../queries/run.js";
 import { foldName } from "../text/fold.js";
 import { batchEntries, findRecord } from "./history.js";
