@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../annotations/load.js";
 import * as t from "../db/schema/index.js";
 import { formatDataset } from "../export/index.js";
-import { acceptAll, acceptSuggestion, listSuggestions, rejectSuggestion } from "../ingest/review/index.js";
+import {
+  acceptAll,
+  acceptSuggestion,
+  listIngested,
+  listSuggestions,
+  rejectSuggestion,
+} from "../ingest/review/index.js";
 import { exportDataset } from "../queries/export.js";
 import { seedDatabase } from "../seed/seed.js";
 import { makePdf } from "../testing/documents.js";
@@ -278,6 +284,13 @@ describe.each(engineCases())("a dataset's uncertain matches on $name", (engine) 
     expect(Object.values(report.waiting).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 
     const sourceId = report.review[0]?.sourceId as string;
+    // The document is listed for review with the import that proposed records in it.
+    expect((await listIngested(database.db)).find((d) => d.sourceId === sourceId)).toMatchObject({
+      importId: report.importId,
+      format: "json",
+      fileName: "other.json",
+      suggestions: { actor: { suggested: 1 } },
+    });
     const [suggestion] = (
       await listSuggestions(database.db, { sourceId, kind: "actor", status: "suggested", limit: 5 })
     ).items;

@@ -4,11 +4,10 @@
  * ReviewError naming the field.
  */
 import { describeIssues } from "@atlas/schema";
-import { eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import { all } from "../queries/run.js";
 import { foldName } from "../text/fold.js";
 import { ReviewError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
@@ -28,16 +27,28 @@ export async function actorIds(db: Db): Promise<Set<string>> {
   return new Set((await db.select({ id: t.actors.id }).from(t.actors)).map((a) => a.id));
 }
 
-/** The actor a name refers to: its name or one of its unscoped aliases, folded. */
+/**
+ * The actors these folded names name: an actor's own name, or an alias it has everywhere (an
+ * alias scoped to some documents names it only there). Each (name, actor) once; at most `limit`.
+ */
+export async function actorsNamed(db: Db, keys: string[], limit?: number): Promise<{ key: string; id: string }[]> {
+  const named = db
+    .select({ key: t.actors.nameFolded, id: t.actors.id })
+    .from(t.actors)
+    .where(inArray(t.actors.nameFolded, keys))
+    .union(
+      db
+        .select({ key: t.aliases.nameFolded, id: t.aliases.actorId })
+        .from(t.aliases)
+        .where(and(inArray(t.aliases.nameFolded, keys), sql`cardinality(${t.aliases.sourceIds}) = 0`)),
+    );
+  return limit === undefined ? await named : await named.limit(limit);
+}
+
+/** The actor a name refers to, when it names exactly one. */
 export async function actorByName(db: Db, name: string): Promise<string | null> {
-  const key = foldName(name);
-  const rows = await all<{ id: string }>(
-    db,
-    sql`select id from actors where name_folded = ${key}
-        union select actor_id as id from aliases where name_folded = ${key} and cardinality(source_ids) = 0
-        limit 2`,
-  );
-  return rows.length === 1 ? (rows[0] as { id: string }).id : null;
+  const [only, other] = await actorsNamed(db, [foldName(name)], 2);
+  return only && !other ? only.id : null;
 }
 
 /** Every actor id among these exists, else the first that does not, named with its field. */

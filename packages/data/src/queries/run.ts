@@ -4,8 +4,7 @@
  * `rows` and `row` take SQL typed with its row (`sql<Row>`) whose tables and columns are schema
  * references (`${actors}`, `${actors.name}`), with `Row` built from the schema's own column types
  * (`$inferSelect`) where a column is passed through: renaming a column then fails `tsc`. Reads the
- * query builder can express use it instead. `all` takes a row type on trust; what still uses it
- * is SQL written as plain text, not yet moved to references (in ingest/).
+ * query builder can express use it instead.
  */
 import type { SQL } from "drizzle-orm";
 import type { Db } from "../db/client.js";
@@ -18,8 +17,4 @@ export async function rows<T>(db: Db, query: SQL<T>): Promise<T[]> {
 
 export async function row<T>(db: Db, query: SQL<T>): Promise<T | null> {
   return (await rows(db, query))[0] ?? null;
-}
-
-export async function all<T>(db: Db, query: SQL): Promise<T[]> {
-  return rows(db, query as SQL<T>);
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client.js";
 import * as t from "../../db/schema/index.js";
 import { decodeCursor, type Page, PageInput, toPage } from "../../queries/page.js";
-import { all } from "../../queries/run.js";
+import { rows } from "../../queries/run.js";
 import {
   type IngestedDocument,
   type Proposal,
@@ -76,27 +76,16 @@ export async function suggestionById(db: Db, id: string): Promise<SuggestionView
  * documents of a dataset's uncertain matches).
  */
 export async function listIngested(db: Db): Promise<IngestedDocument[]> {
-  const docs = await all<Omit<IngestedDocument, "suggestions">>(
-    db,
-    sql`select * from (
-          select d.source_id as "sourceId", s.title, s.publisher, s.published, d.format, d.file_name as "fileName",
-            d.bytes, d.ingested_at::text as "ingestedAt", d.warnings, null as "importId"
-          from ingest_documents d join sources s on s.id = d.source_id
-          union all
-          select s.id, s.title, s.publisher, s.published, i.format, i.file_name, i.bytes, i.imported_at::text, i.warnings, i.id
-          from sources s
-          join lateral (
-            select i.* from imports i where exists (select 1 from suggestions g where g.import_id = i.id and g.source_id = s.id)
-            order by i.imported_at desc limit 1
-          ) i on true
-          where not exists (select 1 from ingest_documents d where d.source_id = s.id)
-        ) docs
-        order by "ingestedAt" desc, "sourceId"`,
-  );
-  const counts = await all<{ sourceId: string; kind: string; status: string; n: number }>(
-    db,
-    sql`select source_id as "sourceId", kind, status, count(*)::int as n from suggestions group by 1, 2, 3`,
-  );
+  const docs = await rows(db, ingestedDocuments);
+  const counts = await db
+    .select({
+      sourceId: t.suggestions.sourceId,
+      kind: t.suggestions.kind,
+      status: t.suggestions.status,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(t.suggestions)
+    .groupBy(t.suggestions.sourceId, t.suggestions.kind, t.suggestions.status);
   return docs.map((d) => {
     const suggestions: Record<string, Record<string, number>> = {};
     for (const c of counts.filter((x) => x.sourceId === d.sourceId)) {
@@ -105,3 +94,30 @@ export async function listIngested(db: Db): Promise<IngestedDocument[]> {
     return { ...d, suggestions };
   });
 }
+
+type DocumentRow = Pick<typeof t.sources.$inferSelect, "title" | "publisher" | "published"> &
+  Pick<typeof t.ingestDocuments.$inferSelect, "sourceId" | "fileName" | "bytes" | "ingestedAt" | "warnings"> & {
+    format: (typeof t.ingestDocuments.$inferSelect)["format"] | (typeof t.imports.$inferSelect)["format"];
+    importId: (typeof t.imports.$inferSelect)["id"] | null;
+  };
+
+/**
+ * The ingested documents, and each other document with suggestions an import made, with the
+ * latest such import; newest first.
+ */
+const ingestedDocuments = (() => {
+  const { ingestDocuments: d, sources: s, imports: i, suggestions: g } = t;
+  return sql<DocumentRow>`select * from (
+      select ${d.sourceId} as "sourceId", ${s.title} as title, ${s.publisher} as publisher, ${s.published} as published,
+        ${d.format} as format, ${d.fileName} as "fileName", ${d.bytes} as bytes, ${d.ingestedAt}::text as "ingestedAt",
+        ${d.warnings} as warnings, null as "importId"
+      from ${d} join ${s} on ${s.id} = ${d.sourceId}
+      union all
+      (select distinct on (${s.id}) ${s.id}, ${s.title}, ${s.publisher}, ${s.published}, ${i.format}, ${i.fileName},
+        ${i.bytes}, ${i.importedAt}::text, ${i.warnings}, ${i.id}
+      from ${s} join ${i} on exists (select 1 from ${g} where ${g.importId} = ${i.id} and ${g.sourceId} = ${s.id})
+      where not exists (select 1 from ${d} where ${d.sourceId} = ${s.id})
+      order by ${s.id}, ${i.importedAt} desc)
+    ) docs
+    order by "ingestedAt" desc, "sourceId"`;
+})();

@@ -5,9 +5,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import * as t from "../../db/schema/index.js";
-import { all } from "../../queries/run.js";
 import type { Decided, Lookups } from "../../review/model.js";
 import { foldName } from "../../text/fold.js";
+import { actorsNamed } from "../checks.js";
 import type { NamedActor, Proposal } from "../types.js";
 
 /** The names a proposal gives for actors that may not be actors yet (speakers, participants, relation ends). */
@@ -43,8 +43,8 @@ async function decisions(db: Db, ids: string[]): Promise<Map<string, Decided>> {
       id: t.suggestions.id,
       status: t.suggestions.status,
       recordId: sql<
-        string | null
-      >`(select r.record_id from ingest_records r where r.suggestion_id = ${t.suggestions.id} order by r.seq limit 1)`,
+        (typeof t.ingestRecords.$inferSelect)["recordId"] | null
+      >`(select ${t.ingestRecords.recordId} from ${t.ingestRecords} where ${t.ingestRecords.suggestionId} = ${t.suggestions.id} order by ${t.ingestRecords.seq} limit 1)`,
     })
     .from(t.suggestions)
     .where(inArray(t.suggestions.id, ids));
@@ -62,11 +62,7 @@ export async function lookupsFor(db: Db, proposals: Proposal[], sourceId?: strin
   const found = new Map<string, string | null>();
   const candidates = new Map<string, string>();
   if (keys.length > 0) {
-    const rows = await all<{ key: string; id: string }>(
-      db,
-      sql`select name_folded as key, id from actors where name_folded in ${keys}
-          union select name_folded as key, actor_id as id from aliases where name_folded in ${keys} and cardinality(source_ids) = 0`,
-    );
+    const rows = await actorsNamed(db, keys);
     for (const r of rows) found.set(r.key, found.has(r.key) && found.get(r.key) !== r.id ? null : r.id);
     if (sourceId) {
       const pending = await db
