@@ -4,7 +4,7 @@
  * source or a claim. Each is one write (write.ts): validated, all or nothing, in the history.
  */
 import {
-  type Actor,
+  Actor,
   type Alias,
   type AliasKind,
   type Claim,
@@ -20,7 +20,7 @@ import { resolveQuote } from "../annotations/quotes.js";
 import type { Db } from "../db/client.js";
 import type { MentionChange } from "../db/schema/history.js";
 import * as t from "../db/schema/index.js";
-import { actorIdFor, claimIdFor, eventIdFor, relationIdFor } from "../ingest/checks.js";
+import { actorIdFor, actorsNamed, claimIdFor, eventIdFor, relationIdFor } from "../ingest/checks.js";
 import { ReviewError } from "../ingest/errors.js";
 import { mentionsOf, type SourceText } from "../ingest/review/index.js";
 import { rows } from "../queries/run.js";
@@ -109,14 +109,7 @@ async function publishedOf(db: Db, sourceId: string): Promise<Time | null> {
 
 /** An actor named this already (its name or a name it has everywhere), if any. */
 async function actorNamed(db: Db, name: string): Promise<string | null> {
-  const key = foldName(name);
-  const [found] = await rows(
-    db,
-    sql<
-      Pick<typeof t.actors.$inferSelect, "id">
-    >`select ${t.actors.id} from ${t.actors} where ${t.actors.nameFolded} = ${key}
-        union select ${t.aliases.actorId} as id from ${t.aliases} where ${t.aliases.nameFolded} = ${key} and cardinality(${t.aliases.sourceIds}) = 0 limit 1`,
-  );
+  const [found] = await actorsNamed(db, [foldName(name)], 1);
   return found?.id ?? null;
 }
 
@@ -453,24 +446,26 @@ export async function editRecord(db: Db, by: Reviewer, input: EditInput, reason?
       throw new ReviewError("invalid", `${label(type, input.id)} already holds what was given; nothing was changed.`);
     }
     const mentions: { id: string; after: Mention | null }[] = [];
-    if (type === "actor") {
+    // An actor the correction would leave invalid is refused by w.change below, saying why.
+    const edited = type === "actor" ? Actor.safeParse(after) : null;
+    if ("aliases" in before && edited?.success) {
       // Mentions found by a name that is no longer the actor's go with the name.
-      const dropped = (before as Actor).aliases.filter(
-        (a) => !(after as unknown as Actor).aliases.some((b) => b.name === a.name),
-      );
+      const dropped = before.aliases.filter((a) => !edited.data.aliases.some((b) => b.name === a.name));
       if (dropped.length) {
         const gone = new Set(dropped.map((a) => foldName(a.name)));
         const rows = await w.db.select().from(t.mentions).where(eq(t.mentions.actorId, input.id));
         for (const m of rows) if (gone.has(foldName(m.alias))) mentions.push({ id: mentionId(m), after: null });
       }
     }
-    await w.change(type, input.id, after as RecordOf[typeof type], {
+    const written = await w.change(type, input.id, after as RecordOf[typeof type], {
       action: "edited",
       expectVersion: input.version,
       before,
       mentions,
     });
-    if (type === "claim") await answerContradictions(w, before as Claim, after as unknown as Claim);
+    if ("contradictsIds" in before && written.after && "contradictsIds" in written.after) {
+      await answerContradictions(w, before, written.after);
+    }
     return done(w);
   });
 }

@@ -20,6 +20,7 @@ import { persistentCases, unstamped } from "../testing/engines.js";
 import { type Fixture, makeFixture } from "../testing/fixture.js";
 import { changesSince, recordHistory } from "./history.js";
 import {
+  type AddInput,
   addRecord,
   editRecord,
   gradeRecord,
@@ -74,16 +75,19 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
     fixture?.cleanup();
   });
 
+  /** Kataib Hezbollah's denial, from words selected by hand, contradicting the US allegation. */
+  const denial = (statement: string): AddInput => ({
+    kind: "claim",
+    sourceId: SOURCE,
+    quote: "it wasn’t us",
+    claimantId: "kataib-hezbollah",
+    stance: "denies",
+    statement,
+    contradictsIds: ["us-alleges"],
+  });
+
   it("makes a claim from words selected by hand, contradiction answered on both sides", async () => {
-    const result = await addRecord(db(), alice, {
-      kind: "claim",
-      sourceId: SOURCE,
-      quote: "it wasn’t us",
-      claimantId: "kataib-hezbollah",
-      stance: "denies",
-      statement: "Kataib Hezbollah said it was not behind the attack.",
-      contradictsIds: ["us-alleges"],
-    });
+    const result = await addRecord(db(), alice, denial("Kataib Hezbollah said it was not behind the attack."));
     const claimId = result.records[0]?.recordId as string;
     expect(result.records.map((r) => [r.recordType, r.recordId, r.version])).toEqual([
       ["claim", claimId, 1],
@@ -353,5 +357,22 @@ describe.each(persistentCases())("the workbench on $name", (engine) => {
       ["created", "carol"],
       ["retired", "carol"],
     ]);
+  });
+
+  it("a correction that removes an actor's name takes away the mentions found by it, and only those", async () => {
+    const aliases = async () =>
+      (await exportDataset(db())).mentions.filter((m) => m.actorId === "qais-al-khazali").map((m) => m.alias);
+    const before = await aliases();
+    expect(before).toContain("Khazali");
+    await editRecord(db(), alice, { id: "qais-al-khazali", patch: { remove: { aliases: ["Khazali"] } } });
+    expect(await aliases()).toEqual(before.filter((a) => a !== "Khazali"));
+  });
+
+  it("a correction that drops a contradiction drops it on the other claim too", async () => {
+    const made = await addRecord(db(), alice, denial("Kataib Hezbollah denied it was behind the attack."));
+    const claimId = made.records[0]?.recordId as string;
+    expect((await readState(db(), "claim", "us-alleges"))?.contradictsIds).toContain(claimId);
+    await editRecord(db(), alice, { id: claimId, patch: { remove: { contradictsIds: ["us-alleges"] } } });
+    expect((await readState(db(), "claim", "us-alleges"))?.contradictsIds).not.toContain(claimId);
   });
 });
