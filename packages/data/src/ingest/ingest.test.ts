@@ -36,8 +36,8 @@ const page = readFileSync(join(fixtures, "bloomberg-article.html"));
 describe("staging statements", () => {
   it("shrink after a slow one, so a reader never waits long behind the writer, and grow back after quick ones", () => {
     expect(nextBatchSize(100, WRITE_MS * 3, 100)).toBe(50);
-    expect(nextBatchSize(12, WRITE_MS * 10, 100)).toBe(10);
-    expect(nextBatchSize(1, WRITE_MS * 10, 5)).toBe(1);
+    expect(nextBatchSize(30, WRITE_MS * 10, 100)).toBe(25);
+    expect(nextBatchSize(2, WRITE_MS * 10, 5)).toBe(2);
     expect(nextBatchSize(25, WRITE_MS / 4, 100)).toBe(50);
     expect(nextBatchSize(80, WRITE_MS / 4, 100)).toBe(100);
     expect(nextBatchSize(30, WRITE_MS * 0.75, 100)).toBe(30);
@@ -370,7 +370,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       .from(t.suggestions)
       .where(eq(t.suggestions.sourceId, report.sourceId));
     expect(stored?.n).toBe(Object.values(report.suggestions).reduce((a, b) => a + b, 0));
-  });
+  }, 180_000); // 1 MB on a busy two-core machine (CI runs the packages side by side) can take over a minute.
 
   it("stores a document whose search index would pass PostgreSQL's 1 MB limit, and finds any of its lines", async () => {
     const text = Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join("\n");

@@ -335,11 +335,12 @@ export const WRITE_MS = 40;
 /**
  * The rows the next staging statement writes, from how long the last one took (its wait included,
  * so a busy engine, with readers served first, gets smaller statements): halved after a slow one,
- * doubled after a quick one, between a tenth of `most` and `most`. A fixed size is too large on a
- * slow machine and too small on a fast one; the floor keeps a busy one's ingest from crawling.
+ * doubled after a quick one, between a quarter of `most` and `most`. A fixed size is too large on a
+ * slow machine and too small on a fast one; the floor keeps a busy one's ingest from crawling
+ * (each statement has its own cost, and a tenth made a loaded machine's ingest twice as long).
  */
 export function nextBatchSize(size: number, tookMs: number, most: number): number {
-  if (tookMs > WRITE_MS) return Math.max(Math.ceil(most / 10), Math.floor(size / 2));
+  if (tookMs > WRITE_MS) return Math.max(Math.ceil(most / 4), Math.floor(size / 2));
   if (tookMs < WRITE_MS / 2) return Math.min(most, size * 2);
   return size;
 }
