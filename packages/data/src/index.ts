@@ -7,6 +7,7 @@ export { type Built, buildDataset, relationId } from "./annotations/load.js";
 export { loadSources } from "./corpus/load.js";
 export {
   type Database,
+  type DatabaseSeed,
   type Db,
   type Engine,
   isStatementTimeout,
@@ -70,6 +71,8 @@ export { Stats, stats } from "./queries/stats.js";
 export * from "./queries/types.js";
 export {
   type CorpusReport,
+  curatedSeed,
+  curatedStart,
   datasetHash,
   ensureCorpus,
   type SeedMode,
