@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { createCaller, createContextInner } from "@atlas/api";
+import { createCaller, createContextInner } from "@atlas/api/in-process";
 import {
   AnnotationError,
   curatedStart,
