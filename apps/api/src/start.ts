@@ -4,11 +4,13 @@
  */
 import type { AddressInfo } from "node:net";
 import {
+  curatedStart,
   type Database,
   ensureCorpus,
   keepAnalysisWarm,
   type OpenOptions,
   openDatabase,
+  readEnv,
   registerSharedToken,
   type SeedMode,
 } from "@atlas/data";
@@ -41,15 +43,18 @@ export interface StartedApi {
 
 export async function startApi(options: StartOptions): Promise<StartedApi> {
   const log = options.log ?? (() => {});
+  // A new embedded database that gets the curated dataset starts from a snapshot holding it.
+  const start = options.seed && (options.seedMode ?? readEnv().seed) !== "none" ? curatedStart() : undefined;
   // The embedded engine works on its own thread, so this one keeps answering while it does.
   const database = await openDatabase({
     thread: true,
     statementTimeoutMs: options.statementTimeoutMs,
+    seed: start?.seed,
     ...options.database,
   });
   try {
     if (options.seed) {
-      const report = await ensureCorpus(database, { seed: options.seedMode });
+      const report = await ensureCorpus(database, { seed: options.seedMode, dataset: start?.built() });
       log(
         report.mode === "none"
           ? "an empty atlas (ATLAS_SEED=none): the curated dataset is not written"

@@ -9,6 +9,7 @@ export { type Built, buildDataset } from "./annotations/load.js";
 export { loadSources } from "./corpus/load.js";
 export {
   type Database,
+  type DatabaseSeed,
   type Db,
   type Engine,
   isStatementTimeout,
@@ -72,6 +73,8 @@ export { Stats, stats } from "./queries/stats.js";
 export * from "./queries/types.js";
 export {
   type CorpusReport,
+  curatedSeed,
+  curatedStart,
   datasetHash,
   ensureCorpus,
   type SeedMode,

@@ -2,7 +2,8 @@
  * One way to open the database. No DATABASE_URL: embedded PGlite persisted in a data directory
  * (one owning process, enforced by a lock file). DATABASE_URL=postgres://…: a PostgreSQL server
  * through postgres.js. Same schema, same migrations, same queries on both. Migrations are applied
- * on open; a new embedded database starts from the migrated snapshot (see snapshot.ts).
+ * on open; a new embedded database starts from the migrated snapshot, or from the seeded one when
+ * it is to hold a dataset (see snapshot.ts).
  */
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,18 +11,19 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { readEnv } from "../env.js";
+import type { Db, Schema } from "./db-type.js";
 import { acquireLock } from "./lock.js";
 import { backfillPassages, removeAbandonedIngests } from "./maintenance.js";
 import { PgliteThread, StatementTimeoutError } from "./pglite-thread.js";
 import { makePrivate } from "./private.js";
 import * as schema from "./schema/index.js";
 import {
+  type DatabaseSeed,
   MIGRATIONS_DIR,
   migratePgliteClient,
   PGLITE_EXTENSIONS,
@@ -29,10 +31,8 @@ import {
   startFromSnapshot,
 } from "./snapshot.js";
 
-export { MIGRATIONS_DIR };
-
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type { Db, Schema };
+export { type DatabaseSeed, MIGRATIONS_DIR };
 export type Engine = "pglite" | "postgres";
 
 export type CopyValue = string | number | boolean | null;
@@ -70,6 +70,13 @@ export interface OpenOptions {
   memory?: boolean;
   /** Apply migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * A new embedded database (a directory PostgreSQL has not initialised, or memory) starts
+   * holding these rows, from a snapshot; called only then (building a dataset takes a second).
+   * An existing database, or PostgreSQL, is not touched: seed it as before (seedDatabase finds
+   * the rows current and skips). What it throws, openDatabase throws (as the cause).
+   */
+  seed?: () => DatabaseSeed;
   /**
    * PGlite in a data directory: run the engine on a worker thread (the API server does), so a
    * slow statement never stops this thread's event loop. In-memory PGlite always runs in-process.
@@ -166,12 +173,18 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   let release = () => {};
   let client: PGlite | PgliteThread;
   let location = "memory";
-  // A new database that will be migrated starts from the migrated snapshot, skipping initdb.
+  // A new database that will be migrated starts from the migrated snapshot, skipping initdb; one
+  // to be seeded, from the seeded snapshot.
+  const newSeed = shouldMigrate ? options.seed : undefined;
+  let seed: DatabaseSeed | undefined;
+  let seeded = false;
   if (options.memory) {
+    seed = newSeed?.();
     client = await PGlite.create({
       extensions: PGLITE_EXTENSIONS,
-      ...(shouldMigrate ? { loadDataDir: await snapshotTarball() } : {}),
+      ...(shouldMigrate ? { loadDataDir: await snapshotTarball({ seed }) } : {}),
     });
+    seeded = seed !== undefined;
   } else {
     const dataDir = options.dataDir ?? env.dataDir;
     // Only this user may read the database: the directory is 700 and its files 600 (PGlite
@@ -183,7 +196,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const pgdata = join(dataDir, "pgdata");
     try {
       const fresh = shouldMigrate && !existsSync(join(pgdata, "PG_VERSION"));
-      const start = fresh ? await startFromSnapshot(pgdata) : {};
+      seed = fresh ? newSeed?.() : undefined;
+      const start = fresh ? await startFromSnapshot(pgdata, { seed }) : {};
+      // (A thread given only the tarball runs initdb: that database is not seeded.)
+      seeded = seed !== undefined && !(options.thread && start.loadDataDir);
       // The thread opens the directory as it finds it: when the snapshot could only be given as a
       // tarball (an unwritable cache), it runs initdb instead.
       client = options.thread
@@ -192,7 +208,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       makePrivate(dataDir);
     } catch (e) {
       release();
-      throw new Error(`Could not open the embedded database at ${dataDir}: ${(e as Error).message}`);
+      throw new Error(`Could not open the embedded database at ${dataDir}: ${(e as Error).message}`, { cause: e });
     }
   }
   // drizzle calls `query` and `transaction`, which the thread answers as PGlite does.
@@ -200,6 +216,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const db = drizzlePglite({ client: pglite, schema, casing: "snake_case" }) as unknown as Db;
   try {
     if (shouldMigrate) await migratePgliteClient(pglite);
+    if (seeded) await seed?.started(db);
     await backfillPassages(db);
     await removeAbandonedIngests(db, { all: true });
   } catch (e) {

@@ -10,7 +10,7 @@ import type { Dataset } from "@atlas/schema";
 import { eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type BuildOptions, buildDataset } from "../annotations/load.js";
-import type { Database } from "../db/client.js";
+import type { Database, DatabaseSeed } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { readEnv } from "../env.js";
 import { type ApplyReport, reapplyIngestRecords } from "../ingest/records.js";
@@ -199,6 +199,34 @@ export async function seedDatabase(
 }
 
 /**
+ * The dataset as a new embedded database's starting rows (openDatabase's `seed`): written once
+ * into a snapshot named by the dataset's hash, exactly as seedDatabase writes them, so seeding
+ * that database afterwards finds them current. Each database started from it records its own
+ * seeding time.
+ */
+export const curatedSeed = (dataset: Dataset): DatabaseSeed => ({
+  key: datasetHash(dataset),
+  write: (db) => seedDatabase({ db, engine: "pglite", location: "snapshot", close: async () => {} }, dataset),
+  started: (db) => db.update(t.meta).set({ value: new Date().toISOString() }).where(eq(t.meta.key, "seeded_at")),
+});
+
+/**
+ * openDatabase's `seed` for the curated corpus (the API's and the CLI's): builds and validates the
+ * dataset only if a new database is created, and keeps it, so the seeding after the open need not
+ * build it again (`built()`: undefined when the database already existed).
+ */
+export function curatedStart(): { seed: () => DatabaseSeed; built: () => Dataset | undefined } {
+  let dataset: Dataset | undefined;
+  return {
+    seed: () => {
+      dataset = buildDataset().dataset;
+      return curatedSeed(dataset);
+    },
+    built: () => dataset,
+  };
+}
+
+/**
  * Validates the corpus and annotations, then seeds. A broken annotation throws AnnotationError
  * before the database is touched.
  */
@@ -235,12 +263,18 @@ export async function seedModeOf(database: Database, asked: SeedMode | undefined
 
 export type CorpusReport = { mode: "none" } | ({ mode: "curated" } & SeedReport);
 
-/** What the API and the CLI do on start: seed the curated corpus unless the atlas is kept empty. */
+/**
+ * What the API and the CLI do on start: seed the curated corpus unless the atlas is kept empty.
+ * `dataset`: the curated dataset when already validated (for openDatabase's seed), else built here.
+ */
 export async function ensureCorpus(
   database: Database,
-  options: BuildOptions & { onProgress?: SeedProgress; force?: boolean; seed?: SeedMode } = {},
+  options: BuildOptions & { onProgress?: SeedProgress; force?: boolean; seed?: SeedMode; dataset?: Dataset } = {},
 ): Promise<CorpusReport> {
   const mode = await seedModeOf(database, options.seed);
   if (mode === "none") return { mode };
-  return { mode, ...(await seedFromFiles(database, options)) };
+  const report = options.dataset
+    ? await seedDatabase(database, options.dataset, options)
+    : await seedFromFiles(database, options);
+  return { mode, ...report };
 }
