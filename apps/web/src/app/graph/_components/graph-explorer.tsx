@@ -4,9 +4,14 @@
  * the view from an actor by relation type, collapse it back, undo; the network at a chosen month
  * with playback; a table of exactly what is on screen. It starts from the server's layout, and
  * until it has loaded (or without JavaScript) the server's SVG drawing stands in its place.
+ *
+ * The canvas library is large (about 110 KB compressed, and a phone's CPU spends a second or more
+ * evaluating it and drawing): it loads when the reader reaches for the graph — the pointer over it,
+ * a touch, or the "Explore" button (keyboard) — not while the page loads, so the page is usable
+ * at once and the drawing the server sent is what a reader who only looks sees.
  */
 import type { Core, CytoscapeOptions, ElementDefinition } from "cytoscape";
-import { Maximize, Minus, Pause, Play, Plus, Table2, Undo2 } from "lucide-react";
+import { Maximize, Minus, Move, Pause, Play, Plus, Table2, Undo2 } from "lucide-react";
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import Link from "@/components/ui/link";
@@ -152,6 +157,9 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
   const [undated, setUndated] = useState(showUndated);
   const [playing, setPlaying] = useState(false);
   const [table, setTable] = useState(false);
+  // Hydrated (the Explore button can work), asked for (the library loads), loaded (it draws).
+  const [hydrated, setHydrated] = useState(false);
+  const [wanted, setWanted] = useState<"pointer" | "button" | null>(null);
   const [ready, setReady] = useState(false);
   const [viewport, setViewport] = useState({ zoom: 1, x: 0, y: 0, focus: "" });
   const container = useRef<HTMLDivElement>(null);
@@ -178,8 +186,12 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
   const span = useMemo(() => monthSpan(relations.map((r) => ({ ...r, time: r.when }))), [relations]);
   const onPath = useMemo(() => new Set(highlight), [highlight]);
 
-  // Phase one: load the library (it is large; the page paints without it). Phase two draws.
+  useEffect(() => setHydrated(true), []);
+  const want = (how: "pointer" | "button") => setWanted((w) => w ?? how);
+
+  // Phase one: load the library once the reader reaches for the graph. Phase two draws.
   useEffect(() => {
+    if (!wanted) return;
     let cancelled = false;
     import("cytoscape").then((m) => {
       if (cancelled) return;
@@ -189,7 +201,12 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [wanted]);
+
+  // Asked for from the keyboard, the canvas takes the focus the button had.
+  useEffect(() => {
+    if (ready && wanted === "button") container.current?.focus();
+  }, [ready, wanted]);
 
   useEffect(() => {
     const cytoscape = createGraph.current;
@@ -367,7 +384,20 @@ export function GraphExplorer({ actors, relations, positions, focusId, highlight
   const name = (id: string) => byId.get(id)?.name ?? id;
 
   return (
-    <div className="flex flex-col gap-3" data-testid="graph-explorer" data-ready={ready ? "true" : "false"}>
+    <div
+      className="relative flex flex-col gap-3"
+      data-testid="graph-explorer"
+      data-ready={ready ? "true" : "false"}
+      onPointerEnter={() => want("pointer")}
+      onPointerDown={() => want("pointer")}
+    >
+      {!ready && hydrated && (
+        // Over the drawing's corner, so its appearing moves nothing.
+        <Button variant="outline" size="sm" className="absolute top-2 right-2 z-10" onClick={() => want("button")}>
+          <Move aria-hidden />
+          {wanted ? "Loading the graph…" : "Explore: pan, zoom, grow"}
+        </Button>
+      )}
       {!ready && children}
       {ready && (
         <>
