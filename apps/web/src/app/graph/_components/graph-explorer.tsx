@@ -12,8 +12,6 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from
 import { Button } from "@/components/ui/button";
 import type { GraphData } from "./graph-workbench";
 
-export type { ExplorerActor, ExplorerRelation } from "./graph-workbench";
-
 const GraphWorkbench = lazy(() => import("./graph-workbench").then((m) => ({ default: m.GraphWorkbench })));
 
 export function GraphExplorer({ children, ...data }: GraphData & { children: ReactNode }) {
