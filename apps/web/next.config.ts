@@ -22,6 +22,8 @@ const securityHeaders = [
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // server.mjs compresses (brotli, else gzip); Next's own compression is gzip only.
+  compress: false,
   reactStrictMode: true,
   transpilePackages: ["@atlas/schema", "@atlas/data", "@atlas/api"],
   turbopack: {

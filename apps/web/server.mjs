@@ -1,9 +1,12 @@
 // The web explorer's production server: `node server.mjs [--hostname 127.0.0.1] [--port 3000]`.
 // Next.js behind the checks it cannot make itself (server/guard.mjs): the Host it answers to,
 // the methods pages take, addresses no page can answer, and a body for requests whose headers are
-// too large (Node refuses those before any handler, with a bare 431).
+// too large (Node refuses those before any handler, with a bare 431). It compresses responses
+// itself (next.config.ts turns Next's own gzip off): brotli where the browser takes it, else gzip.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
+import { constants } from "node:zlib";
+import compression from "compression";
 import next from "next";
 import { allowedHosts, postsAction, REFUSAL_HEADERS, readerOf, refusal, refusalPage } from "./server/guard.mjs";
 
@@ -18,6 +21,11 @@ const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url))
 const handle = app.getRequestHandler();
 await app.prepare();
 const hosts = allowedHosts(port);
+// A page's HTML carries its React payload after it, which repeats the page's text and the inlined
+// stylesheet tens of kilobytes further on: beyond gzip's 32 KB window, inside brotli's. Brotli
+// halves what a phone downloads before it can paint (an actor profile: 80 KB gzip, 40 KB brotli).
+// Quality 5 costs about what gzip does; Next flushes through it as it streams.
+const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
 
 const refuse = (res, r) => {
   const body = refusalPage(r);
@@ -35,7 +43,7 @@ const server = createServer((req, res) => {
     // The API limits expensive work per client: name the reader this request comes from — its
     // address, or behind a reverse proxy on this host the first X-Forwarded-For address.
     req.headers["x-atlas-client"] = readerOf(req.socket.remoteAddress, req.headers["x-forwarded-for"]);
-    handle(req, res);
+    compress(req, res, () => handle(req, res));
   }
 });
 server.on("clientError", (error, socket) => {

@@ -10,7 +10,7 @@
 import { createRequire } from "node:module";
 import type { ActorKind, RelationType } from "@atlas/schema";
 import { chromium } from "@playwright/test";
-import { layoutGraph } from "../src/lib/graph-layout";
+import { forgetLayouts, layoutGraph } from "../src/lib/graph-layout";
 import { CANVAS_OPTIONS, graphStyle } from "../src/lib/graph-style";
 import type { GraphEdge, GraphNode } from "../src/lib/types";
 
@@ -82,11 +82,17 @@ for (const [actors, relations] of [
   const g = syntheticGraph(actors, relations);
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
+    forgetLayouts(); // the computation, not the server's cache of it
     const t = performance.now();
     layoutGraph(g.nodes, g.edges);
     times.push(performance.now() - t);
   }
-  console.log(`  ${actors} actors / ${relations} relations: ${ms(median(times))} (fastest ${ms(Math.min(...times))})`);
+  const t = performance.now();
+  layoutGraph(g.nodes, g.edges);
+  const cached = performance.now() - t;
+  console.log(
+    `  ${actors} actors / ${relations} relations: ${ms(median(times))} (fastest ${ms(Math.min(...times))}; again, from the cache: ${ms(cached)})`,
+  );
 }
 
 const { nodes, edges } = layoutGraph(...(Object.values(syntheticGraph(500, 2000)) as [GraphNode[], GraphEdge[]]));

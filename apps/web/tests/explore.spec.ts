@@ -4,13 +4,11 @@
  * against their table.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { exploreGraph } from "./graph";
 
 async function openGraph(page: Page, path: string) {
   await page.goto(path);
-  const canvas = page.getByTestId("graph-canvas");
-  await expect(page.getByTestId("graph-explorer")).toHaveAttribute("data-ready", "true");
-  await expect(canvas).toBeVisible();
-  return canvas;
+  return exploreGraph(page);
 }
 
 const zoomOf = async (page: Page) => Number(await page.getByTestId("graph-canvas").getAttribute("data-zoom"));
@@ -120,7 +118,9 @@ test("what connects two actors: the shortest paths, each step with its relation 
     "href",
     "/relations/kataib-hezbollah.backed_by.iran",
   );
-  await expect(page.getByTestId("graph-explorer")).toHaveAttribute("data-ready", "true");
+  await exploreGraph(page, "keyboard");
+  // From the keyboard, the canvas takes the button's focus.
+  await expect(page.getByTestId("graph-canvas")).toBeFocused();
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-actors", "4");
 });
 

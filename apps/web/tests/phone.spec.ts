@@ -1,5 +1,6 @@
 /** On a phone (375 × 800): a menu that shows every section, 44 px tap targets, a graph that fits, short long pages. */
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { exploreGraph } from "./graph";
 
 const PHONE = { width: 375, height: 800 };
 
@@ -84,8 +85,7 @@ test("the graph opens centred on the chosen actor and fits the screen", async ({
   // The graph to work in: the canvas fits the screen, the actor in its middle.
   await onPhone(browser, async (page) => {
     await page.goto("/graph?actor=kataib-hezbollah");
-    const canvas = page.getByTestId("graph-canvas");
-    await expect(page.getByTestId("graph-explorer")).toHaveAttribute("data-ready", "true");
+    const canvas = await exploreGraph(page, "tap");
     const box = await canvas.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
     await expect(canvas).toHaveAttribute("data-focus", /^\d+,\d+$/);

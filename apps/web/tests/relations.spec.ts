@@ -7,6 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { API_URL, TEST_INGEST_TOKEN } from "./env";
+import { exploreGraph } from "./graph";
 import { newActor, newDocument } from "./reviewers";
 import { signedInAs } from "./signed-in";
 
@@ -68,6 +69,7 @@ test("a relation's page: its ends, type, role and quote into the reader, its his
 
   // The graph's table of what is on screen links each relation to its page.
   await page.goto("/graph?actor=badr-organization");
+  await exploreGraph(page);
   await page.getByRole("button", { name: "Table of what is on screen" }).click();
   await page.getByTestId("on-screen").getByRole("link", { name: "Hadi al-Amiri leads Badr Organization" }).click();
   await expect(page).toHaveURL(/\/relations\/hadi-al-amiri\.leads\.badr-organization$/);

@@ -29,15 +29,8 @@ export {
   ParticipantRole,
 } from "./event.js";
 export { Evidence, EvidenceList } from "./evidence.js";
-export {
-  ClaimCredibility,
-  CREDIBILITY,
-  CredibilityGrade,
-  describeGrade,
-  RELIABILITY,
-  ReliabilityGrade,
-  SourceReliability,
-} from "./grade.js";
+export { ClaimCredibility, CredibilityGrade, describeGrade, ReliabilityGrade, SourceReliability } from "./grade.js";
+export { CREDIBILITY, RELIABILITY } from "./grade-scales.js";
 export { jsonSchemaOf, RECORD_SCHEMAS, type RecordName } from "./json-schema.js";
 export {
   documentTooLarge,

@@ -39,6 +39,17 @@ export const radius = (degree: number) => 4 + Math.sqrt(degree) * 2.6;
 /** Iterations: enough to settle a small graph; fewer, each cheaper with Barnes–Hut, on a large one. */
 const iterationsFor = (n: number) => (n <= 150 ? 600 : Math.max(120, Math.round(60_000 / n)));
 
+/**
+ * Layouts already computed, by what determines them (the layout is deterministic): the server
+ * lays out the same whole graph or neighbourhood for every reader of /graph or a profile, and
+ * the whole graph costs tens of milliseconds before the page's first byte. The oldest go first.
+ */
+const LAYOUTS_KEPT = 64;
+const layouts = new Map<string, Map<string, { x: number; y: number }>>();
+
+/** Forgets the layouts computed so far: for a benchmark that times the computation itself. */
+export const forgetLayouts = () => layouts.clear();
+
 /** Positions in layout units (not yet fitted), for any graph. The focus, when given, is pinned at 0,0. */
 export function forceLayout(
   nodes: GraphNode[],
@@ -46,6 +57,20 @@ export function forceLayout(
   focusId?: string,
 ): Map<string, { x: number; y: number }> {
   const ordered = [...nodes].sort((a, b) => a.id.localeCompare(b.id));
+  const key = JSON.stringify([focusId ?? null, ordered.map((n) => [n.id, n.degree]), edges.map((e) => [e.from, e.to])]);
+  const known = layouts.get(key);
+  if (known) return known;
+  const positions = computeLayout(ordered, edges, focusId);
+  if (layouts.size >= LAYOUTS_KEPT) layouts.delete(layouts.keys().next().value as string);
+  layouts.set(key, positions);
+  return positions;
+}
+
+function computeLayout(
+  ordered: GraphNode[],
+  edges: GraphEdge[],
+  focusId: string | undefined,
+): Map<string, { x: number; y: number }> {
   const graph = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
   // A sunflower spiral: every node starts somewhere different, the same way every time.
   ordered.forEach((n, i) => {

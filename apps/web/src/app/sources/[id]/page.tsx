@@ -152,7 +152,9 @@ function SourceMetadata({ source }: { source: SourceDetail }) {
   return (
     <Card id="about" className="scroll-mt-20">
       <CardHeader>
-        <CardTitle className="text-sm">About this document</CardTitle>
+        <CardTitle level={2} className="text-sm">
+          About this document
+        </CardTitle>
       </CardHeader>
       <CardContent>
         <dl className="flex flex-col gap-2 text-sm">
@@ -217,7 +219,9 @@ function Notes({ source, spanLink }: { source: SourceDetail; spanLink: (s: numbe
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-sm">How the metadata was worked out</CardTitle>
+        <CardTitle level={2} className="text-sm">
+          How the metadata was worked out
+        </CardTitle>
       </CardHeader>
       <CardContent>
         <ul className="flex flex-col gap-3 text-sm">
@@ -257,7 +261,9 @@ function AnnotationIndex({
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-sm">Annotations in this document</CardTitle>
+        <CardTitle level={2} className="text-sm">
+          Annotations in this document
+        </CardTitle>
       </CardHeader>
       <CardContent className="flex flex-col gap-1 text-sm">
         {LAYER_KEYS.map((layer) => {
