@@ -1,7 +1,9 @@
 /** What the suggestion pipeline reads and what it returns. */
-import type { ActorKind, Alias, AliasAttestation, EventKind, RelationType, Segment, Stance, Time } from "@atlas/schema";
+import type { ActorKind, Alias, AliasAttestation, RelationType, Segment, Time } from "@atlas/schema";
 import type { NameResolver } from "../../names/resolver.js";
 import type { Draft } from "../types.js";
+import type { KnownEvent } from "./corroborate.js";
+import type { KnownClaim } from "./links.js";
 
 export interface SuggestInput {
   text: string;
@@ -15,25 +17,11 @@ export interface SuggestInput {
       Partial<Pick<Alias, "kind">> & { outside?: AliasAttestation | null })[];
   }[];
   /** Events the atlas holds: a date may be counted from one ("three months after the strike"). */
-  events?: {
-    id: string;
-    kind: EventKind;
-    title: string;
-    time: Time;
-    participantIds: string[];
-    placeId?: string | null;
-  }[];
+  events?: KnownEvent[];
   /** Relations the atlas holds: a new one may be more evidence for one, or disagree with it. */
   relations?: { id: string; type: RelationType; fromId: string; toId: string; time: Time | null; former: boolean }[];
   /** Claims the atlas holds: a new statement may support or contradict one. */
-  claims?: {
-    id: string;
-    claimantId: string;
-    stance: Stance;
-    statement: string;
-    actorIds: string[];
-    eventIds: string[];
-  }[];
+  claims?: KnownClaim[];
   /** A resolver already built for these actors (it is the costly part with many names); built here when absent. */
   resolver?: NameResolver;
   places: { id?: string; name: string; aliases: string[] }[];
