@@ -6,10 +6,9 @@
  * transaction, after it checked that nothing the record needs is still waiting.
  */
 import { Actor, type Alias, Claim, Event, type Participant, Relation } from "@atlas/schema";
-import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import { freeId, requireActors, requireIds, validate } from "../ingest/checks.js";
+import { freeId, mergeTarget, requireActors, requireIds, validate } from "../ingest/checks.js";
 import { ReviewError } from "../ingest/errors.js";
 import type { IngestRecord } from "../ingest/records.js";
 import type { ProposalOf, SuggestionEdit } from "../ingest/types.js";
@@ -53,19 +52,8 @@ export async function importedRecords(
     const a = proposal.imported.record;
     const sourceIds = a.evidence.map((e) => e.sourceId);
     if (v.mergeInto) {
-      const [target] = await db
-        .select({ id: t.actors.id, name: t.actors.name })
-        .from(t.actors)
-        .where(eq(t.actors.id, v.mergeInto));
-      if (!target) throw new ReviewError("invalid", `mergeInto: no actor with id "${v.mergeInto}".`);
-      const known = new Set(
-        [
-          target.name,
-          ...(await db.select({ name: t.aliases.name }).from(t.aliases).where(eq(t.aliases.actorId, target.id))).map(
-            (x) => x.name,
-          ),
-        ].map((n) => n.toLowerCase()),
-      );
+      const target = await mergeTarget(db, v.mergeInto);
+      const known = target.names;
       const names: Alias[] = [
         { name: v.name, kind: v.aliasKind, sourceIds: aliasScope(v.name, sourceIds) },
         ...a.aliases,

@@ -52,6 +52,17 @@ export async function actorByName(db: Db, name: string): Promise<string | null> 
 }
 
 /** Every actor id among these exists, else the first that does not, named with its field. */
+/**
+ * The actor a reviewer merges a name into (`mergeInto`), with every name it already has, lower-cased:
+ * refused, naming the id, when there is none.
+ */
+export async function mergeTarget(db: Db, id: string): Promise<{ id: string; name: string; names: Set<string> }> {
+  const [target] = await db.select({ id: t.actors.id, name: t.actors.name }).from(t.actors).where(eq(t.actors.id, id));
+  if (!target) throw new ReviewError("invalid", `mergeInto: no actor with id "${id}".`);
+  const aliases = await db.select({ name: t.aliases.name }).from(t.aliases).where(eq(t.aliases.actorId, id));
+  return { ...target, names: new Set([target.name, ...aliases.map((a) => a.name)].map((n) => n.toLowerCase())) };
+}
+
 export async function requireActors(db: Db, ids: (string | null)[], field: string) {
   await requireIds(db, t.actors, ids, field, "actor");
 }

@@ -3,7 +3,6 @@
  * effective values), validated against @atlas/schema and the ids the database holds.
  */
 import { Actor, Claim, Event, type FatalityReport, Relation } from "@atlas/schema";
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import * as t from "../../db/schema/index.js";
 import { importedRecords } from "../../import/accept.js";
@@ -13,6 +12,7 @@ import {
   actorIdFor,
   claimIdFor,
   eventIdFor,
+  mergeTarget,
   relationIdFor,
   requireActors,
   requireIds,
@@ -196,13 +196,8 @@ async function actorRecord(
   const name = v.name;
   const shortNames = proposal.shortNames.map((n) => ({ name: n, alias: n }));
   if (v.mergeInto) {
-    const [target] = await db
-      .select({ id: t.actors.id, name: t.actors.name })
-      .from(t.actors)
-      .where(eq(t.actors.id, v.mergeInto));
-    if (!target) throw new ReviewError("invalid", `mergeInto: no actor with id "${v.mergeInto}".`);
-    const existing = await db.select({ name: t.aliases.name }).from(t.aliases).where(eq(t.aliases.actorId, target.id));
-    const known = [target.name, ...existing.map((a) => a.name)].some((n) => n.toLowerCase() === name.toLowerCase());
+    const target = await mergeTarget(db, v.mergeInto);
+    const known = target.names.has(name.toLowerCase());
     return {
       type: "alias",
       actorId: target.id,
