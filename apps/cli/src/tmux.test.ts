@@ -10,8 +10,16 @@ import { atlas, BIN, childEnv, closedPort, tempDir } from "./testing/binary.js";
 import { waitFor } from "./testing/wait.js";
 
 const SOCKET = `atlas-cli-test-${process.pid}`;
+// The tmux server keeps the environment of the command that started it, and every session inherits
+// it: what would change the screen under test (colour turned off by CI's FORCE_COLOR=0 or
+// NO_COLOR, a PostgreSQL DATABASE_URL) is left out; a session sets what it needs.
+const TMUX_ENV: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k]) => !["NO_COLOR", "FORCE_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "DATABASE_URL", "COLUMNS", "LINES"].includes(k),
+  ),
+);
 const tmux = (...args: string[]) =>
-  execFileSync("tmux", ["-L", SOCKET, "-f", "/dev/null", ...args], { encoding: "utf8" });
+  execFileSync("tmux", ["-L", SOCKET, "-f", "/dev/null", ...args], { encoding: "utf8", env: TMUX_ENV });
 const screen = (target: string, escapes = false) =>
   tmux("capture-pane", "-p", ...(escapes ? ["-e"] : []), "-t", target).replace(/\n+$/, "");
 
@@ -67,12 +75,9 @@ async function inSession(
 }
 
 function session(name: string, extra: Record<string, string> = {}) {
-  // The tmux server inherits this process's environment (in CI, DATABASE_URL): an empty value
-  // reads as unset, so the session uses the temporary embedded database.
   const vars = {
     ATLAS_DATA_DIR: dataDir,
     ATLAS_API_URL: env.ATLAS_API_URL ?? "",
-    DATABASE_URL: "",
     TERM: "xterm-256color",
     ...extra,
   };
