@@ -68,6 +68,21 @@ let failed = 0;
 const rows = [];
 // Which tests failed (and which passed only on a retry), named, so a CI log's last lines say it.
 const named = [];
+/**
+ * The first lines of why a test failed, under its name: the part of a CI log that reaches us may be
+ * only its last lines, and a name alone does not say what went wrong.
+ */
+function why(message) {
+  if (!message) return [];
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal colour codes is the point
+  const plain = String(message).replace(/\u001B\[[0-9;]*m/g, "");
+  // The message (a screen capture can be a dozen lines), not the stack.
+  const lines = plain
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^\s*at /.test(l))
+    .slice(0, 12);
+  return lines.map((l) => `      ${l.length > 160 ? `${l.slice(0, 157)}...` : l}`);
+}
 /** Playwright's JSON: suites nest suites and specs; a spec's tests carry their outcome. */
 function playwrightOutcomes(suites, path = []) {
   for (const suite of suites ?? []) {
@@ -78,6 +93,8 @@ function playwrightOutcomes(suites, path = []) {
           named.push(
             `  ${test.status === "flaky" ? "flaky (passed on retry)" : "FAILED"}: ${[...here, spec.title].join(" › ")}`,
           );
+          const firstError = (test.results ?? []).flatMap((r) => r.errors ?? (r.error ? [r.error] : []))[0];
+          named.push(...why(firstError?.message));
         }
       }
     }
@@ -104,7 +121,11 @@ for (const file of readdirSync(reportDir)
     for (const result of report.testResults ?? []) {
       const where = relative(ROOT, result.name ?? "");
       const failures = (result.assertionResults ?? []).filter((a) => a.status === "failed");
-      for (const a of failures) named.push(`  FAILED: ${where} › ${a.fullName ?? a.title}`);
+      for (const a of failures) {
+        named.push(`  FAILED: ${where} › ${a.fullName ?? a.title}`);
+        named.push(...why(a.failureMessages?.[0]));
+      }
+      if (result.status === "failed" && failures.length === 0) named.push(...why(result.message));
       if (result.status === "failed" && failures.length === 0) named.push(`  FAILED to load: ${where}`);
     }
   }
