@@ -25,6 +25,8 @@ test("each export is the API's file, served as an attachment", async ({ request 
     expect(response.status(), f.format).toBe(200);
     expect(response.headers()["content-type"]).toMatch(f.type);
     expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${f.file}"`);
+    // The web server compresses its pages, not downloads: those go as the API sends them.
+    expect(response.headers()["content-encoding"], f.format).toBeUndefined();
     const body = await response.text();
     if (f.format === "json") {
       const dataset = JSON.parse(body) as { actors: { id: string }[]; claims: unknown[] };
@@ -42,6 +44,13 @@ test("each export is the API's file, served as an attachment", async ({ request 
       for (const line of lines.slice(0, 20)) expect(JSON.parse(line)).toHaveProperty("schema");
     }
   }
+});
+
+test("pages come compressed with brotli when the browser accepts it", async ({ request }) => {
+  const response = await request.get("/actors/kataib-hezbollah", { headers: { "accept-encoding": "br, gzip" } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-encoding"]).toBe("br");
+  expect(await response.text()).toContain("Kataib Hezbollah");
 });
 
 test("an unknown export format is a 404 that names the formats", async ({ request }) => {
