@@ -142,6 +142,11 @@ const NOUNS: Record<string, EventKind> = {
   funeral: "other",
 };
 
+const CALL_TO_ARMS = /^calls?(?:-to-|\s+to\s+)arms\b/i;
+/** Between a call to arms (or a fatwa) and the one who made it: "from Shiite cleric Ayatollah", "issued by". */
+const CALLED_BY =
+  /^(?:[\s-]*to[\s-]+arms)?\s+(?:(?:issued|made)\s+)?(?:from|of|by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?$/i;
+
 /** The dead counted rather than named, after an active verb ("killed dozens of", "killed a contractor") or before a passive one. */
 const COUNTED_AFTER =
   /^\s+(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|roughly)\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several|many|numerous|civilians|people|soldiers|troops|fighters|members|militants|protesters)\b/i;
@@ -383,7 +388,11 @@ function findEvent(
         continue;
       trigger = { index: i, kind, verb: true };
     } else if (isNominal(t)) {
-      const kind = entryOf(NOUNS, t.lemma) ?? entryOf(NOUNS, t.lower.replace(/s$/, ""));
+      const kind =
+        entryOf(NOUNS, t.lemma) ??
+        entryOf(NOUNS, t.lower.replace(/s$/, "")) ??
+        // "a call to arms", "the call-to-arms": a mobilization (a call alone is not).
+        (CALL_TO_ARMS.test(text.slice(t.start, t.end + 12)) ? "mobilization" : undefined);
       if (!kind) continue;
       // "the attack", "this strike": a happening told before, unless the sentence dates it ("the 3 January strike").
       let k = i - 1;
@@ -500,7 +509,17 @@ function findEvent(
     const role = takesOffice ? "subject" : (roles?.agent ?? "participant");
     add(a, role === "perpetrator" && blamed ? "alleged_perpetrator" : role);
   }
-  for (const a of patients) add(a, roles?.patient ?? "participant");
+  for (const a of patients) {
+    // A person a strike killed is its victim ("the US killed X"), not its target; the one a call to
+    // arms or a fatwa is from is who called ("the fatwa of Ayatollah X", "a call to arms from X").
+    const role =
+      told === "killing" && a.kind === "person"
+        ? "victim"
+        : kind === "mobilization" && !trigger.verb && CALLED_BY.test(text.slice(t.end, a.start))
+          ? "initiator"
+          : (roles?.patient ?? "participant");
+    add(a, role);
+  }
 
   const sentenceText = text.slice(sentence.start, sentence.end);
   const fatalities: EventHit["fatalities"] = [];
@@ -562,7 +581,9 @@ export function findEvents(
     const t = tokens[i] as NlpToken;
     const next = tokens[i + 1] as NlpToken;
     if (
-      ((t.pos === "SCONJ" || t.pos === "ADP") && CLAUSE_OPENERS.test(t.lower)) ||
+      // (The tagger reads "when" and "while" as adverbs as often as conjunctions.)
+      ((t.pos === "SCONJ" || t.pos === "ADP" || (t.pos === "ADV" && /^(when|while)$/.test(t.lower))) &&
+        CLAUSE_OPENERS.test(t.lower)) ||
       t.text === ";" ||
       (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower)) ||
       // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
@@ -618,7 +639,8 @@ function adjustKind(
   // "Iran attacked two bases" is a strike (missiles, aircraft); an army's attack, or "Iran's attacks"
   // (which may be its proxies'), is one only from the air. Who is blamed decides nothing.
   const striking = states && (airborne || (verb && agents.every((a) => a.kind === "state")));
-  if (kind === "killing" && counted) return striking ? "strike" : "attack";
+  // A state's killing is its strike, of the counted dead or of named people ("the US killed X").
+  if (kind === "killing" && (counted || striking)) return striking ? "strike" : "attack";
   // (A person ordering or carrying out a strike leaves it a strike: "he ordered strikes".)
   const groups = agents.some(
     (a) => a.kind === "armed_group" || a.kind === "political_party" || a.kind === "group_of_people",

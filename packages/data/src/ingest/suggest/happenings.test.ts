@@ -230,6 +230,28 @@ describe("events", () => {
     expect(kinds("Saraya Tahrir killed dozens of soldiers on Monday.")).toEqual(["attack"]);
     expect(kinds("In western Iraq, two drones targeted the airbase.")).toEqual(["attack"]);
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
+    // A state that kills a named person strikes; the person is the strike's victim.
+    const [killed] = of(run("On Friday the US killed Karim al-Mansouri near the airport."), "event");
+    expect(killed?.proposal).toMatchObject({
+      eventKind: "strike",
+      participants: [
+        { actorId: "united-states", role: "perpetrator" },
+        { actorId: "leader-z", role: "victim" },
+      ],
+    });
+  });
+
+  it("reads a call to arms as a mobilization by the one who made it, in its own 'when' clause", () => {
+    const events = of(
+      run(
+        "Saraya Tahrir was formed in 2014 when volunteers answered a call to arms from the cleric Karim al-Mansouri.",
+      ),
+      "event",
+    );
+    expect(events.map((e) => e.proposal.eventKind)).toEqual(["founding", "mobilization"]);
+    expect(events[1]?.proposal.participants).toMatchObject([{ actorId: "leader-z", role: "initiator" }]);
+    // A call alone is no mobilization.
+    expect(of(run("In 2014 Karim al-Mansouri made a call to the press."), "event")).toEqual([]);
   });
 
   it("takes a pronoun that acts for the actor it stands for, and a person's strike stays a strike", () => {
