@@ -7,6 +7,7 @@
  * could be meant, the one with the most in common is proposed, and the reviewer sees why.
  */
 import { type EventKind, type RelationType, type Time, timeBounds } from "@atlas/schema";
+import { stateNamed } from "../../names/paraphrase.js";
 import { isCityName } from "../../names/places.js";
 import { NameResolver } from "../../names/resolver.js";
 import type { Match, TextSpan } from "../types.js";
@@ -44,36 +45,66 @@ function span(t: Time): number {
   return (Date.parse(b.latest) - Date.parse(b.earliest)) / 86_400_000 + 1;
 }
 
+/**
+ * Each state's forces and bodies that its name opens ("U.S. forces", "Iraqi Army", "Iran's
+ * Revolutionary Guard"), by id, to the state's id: an account that names the state and an event
+ * that names its forces tell of the same side.
+ */
+export function statesOfBodies(actors: { id: string; name: string; kind?: string }[]): Map<string, string> {
+  const stateByName = new Map(actors.filter((a) => a.kind === "state").map((a) => [a.name.toLowerCase(), a.id]));
+  const out = new Map<string, string>();
+  for (const a of actors) {
+    if (a.kind !== "military" && a.kind !== "government_body") continue;
+    const opening = /^(?:the\s+)?(U\.S\.|US|United States|[A-Z][a-z]+)(?:['’]s)?\s/.exec(a.name)?.[1];
+    const state = opening ? stateByName.get(stateNamed(opening).toLowerCase()) : undefined;
+    if (state) out.set(a.id, state);
+  }
+  return out;
+}
+
 /** The event the atlas holds that an account retells, if one fits; with what they share. */
 export function corroborated(
   account: { kind: EventKind; time: Time | null; participantIds: string[]; placeId: string | null },
   events: KnownEvent[],
   actorNames: Map<string, string>,
-  states: ReadonlySet<string> = new Set(),
+  { states = new Set(), sides = new Map() }: { states?: ReadonlySet<string>; sides?: ReadonlyMap<string, string> } = {},
 ): Match | null {
   if (!account.time) return null;
   const kinds = family(account.kind);
   const openStart = account.time.edtf.startsWith("..");
+  const sideOf = (id: string) => sides.get(id) ?? id;
   let best: { event: KnownEvent; score: number; why: string[] } | null = null;
   for (const e of events) {
     if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
-    const shared = [...new Set(account.participantIds)].filter((id) => e.participantIds.includes(id));
+    const told = [...new Set(account.participantIds)];
+    const shared = told.filter((id) => e.participantIds.includes(id));
+    // A state on one side and its forces on the other ("the U.S." and "U.S. forces"): one side, a
+    // tie as weak as a state in common.
+    const sided = told.flatMap((id) => {
+      if (shared.includes(id)) return [];
+      const other = e.participantIds.find((q) => sideOf(q) === sideOf(id));
+      return other ? [[id, other] as const] : [];
+    });
     const place = account.placeId !== null && e.placeId === account.placeId;
-    if (shared.length === 0 && !place) continue;
+    if (shared.length === 0 && sided.length === 0 && !place) continue;
     // An account the text does not date ("../2021-03": some time before publication) overlaps
     // everything before: a state in common (which takes part in everything) is then too little.
     if (openStart && shared.length + (place ? 1 : 0) < 2 && shared.every((id) => states.has(id))) continue;
     // Both told to the day, and the same day: as strong a tie as a participant in common.
     const sameDay = span(e.time) === 1 && span(account.time) === 1;
+    // Only a state's side in common: the same day, or more besides, makes it the same happening.
+    if (shared.length === 0 && !place && !sameDay) continue;
     const why = [
       e.kind === account.kind ? `same kind (${e.kind})` : `kinds of one happening (${account.kind}, ${e.kind})`,
       sameDay ? `same day (${e.time.edtf})` : `dates overlap (${e.time.edtf}, ${account.time.edtf})`,
       ...shared.map((id) => `${actorNames.get(id) ?? id} takes part in both`),
+      ...sided.map(([id, q]) => `${actorNames.get(id) ?? id} here, ${actorNames.get(q) ?? q} there: one side`),
       ...(place ? ["same place"] : []),
     ];
     // More in common, the same day, the same kind, and a narrower date win.
     const score =
       shared.length * 2 +
+      sided.length +
       (sameDay ? 2 : 0) +
       (place ? 1 : 0) +
       (e.kind === account.kind ? 1 : 0) -

@@ -5,7 +5,7 @@
 import type { ActorKind, RelationType, Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import type { Draft, ProposalOf } from "../types.js";
-import { corroborated } from "./corroborate.js";
+import { corroborated, statesOfBodies } from "./corroborate.js";
 import { eventTitle } from "./events.js";
 import { suggest } from "./index.js";
 import { claimLinks } from "./links.js";
@@ -347,7 +347,7 @@ describe("events", () => {
         { kind: "battle", time: undated, participantIds: ["united-states", "united-states"], placeId: null },
         [invasion],
         names,
-        new Set(["united-states", "iraq"]),
+        { states: new Set(["united-states", "iraq"]) },
       ),
     ).toBeNull();
     expect(
@@ -355,9 +355,36 @@ describe("events", () => {
         { kind: "battle", time: undated, participantIds: ["united-states", "iraq"], placeId: null },
         [invasion],
         names,
-        new Set(["united-states", "iraq"]),
+        { states: new Set(["united-states", "iraq"]) },
       )?.id,
     ).toBe("invasion");
+  });
+
+  it("reads a state and its forces as one side: enough to retell an event of the same day, not one of another", () => {
+    const sides = statesOfBodies([
+      { id: "united-states", name: "United States", kind: "state" },
+      { id: "us-troops", name: "U.S. forces", kind: "military" },
+      { id: "brigade-x", name: "Saraya Tahrir", kind: "armed_group" },
+    ]);
+    expect([...sides]).toEqual([["us-troops", "united-states"]]);
+    const day = (edtf: string): Time => ({ edtf, precision: "day", basis: "explicit" });
+    const held = {
+      id: "rocket-attack",
+      kind: "attack" as const,
+      title: "Rocket attack on a base",
+      time: day("2019-12-27"),
+      participantIds: ["us-troops"],
+    };
+    const account = { kind: "attack" as const, participantIds: ["united-states"], placeId: null };
+    const names = new Map<string, string>();
+    const match = corroborated({ ...account, time: day("2019-12-27") }, [held], names, { sides });
+    expect(match?.id).toBe("rocket-attack");
+    expect(match?.why).toContain("united-states here, us-troops there: one side");
+    expect(
+      corroborated({ ...account, time: { edtf: "2019-12", precision: "month", basis: "explicit" } }, [held], names, {
+        sides,
+      }),
+    ).toBeNull();
   });
 
   it("calls violence against protesters a crackdown, and the deed a sentence judges its own happening", () => {
