@@ -446,6 +446,33 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     expect((await sourceById(db(), report.sourceId))?.authors).toEqual(["Sara Haddad"]);
   });
 
+  it("makes a document's other accounts of a happening, once one is accepted as an event, its evidence by default", async () => {
+    const report = await ingestDocument(db(), {
+      content:
+        "Khazali detained\n\nIraqi police arrested Qais al-Khazali in Baghdad on March 3, 2015.\n\n" +
+        "His supporters gathered outside a mosque in Basra.\n\n" +
+        "The arrest of Qais al-Khazali on March 3 angered the militias, and Sadrists said little.",
+      published: "2015-03-06",
+    });
+    const events = () => listSuggestions(db(), { sourceId: report.sourceId, kind: "event", limit: 100 });
+    const accounts = (await events()).items.filter((s) => /arrest/i.test(s.quote));
+    expect(accounts).toHaveLength(2);
+    const [first, second] = accounts as [SuggestionView, SuggestionView];
+    expect(second.effective).toMatchObject({ eventId: null });
+    const { records } = await acceptSuggestion(db(), first.id, { by: tester });
+    const eventId = records[0]?.recordId as string;
+    // The second account now says which event it retells, and accepting it adds its words there.
+    const retold = (await events()).items.find((s) => s.id === second.id);
+    expect(retold?.label).toMatch(/^Another account of capture: /);
+    expect(retold?.effective).toMatchObject({ eventId });
+    await acceptSuggestion(db(), second.id, { by: tester });
+    const event = await eventById(db(), eventId);
+    expect(event?.sources.find((x) => x.source.id === report.sourceId)?.quotes.map((q) => q.quote)).toEqual([
+      expect.stringMatching(/^Iraqi police arrested Qais al-Khazali/),
+      expect.stringMatching(/^The arrest of Qais al-Khazali on March 3/),
+    ]);
+  });
+
   it("extracts an HTML page and resolves its dates against the page's publication time", async () => {
     const report = await ingestDocument(db(), { content: page, fileName: "inside-iraqs-militias.html" });
     expect(report).toMatchObject({ format: "html", title: "Inside Iraq's Iranian-Backed Militias" });

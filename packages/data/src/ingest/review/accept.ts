@@ -17,6 +17,7 @@ import type { NamedActor, Proposal, ProposalOf, RecordRef, SuggestionEdit, Sugge
 import { lookupsFor } from "./lookups.js";
 import { mentionsIn } from "./mentions.js";
 import { buildRecords } from "./records.js";
+import { linkRetellings } from "./retellings.js";
 import { checkEdit, logSuggestion, settleDecision, undecided } from "./suggestion.js";
 import { view } from "./view.js";
 
@@ -85,6 +86,9 @@ async function acceptIn(
   if (row.kind === "actor" && created?.type === "actor" && row.importId === null) {
     await linkNames(db, row.sourceId, (row.proposal as ProposalOf<"actor">).name, created.actor);
   }
+  // A new event: the document's other pending accounts of it become its evidence by default.
+  const event = records.find((r) => r.type === "event");
+  if (event?.type === "event" && row.importId === null) await linkRetellings(db, row.sourceId, event.event);
   return {
     suggestion: view(updated ?? row, refs, await lookupsFor(db, [row.proposal as Proposal], row.sourceId)),
     records: refs,

@@ -9,7 +9,7 @@ import { corroborated, placesIn, statesOfBodies } from "./corroborate.js";
 import type { DateHit } from "./dates.js";
 import { type EventHit, eventTitle, isSeries, nearestTime, retoldTimes } from "./events.js";
 import type { SuggestInput } from "./input.js";
-import { span } from "./labels.js";
+import { eventLabel, span } from "./labels.js";
 
 /** A happening a sentence tells, with the dates of its paragraph so far. */
 export interface ToldEvent {
@@ -126,7 +126,7 @@ export function eventDrafts(
       start: sentence[0],
       end: sentence[1],
       quote: sentenceSpan.quote,
-      label: `${match ? "Another account of " : ""}${hit.kind.replace("_", " ")}: ${match ? match.title : title}`,
+      label: eventLabel({ eventKind: hit.kind, title, corroborates: match }),
       proposal: {
         kind: "event",
         eventKind: hit.kind,

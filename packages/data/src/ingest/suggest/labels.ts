@@ -17,3 +17,7 @@ export const statementLabel = (
   p: Pick<ProposalOf<"statement">, "claimantId" | "claimantName" | "speaker" | "stance" | "evidence">,
 ) =>
   `${p.claimantName ?? p.speaker}${p.claimantId ? "" : " (not a known actor)"} ${p.stance}: “${short(p.evidence.quote)}”`;
+
+/** An event suggestion's title: its kind and title, or, retelling an event held, that event's title. */
+export const eventLabel = (p: Pick<ProposalOf<"event">, "eventKind" | "title" | "corroborates">) =>
+  `${p.corroborates ? "Another account of " : ""}${p.eventKind.replace("_", " ")}: ${p.corroborates ? p.corroborates.title : p.title}`;

@@ -1,0 +1,67 @@
+/**
+ * One happening a document tells several times is proposed once per sentence. Once the reviewer
+ * accepts one account as a new event, the document's other pending accounts of it (by the same
+ * rule that matches an account with an event the atlas held before: corroborate.ts) become further
+ * evidence for that event by default: accepting one adds its sentence to the event, not a second
+ * event. The reviewer can still choose otherwise (eventId in the edit).
+ */
+import type { Event } from "@atlas/schema";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import * as t from "../../db/schema/index.js";
+import { corroborated, statesOfBodies } from "../suggest/corroborate.js";
+import { eventLabel } from "../suggest/labels.js";
+import type { Proposal } from "../types.js";
+
+export async function linkRetellings(db: Db, sourceId: string, event: Event): Promise<number> {
+  const pending = await db
+    .select({ id: t.suggestions.id, proposal: t.suggestions.proposal })
+    .from(t.suggestions)
+    .where(
+      and(eq(t.suggestions.sourceId, sourceId), eq(t.suggestions.kind, "event"), eq(t.suggestions.status, "suggested")),
+    );
+  const open = pending.filter((row) => {
+    const p = row.proposal as Proposal;
+    return p.kind === "event" && !p.corroborates && !p.imported;
+  });
+  if (open.length === 0) return 0;
+  const actors = await db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const states = new Set(actors.filter((a) => a.kind === "state").map((a) => a.id));
+  const sides = statesOfBodies(actors);
+  const known = {
+    id: event.id,
+    kind: event.kind,
+    title: event.title,
+    time: event.time,
+    participantIds: event.participants.map((x) => x.actorId),
+    placeId: event.placeId,
+  };
+  let linked = 0;
+  for (const row of open) {
+    const p = row.proposal as Proposal;
+    if (p.kind !== "event") continue;
+    const match = corroborated(
+      {
+        kind: p.eventKind,
+        time: p.time,
+        participantIds: p.participants.flatMap((x) => (x.actorId ? [x.actorId] : [])),
+        placeId: p.place?.placeId ?? null,
+      },
+      [known],
+      names,
+      { states, sides },
+    );
+    if (!match) continue;
+    const proposal = {
+      ...p,
+      corroborates: { ...match, why: ["accepted from another account in this document", ...match.why] },
+    };
+    await db
+      .update(t.suggestions)
+      .set({ proposal, label: eventLabel(proposal) })
+      .where(eq(t.suggestions.id, row.id));
+    linked++;
+  }
+  return linked;
+}
