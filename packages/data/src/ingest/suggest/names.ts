@@ -88,6 +88,20 @@ const ROLE_NOUNS =
 export const ROLE_BEFORE = new RegExp(
   `(?:\\b((?!the\\b|a\\b|an\\b|of\\b|for\\b|to\\b|and\\b|by\\b|with\\b)[a-z][a-z'’-]+)\\s+)?\\b(${ROLE_NOUNS})\\s+$`,
 );
+/**
+ * Kin before a name: "Haider’s son, Karrar", "His father, Emad,", "her brother Hussein". A
+ * person known by one name in a story of a family is introduced this way.
+ */
+const KIN_BEFORE =
+  /\b(?:([Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:own|late|eldest|youngest|older|younger|elder|teenage|\w+-year-old)\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)\s*,?\s+$/u;
+/**
+ * Is the name at `start` introduced as someone's kin by a possessive pronoun ("his brother,
+ * Haider")? Then a "he" later in the sentence is the one whose kin it is, not the name.
+ */
+export const kinOfPronoun = (text: string, start: number): boolean =>
+  Boolean(KIN_BEFORE.exec(text.slice(Math.max(0, start - 50), start))?.[1]);
+/** Is a title before a name kin ("Haider’s son,", "his brother")? */
+export const introducesKin = (title: string): boolean => KIN_BEFORE.test(`${title.trim()} `);
 const ROLE_AFTER = new RegExp(
   `^,\\s+((?:the|a|an|its|his|her|their|then|former|group|militia)\\s+[^,.;:!?“”"]{0,60}?\\b(?:${ROLE_NOUNS})\\b[^,;:!?“”"]{0,80}?)(?=[,;:!?“”"]|\\.(?:\\s|$)|$)`,
 );
@@ -420,7 +434,7 @@ export function findNames(
     if (ctx.places.has(foldName(nameText))) continue;
 
     const before = sentence.slice(Math.max(0, nameStart - offset - 40), (titleParts[0]?.start ?? nameStart) - offset);
-    const roleBefore = titleParts.length === 0 ? ROLE_BEFORE.exec(before) : null;
+    const roleBefore = titleParts.length === 0 ? (ROLE_BEFORE.exec(before) ?? KIN_BEFORE.exec(before)) : null;
     const titleStart = titleParts[0]?.start ?? (roleBefore ? nameStart - roleBefore[0].length : nameStart);
     const titleText =
       titleParts.length > 0

@@ -9,7 +9,7 @@ import type { Draft, ProposalOf } from "../types.js";
 import type { KnownActors } from "./known-actors.js";
 import { span } from "./labels.js";
 import { acronymFits } from "./mentions.js";
-import { lastWordKey, type NameRun } from "./names.js";
+import { introducesKin, lastWordKey, type NameRun } from "./names.js";
 
 export interface Candidate {
   key: string;
@@ -92,6 +92,9 @@ function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) 
       const last = lastWordKey(c.best.name);
       if (!last || known.knownAs(last) !== null) continue;
       const alone = candidates.get(candidateKey(last));
+      // "his brother, Haider": a one-word name introduced as someone's kin is a first name, not
+      // the surname of a fuller name in the document ("Kifa Haider").
+      if (alone && !alone.key.includes(" ") && alone.best.title && introducesKin(alone.best.title)) continue;
       if (alone && !alone.key.includes(" ")) candidates.delete(alone.key);
       else if (alone) continue;
       shortForms.set(last, c);

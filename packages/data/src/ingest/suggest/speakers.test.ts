@@ -346,6 +346,25 @@ describe("organisations named after a state", () => {
     ]);
   });
 
+  it("proposes a person a family story names once, as someone's kin, and keeps that first name apart", () => {
+    const text =
+      "Nadia Salman spoke for the shrine. Sattar Jabbar mourned. " +
+      "A sniper killed his brother, Salman, in an ambush in the fall of 2014, he said. " +
+      "Salman’s son, Yasser, sat listening.";
+    const people = of(run(text), "actor").map((a) => [a.proposal.name, a.proposal.actorKind]);
+    // Salman the brother is not Nadia Salman's surname; Yasser is a person by one name.
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ["Salman", "person"],
+        ["Yasser", "person"],
+      ]),
+    );
+    // "he" is the one whose brother Salman is, not Salman.
+    expect(said(text).find((s) => s.includes("sniper"))).toBe(
+      "Sattar Jabbar: A sniper killed his brother, Salman, in an ambush in the fall of 2014",
+    );
+  });
+
   it("keeps the mention of the state before a known organisation or a person", () => {
     const drafts = run("US Secretary Karim al-Mansouri met US officials.");
     expect(of(drafts, "mention").map((m) => m.proposal.actorId)).toEqual([

@@ -19,7 +19,7 @@
  * Linear: each sentence is looked at once, with a bounded look-around.
  */
 import type { ActorKind, Stance } from "@atlas/schema";
-import { personName } from "./names.js";
+import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
 import { reporting } from "./reporting.js";
 
@@ -361,17 +361,23 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     // An actor the same sentence named first comes before earlier speakers: "US forces have
     // responded with strikes, targeting militia groups they blame for the attacks".
     const sorts = pronounSorts(lower[0] as string);
+    // (Not one "his brother, X" introduces: "he" is the one whose brother X is.)
     const own = ctx.known.find(
       (k) =>
         k.actorId !== null &&
         k.end <= start &&
         sorts.includes(sortOf(k.kind)) &&
-        !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))),
+        !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) &&
+        !kinOfPronoun(text, k.start),
     );
     // So does a name the atlas does not know yet, when it comes first: in "commander Abu Ali issued an
     // attack on Prime Minister X, for what he claimed …", he is Abu Ali.
     const ownName = ctx.names.find(
-      (n) => n.end <= start && (!own || n.start < own.start) && sorts.includes(sortOf(n.kind)),
+      (n) =>
+        n.end <= start &&
+        (!own || n.start < own.start) &&
+        sorts.includes(sortOf(n.kind)) &&
+        !kinOfPronoun(text, n.start),
     );
     if (ownName)
       return {
@@ -391,7 +397,9 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
         sort: sortOf(own.kind),
         ...(own.kind ? { kind: own.kind } : {}),
       };
-    const ref = recall(ctx.memory, sorts, start);
+    // Nor, from memory, one its own sentence introduced as someone's kin.
+    const sentenceStart = textStartOfSentenceAt(text, start);
+    const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart && kinOfPronoun(text, s.start));
     return ref ? { ...ref, ...base, from: "pronoun" } : null;
   }
 
@@ -648,14 +656,21 @@ export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Sp
 }
 
 /** The most recent speaker or actor of a fitting sort before `at`. */
-function recall(memory: Memory, sorts: Speaker["sort"][], at: number, states = true): Speaker | null {
+function recall(
+  memory: Memory,
+  sorts: Speaker["sort"][],
+  at: number,
+  states = true,
+  skip: (s: Speaker) => boolean = () => false,
+): Speaker | null {
   for (let i = memory.speakers.length - 1; i >= 0; i--) {
     const s = memory.speakers[i] as Speaker;
-    if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000) return s;
+    if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000 && !skip(s)) return s;
   }
   for (let i = memory.seen.length - 1; i >= 0; i--) {
     const s = memory.seen[i] as Memory["seen"][number];
-    if (s.at <= at && sorts.includes(s.speaker.sort) && (states || !s.state) && at - s.at < 600) return s.speaker;
+    if (s.at <= at && sorts.includes(s.speaker.sort) && (states || !s.state) && at - s.at < 600 && !skip(s.speaker))
+      return s.speaker;
   }
   return null;
 }
@@ -1270,6 +1285,13 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
 function textEndOfSentenceAt(text: string, at: number): number {
   const m = /[.!?](?=[\s”"]|$)|\n/.exec(text.slice(at, at + 400));
   return m ? at + m.index + 1 : Math.min(text.length, at + 400);
+}
+
+/** Where the sentence around `at` starts: after the last full stop, question or exclamation mark before it, or a line break. */
+function textStartOfSentenceAt(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const m = /(?:[.!?][\s”"]+|\n)(?=[^.!?\n]*$)/.exec(text.slice(from, at));
+  return m ? from + m.index + m[0].length : from;
 }
 
 /** Words before a state's name that make it a place: "in Iraq", "across Iraq and Syria", "to Iraq". */
