@@ -13,6 +13,7 @@
 import type { ActorKind, EventKind, ParticipantRole, Time } from "@atlas/schema";
 import { entryOf } from "../../text/lookup.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
+import { CONCESSION } from "./sentences.js";
 
 export interface EventActor {
   start: number;
@@ -483,8 +484,10 @@ function findEvent(
   const counted = passive
     ? COUNTED_BEFORE.test(text.slice(Math.max(clauseStart, t.start - 60), t.start))
     : COUNTED_AFTER.test(text.slice(t.end, t.end + 40));
+  // (Not in an opening concession: "Though the group denied responsibility, the U.S. attacked …".)
   const blamed =
-    BLAME.test(text.slice(sentence.start, sentence.end)) || allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
+    BLAME.test(text.slice(sentence.start, sentence.end).replace(CONCESSION, "")) ||
+    allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
   const violent = adjustKind(told, blamed ? [] : agents, {
     counted: counted && !patients.some((a) => a.kind === "person"),
     airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),

@@ -241,6 +241,15 @@ describe("events", () => {
     });
   });
 
+  it("does not take a denial in an opening concession as blame for the sentence's own happening", () => {
+    const [strike] = of(
+      run("Though Saraya Tahrir denied responsibility, the US attacked its depots on Monday."),
+      "event",
+    );
+    expect(strike?.proposal.eventKind).toBe("strike");
+    expect(strike?.proposal.participants[0]).toMatchObject({ actorId: "united-states", role: "perpetrator" });
+  });
+
   it("reads a call to arms as a mobilization by the one who made it, in its own 'when' clause", () => {
     const events = of(
       run(

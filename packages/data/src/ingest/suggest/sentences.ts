@@ -80,3 +80,9 @@ export function sentences(text: string, from = 0, to = text.length): [number, nu
   push(from + start, to);
   return out;
 }
+
+/**
+ * A clause that opens a sentence by conceding something ("Though the group denied responsibility,"):
+ * what it says is not the sentence's own telling, and it ends at its comma.
+ */
+export const CONCESSION = /^\s*(?:even\s+)?(?:though|although|despite)\b[^,;“”"]*,/i;

@@ -346,6 +346,12 @@ describe("organisations named after a state", () => {
     ]);
   });
 
+  it("ends words said in an opening concession at its comma", () => {
+    expect(said("Though Saraya Tahrir denied responsibility, the US struck its depots.")).toEqual([
+      "brigade-x: responsibility",
+    ]);
+  });
+
   it("proposes a person a family story names once, as someone's kin, and keeps that first name apart", () => {
     const text =
       "Nadia Salman spoke for the shrine. Sattar Jabbar mourned. " +

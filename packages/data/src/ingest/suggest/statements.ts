@@ -22,6 +22,7 @@ import type { ActorKind, Stance } from "@atlas/schema";
 import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
 import { reporting } from "./reporting.js";
+import { CONCESSION } from "./sentences.js";
 
 export interface Span {
   start: number;
@@ -903,7 +904,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
   const { first, last } = sentence;
   const seen = new Set<string>();
   const push = (hit: StatementHit) => {
-    hit.evidence = trimSpan(text, hit.evidence.start, hit.evidence.end);
+    // "Though the group denied responsibility, the U.S. attacked …": words said in an opening
+    // concession end with it.
+    const conceded = CONCESSION.exec(text.slice(sentence.start, sentence.end));
+    const clauseEnd = conceded ? sentence.start + conceded[0].length - 1 : -1;
+    const end = hit.evidence.start < clauseEnd && hit.evidence.end > clauseEnd ? clauseEnd : hit.evidence.end;
+    hit.evidence = trimSpan(text, hit.evidence.start, end);
     const key = `${hit.speaker.actorId ?? hit.speaker.name ?? hit.speaker.text}|${hit.evidence.start}`;
     if (hit.evidence.end - hit.evidence.start < 3 || seen.has(key)) return;
     seen.add(key);
