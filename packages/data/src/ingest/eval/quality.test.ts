@@ -90,12 +90,15 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       datesRight: 0.86,
       eventRecall: 0.83,
       eventPrecision: 0.82,
-      eventKind: 0.69,
-      eventDate: 0.5,
+      eventKind: 0.7,
+      // "X joined others to form the Fatah Alliance" became the founding it is (it was read as the
+      // election of its next sentence, which corroborated the election the atlas holds): 0.51 → 0.49.
+      eventDate: 0.48,
       // As above: more events found (70 of 177 participants found, 0.395).
       eventParticipants: 0.39,
-      corroborated: 0.48,
-      relationRecall: 0.44,
+      // The same sentence (13 of 29, was 14).
+      corroborated: 0.44,
+      relationRecall: 0.45,
       relationPrecision: 0.85,
     });
   });

@@ -216,6 +216,21 @@ const THREAT = /^(threaten|vow|warn|promise|plan|call|urge|demand|fear|risk)$/i;
  */
 const CONDITIONAL = /^(if|unless)$/i;
 const READY = /^(ready|prepared|poised|set|able|threaten|vow|pledge|plan|intend|want|seek|aim)$/i;
+/**
+ * "joined with other units to form the X Alliance", "merged to create", "came together to found":
+ * groups that joined did make what they joined to make. (Any other "to" tells what may yet happen.)
+ */
+function joinedToMake(tokens: NlpToken[], first: number, to: number, verb: NlpToken): boolean {
+  if (!/^(form|found|establish|create)$/.test(verb.lemma)) return false;
+  for (let k = Math.max(first, to - 10); k < to; k++) {
+    const x = tokens[k] as NlpToken;
+    if (x.pos !== "VERB") continue;
+    if (/^(join|merge|unite|combine|team|band)$/.test(x.lemma) && /ed$/.test(x.lower)) return true;
+    if (x.lower === "came" && (tokens[k + 1] as NlpToken | undefined)?.lower === "together") return true;
+  }
+  return false;
+}
+
 function irrealBefore(tokens: NlpToken[], first: number, i: number): boolean {
   for (let k = Math.max(first, i - 8); k < i; k++) {
     const x = tokens[k] as NlpToken;
@@ -367,7 +382,8 @@ function findEvent(
       if (
         before &&
         IRREAL.test(before.lemma) &&
-        !(before.lemma === "to" && (tokens[k - 1] as NlpToken | undefined)?.lemma === "be")
+        !(before.lemma === "to" && (tokens[k - 1] as NlpToken | undefined)?.lemma === "be") &&
+        !(before.lemma === "to" && joinedToMake(tokens, first, k, t))
       )
         continue;
       if (irrealBefore(tokens, first, i)) continue;

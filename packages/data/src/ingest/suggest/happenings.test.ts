@@ -250,6 +250,14 @@ describe("events", () => {
     expect(strike?.proposal.participants[0]).toMatchObject({ actorId: "united-states", role: "perpetrator" });
   });
 
+  it("tells a founding by groups that joined to form it, and none by those that only went or plan to", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("In 2018, Saraya Tahrir joined with other units to form a new coalition.")).toEqual(["founding"]);
+    expect(kinds("Rival factions came together to form a new alliance in 2019.")).toEqual(["founding"]);
+    expect(kinds("In 2018, fighters came to Baghdad to form a militia.")).toEqual([]);
+    expect(kinds("In 2018, Saraya Tahrir planned to form an alliance.")).toEqual([]);
+  });
+
   it("reads a call to arms as a mobilization by the one who made it, in its own 'when' clause", () => {
     const events = of(
       run(
