@@ -276,6 +276,14 @@ describe("events", () => {
     expect(released?.proposal.participants.map((p) => [p.actorId, p.span?.quote])).toEqual([["leader-z", "He"]]);
     const [ordered] = of(run("Karim al-Mansouri spoke. In March, he ordered strikes on five sites."), "event");
     expect(ordered?.proposal.eventKind).toBe("strike");
+    // "the militia" that acts is the last group named, not the person named since.
+    const [, again] = of(
+      run("Saraya Tahrir attacked the base in May. Karim al-Mansouri spoke. The militia attacked it again in June."),
+      "event",
+    );
+    expect(again?.proposal.participants.map((p) => [p.actorId, p.role, p.span?.quote])).toEqual([
+      ["brigade-x", "perpetrator", "The militia"],
+    ]);
   });
 
   it("tells a halt or a suspension as a policy, and nothing that did not happen ('no truce')", () => {

@@ -645,13 +645,23 @@ export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Sp
   const out: Speaker[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = ctx.tokens[i] as NlpToken;
-    if (t.pos !== "PRON" || !/^(he|she|they|it)$/.test(t.lower)) continue;
+    // "the alliance won", "the militia fired": a body noun after "the" that acts, as "the group said".
+    const noun = t.lower === "the" ? (ctx.tokens[i + 1] as NlpToken | undefined) : undefined;
+    const described = noun?.pos === "NOUN" && BODY_NOUNS.has(noun.lower) ? noun : undefined;
+    if (!described && (t.pos !== "PRON" || !/^(he|she|they|it)$/.test(t.lower))) continue;
     if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
-    let k = i + 1;
+    let k = described ? i + 2 : i + 1;
     while (k < sentence.last && /^(AUX|ADV|PART)$/.test((ctx.tokens[k] as NlpToken).pos)) k++;
     if ((ctx.tokens[k] as NlpToken).pos !== "VERB") continue;
-    const ref = recall(ctx.memory, pronounSorts(t.lower), t.start);
-    if (ref) out.push({ ...ref, start: t.start, end: t.end, text: t.text, from: "pronoun" });
+    const ref = described
+      ? latest(
+          ctx.memory,
+          t.start,
+          (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[described.lower] ?? ANY_BODY).has(s.kind)),
+        )
+      : recall(ctx.memory, pronounSorts(t.lower), t.start);
+    const end = described ? described.end : t.end;
+    if (ref) out.push({ ...ref, start: t.start, end, text: ctx.text.slice(t.start, end), from: "pronoun" });
   }
   return out;
 }
