@@ -192,6 +192,21 @@ describe("relations", () => {
     );
   });
 
+  it("reads kin after a name's possessive or a pronoun's, a child always the first end", () => {
+    expect(ties("Karim al-Mansouri's son, Faris al-Jaber, spoke.")).toContain("officer-w kin_of leader-z");
+    expect(ties("Karim al-Mansouri's father, Faris al-Jaber, spoke.")).toContain("leader-z kin_of officer-w");
+    // "his" is the person named last before it, in the sentence before if need be.
+    expect(
+      ties("Faris al-Jaber wept at the grave. He said that his own father, Karim al-Mansouri, had chosen the militia."),
+    ).toContain("officer-w kin_of leader-z");
+    expect(ties("Reporters met Faris al-Jaber and his brother Karim al-Mansouri.")).toContain(
+      "leader-z kin_of officer-w",
+    );
+    // No person before the pronoun, or no kin word: no kin.
+    expect(ties("The militia said his brother, Karim al-Mansouri, was held.")).toEqual([]);
+    expect(ties("Faris al-Jaber praised his ally, Karim al-Mansouri.").filter((t) => t.includes("kin_of"))).toEqual([]);
+  });
+
   it("says who killed whom only as the sentence states it, active or passive", () => {
     // A participle with a preposition after it is passive: the group named before is no killer.
     const reduced = ties(

@@ -34,6 +34,7 @@ import {
   type Span,
   type StatementContext,
   type StatementHit,
+  seenBefore,
 } from "./statements.js";
 
 export interface Findings {
@@ -230,6 +231,13 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
           : null;
       },
       r.input.relations,
+      // "his own father, X": the person named last before the pronoun.
+      (at) => {
+        const p = seenBefore(win.ctx.memory, at, (x) => x.sort === "person");
+        if (!p) return null;
+        const name = (p.actorId ? r.known.names.get(p.actorId) : p.name) ?? p.text;
+        return { start: p.start, end: p.end, actorId: p.actorId, name, ...(p.kind ? { kind: p.kind } : {}) };
+      },
     ),
   );
   sentenceEvents(r, win, sentence, actors, said, dates.length > 0);

@@ -5,7 +5,8 @@
  * - a role before the name: "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "the leader of Y, X";
  * - backing: "Iran-backed Y", "Y, which is funded by Iran", "backed by Iran";
  * - belonging: "Z, a faction of Y", "Y, an umbrella of militias including Z", "Z is part of Y";
- * - sanctions and designations: "the Treasury sanctioned X", "X was designated a terrorist organization by Y".
+ * - sanctions and designations: "the Treasury sanctioned X", "X was designated a terrorist organization by Y";
+ * - kin ("Y's brother X", "his own father, X": `kin.ts`) and who killed whom (`killedIn`).
  *
  * Each is proposed with the pattern that found it, the role in the text's words, and whether the
  * text says it is over ("former"). Sentence by sentence, on the actors the sentence names.
@@ -13,6 +14,7 @@
 import type { RelationType } from "@atlas/schema";
 import { stateNamed } from "../../names/paraphrase.js";
 import { killedPassive } from "./events.js";
+import { kinTies } from "./kin.js";
 
 export interface RelationActor {
   start: number;
@@ -300,6 +302,7 @@ export function findRelations(
   actors: RelationActor[],
   knownAs: (name: string) => RelationActor | null,
   held: readonly HeldRelation[] = [],
+  personBefore: (at: number) => RelationActor | null = () => null,
 ): RelationHit[] {
   const out: RelationHit[] = [];
   const push = (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => {
@@ -362,23 +365,6 @@ export function findRelations(
         });
         return true;
       }
-    }
-    // "Y's father, X", "Y's brother X": kin.
-    const kin =
-      /^['’]s\s+(?:own\s+)?(father|mother|brother|sister|son|daughter|uncle|cousin|nephew|wife|husband)\s*,?\s+$/i.exec(
-        between,
-      );
-    if (kin) {
-      push({
-        type: "kin_of",
-        from: b,
-        to: a,
-        role: (kin[1] as string).toLowerCase(),
-        former: false,
-        pattern: "Y's brother X",
-        confidence: 0.8,
-      });
-      return true;
     }
     // "Operation Inherent Resolve, which is led by the United States".
     if (/^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?led by\s+(?:the\s+)?$/i.test(between)) {
@@ -857,6 +843,7 @@ export function findRelations(
       });
     }
   }
+  for (const h of kinTies(text, actors, personBefore)) push(h);
   return out;
 }
 

@@ -93,7 +93,7 @@ export interface StatementContext {
 export interface Memory {
   speakers: Speaker[];
   /** Actors and names seen, most recent last: what "it", "the group", "he" may refer to. */
-  seen: { speaker: Speaker; at: number; state: boolean }[];
+  seen: { speaker: Speaker; at: number }[];
 }
 
 export const newMemory = (): Memory => ({ speakers: [], seen: [] });
@@ -668,10 +668,14 @@ function recall(
     const s = memory.speakers[i] as Speaker;
     if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000 && !skip(s)) return s;
   }
+  return seenBefore(memory, at, (s) => sorts.includes(s.sort) && (states || s.kind !== "state") && !skip(s));
+}
+
+/** The actor or name seen last before `at` (within 600 characters) that `ok` accepts. */
+export function seenBefore(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speaker | null {
   for (let i = memory.seen.length - 1; i >= 0; i--) {
     const s = memory.seen[i] as Memory["seen"][number];
-    if (s.at <= at && sorts.includes(s.speaker.sort) && (states || !s.state) && at - s.at < 600 && !skip(s.speaker))
-      return s.speaker;
+    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) return s.speaker;
   }
   return null;
 }
@@ -689,14 +693,8 @@ function latest(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speake
       break;
     }
   }
-  for (let i = memory.seen.length - 1; i >= 0; i--) {
-    const s = memory.seen[i] as Memory["seen"][number];
-    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) {
-      if (!best || s.at > best.end) best = s.speaker;
-      break;
-    }
-  }
-  return best;
+  const seen = seenBefore(memory, at, ok);
+  return seen && (!best || seen.end > best.end) ? seen : best;
 }
 
 /** The subject of the finite verb before a participle: "Kataib Hezbollah issued a statement suggesting". */
@@ -1323,7 +1321,6 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         ...(k.kind ? { kind: k.kind } : {}),
       },
       at: k.end,
-      state: k.kind === "state",
     });
   }
   for (const n of names) {
@@ -1340,7 +1337,6 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         kind: n.kind,
       },
       at: n.end,
-      state: n.kind === "state",
     });
   }
   memory.seen.sort((a, b) => a.at - b.at);
