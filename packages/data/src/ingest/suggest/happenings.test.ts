@@ -219,6 +219,22 @@ describe("relations", () => {
     );
     expect(ties("The US said Saraya Tahrir killed Karim al-Mansouri.").filter((t) => t.includes("killed"))).toEqual([]);
   });
+
+  it("says who was killed in a relative clause, and who was killed alongside", () => {
+    expect(ties("Karim al-Mansouri, who was killed in a US drone strike in 2020, founded Saraya Tahrir.")).toContain(
+      "united-states killed leader-z",
+    );
+    expect(ties("Karim al-Mansouri was killed alongside Faris al-Jaber in a US drone strike.")).toEqual(
+      expect.arrayContaining(["united-states killed leader-z", "united-states killed officer-w"]),
+    );
+    // Someone the clause only places, or named after the clause ends, was not killed.
+    expect(
+      ties("Karim al-Mansouri, who was in Baghdad when a US drone strike killed Faris al-Jaber, fled."),
+    ).not.toContain("united-states killed leader-z");
+    expect(ties("Karim al-Mansouri was killed in a US drone strike, and Faris al-Jaber fled.")).not.toContain(
+      "united-states killed officer-w",
+    );
+  });
 });
 
 describe("events", () => {

@@ -887,12 +887,18 @@ export function killedIn(
       : p.role === "perpetrator" && p.end <= t.start && /^[^,;]{0,40}$/.test(text.slice(p.end, t.start)),
   );
   const clause = /[;]|\b(?:as|while|after|before|when|who|which)\b|\band\s+\w+ed\b/i;
+  // "X, who was killed in …": the relative clause is about the name it follows.
+  const relative = /^,\s+who\s+(?:was|were|had been|has been|have been)\s+$/i;
+  // "X was killed alongside Y in …": Y was killed too.
+  const alongside = /^\s+(?:[^,;]{0,50}?\s)?(?:alongside|along with|together with)\s+[^,;]{0,40}$/i;
   const killed = event.participants.filter(
     (p) =>
       (p.role === "victim" || p.role === "target") &&
       p.kind === "person" &&
       (passive
-        ? p.end <= t.start && !clause.test(text.slice(p.end, t.start))
+        ? p.end <= t.start
+          ? relative.test(text.slice(p.end, t.start)) || !clause.test(text.slice(p.end, t.start))
+          : alongside.test(text.slice(t.end, p.start))
         : p.start >= t.end && p.start - t.end < 80 && !clause.test(text.slice(t.end, p.start))),
   );
   return killers.flatMap((from) =>
