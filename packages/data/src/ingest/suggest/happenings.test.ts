@@ -137,6 +137,14 @@ describe("relations", () => {
     expect(ties("The Iran Revolutionary Guard trained them.")).toContain("iran-guard part_of iran");
   });
 
+  it("reads a state's body from the state's word in a name the atlas does not know", () => {
+    expect(ties("The Iranian Interior Ministry denied it.")).toContain("Iranian Interior Ministry part_of iran");
+    expect(ties("The U.S. Commerce Department denied it.")).toContain("U.S. Commerce Department part_of united-states");
+    // The state's own government is no body of it; a lower-case description is no name.
+    expect(ties("The Iranian Government denied it.")).toEqual([]);
+    expect(ties("An Iraqi judicial council ruled on it.")).toEqual([]);
+  });
+
   it("reads a role past the words that describe the group ('of the Iran-backed Iraqi Shi'ite X')", () => {
     const tied = ties(
       "Karim al-Mansouri, Secretary-General of the Iran-backed Iraqi Shi'ite Saraya Tahrir militia, spoke.",

@@ -784,17 +784,27 @@ export function findRelations(
           confidence: 0.75,
         });
     }
-    // "the U.S. State Department": a state's body, the state's name right before it.
+    // "the U.S. State Department": a state's body, the state's name right before it, or the
+    // first word of the body's own proper name, one the atlas does not know ("the Iranian
+    // government" is the state's paraphrase, "an Iraqi judicial council" no name).
     const prev = actors[i - 1];
-    if (
+    const ownState =
+      a.kind === "government_body" && a.actorId === null
+        ? /^(U\.S\.|[A-Z][a-z]+)\s+(?!Government\b)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.exec(a.name)
+        : null;
+    const state =
       prev?.kind === "state" &&
       (a.kind === "government_body" || a.kind === "military") &&
       /^\s+$/.test(text.slice(prev.end, a.start))
-    )
+        ? prev
+        : ownState && stateNamed(ownState[1] as string) !== ownState[1]
+          ? knownAs(stateNamed(ownState[1] as string))
+          : null;
+    if (state?.kind === "state")
       push({
         type: "part_of",
         from: a,
-        to: prev,
+        to: state === prev ? prev : { ...state, start: a.start, end: a.start + (ownState?.[1] as string).length },
         role: null,
         former: false,
         pattern: "the state's body Y",
