@@ -177,6 +177,17 @@ describe("relations", () => {
     ).toEqual(expect.arrayContaining(["brigade-x backed_by iran", "brigade-x linked_to iran-guard"]));
   });
 
+  it("reads a second relative clause joined by 'and who' as the same subject's", () => {
+    expect(
+      ties("Karim al-Mansouri, who leads the Saraya Tahrir group and who was sanctioned by the United States, spoke."),
+    ).toEqual(expect.arrayContaining(["leader-z leads brigade-x", "leader-z sanctioned_by united-states"]));
+    expect(
+      ties("Karim al-Mansouri, who leads Saraya Tahrir and who met a United States envoy, spoke.").filter((t) =>
+        t.includes("united-states"),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a state's office after the name, alliance, sanctions issued, and 'X and other Iran-backed groups'", () => {
     expect(ties("Karim al-Mansouri – Iran's most powerful military commander – died.")).toContain(
       "leader-z employed_by iran",

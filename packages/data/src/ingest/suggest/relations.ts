@@ -122,8 +122,8 @@ const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
-const GROUP_HEAD =
-  /^\s+(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)(?=,)/i;
+const HEAD_NOUN = "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
+const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
 /** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
@@ -829,8 +829,11 @@ export function findRelations(
       .replace(GROUP_HEAD, "")
       .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "");
     if (!pair(a, b, between, i) || !c) continue;
-    // "backed by Iran and affiliated with the IRGC": a second tie of the same subject, joined by "and".
-    const also = /^\s+and\s+((?:is|was|are|were)\s+)?(?=[a-z]+ed\s+(?:by|with|to)\b)/.exec(text.slice(b.end, c.start));
+    // "backed by Iran and affiliated with the IRGC", "X, who leads the Y group and who was designated …
+    // by Z": a second tie of the same subject, joined by "and".
+    const also = new RegExp(
+      `^(?:\\s+${HEAD_NOUN})?\\s+and\\s+(?:(?:who|which)\\s+(?=(?:is|was|are|were|has|had|have)\\b)|((?:is|was|are|were)\\s+)?(?=[a-z]+ed\\s+(?:by|with|to)\\b))`,
+    ).exec(text.slice(b.end, c.start));
     if (also && out.at(-1)?.from === a) pair(a, c, `, ${text.slice(b.end + also[0].length, c.start)}`, i + 1);
   }
   // "the leader of Y, X": the role before the first actor, the person after a comma.
