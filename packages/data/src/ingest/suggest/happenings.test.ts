@@ -188,6 +188,13 @@ describe("relations", () => {
     ).toEqual([]);
   });
 
+  it("reads a tie after a quoted name's closing mark", () => {
+    expect(ties("It came from the “National Defence Front” allied with Iran.")).toContain(
+      "umbrella-y allied_with iran",
+    );
+    expect(ties("It came from the “National Defence Front” and Iran.")).toEqual([]);
+  });
+
   it("reads a state's office after the name, alliance, sanctions issued, and 'X and other Iran-backed groups'", () => {
     expect(ties("Karim al-Mansouri – Iran's most powerful military commander – died.")).toContain(
       "leader-z employed_by iran",

@@ -823,11 +823,13 @@ export function findRelations(
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
     // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.
-    // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words.
+    // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words;
+    // "the “Coordination Alliance” allied with Iran": so does a quoted name's mark.
     const between = text
       .slice(a.end, b.start)
       .replace(GROUP_HEAD, "")
-      .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "");
+      .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "")
+      .replace(/^["“‘']$/.test(text[a.start - 1] ?? "") ? /^["”’']/ : /^$/, "");
     if (!pair(a, b, between, i) || !c) continue;
     // "backed by Iran and affiliated with the IRGC", "X, who leads the Y group and who was designated …
     // by Z": a second tie of the same subject, joined by "and".
