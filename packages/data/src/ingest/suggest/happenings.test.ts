@@ -188,6 +188,12 @@ describe("relations", () => {
     ).toEqual([]);
   });
 
+  it("reads leading and command in the passive", () => {
+    expect(ties("Saraya Tahrir, which is headed by Karim al-Mansouri, grew.")).toContain("leader-z leads brigade-x");
+    expect(ties("Saraya Tahrir, commanded by Faris al-Jaber, advanced.")).toContain("officer-w commands brigade-x");
+    expect(ties("Saraya Tahrir, which headed for Baghdad with Karim al-Mansouri, grew.")).toEqual([]);
+  });
+
   it("reads a tie after a quoted name's closing mark", () => {
     expect(ties("It came from the “National Defence Front” allied with Iran.")).toContain(
       "umbrella-y allied_with iran",

@@ -366,15 +366,21 @@ export function findRelations(
         return true;
       }
     }
-    // "Operation Inherent Resolve, which is led by the United States".
-    if (/^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?led by\s+(?:the\s+)?$/i.test(between)) {
+    // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
+    // "units commanded by X".
+    const ledBy =
+      /^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?$/i.exec(
+        between,
+      );
+    if (ledBy) {
+      const commanded = /^commanded$/i.test(ledBy[1] as string);
       push({
-        type: "leads",
+        type: commanded ? "commands" : "leads",
         from: b,
         to: a,
         role: null,
         former: false,
-        pattern: "Y, which is led by X",
+        pattern: commanded ? "Y, commanded by X" : "Y, which is led by X",
         confidence: 0.8,
       });
       return true;
