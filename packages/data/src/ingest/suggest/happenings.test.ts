@@ -194,6 +194,11 @@ describe("relations", () => {
     expect(ties("Saraya Tahrir, which headed for Baghdad with Karim al-Mansouri, grew.")).toEqual([]);
   });
 
+  it("reads backing stated as a backer's support for someone", () => {
+    expect(ties("Iran’s support for Saraya Tahrir grew.")).toContain("brigade-x backed_by iran");
+    expect(ties("Iran denied any support for Saraya Tahrir.").filter((t) => t.includes("backed_by"))).toEqual([]);
+  });
+
   it("reads a tie after a quoted name's closing mark", () => {
     expect(ties("It came from the “National Defence Front” allied with Iran.")).toContain(
       "umbrella-y allied_with iran",

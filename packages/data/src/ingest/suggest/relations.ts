@@ -282,6 +282,13 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "subject",
   ],
   [
+    // "Washington's support for Israel", "the U.S. upgraded support of Israel".
+    /^(?:['’]s)?\s+(?:(?:continued|continuing|unwavering|steadfast|military|financial|political|strong|growing|upgraded|increased)\s+)*(?:support|backing|sponsorship)\s+(?:for|of)\s+(?:the\s+)?$/i,
+    "backed_by",
+    "backward",
+    "X's support for Y",
+  ],
+  [
     /^['’]s\s+(?:(?:close|strong|deep|long-standing|longstanding|historic)\s+)*(?:links?|ties)\s+(?:to|with)\s+(?:the\s+)?$/i,
     "linked_to",
     "forward",
