@@ -199,6 +199,18 @@ describe("relations", () => {
     expect(ties("Iran denied any support for Saraya Tahrir.").filter((t) => t.includes("backed_by"))).toEqual([]);
   });
 
+  it("reads a role of 'the group' or of a name's word as the group named last", () => {
+    expect(ties("Saraya Tahrir fired rockets. Karim al-Mansouri, the group's spokesman, confirmed it.")).toContain(
+      "leader-z spokesperson_of brigade-x",
+    );
+    expect(ties("The Border Militias struck. Faris al-Jaber, the Militias' commander, spoke.")).toContain(
+      "officer-w commands militias-m",
+    );
+    // A state's forces are no group; with no group named there is nothing to tie.
+    expect(ties("The Revolutionary Guard struck. Faris al-Jaber, the group's commander, spoke.")).toEqual([]);
+    expect(ties("Faris al-Jaber, the group's commander, spoke.")).toEqual([]);
+  });
+
   it("reads a tie after a quoted name's closing mark", () => {
     expect(ties("It came from the “National Defence Front” allied with Iran.")).toContain(
       "umbrella-y allied_with iran",

@@ -20,10 +20,11 @@ import { findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed } from "./names.js";
 import { addCandidate, type Candidate } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
-import { findRelations, killedIn, type RelationHit } from "./relations.js";
+import { type BackReferences, findRelations, killedIn, type RelationActor, type RelationHit } from "./relations.js";
 import type { SaidStatement } from "./statement-drafts.js";
 import {
   actingPronouns,
+  bodyBefore,
   findStatements,
   type KnownHit,
   type Memory,
@@ -32,6 +33,7 @@ import {
   quotations,
   remember,
   type Span,
+  type Speaker,
   type StatementContext,
   type StatementHit,
   seenBefore,
@@ -231,13 +233,7 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
           : null;
       },
       r.input.relations,
-      // "his own father, X": the person named last before the pronoun.
-      (at) => {
-        const p = seenBefore(win.ctx.memory, at, (x) => x.sort === "person");
-        if (!p) return null;
-        const name = (p.actorId ? r.known.names.get(p.actorId) : p.name) ?? p.text;
-        return { start: p.start, end: p.end, actorId: p.actorId, name, ...(p.kind ? { kind: p.kind } : {}) };
-      },
+      backReferences(r, win),
     ),
   );
   sentenceEvents(r, win, sentence, actors, said, dates.length > 0);
@@ -260,6 +256,19 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
     ];
     r.found.statements.push({ hit, said: near?.time ?? null, about });
   }
+}
+
+/** What "his" or "the group's" stands for in a relation: the person or the body named last before it. */
+function backReferences(r: Reading, win: WindowReading): BackReferences {
+  const actor = (p: Speaker | null): RelationActor | null => {
+    if (!p) return null;
+    const name = (p.actorId ? r.known.names.get(p.actorId) : p.name) ?? p.text;
+    return { start: p.start, end: p.end, actorId: p.actorId, name, ...(p.kind ? { kind: p.kind } : {}) };
+  };
+  return {
+    person: (at) => actor(seenBefore(win.ctx.memory, at, (x) => x.sort === "person")),
+    body: (at, noun) => actor(bodyBefore(win.ctx.memory, at, noun)),
+  };
 }
 
 /** The sentence's dates, read against what the text has told so far; remembers what they tell. */

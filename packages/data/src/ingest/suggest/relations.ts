@@ -121,6 +121,12 @@ const SANCTION_ACTIVE =
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
+/** "X, the group's spokesman", "X, the Brigades' Secretary-General": a group's noun or its name's word, then a role. */
+const GROUP_POSSESSIVE = new RegExp(
+  `^,\\s+the\\s+(group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|[A-Z][a-z]+)['’]s?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`,
+  "i",
+);
+
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
 const HEAD_NOUN = "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
 const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
@@ -140,6 +146,12 @@ const ORG_KINDS = new Set([
   "think_tank",
   "international_organization",
 ]);
+
+/** What "his" or "the group's" stands for: the person, or the body a noun names, named last before a position. */
+export interface BackReferences {
+  person: (at: number) => RelationActor | null;
+  body: (at: number, noun: string) => RelationActor | null;
+}
 
 /** A relation the atlas holds: a title or a possessive that restates it is more evidence for it. */
 export interface HeldRelation {
@@ -309,7 +321,7 @@ export function findRelations(
   actors: RelationActor[],
   knownAs: (name: string) => RelationActor | null,
   held: readonly HeldRelation[] = [],
-  personBefore: (at: number) => RelationActor | null = () => null,
+  back: BackReferences = { person: () => null, body: () => null },
 ): RelationHit[] {
   const out: RelationHit[] = [];
   const push = (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => {
@@ -817,7 +829,7 @@ export function findRelations(
       push({
         type: "part_of",
         from: a,
-        to: state === prev ? prev : { ...state, start: a.start, end: a.start + (ownState?.[1] as string).length },
+        to: state === prev ? prev : { ...state, start: a.start, end: a.start + (ownState?.[1] ?? "").length },
         role: null,
         former: false,
         pattern: "the state's body Y",
@@ -871,7 +883,26 @@ export function findRelations(
       });
     }
   }
-  for (const h of kinTies(text, actors, personBefore)) push(h);
+  // "X, the group's spokesman", "X, the Brigades' Secretary-General": the group is the one named last.
+  for (const x of actors) {
+    if (x.kind !== undefined && x.kind !== "person") continue;
+    const m = GROUP_POSSESSIVE.exec(text.slice(x.end, x.end + 80));
+    const type = m ? typeOfRole(m[3] as string) : null;
+    const group = m && type ? back.body(x.end + m[0].indexOf(m[1] as string), m[1] as string) : null;
+    if (!m || !type || !group || (group.kind !== undefined && !GROUP_KINDS.has(group.kind))) continue;
+    push({
+      type,
+      from: x,
+      to: group,
+      role: (m[3] as string).toLowerCase(),
+      former: Boolean(m[2]) && !/^then/i.test(m[2] as string),
+      pattern: "X, the group's leader",
+      start: x.start,
+      end: x.end + m[0].length,
+      confidence: 0.7,
+    });
+  }
+  for (const h of kinTies(text, actors, back.person)) push(h);
   return out;
 }
 

@@ -523,11 +523,7 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
       // "the group", "the coalition" never mean a state named as a place; "the government" may.
       const ref = PERSON_NOUNS.has(noun)
         ? recall(ctx.memory, ["person"], start, false)
-        : latest(
-            ctx.memory,
-            start,
-            (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)),
-          );
+        : bodyBefore(ctx.memory, start, noun);
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
@@ -678,6 +674,18 @@ export function seenBefore(memory: Memory, at: number, ok: (s: Speaker) => boole
     if (s.at <= at && at - s.at < 600 && ok(s.speaker)) return s.speaker;
   }
   return null;
+}
+
+/**
+ * The body a noun refers back to: for "the militia", the last one named of a kind the noun may
+ * stand for; for a word of a name ("the Brigades' secretary-general"), the last whose words hold it.
+ */
+export function bodyBefore(memory: Memory, at: number, noun: string): Speaker | null {
+  if (/^\p{Lu}/u.test(noun)) {
+    const word = new RegExp(`\\b${noun.replace(/[^\p{L}]/gu, "")}\\b`, "u");
+    return latest(memory, at, (s) => s.sort === "body" && word.test(s.text));
+  }
+  return latest(memory, at, (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)));
 }
 
 /**
