@@ -14,13 +14,14 @@ import { type Anchor, DAYISH, type DateHit, findDates, type Reference, type Unre
 import type { ToldEvent } from "./event-drafts.js";
 import { blamedIn, type EventActor, findEvents } from "./events.js";
 import type { SuggestInput } from "./input.js";
+import { killedIn } from "./killings.js";
 import type { KnownActors } from "./known-actors.js";
 import { mentionDraft } from "./mention-drafts.js";
 import { findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed } from "./names.js";
 import { addCandidate, type Candidate } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
-import { type BackReferences, findRelations, killedIn, type RelationActor, type RelationHit } from "./relations.js";
+import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
 import type { SaidStatement } from "./statement-drafts.js";
 import {
   actingPronouns,
