@@ -206,6 +206,10 @@ describe("relations", () => {
     expect(ties("The Border Militias struck. Faris al-Jaber, the Militias' commander, spoke.")).toContain(
       "officer-w commands militias-m",
     );
+    expect(ties("Saraya Tahrir grew. The former leader of this militia, Karim al-Mansouri, spoke.")).toContain(
+      "leader-z leads brigade-x",
+    );
+    expect(ties("Saraya Tahrir grew. Faris al-Jaber, the country's president, spoke.")).toEqual([]);
     // A state's forces are no group; with no group named there is nothing to tie.
     expect(ties("The Revolutionary Guard struck. Faris al-Jaber, the group's commander, spoke.")).toEqual([]);
     expect(ties("Faris al-Jaber, the group's commander, spoke.")).toEqual([]);

@@ -120,9 +120,19 @@ const SANCTION_ACTIVE =
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
-/** "X, the group's spokesman", "X, the Brigades' Secretary-General": a group's noun or its name's word, then a role. */
-const GROUP_POSSESSIVE = new RegExp(
-  `^,\\s+the\\s+(group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|[A-Z][a-z]+)['’]s?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`,
+/** Nouns that refer back to a group named before ("the group's spokesman", "the head of this bloc"). */
+const GROUP_NOUNS = "group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|bloc";
+/**
+ * "X, the group's spokesman", "X, the Brigades' Secretary-General": a group's noun, or a word of
+ * its name (capitalized, checked apart from this case-blind match), then a role.
+ */
+const GROUP_ROLE_AFTER = new RegExp(
+  `^,\\s+the\\s+(${GROUP_NOUNS}|[A-Z][a-z]+)['’]s?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`,
+  "i",
+);
+/** "The head of this political bloc, X", "the former leader of the militia, X". */
+const GROUP_ROLE_BEFORE = new RegExp(
+  `\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${GROUP_NOUNS})\\s*,\\s+$`,
   "i",
 );
 
@@ -882,22 +892,33 @@ export function findRelations(
       });
     }
   }
-  // "X, the group's spokesman", "X, the Brigades' Secretary-General": the group is the one named last.
+  // "X, the group's spokesman", "X, the Brigades' Secretary-General", "the head of this bloc, X":
+  // the group is the one named last.
   for (const x of actors) {
     if (x.kind !== undefined && x.kind !== "person") continue;
-    const m = GROUP_POSSESSIVE.exec(text.slice(x.end, x.end + 80));
-    const type = m ? typeOfRole(m[3] as string) : null;
-    const group = m && type ? back.body(x.end + m[0].indexOf(m[1] as string), m[1] as string) : null;
-    if (!m || !type || !group || (group.kind !== undefined && !GROUP_KINDS.has(group.kind))) continue;
+    const after = GROUP_ROLE_AFTER.exec(text.slice(x.end, x.end + 80));
+    const before = after ? null : GROUP_ROLE_BEFORE.exec(text.slice(Math.max(0, x.start - 80), x.start));
+    const m = after ?? before;
+    if (!m) continue;
+    const [former, role, noun] = after
+      ? [after[2], after[3] as string, after[1] as string]
+      : [m[1], m[2] as string, m[3] as string];
+    const type = typeOfRole(role);
+    const at = after ? x.end + after[0].indexOf(noun) : x.start - m[0].length + m[0].lastIndexOf(noun);
+    const group =
+      type && (new RegExp(`^(?:${GROUP_NOUNS})$`, "i").test(noun) ? noun === noun.toLowerCase() : /^[A-Z]/.test(noun))
+        ? back.body(at, noun)
+        : null;
+    if (!type || !group || (group.kind !== undefined && !GROUP_KINDS.has(group.kind))) continue;
     push({
       type,
       from: x,
       to: group,
-      role: (m[3] as string).toLowerCase(),
-      former: Boolean(m[2]) && !/^then/i.test(m[2] as string),
-      pattern: "X, the group's leader",
-      start: x.start,
-      end: x.end + m[0].length,
+      role: role.toLowerCase(),
+      former: Boolean(former) && !/^then/i.test(former as string),
+      pattern: after ? "X, the group's leader" : "the leader of this group, X",
+      start: after ? x.start : x.start - m[0].length,
+      end: after ? x.end + after[0].length : x.end,
       confidence: 0.7,
     });
   }
