@@ -210,6 +210,13 @@ describe("relations", () => {
       "leader-z leads brigade-x",
     );
     expect(ties("Saraya Tahrir grew. Faris al-Jaber, the country's president, spoke.")).toEqual([]);
+    expect(ties("Saraya Tahrir fired rockets. Faris al-Jaber, a spokesman for the militia, confirmed it.")).toContain(
+      "officer-w spokesperson_of brigade-x",
+    );
+    // A militia the words go on to name is that one, not the one named before.
+    expect(
+      ties("Saraya Tahrir fired rockets. Faris al-Jaber, a spokesman for the militia Liwa al-Fath, spoke."),
+    ).not.toContain("officer-w spokesperson_of brigade-x");
     // A state's forces are no group; with no group named there is nothing to tie.
     expect(ties("The Revolutionary Guard struck. Faris al-Jaber, the group's commander, spoke.")).toEqual([]);
     expect(ties("Faris al-Jaber, the group's commander, spoke.")).toEqual([]);

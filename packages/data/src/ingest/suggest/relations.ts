@@ -120,21 +120,36 @@ const SANCTION_ACTIVE =
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
-/** Nouns that refer back to a group named before ("the group's spokesman", "the head of this bloc"). */
-const GROUP_NOUNS = "group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|bloc";
+/** Nouns that refer back to a body named before ("the group's spokesman", "the head of this bloc"). */
+const BODY_NOUNS =
+  "group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|bloc|foundation|ministry|agency|council|commission|committee";
+const FORMER = "(?<former>(?:former|then|ex)[- ])?";
 /**
- * "X, the group's spokesman", "X, the Brigades' Secretary-General": a group's noun, or a word of
- * its name (capitalized, checked apart from this case-blind match), then a role.
+ * A role of a body the text refers back to, by a noun or by a word of its name (capitalized,
+ * checked apart from these case-blind matches): after the person ("X, the group's spokesman",
+ * "X, the Brigades' Secretary-General", "X, a spokesman for the foundation") or before ("the
+ * head of this political bloc, X").
  */
-const GROUP_ROLE_AFTER = new RegExp(
-  `^,\\s+the\\s+(${GROUP_NOUNS}|[A-Z][a-z]+)['’]s?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`,
-  "i",
-);
-/** "The head of this political bloc, X", "the former leader of the militia, X". */
-const GROUP_ROLE_BEFORE = new RegExp(
-  `\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${GROUP_NOUNS})\\s*,\\s+$`,
-  "i",
-);
+const BODY_ROLES: { re: RegExp; after: boolean }[] = [
+  {
+    re: new RegExp(`^,\\s+the\\s+(?<noun>${BODY_NOUNS}|[A-Z][a-z]+)['’]s?\\s+${FORMER}(?<role>${ROLE_WORDS})\\b`, "i"),
+    after: true,
+  },
+  {
+    re: new RegExp(
+      `^,\\s+(?:an?|the)\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+(?:for|of|at)\\s+the\\s+(?<noun>${BODY_NOUNS})\\b(?![\\s-]+[A-Z])`,
+      "i",
+    ),
+    after: true,
+  },
+  {
+    re: new RegExp(
+      `\\b${FORMER}(?<role>${ROLE_WORDS})\\s+of\\s+(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(?<noun>${BODY_NOUNS})\\s*,\\s+$`,
+      "i",
+    ),
+    after: false,
+  },
+];
 
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
 const HEAD_NOUN = "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
@@ -892,35 +907,33 @@ export function findRelations(
       });
     }
   }
-  // "X, the group's spokesman", "X, the Brigades' Secretary-General", "the head of this bloc, X":
-  // the group is the one named last.
+  // "X, the group's spokesman", "the head of this bloc, X": the body is the one named last.
   for (const x of actors) {
     if (x.kind !== undefined && x.kind !== "person") continue;
-    const after = GROUP_ROLE_AFTER.exec(text.slice(x.end, x.end + 80));
-    const before = after ? null : GROUP_ROLE_BEFORE.exec(text.slice(Math.max(0, x.start - 80), x.start));
-    const m = after ?? before;
-    if (!m) continue;
-    const [former, role, noun] = after
-      ? [after[2], after[3] as string, after[1] as string]
-      : [m[1], m[2] as string, m[3] as string];
-    const type = typeOfRole(role);
-    const at = after ? x.end + after[0].indexOf(noun) : x.start - m[0].length + m[0].lastIndexOf(noun);
-    const group =
-      type && (new RegExp(`^(?:${GROUP_NOUNS})$`, "i").test(noun) ? noun === noun.toLowerCase() : /^[A-Z]/.test(noun))
-        ? back.body(at, noun)
-        : null;
-    if (!type || !group || (group.kind !== undefined && !GROUP_KINDS.has(group.kind))) continue;
-    push({
-      type,
-      from: x,
-      to: group,
-      role: role.toLowerCase(),
-      former: Boolean(former) && !/^then/i.test(former as string),
-      pattern: after ? "X, the group's leader" : "the leader of this group, X",
-      start: after ? x.start : x.start - m[0].length,
-      end: after ? x.end + after[0].length : x.end,
-      confidence: 0.7,
-    });
+    for (const { re, after } of BODY_ROLES) {
+      const m = re.exec(after ? text.slice(x.end, x.end + 80) : text.slice(Math.max(0, x.start - 80), x.start));
+      const { former, role, noun } = (m?.groups ?? {}) as Record<string, string | undefined>;
+      if (!m || !role || !noun) continue;
+      const type = typeOfRole(role);
+      const named = new RegExp(`^(?:${BODY_NOUNS})$`, "i").test(noun)
+        ? noun === noun.toLowerCase()
+        : /^[A-Z]/.test(noun);
+      const from = after ? x.end : x.start - m[0].length;
+      const body = type && named ? back.body(from + m.index + m[0].lastIndexOf(noun), noun) : null;
+      if (!type || !body) continue;
+      push({
+        type,
+        from: x,
+        to: body,
+        role: role.toLowerCase(),
+        former: Boolean(former) && !/^then/i.test(former as string),
+        pattern: after ? "X, the group's leader" : "the leader of this group, X",
+        start: after ? x.start : from,
+        end: after ? from + m[0].length : x.end,
+        confidence: 0.7,
+      });
+      break;
+    }
   }
   for (const h of kinTies(text, actors, back.person)) push(h);
   return out;

@@ -146,7 +146,7 @@ const ROLE_NOUNS = new Set(
 );
 /** Back-references to a body: "the group said". */
 const BODY_NOUNS = new Set(
-  "group bloc militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
+  "group bloc foundation militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
     " ",
   ),
 );
@@ -175,6 +175,7 @@ const BODY_KINDS: Record<string, Set<ActorKind>> = {
   alliance: kinds("coalition political_party armed_group"),
   party: kinds("political_party coalition"),
   bloc: kinds("coalition political_party"),
+  foundation: kinds("organization ngo government_body"),
   force: kinds("military armed_group"),
   forces: kinds("military armed_group"),
   army: kinds("military armed_group"),
