@@ -267,6 +267,20 @@ describe("relations", () => {
     expect(ties("Faris al-Jaber praised his ally, Karim al-Mansouri.").filter((t) => t.includes("kin_of"))).toEqual([]);
   });
 
+  it("reads a call for jihad or war against someone as opposition", () => {
+    expect(ties("Karim al-Mansouri, calling for jihad against Saraya Tahrir, spoke.")).toContain(
+      "leader-z opposes brigade-x",
+    );
+    expect(ties("Karim al-Mansouri called for a war on the National Defence Front.")).toContain(
+      "leader-z opposes umbrella-y",
+    );
+    expect(ties("Karim al-Mansouri called for talks with Saraya Tahrir.")).toEqual([]);
+    // A place the call was made in is no subject of it.
+    expect(ties("He spoke in Saraya Tahrir calling for jihad against the NDF.")).not.toContain(
+      "brigade-x opposes umbrella-y",
+    );
+  });
+
   it("says who killed whom only as the sentence states it, active or passive", () => {
     // A participle with a preposition after it is passive: the group named before is no killer.
     const reduced = ties(

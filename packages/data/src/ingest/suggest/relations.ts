@@ -261,7 +261,7 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "X is part of Y",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:long|repeatedly|also|previously|once|then|later|now|openly)\s+)*(?:fought|fights|fighting|battled|battles|battling|confronted|confronts|confronting|(?:clashed|clashes|clashing)\s+with|(?:waged|wages|declared|declares)\s+war\s+(?:on|against)|turned\s+(?:their|its|his)\s+guns\s+on|at\s+war\s+with)(?:\s+against)?\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:long|repeatedly|also|previously|once|then|later|now|openly)\s+)*(?:fought|fights|fighting|battled|battles|battling|confronted|confronts|confronting|(?:clashed|clashes|clashing)\s+with|(?:waged|wages|waging|declared|declares|declaring)\s+war\s+(?:on|against)|(?:call(?:ed|s|ing)?|urg(?:ed|es|ing))\s+for\s+(?:an?\s+)?(?:jihad|war|holy\s+war|armed\s+struggle)\s+(?:on|against)|turned\s+(?:their|its|his)\s+guns\s+on|at\s+war\s+with)(?:\s+against)?\s+(?:the\s+)?$/i,
     "opposes",
     "forward",
     "X fought Y",
