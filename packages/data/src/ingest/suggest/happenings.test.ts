@@ -267,6 +267,16 @@ describe("relations", () => {
     expect(ties("Faris al-Jaber praised his ally, Karim al-Mansouri.").filter((t) => t.includes("kin_of"))).toEqual([]);
   });
 
+  it("reads a sentence opening on 'The militia' as about the group named last", () => {
+    expect(
+      ties("Saraya Tahrir grew. The militia declared a halt to its operations against the National Defence Front."),
+    ).toContain("brigade-x opposes umbrella-y");
+    expect(ties("Iran grew. The group declared a halt to its operations against the National Defence Front.")).toEqual(
+      [],
+    );
+    expect(ties("Saraya Tahrir grew. Reporters said the militia has links to the National Defence Front.")).toEqual([]);
+  });
+
   it("reads a call for jihad or war against someone as opposition", () => {
     expect(ties("Karim al-Mansouri, calling for jihad against Saraya Tahrir, spoke.")).toContain(
       "leader-z opposes brigade-x",

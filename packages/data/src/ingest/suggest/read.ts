@@ -235,6 +235,7 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
       },
       r.input.relations,
       backReferences(r, win),
+      s,
     ),
   );
   sentenceEvents(r, win, sentence, actors, said, dates.length > 0);

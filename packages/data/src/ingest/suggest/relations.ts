@@ -151,6 +151,9 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
   },
 ];
 
+/** A sentence's opening words that stand for a group named before: "The militia", "This group". */
+const OPENING_BODY = new RegExp(`^(?:The|This)\\s+(${BODY_NOUNS})\\b`);
+
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
 const HEAD_NOUN = "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
 const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
@@ -346,6 +349,7 @@ export function findRelations(
   knownAs: (name: string) => RelationActor | null,
   held: readonly HeldRelation[] = [],
   back: BackReferences = { person: () => null, body: () => null },
+  sentenceStart = -1,
 ): RelationHit[] {
   const out: RelationHit[] = [];
   const push = (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => {
@@ -616,6 +620,16 @@ export function findRelations(
     }
     return false;
   }
+
+  // "The militia declared a halt to its operations against US forces": a sentence that opens on a
+  // group's noun is about the group named last, which the ties of its subject then take.
+  const opening = sentenceStart >= 0 ? OPENING_BODY.exec(text.slice(sentenceStart, sentenceStart + 40)) : null;
+  const first = actors[0];
+  const body = opening && first ? back.body(sentenceStart, (opening[1] as string).toLowerCase()) : null;
+  const subject = body ? { ...body, start: sentenceStart, end: sentenceStart + (opening?.[0].length ?? 0) } : null;
+  // ("The group Kataib Hezbollah said": a name right after the noun is the group itself.)
+  if (subject && first && subject.actorId !== first.actorId && /\S/.test(text.slice(subject.end, first.start)))
+    pair(subject, first, text.slice(subject.end, first.start), -1);
 
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i] as RelationActor;
