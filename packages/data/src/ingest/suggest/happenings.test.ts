@@ -262,8 +262,9 @@ describe("relations", () => {
     expect(ties("Reporters met Faris al-Jaber and his brother Karim al-Mansouri.")).toContain(
       "leader-z kin_of officer-w",
     );
-    // No person before the pronoun, or no kin word: no kin.
+    // No person before the pronoun in its paragraph, or no kin word: no kin.
     expect(ties("The militia said his brother, Karim al-Mansouri, was held.")).toEqual([]);
+    expect(ties("Faris al-Jaber spoke.\n\nA portrait hangs. His father, Karim al-Mansouri, wept.")).toEqual([]);
     expect(ties("Faris al-Jaber praised his ally, Karim al-Mansouri.").filter((t) => t.includes("kin_of"))).toEqual([]);
   });
 

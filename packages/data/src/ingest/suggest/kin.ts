@@ -1,6 +1,6 @@
 /**
  * Kin a sentence states: "Y's brother X", "Y's father, X", and with a possessive pronoun, "his
- * own father, X", "her son X", the pronoun being the person named last before it.
+ * own father, X", "her son X", the pronoun being the person named last before it in its paragraph.
  *
  * Direction follows the atlas's reading ("_from_ is kin_of _to_ with `role: son`"): the relative
  * the text names is _from_, with the kin word as the role ("Y's brother X": X, brother, of Y);
@@ -64,6 +64,8 @@ export function kinTies(
     const at = x.start - pronoun[0].length;
     const holder = personBefore(at);
     if (!holder || holder.name === x.name || (holder.actorId !== null && holder.actorId === x.actorId)) continue;
+    // In its own paragraph: past a break, "His father" is of someone the new passage has not named.
+    if (text.slice(holder.end, at).includes("\n")) continue;
     const childWord = /^his$/i.test(pronoun[1] as string) ? "son" : "daughter";
     tie(holder, x, pronoun[2] as string, childWord, at, "his brother X");
   }
