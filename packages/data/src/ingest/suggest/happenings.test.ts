@@ -137,6 +137,14 @@ describe("relations", () => {
     expect(ties("The Iran Revolutionary Guard trained them.")).toContain("iran-guard part_of iran");
   });
 
+  it("reads a state's body from the state's word in a name the atlas does not know", () => {
+    expect(ties("The Iranian Interior Ministry denied it.")).toContain("Iranian Interior Ministry part_of iran");
+    expect(ties("The U.S. Commerce Department denied it.")).toContain("U.S. Commerce Department part_of united-states");
+    // The state's own government is no body of it; a lower-case description is no name.
+    expect(ties("The Iranian Government denied it.")).toEqual([]);
+    expect(ties("An Iraqi judicial council ruled on it.")).toEqual([]);
+  });
+
   it("reads a role past the words that describe the group ('of the Iran-backed Iraqi Shi'ite X')", () => {
     const tied = ties(
       "Karim al-Mansouri, Secretary-General of the Iran-backed Iraqi Shi'ite Saraya Tahrir militia, spoke.",
@@ -169,6 +177,58 @@ describe("relations", () => {
     ).toEqual(expect.arrayContaining(["brigade-x backed_by iran", "brigade-x linked_to iran-guard"]));
   });
 
+  it("reads a second relative clause joined by 'and who' as the same subject's", () => {
+    expect(
+      ties("Karim al-Mansouri, who leads the Saraya Tahrir group and who was sanctioned by the United States, spoke."),
+    ).toEqual(expect.arrayContaining(["leader-z leads brigade-x", "leader-z sanctioned_by united-states"]));
+    expect(
+      ties("Karim al-Mansouri, who leads Saraya Tahrir and who met a United States envoy, spoke.").filter((t) =>
+        t.includes("united-states"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads leading and command in the passive", () => {
+    expect(ties("Saraya Tahrir, which is headed by Karim al-Mansouri, grew.")).toContain("leader-z leads brigade-x");
+    expect(ties("Saraya Tahrir, commanded by Faris al-Jaber, advanced.")).toContain("officer-w commands brigade-x");
+    expect(ties("Saraya Tahrir, which headed for Baghdad with Karim al-Mansouri, grew.")).toEqual([]);
+  });
+
+  it("reads backing stated as a backer's support for someone", () => {
+    expect(ties("Iran’s support for Saraya Tahrir grew.")).toContain("brigade-x backed_by iran");
+    expect(ties("Iran denied any support for Saraya Tahrir.").filter((t) => t.includes("backed_by"))).toEqual([]);
+  });
+
+  it("reads a role of 'the group' or of a name's word as the group named last", () => {
+    expect(ties("Saraya Tahrir fired rockets. Karim al-Mansouri, the group's spokesman, confirmed it.")).toContain(
+      "leader-z spokesperson_of brigade-x",
+    );
+    expect(ties("The Border Militias struck. Faris al-Jaber, the Militias' commander, spoke.")).toContain(
+      "officer-w commands militias-m",
+    );
+    expect(ties("Saraya Tahrir grew. The former leader of this militia, Karim al-Mansouri, spoke.")).toContain(
+      "leader-z leads brigade-x",
+    );
+    expect(ties("Saraya Tahrir grew. Faris al-Jaber, the country's president, spoke.")).toEqual([]);
+    expect(ties("Saraya Tahrir fired rockets. Faris al-Jaber, a spokesman for the militia, confirmed it.")).toContain(
+      "officer-w spokesperson_of brigade-x",
+    );
+    // A militia the words go on to name is that one, not the one named before.
+    expect(
+      ties("Saraya Tahrir fired rockets. Faris al-Jaber, a spokesman for the militia Liwa al-Fath, spoke."),
+    ).not.toContain("officer-w spokesperson_of brigade-x");
+    // A state's forces are no group; with no group named there is nothing to tie.
+    expect(ties("The Revolutionary Guard struck. Faris al-Jaber, the group's commander, spoke.")).toEqual([]);
+    expect(ties("Faris al-Jaber, the group's commander, spoke.")).toEqual([]);
+  });
+
+  it("reads a tie after a quoted name's closing mark", () => {
+    expect(ties("It came from the “National Defence Front” allied with Iran.")).toContain(
+      "umbrella-y allied_with iran",
+    );
+    expect(ties("It came from the “National Defence Front” and Iran.")).toEqual([]);
+  });
+
   it("reads a state's office after the name, alliance, sanctions issued, and 'X and other Iran-backed groups'", () => {
     expect(ties("Karim al-Mansouri – Iran's most powerful military commander – died.")).toContain(
       "leader-z employed_by iran",
@@ -192,6 +252,46 @@ describe("relations", () => {
     );
   });
 
+  it("reads kin after a name's possessive or a pronoun's, a child always the first end", () => {
+    expect(ties("Karim al-Mansouri's son, Faris al-Jaber, spoke.")).toContain("officer-w kin_of leader-z");
+    expect(ties("Karim al-Mansouri's father, Faris al-Jaber, spoke.")).toContain("leader-z kin_of officer-w");
+    // "his" is the person named last before it, in the sentence before if need be.
+    expect(
+      ties("Faris al-Jaber wept at the grave. He said that his own father, Karim al-Mansouri, had chosen the militia."),
+    ).toContain("officer-w kin_of leader-z");
+    expect(ties("Reporters met Faris al-Jaber and his brother Karim al-Mansouri.")).toContain(
+      "leader-z kin_of officer-w",
+    );
+    // No person before the pronoun in its paragraph, or no kin word: no kin.
+    expect(ties("The militia said his brother, Karim al-Mansouri, was held.")).toEqual([]);
+    expect(ties("Faris al-Jaber spoke.\n\nA portrait hangs. His father, Karim al-Mansouri, wept.")).toEqual([]);
+    expect(ties("Faris al-Jaber praised his ally, Karim al-Mansouri.").filter((t) => t.includes("kin_of"))).toEqual([]);
+  });
+
+  it("reads a sentence opening on 'The militia' as about the group named last", () => {
+    expect(
+      ties("Saraya Tahrir grew. The militia declared a halt to its operations against the National Defence Front."),
+    ).toContain("brigade-x opposes umbrella-y");
+    expect(ties("Iran grew. The group declared a halt to its operations against the National Defence Front.")).toEqual(
+      [],
+    );
+    expect(ties("Saraya Tahrir grew. Reporters said the militia has links to the National Defence Front.")).toEqual([]);
+  });
+
+  it("reads a call for jihad or war against someone as opposition", () => {
+    expect(ties("Karim al-Mansouri, calling for jihad against Saraya Tahrir, spoke.")).toContain(
+      "leader-z opposes brigade-x",
+    );
+    expect(ties("Karim al-Mansouri called for a war on the National Defence Front.")).toContain(
+      "leader-z opposes umbrella-y",
+    );
+    expect(ties("Karim al-Mansouri called for talks with Saraya Tahrir.")).toEqual([]);
+    // A place the call was made in is no subject of it.
+    expect(ties("He spoke in Saraya Tahrir calling for jihad against the NDF.")).not.toContain(
+      "brigade-x opposes umbrella-y",
+    );
+  });
+
   it("says who killed whom only as the sentence states it, active or passive", () => {
     // A participle with a preposition after it is passive: the group named before is no killer.
     const reduced = ties(
@@ -203,6 +303,22 @@ describe("relations", () => {
       "united-states killed leader-z",
     );
     expect(ties("The US said Saraya Tahrir killed Karim al-Mansouri.").filter((t) => t.includes("killed"))).toEqual([]);
+  });
+
+  it("says who was killed in a relative clause, and who was killed alongside", () => {
+    expect(ties("Karim al-Mansouri, who was killed in a US drone strike in 2020, founded Saraya Tahrir.")).toContain(
+      "united-states killed leader-z",
+    );
+    expect(ties("Karim al-Mansouri was killed alongside Faris al-Jaber in a US drone strike.")).toEqual(
+      expect.arrayContaining(["united-states killed leader-z", "united-states killed officer-w"]),
+    );
+    // Someone the clause only places, or named after the clause ends, was not killed.
+    expect(
+      ties("Karim al-Mansouri, who was in Baghdad when a US drone strike killed Faris al-Jaber, fled."),
+    ).not.toContain("united-states killed leader-z");
+    expect(ties("Karim al-Mansouri was killed in a US drone strike, and Faris al-Jaber fled.")).not.toContain(
+      "united-states killed officer-w",
+    );
   });
 });
 

@@ -14,16 +14,18 @@ import { type Anchor, DAYISH, type DateHit, findDates, type Reference, type Unre
 import type { ToldEvent } from "./event-drafts.js";
 import { blamedIn, type EventActor, findEvents } from "./events.js";
 import type { SuggestInput } from "./input.js";
+import { killedIn } from "./killings.js";
 import type { KnownActors } from "./known-actors.js";
 import { mentionDraft } from "./mention-drafts.js";
 import { findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed } from "./names.js";
 import { addCandidate, type Candidate } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
-import { findRelations, killedIn, type RelationHit } from "./relations.js";
+import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
 import type { SaidStatement } from "./statement-drafts.js";
 import {
   actingPronouns,
+  bodyBefore,
   findStatements,
   type KnownHit,
   type Memory,
@@ -32,8 +34,10 @@ import {
   quotations,
   remember,
   type Span,
+  type Speaker,
   type StatementContext,
   type StatementHit,
+  seenBefore,
 } from "./statements.js";
 
 export interface Findings {
@@ -230,6 +234,8 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
           : null;
       },
       r.input.relations,
+      backReferences(r, win),
+      s,
     ),
   );
   sentenceEvents(r, win, sentence, actors, said, dates.length > 0);
@@ -252,6 +258,19 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
     ];
     r.found.statements.push({ hit, said: near?.time ?? null, about });
   }
+}
+
+/** What "his" or "the group's" stands for in a relation: the person or the body named last before it. */
+function backReferences(r: Reading, win: WindowReading): BackReferences {
+  const actor = (p: Speaker | null): RelationActor | null => {
+    if (!p) return null;
+    const name = (p.actorId ? r.known.names.get(p.actorId) : p.name) ?? p.text;
+    return { start: p.start, end: p.end, actorId: p.actorId, name, ...(p.kind ? { kind: p.kind } : {}) };
+  };
+  return {
+    person: (at) => actor(seenBefore(win.ctx.memory, at, (x) => x.sort === "person")),
+    body: (at, noun) => actor(bodyBefore(win.ctx.memory, at, noun)),
+  };
 }
 
 /** The sentence's dates, read against what the text has told so far; remembers what they tell. */

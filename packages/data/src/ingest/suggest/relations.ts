@@ -5,14 +5,15 @@
  * - a role before the name: "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "the leader of Y, X";
  * - backing: "Iran-backed Y", "Y, which is funded by Iran", "backed by Iran";
  * - belonging: "Z, a faction of Y", "Y, an umbrella of militias including Z", "Z is part of Y";
- * - sanctions and designations: "the Treasury sanctioned X", "X was designated a terrorist organization by Y".
+ * - sanctions and designations: "the Treasury sanctioned X", "X was designated a terrorist organization by Y";
+ * - kin ("Y's brother X", "his own father, X": `kin.ts`) and who killed whom (`killings.ts`).
  *
  * Each is proposed with the pattern that found it, the role in the text's words, and whether the
  * text says it is over ("former"). Sentence by sentence, on the actors the sentence names.
  */
 import type { RelationType } from "@atlas/schema";
 import { stateNamed } from "../../names/paraphrase.js";
-import { killedPassive } from "./events.js";
+import { kinTies } from "./kin.js";
 
 export interface RelationActor {
   start: number;
@@ -119,9 +120,43 @@ const SANCTION_ACTIVE =
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
+/** Nouns that refer back to a body named before ("the group's spokesman", "the head of this bloc"). */
+const BODY_NOUNS =
+  "group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|bloc|foundation|ministry|agency|council|commission|committee";
+const FORMER = "(?<former>(?:former|then|ex)[- ])?";
+/**
+ * A role of a body the text refers back to, by a noun or by a word of its name (capitalized,
+ * checked apart from these case-blind matches): after the person ("X, the group's spokesman",
+ * "X, the Brigades' Secretary-General", "X, a spokesman for the foundation") or before ("the
+ * head of this political bloc, X").
+ */
+const BODY_ROLES: { re: RegExp; after: boolean }[] = [
+  {
+    re: new RegExp(`^,\\s+the\\s+(?<noun>${BODY_NOUNS}|[A-Z][a-z]+)['’]s?\\s+${FORMER}(?<role>${ROLE_WORDS})\\b`, "i"),
+    after: true,
+  },
+  {
+    re: new RegExp(
+      `^,\\s+(?:an?|the)\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+(?:for|of|at)\\s+the\\s+(?<noun>${BODY_NOUNS})\\b(?![\\s-]+[A-Z])`,
+      "i",
+    ),
+    after: true,
+  },
+  {
+    re: new RegExp(
+      `\\b${FORMER}(?<role>${ROLE_WORDS})\\s+of\\s+(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(?<noun>${BODY_NOUNS})\\s*,\\s+$`,
+      "i",
+    ),
+    after: false,
+  },
+];
+
+/** A sentence's opening words that stand for a group named before: "The militia", "This group". */
+const OPENING_BODY = new RegExp(`^(?:The|This)\\s+(${BODY_NOUNS})\\b`);
+
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
-const GROUP_HEAD =
-  /^\s+(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)(?=,)/i;
+const HEAD_NOUN = "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
+const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
 /** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
@@ -138,6 +173,12 @@ const ORG_KINDS = new Set([
   "think_tank",
   "international_organization",
 ]);
+
+/** What "his" or "the group's" stands for: the person, or the body a noun names, named last before a position. */
+export interface BackReferences {
+  person: (at: number) => RelationActor | null;
+  body: (at: number, noun: string) => RelationActor | null;
+}
 
 /** A relation the atlas holds: a title or a possessive that restates it is more evidence for it. */
 export interface HeldRelation {
@@ -223,7 +264,7 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "X is part of Y",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:long|repeatedly|also|previously|once|then|later|now|openly)\s+)*(?:fought|fights|fighting|battled|battles|battling|confronted|confronts|confronting|(?:clashed|clashes|clashing)\s+with|(?:waged|wages|declared|declares)\s+war\s+(?:on|against)|turned\s+(?:their|its|his)\s+guns\s+on|at\s+war\s+with)(?:\s+against)?\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:long|repeatedly|also|previously|once|then|later|now|openly)\s+)*(?:fought|fights|fighting|battled|battles|battling|confronted|confronts|confronting|(?:clashed|clashes|clashing)\s+with|(?:waged|wages|waging|declared|declares|declaring)\s+war\s+(?:on|against)|(?:call(?:ed|s|ing)?|urg(?:ed|es|ing))\s+for\s+(?:an?\s+)?(?:jihad|war|holy\s+war|armed\s+struggle)\s+(?:on|against)|turned\s+(?:their|its|his)\s+guns\s+on|at\s+war\s+with)(?:\s+against)?\s+(?:the\s+)?$/i,
     "opposes",
     "forward",
     "X fought Y",
@@ -280,6 +321,13 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "subject",
   ],
   [
+    // "Washington's support for Israel", "the U.S. upgraded support of Israel".
+    /^(?:['’]s)?\s+(?:(?:continued|continuing|unwavering|steadfast|military|financial|political|strong|growing|upgraded|increased)\s+)*(?:support|backing|sponsorship)\s+(?:for|of)\s+(?:the\s+)?$/i,
+    "backed_by",
+    "backward",
+    "X's support for Y",
+  ],
+  [
     /^['’]s\s+(?:(?:close|strong|deep|long-standing|longstanding|historic)\s+)*(?:links?|ties)\s+(?:to|with)\s+(?:the\s+)?$/i,
     "linked_to",
     "forward",
@@ -300,6 +348,8 @@ export function findRelations(
   actors: RelationActor[],
   knownAs: (name: string) => RelationActor | null,
   held: readonly HeldRelation[] = [],
+  back: BackReferences = { person: () => null, body: () => null },
+  sentenceStart = -1,
 ): RelationHit[] {
   const out: RelationHit[] = [];
   const push = (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => {
@@ -363,32 +413,21 @@ export function findRelations(
         return true;
       }
     }
-    // "Y's father, X", "Y's brother X": kin.
-    const kin =
-      /^['’]s\s+(?:own\s+)?(father|mother|brother|sister|son|daughter|uncle|cousin|nephew|wife|husband)\s*,?\s+$/i.exec(
+    // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
+    // "units commanded by X".
+    const ledBy =
+      /^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?$/i.exec(
         between,
       );
-    if (kin) {
+    if (ledBy) {
+      const commanded = /^commanded$/i.test(ledBy[1] as string);
       push({
-        type: "kin_of",
-        from: b,
-        to: a,
-        role: (kin[1] as string).toLowerCase(),
-        former: false,
-        pattern: "Y's brother X",
-        confidence: 0.8,
-      });
-      return true;
-    }
-    // "Operation Inherent Resolve, which is led by the United States".
-    if (/^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were)\s+)?led by\s+(?:the\s+)?$/i.test(between)) {
-      push({
-        type: "leads",
+        type: commanded ? "commands" : "leads",
         from: b,
         to: a,
         role: null,
         former: false,
-        pattern: "Y, which is led by X",
+        pattern: commanded ? "Y, commanded by X" : "Y, which is led by X",
         confidence: 0.8,
       });
       return true;
@@ -581,6 +620,16 @@ export function findRelations(
     }
     return false;
   }
+
+  // "The militia declared a halt to its operations against US forces": a sentence that opens on a
+  // group's noun is about the group named last, which the ties of its subject then take.
+  const opening = sentenceStart >= 0 ? OPENING_BODY.exec(text.slice(sentenceStart, sentenceStart + 40)) : null;
+  const first = actors[0];
+  const body = opening && first ? back.body(sentenceStart, (opening[1] as string).toLowerCase()) : null;
+  const subject = body ? { ...body, start: sentenceStart, end: sentenceStart + (opening?.[0].length ?? 0) } : null;
+  // ("The group Kataib Hezbollah said": a name right after the noun is the group itself.)
+  if (subject && first && subject.actorId !== first.actorId && /\S/.test(text.slice(subject.end, first.start)))
+    pair(subject, first, text.slice(subject.end, first.start), -1);
 
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i] as RelationActor;
@@ -798,17 +847,27 @@ export function findRelations(
           confidence: 0.75,
         });
     }
-    // "the U.S. State Department": a state's body, the state's name right before it.
+    // "the U.S. State Department": a state's body, the state's name right before it, or the
+    // first word of the body's own proper name, one the atlas does not know ("the Iranian
+    // government" is the state's paraphrase, "an Iraqi judicial council" no name).
     const prev = actors[i - 1];
-    if (
+    const ownState =
+      a.kind === "government_body" && a.actorId === null
+        ? /^(U\.S\.|[A-Z][a-z]+)\s+(?!Government\b)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.exec(a.name)
+        : null;
+    const state =
       prev?.kind === "state" &&
       (a.kind === "government_body" || a.kind === "military") &&
       /^\s+$/.test(text.slice(prev.end, a.start))
-    )
+        ? prev
+        : ownState && stateNamed(ownState[1] as string) !== ownState[1]
+          ? knownAs(stateNamed(ownState[1] as string))
+          : null;
+    if (state?.kind === "state")
       push({
         type: "part_of",
         from: a,
-        to: prev,
+        to: state === prev ? prev : { ...state, start: a.start, end: a.start + (ownState?.[1] ?? "").length },
         role: null,
         former: false,
         pattern: "the state's body Y",
@@ -827,14 +886,19 @@ export function findRelations(
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
     // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.
-    // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words.
+    // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words;
+    // "the “Coordination Alliance” allied with Iran": so does a quoted name's mark.
     const between = text
       .slice(a.end, b.start)
       .replace(GROUP_HEAD, "")
-      .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "");
+      .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "")
+      .replace(/^["“‘']$/.test(text[a.start - 1] ?? "") ? /^["”’']/ : /^$/, "");
     if (!pair(a, b, between, i) || !c) continue;
-    // "backed by Iran and affiliated with the IRGC": a second tie of the same subject, joined by "and".
-    const also = /^\s+and\s+((?:is|was|are|were)\s+)?(?=[a-z]+ed\s+(?:by|with|to)\b)/.exec(text.slice(b.end, c.start));
+    // "backed by Iran and affiliated with the IRGC", "X, who leads the Y group and who was designated …
+    // by Z": a second tie of the same subject, joined by "and".
+    const also = new RegExp(
+      `^(?:\\s+${HEAD_NOUN})?\\s+and\\s+(?:(?:who|which)\\s+(?=(?:is|was|are|were|has|had|have)\\b)|((?:is|was|are|were)\\s+)?(?=[a-z]+ed\\s+(?:by|with|to)\\b))`,
+    ).exec(text.slice(b.end, c.start));
     if (also && out.at(-1)?.from === a) pair(a, c, `, ${text.slice(b.end + also[0].length, c.start)}`, i + 1);
   }
   // "the leader of Y, X": the role before the first actor, the person after a comma.
@@ -857,6 +921,35 @@ export function findRelations(
       });
     }
   }
+  // "X, the group's spokesman", "the head of this bloc, X": the body is the one named last.
+  for (const x of actors) {
+    if (x.kind !== undefined && x.kind !== "person") continue;
+    for (const { re, after } of BODY_ROLES) {
+      const m = re.exec(after ? text.slice(x.end, x.end + 80) : text.slice(Math.max(0, x.start - 80), x.start));
+      const { former, role, noun } = (m?.groups ?? {}) as Record<string, string | undefined>;
+      if (!m || !role || !noun) continue;
+      const type = typeOfRole(role);
+      const named = new RegExp(`^(?:${BODY_NOUNS})$`, "i").test(noun)
+        ? noun === noun.toLowerCase()
+        : /^[A-Z]/.test(noun);
+      const from = after ? x.end : x.start - m[0].length;
+      const body = type && named ? back.body(from + m.index + m[0].lastIndexOf(noun), noun) : null;
+      if (!type || !body) continue;
+      push({
+        type,
+        from: x,
+        to: body,
+        role: role.toLowerCase(),
+        former: Boolean(former) && !/^then/i.test(former as string),
+        pattern: after ? "X, the group's leader" : "the leader of this group, X",
+        start: after ? x.start : from,
+        end: after ? from + m[0].length : x.end,
+        confidence: 0.7,
+      });
+      break;
+    }
+  }
+  for (const h of kinTies(text, actors, back.person)) push(h);
   return out;
 }
 
@@ -871,53 +964,5 @@ function backerOf(
     actors.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.name.toLowerCase() === word.toLowerCase()) ??
     knownAs(name) ??
     (word ? { start: 0, end: 0, actorId: null, name } : null)
-  );
-}
-
-/**
- * "A US drone strike killed Qassem Soleimani": who the sentence says killed a named person. Only
- * a killing the sentence states (not one it blames on someone: that is a claim), and only of people.
- */
-export function killedIn(
-  event: { trigger: { start: number; end: number }; participants: (RelationActor & { role: string })[] },
-  sentence: { start: number; end: number },
-  text: string,
-): RelationHit[] {
-  // The killing verb itself: the event's word may be the strike that killed ("a drone strike killed X").
-  const verb = /\b(?:kill(?:ed|s)?|assassinated|murdered|slew|slain|executed)\b/i.exec(
-    text.slice(event.trigger.start, sentence.end),
-  );
-  if (!verb) return [];
-  const t = { start: event.trigger.start + verb.index, end: event.trigger.start + verb.index + verb[0].length };
-  const passive =
-    /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ||
-    killedPassive(verb[0], text.slice(t.end, t.end + 20));
-  // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
-  const killers = event.participants.filter((p) =>
-    p.role === "perpetrator" && passive
-      ? p.start >= t.end &&
-        /^\s+(?:[^,;]{0,40}?\s)?(?:by|in an?|in the)\s+(?:[\w.-]+\s+){0,2}$/i.test(text.slice(t.end, p.start))
-      : p.role === "perpetrator" && p.end <= t.start && /^[^,;]{0,40}$/.test(text.slice(p.end, t.start)),
-  );
-  const clause = /[;]|\b(?:as|while|after|before|when|who|which)\b|\band\s+\w+ed\b/i;
-  const killed = event.participants.filter(
-    (p) =>
-      (p.role === "victim" || p.role === "target") &&
-      p.kind === "person" &&
-      (passive
-        ? p.end <= t.start && !clause.test(text.slice(p.end, t.start))
-        : p.start >= t.end && p.start - t.end < 80 && !clause.test(text.slice(t.end, p.start))),
-  );
-  return killers.flatMap((from) =>
-    killed.map((to) => ({
-      type: "killed" as const,
-      from,
-      to,
-      role: null,
-      former: false,
-      pattern: "X killed Y",
-      ...sentence,
-      confidence: 0.7,
-    })),
   );
 }

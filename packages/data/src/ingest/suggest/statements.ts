@@ -93,7 +93,7 @@ export interface StatementContext {
 export interface Memory {
   speakers: Speaker[];
   /** Actors and names seen, most recent last: what "it", "the group", "he" may refer to. */
-  seen: { speaker: Speaker; at: number; state: boolean }[];
+  seen: { speaker: Speaker; at: number }[];
 }
 
 export const newMemory = (): Memory => ({ speakers: [], seen: [] });
@@ -146,7 +146,7 @@ const ROLE_NOUNS = new Set(
 );
 /** Back-references to a body: "the group said". */
 const BODY_NOUNS = new Set(
-  "group militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
+  "group bloc foundation militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
     " ",
   ),
 );
@@ -174,6 +174,8 @@ const BODY_KINDS: Record<string, Set<ActorKind>> = {
   coalition: kinds("coalition armed_group military political_party"),
   alliance: kinds("coalition political_party armed_group"),
   party: kinds("political_party coalition"),
+  bloc: kinds("coalition political_party"),
+  foundation: kinds("organization ngo government_body"),
   force: kinds("military armed_group"),
   forces: kinds("military armed_group"),
   army: kinds("military armed_group"),
@@ -523,11 +525,7 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
       // "the group", "the coalition" never mean a state named as a place; "the government" may.
       const ref = PERSON_NOUNS.has(noun)
         ? recall(ctx.memory, ["person"], start, false)
-        : latest(
-            ctx.memory,
-            start,
-            (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)),
-          );
+        : bodyBefore(ctx.memory, start, noun);
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
@@ -678,12 +676,28 @@ function recall(
     const s = memory.speakers[i] as Speaker;
     if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000 && !skip(s)) return s;
   }
+  return seenBefore(memory, at, (s) => sorts.includes(s.sort) && (states || s.kind !== "state") && !skip(s));
+}
+
+/** The actor or name seen last before `at` (within 600 characters) that `ok` accepts. */
+export function seenBefore(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speaker | null {
   for (let i = memory.seen.length - 1; i >= 0; i--) {
     const s = memory.seen[i] as Memory["seen"][number];
-    if (s.at <= at && sorts.includes(s.speaker.sort) && (states || !s.state) && at - s.at < 600 && !skip(s.speaker))
-      return s.speaker;
+    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) return s.speaker;
   }
   return null;
+}
+
+/**
+ * The body a noun refers back to: for "the militia", the last one named of a kind the noun may
+ * stand for; for a word of a name ("the Brigades' secretary-general"), the last whose words hold it.
+ */
+export function bodyBefore(memory: Memory, at: number, noun: string): Speaker | null {
+  if (/^\p{Lu}/u.test(noun)) {
+    const word = new RegExp(`\\b${noun.replace(/[^\p{L}]/gu, "")}\\b`, "u");
+    return latest(memory, at, (s) => s.sort === "body" && word.test(s.text));
+  }
+  return latest(memory, at, (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)));
 }
 
 /**
@@ -699,14 +713,8 @@ function latest(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speake
       break;
     }
   }
-  for (let i = memory.seen.length - 1; i >= 0; i--) {
-    const s = memory.seen[i] as Memory["seen"][number];
-    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) {
-      if (!best || s.at > best.end) best = s.speaker;
-      break;
-    }
-  }
-  return best;
+  const seen = seenBefore(memory, at, ok);
+  return seen && (!best || seen.end > best.end) ? seen : best;
 }
 
 /** The subject of the finite verb before a participle: "Kataib Hezbollah issued a statement suggesting". */
@@ -1333,7 +1341,6 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         ...(k.kind ? { kind: k.kind } : {}),
       },
       at: k.end,
-      state: k.kind === "state",
     });
   }
   for (const n of names) {
@@ -1350,7 +1357,6 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
         kind: n.kind,
       },
       at: n.end,
-      state: n.kind === "state",
     });
   }
   memory.seen.sort((a, b) => a.at - b.at);

@@ -1,0 +1,57 @@
+/** Who killed whom, as a sentence reporting the killing states it. */
+import { killedPassive } from "./events.js";
+import type { RelationActor, RelationHit } from "./relations.js";
+
+/**
+ * "A US drone strike killed Qassem Soleimani": who the sentence says killed a named person. Only
+ * a killing the sentence states (not one it blames on someone: that is a claim), and only of people.
+ */
+export function killedIn(
+  event: { trigger: { start: number; end: number }; participants: (RelationActor & { role: string })[] },
+  sentence: { start: number; end: number },
+  text: string,
+): RelationHit[] {
+  // The killing verb itself: the event's word may be the strike that killed ("a drone strike killed X").
+  const verb = /\b(?:kill(?:ed|s)?|assassinated|murdered|slew|slain|executed)\b/i.exec(
+    text.slice(event.trigger.start, sentence.end),
+  );
+  if (!verb) return [];
+  const t = { start: event.trigger.start + verb.index, end: event.trigger.start + verb.index + verb[0].length };
+  const passive =
+    /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ||
+    killedPassive(verb[0], text.slice(t.end, t.end + 20));
+  // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
+  const killers = event.participants.filter((p) =>
+    p.role === "perpetrator" && passive
+      ? p.start >= t.end &&
+        /^\s+(?:[^,;]{0,40}?\s)?(?:by|in an?|in the)\s+(?:[\w.-]+\s+){0,2}$/i.test(text.slice(t.end, p.start))
+      : p.role === "perpetrator" && p.end <= t.start && /^[^,;]{0,40}$/.test(text.slice(p.end, t.start)),
+  );
+  const clause = /[;]|\b(?:as|while|after|before|when|who|which)\b|\band\s+\w+ed\b/i;
+  // "X, who was killed in …": the relative clause is about the name it follows.
+  const relative = /^,\s+who\s+(?:was|were|had been|has been|have been)\s+$/i;
+  // "X was killed alongside Y in …": Y was killed too.
+  const alongside = /^\s+(?:[^,;]{0,50}?\s)?(?:alongside|along with|together with)\s+[^,;]{0,40}$/i;
+  const killed = event.participants.filter(
+    (p) =>
+      (p.role === "victim" || p.role === "target") &&
+      p.kind === "person" &&
+      (passive
+        ? p.end <= t.start
+          ? relative.test(text.slice(p.end, t.start)) || !clause.test(text.slice(p.end, t.start))
+          : alongside.test(text.slice(t.end, p.start))
+        : p.start >= t.end && p.start - t.end < 80 && !clause.test(text.slice(t.end, p.start))),
+  );
+  return killers.flatMap((from) =>
+    killed.map((to) => ({
+      type: "killed" as const,
+      from,
+      to,
+      role: null,
+      former: false,
+      pattern: "X killed Y",
+      ...sentence,
+      confidence: 0.7,
+    })),
+  );
+}
