@@ -652,11 +652,7 @@ export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Sp
     while (k < sentence.last && /^(AUX|ADV|PART)$/.test((ctx.tokens[k] as NlpToken).pos)) k++;
     if ((ctx.tokens[k] as NlpToken).pos !== "VERB") continue;
     const ref = described
-      ? latest(
-          ctx.memory,
-          t.start,
-          (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[described.lower] ?? ANY_BODY).has(s.kind)),
-        )
+      ? bodyBefore(ctx.memory, t.start, described.lower)
       : recall(ctx.memory, pronounSorts(t.lower), t.start);
     const end = described ? described.end : t.end;
     if (ref) out.push({ ...ref, start: t.start, end, text: ctx.text.slice(t.start, end), from: "pronoun" });
