@@ -471,6 +471,19 @@ describe.each(engineCases())("ingest on $name", (engine) => {
       expect.stringMatching(/^Iraqi police arrested Qais al-Khazali/),
       expect.stringMatching(/^The arrest of Qais al-Khazali on March 3/),
     ]);
+    // Accepting all of a document's events at once makes one event of the two accounts, too.
+    const again = await ingestDocument(db(), {
+      content:
+        "Khazali detained again\n\nIraqi police arrested Qais al-Khazali in Basra on May 5, 2016.\n\n" +
+        "The arrest of Qais al-Khazali on May 5 angered the militias.",
+      published: "2016-05-08",
+    });
+    const accounts2 = (await listSuggestions(db(), { sourceId: again.sourceId, kind: "event", limit: 100 })).items;
+    expect(accounts2.length).toBeGreaterThan(1);
+    const before = (await counts()).events;
+    const all = await acceptAll(db(), again.sourceId, "event", { by: tester });
+    expect(all).toMatchObject({ accepted: accounts2.length, failed: [] });
+    expect((await counts()).events).toBe(before + 1);
   });
 
   it("extracts an HTML page and resolves its dates against the page's publication time", async () => {
