@@ -483,7 +483,7 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     const before = (await counts()).events;
     const all = await acceptAll(db(), again.sourceId, "event", { by: tester });
     expect(all).toMatchObject({ accepted: accounts2.length, failed: [] });
-    expect((await counts()).events).toBe(before + 1);
+    expect((await counts()).events).toBe((before ?? 0) + 1);
   });
 
   it("extracts an HTML page and resolves its dates against the page's publication time", async () => {

@@ -57,11 +57,11 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
 
   it("holds its figures leaving each curated document out", () => {
     check(total(leaveOneOut(curated).map((d) => d.scores)), {
-      mentionRecall: 0.95,
+      mentionRecall: 0.96,
       mentionPrecision: 0.97,
       actorRecall: 0.85,
-      actorPrecision: 0.9,
-      knownAsNew: 3,
+      actorPrecision: 0.92,
+      knownAsNew: 2,
       statementRecall: 0.79,
       speaker: 0.89,
       datesRight: 0.84,
@@ -71,7 +71,9 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       eventDate: 0.63,
       // Of the known participants of the events found: more events found (among them wars with a
       // dozen participants the sentence does not name) lowered it from 0.34 (75 of 220 → 87 of 261).
-      eventParticipants: 0.33,
+      // A colon before a capital now opens a clause: "Biden was confronted …: A spate of rocket
+      // attacks …" no longer makes Biden a participant of the attacks (0.333 → 0.330).
+      eventParticipants: 0.32,
       corroborated: 0.52,
       relationRecall: 0.27,
       relationPrecision: 0.95,

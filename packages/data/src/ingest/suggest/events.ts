@@ -604,6 +604,8 @@ export function findEvents(
       ((t.pos === "SCONJ" || t.pos === "ADP" || (t.pos === "ADV" && /^(when|while)$/.test(t.lower))) &&
         CLAUSE_OPENERS.test(t.lower)) ||
       t.text === ";" ||
+      // "The response was shocking to the PMU: The US killed …": a colon before a capital opens a clause.
+      (t.text === ":" && /^\p{Lu}/u.test(next.text)) ||
       (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower)) ||
       // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
       (t.lower === "for" &&

@@ -357,6 +357,11 @@ describe("events", () => {
     });
   });
 
+  it("reads a colon before a capital as the start of a clause with its own actor", () => {
+    const [strike] = of(run("The reply shocked Saraya Tahrir: The US struck its depots on Monday."), "event");
+    expect(strike?.proposal.participants[0]).toMatchObject({ actorId: "united-states", role: "perpetrator" });
+  });
+
   it("does not take a denial in an opening concession as blame for the sentence's own happening", () => {
     const [strike] = of(
       run("Though Saraya Tahrir denied responsibility, the US attacked its depots on Monday."),

@@ -64,9 +64,18 @@ const ACRONYM = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{Ll}.-]{1,9})\s*\)/u;
 /** "(al-Hashd al-Shaabi in Arabic)", "(known in Arabic as Kataib Hezbollah)", "(League of the Righteous)". */
 const PAREN_NAME =
   /^\s*\(\s*(?:(?:also\s+)?known\s+(?:in\s+Arabic\s+)?as\s+|in\s+Arabic,?\s+|Arabic\s+for\s+|or\s+)?((?:(?:al|el|ad|ash|as|at|an|ar|az)-)?[\p{Lu}][^()]{1,80}?)(\s+in\s+Arabic)?\s*\)/u;
-/** ", or League of the Righteous,", ", also known as the Hashd,". */
+/**
+ * ", or League of the Righteous,", ", also known as the Hashd,", " network, aka the “League of the
+ * Righteous.”": after the name (and a head noun the name may take), an alternative name, quoted or not.
+ */
 const COMMA_NAME =
-  /^,\s+(?:or|also\s+known\s+as|known\s+as|also\s+called|called|a\.k\.a\.)\s+(?:the\s+)?((?:(?:al|el)-)?[\p{Lu}][^,;:()“”"]{1,80}?)\s*(?=[,;:)]|\.(?:\s|$))/u;
+  /^(?:\s+(?:network|group|militia|movement|organi[sz]ation|party|coalition|alliance|brigades?|forces))?,\s+(?:or|also\s+known\s+as|known\s+as|also\s+called|called|a\.k\.a\.|aka)\s+(?:the\s+)?[“"]?((?:(?:al|el)-)?[\p{Lu}][^,;:()“”"]{1,80}?)\s*(?=[”"]?(?:[,;:)]|\.(?:[\s”"]|$)))/u;
+/**
+ * "called Popular Mobilization Units (PMU) or Hashd al-Shaabi": names offered as one another's
+ * alternatives, written before a known one. Its groups: the name, and its acronym.
+ */
+const NAMES_BEFORE_OR =
+  /(?:called|known\s+as|also\s+known\s+as|aka|a\.k\.a\.)\s+(?:the\s+)?((?:(?:al|el)-)?[\p{Lu}][^,;:()“”".]{1,80}?)(?:\s*\(\s*([\p{Lu}][\p{Lu}.]{1,8})\s*\))?\s*,?\s+or\s+(?:the\s+)?$/u;
 
 /** Is the phrase a name: capitalized words, articles and "of/the" between them, nothing else? */
 function isNamePhrase(phrase: string): boolean {
@@ -100,6 +109,18 @@ function definitions(text: string, matches: NameMatch[], resolver: NameResolver)
     if (acronym && /\p{Lu}.*\p{Lu}/u.test(acronym[1] as string) && acronymFits(acronym[1] as string, written)) {
       out.push({ actorId, name: acronym[1] as string, rule: "acronym", at: m.end + acronym[0].length });
       continue;
+    }
+    // "called X (XA) or <known name>": X, and its acronym, are the known actor's names from X on.
+    const before = NAMES_BEFORE_OR.exec(text.slice(Math.max(0, m.start - 120), m.start));
+    if (before) {
+      const name = (before[1] as string).trim();
+      const at = m.start - (text.slice(Math.max(0, m.start - 120), m.start).length - before.index);
+      if (isNamePhrase(name) && name.split(/\s+/).length >= 2 && resolver.resolve(name).length === 0) {
+        out.push({ actorId, name, rule: "alternative-name", at });
+        const acronym = before[2];
+        if (acronym && acronymFits(acronym, name) && resolver.resolve(acronym).length === 0)
+          out.push({ actorId, name: acronym, rule: "acronym", at });
+      }
     }
     const alt = PAREN_NAME.exec(after) ?? COMMA_NAME.exec(after);
     if (!alt) continue;

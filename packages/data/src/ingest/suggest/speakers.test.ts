@@ -371,6 +371,19 @@ describe("organisations named after a state", () => {
     );
   });
 
+  it("learns a name the text gives a known group, after 'aka' or as an alternative before it", () => {
+    const linked = (text: string) =>
+      of(run(text), "mention")
+        .filter((m) => m.proposal.actorId === "brigade-x")
+        .map((m) => m.quote);
+    const aka = "He founded the Saraya Tahrir network, aka the “Liberation Companies.” The Liberation Companies grew.";
+    expect(linked(aka)).toEqual(["Saraya Tahrir", "Liberation Companies"]);
+    const or =
+      "The fighters, called Border Guard Units (BGU) or Saraya Tahrir, grew. Later the BGU and the Border Guard Units split.";
+    expect(linked(or)).toEqual(["Border Guard Units", "BGU", "Saraya Tahrir", "BGU", "Border Guard Units"]);
+    expect(of(run(or), "actor").map((a) => a.proposal.name)).toEqual([]);
+  });
+
   it("keeps the mention of the state before a known organisation or a person", () => {
     const drafts = run("US Secretary Karim al-Mansouri met US officials.");
     expect(of(drafts, "mention").map((m) => m.proposal.actorId)).toEqual([
