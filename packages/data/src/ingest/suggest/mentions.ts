@@ -132,7 +132,8 @@ function definitions(text: string, matches: NameMatch[], resolver: NameResolver)
     const other = resolver.resolve(phrase);
     if (other.length > 0 && !other.some((c) => c.actorId === actorId)) continue;
     if (other.some((c) => c.actorId === actorId)) continue; // already known
-    out.push({ actorId, name: phrase, rule: "alternative-name", at: m.end + alt[0].length });
+    // The defining words are themselves a mention of the actor: the name is learned from them on.
+    out.push({ actorId, name: phrase, rule: "alternative-name", at: m.end + alt[0].indexOf(alt[1] as string) });
   }
   return out;
 }

@@ -377,7 +377,9 @@ describe("organisations named after a state", () => {
         .filter((m) => m.proposal.actorId === "brigade-x")
         .map((m) => m.quote);
     const aka = "He founded the Saraya Tahrir network, aka the “Liberation Companies.” The Liberation Companies grew.";
-    expect(linked(aka)).toEqual(["Saraya Tahrir", "Liberation Companies"]);
+    // The defining words are a mention too, and no new actor.
+    expect(linked(aka)).toEqual(["Saraya Tahrir", "Liberation Companies", "Liberation Companies"]);
+    expect(of(run(aka), "actor")).toEqual([]);
     const or =
       "The fighters, called Border Guard Units (BGU) or Saraya Tahrir, grew. Later the BGU and the Border Guard Units split.";
     expect(linked(or)).toEqual(["Border Guard Units", "BGU", "Saraya Tahrir", "BGU", "Border Guard Units"]);
