@@ -93,7 +93,7 @@ interface Definition {
   actorId: string;
   name: string;
   rule: "acronym" | "alternative-name";
-  /** Where the definition ends: the learned name matches only after it. */
+  /** Where the defined name is first written: it is learned from its defining words on. */
   at: number;
 }
 
@@ -107,7 +107,12 @@ function definitions(text: string, matches: NameMatch[], resolver: NameResolver)
     const written = text.slice(m.start, m.end);
     const acronym = ACRONYM.exec(after);
     if (acronym && /\p{Lu}.*\p{Lu}/u.test(acronym[1] as string) && acronymFits(acronym[1] as string, written)) {
-      out.push({ actorId, name: acronym[1] as string, rule: "acronym", at: m.end + acronym[0].length });
+      out.push({
+        actorId,
+        name: acronym[1] as string,
+        rule: "acronym",
+        at: m.end + acronym[0].indexOf(acronym[1] as string),
+      });
       continue;
     }
     // "called X (XA) or <known name>": X, and its acronym, are the known actor's names from X on.
