@@ -350,6 +350,14 @@ describe("organisations named after a state", () => {
     expect(said("Though Saraya Tahrir denied responsibility, the US struck its depots.")).toEqual([
       "brigade-x: responsibility",
     ]);
+    // A speaker in the main clause says the whole sentence, concession and all.
+    expect(said("Despite the strikes, the militia will not retreat, Karim al-Mansouri said.")).toEqual([
+      "leader-z: Despite the strikes, the militia will not retreat",
+    ]);
+  });
+
+  it("reads a body that acts at the very end of a text without failing", () => {
+    expect(() => run("Saraya Tahrir fought in Baghdad. US forces later struck the militia")).not.toThrow();
   });
 
   it("proposes a person a family story names once, as someone's kin, and keeps that first name apart", () => {
@@ -384,6 +392,10 @@ describe("organisations named after a state", () => {
       "The fighters, called Border Guard Units (BGU) or Saraya Tahrir, grew. Later the BGU and the Border Guard Units split.";
     expect(linked(or)).toEqual(["Border Guard Units", "BGU", "Saraya Tahrir", "BGU", "Border Guard Units"]);
     expect(of(run(or), "actor").map((a) => a.proposal.name)).toEqual([]);
+    // "so-called", "recalled": not a definition.
+    expect(linked("The so-called Border Guard Units or Saraya Tahrir grew. The Border Guard Units split.")).toEqual([
+      "Saraya Tahrir",
+    ]);
   });
 
   it("keeps the mention of the state before a known organisation or a person", () => {

@@ -650,7 +650,8 @@ export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Sp
     if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
     let k = described ? i + 2 : i + 1;
     while (k < sentence.last && /^(AUX|ADV|PART)$/.test((ctx.tokens[k] as NlpToken).pos)) k++;
-    if ((ctx.tokens[k] as NlpToken).pos !== "VERB") continue;
+    // (Within the sentence: "… struck the militia" may end the text.)
+    if (k > sentence.last || (ctx.tokens[k] as NlpToken | undefined)?.pos !== "VERB") continue;
     const ref = described
       ? bodyBefore(ctx.memory, t.start, described.lower)
       : recall(ctx.memory, pronounSorts(t.lower), t.start);
@@ -920,9 +921,14 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
   const push = (hit: StatementHit) => {
     // "Though the group denied responsibility, the U.S. attacked …": words said in an opening
     // concession end with it.
+    // (Only a verb inside the concession: "Despite the strikes, the militia will not retreat, X
+    // said" is X's whole sentence.)
     const conceded = CONCESSION.exec(text.slice(sentence.start, sentence.end));
     const clauseEnd = conceded ? sentence.start + conceded[0].length - 1 : -1;
-    const end = hit.evidence.start < clauseEnd && hit.evidence.end > clauseEnd ? clauseEnd : hit.evidence.end;
+    const end =
+      hit.verbAt.start < clauseEnd && hit.evidence.start < clauseEnd && hit.evidence.end > clauseEnd
+        ? clauseEnd
+        : hit.evidence.end;
     hit.evidence = trimSpan(text, hit.evidence.start, end);
     const key = `${hit.speaker.actorId ?? hit.speaker.name ?? hit.speaker.text}|${hit.evidence.start}`;
     if (hit.evidence.end - hit.evidence.start < 3 || seen.has(key)) return;
