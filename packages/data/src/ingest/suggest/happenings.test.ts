@@ -213,6 +213,12 @@ describe("relations", () => {
     expect(ties("Saraya Tahrir fired rockets. Faris al-Jaber, a spokesman for the militia, confirmed it.")).toContain(
       "officer-w spokesperson_of brigade-x",
     );
+    // The body named last before the role, however far back the sentence starts.
+    expect(
+      ties(
+        "Saraya Tahrir won many seats in Baghdad in the election held last year in Iraq. The head of this militia, Karim al-Mansouri, met Border Militias leaders.",
+      ),
+    ).toContain("leader-z leads brigade-x");
     // A militia the words go on to name is that one, not the one named before.
     expect(
       ties("Saraya Tahrir fired rockets. Faris al-Jaber, a spokesman for the militia Liwa al-Fath, spoke."),

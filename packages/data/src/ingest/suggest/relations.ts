@@ -137,8 +137,9 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
   },
   {
     re: new RegExp(
-      `^,\\s+(?:an?|the)\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+(?:for|of|at)\\s+the\\s+(?<noun>${BODY_NOUNS})\\b(?![\\s-]+[A-Z])`,
-      "i",
+      `^,\\s+(?:an?|the)\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+(?:for|of|at)\\s+the\\s+(?<noun>${BODY_NOUNS})\\b(?![\\s-]+\\p{Lu})`,
+      // (Case-blind but for the capital after the noun: "the group Saraya X" names the group.)
+      "iu",
     ),
     after: true,
   },
@@ -932,8 +933,9 @@ export function findRelations(
       const named = new RegExp(`^(?:${BODY_NOUNS})$`, "i").test(noun)
         ? noun === noun.toLowerCase()
         : /^[A-Z]/.test(noun);
-      const from = after ? x.end : x.start - m[0].length;
-      const body = type && named ? back.body(from + m.index + m[0].lastIndexOf(noun), noun) : null;
+      // Where the match starts in the text (a role before the name ends right at it).
+      const from = after ? x.end + m.index : x.start - m[0].length;
+      const body = type && named ? back.body(from + m[0].lastIndexOf(noun), noun) : null;
       if (!type || !body) continue;
       push({
         type,
