@@ -484,6 +484,22 @@ describe.each(engineCases())("ingest on $name", (engine) => {
     const all = await acceptAll(db(), again.sourceId, "event", { by: tester });
     expect(all).toMatchObject({ accepted: accounts2.length, failed: [] });
     expect((await counts()).events).toBe((before ?? 0) + 1);
+    // An account the reviewer has edited stays as they left it.
+    const third = await ingestDocument(db(), {
+      content:
+        "Khazali held\n\nIraqi police arrested Qais al-Khazali in Najaf on June 9, 2017.\n\n" +
+        "The arrest of Qais al-Khazali on June 9 surprised many.",
+      published: "2017-06-12",
+    });
+    const [one, two] = (
+      await listSuggestions(db(), { sourceId: third.sourceId, kind: "event", limit: 100 })
+    ).items.filter((x) => /arrest/i.test(x.quote)) as [SuggestionView, SuggestionView];
+    await editSuggestion(db(), two.id, { title: "A second arrest in Najaf" }, tester);
+    await acceptSuggestion(db(), one.id, { by: tester });
+    const kept = (await listSuggestions(db(), { sourceId: third.sourceId, kind: "event", limit: 100 })).items.find(
+      (x) => x.id === two.id,
+    );
+    expect(kept?.effective).toMatchObject({ eventId: null, title: "A second arrest in Najaf" });
   });
 
   it("extracts an HTML page and resolves its dates against the page's publication time", async () => {

@@ -15,14 +15,15 @@ import type { Proposal } from "../types.js";
 
 export async function linkRetellings(db: Db, sourceId: string, event: Event): Promise<number> {
   const pending = await db
-    .select({ id: t.suggestions.id, proposal: t.suggestions.proposal })
+    .select({ id: t.suggestions.id, proposal: t.suggestions.proposal, edit: t.suggestions.edit })
     .from(t.suggestions)
     .where(
       and(eq(t.suggestions.sourceId, sourceId), eq(t.suggestions.kind, "event"), eq(t.suggestions.status, "suggested")),
     );
+  // A suggestion the reviewer has edited is theirs to decide: it is left as they made it.
   const open = pending.filter((row) => {
     const p = row.proposal as Proposal;
-    return p.kind === "event" && !p.corroborates && !p.imported;
+    return p.kind === "event" && !p.corroborates && !p.imported && !row.edit;
   });
   if (open.length === 0) return 0;
   const actors = await db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors);
@@ -41,17 +42,21 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
   for (const row of open) {
     const p = row.proposal as Proposal;
     if (p.kind !== "event") continue;
-    const match = corroborated(
-      {
-        kind: p.eventKind,
-        time: p.time,
-        participantIds: p.participants.flatMap((x) => (x.actorId ? [x.actorId] : [])),
-        placeId: p.place?.placeId ?? null,
-      },
-      [known],
-      names,
-      { states, sides },
-    );
+    const participantIds = p.participants.flatMap((x) => (x.actorId ? [x.actorId] : []));
+    const placeId = p.place?.placeId ?? null;
+    // One document tells many happenings of a kind in a month with the same states in them: here
+    // an account is the same happening only with a participant in common that is no state, the
+    // same place, or the same day.
+    const sameDay = p.time !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.time.edtf) && p.time.edtf === event.time.edtf;
+    const close =
+      participantIds.some((id) => !states.has(id) && known.participantIds.includes(id)) ||
+      (placeId !== null && placeId === known.placeId) ||
+      sameDay;
+    if (!close) continue;
+    const match = corroborated({ kind: p.eventKind, time: p.time, participantIds, placeId }, [known], names, {
+      states,
+      sides,
+    });
     if (!match) continue;
     const proposal = {
       ...p,
@@ -60,7 +65,7 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
     await db
       .update(t.suggestions)
       .set({ proposal, label: eventLabel(proposal) })
-      .where(eq(t.suggestions.id, row.id));
+      .where(and(eq(t.suggestions.id, row.id), eq(t.suggestions.status, "suggested")));
     linked++;
   }
   return linked;
