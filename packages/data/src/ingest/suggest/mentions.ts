@@ -75,7 +75,7 @@ const COMMA_NAME =
  * alternatives, written before a known one. Its groups: the name, and its acronym.
  */
 const NAMES_BEFORE_OR =
-  /(?:called|known\s+as|also\s+known\s+as|aka|a\.k\.a\.)\s+(?:the\s+)?((?:(?:al|el)-)?[\p{Lu}][^,;:()“”".]{1,80}?)(?:\s*\(\s*([\p{Lu}][\p{Lu}.]{1,8})\s*\))?\s*,?\s+or\s+(?:the\s+)?$/u;
+  /(?<![\p{L}-])(?:called|known\s+as|also\s+known\s+as|aka|a\.k\.a\.)\s+(?:the\s+)?((?:(?:al|el)-)?[\p{Lu}][^,;:()“”".]{1,80}?)(?:\s*\(\s*([\p{Lu}][\p{Lu}.]{1,8})\s*\))?\s*,?\s+or\s+(?:the\s+)?$/u;
 
 /** Is the phrase a name: capitalized words, articles and "of/the" between them, nothing else? */
 function isNamePhrase(phrase: string): boolean {
