@@ -66,8 +66,10 @@ stopPostgres?.();
 let passed = 0;
 let failed = 0;
 const rows = [];
-// Which tests failed (and which passed only on a retry), named, so a CI log's last lines say it.
+// Which tests failed (and which passed only on a retry), named, so a CI log's last lines say it;
+// and, printed above the names, why each failed.
 const named = [];
+const reasons = [];
 /**
  * The first lines of why a test failed, under its name: the part of a CI log that reaches us may be
  * only its last lines, and a name alone does not say what went wrong.
@@ -94,7 +96,7 @@ function playwrightOutcomes(suites, path = []) {
             `  ${test.status === "flaky" ? "flaky (passed on retry)" : "FAILED"}: ${[...here, spec.title].join(" › ")}`,
           );
           const firstError = (test.results ?? []).flatMap((r) => r.errors ?? (r.error ? [r.error] : []))[0];
-          named.push(...why(firstError?.message));
+          reasons.push(named.at(-1), ...why(firstError?.message));
         }
       }
     }
@@ -123,10 +125,12 @@ for (const file of readdirSync(reportDir)
       const failures = (result.assertionResults ?? []).filter((a) => a.status === "failed");
       for (const a of failures) {
         named.push(`  FAILED: ${where} › ${a.fullName ?? a.title}`);
-        named.push(...why(a.failureMessages?.[0]));
+        reasons.push(named.at(-1), ...why(a.failureMessages?.[0]));
       }
-      if (result.status === "failed" && failures.length === 0) named.push(...why(result.message));
-      if (result.status === "failed" && failures.length === 0) named.push(`  FAILED to load: ${where}`);
+      if (result.status === "failed" && failures.length === 0) {
+        named.push(`  FAILED to load: ${where}`);
+        reasons.push(named.at(-1), ...why(result.message));
+      }
     }
   }
   passed += p;
@@ -145,6 +149,7 @@ if (turbo !== 0 && failed === 0) {
   rows.push("  turbo              FAILED (a typecheck or a test run failed before reporting; see above)");
 }
 console.log(`\nTest summary (reports in .reports/):\n${rows.join("\n")}\n`);
+if (reasons.length) console.log(`Why:\n${reasons.join("\n")}\n`);
 if (named.length) console.log(`${named.join("\n")}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
