@@ -9,11 +9,14 @@
  */
 import type { RelationActor, RelationHit } from "./relations.js";
 
-const KIN = "father|mother|brother|sister|son|daughter|uncle|cousin|nephew|niece|wife|husband";
+/** Kin words, and the words that may stand between the possessive and them ("his late brother"). */
+export const KIN =
+  "father|mother|brother|sister|son|daughter|uncle|aunt|cousin|nephew|niece|wife|husband|grandson|granddaughter|grandfather|grandmother";
+export const KIN_MODIFIER = "(?:(?:own|late|eldest|youngest|older|younger|elder|teenage|\\w+-year-old)\\s+)?";
 /** "Y's brother X", "Y's own father, X": the words between Y and X. */
-const KIN_BETWEEN = new RegExp(`^['’]s\\s+(?:own\\s+)?(${KIN})\\s*,?\\s+$`, "i");
+const KIN_BETWEEN = new RegExp(`^['’]s\\s+${KIN_MODIFIER}(${KIN})\\s*,?\\s+$`, "i");
 /** "his own father, X", "Her son X": the words right before X. */
-const KIN_PRONOUN = new RegExp(`\\b(his|her)\\s+(?:own\\s+)?(${KIN})\\s*,?\\s+$`, "i");
+const KIN_PRONOUN = new RegExp(`\\b(his|her)\\s+${KIN_MODIFIER}(${KIN})\\s*,?\\s+$`, "i");
 const PARENT = /^(?:father|mother)$/i;
 
 /** A person who may be a relative: a known person, or a name that reads as one. */

@@ -8,6 +8,7 @@ import type { ActorKind } from "@atlas/schema";
 import { isCityName, isCountryName } from "../../names/places.js";
 import { TITLE_PHRASES } from "../../names/titles.js";
 import { foldName } from "../../text/fold.js";
+import { KIN, KIN_MODIFIER } from "./kin.js";
 import { judgeName, knownKind, ORG_WORDS, opensArabicGroupName } from "./kinds.js";
 
 export interface NameRun {
@@ -92,8 +93,10 @@ export const ROLE_BEFORE = new RegExp(
  * Kin before a name: "Haider’s son, Karrar", "His father, Emad,", "her brother Hussein". A
  * person known by one name in a story of a family is introduced this way.
  */
-const KIN_BEFORE =
-  /\b(?:([Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:own|late|eldest|youngest|older|younger|elder|teenage|\w+-year-old)\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)\s*,?\s+$/u;
+const KIN_BEFORE = new RegExp(
+  `\\b(?:([Hh]is|[Hh]er|[Tt]heir)|\\p{Lu}[\\p{L}-]*['’]s)\\s+${KIN_MODIFIER}(?:${KIN})\\s*,?\\s+$`,
+  "u",
+);
 /**
  * Is the name at `start` introduced as someone's kin by a possessive pronoun ("his brother,
  * Haider")? Then a "he" later in the sentence is the one whose kin it is, not the name.
