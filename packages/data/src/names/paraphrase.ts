@@ -153,3 +153,16 @@ const STATE_NAMES: Record<string, string> = {
   saudi: "Saudi Arabia",
 };
 export const stateNamed = (form: string): string => entryOf(STATE_NAMES, lower(form).replace(/['’]s$/, "")) ?? form;
+
+/**
+ * The state a name opens with, and the words that name it: "U.S. forces" (United States, "U.S."),
+ * "Iraqi Army" (Iraq, "Iraqi"), "Iran's Revolutionary Guard" (Iran, "Iran"). `adjective` says the
+ * words were a form of the state's name (an adjective, "U.S."), not a word that may be one.
+ */
+export function stateOpening(name: string): { state: string; words: string; adjective: boolean } | null {
+  const m = /^(?:the\s+)?(U\.S\.|US|United States|\p{Lu}\p{Ll}+)(?:['’]s)?\s/u.exec(name);
+  if (!m) return null;
+  const words = m[1] as string;
+  const state = stateNamed(words);
+  return { state, words, adjective: state !== words };
+}

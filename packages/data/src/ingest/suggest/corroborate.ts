@@ -7,7 +7,7 @@
  * could be meant, the one with the most in common is proposed, and the reviewer sees why.
  */
 import { type EventKind, type RelationType, type Time, timeBounds } from "@atlas/schema";
-import { stateNamed } from "../../names/paraphrase.js";
+import { stateOpening } from "../../names/paraphrase.js";
 import { isCityName } from "../../names/places.js";
 import { NameResolver } from "../../names/resolver.js";
 import type { Match, TextSpan } from "../types.js";
@@ -55,8 +55,8 @@ export function statesOfBodies(actors: { id: string; name: string; kind?: string
   const out = new Map<string, string>();
   for (const a of actors) {
     if (a.kind !== "military" && a.kind !== "government_body") continue;
-    const opening = /^(?:the\s+)?(U\.S\.|US|United States|[A-Z][a-z]+)(?:['’]s)?\s/.exec(a.name)?.[1];
-    const state = opening ? stateByName.get(stateNamed(opening).toLowerCase()) : undefined;
+    const opening = stateOpening(a.name);
+    const state = opening ? stateByName.get(opening.state.toLowerCase()) : undefined;
     if (state) out.set(a.id, state);
   }
   return out;

@@ -12,7 +12,7 @@
  * text says it is over ("former"). Sentence by sentence, on the actors the sentence names.
  */
 import type { RelationType } from "@atlas/schema";
-import { stateNamed } from "../../names/paraphrase.js";
+import { stateNamed, stateOpening } from "../../names/paraphrase.js";
 import { kinTies } from "./kin.js";
 
 export interface RelationActor {
@@ -853,22 +853,24 @@ export function findRelations(
     // government" is the state's paraphrase, "an Iraqi judicial council" no name).
     const prev = actors[i - 1];
     const ownState =
-      a.kind === "government_body" && a.actorId === null
-        ? /^(U\.S\.|[A-Z][a-z]+)\s+(?!Government\b)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.exec(a.name)
+      a.kind === "government_body" &&
+      a.actorId === null &&
+      /^\S+\s+(?!Government\b)(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$/.test(a.name)
+        ? stateOpening(a.name)
         : null;
     const state =
       prev?.kind === "state" &&
       (a.kind === "government_body" || a.kind === "military") &&
       /^\s+$/.test(text.slice(prev.end, a.start))
         ? prev
-        : ownState && stateNamed(ownState[1] as string) !== ownState[1]
-          ? knownAs(stateNamed(ownState[1] as string))
+        : ownState?.adjective
+          ? knownAs(ownState.state)
           : null;
     if (state?.kind === "state")
       push({
         type: "part_of",
         from: a,
-        to: state === prev ? prev : { ...state, start: a.start, end: a.start + (ownState?.[1] ?? "").length },
+        to: state === prev ? prev : { ...state, start: a.start, end: a.start + (ownState?.words ?? "").length },
         role: null,
         former: false,
         pattern: "the state's body Y",
