@@ -13,6 +13,7 @@ import { isArticle, type Token, tokenize } from "../../names/tokens.js";
 import { ARTICLES, wordKey } from "../../names/translit.js";
 import { foldName } from "../../text/fold.js";
 import { knownKind } from "./kinds.js";
+import { HEAD_NOUN } from "./nouns.js";
 
 export interface KnownActor {
   id: string;
@@ -68,8 +69,10 @@ const PAREN_NAME =
  * ", or League of the Righteous,", ", also known as the Hashd,", " network, aka the “League of the
  * Righteous.”": after the name (and a head noun the name may take), an alternative name, quoted or not.
  */
-const COMMA_NAME =
-  /^(?:\s+(?:network|group|militia|movement|organi[sz]ation|party|coalition|alliance|brigades?|forces))?,\s+(?:or|also\s+known\s+as|known\s+as|also\s+called|called|a\.k\.a\.|aka)\s+(?:the\s+)?[“"]?((?:(?:al|el)-)?[\p{Lu}][^,;:()“”"]{1,80}?)\s*(?=[”"]?(?:[,;:)]|\.(?:[\s”"]|$)))/u;
+const COMMA_NAME = new RegExp(
+  `^(?:\\s+${HEAD_NOUN})?,\\s+(?:or|also\\s+known\\s+as|known\\s+as|also\\s+called|called|a\\.k\\.a\\.|aka)\\s+(?:the\\s+)?[“"]?((?:(?:al|el)-)?[\\p{Lu}][^,;:()“”"]{1,80}?)\\s*(?=[”"]?(?:[,;:)]|\\.(?:[\\s”"]|$)))`,
+  "u",
+);
 /**
  * "called Popular Mobilization Units (PMU) or Hashd al-Shaabi": names offered as one another's
  * alternatives, written before a known one. Its groups: the name, and its acronym.

@@ -14,6 +14,7 @@
 import type { RelationType } from "@atlas/schema";
 import { stateNamed, stateOpening } from "../../names/paraphrase.js";
 import { kinTies } from "./kin.js";
+import { BODY_NOUN, BODY_NOUNS, HEAD_NOUN } from "./nouns.js";
 
 export interface RelationActor {
   start: number;
@@ -120,9 +121,6 @@ const SANCTION_ACTIVE =
 const SANCTION_PASSIVE =
   /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?)\s*(?:also\s+)?(sanctioned|blacklisted|designated)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
-/** Nouns that refer back to a body named before ("the group's spokesman", "the head of this bloc"). */
-const BODY_NOUNS =
-  "group|militia|movement|faction|organi[sz]ation|party|alliance|coalition|bloc|foundation|ministry|agency|council|commission|committee";
 const FORMER = "(?<former>(?:former|then|ex)[- ])?";
 /**
  * A role of a body the text refers back to, by a noun or by a word of its name (capitalized,
@@ -132,12 +130,12 @@ const FORMER = "(?<former>(?:former|then|ex)[- ])?";
  */
 const BODY_ROLES: { re: RegExp; after: boolean }[] = [
   {
-    re: new RegExp(`^,\\s+the\\s+(?<noun>${BODY_NOUNS}|[A-Z][a-z]+)['’]s?\\s+${FORMER}(?<role>${ROLE_WORDS})\\b`, "i"),
+    re: new RegExp(`^,\\s+the\\s+(?<noun>${BODY_NOUN}|[A-Z][a-z]+)['’]s?\\s+${FORMER}(?<role>${ROLE_WORDS})\\b`, "i"),
     after: true,
   },
   {
     re: new RegExp(
-      `^,\\s+(?:an?|the)\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+(?:for|of|at)\\s+the\\s+(?<noun>${BODY_NOUNS})\\b(?![\\s-]+\\p{Lu})`,
+      `^,\\s+(?:an?|the)\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+(?:for|of|at)\\s+the\\s+(?<noun>${BODY_NOUN})\\b(?![\\s-]+\\p{Lu})`,
       // (Case-blind but for the capital after the noun: "the group Saraya X" names the group.)
       "iu",
     ),
@@ -145,7 +143,7 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
   },
   {
     re: new RegExp(
-      `\\b${FORMER}(?<role>${ROLE_WORDS})\\s+of\\s+(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(?<noun>${BODY_NOUNS})\\s*,\\s+$`,
+      `\\b${FORMER}(?<role>${ROLE_WORDS})\\s+of\\s+(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(?<noun>${BODY_NOUN})\\s*,\\s+$`,
       "i",
     ),
     after: false,
@@ -153,10 +151,9 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
 ];
 
 /** A sentence's opening words that stand for a group named before: "The militia", "This group". */
-const OPENING_BODY = new RegExp(`^(?:The|This)\\s+(${BODY_NOUNS})\\b`);
+const OPENING_BODY = new RegExp(`^(?:The|This)\\s+(${BODY_NOUN})\\b`);
 
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
-const HEAD_NOUN = "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
 const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
@@ -932,9 +929,8 @@ export function findRelations(
       const { former, role, noun } = (m?.groups ?? {}) as Record<string, string | undefined>;
       if (!m || !role || !noun) continue;
       const type = typeOfRole(role);
-      const named = new RegExp(`^(?:${BODY_NOUNS})$`, "i").test(noun)
-        ? noun === noun.toLowerCase()
-        : /^[A-Z]/.test(noun);
+      // A lower-case body noun ("the group's"), or a capitalized word of a name ("the Militias'").
+      const named = noun === noun.toLowerCase() ? BODY_NOUNS.has(noun) : /^[A-Z]/.test(noun);
       // Where the match starts in the text (a role before the name ends right at it).
       const from = after ? x.end + m.index : x.start - m[0].length;
       const body = type && named ? back.body(from + m[0].lastIndexOf(noun), noun) : null;

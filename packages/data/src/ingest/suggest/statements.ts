@@ -21,6 +21,7 @@
 import type { ActorKind, Stance } from "@atlas/schema";
 import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
+import { BODY_NOUNS } from "./nouns.js";
 import { reporting } from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
 
@@ -143,12 +144,6 @@ const ROLE_NOUNS = new Set(
   officer officers source sources analyst analysts researcher expert experts cleric clerics militiaman militiamen`
     .split(/\s+/)
     .filter(Boolean),
-);
-/** Back-references to a body: "the group said". */
-const BODY_NOUNS = new Set(
-  "group bloc foundation militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
-    " ",
-  ),
 );
 /** The kinds of actor a body noun may stand for: "the militia" is no news agency, "the government" no militia. */
 const kinds = (s: string) => new Set(s.split(" ") as ActorKind[]);

@@ -1,0 +1,15 @@
+/**
+ * Nouns that stand for a body the text named before ("the group said", "the head of this bloc",
+ * "the militia fired"), and the head nouns a group's name may take after it ("the Al-Mahdi Army
+ * militia"): one list each, for statements, relations, events and the names a text defines.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  "group bloc foundation militia movement organization organisation ministry government faction coalition alliance party force forces army administration department agency office embassy council commission committee brigade brigades militias factions network channel outlet newspaper broadcaster military".split(
+    " ",
+  ),
+);
+/** The body nouns as one alternation, for patterns. */
+export const BODY_NOUN = [...BODY_NOUNS].join("|");
+/** A group's head noun written after its name. */
+export const HEAD_NOUN =
+  "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
