@@ -584,6 +584,22 @@ function findEvent(
 const CLAUSE_OPENERS = /^(after|before|when|while|as|since|until|following|once|amid)$/i;
 
 /**
+ * A phrase at token `i` that gives the cause of what the rest of the sentence tells, so what it
+ * names came first: "in response to", "in retaliation for", "in light of", "in the wake of",
+ * "because of".
+ */
+function causeAt(tokens: NlpToken[], i: number): boolean {
+  const [t, next, then] = [tokens[i], tokens[i + 1], tokens[i + 2]].map((x) => x?.lower ?? "");
+  if (t === "because") return next === "of";
+  if (t !== "in") return false;
+  return (
+    /^(response|retaliation|revenge)$/.test(next as string) ||
+    (next === "light" && then === "of") ||
+    (next === "the" && then === "wake")
+  );
+}
+
+/**
  * The happenings a sentence reports, one per clause: "In March, he ordered strikes on five sites
  * after another attack killed two Americans" tells a strike and an attack.
  */
@@ -606,7 +622,7 @@ export function findEvents(
       t.text === ";" ||
       // "The response was shocking to the PMU: The US killed …": a colon before a capital opens a clause.
       (t.text === ":" && /^\p{Lu}/u.test(next.text)) ||
-      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower)) ||
+      causeAt(tokens, i) ||
       // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
       (t.lower === "for" &&
         /^(his|her|their|its)$/.test(next.lower) &&
@@ -634,13 +650,10 @@ export function findEvents(
     const hit = findEvent(clause, tokens, text, actors, said, dated);
     if (!hit) continue;
     const opener = tokens[clause.first] as NlpToken;
-    const then = tokens[clause.first + 1] as NlpToken | undefined;
-    // Opened by "after", "following", "in response/retaliation/revenge", "for his role in".
+    // Opened by "after", "following", a cause ("in response to", "in light of"), "for his role in".
     const earlier =
       clause.first !== sentence.first &&
-      (/^(after|following)$/i.test(opener.lower) ||
-        (opener.lower === "in" && /^(response|retaliation|revenge)$/.test(then?.lower ?? "")) ||
-        opener.lower === "for");
+      (/^(after|following)$/i.test(opener.lower) || causeAt(tokens, clause.first) || opener.lower === "for");
     hits.push(earlier ? { ...hit, earlier: { start: clause.start, end: clause.end } } : hit);
   }
   return hits;

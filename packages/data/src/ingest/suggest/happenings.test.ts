@@ -559,6 +559,22 @@ describe("events", () => {
     ]);
   });
 
+  it("dates a cause the sentence gives ('in light of', 'in the wake of') as before its date", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    expect(
+      times("On May 3, 2021, Saraya Tahrir attacked the US embassy in the wake of a US strike on its base."),
+    ).toEqual(["attack 2021-05-03", "strike ../2021-05-03"]);
+    expect(times("On May 3, 2021, Saraya Tahrir attacked the US embassy in light of the war in Syria.")).toEqual([
+      "attack 2021-05-03",
+      "battle ../2021-05-03",
+    ]);
+    // "in" that opens no cause leaves the sentence one happening on its day.
+    expect(times("On May 3, 2021, Saraya Tahrir attacked the US embassy in a raid that wounded two guards.")).toEqual([
+      "attack 2021-05-03",
+    ]);
+  });
+
   it("leaves a habit undated by another sentence's day", () => {
     const times = of(
       run("Saraya Tahrir attacked the base on Monday. Saraya Tahrir has repeatedly attacked US forces."),
