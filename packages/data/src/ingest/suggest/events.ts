@@ -39,6 +39,8 @@ export interface EventHit {
   confidence: number;
   /** The clause, when it tells what came before the rest of its sentence ("after another attack killed two"). */
   earlier?: { start: number; end: number };
+  /** Told as how things stand now ("X is designated …", "has been sanctioned"): no earlier sentence's day dates it. */
+  standing?: boolean;
 }
 
 /** Verbs (by lemma) that report a happening, with the kind they make. */
@@ -571,6 +573,7 @@ function findEvent(
   }
   const confidence = (trigger.verb ? 0.8 : 0.65) - (participants.length === 0 ? 0.15 : 0);
   return {
+    ...(trigger.verb && standsNow(tokens, first, trigger.index) ? { standing: true } : {}),
     kind,
     trigger: { start: t.start, end: t.end, text: t.text },
     participants,
@@ -578,6 +581,25 @@ function findEvent(
     injuries,
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/**
+ * Does the clause tell the participle at `i` as passive and in the present, how things stand at the
+ * time of writing: "KH is the only militia designated as …", "they have been sanctioned"? It follows
+ * its "be" or the noun it describes, and the last form of "be" before it decides ("was designated",
+ * "had been sanctioned" are past).
+ */
+function standsNow(tokens: NlpToken[], first: number, i: number): boolean {
+  const before = tokens[i - 1] as NlpToken | undefined;
+  if (!/(ed|en)$/.test((tokens[i] as NlpToken).lower) || !before || (before.lemma !== "be" && !isNominal(before)))
+    return false;
+  for (let k = i - 1; k >= first; k--) {
+    const t = tokens[k] as NlpToken;
+    if (t.lemma !== "be") continue;
+    if (t.lower === "been") return /^(has|have|'s|’s)$/.test((tokens[k - 1] as NlpToken | undefined)?.lower ?? "");
+    return /^(is|are|'s|’s|'re|’re)$/.test(t.lower);
+  }
+  return false;
 }
 
 /** Words that open a clause telling another happening: "after another attack killed two", "in response to a strike". */

@@ -575,6 +575,25 @@ describe("events", () => {
     ]);
   });
 
+  it("dates how things stand now ('is designated', 'has been sanctioned') by publication, not by an earlier sentence", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    const before = "In May 2018, Saraya Tahrir won 47 seats in the election. ";
+    expect(times(`${before}Saraya Tahrir is the only militia designated as a terrorist group by the US.`)).toEqual([
+      "election 2018-05",
+      "sanction ../2021-06-01",
+    ]);
+    expect(times(`${before}Saraya Tahrir has been sanctioned by the US.`)).toEqual([
+      "election 2018-05",
+      "sanction ../2021-06-01",
+    ]);
+    // Told in the past, it may well be the day the paragraph was telling of.
+    expect(times(`${before}Saraya Tahrir was designated as a terrorist group by the US.`)).toEqual([
+      "election 2018-05",
+      "sanction 2018-05",
+    ]);
+  });
+
   it("leaves a habit undated by another sentence's day", () => {
     const times = of(
       run("Saraya Tahrir attacked the base on Monday. Saraya Tahrir has repeatedly attacked US forces."),
