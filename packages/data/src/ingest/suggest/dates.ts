@@ -789,7 +789,8 @@ const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these 
  * "“Our battle is now open,” the group said around midnight Sunday": a time-of-writing word inside
  * a quotation is the time of the speaker's words, when its attribution dates them: a day its own
  * sentence states outside the quotation, or else one the sentence just before stated ("During a
- * speech on June 14 … He emphasized that “… have now become …”").
+ * speech on June 14 … He emphasized that “… have now become …”"). So is a span counted forward
+ * ("“… will be signed within the next two days”"): from that day, not from publication.
  */
 function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Reference | null): DateHit[] {
   const quotes = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -798,7 +799,22 @@ function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Refere
   const said = hits.find((h) => !inQuote(h) && DAYISH.test(h.time.edtf))?.time.edtf ?? ref?.justBefore;
   if (!said) return hits;
   return hits.map((h) => {
-    if (!inQuote(h) || !SPEAKING_NOW.test(h.time.expression ?? "")) return h;
+    if (!inQuote(h)) return h;
+    // "will be signed within the next two days": from the day the words were said forward.
+    const next = new RegExp(NEXT_SPAN.source, "i").exec(h.time.expression ?? "");
+    if (next && /^\d{4}-\d{2}-\d{2}$/.test(said)) {
+      const end = shift(said, countOf(next[1] as string), next[2] as string, 1);
+      const time =
+        end &&
+        make(
+          `${said}/${end}`,
+          "relative",
+          h.time.expression ?? "",
+          `From the day of the speaker's words (${said}), as the attribution dates them, forward.`,
+        );
+      return time ? { ...h, time } : h;
+    }
+    if (!SPEAKING_NOW.test(h.time.expression ?? "")) return h;
     const time = make(
       said,
       "relative",

@@ -358,6 +358,24 @@ describe("dates", () => {
     ]);
   });
 
+  it("counts a quotation's 'within the next two days' from the day its report opens with, not from publication", () => {
+    const datesIn = (text: string) =>
+      of(run({ text }).drafts, "date").map((d) => [text.slice(d.start, d.end), d.proposal.time.edtf]);
+    const report =
+      "On March 2, 2015, local media reported that the council chose a new commander, who replaced a man killed on January 9.[1]";
+    const quote = 'A member told reporters that "the order will be signed within the next two days."';
+    expect(datesIn(`${report}\n\n${quote}`)).toEqual([
+      ["March 2, 2015", "2015-03-02"],
+      ["January 9", "2015-01-09"],
+      ["within the next two days", "2015-03-02/2015-03-04"],
+    ]);
+    // Said outside a quotation, it is the writer's: from publication.
+    expect(datesIn(`${report}\n\nThe order will be signed within the next two days.`).at(-1)).toEqual([
+      "within the next two days",
+      "2015-03-06/2015-03-08",
+    ]);
+  });
+
   it("opens a period that a clause with 'since' starts, and reads recent weeks and 'so far'", () => {
     expect(found("Since President Joe Biden took office early this year, attacks rose.")[0]).toMatchObject({
       quote: "Since President Joe Biden took office early this year",
