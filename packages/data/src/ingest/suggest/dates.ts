@@ -77,20 +77,26 @@ const YEARISH =
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 /** "last summer", "this winter": a season named against the time of writing. */
 const SEASON_NAMED = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** A verb in the past just before a date ("destroyed", "was hit"), and words that look ahead ("will", "expected"). */
+const TOLD_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+const TOLD_AHEAD = /\b(?:will|would|shall|expected|planned|scheduled|due|set to)\b/i;
 /** The month each (northern) season begins; winter runs into the next year's February. */
 const SEASON_START: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
 
 /**
  * The year of a season named against a day of publication (year, month 1–12): "last" is the latest
- * that had ended, "next" the first not yet begun, "this" the one under way or else this year's.
+ * that had ended, "next" the first not yet begun, "this" the one under way or else this year's; told
+ * of in the past ("bombs destroyed his home this summer"), "this" is the latest begun before the
+ * month of publication, never one yet to come.
  */
-function seasonYear(code: number, mod: string, year: number, month: number): number {
+function seasonYear(code: number, mod: string, year: number, month: number, past: boolean): number {
   const start = SEASON_START[code] as number;
   const now = year * 12 + month - 1;
   const first = (y: number) => y * 12 + start - 1;
   const last = (y: number) => first(y) + 2;
   if (mod === "last" || mod === "past") return last(year) < now ? year : last(year - 1) < now ? year - 1 : year - 2;
   if (mod === "next" || mod === "coming") return first(year) > now ? year : year + 1;
+  if (past) return first(year) < now ? year : year - 1;
   return first(year - 1) <= now && now <= last(year - 1) ? year - 1 : year;
 }
 
@@ -701,7 +707,9 @@ function findDatesAt(
       continue;
     }
     const code = SEASONS[(m[2] as string).toLowerCase()] as number;
-    const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month);
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const past = TOLD_PAST.test(before) && !TOLD_AHEAD.test(before);
+    const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month, past);
     const time = make(`${year}-${code}`, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }

@@ -340,6 +340,9 @@ describe("dates", () => {
     ]);
     // Spring has begun in March: this spring is under way, the next one a year off.
     expect(found("a campaign this spring, and another next spring").map((d) => d.edtf)).toEqual(["2015-21", "2016-21"]);
+    // Told of in the past, "this summer" has happened: the last begun, not the one to come.
+    expect(found("Two bombs destroyed his home this summer.")[0]).toMatchObject({ edtf: "2014-22" });
+    expect(found("The talks will resume this summer.")[0]).toMatchObject({ edtf: "2015-22" });
   });
 
   it("dates a quotation's 'now' and 'today' by its attribution, within the month before publication", () => {
