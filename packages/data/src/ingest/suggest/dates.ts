@@ -66,7 +66,7 @@ const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -433,6 +433,8 @@ const NUMBERS: Record<string, number> = {
 /** "3", "three", "a": how many; NaN for "several", "few". */
 const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
 /** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
+/** "since the killing of …": a period from an event the words name (a date after "since" is `openEnded`'s). */
+const SINCE_EVENT = /\bsince\s+(?=the\s)/gi;
 const COUNTED =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(after|before|since|following|prior to)\s+/gi;
 /** Words just before a date that look forward: a deadline, a plan, what is to come. */
@@ -574,6 +576,26 @@ function findDatesAt(
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
   }
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  // "since the killing of Soleimani": from the one event the atlas holds that the words name, to the time of writing.
+  SINCE_EVENT.lastIndex = 0;
+  for (let m = SINCE_EVENT.exec(sentence); m && ref?.day != null && !ref.span; m = SINCE_EVENT.exec(sentence)) {
+    const phraseStart = m.index + m[0].length;
+    const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
+    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
+    const from = named.length === 1 ? (named[0] as Anchor).time.edtf.split("/")[0] : undefined;
+    if (!from || from === ".." || !free(m.index, phraseStart + phrase.length) || from > ref.edtf) continue;
+    const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
+    const anchor = named[0] as Anchor;
+    const time = make(
+      `${from}/${ref.edtf}`,
+      "relative",
+      expression,
+      `From ${anchor.title} (${anchor.time.edtf}), an event the atlas holds, to the time of writing (${ref.edtf}).`,
+    );
+    if (!time) continue;
+    taken.push([m.index, phraseStart + phrase.length]);
+    hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
+  }
   END_OF.lastIndex = 0;
   for (let m = END_OF.exec(sentence); m; m = END_OF.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;

@@ -4,7 +4,7 @@ import type { Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import { classifyText } from "../blocks.js";
 import type { Draft, ProposalOf } from "../types.js";
-import { findDates, referenceOf, type Unresolved } from "./dates.js";
+import { type Anchor, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { suggest } from "./index.js";
 import { datelineLength, sentences } from "./sentences.js";
 
@@ -376,6 +376,24 @@ describe("dates", () => {
     expect(datesIn(`${report}\n\nThe order will be signed within the next two days.`).at(-1)).toEqual([
       "within the next two days",
       "2015-03-06/2015-03-08",
+    ]);
+  });
+
+  it("reads 'since' an event the atlas holds as from that event to the time of writing, and no other 'since the'", () => {
+    const held: Anchor = {
+      title: "Strike that killed Karim al-Mansouri",
+      time: { edtf: "2015-01-03", precision: "day", basis: "explicit" },
+      named: (phrase) => /\bkilling of Karim\b/.test(phrase),
+    };
+    const since = (sentence: string) =>
+      findDates(sentence, 0, ref, new Map(), [held]).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    expect(since("The factions have drifted apart since the killing of Karim al-Mansouri.")).toEqual([
+      ["since the killing of Karim al-Mansouri", "2015-01-03/2015-03-06"],
+    ]);
+    // An event the atlas does not hold is not guessed; a date after "since" is open-ended as before.
+    expect(since("The factions have drifted apart since the fall of the city.")).toEqual([]);
+    expect(since("The factions have drifted apart since the summer of 2014.")).toEqual([
+      ["since the summer of 2014", "2014-22/.."],
     ]);
   });
 
