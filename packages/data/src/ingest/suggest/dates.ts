@@ -813,6 +813,7 @@ function withoutJustBefore(ref: Reference): Reference {
 /** A day, or the night of two days ("2019-12-29/2019-12-30"). */
 export const DAYISH = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+const DAY_AWAY: Record<string, number> = { yesterday: -1, tomorrow: 1 };
 const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these days)$/i;
 
 /**
@@ -820,7 +821,8 @@ const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these 
  * a quotation is the time of the speaker's words, when its attribution dates them: a day its own
  * sentence states outside the quotation, or else one the sentence just before stated ("During a
  * speech on June 14 … He emphasized that “… have now become …”"). So is a span counted forward
- * ("“… will be signed within the next two days”"): from that day, not from publication.
+ * ("“… will be signed within the next two days”") and a day named from it ("yesterday",
+ * "tomorrow"): from that day, not from publication.
  */
 function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Reference | null): DateHit[] {
   const quotes = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -842,6 +844,17 @@ function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Refere
           h.time.expression ?? "",
           `From the day of the speaker's words (${said}), as the attribution dates them, forward.`,
         );
+      return time ? { ...h, time } : h;
+    }
+    // "“We struck them yesterday,” he said on March 2": the day before the words, not before publication.
+    const away = DAY_AWAY[(h.time.expression ?? "").toLowerCase()];
+    if (away !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(said)) {
+      const time = make(
+        addDays(said, away),
+        "relative",
+        h.time.expression ?? "",
+        `The day ${away < 0 ? "before" : "after"} the speaker's words (${said}), as the attribution dates them.`,
+      );
       return time ? { ...h, time } : h;
     }
     if (!SPEAKING_NOW.test(h.time.expression ?? "")) return h;

@@ -345,7 +345,7 @@ describe("dates", () => {
     expect(found("The talks will resume this summer.")[0]).toMatchObject({ edtf: "2015-22" });
   });
 
-  it("dates a quotation's 'now' and 'today' by its attribution, within the month before publication", () => {
+  it("dates a quotation's 'now', 'today' and 'yesterday' by its attribution, within the month before publication", () => {
     expect(
       found("“Our battle is now open,” the group said in a statement around midnight Sunday.").map((d) => d.edtf),
     ).toEqual(["2015-03-01/2015-03-02", "2015-03-01/2015-03-02"]);
@@ -358,6 +358,15 @@ describe("dates", () => {
     expect(after("2015-03-04", "The threats have now passed, he said.")).toEqual(["2015-03-06"]);
     expect(after("2014-06-13", "He said that “the threats have now become a thing of the past.”")).toEqual([
       "2015-03-06",
+    ]);
+    // "yesterday" and "tomorrow" inside it are counted from the day of the words too; outside, from publication.
+    expect(found("“We struck their depot yesterday,” the group said on Monday.").map((d) => d.edtf)).toEqual([
+      "2015-03-01",
+      "2015-03-02",
+    ]);
+    expect(found("The group struck their depot yesterday, it said on Monday.").map((d) => d.edtf)).toEqual([
+      "2015-03-05",
+      "2015-03-02",
     ]);
   });
 
