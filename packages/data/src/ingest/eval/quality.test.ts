@@ -96,9 +96,7 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // Causes ("in light of the war") dated as before the sentence's day, states told in the
       // present not dated by an earlier sentence, "since the killing of X": 0.49 → 0.55 (40 of 73).
       eventDate: 0.54,
-      // As above: more events found (70 of 177 participants found, 0.395). The sentence "since the
-      // killing of X" now dates is the better account of that strike, naming fewer of its
-      // participants: 72 → 71 of 177.
+      // As above: more events found (70 of 177 participants found, 0.395).
       eventParticipants: 0.39,
       // 14 of 29 (that account corroborates the strike).
       corroborated: 0.48,

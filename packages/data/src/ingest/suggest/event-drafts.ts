@@ -50,7 +50,7 @@ function untilPublication(time: Time, published: string | undefined): Time {
 function accountsOf(text: string, events: ToldEvent[], published: string | undefined, places: SuggestInput["places"]) {
   const placeFinder = placesIn(places);
   return events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
-    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit.earlier);
+    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit);
     // A habit or a series, or how things stand now ("X is designated"), that its own sentence does
     // not date is not dated by another sentence's day.
     const series = isSeries({

@@ -41,6 +41,13 @@ export interface EventHit {
   earlier?: { start: number; end: number };
   /** Told as how things stand now ("X is designated …", "has been sanctioned"): no earlier sentence's day dates it. */
   standing?: boolean;
+  /** Its own clause, when its sentence has several: a date there is its own. */
+  clause?: { start: number; end: number };
+  /**
+   * The clause that follows it and orders the two ("attacked the embassy before the US struck on May
+   * 3": it came before; "the US struck after an attack on May 1": it came after).
+   */
+  next?: { start: number; end: number; side: "before" | "after" };
 }
 
 /** Verbs (by lemma) that report a happening, with the kind they make. */
@@ -667,17 +674,31 @@ export function findEvents(
       from = cut;
     }
   }
-  const hits: EventHit[] = [];
-  for (const clause of clauses) {
-    const hit = findEvent(clause, tokens, text, actors, said, dated);
-    if (!hit) continue;
+  // Opened by "after", "following", a cause ("in response to", "in light of"), "for his role in".
+  const earlier = (clause: NlpSentence) => {
     const opener = tokens[clause.first] as NlpToken;
-    // Opened by "after", "following", a cause ("in response to", "in light of"), "for his role in".
-    const earlier =
+    return (
       clause.first !== sentence.first &&
-      (/^(after|following)$/i.test(opener.lower) || causeAt(tokens, clause.first) || opener.lower === "for");
-    hits.push(earlier ? { ...hit, earlier: { start: clause.start, end: clause.end } } : hit);
-  }
+      (/^(after|following)$/i.test(opener.lower) || causeAt(tokens, clause.first) || opener.lower === "for")
+    );
+  };
+  const hits: EventHit[] = [];
+  clauses.forEach((clause, c) => {
+    const hit = findEvent(clause, tokens, text, actors, said, dated);
+    if (!hit) return;
+    const span = { start: clause.start, end: clause.end };
+    if (earlier(clause)) {
+      hits.push({ ...hit, earlier: span });
+      return;
+    }
+    const following = clauses[c + 1];
+    const before = following && (tokens[following.first] as NlpToken).lower === "before";
+    hits.push({
+      ...hit,
+      ...(clauses.length > 1 ? { clause: span } : {}),
+      ...(following && before ? { next: { start: following.start, end: following.end, side: "before" } } : {}),
+    });
+  });
   return hits;
 }
 
@@ -742,39 +763,53 @@ export function eventTitle(sentence: string, trigger: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 45)).replace(/[.,;:]$/, "")}…`;
 }
 
-/** The time an event proposal takes: a date in its sentence, else one just before in the paragraph. */
+/** What happened before (or after) a time: by its end (`../2020-03`), or from its start (`2020-03/..`). */
+function beside(then: { time: Time; near: boolean }, side: "before" | "after", what: string) {
+  const [from, until] = [then.time.edtf.split("/")[0] as string, then.time.edtf.split("/").at(-1) as string];
+  if (side === "before" ? until === ".." || from === ".." : from === ".." || until === "..") return then;
+  const edtf = side === "before" ? `../${until}` : `${from}/..`;
+  return {
+    near: then.near,
+    time: {
+      edtf,
+      precision: then.time.precision,
+      basis: "inferred" as const,
+      note: `Told as happening ${side} what ${what} dates ${then.time.edtf}.`,
+    },
+  };
+}
+
+/** The date in a span: the first that is not open-ended, else the first. */
+function dateIn(span: { start: number; end: number }, dates: { start: number; end: number; time: Time }[]) {
+  const inside = dates.filter((d) => d.start >= span.start && d.end <= span.end);
+  return inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
+}
+
+/**
+ * The time an event proposal takes: a date in its own clause, else what the clause that follows it
+ * orders it by ("before the US struck on May 3"), else a date in its sentence, else one just before
+ * in the paragraph.
+ */
 export function nearestTime(
   sentence: { start: number; end: number },
   dates: { start: number; end: number; time: Time }[],
   paragraphStart: number,
-  earlier?: { start: number; end: number },
+  at: Pick<EventHit, "earlier" | "clause" | "next"> = {},
 ): { time: Time; near: boolean } | null {
+  const { earlier, clause, next } = at;
   // "In March, he ordered strikes after another attack killed two": the attack is dated by its own
   // clause's date, else it happened by the date the rest of the sentence gives.
   if (earlier) {
-    const own = nearestTime(
-      earlier,
-      dates.filter((d) => d.start >= earlier.start && d.end <= earlier.end),
-      earlier.start,
-    );
-    if (own) return own;
+    const own = dateIn(earlier, dates);
+    if (own) return { time: own.time, near: true };
     const then = nearestTime(sentence, dates, paragraphStart);
-    if (!then) return null;
-    const until = then.time.edtf.split("/").at(-1) as string;
-    if (until === ".." || then.time.edtf.startsWith("..")) return then;
-    const edtf = `../${until}`;
-    return {
-      near: then.near,
-      time: {
-        edtf,
-        precision: then.time.precision,
-        basis: "inferred",
-        note: `Told as happening before what the sentence dates ${then.time.edtf}.`,
-      },
-    };
+    return then && beside(then, "before", "the sentence");
   }
-  const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  const pick = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
+  const own = clause && dateIn(clause, dates);
+  if (own) return { time: own.time, near: true };
+  const then = next && dateIn(next, dates);
+  if (next && then) return beside({ time: then.time, near: true }, next.side, "the clause after it");
+  const pick = dateIn(sentence, dates);
   if (pick) return { time: pick.time, near: true };
   const before = dates.filter((d) => d.end <= sentence.start && d.start >= paragraphStart).at(-1);
   return before ? { time: before.time, near: false } : null;

@@ -559,6 +559,20 @@ describe("events", () => {
     ]);
   });
 
+  it("dates a clause by its own date, and what came 'before' a dated clause by that date", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    expect(times("Saraya Tahrir attacked the US embassy before the US struck its base on May 3, 2021.")).toEqual([
+      "attack ../2021-05-03",
+      "strike 2021-05-03",
+    ]);
+    expect(
+      times("On May 1, 2021, Saraya Tahrir attacked the US embassy before the US struck its base on May 3, 2021."),
+    ).toEqual(["attack 2021-05-01", "strike 2021-05-03"]);
+    // One clause: its date is the sentence's.
+    expect(times("Saraya Tahrir attacked the US embassy on May 3, 2021.")).toEqual(["attack 2021-05-03"]);
+  });
+
   it("dates a cause the sentence gives ('in light of', 'in the wake of') as before its date", () => {
     const times = (text: string) =>
       of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
