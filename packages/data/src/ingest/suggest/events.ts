@@ -609,6 +609,29 @@ function standsNow(tokens: NlpToken[], first: number, i: number): boolean {
   return false;
 }
 
+/**
+ * "The US sanctioned X and then sanctioned Y": a clause "and then" opens without its own subject
+ * shares the one who acts in the clause before it.
+ */
+function sharedAgent(hit: EventHit, before: EventHit): EventHit {
+  const role = ROLES[hit.kind]?.agent;
+  const was = ROLES[before.kind]?.agent;
+  if (!role || !was || hit.participants.some((p) => p.role.replace(/^alleged_/, "") === role)) return hit;
+  const agents = before.participants.filter((p) => p.role.replace(/^alleged_/, "") === was);
+  const alleged = (p: EventHit["participants"][number]) => p.role.startsWith("alleged_") && role === "perpetrator";
+  return {
+    ...hit,
+    participants: [
+      ...agents.map((p) => ({ ...p, role: alleged(p) ? ("alleged_perpetrator" as const) : role })),
+      ...hit.participants,
+    ],
+  };
+}
+
+/** "sanctioned X and then sanctioned Y in December": "and then" opens what came next. */
+const thenAt = (tokens: NlpToken[], i: number) =>
+  (tokens[i] as NlpToken).lower === "and" && (tokens[i + 1] as NlpToken | undefined)?.lower === "then";
+
 /** Words that open a clause telling another happening: "after another attack killed two", "in response to a strike". */
 const CLAUSE_OPENERS = /^(after|before|when|while|as|since|until|following|once|amid)$/i;
 
@@ -652,6 +675,7 @@ export function findEvents(
       // "The response was shocking to the PMU: The US killed …": a colon before a capital opens a clause.
       (t.text === ":" && /^\p{Lu}/u.test(next.text)) ||
       causeAt(tokens, i) ||
+      thenAt(tokens, i) ||
       // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
       (t.lower === "for" &&
         /^(his|her|their|its)$/.test(next.lower) &&
@@ -683,8 +707,11 @@ export function findEvents(
     );
   };
   const hits: EventHit[] = [];
+  let previous: EventHit | null = null;
   clauses.forEach((clause, c) => {
-    const hit = findEvent(clause, tokens, text, actors, said, dated);
+    const found = findEvent(clause, tokens, text, actors, said, dated);
+    const hit = found && thenAt(tokens, clause.first) && previous ? sharedAgent(found, previous) : found;
+    previous = hit;
     if (!hit) return;
     const span = { start: clause.start, end: clause.end };
     if (earlier(clause)) {
@@ -692,7 +719,8 @@ export function findEvents(
       return;
     }
     const following = clauses[c + 1];
-    const before = following && (tokens[following.first] as NlpToken).lower === "before";
+    const before =
+      following && ((tokens[following.first] as NlpToken).lower === "before" || thenAt(tokens, following.first));
     hits.push({
       ...hit,
       ...(clauses.length > 1 ? { clause: span } : {}),

@@ -573,6 +573,25 @@ describe("events", () => {
     expect(times("Saraya Tahrir attacked the US embassy on May 3, 2021.")).toEqual(["attack 2021-05-03"]);
   });
 
+  it("dates what 'and then' follows as before the next clause's date, which shares the one who acts", () => {
+    const told = (text: string) =>
+      of(run(text), "event").map(
+        (e) =>
+          `${e.proposal.time?.edtf} ${e.proposal.participants.map((p) => `${p.actorId ?? p.name}:${p.role}`).join(",")}`,
+      );
+    expect(told("The US sanctioned Saraya Tahrir and then sanctioned Karim al-Mansouri in December 2019.")).toEqual([
+      "../2019-12 united-states:initiator,brigade-x:subject",
+      "2019-12 united-states:initiator,leader-z:subject",
+    ]);
+    // A clause with its own subject keeps it; one "and" without "then" is one sanction.
+    expect(
+      told("The US sanctioned Saraya Tahrir in May 2019, and then Iran sanctioned Karim al-Mansouri in December 2019."),
+    ).toEqual(["2019-05 united-states:initiator,brigade-x:subject", "2019-12 iran:initiator,leader-z:subject"]);
+    expect(told("The US sanctioned Saraya Tahrir and Karim al-Mansouri in December 2019.")).toEqual([
+      "2019-12 united-states:initiator,brigade-x:subject,leader-z:subject",
+    ]);
+  });
+
   it("dates a cause the sentence gives ('in light of', 'in the wake of') as before its date", () => {
     const times = (text: string) =>
       of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
