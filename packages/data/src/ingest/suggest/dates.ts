@@ -66,7 +66,7 @@ const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -77,20 +77,26 @@ const YEARISH =
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 /** "last summer", "this winter": a season named against the time of writing. */
 const SEASON_NAMED = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
+/** A verb in the past just before a date ("destroyed", "was hit"), and words that look ahead ("will", "expected"). */
+const TOLD_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+const TOLD_AHEAD = /\b(?:will|would|shall|expected|planned|scheduled|due|set to)\b/i;
 /** The month each (northern) season begins; winter runs into the next year's February. */
 const SEASON_START: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
 
 /**
  * The year of a season named against a day of publication (year, month 1–12): "last" is the latest
- * that had ended, "next" the first not yet begun, "this" the one under way or else this year's.
+ * that had ended, "next" the first not yet begun, "this" the one under way or else this year's; told
+ * of in the past ("bombs destroyed his home this summer"), "this" is the latest begun before the
+ * month of publication, never one yet to come.
  */
-function seasonYear(code: number, mod: string, year: number, month: number): number {
+function seasonYear(code: number, mod: string, year: number, month: number, past: boolean): number {
   const start = SEASON_START[code] as number;
   const now = year * 12 + month - 1;
   const first = (y: number) => y * 12 + start - 1;
   const last = (y: number) => first(y) + 2;
   if (mod === "last" || mod === "past") return last(year) < now ? year : last(year - 1) < now ? year - 1 : year - 2;
   if (mod === "next" || mod === "coming") return first(year) > now ? year : year + 1;
+  if (past) return first(year) < now ? year : year - 1;
   return first(year - 1) <= now && now <= last(year - 1) ? year - 1 : year;
 }
 
@@ -427,6 +433,8 @@ const NUMBERS: Record<string, number> = {
 /** "3", "three", "a": how many; NaN for "several", "few". */
 const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
 /** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
+/** "since the killing of …": a period from an event the words name (a date after "since" is `openEnded`'s). */
+const SINCE_EVENT = /\bsince\s+(?=the\s)/gi;
 const COUNTED =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(after|before|since|following|prior to)\s+/gi;
 /** Words just before a date that look forward: a deadline, a plan, what is to come. */
@@ -568,6 +576,26 @@ function findDatesAt(
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
   }
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  // "since the killing of Soleimani": from the one event the atlas holds that the words name, to the time of writing.
+  SINCE_EVENT.lastIndex = 0;
+  for (let m = SINCE_EVENT.exec(sentence); m && ref?.day != null && !ref.span; m = SINCE_EVENT.exec(sentence)) {
+    const phraseStart = m.index + m[0].length;
+    const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
+    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
+    const from = named.length === 1 ? (named[0] as Anchor).time.edtf.split("/")[0] : undefined;
+    if (!from || from === ".." || !free(m.index, phraseStart + phrase.length) || from > ref.edtf) continue;
+    const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
+    const anchor = named[0] as Anchor;
+    const time = make(
+      `${from}/${ref.edtf}`,
+      "relative",
+      expression,
+      `From ${anchor.title} (${anchor.time.edtf}), an event the atlas holds, to the time of writing (${ref.edtf}).`,
+    );
+    if (!time) continue;
+    taken.push([m.index, phraseStart + phrase.length]);
+    hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
+  }
   END_OF.lastIndex = 0;
   for (let m = END_OF.exec(sentence); m; m = END_OF.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
@@ -701,7 +729,9 @@ function findDatesAt(
       continue;
     }
     const code = SEASONS[(m[2] as string).toLowerCase()] as number;
-    const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month);
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const past = TOLD_PAST.test(before) && !TOLD_AHEAD.test(before);
+    const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month, past);
     const time = make(`${year}-${code}`, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
@@ -783,13 +813,16 @@ function withoutJustBefore(ref: Reference): Reference {
 /** A day, or the night of two days ("2019-12-29/2019-12-30"). */
 export const DAYISH = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+const DAY_AWAY: Record<string, number> = { yesterday: -1, tomorrow: 1 };
 const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these days)$/i;
 
 /**
  * "“Our battle is now open,” the group said around midnight Sunday": a time-of-writing word inside
  * a quotation is the time of the speaker's words, when its attribution dates them: a day its own
  * sentence states outside the quotation, or else one the sentence just before stated ("During a
- * speech on June 14 … He emphasized that “… have now become …”").
+ * speech on June 14 … He emphasized that “… have now become …”"). So is a span counted forward
+ * ("“… will be signed within the next two days”") and a day named from it ("yesterday",
+ * "tomorrow"): from that day, not from publication.
  */
 function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Reference | null): DateHit[] {
   const quotes = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -798,7 +831,33 @@ function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Refere
   const said = hits.find((h) => !inQuote(h) && DAYISH.test(h.time.edtf))?.time.edtf ?? ref?.justBefore;
   if (!said) return hits;
   return hits.map((h) => {
-    if (!inQuote(h) || !SPEAKING_NOW.test(h.time.expression ?? "")) return h;
+    if (!inQuote(h)) return h;
+    // "will be signed within the next two days": from the day the words were said forward.
+    const next = new RegExp(NEXT_SPAN.source, "i").exec(h.time.expression ?? "");
+    if (next && /^\d{4}-\d{2}-\d{2}$/.test(said)) {
+      const end = shift(said, countOf(next[1] as string), next[2] as string, 1);
+      const time =
+        end &&
+        make(
+          `${said}/${end}`,
+          "relative",
+          h.time.expression ?? "",
+          `From the day of the speaker's words (${said}), as the attribution dates them, forward.`,
+        );
+      return time ? { ...h, time } : h;
+    }
+    // "“We struck them yesterday,” he said on March 2": the day before the words, not before publication.
+    const away = DAY_AWAY[(h.time.expression ?? "").toLowerCase()];
+    if (away !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(said)) {
+      const time = make(
+        addDays(said, away),
+        "relative",
+        h.time.expression ?? "",
+        `The day ${away < 0 ? "before" : "after"} the speaker's words (${said}), as the attribution dates them.`,
+      );
+      return time ? { ...h, time } : h;
+    }
+    if (!SPEAKING_NOW.test(h.time.expression ?? "")) return h;
     const time = make(
       said,
       "relative",

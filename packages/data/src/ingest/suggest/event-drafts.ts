@@ -50,14 +50,15 @@ function untilPublication(time: Time, published: string | undefined): Time {
 function accountsOf(text: string, events: ToldEvent[], published: string | undefined, places: SuggestInput["places"]) {
   const placeFinder = placesIn(places);
   return events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
-    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit.earlier);
-    // A habit or a series its own sentence does not date is not dated by another sentence's day.
+    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit);
+    // A habit or a series, or how things stand now ("X is designated"), that its own sentence does
+    // not date is not dated by another sentence's day.
     const series = isSeries({
       kind: hit.kind,
       sentence: text.slice(sentence[0], sentence[1]),
       trigger: hit.trigger.text,
     });
-    const when = near?.near === false && series ? null : near;
+    const when = near?.near === false && (series || hit.standing) ? null : near;
     const place = placeFinder(text, sentence[0], sentence[1]);
     return {
       kind: hit.kind,

@@ -39,6 +39,15 @@ export interface EventHit {
   confidence: number;
   /** The clause, when it tells what came before the rest of its sentence ("after another attack killed two"). */
   earlier?: { start: number; end: number };
+  /** Told as how things stand now ("X is designated …", "has been sanctioned"): no earlier sentence's day dates it. */
+  standing?: boolean;
+  /** Its own clause, when its sentence has several: a date there is its own. */
+  clause?: { start: number; end: number };
+  /**
+   * The clause that follows it and orders the two ("attacked the embassy before the US struck on May
+   * 3": it came before; "the US struck after an attack on May 1": it came after).
+   */
+  next?: { start: number; end: number; side: "before" | "after" };
 }
 
 /** Verbs (by lemma) that report a happening, with the kind they make. */
@@ -571,6 +580,7 @@ function findEvent(
   }
   const confidence = (trigger.verb ? 0.8 : 0.65) - (participants.length === 0 ? 0.15 : 0);
   return {
+    ...(trigger.verb && standsNow(tokens, first, trigger.index) ? { standing: true } : {}),
     kind,
     trigger: { start: t.start, end: t.end, text: t.text },
     participants,
@@ -580,8 +590,66 @@ function findEvent(
   };
 }
 
+/**
+ * Does the clause tell the participle at `i` as passive and in the present, how things stand at the
+ * time of writing: "KH is the only militia designated as …", "they have been sanctioned"? It follows
+ * its "be" or the noun it describes, and the last form of "be" before it decides ("was designated",
+ * "had been sanctioned" are past).
+ */
+function standsNow(tokens: NlpToken[], first: number, i: number): boolean {
+  const before = tokens[i - 1] as NlpToken | undefined;
+  if (!/(ed|en)$/.test((tokens[i] as NlpToken).lower) || !before || (before.lemma !== "be" && !isNominal(before)))
+    return false;
+  for (let k = i - 1; k >= first; k--) {
+    const t = tokens[k] as NlpToken;
+    if (t.lemma !== "be") continue;
+    if (t.lower === "been") return /^(has|have|'s|’s)$/.test((tokens[k - 1] as NlpToken | undefined)?.lower ?? "");
+    return /^(is|are|'s|’s|'re|’re)$/.test(t.lower);
+  }
+  return false;
+}
+
+/**
+ * "The US sanctioned X and then sanctioned Y": a clause "and then" opens without its own subject
+ * shares the one who acts in the clause before it.
+ */
+function sharedAgent(hit: EventHit, before: EventHit): EventHit {
+  const role = ROLES[hit.kind]?.agent;
+  const was = ROLES[before.kind]?.agent;
+  if (!role || !was || hit.participants.some((p) => p.role.replace(/^alleged_/, "") === role)) return hit;
+  const agents = before.participants.filter((p) => p.role.replace(/^alleged_/, "") === was);
+  const alleged = (p: EventHit["participants"][number]) => p.role.startsWith("alleged_") && role === "perpetrator";
+  return {
+    ...hit,
+    participants: [
+      ...agents.map((p) => ({ ...p, role: alleged(p) ? ("alleged_perpetrator" as const) : role })),
+      ...hit.participants,
+    ],
+  };
+}
+
+/** "sanctioned X and then sanctioned Y in December": "and then" opens what came next. */
+const thenAt = (tokens: NlpToken[], i: number) =>
+  (tokens[i] as NlpToken).lower === "and" && (tokens[i + 1] as NlpToken | undefined)?.lower === "then";
+
 /** Words that open a clause telling another happening: "after another attack killed two", "in response to a strike". */
 const CLAUSE_OPENERS = /^(after|before|when|while|as|since|until|following|once|amid)$/i;
+
+/**
+ * A phrase at token `i` that gives the cause of what the rest of the sentence tells, so what it
+ * names came first: "in response to", "in retaliation for", "in light of", "in the wake of",
+ * "because of".
+ */
+function causeAt(tokens: NlpToken[], i: number): boolean {
+  const [t, next, then] = [tokens[i], tokens[i + 1], tokens[i + 2]].map((x) => x?.lower ?? "");
+  if (t === "because") return next === "of";
+  if (t !== "in") return false;
+  return (
+    /^(response|retaliation|revenge)$/.test(next as string) ||
+    (next === "light" && then === "of") ||
+    (next === "the" && then === "wake")
+  );
+}
 
 /**
  * The happenings a sentence reports, one per clause: "In March, he ordered strikes on five sites
@@ -606,7 +674,8 @@ export function findEvents(
       t.text === ";" ||
       // "The response was shocking to the PMU: The US killed …": a colon before a capital opens a clause.
       (t.text === ":" && /^\p{Lu}/u.test(next.text)) ||
-      (t.lower === "in" && /^(response|retaliation|revenge)$/.test(next.lower)) ||
+      causeAt(tokens, i) ||
+      thenAt(tokens, i) ||
       // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
       (t.lower === "for" &&
         /^(his|her|their|its)$/.test(next.lower) &&
@@ -629,20 +698,35 @@ export function findEvents(
       from = cut;
     }
   }
-  const hits: EventHit[] = [];
-  for (const clause of clauses) {
-    const hit = findEvent(clause, tokens, text, actors, said, dated);
-    if (!hit) continue;
+  // Opened by "after", "following", a cause ("in response to", "in light of"), "for his role in".
+  const earlier = (clause: NlpSentence) => {
     const opener = tokens[clause.first] as NlpToken;
-    const then = tokens[clause.first + 1] as NlpToken | undefined;
-    // Opened by "after", "following", "in response/retaliation/revenge", "for his role in".
-    const earlier =
+    return (
       clause.first !== sentence.first &&
-      (/^(after|following)$/i.test(opener.lower) ||
-        (opener.lower === "in" && /^(response|retaliation|revenge)$/.test(then?.lower ?? "")) ||
-        opener.lower === "for");
-    hits.push(earlier ? { ...hit, earlier: { start: clause.start, end: clause.end } } : hit);
-  }
+      (/^(after|following)$/i.test(opener.lower) || causeAt(tokens, clause.first) || opener.lower === "for")
+    );
+  };
+  const hits: EventHit[] = [];
+  let previous: EventHit | null = null;
+  clauses.forEach((clause, c) => {
+    const found = findEvent(clause, tokens, text, actors, said, dated);
+    const hit = found && thenAt(tokens, clause.first) && previous ? sharedAgent(found, previous) : found;
+    previous = hit;
+    if (!hit) return;
+    const span = { start: clause.start, end: clause.end };
+    if (earlier(clause)) {
+      hits.push({ ...hit, earlier: span });
+      return;
+    }
+    const following = clauses[c + 1];
+    const before =
+      following && ((tokens[following.first] as NlpToken).lower === "before" || thenAt(tokens, following.first));
+    hits.push({
+      ...hit,
+      ...(clauses.length > 1 ? { clause: span } : {}),
+      ...(following && before ? { next: { start: following.start, end: following.end, side: "before" } } : {}),
+    });
+  });
   return hits;
 }
 
@@ -707,39 +791,53 @@ export function eventTitle(sentence: string, trigger: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 45)).replace(/[.,;:]$/, "")}…`;
 }
 
-/** The time an event proposal takes: a date in its sentence, else one just before in the paragraph. */
+/** What happened before (or after) a time: by its end (`../2020-03`), or from its start (`2020-03/..`). */
+function beside(then: { time: Time; near: boolean }, side: "before" | "after", what: string) {
+  const [from, until] = [then.time.edtf.split("/")[0] as string, then.time.edtf.split("/").at(-1) as string];
+  if (side === "before" ? until === ".." || from === ".." : from === ".." || until === "..") return then;
+  const edtf = side === "before" ? `../${until}` : `${from}/..`;
+  return {
+    near: then.near,
+    time: {
+      edtf,
+      precision: then.time.precision,
+      basis: "inferred" as const,
+      note: `Told as happening ${side} what ${what} dates ${then.time.edtf}.`,
+    },
+  };
+}
+
+/** The date in a span: the first that is not open-ended, else the first. */
+function dateIn(span: { start: number; end: number }, dates: { start: number; end: number; time: Time }[]) {
+  const inside = dates.filter((d) => d.start >= span.start && d.end <= span.end);
+  return inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
+}
+
+/**
+ * The time an event proposal takes: a date in its own clause, else what the clause that follows it
+ * orders it by ("before the US struck on May 3"), else a date in its sentence, else one just before
+ * in the paragraph.
+ */
 export function nearestTime(
   sentence: { start: number; end: number },
   dates: { start: number; end: number; time: Time }[],
   paragraphStart: number,
-  earlier?: { start: number; end: number },
+  at: Pick<EventHit, "earlier" | "clause" | "next"> = {},
 ): { time: Time; near: boolean } | null {
+  const { earlier, clause, next } = at;
   // "In March, he ordered strikes after another attack killed two": the attack is dated by its own
   // clause's date, else it happened by the date the rest of the sentence gives.
   if (earlier) {
-    const own = nearestTime(
-      earlier,
-      dates.filter((d) => d.start >= earlier.start && d.end <= earlier.end),
-      earlier.start,
-    );
-    if (own) return own;
+    const own = dateIn(earlier, dates);
+    if (own) return { time: own.time, near: true };
     const then = nearestTime(sentence, dates, paragraphStart);
-    if (!then) return null;
-    const until = then.time.edtf.split("/").at(-1) as string;
-    if (until === ".." || then.time.edtf.startsWith("..")) return then;
-    const edtf = `../${until}`;
-    return {
-      near: then.near,
-      time: {
-        edtf,
-        precision: then.time.precision,
-        basis: "inferred",
-        note: `Told as happening before what the sentence dates ${then.time.edtf}.`,
-      },
-    };
+    return then && beside(then, "before", "the sentence");
   }
-  const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  const pick = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
+  const own = clause && dateIn(clause, dates);
+  if (own) return { time: own.time, near: true };
+  const then = next && dateIn(next, dates);
+  if (next && then) return beside({ time: then.time, near: true }, next.side, "the clause after it");
+  const pick = dateIn(sentence, dates);
   if (pick) return { time: pick.time, near: true };
   const before = dates.filter((d) => d.end <= sentence.start && d.start >= paragraphStart).at(-1);
   return before ? { time: before.time, near: false } : null;

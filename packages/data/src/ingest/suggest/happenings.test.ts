@@ -559,6 +559,74 @@ describe("events", () => {
     ]);
   });
 
+  it("dates a clause by its own date, and what came 'before' a dated clause by that date", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    expect(times("Saraya Tahrir attacked the US embassy before the US struck its base on May 3, 2021.")).toEqual([
+      "attack ../2021-05-03",
+      "strike 2021-05-03",
+    ]);
+    expect(
+      times("On May 1, 2021, Saraya Tahrir attacked the US embassy before the US struck its base on May 3, 2021."),
+    ).toEqual(["attack 2021-05-01", "strike 2021-05-03"]);
+    // One clause: its date is the sentence's.
+    expect(times("Saraya Tahrir attacked the US embassy on May 3, 2021.")).toEqual(["attack 2021-05-03"]);
+  });
+
+  it("dates what 'and then' follows as before the next clause's date, which shares the one who acts", () => {
+    const told = (text: string) =>
+      of(run(text), "event").map(
+        (e) =>
+          `${e.proposal.time?.edtf} ${e.proposal.participants.map((p) => `${p.actorId ?? p.name}:${p.role}`).join(",")}`,
+      );
+    expect(told("The US sanctioned Saraya Tahrir and then sanctioned Karim al-Mansouri in December 2019.")).toEqual([
+      "../2019-12 united-states:initiator,brigade-x:subject",
+      "2019-12 united-states:initiator,leader-z:subject",
+    ]);
+    // A clause with its own subject keeps it; one "and" without "then" is one sanction.
+    expect(
+      told("The US sanctioned Saraya Tahrir in May 2019, and then Iran sanctioned Karim al-Mansouri in December 2019."),
+    ).toEqual(["2019-05 united-states:initiator,brigade-x:subject", "2019-12 iran:initiator,leader-z:subject"]);
+    expect(told("The US sanctioned Saraya Tahrir and Karim al-Mansouri in December 2019.")).toEqual([
+      "2019-12 united-states:initiator,brigade-x:subject,leader-z:subject",
+    ]);
+  });
+
+  it("dates a cause the sentence gives ('in light of', 'in the wake of') as before its date", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    expect(
+      times("On May 3, 2021, Saraya Tahrir attacked the US embassy in the wake of a US strike on its base."),
+    ).toEqual(["attack 2021-05-03", "strike ../2021-05-03"]);
+    expect(times("On May 3, 2021, Saraya Tahrir attacked the US embassy in light of the war in Syria.")).toEqual([
+      "attack 2021-05-03",
+      "battle ../2021-05-03",
+    ]);
+    // "in" that opens no cause leaves the sentence one happening on its day.
+    expect(times("On May 3, 2021, Saraya Tahrir attacked the US embassy in a raid that wounded two guards.")).toEqual([
+      "attack 2021-05-03",
+    ]);
+  });
+
+  it("dates how things stand now ('is designated', 'has been sanctioned') by publication, not by an earlier sentence", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    const before = "In May 2018, Saraya Tahrir won 47 seats in the election. ";
+    expect(times(`${before}Saraya Tahrir is the only militia designated as a terrorist group by the US.`)).toEqual([
+      "election 2018-05",
+      "sanction ../2021-06-01",
+    ]);
+    expect(times(`${before}Saraya Tahrir has been sanctioned by the US.`)).toEqual([
+      "election 2018-05",
+      "sanction ../2021-06-01",
+    ]);
+    // Told in the past, it may well be the day the paragraph was telling of.
+    expect(times(`${before}Saraya Tahrir was designated as a terrorist group by the US.`)).toEqual([
+      "election 2018-05",
+      "sanction 2018-05",
+    ]);
+  });
+
   it("leaves a habit undated by another sentence's day", () => {
     const times = of(
       run("Saraya Tahrir attacked the base on Monday. Saraya Tahrir has repeatedly attacked US forces."),

@@ -273,6 +273,9 @@ function backReferences(r: Reading, win: WindowReading): BackReferences {
   };
 }
 
+/** Words before a date that opens its sentence: "On February 21, 2020, …", "Early on Monday, …". */
+const OPENS_SENTENCE = /^\W*(?:(?:early|late|earlier|later)\s+)?(?:on|in|by)?\s*$/i;
+
 /** The sentence's dates, read against what the text has told so far; remembers what they tell. */
 function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): DateHit[] {
   const { start: s, end: e } = sentence;
@@ -297,7 +300,12 @@ function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): D
   // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
   const day = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf));
   if (day) r.toldDay = { edtf: day.time.edtf, at: e };
-  r.justBefore = found.findLast((d) => DAYISH.test(d.time.edtf))?.time.edtf;
+  // The time of a quotation that follows: the day the sentence opens with dates its main clause ("On
+  // February 21, media reported that X, who was killed on January 3, …"), else its last day. A
+  // footnote mark read as a sentence of its own ("[1]") states nothing and changes nothing.
+  const days = found.filter((d) => DAYISH.test(d.time.edtf));
+  const opening = days.find((d) => OPENS_SENTENCE.test(r.text.slice(s, d.start)));
+  if (/\p{L}/u.test(r.text.slice(s, e))) r.justBefore = (opening ?? days.at(-1))?.time.edtf;
   const stated = found.findLast(
     (d) => d.time.basis === "explicit" && /^\d{4}-\d{2}/.test(d.time.edtf) && !d.time.edtf.includes("/"),
   );

@@ -4,7 +4,7 @@ import type { Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import { classifyText } from "../blocks.js";
 import type { Draft, ProposalOf } from "../types.js";
-import { findDates, referenceOf, type Unresolved } from "./dates.js";
+import { type Anchor, findDates, referenceOf, type Unresolved } from "./dates.js";
 import { suggest } from "./index.js";
 import { datelineLength, sentences } from "./sentences.js";
 
@@ -340,9 +340,12 @@ describe("dates", () => {
     ]);
     // Spring has begun in March: this spring is under way, the next one a year off.
     expect(found("a campaign this spring, and another next spring").map((d) => d.edtf)).toEqual(["2015-21", "2016-21"]);
+    // Told of in the past, "this summer" has happened: the last begun, not the one to come.
+    expect(found("Two bombs destroyed his home this summer.")[0]).toMatchObject({ edtf: "2014-22" });
+    expect(found("The talks will resume this summer.")[0]).toMatchObject({ edtf: "2015-22" });
   });
 
-  it("dates a quotation's 'now' and 'today' by its attribution, within the month before publication", () => {
+  it("dates a quotation's 'now', 'today' and 'yesterday' by its attribution, within the month before publication", () => {
     expect(
       found("“Our battle is now open,” the group said in a statement around midnight Sunday.").map((d) => d.edtf),
     ).toEqual(["2015-03-01/2015-03-02", "2015-03-01/2015-03-02"]);
@@ -355,6 +358,51 @@ describe("dates", () => {
     expect(after("2015-03-04", "The threats have now passed, he said.")).toEqual(["2015-03-06"]);
     expect(after("2014-06-13", "He said that “the threats have now become a thing of the past.”")).toEqual([
       "2015-03-06",
+    ]);
+    // "yesterday" and "tomorrow" inside it are counted from the day of the words too; outside, from publication.
+    expect(found("“We struck their depot yesterday,” the group said on Monday.").map((d) => d.edtf)).toEqual([
+      "2015-03-01",
+      "2015-03-02",
+    ]);
+    expect(found("The group struck their depot yesterday, it said on Monday.").map((d) => d.edtf)).toEqual([
+      "2015-03-05",
+      "2015-03-02",
+    ]);
+  });
+
+  it("counts a quotation's 'within the next two days' from the day its report opens with, not from publication", () => {
+    const datesIn = (text: string) =>
+      of(run({ text }).drafts, "date").map((d) => [text.slice(d.start, d.end), d.proposal.time.edtf]);
+    const report =
+      "On March 2, 2015, local media reported that the council chose a new commander, who replaced a man killed on January 9.[1]";
+    const quote = 'A member told reporters that "the order will be signed within the next two days."';
+    expect(datesIn(`${report}\n\n${quote}`)).toEqual([
+      ["March 2, 2015", "2015-03-02"],
+      ["January 9", "2015-01-09"],
+      ["within the next two days", "2015-03-02/2015-03-04"],
+    ]);
+    // Said outside a quotation, it is the writer's: from publication.
+    expect(datesIn(`${report}\n\nThe order will be signed within the next two days.`).at(-1)).toEqual([
+      "within the next two days",
+      "2015-03-06/2015-03-08",
+    ]);
+  });
+
+  it("reads 'since' an event the atlas holds as from that event to the time of writing, and no other 'since the'", () => {
+    const held: Anchor = {
+      title: "Strike that killed Karim al-Mansouri",
+      time: { edtf: "2015-01-03", precision: "day", basis: "explicit" },
+      named: (phrase) => /\bkilling of Karim\b/.test(phrase),
+    };
+    const since = (sentence: string) =>
+      findDates(sentence, 0, ref, new Map(), [held]).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    expect(since("The factions have drifted apart since the killing of Karim al-Mansouri.")).toEqual([
+      ["since the killing of Karim al-Mansouri", "2015-01-03/2015-03-06"],
+    ]);
+    // An event the atlas does not hold is not guessed; a date after "since" is open-ended as before.
+    expect(since("The factions have drifted apart since the fall of the city.")).toEqual([]);
+    expect(since("The factions have drifted apart since the summer of 2014.")).toEqual([
+      ["since the summer of 2014", "2014-22/.."],
     ]);
   });
 
