@@ -632,6 +632,9 @@ function sharedAgent(hit: EventHit, before: EventHit): EventHit {
 const thenAt = (tokens: NlpToken[], i: number) =>
   (tokens[i] as NlpToken).lower === "and" && (tokens[i + 1] as NlpToken | undefined)?.lower === "then";
 
+/** Quotation marks: an opening clause's comma is not looked for inside a quotation. */
+const QUOTE_MARK = /^[“”"]$/;
+
 /** Words that open a clause telling another happening: "after another attack killed two", "in response to a strike". */
 const CLAUSE_OPENERS = /^(after|before|when|while|as|since|until|following|once|amid)$/i;
 
@@ -683,6 +686,21 @@ export function findEvents(
     )
       cuts.push(i);
   }
+  // "Since Biden took office early this year, US interests have been targeted …": a sentence that
+  // opens with a clause of time or concession tells its own happening after the clause's comma.
+  const opening = tokens[sentence.first] as NlpToken;
+  let openingCut = -1;
+  if (/^(since|after|when|while|before|until|once|though|although|following)$/i.test(opening.lower)) {
+    for (let i = sentence.first + 3; i < sentence.last - 2; i++) {
+      const t = tokens[i] as NlpToken;
+      if (QUOTE_MARK.test(t.text)) break;
+      if (t.text === ",") {
+        openingCut = i + 1;
+        break;
+      }
+    }
+  }
+  if (openingCut > 0 && !cuts.some((c) => c <= openingCut)) cuts.unshift(openingCut);
   const clauses: NlpSentence[] = [];
   let from = sentence.first;
   for (const cut of [...cuts, sentence.last + 1]) {
@@ -701,8 +719,9 @@ export function findEvents(
   // Opened by "after", "following", a cause ("in response to", "in light of"), "for his role in".
   const earlier = (clause: NlpSentence) => {
     const opener = tokens[clause.first] as NlpToken;
+    // (A sentence's opening clause is one of its own only when it was cut off at its comma.)
     return (
-      clause.first !== sentence.first &&
+      (clause.first !== sentence.first || (openingCut > 0 && clause.last < openingCut)) &&
       (/^(after|following)$/i.test(opener.lower) || causeAt(tokens, clause.first) || opener.lower === "for")
     );
   };

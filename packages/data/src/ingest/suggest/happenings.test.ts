@@ -363,6 +363,17 @@ describe("events", () => {
     });
   });
 
+  it("tells the happening after an opening clause of time as its own, with its own actor", () => {
+    const kinds = (text: string) =>
+      of(run(text), "event").map((e) => [e.proposal.eventKind, e.proposal.participants[0]?.actorId]);
+    expect(kinds("Since Karim al-Mansouri took office in January, Saraya Tahrir has attacked the base twice.")).toEqual(
+      [
+        ["appointment", "leader-z"],
+        ["attack", "brigade-x"],
+      ],
+    );
+  });
+
   it("reads a colon before a capital as the start of a clause with its own actor", () => {
     const [strike] = of(run("The reply shocked Saraya Tahrir: The US struck its depots on Monday."), "event");
     expect(strike?.proposal.participants[0]).toMatchObject({ actorId: "united-states", role: "perpetrator" });
