@@ -44,18 +44,10 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
     if (p.kind !== "event") continue;
     const participantIds = p.participants.flatMap((x) => (x.actorId ? [x.actorId] : []));
     const placeId = p.place?.placeId ?? null;
-    // One document tells many happenings of a kind in a month with the same states in them: here
-    // an account is the same happening only with a participant in common that is no state, the
-    // same place, or the same day.
-    const sameDay = p.time !== null && /^\d{4}-\d{2}-\d{2}$/.test(p.time.edtf) && p.time.edtf === event.time.edtf;
-    const close =
-      participantIds.some((id) => !states.has(id) && known.participantIds.includes(id)) ||
-      (placeId !== null && placeId === known.placeId) ||
-      sameDay;
-    if (!close) continue;
     const match = corroborated({ kind: p.eventKind, time: p.time, participantIds, placeId }, [known], names, {
       states,
       sides,
+      sameDocument: true,
     });
     if (!match) continue;
     const proposal = {

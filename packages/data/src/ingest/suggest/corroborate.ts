@@ -67,7 +67,16 @@ export function corroborated(
   account: { kind: EventKind; time: Time | null; participantIds: string[]; placeId: string | null },
   events: KnownEvent[],
   actorNames: Map<string, string>,
-  { states = new Set(), sides = new Map() }: { states?: ReadonlySet<string>; sides?: ReadonlyMap<string, string> } = {},
+  {
+    states = new Set(),
+    sides = new Map(),
+    sameDocument = false,
+  }: {
+    states?: ReadonlySet<string>;
+    sides?: ReadonlyMap<string, string>;
+    /** Both accounts are in one document, which tells many happenings of a kind in a month with the same states in them. */
+    sameDocument?: boolean;
+  } = {},
 ): Match | null {
   if (!account.time) return null;
   const kinds = family(account.kind);
@@ -94,6 +103,8 @@ export function corroborated(
     const sameDay = span(e.time) === 1 && span(account.time) === 1;
     // Only a state's side in common: the same day, or more besides, makes it the same happening.
     if (shared.length === 0 && !place && !sameDay) continue;
+    // In one document: a participant in common that is no state, the same place, or the same day.
+    if (sameDocument && !shared.some((id) => !states.has(id)) && !place && !sameDay) continue;
     const why = [
       e.kind === account.kind ? `same kind (${e.kind})` : `kinds of one happening (${account.kind}, ${e.kind})`,
       sameDay ? `same day (${e.time.edtf})` : `dates overlap (${e.time.edtf}, ${account.time.edtf})`,

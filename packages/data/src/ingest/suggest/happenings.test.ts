@@ -550,6 +550,29 @@ describe("events", () => {
     ).toBeNull();
   });
 
+  it("asks more of two accounts in one document: a participant that is no state, the place or the day", () => {
+    const held = {
+      id: "january-attacks",
+      kind: "attack" as const,
+      title: "Attacks in January",
+      time: { edtf: "2020-01", precision: "month" as const, basis: "explicit" as const },
+      participantIds: ["brigade-x", "united-states"],
+    };
+    const account = {
+      kind: "strike" as const,
+      time: { edtf: "2020-01-03", precision: "day" as const, basis: "explicit" as const },
+      participantIds: ["united-states", "leader-z"],
+      placeId: null,
+    };
+    const states = new Set(["united-states"]);
+    expect(corroborated(account, [held], new Map(), { states })?.id).toBe("january-attacks");
+    expect(corroborated(account, [held], new Map(), { states, sameDocument: true })).toBeNull();
+    expect(
+      corroborated({ ...account, participantIds: ["brigade-x"] }, [held], new Map(), { states, sameDocument: true })
+        ?.id,
+    ).toBe("january-attacks");
+  });
+
   it("calls violence against protesters a crackdown, and the deed a sentence judges its own happening", () => {
     const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
     expect(kinds("Saraya Tahrir has been attacking protesters in Baghdad since October.")).toEqual(["crackdown"]);
