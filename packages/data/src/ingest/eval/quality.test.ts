@@ -88,7 +88,8 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       actorPrecision: 0.96,
       knownAsNew: 0,
       statementRecall: 0.88,
-      speaker: 0.9,
+      // A pronoun that tags the words before it ("…, he said") is someone named before them: 0.91 → 0.93.
+      speaker: 0.92,
       datesRight: 0.89,
       eventRecall: 0.83,
       eventPrecision: 0.82,

@@ -246,7 +246,10 @@ export function score(
     else misses.push({ kind: "event kind", text: `${p.eventKind}, not ${ev.kind}: ${quote(p.sentence)}` });
     if (p.time?.edtf === ev.time.edtf || same) dateOk++;
     else
-      misses.push({ kind: "event date", text: `${p.time?.edtf ?? "none"}, not ${ev.time.edtf}: ${quote(p.sentence)}` });
+      misses.push({
+        kind: "event date",
+        text: `${p.time?.edtf ?? "none"}, not ${ev.time.edtf} (${ev.id}${p.time?.note ? `; ${p.time.note}` : ""}): ${quote(p.sentence)}`,
+      });
     for (const part of ev.participants) {
       if (!knownIds.has(part.actorId)) continue;
       partOf++;

@@ -826,6 +826,13 @@ function beside(then: { time: Time; near: boolean }, side: "before" | "after", w
   };
 }
 
+/**
+ * A count that ends on the word opening the clause at `start`: "This decision came two days
+ * after a drone attack …" was resolved as the day of what follows "after", not of the decision.
+ */
+const countedInto = (d: { start: number; end: number }, start: number) =>
+  d.start < start && d.end > start && d.end <= start + "following".length + 1;
+
 /** The date in a span: the first that is not open-ended, else the first. */
 function dateIn(span: { start: number; end: number }, dates: { start: number; end: number; time: Time }[]) {
   const inside = dates.filter((d) => d.start >= span.start && d.end <= span.end);
@@ -847,7 +854,8 @@ export function nearestTime(
   // "In March, he ordered strikes after another attack killed two": the attack is dated by its own
   // clause's date, else it happened by the date the rest of the sentence gives.
   if (earlier) {
-    const own = dateIn(earlier, dates);
+    const counted = dates.find((d) => countedInto(d, earlier.start));
+    const own = counted ?? dateIn(earlier, dates);
     if (own) return { time: own.time, near: true };
     const then = nearestTime(sentence, dates, paragraphStart);
     return then && beside(then, "before", "the sentence");
@@ -856,7 +864,8 @@ export function nearestTime(
   if (own) return { time: own.time, near: true };
   const then = next && dateIn(next, dates);
   if (next && then) return beside({ time: then.time, near: true }, next.side, "the clause after it");
-  const pick = dateIn(sentence, dates);
+  // (Not the count that dates the clause after this one: "The truce came two days after …".)
+  const pick = dateIn(sentence, clause ? dates.filter((d) => !countedInto(d, clause.end)) : dates);
   if (pick) return { time: pick.time, near: true };
   const before = dates.filter((d) => d.end <= sentence.start && d.start >= paragraphStart).at(-1);
   return before ? { time: before.time, near: false } : null;

@@ -591,6 +591,12 @@ describe("events", () => {
       "2020-03",
       "2020-01-03",
     ]);
+    // A count that ends on "after" was resolved as the day of what follows it, not of what came then.
+    expect(
+      times(
+        "Saraya Tahrir announced a truce on Tuesday. The truce came two days after a drone attack killed three soldiers.",
+      ),
+    ).toEqual(["2021-06-01", "2021-06-01", "2021-05-30"]);
   });
 
   it("dates a clause by its own date, and what came 'before' a dated clause by that date", () => {

@@ -406,4 +406,15 @@ describe("organisations named after a state", () => {
       "united-states",
     ]);
   });
+
+  it("reads a pronoun that tags the words before it as someone named before the sentence, never one of those words' people", () => {
+    const text =
+      "Karim al-Mansouri, a commander, spoke to reporters. A sniper killed his brother Salman in 2014, he said. " +
+      "Rockets hit the base in the spring, he said.";
+    expect(said(text)).toEqual([
+      "leader-z: to reporters",
+      "leader-z: A sniper killed his brother Salman in 2014",
+      "leader-z: Rockets hit the base in the spring",
+    ]);
+  });
 });

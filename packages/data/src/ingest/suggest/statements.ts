@@ -359,6 +359,15 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
     // An actor the same sentence named first comes before earlier speakers: "US forces have
     // responded with strikes, targeting militia groups they blame for the attacks".
     const sorts = pronounSorts(lower[0] as string);
+    // "A sniper killed his brother Salman in 2014, he said": a pronoun that tags the words before
+    // it stands for none of those words' people, but for someone named before the sentence.
+    const sentenceStart = textStartOfSentenceAt(text, start);
+    const before = text.slice(sentenceStart, start);
+    const tag = /[,\u201D"]\s*$/.test(before) && /\p{L}.{12,}/su.test(before);
+    if (tag) {
+      const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart);
+      return ref ? { ...ref, ...base, from: "pronoun" } : null;
+    }
     // (Not one "his brother, X" introduces: "he" is the one whose brother X is.)
     const own = ctx.known.find(
       (k) =>
@@ -396,7 +405,6 @@ function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speake
         ...(own.kind ? { kind: own.kind } : {}),
       };
     // Nor, from memory, one its own sentence introduced as someone's kin.
-    const sentenceStart = textStartOfSentenceAt(text, start);
     const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart && kinOfPronoun(text, s.start));
     return ref ? { ...ref, ...base, from: "pronoun" } : null;
   }
@@ -828,7 +836,12 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
     const adp = tokens[k] as NlpToken;
     if (adp.pos === "ADP" && /^(on|in|at|during|via|through|over|late|early|last|this|earlier)$/i.test(adp.text)) {
       const between = tokens.slice(k + 1, j + 1);
-      if (between.length > 0 && between.some((x) => TIME_WORDS.test(x.text) || MEDIUM_WORDS.test(x.text))) {
+      // (Not across a comma or a pronoun: in "killed him in 2014, he said", "he" is the subject.)
+      if (
+        between.length > 0 &&
+        between.some((x) => TIME_WORDS.test(x.text) || MEDIUM_WORDS.test(x.text)) &&
+        !between.some((x) => x.pos === "PUNCT" || x.pos === "PRON")
+      ) {
         j = k - 1;
         continue;
       }
