@@ -65,9 +65,11 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       statementRecall: 0.79,
       speaker: 0.89,
       datesRight: 0.86,
-      eventRecall: 0.73,
+      // Appointments (a person chosen, named, relieved) and defeats are told: recall 0.74 → 0.77;
+      // a sentence's defeat now also meets the founding and the rise it tells (kind 0.73 → 0.72).
+      eventRecall: 0.76,
       eventPrecision: 0.82,
-      eventKind: 0.73,
+      eventKind: 0.72,
       eventDate: 0.64,
       // Of the known participants of the events found: more events found (among them wars with a
       // dozen participants the sentence does not name) lowered it from 0.34 (75 of 220 → 87 of 261).

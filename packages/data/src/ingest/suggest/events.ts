@@ -103,6 +103,17 @@ const VERBS: Record<string, EventKind> = {
   appoint: "appointment",
   nominate: "appointment",
   resign: "appointment",
+  choose: "appointment",
+  select: "appointment",
+  name: "appointment",
+  pick: "appointment",
+  dismiss: "appointment",
+  sack: "appointment",
+  relieve: "appointment",
+  oust: "appointment",
+  replace: "appointment",
+  succeed: "appointment",
+  defeat: "battle",
   sentence: "trial",
   convict: "trial",
   die: "death",
@@ -148,6 +159,8 @@ const NOUNS: Record<string, EventKind> = {
   invasion: "battle",
   war: "battle",
   resignation: "appointment",
+  defeat: "battle",
+  liberation: "battle",
   fatwa: "mobilization",
   funeral: "other",
 };
@@ -188,6 +201,42 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   bear: /^$/,
   win: /^(seats?|elections?|votes?|majority|plurality)$/i,
 };
+
+/**
+ * Verbs that tell an appointment only of a person: "chose Abdul Aziz as", "was named deputy",
+ * "relieved Faleh al-Fayyadh of his posts" (not "chose to", "a group named X", "replaced the rockets").
+ */
+const CHOOSES_PERSON = new Set([
+  "choose",
+  "select",
+  "name",
+  "pick",
+  "dismiss",
+  "sack",
+  "relieve",
+  "oust",
+  "replace",
+  "succeed",
+]);
+function choosesPerson(tokens: NlpToken[], first: number, last: number, i: number, actors: EventActor[]): boolean {
+  const t = tokens[i] as NlpToken;
+  const before = tokens[i - 1] as NlpToken | undefined;
+  // "a militia named Kataib Hezbollah": a participle after its noun names, it appoints no one.
+  if (i > first && before && (before.pos === "NOUN" || before.pos === "PROPN") && t.lemma === "name") return false;
+  // A person the atlas knows, or a name not known as a body.
+  const person = (from: number, to: number) =>
+    actors.some(
+      (a) => (a.kind === "person" || (a.kind === undefined && a.actorId === null)) && a.start >= from && a.end <= to,
+    );
+  // In the passive, the one appointed comes before: "Abu Fadak was named chief of staff".
+  if (before?.lemma === "be") return person((tokens[Math.max(first, i - 6)] as NlpToken).start, before.start);
+  // "of our choosing": a gerund a possessive owns appoints no one.
+  if (before?.pos === "PRON" && /^(our|your|their|his|her|its|my)$/.test(before.lower)) return false;
+  // Otherwise the one appointed is the object, a few words on in the same clause: "chose Abdul Aziz al-Mohammadawi".
+  let to = i;
+  while (to < Math.min(last, i + 6) && !/^[,;:.!?()"“”]$/.test((tokens[to + 1] as NlpToken).text)) to++;
+  return to > i && person(t.end, (tokens[to] as NlpToken).end);
+}
 
 /** How a participant stands, by kind: the one who acts, and the one acted upon. */
 const ROLES: Partial<Record<EventKind, { agent: ParticipantRole; patient: ParticipantRole }>> = {
@@ -412,6 +461,7 @@ function findEvent(
           ));
       if (needs && !madePassive && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text)))
         continue;
+      if (CHOOSES_PERSON.has(t.lemma) && !choosesPerson(tokens, first, last, i, actors)) continue;
       trigger = { index: i, kind, verb: true };
     } else if (isNominal(t)) {
       const kind =

@@ -396,6 +396,27 @@ describe("events", () => {
     expect(kinds("In 2018, Saraya Tahrir planned to form an alliance.")).toEqual([]);
   });
 
+  it("tells an appointment when a person is chosen, named or relieved, and none when no one is", () => {
+    const events = (text: string) =>
+      of(run(text), "event").map(
+        (e) =>
+          `${e.proposal.eventKind}: ${e.proposal.participants.map((p) => `${p.actorId ?? p.name} ${p.role}`).join(", ")}`,
+      );
+    expect(events("Saraya Tahrir have chosen Faris al-Jaber as their new commander.")).toEqual([
+      "appointment: brigade-x initiator, officer-w subject",
+    ]);
+    expect(events("Karim al-Mansouri relieved Faris al-Jaber of his posts on Saturday.")).toEqual([
+      "appointment: leader-z initiator, officer-w subject",
+    ]);
+    expect(events("Faris al-Jaber was named chief of staff.")).toEqual(["appointment: officer-w subject"]);
+    // Not a choice of anyone: a thing named, a choice to act, a time "of our choosing".
+    expect(events("A militia named Saraya Tahrir grew.")).toEqual([]);
+    expect(events("Saraya Tahrir chose to stay home.")).toEqual([]);
+    expect(events("“We will respond at a time of our choosing,” Karim al-Mansouri said.")).toEqual([]);
+    // A defeat is a battle's end.
+    expect(events("The volunteers were critical to the defeat of Saraya Tahrir in 2017.")[0]).toMatch(/^battle/);
+  });
+
   it("reads a call to arms as a mobilization by the one who made it, in its own 'when' clause", () => {
     const events = of(
       run(
