@@ -46,6 +46,19 @@ const ties = (text: string, held: Parameters<typeof run>[1] = []) =>
   );
 
 describe("relations", () => {
+  it("reads a title of a body before a name, and 'led by' with a title between", () => {
+    expect(ties("Spokesman of the National Defence Front Faris al-Jaber said the raid was legal.")).toEqual([
+      "officer-w spokesperson_of umbrella-y",
+    ]);
+    expect(ties("Head of Saraya Tahrir Karim al-Mansouri rejected the results.")).toEqual(["leader-z leads brigade-x"]);
+    expect(ties("The State of Law Coalition led by former Prime Minister Faris al-Jaber won 37 seats.")).toEqual([
+      "officer-w leads State of Law Coalition",
+    ]);
+    expect(ties("Saraya Tahrir (Liwa) led by the commander Karim al-Mansouri fought.")).toEqual([
+      "leader-z leads brigade-x",
+    ]);
+  });
+
   it("reads ties written into a name, a possessive or a verb", () => {
     expect(ties("Iran-backed Saraya Tahrir fired rockets.")).toContain("brigade-x backed_by iran");
     expect(ties("Karim al-Mansouri’s Saraya Tahrir grew.")).toContain("leader-z leads brigade-x");

@@ -194,6 +194,16 @@ export function matchTitle(tokens: Token[], at: number): number {
   return best;
 }
 
+/** Capitalized words from `at` that end, within three, on an organisation's word ("Law Coalition"). */
+function orgAhead(tokens: Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalized(t.text) || STOP.has(t.text)) return false;
+    if (ORG_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
 function anyIn(tokens: Token[], from: number, to: number, set: Set<string>): boolean {
   for (let k = from; k < to; k++) if (set.has((tokens[k] as Token).text)) return true;
   return false;
@@ -292,6 +302,10 @@ export function findNames(
         prev.dot &&
         (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
       if (!(/^\s+$/.test(gap) || (dotted && /^\.\s+$/.test(gap)))) break;
+      // "Spokesman of the Popular Mobilization Forces Ahmed al-Asadi": a known organisation's name
+      // ends where a name the atlas does not know begins.
+      if (ORG_WORDS.has(prev.text) && !ORG_WORDS.has(t.text) && known(prev.start, prev.end) && !known(t.start, t.end))
+        break;
       if (nameLike(t)) {
         j++;
         continue;
@@ -314,9 +328,11 @@ export function findNames(
         break;
       }
       // "Kataib Hezbollah and Kataib Sayyid al-Shuhada": "and" after a known name ends it; two names follow each other.
+      // "State of Law Coalition": so does "of" before the organisation's word that ends the name.
       if (
         CONNECTORS.has(t.text) &&
-        (anyIn(tokens, i, j, ORG_WORDS) || (t.text === "of" && matchTitle(tokens, j - 1) > 0)) &&
+        (anyIn(tokens, i, j, ORG_WORDS) ||
+          (t.text === "of" && (matchTitle(tokens, j - 1) > 0 || orgAhead(tokens, j + 1)))) &&
         !(t.text === "and" && known((tokens[i] as Token).start, prev.end))
       ) {
         let k = j;
@@ -341,7 +357,11 @@ export function findNames(
     let a = 0;
     const titleParts: Token[] = [];
     const lastTitle = lastTitleEnd(raw);
-    if (lastTitle > 0 && lastTitle < raw.length) {
+    // "State of Law Coalition", "General Command of the Armed Forces": a title word followed by
+    // "of" or by an organisation's word opens the organisation's name; it is no one's title.
+    const opensName = (at: number) =>
+      at < raw.length && (CONNECTORS.has((raw[at] as Token).text) || ORG_WORDS.has((raw[at] as Token).text));
+    if (lastTitle > 0 && lastTitle < raw.length && !opensName(lastTitle)) {
       let from = 0;
       // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.
       while (
@@ -357,7 +377,7 @@ export function findNames(
       const t = raw[a];
       if (!t) break;
       const titleLength = matchTitle(raw, a);
-      if (titleLength > 0 && a + titleLength < raw.length) {
+      if (titleLength > 0 && a + titleLength < raw.length && !opensName(a + titleLength)) {
         titleParts.push(...raw.slice(a, a + titleLength));
         a += titleLength;
         continue;

@@ -101,7 +101,10 @@ const ROLE_BETWEEN = new RegExp(
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
-const ROLE_OF_BEFORE = new RegExp(`\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+of\\s+(?:the\\s+)?$`, "i");
+const ROLE_OF_BEFORE = new RegExp(
+  `\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:Iraqi|Iranian|Lebanese|Syrian|Islamic)\\s+)?$`,
+  "i",
+);
 /** "Z, a faction of Y", "Z, part of Y", "Z, one of the groups in Y", "Z, which is part of Y". */
 const PART_OF =
   /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+(?:(?:regarded|seen|considered|described|known)\s+as\s+)?)?(?:(?:a|an|the|one of the|one of|among the)\s+)?(?:(?:most\s+)?[a-z-]+\s+){0,3}?(?:factions?|components?|parts?|units?|brigades?|members?|groups|militias?|wings?|branch(?:es)?)\s+(?:of|in|within|inside)\s+(?:the\s+)?(?:(?:Iraqi|Iranian|Syrian|Lebanese|Shi['’]?ite|Shia|Sunni)\s+)?$/i;
@@ -413,8 +416,10 @@ export function findRelations(
     }
     // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
     // "units commanded by X".
+    // "The State of Law Coalition led by former Prime Minister Nuri al-Maliki", "The Alliance of
+    // Progress (Takadum) led by the Parliament speaker X": a name in brackets and a title may come between.
     const ledBy =
-      /^,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?$/i.exec(
+      /^(?:\s+\([^()]{1,40}\))?,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?(?:(?:former|then|current|late)\s+)?(?:(?:[A-Z][a-z.]+|speaker|minister|prime|cleric|commander|leader|president|chief|general|secretary)\s+){0,3}$/.exec(
         between,
       );
     if (ledBy) {
@@ -901,11 +906,19 @@ export function findRelations(
     ).exec(text.slice(b.end, c.start));
     if (also && out.at(-1)?.from === a) pair(a, c, `, ${text.slice(b.end + also[0].length, c.start)}`, i + 1);
   }
-  // "the leader of Y, X": the role before the first actor, the person after a comma.
+  // "the leader of Y, X": the role before the first actor, the person after a comma; "Head of
+  // Al-Fateh Alliance Hadi al-Amiri": a title of a body, then the person, with no comma.
   for (let i = 0; i + 1 < actors.length; i++) {
     const y = actors[i] as RelationActor;
     const x = actors[i + 1] as RelationActor;
-    if (!/^(?:['’]s)?,\s+$/.test(text.slice(y.end, x.start))) continue;
+    const gap = text.slice(y.end, x.start);
+    const titled =
+      /^\s+$/.test(gap) &&
+      (x.kind === undefined || x.kind === "person") &&
+      y.kind !== undefined &&
+      y.kind !== "person" &&
+      /^\p{Lu}/u.test(x.name);
+    if (!/^(?:['’]s)?,\s+$/.test(gap) && !titled) continue;
     const m = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, y.start - 60), y.start));
     const type = m ? typeOfRole(m[2] as string) : null;
     if (m && type) {
@@ -915,7 +928,7 @@ export function findRelations(
         to: y,
         role: (m[2] as string).toLowerCase(),
         former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
-        pattern: `the ${(m[2] as string).toLowerCase()} of Y, X`,
+        pattern: `the ${(m[2] as string).toLowerCase()} of Y${titled ? "" : ","} X`,
         start: y.start - m[0].length,
         confidence: 0.75,
       });

@@ -417,4 +417,32 @@ describe("organisations named after a state", () => {
       "leader-z: Rockets hit the base in the spring",
     ]);
   });
+
+  it("gives words someone was quoted as saying to the one quoted, through the one quoting", () => {
+    const drafts = run(
+      "Nahrain News Agency quoted a statement by Saraya Tahrir as saying that the base was hit. " +
+        "The channel quoted an informed source as saying that two aircraft were damaged.",
+    );
+    expect(
+      of(drafts, "statement").map((s) => [
+        s.proposal.claimantId ?? s.proposal.claimantName,
+        s.proposal.via?.actorId ?? null,
+        s.proposal.evidence.quote,
+      ]),
+    ).toEqual([
+      ["brigade-x", "agency-n", "the base was hit"],
+      ["informed source", null, "two aircraft were damaged"],
+    ]);
+  });
+
+  it("reads an organisation's name that opens with a title word, and a name right after a known one", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => `${a.proposal.name} (${a.proposal.actorKind})`);
+    expect(names("The decision is upon the General Command of the Armed Forces.")).toEqual([
+      "General Command of the Armed Forces (military)",
+    ]);
+    expect(names("The State of Law Coalition won 37 seats.")).toEqual(["State of Law Coalition (coalition)"]);
+    expect(names("Spokesman of the Counter Terrorism Service Sabah al-Numan said the raid was legal.")).toEqual([
+      "Sabah al-Numan (person)",
+    ]);
+  });
 });

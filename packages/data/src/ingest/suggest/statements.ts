@@ -1161,6 +1161,26 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         attribution = { start: t.start, end: s.end };
       }
     }
+    // "Rudaw quoted the ministry as saying that …", "cited an informed source as saying": the one
+    // quoted speaks, through the one quoting.
+    let quotedBy: Via | null = null;
+    if (/ing$/.test(t.lower) && prevToken?.lower === "as") {
+      let k = v - 2;
+      while (k > first && k > v - 16 && !/^(quote|cite)$/.test((tokens[k] as NlpToken).lemma)) k--;
+      const relay = tokens[k] as NlpToken;
+      if (/^(quote|cite)$/.test(relay.lemma) && k + 1 <= v - 2) {
+        let from = k + 1;
+        // "quoted a statement by the ministry as saying": the statement's author.
+        const by = tokens.slice(from, v - 1).findIndex((x) => /^(by|from|of)$/.test(x.lower));
+        if (by > 0 && MEDIUM_WORDS.test((tokens[from + by - 1] as NlpToken).text)) from += by + 1;
+        const s = from <= v - 2 ? speakerOf(ctx, tokens, { first: from, last: v - 2 }) : null;
+        if (s) {
+          speaker = s;
+          attribution = { start: relay.start, end: t.end };
+          quotedBy = viaAt(ctx, tokens, Math.max(first, k - 4), k - 1);
+        }
+      }
+    }
     if (quoteInverted && !speaker) inverted();
     if (!speaker && !agentBy) normal();
     if (!speaker && commaInverted) inverted();
@@ -1183,7 +1203,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const said: Span = attribution;
 
     // "was quoted by AFP as saying", "told Reuters": the channel.
-    via = viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
+    via = quotedBy ?? viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
 
     // The words claimed.
     let following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
