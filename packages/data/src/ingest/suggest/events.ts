@@ -184,6 +184,10 @@ const LOCATIVE =
 /** Words of a strike from the air: what makes a state's forces' attack a strike. */
 const AIRBORNE = /\b(?:air|drones?|missiles?|air ?strikes?|aircraft|jets?|warplanes?|ballistic|helicopters?)\b/i;
 
+/** What is freed when a release is a battle won: land, not people. */
+const FREED_LAND =
+  /^(territor(?:y|ies)|cit(?:y|ies)|areas?|lands?|villages?|towns?|provinces?|regions?|districts?|neighbou?rhoods?|km|sq\/km|square)$/i;
+
 /** Verbs that need a weapon or an attack as subject or object to report one ("rockets hit", "fired rockets"). */
 const NEEDS_WEAPON = new Set(["fire", "hit", "land", "slam", "launch", "explode"]);
 const WEAPONS =
@@ -462,7 +466,9 @@ function findEvent(
       if (needs && !madePassive && !tokens.slice(i + 1, Math.min(last, i + 5) + 1).some((x) => needs.test(x.text)))
         continue;
       if (CHOOSES_PERSON.has(t.lemma) && !choosesPerson(tokens, first, last, i, actors)) continue;
-      trigger = { index: i, kind, verb: true };
+      // "5,000 sq km of territory have been freed from ISIL", "freed the city": land freed is won in battle.
+      const land = kind === "release" && around.some((x) => FREED_LAND.test(x.text));
+      trigger = { index: i, kind: land ? "battle" : kind, verb: true };
     } else if (isNominal(t)) {
       const kind =
         entryOf(NOUNS, t.lemma) ??

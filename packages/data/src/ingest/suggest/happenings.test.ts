@@ -59,6 +59,15 @@ describe("relations", () => {
     ]);
   });
 
+  it("reads a tie in an aside ('a channel close to Y') and a quoted name after its role", () => {
+    expect(
+      ties("The video was published by Nahrain Media, a Telegram channel close to Saraya Tahrir, on Monday."),
+    ).toEqual(["Nahrain Media linked_to brigade-x"]);
+    expect(ties('Earlier, the security official of Saraya Tahrir, "Faris al-Jaber," rejected the results.')).toEqual([
+      "officer-w member_of brigade-x",
+    ]);
+  });
+
   it("reads ties written into a name, a possessive or a verb", () => {
     expect(ties("Iran-backed Saraya Tahrir fired rockets.")).toContain("brigade-x backed_by iran");
     expect(ties("Karim al-Mansouri’s Saraya Tahrir grew.")).toContain("leader-z leads brigade-x");
@@ -407,6 +416,13 @@ describe("events", () => {
     expect(kinds("Rival factions came together to form a new alliance in 2019.")).toEqual(["founding"]);
     expect(kinds("In 2018, fighters came to Baghdad to form a militia.")).toEqual([]);
     expect(kinds("In 2018, Saraya Tahrir planned to form an alliance.")).toEqual([]);
+  });
+
+  it("tells land freed as a battle, and people freed as a release", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Saraya Tahrir freed three villages near the border in 2017.")).toEqual(["battle"]);
+    expect(kinds("He said 5,000 sq km of territory have been freed from the militants.")).toEqual(["battle"]);
+    expect(kinds("Saraya Tahrir freed two hostages in 2010.")).toEqual(["release"]);
   });
 
   it("tells an appointment when a person is chosen, named or relieved, and none when no one is", () => {

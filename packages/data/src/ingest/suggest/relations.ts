@@ -435,9 +435,9 @@ export function findRelations(
       });
       return true;
     }
-    // "X, an Iraqi paramilitary faction with strong ties to Iran": ties.
+    // "X, an Iraqi paramilitary faction with strong ties to Iran", "X, a Telegram channel close to Y": ties.
     if (
-      /^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to\s+(?:the\s+)?$/i.test(
+      /^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to|close\s+to|affiliated\s+(?:with|to)|aligned\s+with)\s+(?:the\s+)?$/i.test(
         between,
       )
     ) {
@@ -918,7 +918,8 @@ export function findRelations(
       y.kind !== undefined &&
       y.kind !== "person" &&
       /^\p{Lu}/u.test(x.name);
-    if (!/^(?:['’]s)?,\s+$/.test(gap) && !titled) continue;
+    // (A name in quotation marks: "the security official of Y, “Abu Ali al-Askari,”".)
+    if (!/^(?:['’]s)?,\s+["“]?$/.test(gap) && !titled) continue;
     const m = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, y.start - 60), y.start));
     const type = m ? typeOfRole(m[2] as string) : null;
     if (m && type) {
