@@ -132,7 +132,11 @@ export const knownKind = (name: string): ActorKind | undefined => {
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/[’']s$/, "");
-  return entryOf(GAZETTEER, key) ?? entryOf(GAZETTEER, `the ${key}`);
+  const kind = entryOf(GAZETTEER, key) ?? entryOf(GAZETTEER, `the ${key}`);
+  if (kind) return kind;
+  // "Al Arabiya English", "Rudaw Arabic", "Al Jazeera Online": an outlet's edition is the outlet's kind.
+  const edition = /\s+(?:english|arabic|persian|farsi|kurdish|turkish|online|digital|tv|live)$/.exec(key);
+  return edition ? knownKind(key.slice(0, edition.index)) : undefined;
 };
 
 /**

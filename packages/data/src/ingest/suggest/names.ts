@@ -49,7 +49,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 const STOP = words(`
   Telegram Twitter Facebook YouTube WhatsApp Instagram TikTok
-  The A An And But Or Nor So Yet For In On At Of To From With By As If When While After Before Since During Until
+  The A An And But Or Nor So Yet For In On At Of To From With By As If When While After Before Since During Until Former
   This That These Those It Its He She They We I You His Her Their Our My Your Him Them Us Me There Here Then
   Today Yesterday Tomorrow Now Still Even Also However Meanwhile Instead Indeed Thus Hence Some Many Most Much
   Other Others All Both Each Every Any No Not None One Two Three Four Five Six Seven Eight Nine Ten First Second

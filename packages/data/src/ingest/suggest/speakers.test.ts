@@ -441,6 +441,11 @@ describe("organisations named after a state", () => {
       "General Command of the Armed Forces (military)",
     ]);
     expect(names("The State of Law Coalition won 37 seats.")).toEqual(["State of Law Coalition (coalition)"]);
+    // An outlet's edition is the outlet's kind; "Former" opens no name.
+    expect(names("Al Arabiya English reported the attack.")).toEqual(["Al Arabiya English (media)"]);
+    expect(names("Former Iraqi prime minister and Kurdish official Hoshyar Zebari said so.")).toEqual([
+      "Hoshyar Zebari (person)",
+    ]);
     expect(names("Spokesman of the Counter Terrorism Service Sabah al-Numan said the raid was legal.")).toEqual([
       "Sabah al-Numan (person)",
     ]);
