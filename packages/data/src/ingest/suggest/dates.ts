@@ -66,7 +66,7 @@ const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -445,9 +445,12 @@ const YEAR_RANGE =
 /** "in recent weeks", "over the past few months": the weeks (one month back) or months (three) up to publication. */
 const RECENT =
   /\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(weeks|months)\b/gi;
-/** The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking. */
+/**
+ * The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking.
+ * So is what a report could not yet get: "no immediate comment", "could not be reached immediately".
+ */
 const NOWISH =
-  /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b))\b/g;
+  /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b)|[Nn]o immediate (?:comment|claim|response|reaction|word|confirmation)|(?<=\b(?:not|n['’]t)\s+(?:be\s+)?(?:reached\s+|available\s+)?)immediately)\b/g;
 const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
 /** "this past week", "over the past week": the seven days before publication, not a calendar week. */

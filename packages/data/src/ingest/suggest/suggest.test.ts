@@ -421,6 +421,16 @@ describe("dates", () => {
     });
     expect(found("So far, no statement has been issued.")[0]).toMatchObject({ edtf: "2015-03-06" });
     expect(found("Until now, no statement has been issued.")[0]).toMatchObject({ edtf: "../2015-03-06" });
+    // What a report could not yet get is as of the time of writing; an act done "immediately" is not.
+    expect(
+      found("The group could not be reached immediately, and there was no immediate comment from the ministry.").map(
+        (d) => [d.quote, d.edtf],
+      ),
+    ).toEqual([
+      ["immediately", "2015-03-06"],
+      ["no immediate comment", "2015-03-06"],
+    ]);
+    expect(found("The militia immediately retaliated.")).toEqual([]);
   });
 });
 
