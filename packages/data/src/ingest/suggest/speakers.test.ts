@@ -450,4 +450,11 @@ describe("organisations named after a state", () => {
       "Sabah al-Numan (person)",
     ]);
   });
+
+  it("does not read 'the group' as a body named only as another's tie", () => {
+    const text =
+      "Saraya Tahrir claimed the attack. In a statement published by Nahrain News Agency, a channel close to " +
+      "Liwa al-Fajr, the group said it fired 24 rockets.";
+    expect(said(text)).toContain("brigade-x: it fired 24 rockets");
+  });
 });

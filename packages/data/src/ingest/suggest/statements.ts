@@ -1352,12 +1352,22 @@ function textStartOfSentenceAt(text: string, at: number): number {
 const AS_PLACE =
   /\b(?:in|into|across|throughout|inside|outside|around|near|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)?$/u;
 
+/**
+ * Words before a body that name it only as another's tie: "a Telegram channel close to the
+ * Resistance Front", "a militia backed by Iran". "The group" that follows is not the one tied to.
+ */
+const AS_TIE =
+  /\b(?:close|linked|tied|affiliated|aligned|loyal|allied|backed|funded|financed|armed|supported)\s+(?:to|with|by)\s+(?:the\s+)?$/;
+const onlyTied = (text: string, start: number, kind: ActorKind | undefined) =>
+  sortOf(kind) === "body" && AS_TIE.test(text.slice(Math.max(0, start - 40), start));
+
 /** Remembers the actors a sentence names, for later back-references. */
 export function remember(memory: Memory, known: KnownHit[], names: NameHit[], text: string) {
   for (const k of known) {
     if (!k.actorId) continue;
     // "strikes in Iraq and Syria … it said": a state named as a place is no one "it" refers to.
     if (k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) continue;
+    if (onlyTied(text, k.start, k.kind)) continue;
     memory.seen.push({
       speaker: {
         start: k.start,
@@ -1374,6 +1384,7 @@ export function remember(memory: Memory, known: KnownHit[], names: NameHit[], te
     });
   }
   for (const n of names) {
+    if (onlyTied(text, n.start, n.kind)) continue;
     memory.seen.push({
       speaker: {
         start: n.start,
