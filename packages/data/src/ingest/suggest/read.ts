@@ -178,7 +178,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
 
 function readWindow(r: Reading, w: Window, known: KnownHit[]) {
   const { text } = r;
-  const prose = w.role === "body" || w.role === "caption" || w.role === "headline";
+  const prose = w.role === "body" || w.role === "caption" || w.role === "headline" || w.role === "subtitle";
   // Quotation marks around a nickname inside a name are not speech.
   const nicknames = prose ? nicknamed(text.slice(w.start, w.end), w.start) : [];
   const quotes = prose

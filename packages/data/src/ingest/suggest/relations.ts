@@ -102,7 +102,7 @@ const ROLE_BETWEEN = new RegExp(
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
 const ROLE_OF_BEFORE = new RegExp(
-  `\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:Iraqi|Iranian|Lebanese|Syrian|Islamic)\\s+)?$`,
+  `\\b((?:former|then|ex)[- ])?(${ROLE_WORDS})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:Iraqi|Iranian|Lebanese|Syrian|Islamic)\\s+)?(?:al-|el-)?$`,
   "i",
 );
 /** "Z, a faction of Y", "Z, part of Y", "Z, one of the groups in Y", "Z, which is part of Y". */

@@ -457,4 +457,28 @@ describe("organisations named after a state", () => {
       "Liwa al-Fajr, the group said it fired 24 rockets.";
     expect(said(text)).toContain("brigade-x: it fired 24 rockets");
   });
+
+  it("reads a subtitle as prose: who it names, who speaks and their ties", () => {
+    const title = "Commander arrested";
+    const subtitle = "Police say Faris al-Jaber, Anbar head of Saraya Tahrir, has been arrested.";
+    const body = "The arrest came at dawn.";
+    const text = `${title}\n\n${subtitle}\n\n${body}`;
+    const drafts = suggest({
+      text,
+      segments: [
+        { role: "headline", start: 0, end: title.length, article: true },
+        { role: "subtitle", start: title.length + 2, end: title.length + 2 + subtitle.length, article: true },
+        { role: "body", start: text.length - body.length, end: text.length, article: true },
+      ],
+      published,
+      actors: ACTORS,
+      places: [],
+    }).drafts;
+    expect(
+      of(drafts, "relation").map((r) => `${r.proposal.from.name} ${r.proposal.relationType} ${r.proposal.to.actorId}`),
+    ).toEqual(["Faris al-Jaber member_of brigade-x"]);
+    expect(of(drafts, "statement").map((st) => st.proposal.evidence.quote)).toEqual([
+      "Faris al-Jaber, Anbar head of Saraya Tahrir, has been arrested",
+    ]);
+  });
 });
