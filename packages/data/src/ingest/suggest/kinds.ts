@@ -163,8 +163,10 @@ export function judgeName(name: string, titled: boolean): NameVerdict {
     return { actor: true, kind: NATIONAL.test(name) ? "military" : "armed_group" };
   let kind: ActorKind | null = null;
   for (const w of [...ws].reverse()) {
+    // ("the Sadrist movement": a lower-case head word counts as its capitalized self.)
+    const head = w.charAt(0).toUpperCase() + w.slice(1);
     for (const [set, k] of HEADS) {
-      if (set.has(w)) {
+      if (set.has(head)) {
         kind = k;
         break;
       }

@@ -74,6 +74,8 @@ const isAdjective = (w: string) =>
   ADJECTIVES.has(w.replace(/['’]/g, "")) ||
   /^[\p{L}.]+-(linked|backed|affiliated|aligned|allied|led|based|funded|run|owned|sponsored)$/u.test(w);
 const PARTICLES = words("al el bin ibn bint abu abd de del da di du van von der den la le ul");
+/** Lower-case head words that end a group's name: "the Sadrist movement", "the Resistance factions". */
+const LOWER_HEADS = words("movement factions bloc party alliance coalition front");
 const CONNECTORS = words("of for and the");
 const HYPHEN_PARTICLE = /^(al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
 /** Abbreviated titles that end in a full stop without ending the run. */
@@ -309,6 +311,17 @@ export function findNames(
       if (nameLike(t)) {
         j++;
         continue;
+      }
+      // "the Sadrist movement", "the Resistance factions": a group's lower-case head word ends a
+      // name that is more than adjectives ("Shiite factions" is none).
+      if (
+        LOWER_HEADS.has(t.text) &&
+        tokens
+          .slice(i, j)
+          .some((x) => isCapitalized(x.text) && !isAdjective(x.text) && !STOP.has(x.text) && !isAcronym(x.text))
+      ) {
+        j++;
+        break;
       }
       // "Kurdistan 24": a number ends a name that is a known organisation's.
       if (/^\d{1,4}$/.test(t.text) && knownKind(sentence.slice(first.start - offset, t.end - offset))) {

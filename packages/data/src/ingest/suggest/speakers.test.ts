@@ -441,6 +441,10 @@ describe("organisations named after a state", () => {
       "General Command of the Armed Forces (military)",
     ]);
     expect(names("The State of Law Coalition won 37 seats.")).toEqual(["State of Law Coalition (coalition)"]);
+    // A lower-case head word ends a group's name, unless the name is only adjectives or an acronym.
+    expect(names("Members of the Sadrist movement protested. Shiite factions and US forces gathered.")).toEqual([
+      "Sadrist movement (armed_group)",
+    ]);
     // An outlet's edition is the outlet's kind; "Former" opens no name.
     expect(names("Al Arabiya English reported the attack.")).toEqual(["Al Arabiya English (media)"]);
     expect(names("Former Iraqi prime minister and Kurdish official Hoshyar Zebari said so.")).toEqual([
