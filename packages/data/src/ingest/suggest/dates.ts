@@ -455,7 +455,8 @@ const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
 
 /** "this past week", "over the past week": the seven days before publication, not a calendar week. */
 const PAST_WEEK = /\b(?:this|the)\s+(?:past|last)\s+(?:seven\s+days|week)\b/gi;
-const PAST_HOURS = /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(\d{1,3})\s+hours\b/gi;
+/** "in the past 24 hours", "over 24 hours" (a count of what was done: the hours up to publication). */
+const PAST_HOURS = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous)|over)\s+(\d{1,3})\s+hours\b/gi;
 /** "two days later", "a week earlier", "the next day", "the previous day". */
 const AFTER_TOLD =
   /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day|(?:the|that)\s+(same)\s+day)\b/gi;

@@ -419,6 +419,10 @@ describe("dates", () => {
       quote: "in the past 24 hours",
       edtf: "2015-03-05/2015-03-06",
     });
+    expect(found("three drones were fired at US soldiers over 24 hours")[0]).toMatchObject({
+      quote: "over 24 hours",
+      edtf: "2015-03-05/2015-03-06",
+    });
     expect(found("So far, no statement has been issued.")[0]).toMatchObject({ edtf: "2015-03-06" });
     expect(found("Until now, no statement has been issued.")[0]).toMatchObject({ edtf: "../2015-03-06" });
     // What a report could not yet get is as of the time of writing; an act done "immediately" is not.
