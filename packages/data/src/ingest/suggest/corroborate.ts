@@ -122,7 +122,29 @@ export function corroborated(
       Math.log10(span(e.time)) / 10;
     if (!best || score > best.score) best = { event: e, score, why };
   }
-  return best ? { id: best.event.id, title: best.event.title, why: best.why } : null;
+  if (best) return { id: best.event.id, title: best.event.title, why: best.why };
+  // "Two rockets landed at an airbase on Friday evening": an account told to the day, with nothing
+  // else in common, meets the one happening of its kind the atlas holds on that day, and no other.
+  if (sameDocument || span(account.time) !== 1) return null;
+  const that = events.filter(
+    (e) =>
+      kinds.includes(e.kind) &&
+      span(e.time) === 1 &&
+      timeBounds(e.time).earliest === timeBounds(account.time as Time).earliest,
+  );
+  const only = that.length === 1 ? (that[0] as KnownEvent) : null;
+  return only
+    ? {
+        id: only.id,
+        title: only.title,
+        why: [
+          only.kind === account.kind
+            ? `same kind (${only.kind})`
+            : `kinds of one happening (${account.kind}, ${only.kind})`,
+          `same day (${only.time.edtf}): the only one the atlas holds that day`,
+        ],
+      }
+    : null;
 }
 
 /**

@@ -600,6 +600,25 @@ describe("events", () => {
     ).toBeNull();
   });
 
+  it("meets an account told to the day with the one happening of its kind the atlas holds that day, not one of two", () => {
+    const day = (edtf: string): Time => ({ edtf, precision: "day", basis: "explicit" });
+    const rockets = {
+      id: "rockets",
+      kind: "attack" as const,
+      title: "Rockets",
+      time: day("2019-12-27"),
+      participantIds: ["x"],
+    };
+    const account = { kind: "attack" as const, time: day("2019-12-27"), participantIds: [], placeId: null };
+    const names = new Map<string, string>();
+    expect(corroborated(account, [rockets], names)?.why).toContain(
+      "same day (2019-12-27): the only one the atlas holds that day",
+    );
+    expect(corroborated(account, [rockets, { ...rockets, id: "other" }], names)).toBeNull();
+    expect(corroborated({ ...account, time: day("2019-12-28") }, [rockets], names)).toBeNull();
+    expect(corroborated(account, [rockets], names, { sameDocument: true })).toBeNull();
+  });
+
   it("asks more of two accounts in one document: a participant that is no state, the place or the day", () => {
     const held = {
       id: "january-attacks",
