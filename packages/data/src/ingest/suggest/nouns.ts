@@ -13,3 +13,8 @@ export const BODY_NOUN = [...BODY_NOUNS].join("|");
 /** A group's head noun written after its name. */
 export const HEAD_NOUN =
   "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
+/**
+ * Words that stand for a body named before: "the militia", "This group". Read where a sentence
+ * opens (relations) and where such words act (statements' and events' subjects): one rule.
+ */
+export const BODY_REFERENCE = new RegExp(`^(?:the|this)\\s+(${BODY_NOUN})\\b`, "i");

@@ -14,7 +14,7 @@
 import type { RelationType } from "@atlas/schema";
 import { stateNamed, stateOpening } from "../../names/paraphrase.js";
 import { kinTies } from "./kin.js";
-import { BODY_NOUN, BODY_NOUNS, HEAD_NOUN } from "./nouns.js";
+import { BODY_NOUN, BODY_NOUNS, BODY_REFERENCE, HEAD_NOUN } from "./nouns.js";
 
 export interface RelationActor {
   start: number;
@@ -152,9 +152,6 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
     after: false,
   },
 ];
-
-/** A sentence's opening words that stand for a group named before: "The militia", "This group". */
-const OPENING_BODY = new RegExp(`^(?:The|This)\\s+(${BODY_NOUN})\\b`);
 
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
 const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
@@ -626,7 +623,7 @@ export function findRelations(
 
   // "The militia declared a halt to its operations against US forces": a sentence that opens on a
   // group's noun is about the group named last, which the ties of its subject then take.
-  const opening = sentenceStart >= 0 ? OPENING_BODY.exec(text.slice(sentenceStart, sentenceStart + 40)) : null;
+  const opening = sentenceStart >= 0 ? BODY_REFERENCE.exec(text.slice(sentenceStart, sentenceStart + 40)) : null;
   const first = actors[0];
   const body = opening && first ? back.body(sentenceStart, (opening[1] as string).toLowerCase()) : null;
   const subject = body ? { ...body, start: sentenceStart, end: sentenceStart + (opening?.[0].length ?? 0) } : null;

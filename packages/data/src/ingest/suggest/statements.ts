@@ -21,7 +21,7 @@
 import type { ActorKind, Stance } from "@atlas/schema";
 import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
-import { BODY_NOUNS } from "./nouns.js";
+import { BODY_NOUNS, BODY_REFERENCE } from "./nouns.js";
 import { reporting } from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
 
@@ -647,8 +647,8 @@ export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Sp
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = ctx.tokens[i] as NlpToken;
     // "the alliance won", "the militia fired": a body noun after "the" that acts, as "the group said".
-    const noun = t.lower === "the" ? (ctx.tokens[i + 1] as NlpToken | undefined) : undefined;
-    const described = noun?.pos === "NOUN" && BODY_NOUNS.has(noun.lower) ? noun : undefined;
+    const noun = ctx.tokens[i + 1] as NlpToken | undefined;
+    const described = noun?.pos === "NOUN" && BODY_REFERENCE.test(ctx.text.slice(t.start, noun.end)) ? noun : undefined;
     if (!described && (t.pos !== "PRON" || !/^(he|she|they|it)$/.test(t.lower))) continue;
     if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
     let k = described ? i + 2 : i + 1;
