@@ -70,8 +70,6 @@ export function readCatalogue(
 export interface DocumentsRead<T extends DocumentFile> {
   dir: string;
   schema: z.ZodType<T>;
-  /** Only the documents of these sources. */
-  selected: string[] | undefined;
   /** The sources these documents may annotate, and the file that lists them. */
   ownSources: Set<string>;
   sourcesFile: string;
@@ -82,14 +80,13 @@ export interface DocumentsRead<T extends DocumentFile> {
  * returns those handed over. `annotated` holds the sources already annotated, across directories.
  */
 export function readDocuments<T extends DocumentFile>(
-  { dir, schema, selected, ownSources, sourcesFile }: DocumentsRead<T>,
+  { dir, schema, ownSources, sourcesFile }: DocumentsRead<T>,
   ctx: { problems: Problem[]; sources: Map<string, Source>; annotated: Set<string> },
   label: (path: string) => string,
   add: (file: string, sourceId: string, data: T) => void,
 ) {
   const added: { file: string; data: T; source: Source }[] = [];
   readEach(dir, schema, ctx.problems, label, (file, data) => {
-    if (selected && !selected.includes(data.source)) return;
     const source = ctx.sources.get(data.source);
     if (!source || !ownSources.has(source.id)) {
       ctx.problems.push({ file, field: "source", message: `"${data.source}" is not a source id in ${sourcesFile}` });

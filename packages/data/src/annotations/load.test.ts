@@ -38,6 +38,17 @@ describe("buildDataset", () => {
     expect(dataset.mentions.filter((m) => m.actorId === "united-states").map((m) => m.quote)).toEqual(["US", "US"]);
   });
 
+  it("checks one document with --only: what it cites from the others resolves, their problems are theirs", () => {
+    // The curated documents cite each other's events and claims, and outside aliases name actors
+    // that only some documents define: each validates alone.
+    for (const only of ["2021-iraqi-militias-hired-guns", "2015-inside-iraqs-iranian-backed-militias"])
+      expect(() => buildDataset({ only: [only] })).not.toThrow();
+    fixture = makeFixture(FIXTURE_DOCUMENT.replace('killed a contractor"]', 'killed two contractors"]'));
+    const dirs = { corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir };
+    expect(() => buildDataset({ ...dirs, only: ["fixture-doc"] })).toThrow(/killed two contractors/);
+    expect(() => buildDataset({ ...dirs, only: ["another-doc"] })).not.toThrow();
+  });
+
   it("refuses a quote that is not in the text, naming the file and the record", () => {
     const out = problems(FIXTURE_DOCUMENT.replace('killed a contractor"]', 'killed two contractors"]'));
     expect(out).toHaveLength(1);

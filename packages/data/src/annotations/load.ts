@@ -43,8 +43,10 @@ export interface BuildOptions<D extends DocumentFile = DocumentFile> {
   corpusDir?: string;
   annotationsDir?: string;
   /**
-   * Check only these documents: keep the records their files touch (catalogue definitions
-   * included) and drop the rest, so one document can be validated while others are in progress.
+   * Check only these documents: every document is still read, so what they cite from the others
+   * (an event, a claim, an actor an outside alias names) resolves, but only the problems of the
+   * records these files touch are reported, so one document can be validated while others are in
+   * progress.
    */
   only?: string[];
   /** More documents to build into the same dataset. */
@@ -66,28 +68,24 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
   only,
   extra,
 }: BuildOptions<D> = {}): Built<D> {
-  const curatedSources = loadSources(corpusDir).filter((s) => !only || only.includes(s.id));
-  const extraSources = extra
-    ? loadSources(extra.corpusDir, extra.sourcesLabel).filter((s) => !extra.only || extra.only.includes(s.id))
-    : [];
+  const curatedSources = loadSources(corpusDir);
+  const extraSources = extra ? loadSources(extra.corpusDir, extra.sourcesLabel) : [];
   const sources = [...curatedSources, ...extraSources];
   const ctx: Context = { problems: [], sources: new Map(sources.map((s) => [s.id, s])), drafts: newDrafts() };
-  const documents = readAnnotations(
-    ctx,
-    annotationsDir,
-    curatedSources,
-    extra && { ...extra, sources: extraSources },
-    only,
-  );
+  const documents = readAnnotations(ctx, annotationsDir, curatedSources, extra && { ...extra, sources: extraSources });
   const extraDocuments = documents.extra;
   for (const document of extraDocuments) ctx.problems.push(...(extra?.check?.(document) ?? []));
 
-  // In --only mode the whole catalogue stays (its records link to each other), but a catalogue
-  // record no selected document cites has no evidence yet; that alone is not this document's problem.
-  const documentFiles = new Set([...documents.curated, ...extraDocuments].map((d) => d.file));
+  // In --only mode, the selected documents' files; a record none of them touches (another
+  // document's, or a catalogue record no selected document cites) is not theirs to answer for.
   const selecting = Boolean(only || extra?.only);
-  const untouched = (collection: Collection, id: string | undefined) =>
-    Boolean(selecting && id && ![...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
+  const chosen = new Set([...(only ?? []), ...(extra?.only ?? [])]);
+  const documentFiles = new Set(
+    [...documents.curated, ...extraDocuments].filter((d) => chosen.has(d.source.id)).map((d) => d.file),
+  );
+  const touches = (collection: Collection, id: string | undefined) =>
+    Boolean(id && [...(ctx.drafts[collection].get(id)?.files ?? [])].some((f) => documentFiles.has(f)));
+  const untouched = (collection: Collection, id: string | undefined) => selecting && !touches(collection, id);
 
   const actors = [...ctx.drafts.actors.values()].map((d) => finishActor(ctx, d));
   const outsidePath = join(annotationsDir, "outside", "aliases.yaml");
@@ -142,7 +140,14 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
       if (problem) ctx.problems.push(problem);
     }
   }
-  if (ctx.problems.length > 0) throw new AnnotationError(ctx.problems);
+  const problems = selecting
+    ? ctx.problems.filter(
+        (p) =>
+          p.file.split(/,\s*/).some((f) => documentFiles.has(f)) ||
+          (Object.keys(files) as Collection[]).some((collection) => touches(collection, p.record)),
+      )
+    : ctx.problems;
+  if (problems.length > 0) throw new AnnotationError(problems);
   return {
     // Without problems, a candidate the schema refuses holds only catalogue records that no
     // selected document cites (--only): all they lack is evidence, so it is a dataset to count.
@@ -166,7 +171,6 @@ function readAnnotations<D extends DocumentFile>(
   annotationsDir: string,
   curatedSources: Source[],
   extra: (DocumentSet<D> & { sources: Source[] }) | undefined,
-  only: string[] | undefined,
 ) {
   const curatedIds = new Set(curatedSources.map((s) => s.id));
   for (const s of extra?.sources ?? []) {
@@ -188,7 +192,6 @@ function readAnnotations<D extends DocumentFile>(
     {
       dir: join(annotationsDir, "documents"),
       schema: DocumentFile,
-      selected: only,
       ownSources: curatedIds,
       sourcesFile: "sources.yaml",
     },
@@ -201,7 +204,6 @@ function readAnnotations<D extends DocumentFile>(
         {
           dir: extra.documentsDir,
           schema: extra.schema,
-          selected: extra.only,
           ownSources: new Set(extra.sources.map((s) => s.id)),
           sourcesFile: extra.sourcesLabel,
         },

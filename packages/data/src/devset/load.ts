@@ -186,7 +186,9 @@ export function loadDevset({
 
   const devsetPrefix = `${relative(PACKAGE_DIR, dir)}${sep}`;
   const isCurated = (actorId: string) => (files.actors.get(actorId) ?? []).some((f) => !f.startsWith(devsetPrefix));
-  const documents = extraDocuments.map(({ file, data }): DevsetDocument => {
+  // (With `only`, every document is read so references resolve; the ones asked for are listed.)
+  const asked = only ? extraDocuments.filter(({ data }) => only.includes(data.source)) : extraDocuments;
+  const documents = asked.map(({ file, data }): DevsetDocument => {
     const mentioned = new Set(dataset.mentions.filter((m) => m.sourceId === data.source).map((m) => m.actorId));
     const sorted = [...new Set([...data.actors.map((a) => a.id), ...mentioned])].sort();
     const added = sorted.filter((id) => !isCurated(id));
