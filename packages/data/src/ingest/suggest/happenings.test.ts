@@ -59,6 +59,16 @@ describe("relations", () => {
     ]);
   });
 
+  it("reads 'group spokesman X' and 'the militia's commander X' as the group named before, not 'militia commander X'", () => {
+    expect(ties("Saraya Tahrir fired rockets, according to group spokesman Faris al-Jaber.")).toEqual([
+      "officer-w spokesperson_of brigade-x",
+    ]);
+    expect(ties("Saraya Tahrir fired rockets. The militia's commander Faris al-Jaber confirmed it.")).toEqual([
+      "officer-w commands brigade-x",
+    ]);
+    expect(ties("Saraya Tahrir fired rockets. Iraqi militia commander Faris al-Jaber denied it.")).toEqual([]);
+  });
+
   it("reads a tie in an aside ('a channel close to Y') and a quoted name after its role", () => {
     expect(
       ties("The video was published by Nahrain Media, a Telegram channel close to Saraya Tahrir, on Monday."),

@@ -151,6 +151,15 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
     ),
     after: false,
   },
+  // "according to group spokesman Naeem al-Aboudi", "the militia's commander X": the noun, then the
+  // role, then the name. (Not "militia commander X" alone: that says what he is, not whose.)
+  {
+    re: new RegExp(
+      `(?:\\b(?:the|this|that)\\s+|(?:^|[^\\p{L}-])(?=group\\b))(?<noun>${BODY_NOUN})(?:['’]s)?\\s+${FORMER}(?<role>${ROLE_WORDS})\\s+$`,
+      "iu",
+    ),
+    after: false,
+  },
 ];
 
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
@@ -355,7 +364,10 @@ export function findRelations(
     if (h.from.name === h.to.name) return;
     const start = h.start ?? Math.min(h.from.start, h.to.start);
     const end = h.end ?? Math.max(h.from.end, h.to.end);
-    if (out.some((o) => o.type === h.type && o.from.start === h.from.start && o.to.start === h.to.start)) return;
+    // (One tie read two ways, "The militia's commander X" by the opening noun and by the role, is one.)
+    const sameEnd = (x: RelationActor, y: RelationActor) =>
+      x.start === y.start || (x.actorId !== null && x.actorId === y.actorId);
+    if (out.some((o) => o.type === h.type && sameEnd(o.from, h.from) && sameEnd(o.to, h.to))) return;
     out.push({ ...h, start, end });
   };
   /** The tie the words between two actors state, if any (a, then b, i being a's place). */
