@@ -4,6 +4,7 @@
  * imports this module, so data.ts, api-client.ts and embedded.ts form no cycle.
  */
 import type { Atlas, Log } from "./data.js";
+import { readCliEnv } from "./env.js";
 import { DataError } from "./errors.js";
 import type { IngestToken } from "./token.js";
 
@@ -38,6 +39,10 @@ async function probe(url: string): Promise<Probe> {
 }
 
 export async function connect({ apiUrl, log = () => {}, token = () => null }: ConnectOptions): Promise<Atlas> {
+  // While the probe waits for an answer, PGlite's engine loads (read and compiled off this
+  // thread), in case none comes; the embedded database then opens a tenth of a second sooner.
+  if (!readCliEnv().DATABASE_URL)
+    void import("@atlas/data/pglite-engine").then((m) => m.pgliteEngine().catch(() => {}));
   const found = await probe(apiUrl);
   if (found.answered) {
     const { connectApi } = await import("./api-client.js");
