@@ -77,7 +77,8 @@ const result = await build({
   // Ink loads React DevTools only when DEV=true; it is not installed.
   external: ["react-devtools-core"],
   plugins: [nextToItselfExternal, importMetaUrl],
-  define: { "process.env.NODE_ENV": '"production"' },
+  // The build names the code that computed the answers src/answer-cache.ts keeps.
+  define: { "process.env.NODE_ENV": '"production"', __ATLAS_CLI_BUILD__: JSON.stringify(String(started)) },
   // Bundled CommonJS (React, commander, cli-table3…) calls require for Node's own modules.
   banner: {
     js: 'import { createRequire as __atlasCreateRequire } from "node:module"; const require = __atlasCreateRequire(import.meta.url);',

@@ -21,6 +21,7 @@ import { registerReviewers } from "./commands/reviewers.js";
 import { registerSearch } from "./commands/search.js";
 import { registerSources } from "./commands/sources.js";
 import { registerWorkbench } from "./commands/workbench.js";
+import { prepareConnection } from "./connect.js";
 import { readCliEnv } from "./env.js";
 import { EXIT, isCliError } from "./errors.js";
 import { prepareInk } from "./ink-env.js";
@@ -103,6 +104,8 @@ async function explorer(args: string[]): Promise<number> {
     isTTY: process.stdout.isTTY,
   });
   prepareInk(color);
+  // The API probe and PGlite's engine go ahead while Ink loads.
+  prepareConnection(env.ATLAS_API_URL);
   const { runTui } = await import("./tui.js");
   return runTui({
     apiUrl: env.ATLAS_API_URL,

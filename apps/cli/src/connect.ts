@@ -3,6 +3,7 @@
  * embedded database opened in this process. Each path is loaded only when used; neither
  * imports this module, so data.ts, api-client.ts and embedded.ts form no cycle.
  */
+import { withAnswers } from "./answer-cache.js";
 import type { Atlas, Log } from "./data.js";
 import { readCliEnv } from "./env.js";
 import { DataError } from "./errors.js";
@@ -38,18 +39,37 @@ async function probe(url: string): Promise<Probe> {
   return { answered: true };
 }
 
-export async function connect({ apiUrl, log = () => {}, token = () => null }: ConnectOptions): Promise<Atlas> {
-  // While the probe waits for an answer, PGlite's engine loads (read and compiled off this
-  // thread), in case none comes; the embedded database then opens a tenth of a second sooner.
+let early: { apiUrl: string; probe: Promise<Probe> } | null = null;
+
+/**
+ * Starts what connecting waits for, so it runs behind other start-up work (the explorer calls it
+ * before loading Ink): asking the API at `apiUrl`, and, unless DATABASE_URL is set, loading
+ * PGlite's engine (read and compiled off this thread) in case no API answers. The next connect()
+ * to that URL uses this probe.
+ */
+export function prepareConnection(apiUrl: string): Promise<Probe> {
+  if (early?.apiUrl === apiUrl) return early.probe;
   if (!readCliEnv().DATABASE_URL)
     void import("@atlas/data/pglite-engine").then((m) => m.pgliteEngine().catch(() => {}));
-  const found = await probe(apiUrl);
+  const started = probe(apiUrl);
+  // Its failure is connect()'s to report.
+  started.catch(() => {});
+  early = { apiUrl, probe: started };
+  return started;
+}
+
+export async function connect({ apiUrl, log = () => {}, token = () => null }: ConnectOptions): Promise<Atlas> {
+  const started = prepareConnection(apiUrl);
+  early = null;
+  const found = await started;
   if (found.answered) {
     const { connectApi } = await import("./api-client.js");
     log(`using the API at ${apiUrl}`);
     return connectApi(apiUrl, token);
   }
   log(`no API at ${apiUrl} (${found.why}); opening the embedded database`);
-  const { openEmbedded } = await import("./embedded.js");
-  return openEmbedded({ apiUrl, log, token });
+  return withAnswers(async (onShutdown) => {
+    const { openEmbedded } = await import("./embedded.js");
+    return openEmbedded({ apiUrl, log, token, onShutdown });
+  }, log);
 }

@@ -100,6 +100,8 @@ export interface Atlas {
   /** The workbench: a write (`what` says what it tried, for its error) or a read of the history. */
   write<R>(what: string, fn: (p: Workbench) => Promise<R>): Promise<R>;
   read<R>(what: string, fn: (p: Workbench) => Promise<R>): Promise<R>;
+  /** Starts opening what later questions need, when answers kept from before gave the first (answer-cache.ts). */
+  warm?(): void;
   close(): Promise<void>;
 }
 

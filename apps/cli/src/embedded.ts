@@ -3,10 +3,8 @@
  * ATLAS_DATA_DIR, or PostgreSQL at DATABASE_URL) and calls the API's router in-process. A PGlite
  * directory has one owner; when another process holds it the CLI says so and what to do.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createCaller, createContextInner } from "@atlas/api/in-process";
 import {
   AnnotationError,
@@ -25,23 +23,11 @@ import {
 } from "@atlas/data";
 import type { Dataset } from "@atlas/schema";
 import { type Atlas, atlasFrom, type Log, type Procedures, type Via } from "./data.js";
+import { dataPackageFingerprint } from "./data-files.js";
 import { DataError } from "./errors.js";
 import type { IngestToken } from "./token.js";
 
 const STAMP = "cli-seed-check.json";
-
-/** Size and mtime of every file of @atlas/data's source: corpus, annotations and the code that builds the dataset. */
-function dataPackageFingerprint(): string {
-  const pkg = dirname(createRequire(import.meta.url).resolve("@atlas/data/package.json"));
-  const src = join(pkg, "src");
-  const hash = createHash("sha256").update(src);
-  // A plain sort (the order only has to be stable): localeCompare over every name costs more.
-  for (const file of readdirSync(src, { recursive: true, encoding: "utf8" }).sort()) {
-    const s = statSync(join(src, file));
-    if (s.isFile()) hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
-  }
-  return hash.digest("hex");
-}
 
 /**
  * Seeds when the database does not hold the curated dataset, unless the atlas is kept empty
@@ -81,10 +67,13 @@ export async function openEmbedded({
   apiUrl,
   log,
   token,
+  onShutdown,
 }: {
   apiUrl: string;
   log: Log;
   token: () => (IngestToken & { shared: boolean }) | null;
+  /** On close, after PGlite shut down and before the directory is let go (see openDatabase). */
+  onShutdown?: () => void;
 }): Promise<Atlas> {
   const env = readEnv();
   if (!env.databaseUrl && !existsSync(join(env.dataDir, "pgdata", "PG_VERSION"))) {
@@ -94,7 +83,7 @@ export async function openEmbedded({
   const start = env.seed === "none" ? undefined : curatedStart();
   let database: Database;
   try {
-    database = await openDatabase({ seed: start?.seed });
+    database = await openDatabase({ seed: start?.seed, onShutdown });
   } catch (e) {
     const cause = e instanceof Error && e.cause instanceof AnnotationError ? e.cause : e;
     if (cause instanceof AnnotationError)

@@ -73,10 +73,18 @@ export async function runTui(options: TuiOptions): Promise<number> {
     const [shown, setShown] = useState(status);
     useEffect(() => {
       onStatus = setShown;
-      pending.then(setConnected, (e: Error) => {
-        outcome.failure = e;
-        exit();
-      });
+      pending.then(
+        (atlas) => {
+          setConnected(atlas);
+          // Answers kept from before drew the first screen without the database: open it now,
+          // after that frame is on screen (Ink draws at most every 32 ms), for what comes next.
+          setTimeout(() => atlas.warm?.(), 100);
+        },
+        (e: Error) => {
+          outcome.failure = e;
+          exit();
+        },
+      );
     }, [exit]);
     return <App atlas={connected} status={shown} theme={options.theme} />;
   };

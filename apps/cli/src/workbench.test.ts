@@ -12,6 +12,7 @@ import { buildDataset } from "@atlas/data";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type {
   ActorDetail,
+  ActorSummary,
   ChangeFeed,
   ClaimDetail,
   EventDetail,
@@ -335,6 +336,35 @@ describe("correcting a record", () => {
     const back = json<ActorDetail>(await atlas(["actor", "kataib-hezbollah", "--json"], env));
     expect(back.aliases).not.toContain("Harakat Hezbollah al-Nujaba");
     expect((await atlas(["actor", "harakat-hezbollah-al-nujaba"], env)).code).toBe(0);
+  });
+
+  it("lists actors from the answers kept by the last run only while nothing opened the database since", async () => {
+    const list = async () => {
+      const r = await atlas(["--verbose", "actors", "--json"], env);
+      return {
+        ids: json<ActorSummary[]>(r).map((a) => a.id),
+        kept: r.stderr.includes("the actor list as read before"),
+      };
+    };
+    const first = await list();
+    expect(first.ids).toContain("harakat-hezbollah-al-nujaba");
+    expect(await list()).toEqual({ ids: first.ids, kept: true });
+    // A write: the next list is read from the database, and shows it.
+    const merged = await atlas(
+      ["merge", "harakat-hezbollah-al-nujaba", "kataib-hezbollah", "--reason", "testing the kept list"],
+      as(tokens.ana),
+    );
+    const [, mergeId] = /Undo with: atlas unmerge (merge-\d+)/.exec(merged.stdout) ?? [];
+    const after = await list();
+    expect(after.kept).toBe(false);
+    expect(after.ids).not.toContain("harakat-hezbollah-al-nujaba");
+    expect(await list()).toEqual({ ids: after.ids, kept: true });
+    expect((await atlas(["unmerge", mergeId ?? "", "--reason", "they are two groups"], as(tokens.ana))).code).toBe(0);
+    expect(await list()).toEqual({ ids: first.ids, kept: false });
+    // A process that only read the database opened it too: the kept list is not used after it.
+    expect((await atlas(["sources", "--json"], env)).code).toBe(0);
+    expect(await list()).toEqual({ ids: first.ids, kept: false });
+    expect(await list()).toEqual({ ids: first.ids, kept: true });
   });
 });
 

@@ -89,6 +89,11 @@ export interface OpenOptions {
    * a statement). Not enforced on PGlite in-process.
    */
   statementTimeoutMs?: number;
+  /**
+   * PGlite in a data directory: called on close, once the engine has shut down and before this
+   * process lets go of the directory, so what it sees there is what the next owner will find.
+   */
+  onShutdown?: () => void;
 }
 
 /**
@@ -235,6 +240,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     close: async () => {
       try {
         await client.close();
+        if (location !== "memory") options.onShutdown?.();
       } finally {
         release();
       }
