@@ -111,8 +111,12 @@ export async function withAnswers(open: (onShutdown: () => void) => Promise<Atla
     return opened();
   };
 
+  /** The kept questions asked again after `warm` opened the database (close waits for it). */
+  let warming: Promise<void> | null = null;
+
   const close = async () => {
     if (!opening) return; // nothing opened: the kept answers still hold
+    await warming;
     const atlas = await opening.catch(() => null);
     if (!atlas) return;
     await atlas.close();
@@ -164,7 +168,7 @@ export async function withAnswers(open: (onShutdown: () => void) => Promise<Atla
     warm: () => {
       // Once open, the kept questions are asked again, so what this session keeps for the next
       // is read under its lock. A failure is the next question's to report.
-      opened()
+      warming ??= opened()
         .then(async (atlas) => {
           for (const question of Object.keys(kept)) {
             if (!(question in fresh)) fresh[question] = await atlas.actors(JSON.parse(question));

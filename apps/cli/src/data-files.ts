@@ -11,8 +11,18 @@ import { dirname, join } from "node:path";
 
 const dataPackage = () => dirname(createRequire(import.meta.url).resolve("@atlas/data/package.json"));
 
-/** Size and mtime of every file of @atlas/data's source: corpus, annotations and the code that builds the dataset. */
+let dataFiles: string | null = null;
+
+/**
+ * Size and mtime of every file of @atlas/data's source: corpus, annotations and the code that
+ * builds the dataset. Read once per process (the answers' key and the seed check both use it).
+ */
 export function dataPackageFingerprint(): string {
+  dataFiles ??= readDataFiles();
+  return dataFiles;
+}
+
+function readDataFiles(): string {
   const src = join(dataPackage(), "src");
   const hash = createHash("sha256").update(src);
   // A plain sort (the order only has to be stable): localeCompare over every name costs more.
