@@ -7,7 +7,6 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { annotationFiles } from "@atlas/data/annotations-export";
 import type { Dataset } from "@atlas/schema";
 import type { Command } from "commander";
 import { type Atlas, EXPORT_FORMATS } from "../data.js";
@@ -60,6 +59,8 @@ export function registerExport(program: Command): void {
 /** The dataset as annotation files under `dir`: what the atlas holds now, edits and all. */
 async function writeAnnotations(atlas: Atlas, out: Output, dir: string): Promise<void> {
   const dataset = JSON.parse((await atlas.exportAs({ format: "json" })).body) as Dataset;
+  // Loaded here: its YAML writer is needed by no other command, and every command's start would parse it.
+  const { annotationFiles } = await import("@atlas/data/annotations-export");
   const { files, counts } = annotationFiles(dataset);
   try {
     for (const [path, text] of files) {
