@@ -1,6 +1,8 @@
 // Startup benchmark (not a test): prints figures, asserts nothing.
 //   - time to first frame of `atlas` in a real terminal (tmux, 100×30): the frame drawn at once,
-//     and the frame with the actor list (data loaded from the embedded database);
+//     and the frame with the actor list (data loaded from the embedded database), both with the
+//     answers the last run kept (src/answer-cache.ts: the database files unchanged since) and with
+//     the database opened (the kept answers removed first, as after any other process opened it);
 //   - `atlas | cat` (no terminal: one frame rendered and printed);
 //   - wall time of `atlas actors --json` against the embedded database and against a running API;
 //   - the floor under the embedded figures: a bare Node process that only opens and closes the
@@ -67,12 +69,16 @@ try {
   haveTmux = false;
 }
 
+// The answers the last run kept (cli-answers.json): removed, the run opens the database.
+const forget = () => rmSync(join(dataDir, "cli-answers.json"), { force: true });
 const firstFrame = [];
-const dataFrame = [];
+const dataFrame = { kept: [], opened: [] };
 if (haveTmux) {
   tmux("new-session", "-d", "-s", "keep", "sleep 3600");
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < 2 * runs; i++) {
     const name = `run${i}`;
+    const path = i % 2 === 0 ? "kept" : "opened";
+    if (path === "opened") forget();
     const t0 = performance.now();
     // biome-ignore format: one option per pair reads better
     tmux(
@@ -88,7 +94,7 @@ if (haveTmux) {
       if (first === null && screen.includes("Militia Atlas")) first = t;
       if (screen.includes("Actors (")) {
         firstFrame.push(first ?? t);
-        dataFrame.push(t);
+        dataFrame[path].push(t);
         break;
       }
       if (t > 30_000) throw new Error(`no frame after 30 s:\n${screen}`);
@@ -109,6 +115,7 @@ if (haveTmux) {
 }
 
 const pipeFrame = [];
+// The explorer's last run left the list kept; `atlas | cat` only reads.
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [bin], { env, encoding: "utf8" });
@@ -117,7 +124,13 @@ for (let i = 0; i < runs; i++) {
 }
 
 // --- actors --json ----------------------------------------------------------------------------
-const embeddedJson = Array.from({ length: runs }, () => timed(["actors", "--json"]));
+const embeddedJson = { kept: [], opened: [] };
+timed(["actors", "--json"]); // keeps the answer `actors --json` asks for
+for (let i = 0; i < runs; i++) {
+  embeddedJson.kept.push(timed(["actors", "--json"]));
+  forget();
+  embeddedJson.opened.push(timed(["actors", "--json"]));
+}
 
 // --- the floor: PGlite alone on the same directory ------------------------------------------------
 const pglite = join(cli, "..", "..", "packages", "data", "node_modules", "@electric-sql", "pglite");
@@ -167,17 +180,30 @@ console.log(
 );
 if (haveTmux) {
   console.log(`  first frame in a terminal (tmux 100×30):     ${fmt(firstFrame)} — ${verdict(median(firstFrame))}`);
-  console.log(
-    `  frame with the actor list (embedded data):   ${fmt(dataFrame)} — ${verdict(median(dataFrame), DATA_FRAME_TARGET_MS)}`,
-  );
+  for (const [path, label] of [
+    ["kept", "frame with the actor list, answers kept:  "],
+    ["opened", "frame with the actor list, database opened:"],
+  ]) {
+    const ms = dataFrame[path];
+    console.log(`  ${label} ${fmt(ms)} — ${verdict(median(ms), DATA_FRAME_TARGET_MS)}`);
+  }
 } else {
   console.log("  first frame in a terminal: skipped (tmux is not installed)");
 }
-console.log(`  atlas | cat (one frame, no terminal):        ${fmt(pipeFrame)}`);
-console.log(
-  `  atlas actors --json, embedded database:      ${fmt(embeddedJson)} — ${verdict(median(embeddedJson), JSON_TARGET_MS)}`,
-);
+console.log(`  atlas | cat (one frame, answers kept):       ${fmt(pipeFrame)}`);
+for (const [path, label] of [
+  ["kept", "atlas actors --json, embedded, answers kept:"],
+  ["opened", "atlas actors --json, embedded, opened:      "],
+]) {
+  const ms = embeddedJson[path];
+  console.log(`  ${label} ${fmt(ms)} — ${verdict(median(ms), JSON_TARGET_MS)}`);
+}
 console.log(`  atlas actors --json, against a running API:  ${fmt(apiJson)}`);
 console.log(`  floor: node + PGlite open + close, no atlas: ${fmt(bareOpen)}`);
 
-console.log("  (terminal times: tmux capture-pane polled every ~10 ms)");
+console.log(
+  "  (terminal times: tmux capture-pane polled every ~10 ms; answers kept: the database files unchanged since",
+);
+console.log(
+  "   the last run read the list, which then needs no PostgreSQL start; opened: as after any other process opened it)",
+);
