@@ -104,7 +104,7 @@ async function explorer(args: string[]): Promise<number> {
     isTTY: process.stdout.isTTY,
   });
   prepareInk(color);
-  // The API probe and PGlite's engine go ahead while Ink loads.
+  // The API probe goes ahead while Ink loads.
   prepareConnection(env.ATLAS_API_URL);
   const { runTui } = await import("./tui.js");
   return runTui({

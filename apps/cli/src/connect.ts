@@ -5,7 +5,6 @@
  */
 import { withAnswers } from "./answer-cache.js";
 import type { Atlas, Log } from "./data.js";
-import { readCliEnv } from "./env.js";
 import { DataError } from "./errors.js";
 import type { IngestToken } from "./token.js";
 
@@ -42,15 +41,11 @@ async function probe(url: string): Promise<Probe> {
 let early: { apiUrl: string; probe: Promise<Probe> } | null = null;
 
 /**
- * Starts what connecting waits for, so it runs behind other start-up work (the explorer calls it
- * before loading Ink): asking the API at `apiUrl`, and, unless DATABASE_URL is set, loading
- * PGlite's engine (read and compiled off this thread) in case no API answers. The next connect()
- * to that URL uses this probe.
+ * Starts asking the API at `apiUrl`, so the answer comes behind other start-up work (the explorer
+ * calls it before loading Ink). The next connect() to that URL uses this probe.
  */
 export function prepareConnection(apiUrl: string): Promise<Probe> {
   if (early?.apiUrl === apiUrl) return early.probe;
-  if (!readCliEnv().DATABASE_URL)
-    void import("@atlas/data/pglite-engine").then((m) => m.pgliteEngine().catch(() => {}));
   const started = probe(apiUrl);
   // Its failure is connect()'s to report.
   started.catch(() => {});

@@ -19,7 +19,6 @@ import { readEnv } from "../env.js";
 import type { Db, Schema } from "./db-type.js";
 import { acquireLock } from "./lock.js";
 import { backfillPassages, removeAbandonedIngests } from "./maintenance.js";
-import { pgliteEngine } from "./pglite-engine.js";
 import { PgliteThread, StatementTimeoutError } from "./pglite-thread.js";
 import { makePrivate } from "./private.js";
 import * as schema from "./schema/index.js";
@@ -188,7 +187,6 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     seed = newSeed?.();
     client = await PGlite.create({
       extensions: PGLITE_EXTENSIONS,
-      ...(await pgliteEngine()),
       ...(shouldMigrate ? { loadDataDir: await snapshotTarball({ seed }) } : {}),
     });
     seeded = seed !== undefined;
@@ -211,7 +209,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       // tarball (an unwritable cache), it runs initdb instead.
       client = options.thread
         ? await PgliteThread.open(pgdata)
-        : await PGlite.create(pgdata, { extensions: PGLITE_EXTENSIONS, ...(await pgliteEngine()), ...start });
+        : await PGlite.create(pgdata, { extensions: PGLITE_EXTENSIONS, ...start });
       makePrivate(dataDir);
     } catch (e) {
       release();
