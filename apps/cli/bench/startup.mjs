@@ -74,6 +74,7 @@ const forget = () => rmSync(join(dataDir, "cli-answers.json"), { force: true });
 const firstFrame = [];
 const dataFrame = { kept: [], opened: [] };
 if (haveTmux) {
+  timed([]); // one frame without a terminal: keeps the list the explorer asks for
   tmux("new-session", "-d", "-s", "keep", "sleep 3600");
   for (let i = 0; i < 2 * runs; i++) {
     const name = `run${i}`;
