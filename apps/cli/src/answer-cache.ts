@@ -73,6 +73,16 @@ function writeStored(dataDir: string, stored: Stored) {
   }
 }
 
+const answersKey = (session: string, files: string) => JSON.stringify([session, files]);
+
+/** Whether the last run kept an actor list that still holds: then connecting opens no database. */
+export function keptActorList(): boolean {
+  const { databaseUrl, dataDir } = readEnv();
+  const session = databaseUrl ? null : sessionKey();
+  const files = session ? filesKey(dataDir) : null;
+  return session !== null && files !== null && Object.keys(readStored(dataDir, answersKey(session, files))).length > 0;
+}
+
 const questionOf = (input: Parameters<Atlas["actors"]>[0]) => JSON.stringify(input);
 
 /**
@@ -84,9 +94,8 @@ export async function withAnswers(open: (onShutdown: () => void) => Promise<Atla
   const { databaseUrl, dataDir } = readEnv();
   if (databaseUrl) return open(() => {});
   const session = sessionKey();
-  const keyWith = (files: string) => JSON.stringify([session, files]);
   const filesAtStart = session ? filesKey(dataDir) : null;
-  const kept = filesAtStart ? readStored(dataDir, keyWith(filesAtStart)) : {};
+  const kept = session && filesAtStart ? readStored(dataDir, answersKey(session, filesAtStart)) : {};
   /** Answers the database gave this session: what is kept for the next. */
   const fresh: Record<string, ActorPage> = {};
   /** Whether this session asked for anything that may write (then nothing it read is kept). */
@@ -125,7 +134,7 @@ export async function withAnswers(open: (onShutdown: () => void) => Promise<Atla
     const questions = Object.keys(fresh).slice(-MAX_ANSWERS);
     if (mayHaveWritten || !session || !filesAtShutdown || questions.length === 0) return;
     writeStored(dataDir, {
-      key: keyWith(filesAtShutdown),
+      key: answersKey(session, filesAtShutdown),
       actors: Object.fromEntries(questions.map((q) => [q, fresh[q] as ActorPage])),
     });
   };

@@ -5,11 +5,12 @@
  */
 import { render, renderToString, useApp } from "ink";
 import { useEffect, useState } from "react";
+import { keptActorList } from "./answer-cache.js";
 import { App } from "./app.js";
-import { connect } from "./connect.js";
+import { connect, prepareConnection } from "./connect.js";
 import type { Atlas } from "./data.js";
 import { DataError } from "./errors.js";
-import { load } from "./resources.js";
+import { type Cache, load } from "./resources.js";
 import type { Theme } from "./theme.js";
 import type { IngestToken } from "./token.js";
 
@@ -51,7 +52,11 @@ export async function runTui(options: TuiOptions): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) return snapshot(options);
 
   // The first frame is drawn first; connecting (loading the HTTP client or the database code,
-  // opening the database) starts right after it and runs behind it.
+  // opening the database) starts right after it and runs behind it. But when no API answers and
+  // the last run kept the actor list (answer-cache.ts), connecting needs no database: it is done
+  // first, and the first frame shows the list.
+  const found = await prepareConnection(options.apiUrl).catch(() => null);
+  const listKept = found?.answered === false && keptActorList();
   let status = "Connecting…";
   let onStatus: ((s: string) => void) | null = null;
   let startConnecting: () => void = () => {};
@@ -66,10 +71,17 @@ export async function runTui(options: TuiOptions): Promise<number> {
   });
   // Failures are handled by Root (or after quitting); this only keeps Node from calling one unhandled.
   pending.catch(() => {});
+  let first: { atlas: Atlas; cache: Cache } | null = null;
+  if (listKept) {
+    startConnecting();
+    const atlas = await pending.catch(() => null);
+    const loaded = atlas ? await load(atlas, { kind: "actors" }).catch(() => null) : null;
+    if (atlas && loaded) first = { atlas, cache: new Map([["actors", { status: "ready", loaded }]]) };
+  }
   const outcome: { failure: Error | null } = { failure: null };
   const Root = () => {
     const { exit } = useApp();
-    const [connected, setConnected] = useState<Atlas | null>(null);
+    const [connected, setConnected] = useState<Atlas | null>(first?.atlas ?? null);
     const [shown, setShown] = useState(status);
     useEffect(() => {
       onStatus = setShown;
@@ -86,7 +98,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
         },
       );
     }, [exit]);
-    return <App atlas={connected} status={shown} theme={options.theme} />;
+    return <App atlas={connected} status={shown} theme={options.theme} cache={first?.cache} />;
   };
 
   process.stdout.write(ENTER_ALT_SCREEN);
@@ -99,7 +111,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
   process.once("exit", leave);
   try {
     const instance = render(<Root />, { exitOnCtrlC: true, patchConsole: true });
-    setImmediate(startConnecting);
+    if (!listKept) setImmediate(startConnecting);
     await instance.waitUntilExit();
   } finally {
     leave();
