@@ -1,6 +1,7 @@
 /**
  * Starting the explorer. On a terminal: the alternate screen, the first frame at once, the data
- * connected behind it. Without one (a pipe, a script): the first screen rendered once as text
+ * connected behind it (or, when the actor list kept by the last run still holds, the list as the
+ * first frame: answer-cache.ts). Without one (a pipe, a script): the first screen rendered once as text
  * and exit — never raw mode, never an error about it.
  */
 import { render, renderToString, useApp } from "ink";
