@@ -76,6 +76,10 @@ describe("relations", () => {
     expect(ties('Earlier, the security official of Saraya Tahrir, "Faris al-Jaber," rejected the results.')).toEqual([
       "officer-w member_of brigade-x",
     ]);
+    // An adverb of manner before "fighting alongside" keeps the tie.
+    expect(ties("He said Saraya Tahrir is powerfully fighting alongside the National Defence Front.")).toEqual([
+      "brigade-x allied_with umbrella-y",
+    ]);
   });
 
   it("reads ties written into a name, a possessive or a verb", () => {

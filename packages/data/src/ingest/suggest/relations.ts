@@ -293,7 +293,7 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "subject",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|once|then|now)\s+)*(?:fought|fights|fighting|fight|worked|works|working)\s+(?:alongside|side by side with|together with)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|once|then|now|[a-z]+ly)\s+)*(?:fought|fights|fighting|fight|worked|works|working)\s+(?:alongside|side by side with|together with)\s+(?:the\s+)?$/i,
     "allied_with",
     "forward",
     "X fought alongside Y",
