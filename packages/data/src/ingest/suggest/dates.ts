@@ -66,7 +66,7 @@ const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -466,6 +466,8 @@ const AFTER_TOLD =
  * targeting bases for years"), whose time is the report's.
  */
 const FOR_YEARS = /\bfor\s+(?:many\s+|several\s+|some\s+)?(years|decades|months)\b/gi;
+/** "after having spent weeks agitating": the weeks (one month back) or months (three) up to the day the text last stated. */
+const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?(weeks|months)\b/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -767,6 +769,18 @@ function findDatesAt(
     taken.push([m.index, m.index + m[0].length]);
     const note = `Up to the time of writing (${ref.edtf}); since when is not said.`;
     const time = make(`../${ref.edtf}`, "relative", m[0], note);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  SPENT.lastIndex = 0;
+  for (let m = SPENT.exec(sentence); m && ref; m = SPENT.exec(sentence)) {
+    const until = ref.toldDay ?? (ref.day !== null ? ref.edtf : null);
+    if (!until || !free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const [y, mo] = until.split("-").map(Number) as [number, number];
+    const back = (m[1] as string).toLowerCase() === "weeks" ? 1 : 3;
+    const from = ymd(utc(y, mo - back, 1)).slice(0, 7);
+    const note = `The ${back === 1 ? "weeks" : "months"} up to ${until}, the day the text last stated; how many is not said.`;
+    const time = make(`${from}/${until}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
   YEARISH.lastIndex = 0;

@@ -435,6 +435,11 @@ describe("dates", () => {
       ["no immediate comment", "2015-03-06"],
     ]);
     expect(found("The militia immediately retaliated.")).toEqual([]);
+    // Weeks or months spent doing something: the month or three before the day the text last stated.
+    expect(found("He made his announcement after having spent weeks agitating his followers.")[0]).toMatchObject({
+      quote: "spent weeks",
+      edtf: "2015-02/2015-03-06",
+    });
   });
 });
 
