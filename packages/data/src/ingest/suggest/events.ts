@@ -44,14 +44,24 @@ export interface EventHit {
   /** Its own clause, when its sentence has several: a date there is its own. */
   clause?: { start: number; end: number };
   /**
-   * The clause that follows it and orders the two ("attacked the embassy before the US struck on May
-   * 3": it came before; "the US struck after an attack on May 1": it came after).
+   * The clause that follows it with "before" or "and then", which it came before ("attacked the
+   * embassy before the US struck on May 3").
    */
-  next?: { start: number; end: number; side: "before" | "after" };
+  next?: { start: number; end: number };
 }
+
+/**
+ * Verbs that tell an appointment only of a person (`choosesPerson`): "chose Abdul Aziz as", "was
+ * named deputy", "relieved Faleh al-Fayyadh of his posts" (not "chose to", "a group named X",
+ * "replaced the rockets").
+ */
+const CHOOSES_PERSON: ReadonlySet<string> = new Set(
+  "choose select name pick dismiss sack relieve oust replace succeed".split(" "),
+);
 
 /** Verbs (by lemma) that report a happening, with the kind they make. */
 const VERBS: Record<string, EventKind> = {
+  ...Object.fromEntries([...CHOOSES_PERSON].map((lemma) => [lemma, "appointment" as const])),
   attack: "attack",
   target: "attack",
   shell: "attack",
@@ -103,16 +113,6 @@ const VERBS: Record<string, EventKind> = {
   appoint: "appointment",
   nominate: "appointment",
   resign: "appointment",
-  choose: "appointment",
-  select: "appointment",
-  name: "appointment",
-  pick: "appointment",
-  dismiss: "appointment",
-  sack: "appointment",
-  relieve: "appointment",
-  oust: "appointment",
-  replace: "appointment",
-  succeed: "appointment",
   defeat: "battle",
   sentence: "trial",
   convict: "trial",
@@ -206,22 +206,6 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   win: /^(seats?|elections?|votes?|majority|plurality)$/i,
 };
 
-/**
- * Verbs that tell an appointment only of a person: "chose Abdul Aziz as", "was named deputy",
- * "relieved Faleh al-Fayyadh of his posts" (not "chose to", "a group named X", "replaced the rockets").
- */
-const CHOOSES_PERSON = new Set([
-  "choose",
-  "select",
-  "name",
-  "pick",
-  "dismiss",
-  "sack",
-  "relieve",
-  "oust",
-  "replace",
-  "succeed",
-]);
 function choosesPerson(tokens: NlpToken[], first: number, last: number, i: number, actors: EventActor[]): boolean {
   const t = tokens[i] as NlpToken;
   const before = tokens[i - 1] as NlpToken | undefined;
@@ -799,7 +783,7 @@ export function findEvents(
     hits.push({
       ...hit,
       ...(clauses.length > 1 ? { clause: span } : {}),
-      ...(following && before ? { next: { start: following.start, end: following.end, side: "before" } } : {}),
+      ...(following && before ? { next: { start: following.start, end: following.end } } : {}),
     });
   });
   return hits;
@@ -866,18 +850,17 @@ export function eventTitle(sentence: string, trigger: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 45)).replace(/[.,;:]$/, "")}…`;
 }
 
-/** What happened before (or after) a time: by its end (`../2020-03`), or from its start (`2020-03/..`). */
-function beside(then: { time: Time; near: boolean }, side: "before" | "after", what: string) {
-  const [from, until] = [then.time.edtf.split("/")[0] as string, then.time.edtf.split("/").at(-1) as string];
-  if (side === "before" ? until === ".." || from === ".." : from === ".." || until === "..") return then;
-  const edtf = side === "before" ? `../${until}` : `${from}/..`;
+/** What happened before a time: by its end (`../2020-03`); an open-ended time stays as it is. */
+function happenedBefore(then: { time: Time; near: boolean }, what: string) {
+  const edtf = then.time.edtf;
+  if (edtf.startsWith("..") || edtf.endsWith("..")) return then;
   return {
     near: then.near,
     time: {
-      edtf,
+      edtf: `../${edtf.split("/").at(-1) as string}`,
       precision: then.time.precision,
       basis: "inferred" as const,
-      note: `Told as happening ${side} what ${what} dates ${then.time.edtf}.`,
+      note: `Told as happening before what ${what} dates ${edtf}.`,
     },
   };
 }
@@ -914,12 +897,12 @@ export function nearestTime(
     const own = counted ?? dateIn(earlier, dates);
     if (own) return { time: own.time, near: true };
     const then = nearestTime(sentence, dates, paragraphStart);
-    return then && beside(then, "before", "the sentence");
+    return then && happenedBefore(then, "the sentence");
   }
   const own = clause && dateIn(clause, dates);
   if (own) return { time: own.time, near: true };
   const then = next && dateIn(next, dates);
-  if (next && then) return beside({ time: then.time, near: true }, next.side, "the clause after it");
+  if (next && then) return happenedBefore({ time: then.time, near: true }, "the clause after it");
   // (Not the count that dates the clause after this one: "The truce came two days after …".)
   const pick = dateIn(sentence, clause ? dates.filter((d) => !countedInto(d, clause.end)) : dates);
   if (pick) return { time: pick.time, near: true };
