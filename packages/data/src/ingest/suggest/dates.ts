@@ -432,9 +432,9 @@ const NUMBERS: Record<string, number> = {
 };
 /** "3", "three", "a": how many; NaN for "several", "few". */
 const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
-/** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
 /** "since the killing of …": a period from an event the words name (a date after "since" is `openEnded`'s). */
 const SINCE_EVENT = /\bsince\s+(?=the\s)/gi;
+/** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
 const COUNTED =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(after|before|since|following|prior to)\s+/gi;
 /** Words just before a date that look forward: a deadline, a plan, what is to come. */
@@ -466,6 +466,14 @@ const AFTER_TOLD =
  * targeting bases for years"), whose time is the report's.
  */
 const FOR_YEARS = /\bfor\s+(?:many\s+|several\s+|some\s+)?(years|decades|months)\b/gi;
+/**
+ * "weeks" (not counted) reach one month back, "months" three: the month such a stretch ending in
+ * (year, month) starts in.
+ */
+function weeksOrMonthsTo(unit: string, year: number, month: number): { back: number; from: string } {
+  const back = unit.toLowerCase() === "weeks" ? 1 : 3;
+  return { back, from: ymd(utc(year, month - back, 1)).slice(0, 7) };
+}
 /** "after having spent weeks agitating": the weeks (one month back) or months (three) up to the day the text last stated. */
 const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?(weeks|months)\b/gi;
 const NEXT_SPAN =
@@ -668,8 +676,7 @@ function findDatesAt(
   for (let m = RECENT.exec(sentence); m; m = RECENT.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || !ref || ref.month === null) continue;
     taken.push([m.index, m.index + m[0].length]);
-    const back = (m[1] as string).toLowerCase() === "weeks" ? 1 : 3;
-    const from = ymd(utc(ref.year, ref.month - back, 1)).slice(0, 7);
+    const { back, from } = weeksOrMonthsTo(m[1] as string, ref.year, ref.month);
     const time = make(
       `${from}/${ref.year}-${pad(ref.month)}`,
       "relative",
@@ -777,8 +784,7 @@ function findDatesAt(
     if (!until || !free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     const [y, mo] = until.split("-").map(Number) as [number, number];
-    const back = (m[1] as string).toLowerCase() === "weeks" ? 1 : 3;
-    const from = ymd(utc(y, mo - back, 1)).slice(0, 7);
+    const { back, from } = weeksOrMonthsTo(m[1] as string, y, mo);
     const note = `The ${back === 1 ? "weeks" : "months"} up to ${until}, the day the text last stated; how many is not said.`;
     const time = make(`${from}/${until}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
