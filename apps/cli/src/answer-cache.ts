@@ -53,13 +53,20 @@ function filesKey(dataDir: string): string | null {
   }
 }
 
+/** The answers last read, by directory and key: the explorer asks whether they hold, then uses them. */
+let lastRead: { dataDir: string; key: string; actors: Stored["actors"] } | null = null;
+
 function readStored(dataDir: string, key: string): Stored["actors"] {
+  if (lastRead?.dataDir === dataDir && lastRead.key === key) return lastRead.actors;
+  let actors: Stored["actors"] = {};
   try {
     const stored = JSON.parse(readFileSync(join(dataDir, FILE), "utf8")) as Stored;
-    return stored.key === key ? stored.actors : {};
+    if (stored.key === key) actors = stored.actors;
   } catch {
-    return {}; // none yet, or unreadable: the database answers
+    // none yet, or unreadable: the database answers
   }
+  lastRead = { dataDir, key, actors };
+  return actors;
 }
 
 function writeStored(dataDir: string, stored: Stored) {
