@@ -45,6 +45,7 @@ const row2 = (name: string, s: Scores) =>
     pct(s.events.dateRight).padStart(6),
     pct(s.events.participants).padStart(6),
     `${s.events.corroborated.hit}/${s.events.corroborated.of}`.padStart(6),
+    pct(s.events.corroborationRight).padStart(6),
     pct(s.relations.recall).padStart(6),
     pct(s.relations.precision).padStart(6),
     `${s.claimLinks.recall.hit}/${s.claimLinks.recall.of}`.padStart(6),
@@ -57,6 +58,7 @@ const header2 = [
   "e.date".padStart(6),
   "e.part".padStart(6),
   "e.corr".padStart(6),
+  "c.ok".padStart(6),
   "r.rec".padStart(6),
   "r.prec".padStart(6),
   "links".padStart(6),
@@ -78,7 +80,7 @@ function print(title: string, docs: { sourceId: string; scores: Scores }[]) {
 }
 
 console.log(
-  "e.rec/e.prec: events found / proposed events that are events; e.kind, e.date: kind and date right; e.part: known participants found; e.corr: events the atlas holds proposed as corroboration;\nr.rec/r.prec: relations; links: curated links to claims the atlas holds that the statements propose\n" +
+  "e.rec/e.prec: events found / proposed events that are events; e.kind, e.date: kind and date right; e.part: known participants found; e.corr: events the atlas holds proposed as corroboration; c.ok: proposed corroborations that are right;\nr.rec/r.prec: relations; links: curated links to claims the atlas holds that the statements propose\n" +
     "m.rec: mentions of known actors found; m.rec*: the same leaving out Iraq, Iran, the US and Israel; m.prec: linked mentions right;\na.rec/a.prec: new actors a reviewer would add; known: known actors proposed as new; s.rec: statements found; s.spk: speaker right; d.fnd/d.ok: dates found / resolved right",
 );
 print("Leave one document out (each curated document against the other four)", leaveOneOut());

@@ -26,7 +26,7 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { unique } from "../ingest/ids.js";
-import { corroborated, family, type KnownEvent } from "../ingest/suggest/corroborate.js";
+import { corroborated, family, type KnownEvent, knownEvents } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, Proposal, TextSpan } from "../ingest/types.js";
 import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
@@ -233,17 +233,8 @@ export async function planDataset(
   }
 
   // Events: the same words, or the same id retelling it; a retelling under another id is for review.
-  const partsOf = new Map<string, string[]>();
-  const existingParticipants = new Set<string>();
-  for (const p of atlas.participants) {
-    partsOf.set(p.eventId, [...(partsOf.get(p.eventId) ?? []), p.actorId]);
-    existingParticipants.add(`${p.eventId}\u0000${p.actorId}\u0000${p.role}`);
-  }
-  const known_events: KnownEvent[] = atlas.events.map((e) => ({
-    ...e,
-    kind: e.kind as EventKind,
-    participantIds: partsOf.get(e.id) ?? [],
-  }));
+  const existingParticipants = new Set(atlas.participants.map((p) => `${p.eventId}\u0000${p.actorId}\u0000${p.role}`));
+  const known_events: KnownEvent[] = knownEvents(atlas.events, atlas.participants);
   const byFamily = new Map<string, KnownEvent[]>();
   for (const e of known_events) byFamily.set(e.kind, [...(byFamily.get(e.kind) ?? []), e]);
   const eventById = new Map(known_events.map((e) => [e.id, e]));
@@ -260,7 +251,10 @@ export async function planDataset(
     const account = {
       kind: e.kind,
       time: e.time,
-      participantIds: e.participants.map((p) => settledActor(p.actorId)).filter((x): x is string => x !== null),
+      participants: e.participants.flatMap((p) => {
+        const actorId = settledActor(p.actorId);
+        return actorId ? [{ actorId, role: p.role }] : [];
+      }),
       placeId: e.placeId ? (place.get(e.placeId) ?? null) : null,
     };
     const quoted = quotedBy("event", spans);

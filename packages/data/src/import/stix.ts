@@ -55,6 +55,7 @@ import {
   family,
   type KnownEvent,
   type KnownRelation,
+  knownEvents,
   relationMatches,
 } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, TextSpan, WaitingRef } from "../ingest/types.js";
@@ -519,16 +520,12 @@ export async function planStix(
         placeId: t.events.placeId,
       })
       .from(t.events),
-    db.select({ eventId: t.participants.eventId, actorId: t.participants.actorId }).from(t.participants),
+    db
+      .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
+      .from(t.participants),
     db.select({ id: t.places.id }).from(t.places),
   ]);
-  const partsOf = new Map<string, string[]>();
-  for (const p of atlasParticipants) partsOf.set(p.eventId, [...(partsOf.get(p.eventId) ?? []), p.actorId]);
-  const known: KnownEvent[] = atlasEvents.map((e) => ({
-    ...e,
-    kind: e.kind as EventKind,
-    participantIds: partsOf.get(e.id) ?? [],
-  }));
+  const known: KnownEvent[] = knownEvents(atlasEvents, atlasParticipants);
   const knownById = new Map(known.map((e) => [e.id, e]));
   const placeIds = new Set(atlasPlaces.map((p) => p.id));
   const takenEventIds = new Set(known.map((e) => e.id));
@@ -576,7 +573,10 @@ export async function planStix(
     const account = {
       kind,
       time,
-      participantIds: unique_.map((p) => mergeOf.get(p.actorId)).filter((x): x is string => Boolean(x)),
+      participants: unique_.flatMap((p) => {
+        const actorId = mergeOf.get(p.actorId);
+        return actorId ? [{ actorId, role: p.role }] : [];
+      }),
       placeId,
     };
     const corroborates: Match | null =

@@ -30,6 +30,7 @@ import { type Reviewer, write } from "../workbench/write.js";
 import { analyzerThread, inProcess } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
+import { knownEvents } from "./suggest/corroborate.js";
 import { type IngestMetadata, type IngestReport, IngestMetadata as Metadata, type OnIngestProgress } from "./types.js";
 
 export interface IngestInput extends IngestMetadata {
@@ -147,7 +148,9 @@ export async function ingestDocument(
 
     const [actors, places, events, participants] = await Promise.all([
       knownActors(db),
-      db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases }).from(t.places),
+      db
+        .select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases, kind: t.places.kind })
+        .from(t.places),
       db
         .select({
           id: t.events.id,
@@ -157,7 +160,9 @@ export async function ingestDocument(
           placeId: t.events.placeId,
         })
         .from(t.events),
-      db.select({ eventId: t.participants.eventId, actorId: t.participants.actorId }).from(t.participants),
+      db
+        .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
+        .from(t.participants),
     ]);
     const [relations, claims, claimActors, claimEvents] = await Promise.all([
       db
@@ -188,8 +193,6 @@ export async function ingestDocument(
     };
     const claimActorIds = byClaim(claimActors, (r) => r.actorId);
     const claimEventIds = byClaim(claimEvents, (r) => r.eventId);
-    const participantsOf = new Map<string, string[]>();
-    for (const p of participants) participantsOf.set(p.eventId, [...(participantsOf.get(p.eventId) ?? []), p.actorId]);
     const { drafts, warnings: found } = await analyzer.suggest(
       {
         text: source.text,
@@ -197,11 +200,7 @@ export async function ingestDocument(
         published: source.published,
         actors,
         places,
-        events: events.map((e) => ({
-          ...e,
-          kind: e.kind as EventKind,
-          participantIds: participantsOf.get(e.id) ?? [],
-        })),
+        events: knownEvents(events, participants),
         relations: relations.map((r) => ({ ...r, type: r.type as RelationType })),
         claims: claims.map((c) => ({
           ...c,

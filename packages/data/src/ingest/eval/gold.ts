@@ -116,7 +116,7 @@ function recordsOf(
       title: e.title,
       time: e.time,
       placeId: e.placeId,
-      participantIds: e.participants.map((p) => p.actorId).filter((id) => known.has(id)),
+      participants: e.participants.filter((p) => known.has(p.actorId)),
     })),
     relations: dataset.relations
       .filter((r) => keep(r) && known.has(r.fromId) && known.has(r.toId))
@@ -147,7 +147,8 @@ export function wholeAtlas(dataset: Dataset): { atlas: Atlas; known: Set<string>
   };
 }
 
-const placesOf = (dataset: Dataset) => dataset.places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases }));
+const placesOf = (dataset: Dataset) =>
+  dataset.places.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, kind: p.kind }));
 
 /** Is the claimant the document's own voice (its unnamed author, or a named author)? */
 export const isVoice = (claim: Claim, source: Source, actors: Map<string, Actor>) =>

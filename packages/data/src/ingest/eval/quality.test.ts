@@ -24,6 +24,7 @@ interface Floors {
   eventDate: number;
   eventParticipants: number;
   corroborated: number;
+  corroborationRight: number;
   relationRecall: number;
   relationPrecision: number;
 }
@@ -43,6 +44,7 @@ function check(scores: Scores, floors: Floors) {
     eventDate: fraction(scores.events.dateRight),
     eventParticipants: fraction(scores.events.participants),
     corroborated: fraction(scores.events.corroborated),
+    corroborationRight: fraction(scores.events.corroborationRight),
     relationRecall: fraction(scores.relations.recall),
     relationPrecision: fraction(scores.relations.precision),
   };
@@ -70,13 +72,18 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       eventRecall: 0.76,
       eventPrecision: 0.82,
       eventKind: 0.72,
-      eventDate: 0.64,
+      // Fewer wrong corroborations (below) leave some accounts dated by their own words: 0.65 → 0.62.
+      eventDate: 0.61,
       // Of the known participants of the events found: more events found (among them wars with a
       // dozen participants the sentence does not name) lowered it from 0.34 (75 of 220 → 87 of 261).
       // A colon before a capital now opens a clause: "Biden was confronted …: A spate of rocket
       // attacks …" no longer makes Biden a participant of the attacks (0.333 → 0.330).
       eventParticipants: 0.32,
-      corroborated: 0.52,
+      // A retelling must now share more than a state or a country, and no side may be reversed
+      // (the strike in answer is not the attack it answers): proposed corroborations right 0.57 →
+      // 0.84, at the cost of 23 → 20 of the 42 held events.
+      corroborated: 0.47,
+      corroborationRight: 0.83,
       relationRecall: 0.27,
       relationPrecision: 0.95,
     });
@@ -103,10 +110,12 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // Causes ("in light of the war") dated as before the sentence's day, states told in the
       // present not dated by an earlier sentence, "since the killing of X": 0.49 → 0.55 (40 of 73).
       eventDate: 0.57,
-      // As above: more events found (70 of 177 participants found, 0.395).
-      eventParticipants: 0.38,
-      // 14 of 29 (that account corroborates the strike).
-      corroborated: 0.46,
+      // As above: more events found (70 of 177 participants found, 0.395); a name that only
+      // qualifies ("U.S.-supplied weapons", "ties to Iran") is no participant (0.38 → 0.375).
+      eventParticipants: 0.37,
+      // As above: corroborations right 0.42 → 0.77, held events met 16 → 17 of 32.
+      corroborated: 0.53,
+      corroborationRight: 0.76,
       relationRecall: 0.51,
       relationPrecision: 0.87,
     });

@@ -35,6 +35,8 @@ export interface Scores {
     dateRight: Ratio;
     participants: Ratio;
     corroborated: Ratio;
+    /** Proposed corroborations that name an event the document tells on those words. */
+    corroborationRight: Ratio;
     precision: Ratio;
   };
   relations: { recall: Ratio; precision: Ratio };
@@ -258,6 +260,25 @@ export function score(
         misses.push({ kind: "event participant missed", text: `${part.actorId} (${part.role}): ${quote(p.sentence)}` });
     }
   }
+  // A corroboration proposed is right when the document tells that event on the suggestion's words:
+  // the event's evidence, its counted dead, or a statement about it.
+  const proposedCorr = eventDrafts.filter((d) => d.proposal.corroborates);
+  let corrRight = 0;
+  for (const d of proposedCorr) {
+    const id = d.proposal.corroborates?.id;
+    const ev = gold.events.find((e) => e.id === id);
+    const words = [
+      ...(ev?.evidence ?? []),
+      ...(ev?.fatalities ?? []).flatMap((f) => f.evidence),
+      ...gold.claims.filter((c) => id && c.about.eventIds.includes(id)).flatMap((c) => c.evidence),
+    ];
+    if (words.filter(here).some((e) => overlaps(d.proposal.sentence, e))) corrRight++;
+    else
+      misses.push({
+        kind: "corroboration wrong",
+        text: `${id} (${d.proposal.eventKind} ${d.proposal.time?.edtf ?? "undated"}; ${d.proposal.corroborates?.why.join("; ")}): ${quote(d.proposal.sentence)}`,
+      });
+  }
   const eRight = eventDrafts.filter(
     (d) =>
       usedEvents.has(d) ||
@@ -343,6 +364,7 @@ export function score(
       dateRight: { hit: dateOk, of: eFound },
       participants: { hit: partHit, of: partOf },
       corroborated: { hit: corrHit, of: corrOf },
+      corroborationRight: { hit: corrRight, of: proposedCorr.length },
       precision: { hit: eRight, of: eventDrafts.length },
     },
     relations: {
@@ -383,6 +405,7 @@ export function total(all: Scores[]): Scores {
       dateRight: add((s) => s.events.dateRight),
       participants: add((s) => s.events.participants),
       corroborated: add((s) => s.events.corroborated),
+      corroborationRight: add((s) => s.events.corroborationRight),
       precision: add((s) => s.events.precision),
     },
     relations: { recall: add((s) => s.relations.recall), precision: add((s) => s.relations.precision) },

@@ -35,16 +35,16 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
     kind: event.kind,
     title: event.title,
     time: event.time,
-    participantIds: event.participants.map((x) => x.actorId),
+    participants: event.participants,
     placeId: event.placeId,
   };
   let linked = 0;
   for (const row of open) {
     const p = row.proposal as Proposal;
     if (p.kind !== "event") continue;
-    const participantIds = p.participants.flatMap((x) => (x.actorId ? [x.actorId] : []));
+    const participants = p.participants.flatMap((x) => (x.actorId ? [{ actorId: x.actorId, role: x.role }] : []));
     const placeId = p.place?.placeId ?? null;
-    const match = corroborated({ kind: p.eventKind, time: p.time, participantIds, placeId }, [known], names, {
+    const match = corroborated({ kind: p.eventKind, time: p.time, participants, placeId }, [known], names, {
       states,
       sides,
       sameDocument: true,

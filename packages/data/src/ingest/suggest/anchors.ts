@@ -36,7 +36,7 @@ export function anchorsFor(
           m.start >= at &&
           m.end <= at + phrase.length &&
           m.candidates.length === 1 &&
-          e.participantIds.includes((m.candidates[0] as Resolved).actorId),
+          e.participants.some((p) => p.actorId === (m.candidates[0] as Resolved).actorId),
       );
     },
   }));

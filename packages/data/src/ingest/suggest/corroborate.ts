@@ -6,7 +6,7 @@
  * sentence is further evidence for the event the atlas holds, not a new event. Where several
  * could be meant, the one with the most in common is proposed, and the reviewer sees why.
  */
-import { type EventKind, type RelationType, type Time, timeBounds } from "@atlas/schema";
+import { type EventKind, type ParticipantRole, type RelationType, type Time, timeBounds } from "@atlas/schema";
 import { stateOpening } from "../../names/paraphrase.js";
 import { isCityName } from "../../names/places.js";
 import { NameResolver } from "../../names/resolver.js";
@@ -20,13 +20,52 @@ const FAMILIES: EventKind[][] = [
 /** The kinds that may tell the same happening as this one. */
 export const family = (k: EventKind): EventKind[] => FAMILIES.find((f) => f.includes(k)) ?? [k];
 
+/** An actor's part in an account of a happening. */
+export interface Taking {
+  actorId: string;
+  role: ParticipantRole;
+}
+
 export interface KnownEvent {
   id: string;
   kind: EventKind;
   title: string;
   time: Time;
-  participantIds: string[];
+  participants: Taking[];
   placeId?: string | null;
+}
+
+/** The events the atlas holds, with their participants (rows as the database gives them). */
+export function knownEvents<E extends { id: string; kind: string; title: string; time: Time; placeId?: string | null }>(
+  events: E[],
+  participants: (Taking & { eventId: string })[],
+): (E & KnownEvent)[] {
+  const of = new Map<string, Taking[]>();
+  for (const p of participants) of.set(p.eventId, [...(of.get(p.eventId) ?? []), { actorId: p.actorId, role: p.role }]);
+  return events.map((e) => ({ ...e, kind: e.kind as EventKind, participants: of.get(e.id) ?? [] }));
+}
+
+/**
+ * Who does violence and who suffers it: the sides of a happening. (An initiator and a subject,
+ * of a sanction or a founding, are left out: accounts and readers give them too loosely.)
+ */
+const ACTING = new Set<ParticipantRole>(["perpetrator", "alleged_perpetrator", "ordered_by"]);
+const ACTED_ON = new Set<ParticipantRole>(["target", "victim"]);
+const sideOfRole = (r: ParticipantRole) => (ACTING.has(r) ? "acting" : ACTED_ON.has(r) ? "acted on" : null);
+
+/**
+ * The one who acts in one account is acted upon in the other (the militia that attacked, the
+ * militia struck in answer): two happenings, not one told twice.
+ */
+function opposed(a: Taking[], b: Taking[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a.every((x) =>
+    b.every((y) => {
+      const s = sideOfRole(x.role);
+      const t = sideOfRole(y.role);
+      return s !== null && t !== null && s !== t;
+    }),
+  );
 }
 
 /** Do two times overlap (open ends reach as far as they go)? */
@@ -36,6 +75,18 @@ function overlap(a: Time, b: Time): boolean {
   const start = (s: string | null) => s ?? "0000-01-01";
   const end = (s: string | null) => s ?? "9999-12-31";
   return start(x.earliest) <= end(y.latest) && start(y.earliest) <= end(x.latest);
+}
+
+/** A time with no start or no end ("../2021-03", "2003/.."). */
+const openEnded = (t: Time) => t.edtf.includes("..");
+
+/** Did `held` end within the month before `bound` ends? */
+function justBefore(held: Time, bound: Time): boolean {
+  const end = timeBounds(held).latest;
+  const limit = timeBounds(bound).latest;
+  if (!end || !limit) return false;
+  const days = (Date.parse(limit) - Date.parse(end)) / 86_400_000;
+  return days >= 0 && days <= 31;
 }
 
 /** How many days a time spans: narrower agreement is stronger. */
@@ -64,45 +115,60 @@ export function statesOfBodies(actors: { id: string; name: string; kind?: string
 
 /** The event the atlas holds that an account retells, if one fits; with what they share. */
 export function corroborated(
-  account: { kind: EventKind; time: Time | null; participantIds: string[]; placeId: string | null },
+  account: { kind: EventKind; time: Time | null; participants: Taking[]; placeId: string | null },
   events: KnownEvent[],
   actorNames: Map<string, string>,
   {
     states = new Set(),
     sides = new Map(),
+    broadPlaces = new Set(),
     sameDocument = false,
   }: {
     states?: ReadonlySet<string>;
     sides?: ReadonlyMap<string, string>;
+    /** Places too wide to tie two accounts on their own (a country): half a tie, as a state is. */
+    broadPlaces?: ReadonlySet<string>;
     /** Both accounts are in one document, which tells many happenings of a kind in a month with the same states in them. */
     sameDocument?: boolean;
   } = {},
 ): Match | null {
   if (!account.time) return null;
   const kinds = family(account.kind);
-  const openStart = account.time.edtf.startsWith("..");
   const sideOf = (id: string) => sides.get(id) ?? id;
   let best: { event: KnownEvent; score: number; why: string[] } | null = null;
   for (const e of events) {
     if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
-    const told = [...new Set(account.participantIds)];
-    const shared = told.filter((id) => e.participantIds.includes(id));
+    const told = [...new Set(account.participants.map((p) => p.actorId))];
+    const takes = (parts: Taking[], id: string) => parts.filter((p) => p.actorId === id);
+    const there = [...new Set(e.participants.map((p) => p.actorId))];
+    const shared = told.filter((id) => there.includes(id));
     // A state on one side and its forces on the other ("the U.S." and "U.S. forces"): one side, a
     // tie as weak as a state in common.
     const sided = told.flatMap((id) => {
       if (shared.includes(id)) return [];
-      const other = e.participantIds.find((q) => sideOf(q) === sideOf(id));
+      const other = there.find((q) => sideOf(q) === sideOf(id));
       return other ? [[id, other] as const] : [];
     });
+    // One who acts here and is acted upon there: another happening between the same sides.
+    const pairs = [...shared.map((id) => [id, id] as const), ...sided];
+    if (pairs.some(([id, q]) => opposed(takes(account.participants, id), takes(e.participants, q)))) continue;
     const place = account.placeId !== null && e.placeId === account.placeId;
-    if (shared.length === 0 && sided.length === 0 && !place) continue;
-    // An account the text does not date ("../2021-03": some time before publication) overlaps
-    // everything before: a state in common (which takes part in everything) is then too little.
-    if (openStart && shared.length + (place ? 1 : 0) < 2 && shared.every((id) => states.has(id))) continue;
     // Both told to the day, and the same day: as strong a tie as a participant in common.
     const sameDay = span(e.time) === 1 && span(account.time) === 1;
-    // Only a state's side in common: the same day, or more besides, makes it the same happening.
-    if (shared.length === 0 && !place && !sameDay) continue;
+    // How much they have in common: a participant or a place; a state, its forces or a country,
+    // which take part in everything, count half.
+    const tie =
+      shared.reduce((n, id) => n + (states.has(id) ? 0.5 : 1), 0) +
+      sided.length * 0.5 +
+      (place ? (broadPlaces.has(account.placeId as string) ? 0.5 : 1) : 0) +
+      (sameDay ? 1 : 0);
+    // The same day and nothing else in common: only the one happening of its kind that day (below).
+    if (tie === (sameDay ? 1 : 0)) continue;
+    // An account the text does not date ("../2021-03": some time before publication), or an event
+    // held without a start or an end, overlaps everything on that side: twice as much is needed,
+    // unless the event held ended within the month before the account's bound ("the siege came
+    // after the United States launched airstrikes…": what was just before).
+    if (tie < (openEnded(e.time) || (openEnded(account.time) && !justBefore(e.time, account.time)) ? 2 : 1)) continue;
     // In one document: a participant in common that is no state, the same place, or the same day.
     if (sameDocument && !shared.some((id) => !states.has(id)) && !place && !sameDay) continue;
     const why = [
@@ -112,14 +178,8 @@ export function corroborated(
       ...sided.map(([id, q]) => `${actorNames.get(id) ?? id} here, ${actorNames.get(q) ?? q} there: one side`),
       ...(place ? ["same place"] : []),
     ];
-    // More in common, the same day, the same kind, and a narrower date win.
-    const score =
-      shared.length * 2 +
-      sided.length +
-      (sameDay ? 2 : 0) +
-      (place ? 1 : 0) +
-      (e.kind === account.kind ? 1 : 0) -
-      Math.log10(span(e.time)) / 10;
+    // More in common, the same kind, and a narrower date win.
+    const score = tie * 2 + (e.kind === account.kind ? 1 : 0) - Math.log10(span(e.time)) / 10;
     if (!best || score > best.score) best = { event: e, score, why };
   }
   if (best) return { id: best.event.id, title: best.event.title, why: best.why };

@@ -88,6 +88,7 @@ export function eventDrafts(
   const accounts = accountsOf(text, events, published, input.places);
   const stateIds = new Set(input.actors.filter((a) => a.kind === "state").map((a) => a.id));
   const sides = statesOfBodies(input.actors);
+  const broadPlaces = new Set(input.places.flatMap((p) => (p.id && p.kind === "country" ? [p.id] : [])));
   // A happening told again without a date takes the date of the account that gives one, saying so.
   const retold = new Map(
     [...retoldTimes(accounts)].map(([index, { time, from }]) => [
@@ -115,12 +116,12 @@ export function eventDrafts(
       {
         kind: hit.kind,
         time,
-        participantIds: participants.flatMap((x) => (x.actorId ? [x.actorId] : [])),
+        participants: participants.flatMap((x) => (x.actorId ? [{ actorId: x.actorId, role: x.role }] : [])),
         placeId: place?.placeId ?? null,
       },
       input.events ?? [],
       actorNames,
-      { states: stateIds, sides },
+      { states: stateIds, sides, broadPlaces },
     );
     return {
       kind: "event",

@@ -13,6 +13,7 @@
 import type { ActorKind, EventKind, ParticipantRole, Time } from "@atlas/schema";
 import { entryOf } from "../../text/lookup.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
+import { AS_TIE } from "./nouns.js";
 import { CONCESSION } from "./sentences.js";
 
 export interface EventActor {
@@ -297,15 +298,27 @@ const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
   (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
   (t.lower === "sworn" && next?.lower === "in");
 
+/** "where" and "whereby" open a clause of their own, whose subject is not the sentence's. */
+const RELATIVE_ADVERB = /^(?:where|whereby)$/;
+/** "U.S.-supplied weapons", "Iran-backed fighters": a name that only qualifies a word takes no part itself. */
+const MODIFIER_AFTER =
+  /^-(?:supplied|backed|funded|made|built|trained|armed|sponsored|aligned|affiliated|allied|based)\b/i;
+
 /** Verbs that always take an object: with none after them, their participle is passive. */
-const TRANSITIVE = /^(kill|assassinate|murder|execute|arrest|detain|kidnap|abduct|wound|injure)$/;
+const TRANSITIVE = /^(kill|assassinate|murder|execute|arrest|detain|kidnap|abduct|capture|seize|wound|injure)$/;
 /**
- * "the PMF commander killed alongside Soleimani in a US drone strike", "a man arrested in Baghdad":
- * a participle of a verb that takes an object, followed by a preposition instead of one, is passive
- * without its "was".
+ * "the PMF commander killed alongside Soleimani in a US drone strike", "a man arrested in Baghdad",
+ * "Khazali detained again", "among those captured.": a participle of a verb that takes an object,
+ * followed by a preposition, an adverb or the end of its clause instead of one, is passive without
+ * its "was".
  */
 export function reducedPassive(lemma: string, after: string): boolean {
-  return TRANSITIVE.test(lemma) && /^\s+(?:alongside|in|during|near|on|when|while|outside|inside)\b/i.test(after);
+  return (
+    TRANSITIVE.test(lemma) &&
+    /^(?:\s+(?:alongside|in|during|near|on|when|while|outside|inside|again|overnight|today|yesterday|earlier|recently)\b|\s*(?:[.;:!?)]|,\s|$))/i.test(
+      after,
+    )
+  );
 }
 /** A killing verb's participle (the verbs `killedIn` reads) as `reducedPassive` reads it. */
 export const killedPassive = (verb: string, after: string) =>
@@ -320,6 +333,9 @@ const PROTESTERS_BEFORE =
 /** Blame in the sentence: "blamed X for", "X was blamed", "accused X of", "behind the attack", "responsible for". */
 const BLAME =
   /\b(blam\w*|accus\w*|suspect\w*|attribut\w*|behind (?:the|it|this|that)|responsib\w*|held responsible|alleg\w*)\b/i;
+
+/** The words before the one a deed is laid on. */
+const BLAMED_ON = /\b(?:blamed\s+on|attributed\s+to|pinned\s+on)\s+(?:the\s+)?$/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -501,6 +517,8 @@ function findEvent(
     (a) =>
       a.start >= sentence.start &&
       a.end <= sentence.end &&
+      !MODIFIER_AFTER.test(text.slice(a.end, a.end + 20)) &&
+      !AS_TIE.test(text.slice(Math.max(0, a.start - 40), a.start)) &&
       !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end) &&
       !AUDIENCE.test(text.slice(Math.max(0, a.start - 40), a.start)),
   );
@@ -515,7 +533,8 @@ function findEvent(
   const clauseStart = (() => {
     for (let k = trigger.index - 1; k >= first; k--) {
       const x = tokens[k] as NlpToken;
-      if (x.pos === "SCONJ" || (x.text === ";" && k > first)) return x.end;
+      // "…Mosul, where the jihadists captured…": a clause of its own.
+      if (x.pos === "SCONJ" || RELATIVE_ADVERB.test(x.lower) || (x.text === ";" && k > first)) return x.end;
     }
     return sentence.start;
   })();
@@ -526,7 +545,9 @@ function findEvent(
     if (a.kind === "state" && LOCATIVE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
     else if (a.start >= t.end) {
-      if (passive && byAt && a.start > byAt.start && a.start - byAt.end < 40) agents.push(a);
+      // "…killed a contractor, an attack the U.S. blamed on Kataib Hezbollah": the one blamed acts.
+      if (BLAMED_ON.test(text.slice(Math.max(t.end, a.start - 30), a.start))) agents.push(a);
+      else if (passive && byAt && a.start > byAt.start && a.start - byAt.end < 40) agents.push(a);
       // "was killed in a US drone strike": whose strike it was.
       else if (
         passive &&

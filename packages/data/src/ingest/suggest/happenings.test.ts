@@ -2,7 +2,7 @@
  * Events, relations and claim links proposed from sentences, one rule per test: each sentence is
  * written for the rule, with invented names where the rule must not depend on who is named.
  */
-import type { ActorKind, RelationType, Time } from "@atlas/schema";
+import type { ActorKind, ParticipantRole, RelationType, Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, statesOfBodies } from "./corroborate.js";
@@ -23,6 +23,9 @@ const ACTORS: { id: string; name: string; kind: ActorKind; aliases: { name: stri
   { id: "us-congress", name: "United States Congress", kind: "government_body", aliases: [] },
 ];
 const published: Time = { edtf: "2021-06-01", precision: "day", basis: "explicit" };
+/** Actors taking part in an account, in one role ("participant" unless said). */
+const takingPart = (...actorIds: string[]) => actorIds.map((actorId) => ({ actorId, role: "participant" as const }));
+const as = (role: ParticipantRole, ...actorIds: string[]) => actorIds.map((actorId) => ({ actorId, role }));
 
 function run(
   text: string,
@@ -565,13 +568,14 @@ describe("events", () => {
       kind: "battle" as const,
       title: "Invasion",
       time: { edtf: "2003", precision: "year" as const, basis: "explicit" as const },
-      participantIds: ["united-states", "iraq"],
+      participants: takingPart("united-states", "iraq", "saddam-hussein"),
     };
     const names = new Map<string, string>();
     // The same state named twice is one state in common: too little for an account with no date.
+    // Two states are too little as well (each takes part in everything); with a person besides, enough.
     expect(
       corroborated(
-        { kind: "battle", time: undated, participantIds: ["united-states", "united-states"], placeId: null },
+        { kind: "battle", time: undated, participants: takingPart("united-states", "united-states"), placeId: null },
         [invasion],
         names,
         { states: new Set(["united-states", "iraq"]) },
@@ -579,12 +583,31 @@ describe("events", () => {
     ).toBeNull();
     expect(
       corroborated(
-        { kind: "battle", time: undated, participantIds: ["united-states", "iraq"], placeId: null },
+        { kind: "battle", time: undated, participants: takingPart("united-states", "iraq"), placeId: null },
+        [invasion],
+        names,
+        { states: new Set(["united-states", "iraq"]) },
+      ),
+    ).toBeNull();
+    expect(
+      corroborated(
+        {
+          kind: "battle",
+          time: undated,
+          participants: takingPart("united-states", "iraq", "saddam-hussein"),
+          placeId: null,
+        },
         [invasion],
         names,
         { states: new Set(["united-states", "iraq"]) },
       )?.id,
     ).toBe("invasion");
+    // A country as the place in common counts as little as a state.
+    const inIraq = { kind: "battle" as const, time: invasion.time, participants: [], placeId: "iraq" };
+    expect(corroborated(inIraq, [{ ...invasion, placeId: "iraq" }], names)?.id).toBe("invasion");
+    expect(
+      corroborated(inIraq, [{ ...invasion, placeId: "iraq" }], names, { broadPlaces: new Set(["iraq"]) }),
+    ).toBeNull();
   });
 
   it("reads a state and its forces as one side: enough to retell an event of the same day, not one of another", () => {
@@ -600,9 +623,9 @@ describe("events", () => {
       kind: "attack" as const,
       title: "Rocket attack on a base",
       time: day("2019-12-27"),
-      participantIds: ["us-troops"],
+      participants: takingPart("us-troops"),
     };
-    const account = { kind: "attack" as const, participantIds: ["united-states"], placeId: null };
+    const account = { kind: "attack" as const, participants: takingPart("united-states"), placeId: null };
     const names = new Map<string, string>();
     const match = corroborated({ ...account, time: day("2019-12-27") }, [held], names, { sides });
     expect(match?.id).toBe("rocket-attack");
@@ -614,6 +637,63 @@ describe("events", () => {
     ).toBeNull();
   });
 
+  it("reads who acted and who was acted upon where the words say so, and leaves out names that only qualify", () => {
+    const roles = (text: string) =>
+      of(run(text), "event").map((e) => e.proposal.participants.map((p) => `${p.actorId ?? p.name}:${p.role}`));
+    // The one a deed is laid on acts in it, though named after the verb.
+    expect(roles("A rocket barrage killed a contractor in May, an attack the US blamed on Saraya Tahrir.")).toEqual([
+      ["brigade-x:alleged_perpetrator"],
+    ]);
+    // A name that qualifies another word, or names a tie, takes no part.
+    expect(
+      roles("Saraya Tahrir, a faction with strong ties to Iran, attacked US-supplied convoys in Baghdad."),
+    ).toEqual([["brigade-x:perpetrator"]]);
+    // A transitive verb with no object after it is passive: those named before it are acted upon.
+    expect(roles("Karim al-Mansouri detained again")).toEqual([["leader-z:target"]]);
+    expect(roles("Karim al-Mansouri is top of the list among those captured.")).toEqual([["leader-z:target"]]);
+    // "where" opens a clause of its own: its subject is not the sentence's.
+    expect(
+      roles("The Border Militias fled the town, where the Revolutionary Guard seized the depot in May."),
+    ).toEqual([["iran-guard:perpetrator"]]);
+  });
+
+  it("does not take a strike in answer for the attack it answers: one who acts here is acted upon there", () => {
+    const days = (edtf: string): Time => ({ edtf, precision: "day", basis: "explicit" });
+    const attacks = {
+      id: "militia-attacks",
+      kind: "attack" as const,
+      title: "Militia attacks on a state's forces",
+      time: { edtf: "2018/2021", precision: "year" as const, basis: "explicit" as const },
+      participants: [...as("perpetrator", "brigade-x"), ...as("target", "us-troops")],
+      placeId: "iraq",
+    };
+    const strikes = {
+      id: "strikes-on-brigade",
+      kind: "strike" as const,
+      title: "Strikes on the brigade",
+      time: days("2019-12-29/2020-01-02"),
+      participants: [...as("perpetrator", "us-troops"), ...as("target", "brigade-x")],
+      placeId: "western-iraq",
+    };
+    const sides = new Map([["us-troops", "united-states"]]);
+    // "The United States struck the brigade's facilities in Iraq": the strikes, though the attacks
+    // share both actors and the place.
+    const struck = {
+      kind: "strike" as const,
+      time: days("../2020-01-03"),
+      participants: [...as("perpetrator", "united-states"), ...as("target", "brigade-x")],
+      placeId: "iraq",
+    };
+    expect(corroborated(struck, [attacks, strikes], new Map(), { sides })?.id).toBe("strikes-on-brigade");
+    expect(corroborated(struck, [attacks], new Map(), { sides })).toBeNull();
+    // One told only as taking part is on neither side: the attacks are still met.
+    expect(
+      corroborated({ ...struck, participants: takingPart("united-states", "brigade-x") }, [attacks], new Map(), {
+        sides,
+      })?.id,
+    ).toBe("militia-attacks");
+  });
+
   it("meets an account told to the day with the one happening of its kind the atlas holds that day, not one of two", () => {
     const day = (edtf: string): Time => ({ edtf, precision: "day", basis: "explicit" });
     const rockets = {
@@ -621,9 +701,9 @@ describe("events", () => {
       kind: "attack" as const,
       title: "Rockets",
       time: day("2019-12-27"),
-      participantIds: ["x"],
+      participants: takingPart("x"),
     };
-    const account = { kind: "attack" as const, time: day("2019-12-27"), participantIds: [], placeId: null };
+    const account = { kind: "attack" as const, time: day("2019-12-27"), participants: takingPart(), placeId: null };
     const names = new Map<string, string>();
     expect(corroborated(account, [rockets], names)?.why).toContain(
       "same day (2019-12-27): the only one the atlas holds that day",
@@ -639,20 +719,26 @@ describe("events", () => {
       kind: "attack" as const,
       title: "Attacks in January",
       time: { edtf: "2020-01", precision: "month" as const, basis: "explicit" as const },
-      participantIds: ["brigade-x", "united-states"],
+      participants: takingPart("brigade-x", "united-states", "iraq"),
     };
     const account = {
       kind: "strike" as const,
       time: { edtf: "2020-01-03", precision: "day" as const, basis: "explicit" as const },
-      participantIds: ["united-states", "leader-z"],
+      participants: takingPart("united-states", "iraq", "leader-z"),
       placeId: null,
     };
-    const states = new Set(["united-states"]);
+    const states = new Set(["united-states", "iraq"]);
+    // Two states in common are enough between documents (one is not), not within one.
+    expect(
+      corroborated({ ...account, participants: takingPart("united-states") }, [held], new Map(), { states }),
+    ).toBeNull();
     expect(corroborated(account, [held], new Map(), { states })?.id).toBe("january-attacks");
     expect(corroborated(account, [held], new Map(), { states, sameDocument: true })).toBeNull();
     expect(
-      corroborated({ ...account, participantIds: ["brigade-x"] }, [held], new Map(), { states, sameDocument: true })
-        ?.id,
+      corroborated({ ...account, participants: takingPart("brigade-x") }, [held], new Map(), {
+        states,
+        sameDocument: true,
+      })?.id,
     ).toBe("january-attacks");
   });
 

@@ -1,5 +1,5 @@
 /** What the suggestion pipeline reads and what it returns. */
-import type { ActorKind, Alias, AliasAttestation, RelationType, Segment, Time } from "@atlas/schema";
+import type { ActorKind, Alias, AliasAttestation, PlaceKind, RelationType, Segment, Time } from "@atlas/schema";
 import type { NameResolver } from "../../names/resolver.js";
 import type { Draft } from "../types.js";
 import type { KnownEvent } from "./corroborate.js";
@@ -24,7 +24,7 @@ export interface SuggestInput {
   claims?: KnownClaim[];
   /** A resolver already built for these actors (it is the costly part with many names); built here when absent. */
   resolver?: NameResolver;
-  places: { id?: string; name: string; aliases: string[] }[];
+  places: { id?: string; name: string; aliases: string[]; kind?: PlaceKind }[];
   /** Characters analyzed so far, of the total. */
   onProgress?: (done: number, total: number) => void;
 }

@@ -18,3 +18,10 @@ export const HEAD_NOUN =
  * opens (relations) and where such words act (statements' and events' subjects): one rule.
  */
 export const BODY_REFERENCE = new RegExp(`^(?:the|this)\\s+(${BODY_NOUN})\\b`, "i");
+
+/**
+ * Words before a name that name it only as another's tie: "a Telegram channel close to the
+ * Resistance Front", "a militia backed by Iran", "a faction with strong ties to Iran".
+ */
+export const AS_TIE =
+  /\b(?:(?:close|linked|tied|affiliated|aligned|loyal|allied|backed|funded|financed|armed|supported)\s+(?:to|with|by)|(?:ties|links|connections)\s+(?:to|with))\s+(?:the\s+)?$/;

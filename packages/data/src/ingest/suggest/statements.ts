@@ -21,7 +21,7 @@
 import type { ActorKind, Stance } from "@atlas/schema";
 import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
-import { BODY_NOUNS, BODY_REFERENCE } from "./nouns.js";
+import { AS_TIE, BODY_NOUNS, BODY_REFERENCE } from "./nouns.js";
 import { reporting } from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
 
@@ -1352,12 +1352,7 @@ function textStartOfSentenceAt(text: string, at: number): number {
 const AS_PLACE =
   /\b(?:in|into|across|throughout|inside|outside|around|near|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)?$/u;
 
-/**
- * Words before a body that name it only as another's tie: "a Telegram channel close to the
- * Resistance Front", "a militia backed by Iran". "The group" that follows is not the one tied to.
- */
-const AS_TIE =
-  /\b(?:close|linked|tied|affiliated|aligned|loyal|allied|backed|funded|financed|armed|supported)\s+(?:to|with|by)\s+(?:the\s+)?$/;
+/** A body named only as another's tie: "the group" that follows is not the one tied to. */
 const onlyTied = (text: string, start: number, kind: ActorKind | undefined) =>
   sortOf(kind) === "body" && AS_TIE.test(text.slice(Math.max(0, start - 40), start));
 
