@@ -124,6 +124,15 @@ describe("names as transliterations write them", () => {
     expect(found([entry("amiri", "Amiri")], "the amir and Amir met Omar.")).toEqual([]);
   });
 
+  it("reads a name spelled otherwise whose own last word the text writes in lower case", () => {
+    const fatah = [entry("fatah", "Fatah Alliance")];
+    expect(found(fatah, "a statement from the Fatih alliance said")).toEqual([
+      ["Fatih alliance", "fatah", "transliteration"],
+    ]);
+    // Another common word after it is no part of the name.
+    expect(found(fatah, "the fatih alliance and the Fatih coalition")).toEqual([]);
+  });
+
   it("proposes both actors when the words could name either, and links neither", () => {
     const r = new NameResolver([entry("a", "Ali Hussein"), entry("b", "Ali Husain")]);
     expect(r.find("Ali Husayn said")[0]?.candidates.map((c) => c.actorId)).toEqual(["a", "b"]);

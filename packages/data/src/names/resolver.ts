@@ -293,7 +293,11 @@ export class NameResolver {
         rule = "exact";
         from = article as number;
       } else if (all && spanLoose === e.loose) rule = "spelling";
-      else if (all && capitalized && (e.words > 1 || (e.keyConsonants >= 3 && e.folded.length >= 4)))
+      else if (
+        all &&
+        (capitalized || lowerHeadAsWritten(tokens, i, j, text, e.folded)) &&
+        (e.words > 1 || (e.keyConsonants >= 3 && e.folded.length >= 4))
+      )
         rule = "transliteration";
       if (!rule) continue;
       if (e.generated === "paraphrase" && rule !== "exact" && rule !== "spelling") continue;
@@ -406,6 +410,16 @@ function slip(a: string, b: string): boolean {
     return a[x] === b[y] && a[y] === b[x];
   }
   return diff.length === 1 && a.replace(/V/g, "").length >= 4;
+}
+
+/**
+ * "the Fatih alliance" for "Fatah Alliance": a name spelled otherwise whose last word, written in
+ * lower case, is the name's own last word (a common noun the text does not capitalize).
+ */
+function lowerHeadAsWritten(tokens: Token[], i: number, j: number, text: string, folded: string): boolean {
+  const first = tokens[i] as Token;
+  const last = tokens[j] as Token;
+  return j > i && first.cap && foldName(text.slice(last.start, last.end)) === folded.split(" ").at(-1);
 }
 
 /** Is tokens[i..j] a name on its own: no capitalized word joined before it (but a title or an article) or after it? */

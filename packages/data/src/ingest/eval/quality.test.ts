@@ -59,7 +59,8 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
 
   it("holds its figures leaving each curated document out", () => {
     check(total(leaveOneOut(curated).map((d) => d.scores)), {
-      mentionRecall: 0.96,
+      // A name spelled otherwise with its own last word in lower case ("the Fatih alliance"): 0.97 → 0.98.
+      mentionRecall: 0.97,
       mentionPrecision: 0.97,
       actorRecall: 0.85,
       actorPrecision: 0.94,
@@ -91,33 +92,30 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
 
   it("holds its figures on the development set of real articles", () => {
     check(total(developmentSet(curated).map((d) => d.scores)), {
-      // dev-20..dev-23, a second held-out batch annotated before any rule ran on them, lowered the
-      // set's figures (first run: mentions 0.96 → 0.94, new actors 0.95/0.97 → 0.88/0.90, dates 0.90 →
-      // 0.85, relations 0.53 → 0.49); the floors below are the set's figures with them.
-      mentionRecall: 0.94,
-      mentionPrecision: 0.97,
-      actorRecall: 0.9,
-      actorPrecision: 0.9,
+      // Each held-out batch was annotated before any rule ran on it and lowered the set's figures on
+      // its first run: dev-20..dev-23 (mentions 0.96 → 0.94, new actors 0.95/0.97 → 0.88/0.90, dates
+      // 0.90 → 0.85, relations 0.53 → 0.49), then dev-24..dev-27 (on those four alone: new actors
+      // 0.61/0.84, dates right 0.62, event dates 0.33, relations 0.15/0.38). The floors below are
+      // the set's figures with all 27 articles.
+      mentionRecall: 0.93,
+      mentionPrecision: 0.96,
+      actorRecall: 0.84,
+      actorPrecision: 0.92,
       knownAsNew: 0,
-      statementRecall: 0.88,
-      // A pronoun that tags the words before it ("…, he said") is someone named before them: 0.91 → 0.93.
+      statementRecall: 0.91,
       speaker: 0.92,
-      // "no immediate comment", "over 24 hours", "spent weeks": 0.85 → 0.89.
-      datesRight: 0.88,
-      eventRecall: 0.83,
-      eventPrecision: 0.82,
-      eventKind: 0.7,
-      // Causes ("in light of the war") dated as before the sentence's day, states told in the
-      // present not dated by an earlier sentence, "since the killing of X": 0.49 → 0.55 (40 of 73).
-      eventDate: 0.57,
-      // As above: more events found (70 of 177 participants found, 0.395); a name that only
-      // qualifies ("U.S.-supplied weapons", "ties to Iran") is no participant (0.38 → 0.375).
-      eventParticipants: 0.37,
-      // As above: corroborations right 0.42 → 0.77, held events met 16 → 17 of 32.
-      corroborated: 0.53,
+      datesRight: 0.83,
+      eventRecall: 0.84,
+      eventPrecision: 0.81,
+      eventKind: 0.72,
+      eventDate: 0.56,
+      eventParticipants: 0.36,
+      // A retelling must share more than a state or a country, and no side may be reversed:
+      // proposed corroborations right 0.42 → 0.77 (on the 23 articles before dev-24).
+      corroborated: 0.51,
       corroborationRight: 0.76,
-      relationRecall: 0.51,
-      relationPrecision: 0.87,
+      relationRecall: 0.5,
+      relationPrecision: 0.84,
     });
   });
 });

@@ -441,7 +441,7 @@ const COUNTED =
 const FORWARD =
   /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const YEAR_RANGE =
-  /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?!\s*(?:people|troops|fighters|members|km|miles))/g;
+  /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![:.]\d)(?!\s*(?:people|troops|fighters|members|km|miles))/g;
 /** "in recent weeks", "over the past few months": the weeks (one month back) or months (three) up to publication. */
 const RECENT =
   /\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(weeks|months)\b/gi;
@@ -563,6 +563,8 @@ function findDatesAt(
   if (!DATEISH_NAMES.test(sentence) && !DATEISH_WORDS.test(sentence)) return [];
   const hits: DateHit[] = [];
   const taken: [number, number][] = [];
+  /** Counts from a happening the words do not let us date yet ("on Sunday, a day after …": below). */
+  const unplaced: { m: RegExpExecArray; n: number }[] = [];
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
     const n = countOf(m[1] as string);
@@ -577,6 +579,7 @@ function findDatesAt(
     if (!anchor || !edtf) {
       const back = anchor ? null : countedBack(sentence, m, n, ref);
       if (back) hits.push({ ...back, start: offset + back.start, end: offset + back.end });
+      else if (!anchor) unplaced.push({ m, n });
       else tally(unresolved, "unknown-event");
       continue;
     }
@@ -688,6 +691,8 @@ function findDatesAt(
   for (const r of results) {
     if (!free(r.index, r.index + r.text.length)) continue;
     let text = r.text.replace(/[\s,.;:]+$/, "");
+    // "the 1990s": a decade, which YEARISH reads (chrono takes "1990s after" for a day).
+    if (/^(?:19|20)\d0s\b/.test(text)) continue;
     // "now" is the moment of writing, not a date; "march on Baghdad" is a verb.
     const named = /[\p{Lu}\d]/u.test(text) || /\b(today|tonight|yesterday|tomorrow|week|month|year|ago)\b/i.test(text);
     if (/^(right )?now$/i.test(text) || !named) continue;
@@ -711,6 +716,27 @@ function findDatesAt(
     const edtf = /\bmidnight\b/i.test(text) ? nightOf(resolved.edtf) : resolved.edtf;
     const time = make(edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
     if (time) hits.push({ start: offset + start, end: offset + start + text.length, time });
+  }
+  // "Pompeo called on Sunday, a day after three troops were wounded": a count set beside a day
+  // counts from that day (back for "after", forward for "before").
+  for (const { m, n } of unplaced) {
+    const day = hits.find(
+      (h) => /^\d{4}-\d{2}-\d{2}$/.test(h.time.edtf) && /^\s*,\s*$/.test(sentence.slice(h.end - offset, m.index)),
+    );
+    const unitDays = UNIT_DAYS[(m[2] as string).toLowerCase().replace(/s$/, "")];
+    if (!day || unitDays === undefined || !Number.isFinite(n)) {
+      tally(unresolved, "unknown-event");
+      continue;
+    }
+    const sign = /before|prior/i.test(m[3] as string) ? 1 : -1;
+    const expression = sentence.slice(m.index, m.index + m[0].trimEnd().length);
+    const time = make(
+      addDays(day.time.edtf, sign * n * unitDays),
+      "relative",
+      expression,
+      `Counted ${sign < 0 ? "back" : "forward"} from ${day.time.edtf}, the day set beside it, as the day of the happening it names.`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
   }
   // "at 7:20 p.m.", "at dawn": a time of day said alone falls on the day the text last stated.
   CLOCK.lastIndex = 0;

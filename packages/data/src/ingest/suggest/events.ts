@@ -304,6 +304,12 @@ const RELATIVE_ADVERB = /^(?:where|whereby)$/;
 const MODIFIER_AFTER =
   /^-(?:supplied|backed|funded|made|built|trained|armed|sponsored|aligned|affiliated|allied|based)\b/i;
 
+/** What a violent verb takes when it is said of words or moods: "struck a unifying tone", "hit a nerve". */
+const FIGURATIVE_OBJECT =
+  /^\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:tone|note|chord|balance|deal|bargain|agreement|compromise|pose|nerve|home)\b/i;
+/** Words before "attack" that make it one of words: "a scathing attack", "a verbal attack". */
+const VERBAL = /\b(?:scathing|verbal|blistering|stinging|withering|rhetorical|written|personal|vitriolic|sharp)\b/i;
+
 /** Verbs that always take an object: with none after them, their participle is passive. */
 const TRANSITIVE = /^(kill|assassinate|murder|execute|arrest|detain|kidnap|abduct|capture|seize|wound|injure)$/;
 /**
@@ -449,6 +455,8 @@ function findEvent(
       )
         continue;
       if (irrealBefore(tokens, first, i)) continue;
+      // "struck a unifying tone", "hit a nerve": words, not a blow.
+      if (FIGURATIVE_OBJECT.test(text.slice(t.end, t.end + 40))) continue;
       const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
       if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
       const needs = entryOf(NEEDS_OBJECT, t.lemma);
@@ -484,6 +492,8 @@ function findEvent(
         /^(the|this|that|these|those|its|their|his|her)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")
       )
         continue;
+      // "a scathing attack on the prime minister": words, not violence.
+      if (k < i - 1 && VERBAL.test(text.slice((tokens[k + 1] as NlpToken).start, t.start))) continue;
       // "no truce, no retreat", "without an attack", "for any attack": what did not (or may) happen.
       if (/^(no|without|any)$/i.test((tokens[k] as NlpToken | undefined)?.text ?? "")) continue;
       // "is not at war", "at war with": a state of affairs, not a happening.

@@ -49,6 +49,22 @@ const ties = (text: string, held: Parameters<typeof run>[1] = []) =>
   );
 
 describe("relations", () => {
+  it("reads a body before a role in an apposition, integration into a body, fighting alongside, a lieutenant", () => {
+    expect(ties("Faris al-Jaber, a Saraya Tahrir member, said the offices were torched.")).toEqual([
+      "officer-w member_of brigade-x",
+    ]);
+    expect(ties("Faris al-Jaber, a senior NDF commander, spoke.")).toEqual(["officer-w commands umbrella-y"]);
+    expect(ties("Saraya Tahrir has since been formally integrated into the National Defence Front.")).toEqual([
+      "brigade-x part_of umbrella-y",
+    ]);
+    expect(ties("Saraya Tahrir fighters had battled alongside the Border Militias in 2017.")).toEqual([
+      "brigade-x allied_with militias-m",
+    ]);
+    expect(ties("Posters showed Karim al-Mansouri and his Iraqi lieutenant Faris al-Jaber.")).toEqual([
+      "officer-w subordinate_of leader-z",
+    ]);
+  });
+
   it("reads a title of a body before a name, and 'led by' with a title between", () => {
     expect(ties("Spokesman of the National Defence Front Faris al-Jaber said the raid was legal.")).toEqual([
       "officer-w spokesperson_of umbrella-y",
@@ -637,6 +653,14 @@ describe("events", () => {
     ).toBeNull();
   });
 
+  it("tells no happening in a blow of words: 'struck a unifying tone', 'a scathing attack'", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Karim al-Mansouri condemned the vandalism but also struck a unifying tone.")).toEqual([]);
+    expect(kinds("Karim al-Mansouri issued a scathing attack on the prime minister.")).toEqual([]);
+    expect(kinds("Saraya Tahrir struck a depot in Baghdad with drones.")).toEqual(["attack"]);
+    expect(kinds("Saraya Tahrir carried out a deadly attack on a convoy in Baghdad.")).toEqual(["attack"]);
+  });
+
   it("reads who acted and who was acted upon where the words say so, and leaves out names that only qualify", () => {
     const roles = (text: string) =>
       of(run(text), "event").map((e) => e.proposal.participants.map((p) => `${p.actorId ?? p.name}:${p.role}`));
@@ -652,9 +676,9 @@ describe("events", () => {
     expect(roles("Karim al-Mansouri detained again")).toEqual([["leader-z:target"]]);
     expect(roles("Karim al-Mansouri is top of the list among those captured.")).toEqual([["leader-z:target"]]);
     // "where" opens a clause of its own: its subject is not the sentence's.
-    expect(
-      roles("The Border Militias fled the town, where the Revolutionary Guard seized the depot in May."),
-    ).toEqual([["iran-guard:perpetrator"]]);
+    expect(roles("The Border Militias fled the town, where the Revolutionary Guard seized the depot in May.")).toEqual([
+      ["iran-guard:perpetrator"],
+    ]);
   });
 
   it("does not take a strike in answer for the attack it answers: one who acts here is acted upon there", () => {

@@ -271,6 +271,18 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "X is part of Y",
   ],
   [
+    /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:has|have|had|was|were|is|are|been|since|also|now|later|formally|officially|legally|fully|partly|eventually)\s+)*(?:integrated|incorporated|absorbed|folded|merged)\s+into\s+(?:the\s+)?$/i,
+    "part_of",
+    "forward",
+    "X was integrated into Y",
+  ],
+  [
+    /^\s+and\s+(?:his|her)\s+(?:[A-Z][a-z]+\s+)?(?:lieutenant|deputy|right-hand man|protégé|protege)\s+$/,
+    "subordinate_of",
+    "backward",
+    "X and his lieutenant Y",
+  ],
+  [
     /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:long|repeatedly|also|previously|once|then|later|now|openly)\s+)*(?:fought|fights|fighting|battled|battles|battling|confronted|confronts|confronting|(?:clashed|clashes|clashing)\s+with|(?:waged|wages|waging|declared|declares|declaring)\s+war\s+(?:on|against)|(?:call(?:ed|s|ing)?|urg(?:ed|es|ing))\s+for\s+(?:an?\s+)?(?:jihad|war|holy\s+war|armed\s+struggle)\s+(?:on|against)|turned\s+(?:their|its|his)\s+guns\s+on|at\s+war\s+with)(?:\s+against)?\s+(?:the\s+)?$/i,
     "opposes",
     "forward",
@@ -293,7 +305,7 @@ const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "subject
     "subject",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|once|then|now|[a-z]+ly)\s+)*(?:fought|fights|fighting|fight|worked|works|working)\s+(?:alongside|side by side with|together with)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:fighters|forces|troops|units|militiamen|members)\s+)?(?:(?:who|which|that)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|once|then|now|[a-z]+ly)\s+)*(?:fought|fights|fighting|fight|battled|battles|battling|served|serves|serving|worked|works|working)\s+(?:alongside|side by side with|together with)\s+(?:the\s+)?$/i,
     "allied_with",
     "forward",
     "X fought alongside Y",
@@ -403,11 +415,16 @@ export function findRelations(
         return true;
       }
     }
-    // "Abu Mahdi al-Muhandis, the PMF commander": the group before the role.
+    // "Abu Mahdi al-Muhandis, the PMF commander", "Zebari, a KDP member": the group before the role.
     const roleAfter = new RegExp(`^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`, "i").exec(
       text.slice(b.end, b.end + 40),
     );
-    if (/^,\s+(?:the|its|their)\s+(?:former\s+)?$/i.test(between) && roleAfter) {
+    const apposed =
+      /^,\s+(?:the|its|their|an?)\s+(?:(former)\s+|(senior|leading|prominent|veteran|top|longtime|long-time)\s+)?$/i.exec(
+        between,
+      );
+    // ("Frank McKenzie, the top U.S. commander": a state's rank is the office rules'.)
+    if (apposed && roleAfter && !(apposed[2] && b.kind === "state")) {
       const type = typeOfRole(roleAfter[2] as string);
       if (type && !(type === "researcher_at" && b.kind === "state")) {
         push({

@@ -331,6 +331,22 @@ describe("dates", () => {
     expect(onTold("The vote came three months after the strike.")).toEqual([]);
   });
 
+  it("counts a count set beside a day from that day, and reads a decade and a dateline's clock as what they are", () => {
+    const on = (sentence: string) =>
+      findDates(sentence, 0, ref, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    // Published Friday 6 March 2015.
+    expect(on("The envoy called on Sunday, a day after three soldiers were wounded.")).toEqual([
+      ["on Sunday", "2015-03-01"],
+      ["a day after", "2015-02-28"],
+    ]);
+    expect(on("The envoy called on Sunday, two days before the vote.")).toEqual([
+      ["on Sunday", "2015-03-01"],
+      ["two days before", "2015-03-03"],
+    ]);
+    expect(on("He lived abroad as a refugee in the 1990s after fleeing the regime.")).toEqual([["1990s", "199X"]]);
+    expect(on("Dateline 17 February 2015 - 22:25")).toEqual([["17 February 2015 - 22:25", "2015-02-17"]]);
+  });
+
   it("reads a season named against the time of writing: the last ended, the next to begin, this one", () => {
     // Published 6 March 2015, in winter.
     expect(found("Bombs hit his home last summer.")[0]).toMatchObject({ quote: "last summer", edtf: "2014-22" });
