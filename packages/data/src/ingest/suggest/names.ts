@@ -196,6 +196,14 @@ export function matchTitle(tokens: Token[], at: number): number {
   return best;
 }
 
+/** An outlet's noun after its name: "Al Hurra television", "Kayhan newspaper", "Sabereen channel". */
+const MEDIA_AFTER =
+  /^\s+(?:television|TV|satellite\s+channel|channel|radio|newspaper|daily|weekly|news\s+agency|broadcaster|news\s+website|website|news\s+site|outlet)\b/;
+
+/** Titles of one who holds an office in a body: "Chairman of the X Council" is his title, not a name. */
+const OFFICE_HOLDER =
+  /^(?:Chair(?:man|woman|person)?|President|Head|Leader|Director|Spokes(?:man|woman|person)|Secretary-General|Commander|Chief|Minister|Governor|Deputy|Speaker|Mayor|Member)$/;
+
 /** Capitalized words from `at` that end, within three, on an organisation's word ("Law Coalition"). */
 function orgAhead(tokens: Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
@@ -372,8 +380,12 @@ export function findNames(
     const lastTitle = lastTitleEnd(raw);
     // "State of Law Coalition", "General Command of the Armed Forces": a title word followed by
     // "of" or by an organisation's word opens the organisation's name; it is no one's title.
+    // ("Chairman of the Autonomous Administration Council": an office holder of a body is a title.)
     const opensName = (at: number) =>
-      at < raw.length && (CONNECTORS.has((raw[at] as Token).text) || ORG_WORDS.has((raw[at] as Token).text));
+      at < raw.length &&
+      ((CONNECTORS.has((raw[at] as Token).text) &&
+        !OFFICE_HOLDER.test((raw[at - 1] as Token | undefined)?.text ?? "")) ||
+        ORG_WORDS.has((raw[at] as Token).text));
     if (lastTitle > 0 && lastTitle < raw.length && !opensName(lastTitle)) {
       let from = 0;
       // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.
@@ -409,7 +421,10 @@ export function findNames(
     }
     // "Directorate General of Counter Terrorism": a rank followed by "of" is part of an organisation's name, not a title.
     if (titleParts.length > 0 && raw[a] && CONNECTORS.has((raw[a] as Token).text)) {
-      a = raw.indexOf(titleParts[0] as Token);
+      // …but an office holder's is his ("Chairman of the X Council"): the body's name follows it.
+      if (OFFICE_HOLDER.test((titleParts.at(-1) as Token).text))
+        while (a < raw.length && CONNECTORS.has((raw[a] as Token).text)) a++;
+      else a = raw.indexOf(titleParts[0] as Token);
       titleParts.length = 0;
     }
     let b = raw.length;
@@ -429,9 +444,16 @@ export function findNames(
     // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
     const titleOrg = organisationIn(titleParts);
     if (titleOrg) runs.push(titleOrg);
-    // "The Cradle", "The National": a capital "The" inside a sentence is part of a name.
+    // "The Cradle", "told The New Arab": a capital "The" inside a sentence (after a word in lower
+    // case, so not in a headline's capitals) is part of a name.
     const afterThe = raw[a];
-    if (a > 0 && afterThe && (raw[a - 1] as Token).text === "The" && knownKind(`The ${afterThe.text}`)) a--;
+    const the = raw[a - 1];
+    if (
+      afterThe &&
+      the?.text === "The" &&
+      (knownKind(`The ${afterThe.text}`) || /\p{Ll}[\p{L},]*\s+$/u.test(sentence.slice(0, the.start - offset)))
+    )
+      a--;
     const name = raw.slice(a, b);
     if (name.length === 0 || name.length > 7) continue;
     // A stop word inside a name makes it no name, unless it is the organisation's head word ending it ("Human Rights Watch").
@@ -488,10 +510,23 @@ export function findNames(
     const verb = ctx.verbAfter?.(nameEnd) ?? null;
     const titled = Boolean(titleText) || Boolean(role);
     // "Specially Designated Global Terrorists", "Strike Eagles": a plural English noun heads a category, not an actor.
-    if (name.length > 1 && !orgWord && /s$/.test(last.text) && ctx.isCommonWord?.(last.text)) continue;
+    // (Every word of it an English word: "Khudeda Alias" is a name.)
+    if (
+      name.length > 1 &&
+      !orgWord &&
+      /s$/.test(last.text) &&
+      name.every((t) => ctx.isCommonWord?.(t.text) || /^[\p{Lu}\d-]+$/u.test(t.text))
+    )
+      continue;
     const verdict = judgeName(nameText.replace(/\s+/g, " "), titled);
     if (!verdict.actor) continue;
-    let kind = verdict.kind;
+    // "The New Arab", "The Guardian": no person's name opens on "The"; in the news, an outlet's does.
+    // Nor is one followed by an outlet's noun ("the US-funded Al Hurra television").
+    let kind =
+      (verdict.kind === "person" && (name[0] as Token).text === "The") ||
+      MEDIA_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 30))
+        ? "media"
+        : verdict.kind;
     // A country acts as a state ("Israel struck"); "in Syria", "in Iraq and Syria" are places. A town is a place.
     if (isCountryName(nameText)) {
       if (PLACE_BEFORE.test(before) || PLACES_BEFORE.test(before)) continue;
@@ -503,8 +538,8 @@ export function findNames(
       const gazetted = knownKind(nameText);
       if (gazetted) kind = gazetted;
       // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
-      // …but a common word that opens a sentence is not a name ("Officials said", "Mourners chanted").
-      else if (verb && !orgWord && !(/^\s*$/.test(before) && ctx.isCommonWord?.(nameText))) kind = "person";
+      // …but a common word that opens a sentence or a quotation is not a name ("Officials said", "“Clashes go on”").
+      else if (verb && !orgWord && !(/^[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText))) kind = "person";
       else continue;
     }
     runs.push({

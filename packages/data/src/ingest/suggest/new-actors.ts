@@ -6,6 +6,7 @@
 import { nameKeys } from "../../names/tokens.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
+import { ORG_WORDS } from "./kinds.js";
 import type { KnownActors } from "./known-actors.js";
 import { span } from "./labels.js";
 import { acronymFits } from "./mentions.js";
@@ -52,14 +53,15 @@ export function newActors(
   known: KnownActors,
 ): NewActors {
   const shortForms = foldShortForms(candidates, known);
-  const { acronyms, acronymOf } = foldAcronyms(candidates);
+  const { acronyms, acronymOf } = foldAcronyms(text, candidates);
+  const truncated = foldTruncated(candidates);
   const drafts: Draft<ProposalOf<"actor">>[] = [];
   for (const c of candidates.values()) {
     const run = c.best;
     const last = lastWordKey(run.name);
     const shortNames: string[] = run.nickname ? [run.nickname] : [];
     let occurrences = c.count;
-    for (const a of acronyms.get(c) ?? []) {
+    for (const a of [...(acronyms.get(c) ?? []), ...(truncated.get(c) ?? [])]) {
       shortNames.push(a.best.name);
       occurrences += a.count;
     }
@@ -78,6 +80,7 @@ export function newActors(
   for (const c of candidates.values()) nameByKey.set(c.key, c.best.name);
   for (const [last, c] of shortForms) nameByKey.set(candidateKey(last), c.best.name);
   for (const [key, c] of acronymOf) nameByKey.set(key, c.best.name);
+  for (const [c, short] of truncated) for (const x of short) nameByKey.set(x.key, c.best.name);
   return { drafts, nameByKey };
 }
 
@@ -105,16 +108,20 @@ function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) 
 
 /**
  * "AP" beside "Associated Press", "CTS" beside "Counter-Terrorism Service": an acronym candidate
- * whose letters are the initials of one other candidate in the document is that candidate.
+ * whose letters are the initials of one other candidate in the document is that candidate; so is
+ * one the document gives in brackets after a name, whatever its letters ("the Kurdistan Workers
+ * Party (PKK)", an acronym of its Kurdish name).
  */
-function foldAcronyms(candidates: Map<string, Candidate>) {
+function foldAcronyms(text: string, candidates: Map<string, Candidate>) {
+  const flat = text.replace(/\s+/g, " ");
   const acronyms = new Map<Candidate, Candidate[]>();
   const acronymOf = new Map<string, Candidate>();
   for (const c of candidates.values()) {
     if (!/^\p{Lu}{2,6}$/u.test(c.best.name)) continue;
-    const full = [...candidates.values()].filter(
-      (o) => o.key.includes(" ") && o.best.kind !== "person" && acronymFits(c.best.name, o.best.name),
-    );
+    const bracketed = (o: Candidate) => flat.includes(`${o.best.name} (${c.best.name})`);
+    const others = [...candidates.values()].filter((o) => o.key.includes(" ") && o.best.kind !== "person");
+    const defined = others.filter(bracketed);
+    const full = defined.length > 0 ? defined : others.filter((o) => acronymFits(c.best.name, o.best.name));
     if (full.length !== 1) continue;
     const into = full[0] as Candidate;
     acronyms.set(into, [...(acronyms.get(into) ?? []), c]);
@@ -122,6 +129,33 @@ function foldAcronyms(candidates: Map<string, Candidate>) {
   }
   for (const key of acronymOf.keys()) candidates.delete(key);
   return { acronyms, acronymOf };
+}
+
+/**
+ * "Ezidxane Security" after "Ezidxane Security Forces": a name of two words or more that is an
+ * organisation's name without its head word(s) is that organisation, said short.
+ */
+function foldTruncated(candidates: Map<string, Candidate>) {
+  const into = new Map<Candidate, Candidate[]>();
+  for (const c of [...candidates.values()]) {
+    const words = c.best.name.split(" ");
+    // (Not a person the text titles: "Imam Ali" beside the "Imam Ali Brigades".)
+    if (words.length < 2 || (c.best.kind === "person" && (c.best.title || c.best.role))) continue;
+    const full = [...candidates.values()].filter((o) => {
+      if (o === c || o.best.kind === "person") return false;
+      const more = o.best.name.split(" ");
+      return (
+        more.length > words.length &&
+        words.every((w, i) => w === more[i]) &&
+        more.slice(words.length).every((w) => ORG_WORDS.has(w))
+      );
+    });
+    if (full.length !== 1) continue;
+    const o = full[0] as Candidate;
+    into.set(o, [...(into.get(o) ?? []), c]);
+    candidates.delete(c.key);
+  }
+  return into;
 }
 
 function actorDraft(text: string, run: NameRun, shortNames: string[], occurrences: number): Draft<ProposalOf<"actor">> {

@@ -455,6 +455,37 @@ describe("organisations named after a state", () => {
     ]);
   });
 
+  it("reads an office holder's title apart from the body, an outlet by 'The' or its noun, an English-word surname", () => {
+    const names = (text: string) =>
+      of(run(text), "actor").map(
+        (a) =>
+          `${a.proposal.name} (${a.proposal.actorKind})${a.proposal.shortNames.length ? ` ${a.proposal.shortNames}` : ""}`,
+      );
+    expect(
+      names("“Clashes go on,” Khudeda Alias, Chairman of the Autonomous Administration Council, told The New Arab."),
+    ).toEqual([
+      "Khudeda Alias (person)",
+      "Autonomous Administration Council (government_body)",
+      "The New Arab (media)",
+    ]);
+    expect(names("Hoshyar Zebari said so in comments to the US-funded Al Hurra television.")).toEqual([
+      "Hoshyar Zebari (person)",
+      "Al Hurra (media)",
+    ]);
+    // A plural category is still no name: every word of it is an English word.
+    expect(names("F-15 Strike Eagles and the Specially Designated Global Terrorists.")).toEqual([]);
+    // An acronym in brackets after a name is its short name, whatever its letters; so is the name
+    // without its head word.
+    expect(
+      names(
+        "The army attacked the Kurdistan Workers Party (PKK) and Ezidxane Security Forces. PKK and Ezidxane Security fled.",
+      ),
+    ).toEqual([
+      "Kurdistan Workers Party (political_party) PKK",
+      "Ezidxane Security Forces (military) Ezidxane Security",
+    ]);
+  });
+
   it("does not read 'the group' as a body named only as another's tie", () => {
     const text =
       "Saraya Tahrir claimed the attack. In a statement published by Nahrain News Agency, a channel close to " +
