@@ -106,11 +106,16 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       knownAsNew: 0,
       statementRecall: 0.91,
       speaker: 0.92,
-      datesRight: 0.83,
+      // A time allowed ("has 30 days to"), "not … yet", "after months of protests": 0.83 → 0.86.
+      datesRight: 0.85,
       eventRecall: 0.84,
-      eventPrecision: 0.81,
-      eventKind: 0.72,
-      eventDate: 0.56,
+      // "has 30 days to try and form a government" is an attempt to come, no happening: the
+      // sentence it was matched to is now another's, dated by a relative clause (0.81 → 0.809,
+      // event dates 0.568 → 0.558). A government formed and a premier designated are
+      // appointments: event kinds 0.73 → 0.75.
+      eventPrecision: 0.8,
+      eventKind: 0.74,
+      eventDate: 0.55,
       eventParticipants: 0.36,
       // A retelling must share more than a state or a country, and no side may be reversed:
       // proposed corroborations right 0.42 → 0.77 (on the 23 articles before dev-24).

@@ -66,7 +66,7 @@ const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|since|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|yet|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -478,6 +478,15 @@ function weeksOrMonthsTo(unit: string, year: number, month: number): { back: num
 const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?(weeks|months)\b/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
+/** "now has 30 days to form a government", "is given two weeks to leave": a time allowed, from publication. */
+const HAS_SPAN =
+  /\b(?:has|have|gets|get|(?:is|are)\s+given)\s+(?:(?:only|just|another|a\s+further)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|weeks?|months?)(?=\s+(?:to|left|in\s+which)\b)/gi;
+/** "no casualties have been reported yet", "has yet to": what has not happened up to publication. */
+const YET =
+  /(?<=\b(?:not|n['’]t|no|never|has|have|had)\b[^.;:!?]{0,60}?)\byet\b(?!\s+(?:another|again|more|other)\b)/gi;
+/** "after months of protests", "years of war": a spell up to publication. */
+const SPELL_OF =
+  /\b(?:(?:after|following|amid|despite)\s+)?(?:(?:several|many)\s+)?(?:weeks|months|years)\s+of\s+[a-z]+\b/g;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
@@ -631,16 +640,21 @@ function findDatesAt(
   const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence).map((r) =>
     reparsed(r, sentence, instant),
   );
-  // "within the next two days", "in the coming weeks": from publication forward.
-  NEXT_SPAN.lastIndex = 0;
-  for (let m = NEXT_SPAN.exec(sentence); m; m = NEXT_SPAN.exec(sentence)) {
-    if (!free(m.index, m.index + m[0].length) || !ref || ref.day === null) continue;
-    const n = countOf(m[1] as string);
-    const end = shift(ref.edtf, n, m[2] as string, 1);
-    if (!end || !Number.isFinite(n)) continue;
-    taken.push([m.index, m.index + m[0].length]);
-    const time = make(`${ref.edtf}/${end}`, "relative", m[0], `From publication (${ref.edtf}) forward.`);
-    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  // "within the next two days", "has 30 days to": from publication forward.
+  for (const re of [NEXT_SPAN, HAS_SPAN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (!free(m.index, m.index + m[0].length) || !ref || ref.day === null) continue;
+      const n = countOf(m[1] as string);
+      const end = shift(ref.edtf, n, m[2] as string, 1);
+      if (!end || !Number.isFinite(n)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      // ("has 30 days": the time is the count; "within the next two days" all of it.)
+      const from = re === HAS_SPAN ? m.index + m[0].length - `${m[1]} ${m[2]}`.length : m.index;
+      const words = sentence.slice(from, m.index + m[0].length);
+      const time = make(`${ref.edtf}/${end}`, "relative", words, `From publication (${ref.edtf}) forward.`);
+      if (time) hits.push({ start: offset + from, end: offset + m.index + m[0].length, time });
+    }
   }
   // "two days later", "the next day": counted from the day the text last stated, when there is one.
   AFTER_TOLD.lastIndex = 0;
@@ -773,6 +787,17 @@ function findDatesAt(
     const year = seasonYear(code, (m[1] as string).toLowerCase(), ref.year, ref.month, past);
     const time = make(`${year}-${code}`, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+  // "no casualties reported yet", "after months of protests": a time up to publication, its start unsaid.
+  for (const re of [YET, SPELL_OF]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m && ref; m = re.exec(sentence)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      const note = `Up to publication (${ref.edtf}); when it began is not said.`;
+      const time = make(`../${ref.edtf}`, "relative", m[0], note);
+      if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+    }
   }
   // "now", "currently": the time of writing; "so far", "to date": up to it.
   NOWISH.lastIndex = 0;

@@ -195,7 +195,7 @@ const WEAPONS =
   /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
 /** Verbs that make events only of groups or bodies ("formed a militia", "passed a law", "voted to expel"). */
 const NEEDS_OBJECT: Record<string, RegExp> = {
-  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|committee|commission|faction)s?$/i,
+  form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|cabinet|committee|commission|faction)s?$/i,
   found: /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|faction)s?$/i,
   establish:
     /^(militia|group|brigade|alliance|coalition|party|movement|organization|organisation|force|forces|faction)s?$/i,
@@ -285,7 +285,11 @@ function irrealBefore(tokens: NlpToken[], first: number, i: number): boolean {
     // "ready to", "threatened on Sunday to": the "to" may come a few words on.
     if (READY.test(x.lemma) && tokens.slice(k + 1, Math.min(i, k + 5)).some((y) => y.lower === "to")) return true;
   }
-  return false;
+  // "has 30 days to try and form a government": an attempt to come.
+  const [to, tryTo, and] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  return (
+    i - 3 >= first && to?.lower === "to" && /^(try|attempt|seek)$/.test(tryTo?.lemma ?? "") && and?.lower === "and"
+  );
 }
 
 /** "confirmed to the Associated Press", "told Reuters", "according to the AP": who hears or relays it, no participant. */
@@ -297,6 +301,9 @@ const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
 const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
   (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
   (t.lower === "sworn" && next?.lower === "in");
+
+/** A head of government's office: "designated prime minister" names a premier to be, no sanction. */
+const OFFICE_AFTER = /^\s+(?:prime\s+minister|premier|president|PM)\b/i;
 
 /** "where" and "whereby" open a clause of their own, whose subject is not the sentence's. */
 const RELATIVE_ADVERB = /^(?:where|whereby)$/;
@@ -476,7 +483,13 @@ function findEvent(
       if (CHOOSES_PERSON.has(t.lemma) && !choosesPerson(tokens, first, last, i, actors)) continue;
       // "5,000 sq km of territory have been freed from ISIL", "freed the city": land freed is won in battle.
       const land = kind === "release" && around.some((x) => FREED_LAND.test(x.text));
-      trigger = { index: i, kind: land ? "battle" : kind, verb: true };
+      // "tasked with forming a new government", "the designated prime minister": a government
+      // formed, a premier designated, is an appointment, not a group founded or a sanction.
+      const office =
+        (t.lemma === "form" &&
+          tokens.slice(i + 1, Math.min(last, i + 4) + 1).some((x) => /^(government|cabinet)s?$/i.test(x.text))) ||
+        (t.lemma === "designate" && OFFICE_AFTER.test(text.slice(t.end, t.end + 30)));
+      trigger = { index: i, kind: land ? "battle" : office ? "appointment" : kind, verb: true };
     } else if (isNominal(t)) {
       const kind =
         entryOf(NOUNS, t.lemma) ??

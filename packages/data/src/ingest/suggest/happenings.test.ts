@@ -657,6 +657,13 @@ describe("events", () => {
     const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
     expect(kinds("Karim al-Mansouri condemned the vandalism but also struck a unifying tone.")).toEqual([]);
     expect(kinds("Karim al-Mansouri issued a scathing attack on the prime minister.")).toEqual([]);
+    // An attempt to come is no happening yet.
+    expect(kinds("Karim al-Mansouri has 30 days to try and form a new militia.")).toEqual([]);
+    expect(kinds("Karim al-Mansouri formed a new militia in Baghdad.")).toEqual(["founding"]);
+    // A government formed, a premier designated: an appointment, not a founding or a sanction.
+    expect(kinds("Karim al-Mansouri was tasked last week with forming a new government.")).toEqual(["appointment"]);
+    expect(kinds("The designated prime minister Karim al-Mansouri condemned the violence.")).toEqual(["appointment"]);
+    expect(kinds("The United States designated Saraya Tahrir a terrorist group in 2019.")).toEqual(["sanction"]);
     expect(kinds("Saraya Tahrir struck a depot in Baghdad with drones.")).toEqual(["attack"]);
     expect(kinds("Saraya Tahrir carried out a deadly attack on a convoy in Baghdad.")).toEqual(["attack"]);
   });

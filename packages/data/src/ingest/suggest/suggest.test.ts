@@ -344,6 +344,15 @@ describe("dates", () => {
       ["two days before", "2015-03-03"],
     ]);
     expect(on("He lived abroad as a refugee in the 1990s after fleeing the regime.")).toEqual([["1990s", "199X"]]);
+    // A time allowed from now, a "yet" after a negation, a spell of something: from or up to publication.
+    expect(on("The premier-designate now has 30 days to try and form a government.")).toEqual([
+      ["now", "2015-03-06"],
+      ["30 days", "2015-03-06/2015-04-05"],
+    ]);
+    expect(on("He had a day to leave.")).toEqual([]);
+    expect(on("No casualties have been reported yet.")).toEqual([["yet", "../2015-03-06"]]);
+    expect(on("Yet another attack followed.")).toEqual([]);
+    expect(on("He was named after months of protests.")).toEqual([["after months of protests", "../2015-03-06"]]);
     expect(on("Dateline 17 February 2015 - 22:25")).toEqual([["17 February 2015 - 22:25", "2015-02-17"]]);
   });
 
