@@ -5,7 +5,7 @@
  * grows linearly with the text; chrono-node in particular slows down on long inputs, so it only
  * ever sees a sentence. The findings are drafted afterwards, each kind by its own stage.
  */
-import type { Segment } from "@atlas/schema";
+import type { ActorKind, Segment } from "@atlas/schema";
 import type { Candidate as Resolved } from "../../names/resolver.js";
 import { foldName } from "../../text/fold.js";
 import type { Draft, ProposalOf } from "../types.js";
@@ -99,6 +99,8 @@ interface Reading {
   /** The day the text last stated, and the one the sentence just before did. */
   toldDay: { edtf: string; at: number } | null;
   justBefore: string | undefined;
+  /** Acronyms the text gives a new name in brackets ("the Kurdistan Democratic Party (KDP)"): a name from then on. */
+  defined: Map<string, ActorKind>;
 }
 
 /** What reading carries across the sentences of one window. */
@@ -148,6 +150,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
     found,
     toldDay: null,
     justBefore: undefined,
+    defined: new Map(),
   };
   const total = input.segments.filter((s) => s.article).reduce((n, s) => n + s.end - s.start, 0);
   let done = 0;
@@ -319,6 +322,9 @@ function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): D
  * known person when they are a near spelling of one. Returns them with the sentence's known
  * mentions, less any a name swallows.
  */
+/** An acronym in brackets right after a name. */
+const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)/u;
+
 function sentenceNames(
   r: Reading,
   win: WindowReading,
@@ -357,7 +363,31 @@ function sentenceNames(
     }
     names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
     if (slips.length === 0) addCandidate(found.candidates, run);
+    const acronym = DEFINED_ACRONYM.exec(text.slice(run.nameEnd, run.nameEnd + 14))?.[1];
+    if (acronym && known.knownAs(acronym) === null) r.defined.set(acronym, run.kind);
   }
+  // "the Kurdistan Democratic Party (KDP) … Zebari, a KDP member": the acronym names it from then on.
+  for (const [acronym, kind] of r.defined) {
+    for (let at = text.indexOf(acronym, s); at !== -1 && at < e; at = text.indexOf(acronym, at + 1)) {
+      const end = at + acronym.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+      // (Not the brackets that define it.)
+      if (/\(\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*\)/.test(text.slice(end, end + 3))) continue;
+      if (overlaps(at, end) || names.some((n) => n.start < end && at < n.end)) continue;
+      names.push({ start: at, end, name: acronym, kind });
+      addCandidate(found.candidates, {
+        start: at,
+        end,
+        nameStart: at,
+        nameEnd: end,
+        name: acronym,
+        title: null,
+        role: null,
+        kind,
+      });
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
   return { names, known: kept };
 }
 

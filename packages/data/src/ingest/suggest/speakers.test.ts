@@ -486,6 +486,20 @@ describe("organisations named after a state", () => {
     ]);
   });
 
+  it("takes an acronym the text gives a new name in brackets as that name from then on", () => {
+    const drafts = run(
+      "Hundreds stormed the offices of the Kurdistan Democratic Party (KDP) in Baghdad. " +
+        "They acted outside the law, Hoshyar Zebari, a KDP member, said.",
+    );
+    expect(of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.shortNames])).toEqual([
+      ["Kurdistan Democratic Party", ["KDP"]],
+      ["Hoshyar Zebari", []],
+    ]);
+    expect(
+      of(drafts, "relation").map((r) => `${r.proposal.from.name} ${r.proposal.relationType} ${r.proposal.to.name}`),
+    ).toEqual(["Hoshyar Zebari member_of KDP"]);
+  });
+
   it("does not read 'the group' as a body named only as another's tie", () => {
     const text =
       "Saraya Tahrir claimed the attack. In a statement published by Nahrain News Agency, a channel close to " +
