@@ -26,7 +26,7 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { unique } from "../ingest/ids.js";
-import { corroborated, family, type KnownEvent, knownEvents } from "../ingest/suggest/corroborate.js";
+import { corroborated, family, type KnownEvent, knownEvents, tieWeights } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, Proposal, TextSpan } from "../ingest/types.js";
 import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
@@ -46,7 +46,7 @@ async function atlasState(db: Db) {
   const [sources, actors, places, events, participants, relations, claims] = await Promise.all([
     db.select({ id: t.sources.id, hash: t.sources.hash }).from(t.sources),
     knownActors(db),
-    db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases }).from(t.places),
+    db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases, kind: t.places.kind }).from(t.places),
     db
       .select({
         id: t.events.id,
@@ -239,6 +239,7 @@ export async function planDataset(
   for (const e of known_events) byFamily.set(e.kind, [...(byFamily.get(e.kind) ?? []), e]);
   const eventById = new Map(known_events.map((e) => [e.id, e]));
   const actorNames = new Map(atlas.actors.map((a) => [a.id, a.name]));
+  const weights = tieWeights(atlas.actors, atlas.places);
   const settledActor = (id: string) => {
     const dec = actor.get(id);
     return dec && dec.to !== "review" ? dec.id : null;
@@ -264,13 +265,13 @@ export async function planDataset(
       plan.count(plan.matched, "events");
     } else if (
       same &&
-      (corroborated(account, [same], actorNames) || (same.kind === e.kind && same.title === e.title))
+      (corroborated(account, [same], actorNames, weights) || (same.kind === e.kind && same.title === e.title))
     ) {
       event.set(e.id, { to: "matched", id: same.id });
       plan.count(plan.matched, "events");
     } else {
       const candidates = family(e.kind).flatMap((k) => byFamily.get(k) ?? []);
-      const retells = corroborated(account, candidates, actorNames);
+      const retells = corroborated(account, candidates, actorNames, weights);
       if (retells) {
         event.set(e.id, { to: "review", suggestionId: nextSuggestion("event"), corroborates: retells });
         plan.count(plan.suggested, "event");

@@ -57,6 +57,7 @@ import {
   type KnownRelation,
   knownEvents,
   relationMatches,
+  tieWeights,
 } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, TextSpan, WaitingRef } from "../ingest/types.js";
 import { knownActors } from "../names/known.js";
@@ -523,11 +524,12 @@ export async function planStix(
     db
       .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
       .from(t.participants),
-    db.select({ id: t.places.id }).from(t.places),
+    db.select({ id: t.places.id, kind: t.places.kind }).from(t.places),
   ]);
   const known: KnownEvent[] = knownEvents(atlasEvents, atlasParticipants);
   const knownById = new Map(known.map((e) => [e.id, e]));
   const placeIds = new Set(atlasPlaces.map((p) => p.id));
+  const weights = tieWeights(atlasActors, atlasPlaces);
   const takenEventIds = new Set(known.map((e) => e.id));
   // Each object's relationships, indexed once: a bundle holds tens of thousands.
   const outgoing = new Map<string, typeof relationships>();
@@ -582,7 +584,7 @@ export async function planStix(
     const corroborates: Match | null =
       sameId && family(kind).includes(sameId.kind)
         ? { id: sameId.id, title: sameId.title, why: ["the event the atlas exported under this id (x_atlas_id)"] }
-        : corroborated(account, known, actorNames);
+        : corroborated(account, known, actorNames, weights);
     const evidence = evidenceOf(e.id);
     const first = evidence[0] as (typeof evidence)[number];
     const datePart = time ? time.edtf.replace(/[^0-9-].*$/, "").replace(/-$/, "") : "";

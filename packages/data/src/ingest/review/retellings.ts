@@ -9,7 +9,7 @@ import type { Event } from "@atlas/schema";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import * as t from "../../db/schema/index.js";
-import { corroborated, statesOfBodies } from "../suggest/corroborate.js";
+import { corroborated, tieWeights } from "../suggest/corroborate.js";
 import { eventLabel } from "../suggest/labels.js";
 import type { Proposal } from "../types.js";
 
@@ -28,8 +28,7 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
   if (open.length === 0) return 0;
   const actors = await db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors);
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const states = new Set(actors.filter((a) => a.kind === "state").map((a) => a.id));
-  const sides = statesOfBodies(actors);
+  const weights = tieWeights(actors);
   const known = {
     id: event.id,
     kind: event.kind,
@@ -45,8 +44,7 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
     const participants = p.participants.flatMap((x) => (x.actorId ? [{ actorId: x.actorId, role: x.role }] : []));
     const placeId = p.place?.placeId ?? null;
     const match = corroborated({ kind: p.eventKind, time: p.time, participants, placeId }, [known], names, {
-      states,
-      sides,
+      ...weights,
       sameDocument: true,
     });
     if (!match) continue;

@@ -113,6 +113,32 @@ export function statesOfBodies(actors: { id: string; name: string; kind?: string
   return out;
 }
 
+/** What weighs each tie between two accounts, from the atlas's actors and places. */
+export interface TieWeights {
+  /** States, which take part in everything: half a tie. */
+  states: ReadonlySet<string>;
+  /** Each state's forces and bodies, to the state ("U.S. forces" → the United States): one side. */
+  sides: ReadonlyMap<string, string>;
+  /** Places too wide to tie two accounts on their own (a country): half a tie, as a state is. */
+  broadPlaces: ReadonlySet<string>;
+  /** People: one attacked or killed in both accounts ties them twice (a person is killed once). */
+  people: ReadonlySet<string>;
+}
+
+/** The states, their forces, the countries and the people among the atlas's actors and places. */
+export function tieWeights(
+  actors: { id: string; name: string; kind?: string | null }[],
+  places: { id?: string; kind?: string | null }[] = [],
+): TieWeights {
+  const of = (kind: string) => new Set(actors.filter((a) => a.kind === kind).map((a) => a.id));
+  return {
+    states: of("state"),
+    sides: statesOfBodies(actors.map((a) => ({ ...a, kind: a.kind ?? undefined }))),
+    broadPlaces: new Set(places.flatMap((p) => (p.id && p.kind === "country" ? [p.id] : []))),
+    people: of("person"),
+  };
+}
+
 /** The event the atlas holds that an account retells, if one fits; with what they share. */
 export function corroborated(
   account: { kind: EventKind; time: Time | null; participants: Taking[]; placeId: string | null },
@@ -122,12 +148,9 @@ export function corroborated(
     states = new Set(),
     sides = new Map(),
     broadPlaces = new Set(),
+    people = new Set(),
     sameDocument = false,
-  }: {
-    states?: ReadonlySet<string>;
-    sides?: ReadonlyMap<string, string>;
-    /** Places too wide to tie two accounts on their own (a country): half a tie, as a state is. */
-    broadPlaces?: ReadonlySet<string>;
+  }: Partial<TieWeights> & {
     /** Both accounts are in one document, which tells many happenings of a kind in a month with the same states in them. */
     sameDocument?: boolean;
   } = {},
@@ -157,8 +180,11 @@ export function corroborated(
     const sameDay = span(e.time) === 1 && span(account.time) === 1;
     // How much they have in common: a participant or a place; a state, its forces or a country,
     // which take part in everything, count half.
+    const struck = (id: string) =>
+      people.has(id) &&
+      [account.participants, e.participants].every((parts) => takes(parts, id).some((p) => ACTED_ON.has(p.role)));
     const tie =
-      shared.reduce((n, id) => n + (states.has(id) ? 0.5 : 1), 0) +
+      shared.reduce((n, id) => n + (states.has(id) ? 0.5 : struck(id) ? 2 : 1), 0) +
       sided.length * 0.5 +
       (place ? (broadPlaces.has(account.placeId as string) ? 0.5 : 1) : 0) +
       (sameDay ? 1 : 0);

@@ -5,7 +5,7 @@
  */
 import { precisionOf, type Time } from "@atlas/schema";
 import type { Draft, ProposalOf } from "../types.js";
-import { corroborated, placesIn, statesOfBodies } from "./corroborate.js";
+import { corroborated, placesIn, tieWeights } from "./corroborate.js";
 import type { DateHit } from "./dates.js";
 import { type EventHit, eventTitle, isSeries, nearestTime, retoldTimes } from "./events.js";
 import type { SuggestInput } from "./input.js";
@@ -86,9 +86,7 @@ export function eventDrafts(
   actorNames: Map<string, string>,
 ): Draft<ProposalOf<"event">>[] {
   const accounts = accountsOf(text, events, published, input.places);
-  const stateIds = new Set(input.actors.filter((a) => a.kind === "state").map((a) => a.id));
-  const sides = statesOfBodies(input.actors);
-  const broadPlaces = new Set(input.places.flatMap((p) => (p.id && p.kind === "country" ? [p.id] : [])));
+  const weights = tieWeights(input.actors, input.places);
   // A happening told again without a date takes the date of the account that gives one, saying so.
   const retold = new Map(
     [...retoldTimes(accounts)].map(([index, { time, from }]) => [
@@ -121,7 +119,7 @@ export function eventDrafts(
       },
       input.events ?? [],
       actorNames,
-      { states: stateIds, sides, broadPlaces },
+      weights,
     );
     return {
       kind: "event",

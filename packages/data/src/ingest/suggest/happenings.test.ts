@@ -725,6 +725,35 @@ describe("events", () => {
     ).toBe("militia-attacks");
   });
 
+  it("ties two accounts twice by one person attacked or killed in both: a person is killed once", () => {
+    const held = {
+      id: "airport-strike",
+      kind: "strike" as const,
+      title: "Strike at the airport",
+      time: { edtf: "2020-01-03", precision: "day" as const, basis: "explicit" as const },
+      participants: [...as("perpetrator", "united-states"), ...as("victim", "leader-z")],
+    };
+    // Undated, with the state and the person: a state is half a tie, the person struck in both two.
+    const account = {
+      kind: "strike" as const,
+      time: { edtf: "../2020-03-11", precision: "day" as const, basis: "inferred" as const },
+      participants: [...as("perpetrator", "united-states"), ...as("target", "leader-z")],
+      placeId: null,
+    };
+    const weights = { states: new Set(["united-states"]), people: new Set(["leader-z"]) };
+    expect(corroborated(account, [held], new Map(), weights)?.id).toBe("airport-strike");
+    expect(corroborated(account, [held], new Map(), { states: weights.states })).toBeNull();
+    // The person acting in one of them is no such tie.
+    expect(
+      corroborated(
+        { ...account, participants: [...as("perpetrator", "united-states"), ...as("perpetrator", "leader-z")] },
+        [held],
+        new Map(),
+        weights,
+      ),
+    ).toBeNull();
+  });
+
   it("meets an account told to the day with the one happening of its kind the atlas holds that day, not one of two", () => {
     const day = (edtf: string): Time => ({ edtf, precision: "day", basis: "explicit" });
     const rockets = {
