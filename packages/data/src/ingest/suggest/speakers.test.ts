@@ -36,6 +36,13 @@ const said = (text: string) =>
   );
 
 describe("speakers", () => {
+  it("takes the author of a statement, or the body of a spokesman, named after the verb of an inverted quotation", () => {
+    expect(said("“We hold him responsible,” read a statement from Saraya Tahrir, which represents veterans.")).toEqual([
+      "brigade-x: We hold him responsible",
+    ]);
+    expect(said("“The base was hit,” said a spokesman for Saraya Tahrir.")).toEqual(["brigade-x: The base was hit"]);
+  });
+
   it("takes the speaker of a relative clause from the phrase it follows, or the subject that phrase describes", () => {
     expect(said("It followed the resignation of Karim al-Mansouri, who told his followers to stay home.")).toEqual([
       "leader-z: his followers to stay home",

@@ -1083,7 +1083,21 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     let via: Via | null = null;
 
     const inverted = () => {
-      const p = phraseAfter(tokens, v + 1, last, ctx);
+      let p = phraseAfter(tokens, v + 1, last, ctx);
+      // "…,” read a statement from the Fatah alliance", "…, said a spokesman for the ministry": the
+      // statement's author, the body's spokesman, speaks.
+      // (The phrase may end on its preposition: "a spokesman for".)
+      const prep = p && /^(from|by|of|for)$/.test((tokens[p.last] as NlpToken).lower) ? p.last : p ? p.last + 1 : -1;
+      const head = tokens[prep - 1] as NlpToken | undefined;
+      if (
+        p &&
+        head &&
+        /^(from|by|of|for)$/.test((tokens[prep] as NlpToken | undefined)?.lower ?? "") &&
+        (MEDIUM_WORDS.test(head.text) || ROLE_NOUNS.has(head.lower))
+      ) {
+        const author = phraseAfter(tokens, prep + 1, last, ctx);
+        if (author) p = { first: p.first, last: author.last };
+      }
       const s = p ? speakerOf(ctx, tokens, p) : null;
       // "…, said Lt. Gen. Paul Calvert, the commander": the speaker's phrase ends the clause.
       const next = p ? tokens[p.last + 1] : undefined;
