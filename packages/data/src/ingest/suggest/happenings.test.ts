@@ -49,33 +49,54 @@ const ties = (text: string, held: Parameters<typeof run>[1] = []) =>
   );
 
 describe("relations", () => {
-  it("reads a body before a role in an apposition, integration into a body, fighting alongside, a lieutenant", () => {
-    expect(ties("Faris al-Jaber, a Saraya Tahrir member, said the offices were torched.")).toEqual([
+  it.each([
+    [
+      "a body before a role, in an apposition",
+      "Faris al-Jaber, a Saraya Tahrir member, said so.",
       "officer-w member_of brigade-x",
-    ]);
-    expect(ties("Faris al-Jaber, a senior NDF commander, spoke.")).toEqual(["officer-w commands umbrella-y"]);
-    expect(ties("Saraya Tahrir has since been formally integrated into the National Defence Front.")).toEqual([
+    ],
+    [
+      "a qualified role after the body",
+      "Faris al-Jaber, a senior NDF commander, spoke.",
+      "officer-w commands umbrella-y",
+    ],
+    [
+      "integration into a body",
+      "Saraya Tahrir has since been formally integrated into the National Defence Front.",
       "brigade-x part_of umbrella-y",
-    ]);
-    expect(ties("Saraya Tahrir fighters had battled alongside the Border Militias in 2017.")).toEqual([
+    ],
+    [
+      "fighters who battled alongside",
+      "Saraya Tahrir fighters had battled alongside the Border Militias in 2017.",
       "brigade-x allied_with militias-m",
-    ]);
-    expect(ties("Posters showed Karim al-Mansouri and his Iraqi lieutenant Faris al-Jaber.")).toEqual([
+    ],
+    [
+      "a lieutenant",
+      "Posters showed Karim al-Mansouri and his Iraqi lieutenant Faris al-Jaber.",
       "officer-w subordinate_of leader-z",
-    ]);
-  });
-
-  it("reads a title of a body before a name, and 'led by' with a title between", () => {
-    expect(ties("Spokesman of the National Defence Front Faris al-Jaber said the raid was legal.")).toEqual([
+    ],
+    [
+      "a title of a body before a name",
+      "Spokesman of the National Defence Front Faris al-Jaber said the raid was legal.",
       "officer-w spokesperson_of umbrella-y",
-    ]);
-    expect(ties("Head of Saraya Tahrir Karim al-Mansouri rejected the results.")).toEqual(["leader-z leads brigade-x"]);
-    expect(ties("The State of Law Coalition led by former Prime Minister Faris al-Jaber won 37 seats.")).toEqual([
-      "officer-w leads State of Law Coalition",
-    ]);
-    expect(ties("Saraya Tahrir (Liwa) led by the commander Karim al-Mansouri fought.")).toEqual([
+    ],
+    [
+      "a head before a name",
+      "Head of Saraya Tahrir Karim al-Mansouri rejected the results.",
       "leader-z leads brigade-x",
-    ]);
+    ],
+    [
+      "'led by' with a title between",
+      "The State of Law Coalition led by former Prime Minister Faris al-Jaber won 37 seats.",
+      "officer-w leads State of Law Coalition",
+    ],
+    [
+      "'led by' after a bracket",
+      "Saraya Tahrir (Liwa) led by the commander Karim al-Mansouri fought.",
+      "leader-z leads brigade-x",
+    ],
+  ])("reads %s", (_, text, tie) => {
+    expect(ties(text)).toEqual([tie]);
   });
 
   it("reads 'group spokesman X' and 'the militia's commander X' as the group named before, not 'militia commander X'", () => {
