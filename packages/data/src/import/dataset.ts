@@ -21,7 +21,7 @@
  * nothing is overwritten. A new record whose id the atlas uses for another record gets a new id.
  * Records that refer to an actor in review wait (pending.ts) and come in when it is decided.
  */
-import type { Actor, Alias, Dataset, EventKind, Evidence } from "@atlas/schema";
+import type { Actor, Alias, Dataset, Evidence } from "@atlas/schema";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";

@@ -7,7 +7,6 @@
  */
 import {
   describeIssues,
-  type EventKind,
   type MetadataNote,
   precisionOf,
   type RelationType,

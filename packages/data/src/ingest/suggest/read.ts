@@ -16,29 +16,25 @@ import { blamedIn, type EventActor, findEvents } from "./events.js";
 import type { SuggestInput } from "./input.js";
 import { killedIn } from "./killings.js";
 import type { KnownActors } from "./known-actors.js";
+import { bodyBefore, remember, seenBefore } from "./memory.js";
 import { mentionDraft } from "./mention-drafts.js";
 import { findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed } from "./names.js";
 import { addCandidate, type Candidate } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
 import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
-import type { SaidStatement } from "./statement-drafts.js";
 import {
-  actingPronouns,
-  bodyBefore,
-  findStatements,
   type KnownHit,
   type Memory,
   type NameHit,
   newMemory,
-  quotations,
-  remember,
   type Span,
   type Speaker,
   type StatementContext,
   type StatementHit,
-  seenBefore,
-} from "./statements.js";
+} from "./speech.js";
+import type { SaidStatement } from "./statement-drafts.js";
+import { actingPronouns, findStatements, quotations } from "./statements.js";
 
 export interface Findings {
   mentions: Draft<ProposalOf<"mention">>[];

@@ -11,7 +11,7 @@ import { span, statementLabel } from "./labels.js";
 import { claimLinks } from "./links.js";
 import { lastWordKey, stripTitles } from "./names.js";
 import { candidateKey } from "./new-actors.js";
-import type { StatementHit } from "./statements.js";
+import type { StatementHit } from "./speech.js";
 
 export interface SaidStatement {
   hit: StatementHit;

@@ -18,91 +18,25 @@
  *
  * Linear: each sentence is looked at once, with a bounded look-around.
  */
-import type { ActorKind, Stance } from "@atlas/schema";
+import type { ActorKind } from "@atlas/schema";
+import { AS_PLACE, bodyBefore, recall } from "./memory.js";
 import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpSentence, type NlpToken } from "./nlp.js";
-import { AS_TIE, BODY_NOUNS, BODY_REFERENCE } from "./nouns.js";
+import { BODY_NOUNS, BODY_REFERENCE } from "./nouns.js";
 import { reporting } from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface KnownHit extends Span {
-  /** null when the words could name several known actors. */
-  actorId: string | null;
-  kind?: ActorKind;
-}
-
-/** A name in the text that is not a known actor (a candidate), for speakers and back-references. */
-export interface NameHit extends Span {
-  name: string;
-  kind: ActorKind;
-}
-
-export interface Speaker extends Span {
-  /** The speaker as written: name, title, role, description or pronoun. */
-  text: string;
-  actorId: string | null;
-  /** The speaker's name or description when not a known actor (titles stripped). */
-  name: string | null;
-  from: "name" | "pronoun" | "description" | "context";
-  /** The organisation a described speaker speaks for ("a spokesperson for the PMF"). */
-  onBehalfOfId: string | null;
-  /** What the speaker is, for back-references: a person ("he"), a body ("it", "the group"), people ("they"). */
-  sort: "person" | "body" | "people" | "unknown";
-  /** The actor's kind when known: "the militia" is an armed group, not a state or a news agency. */
-  kind?: ActorKind;
-}
-
-export interface Via {
-  actorId: string | null;
-  name: string;
-  span: Span;
-}
-
-export interface StatementHit {
-  speaker: Speaker;
-  verb: string;
-  stance: Stance;
-  mode: "direct" | "indirect";
-  evidence: Span;
-  attribution: Span;
-  /** Where the verb (or "according to") is: a date right after it says when it was said. */
-  verbAt: Span;
-  via: Via | null;
-  confidence: number;
-}
-
-export interface StatementContext {
-  text: string;
-  tokens: NlpToken[];
-  /** Known actors' mentions in the window. */
-  known: KnownHit[];
-  /** Names not known yet, in the window. */
-  names: NameHit[];
-  /** Quotation spans in the window (inside the marks). */
-  quotes: Span[];
-  /** The document so far: recent speakers and actors, for "he said" and "the group said". */
-  memory: Memory;
-  /** Quotations already taken as a speaker's continued words. */
-  continued: Set<number>;
-}
-
-export interface Memory {
-  speakers: Speaker[];
-  /** Actors and names seen, most recent last: what "it", "the group", "he" may refer to. */
-  seen: { speaker: Speaker; at: number }[];
-}
-
-export const newMemory = (): Memory => ({ speakers: [], seen: [] });
-
-const PERSON_KINDS = new Set<ActorKind>(["person", "religious_authority", "author"]);
-const PEOPLE_KINDS = new Set<ActorKind>(["group_of_people"]);
-const sortOf = (kind: ActorKind | undefined): Speaker["sort"] =>
-  kind === undefined ? "unknown" : PERSON_KINDS.has(kind) ? "person" : PEOPLE_KINDS.has(kind) ? "people" : "body";
+import {
+  BODY_KINDS,
+  type KnownHit,
+  type NameHit,
+  pronounSorts,
+  type Span,
+  type Speaker,
+  type StatementContext,
+  type StatementHit,
+  sortOf,
+  type Via,
+} from "./speech.js";
 
 /** Quotation spans (inside the marks) of a stretch of text, curly or straight. */
 export function quotations(text: string, from: number, to: number): Span[] {
@@ -145,52 +79,6 @@ const ROLE_NOUNS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** The kinds of actor a body noun may stand for: "the militia" is no news agency, "the government" no militia. */
-const kinds = (s: string) => new Set(s.split(" ") as ActorKind[]);
-const ARMED = kinds("armed_group coalition political_party organization military");
-/** "the group", "the militia": a state's armed forces are no group. */
-const GROUPS = kinds("armed_group coalition political_party organization");
-const MEDIA = kinds("media");
-const OFFICIAL = kinds("state government_body");
-const ANY_BODY = kinds(
-  "armed_group coalition political_party organization military state government_body media think_tank international_organization religious_authority",
-);
-const BODY_KINDS: Record<string, Set<ActorKind>> = {
-  group: GROUPS,
-  militia: GROUPS,
-  militias: GROUPS,
-  movement: GROUPS,
-  faction: GROUPS,
-  factions: GROUPS,
-  brigade: ARMED,
-  brigades: ARMED,
-  organization: ARMED,
-  organisation: ARMED,
-  coalition: kinds("coalition armed_group military political_party"),
-  alliance: kinds("coalition political_party armed_group"),
-  party: kinds("political_party coalition"),
-  bloc: kinds("coalition political_party"),
-  foundation: kinds("organization ngo government_body"),
-  force: kinds("military armed_group"),
-  forces: kinds("military armed_group"),
-  army: kinds("military armed_group"),
-  military: kinds("military"),
-  government: OFFICIAL,
-  administration: OFFICIAL,
-  ministry: kinds("government_body"),
-  department: kinds("government_body"),
-  agency: kinds("government_body media"),
-  network: MEDIA,
-  channel: MEDIA,
-  outlet: MEDIA,
-  newspaper: MEDIA,
-  broadcaster: MEDIA,
-  office: kinds("government_body"),
-  embassy: kinds("government_body"),
-  council: kinds("government_body coalition"),
-  commission: kinds("government_body"),
-  committee: kinds("government_body"),
-};
 const PERSON_NOUNS = new Set(
   "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
     " ",
@@ -630,9 +518,6 @@ const ANSWERS = /^(respond|reply)$/;
 /** Verbs of passing on what others said: "reported", "published", "quoted", "cited". */
 const RELAY_VERBS = /^(report|publish|quot|cit)/i;
 
-/** The sorts of speaker a pronoun may stand for. */
-const pronounSorts = (pronoun: string): Speaker["sort"][] =>
-  pronoun === "he" || pronoun === "she" ? ["person"] : pronoun === "it" ? ["body"] : ["people", "body"];
 const fits = (speaker: Speaker, pronoun: string) =>
   speaker.sort === "unknown" || pronounSorts(pronoun.toLowerCase()).includes(speaker.sort);
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
@@ -662,59 +547,6 @@ export function actingPronouns(ctx: StatementContext, sentence: NlpSentence): Sp
     if (ref) out.push({ ...ref, start: t.start, end, text: ctx.text.slice(t.start, end), from: "pronoun" });
   }
   return out;
-}
-
-/** The most recent speaker or actor of a fitting sort before `at`. */
-function recall(
-  memory: Memory,
-  sorts: Speaker["sort"][],
-  at: number,
-  states = true,
-  skip: (s: Speaker) => boolean = () => false,
-): Speaker | null {
-  for (let i = memory.speakers.length - 1; i >= 0; i--) {
-    const s = memory.speakers[i] as Speaker;
-    if (s.end <= at && sorts.includes(s.sort) && at - s.end < 2000 && !skip(s)) return s;
-  }
-  return seenBefore(memory, at, (s) => sorts.includes(s.sort) && (states || s.kind !== "state") && !skip(s));
-}
-
-/** The actor or name seen last before `at` (within 600 characters) that `ok` accepts. */
-export function seenBefore(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speaker | null {
-  for (let i = memory.seen.length - 1; i >= 0; i--) {
-    const s = memory.seen[i] as Memory["seen"][number];
-    if (s.at <= at && at - s.at < 600 && ok(s.speaker)) return s.speaker;
-  }
-  return null;
-}
-
-/**
- * The body a noun refers back to: for "the militia", the last one named of a kind the noun may
- * stand for; for a word of a name ("the Brigades' secretary-general"), the last whose words hold it.
- */
-export function bodyBefore(memory: Memory, at: number, noun: string): Speaker | null {
-  if (/^\p{Lu}/u.test(noun)) {
-    const word = new RegExp(`\\b${noun.replace(/[^\p{L}]/gu, "")}\\b`, "u");
-    return latest(memory, at, (s) => s.sort === "body" && word.test(s.text));
-  }
-  return latest(memory, at, (s) => s.sort === "body" && (!s.kind || (BODY_KINDS[noun] ?? ANY_BODY).has(s.kind)));
-}
-
-/**
- * The most recently named speaker or actor before `at` that `ok` accepts: what "the group" or
- * "the ministry" refers to (the last group named, not the last one that spoke).
- */
-function latest(memory: Memory, at: number, ok: (s: Speaker) => boolean): Speaker | null {
-  let best: Speaker | null = null;
-  for (let i = memory.speakers.length - 1; i >= 0; i--) {
-    const s = memory.speakers[i] as Speaker;
-    if (s.end <= at && at - s.end < 2000 && ok(s)) {
-      best = s;
-      break;
-    }
-  }
-  const seen = seenBefore(memory, at, ok);
-  return seen && (!best || seen.end > best.end) ? seen : best;
 }
 
 /** The subject of the finite verb before a participle: "Kataib Hezbollah issued a statement suggesting". */
@@ -1360,56 +1192,4 @@ function textStartOfSentenceAt(text: string, at: number): number {
   const from = Math.max(0, at - 400);
   const m = /(?:[.!?][\s”"]+|\n)(?=[^.!?\n]*$)/.exec(text.slice(from, at));
   return m ? from + m.index + m[0].length : from;
-}
-
-/** Words before a state's name that make it a place: "in Iraq", "across Iraq and Syria", "to Iraq". */
-const AS_PLACE =
-  /\b(?:in|into|across|throughout|inside|outside|around|near|to|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|or)\s+)?$/u;
-
-/** A body named only as another's tie: "the group" that follows is not the one tied to. */
-const onlyTied = (text: string, start: number, kind: ActorKind | undefined) =>
-  sortOf(kind) === "body" && AS_TIE.test(text.slice(Math.max(0, start - 40), start));
-
-/** Remembers the actors a sentence names, for later back-references. */
-export function remember(memory: Memory, known: KnownHit[], names: NameHit[], text: string) {
-  for (const k of known) {
-    if (!k.actorId) continue;
-    // "strikes in Iraq and Syria … it said": a state named as a place is no one "it" refers to.
-    if (k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) continue;
-    if (onlyTied(text, k.start, k.kind)) continue;
-    memory.seen.push({
-      speaker: {
-        start: k.start,
-        end: k.end,
-        text: text.slice(k.start, k.end),
-        actorId: k.actorId,
-        name: null,
-        from: "name",
-        onBehalfOfId: null,
-        sort: sortOf(k.kind),
-        ...(k.kind ? { kind: k.kind } : {}),
-      },
-      at: k.end,
-    });
-  }
-  for (const n of names) {
-    if (onlyTied(text, n.start, n.kind)) continue;
-    memory.seen.push({
-      speaker: {
-        start: n.start,
-        end: n.end,
-        text: n.name,
-        actorId: null,
-        name: n.name,
-        from: "name",
-        onBehalfOfId: null,
-        sort: sortOf(n.kind),
-        kind: n.kind,
-      },
-      at: n.end,
-    });
-  }
-  memory.seen.sort((a, b) => a.at - b.at);
-  if (memory.seen.length > 200) memory.seen.splice(0, memory.seen.length - 100);
-  if (memory.speakers.length > 200) memory.speakers.splice(0, memory.speakers.length - 100);
 }
