@@ -1,0 +1,407 @@
+/**
+ * Who a phrase names, for a statement's speaker: the noun phrase before or after a reporting verb
+ * (phraseBefore, phraseAfter), read as a known actor, a name not known yet, a description ("a
+ * spokesperson for the PMF" speaks for the PMF), a pronoun or a back-reference ("he", "the group"),
+ * which memory.ts resolves.
+ */
+import { AS_PLACE, bodyBefore, recall } from "./memory.js";
+import { kinOfPronoun, personName } from "./names.js";
+import { isEnglishWord, type NlpToken } from "./nlp.js";
+import { BODY_NOUNS } from "./nouns.js";
+import {
+  BODY_KINDS,
+  type KnownHit,
+  type NameHit,
+  pronounSorts,
+  type Span,
+  type Speaker,
+  type StatementContext,
+  sortOf,
+} from "./speech.js";
+
+export const trimSpan = (text: string, s: number, e: number): Span => {
+  while (s < e && /[\s,;:—–-]/.test(text[s] as string)) s++;
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+};
+
+export const ROLE_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson spokespeople spokesmen official officials commander commanders leader leaders
+  member members head chief minister ministers representative representatives envoy adviser advisor aide aides
+  secretary-general director chairman president deputy founder lawmaker lawmakers mp mps fighter fighters ambassador
+  officer officers source sources analyst analysts researcher expert experts cleric clerics militiaman militiamen`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const PERSON_NOUNS = new Set(
+  "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
+    " ",
+  ),
+);
+export const MEDIUM_WORDS =
+  /^(statement|statements|interview|interviews|tweet|tweets|post|posts|speech|letter|video|message|conference|briefing|address|communiqué|communique|telegram|twitter|x|facebook|television|broadcast|sermon|remarks)$/i;
+
+const isNounish = (t: NlpToken) => t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM";
+
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+/** The noun phrase ending at token `end` (inclusive), going left, within the sentence. */
+export function phraseBefore(tokens: NlpToken[], end: number, first: number, ctx: StatementContext): Phrase | null {
+  let j = end;
+  let taken = 0;
+  while (j >= first) {
+    const t = tokens[j] as NlpToken;
+    const inName = inside(ctx, t);
+    if (inName || isNounish(t) || (t.pos === "PART" && /^['’]s$/.test(t.text))) {
+      taken++;
+      j--;
+      continue;
+    }
+    // "of the arrest": a determiner after a preposition inside the phrase does not start it.
+    if (t.pos === "DET" && taken > 0 && !(j > first && (tokens[j - 1] as NlpToken).pos === "ADP")) {
+      j--;
+      break;
+    }
+    if (t.pos === "PRON" && taken === 0 && /^(he|she|they|it|we)$/i.test(t.text)) {
+      j--;
+      taken++;
+      break;
+    }
+    // "spokesperson for the PMF", "Iraqi and Western sources", "U.S.-led".
+    if (taken > 0 && j > first) {
+      const prev = tokens[j - 1] as NlpToken;
+      if (t.pos === "ADP" && /^(of|for|from|at|in|with)$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
+        j--;
+        continue;
+      }
+      if (t.pos === "DET" && /^the$/i.test(t.text) && (tokens[j - 1] as NlpToken).pos === "ADP") {
+        j--;
+        continue;
+      }
+      if (t.pos === "CCONJ" && /^and$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
+        j--;
+        continue;
+      }
+      if (t.pos === "PUNCT" && /^[-‐.]$/.test(t.text)) {
+        j--;
+        continue;
+      }
+    }
+    break;
+  }
+  if (taken === 0) return null;
+  return { first: j + 1, last: end };
+}
+
+/** The noun phrase starting at token `start`, going right ("said Lt. Gen. Paul Calvert, …"). */
+export function phraseAfter(tokens: NlpToken[], start: number, last: number, ctx: StatementContext): Phrase | null {
+  let j = start;
+  let taken = 0;
+  while (j <= last) {
+    const t = tokens[j] as NlpToken;
+    if (inside(ctx, t) || isNounish(t) || (t.pos === "DET" && taken === 0)) {
+      if (t.pos !== "DET") taken++;
+      j++;
+      continue;
+    }
+    if (taken > 0 && j < last) {
+      const next = tokens[j + 1] as NlpToken;
+      if (t.pos === "ADP" && /^(of|for)$/i.test(t.text) && (isNounish(next) || next.pos === "DET")) {
+        j++;
+        continue;
+      }
+      if (t.pos === "PUNCT" && /^[-‐.]$/.test(t.text) && isNounish(next)) {
+        j++;
+        continue;
+      }
+    }
+    if (t.pos === "PRON" && taken === 0 && /^(he|she|they|it)$/i.test(t.text)) {
+      taken++;
+      j++;
+      break;
+    }
+    break;
+  }
+  // A phrase ends at a name's end, not midway into the next clause's nouns.
+  if (taken === 0) return null;
+  let end = j - 1;
+  while (end > start && (tokens[end] as NlpToken).pos === "DET") end--;
+  return { first: start, last: end };
+}
+
+export const inside = (ctx: StatementContext, t: NlpToken) =>
+  ctx.known.some((k) => k.start <= t.start && t.end <= k.end) ||
+  ctx.names.some((n) => n.start <= t.start && t.end <= n.end);
+
+/** Who a phrase names: a known actor, a name, a description or a pronoun. */
+export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speaker | null {
+  const { text } = ctx;
+  const start = (tokens[p.first] as NlpToken).start;
+  const written = text.slice(start, (tokens[p.last] as NlpToken).end);
+  const base = { start, end: (tokens[p.last] as NlpToken).end, text: written, onBehalfOfId: null };
+  // "Calvert and others": Calvert speaks, with others.
+  let lastIndex = p.last;
+  if (
+    lastIndex - 1 > p.first &&
+    /^others?$/i.test((tokens[lastIndex] as NlpToken).text) &&
+    (tokens[lastIndex - 1] as NlpToken).lower === "and"
+  )
+    lastIndex -= 2;
+  const end = (tokens[lastIndex] as NlpToken).end;
+  const words = tokens.slice(p.first, lastIndex + 1);
+  const known = ctx.known.filter((k) => k.start >= start && k.end <= end);
+  const names = ctx.names.filter((n) => n.start >= start && n.end <= end);
+  const lower = words.map((w) => w.lower);
+  // "No group claimed", "Nobody said", "None of the factions": no one speaks.
+  if (NO_ONE.test(text.slice(start, end))) return null;
+
+  // A pronoun: "he", "they".
+  if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
+    // An actor the same sentence named first comes before earlier speakers: "US forces have
+    // responded with strikes, targeting militia groups they blame for the attacks".
+    const sorts = pronounSorts(lower[0] as string);
+    // "A sniper killed his brother Salman in 2014, he said": a pronoun that tags the words before
+    // it stands for none of those words' people, but for someone named before the sentence.
+    const sentenceStart = textStartOfSentenceAt(text, start);
+    const before = text.slice(sentenceStart, start);
+    const tag = /[,\u201D"]\s*$/.test(before) && /\p{L}.{12,}/su.test(before);
+    if (tag) {
+      const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart);
+      return ref ? { ...ref, ...base, from: "pronoun" } : null;
+    }
+    // (Not one "his brother, X" introduces: "he" is the one whose brother X is.)
+    const own = ctx.known.find(
+      (k) =>
+        k.actorId !== null &&
+        k.end <= start &&
+        sorts.includes(sortOf(k.kind)) &&
+        !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) &&
+        !kinOfPronoun(text, k.start),
+    );
+    // So does a name the atlas does not know yet, when it comes first: in "commander Abu Ali issued an
+    // attack on Prime Minister X, for what he claimed …", he is Abu Ali.
+    const ownName = ctx.names.find(
+      (n) =>
+        n.end <= start &&
+        (!own || n.start < own.start) &&
+        sorts.includes(sortOf(n.kind)) &&
+        !kinOfPronoun(text, n.start),
+    );
+    if (ownName)
+      return {
+        ...base,
+        actorId: null,
+        name: ownName.name,
+        from: "pronoun",
+        sort: sortOf(ownName.kind),
+        kind: ownName.kind,
+      };
+    if (own)
+      return {
+        ...base,
+        actorId: own.actorId,
+        name: null,
+        from: "pronoun",
+        sort: sortOf(own.kind),
+        ...(own.kind ? { kind: own.kind } : {}),
+      };
+    // Nor, from memory, one its own sentence introduced as someone's kin.
+    const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart && kinOfPronoun(text, s.start));
+    return ref ? { ...ref, ...base, from: "pronoun" } : null;
+  }
+
+  // A role with its organisation: "a spokesperson for the PMF", "Kataib Hezbollah spokesperson
+  // Mohammed Mohi", "PMF officials".
+  const roleAt = lower.findIndex((w) => ROLE_NOUNS.has(w));
+  if (roleAt !== -1) {
+    const roleToken = words[roleAt] as NlpToken;
+    // "officials in Iraq": a place the description names is not whom they speak for.
+    const orgs = known.filter(
+      (k) => k.actorId && sortOf(k.kind) === "body" && !PLACED.test(text.slice(Math.max(start, k.start - 20), k.start)),
+    );
+    const after = orgs.find((k) => k.start > roleToken.start);
+    const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
+    const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
+    // The person named after the role: "spokesperson Mohammed Mohi".
+    // (Right after the role: in "the leader of the Sadrist movement" the name is the organisation's.)
+    const rightAfter = (x: Span) => x.start > roleToken.end && /^[\s,]+$/.test(text.slice(roleToken.end, x.start));
+    const person = known.find((k) => rightAfter(k) && sortOf(k.kind) === "person") ?? names.find((n) => rightAfter(n));
+    if (person) {
+      return "actorId" in person
+        ? {
+            ...base,
+            actorId: person.actorId,
+            name: null,
+            from: "name",
+            onBehalfOfId: org?.actorId ?? null,
+            sort: "person",
+          }
+        : {
+            ...base,
+            actorId: null,
+            name: person.name,
+            from: "name",
+            onBehalfOfId: org?.actorId ?? null,
+            sort: "person",
+          };
+    }
+    if (org?.actorId) {
+      const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
+      return {
+        ...base,
+        actorId: org.actorId,
+        name: null,
+        from: "description",
+        onBehalfOfId: org.actorId,
+        sort: plural ? "people" : "person",
+      };
+    }
+  }
+
+  // The phrase's head is a known actor or a name: "Marine Corps Gen. Frank McKenzie", "Kataib Hezbollah".
+  // "politicians in Baghdad", "an Iranian-backed militia in Iraq": people or a body described by
+  // where they are; the place, even a known state, is not the speaker, and the phrase's head is the
+  // noun before it ("Iranian-backed militias in Iraq", when that is a name, is that name).
+  const placeAt = placeIn(words);
+  const placedBy = placeAt !== null;
+  const headEnd = placeAt === null ? end : (words[placeAt - 1] as NlpToken).end;
+  const lastKnown = known.filter((k) => k.end <= headEnd).at(-1);
+  const lastName = names.filter((k) => k.end <= headEnd).at(-1);
+  const head = [lastKnown, lastName]
+    .filter((x): x is KnownHit | NameHit => Boolean(x))
+    .sort((a, b) => b.end - a.end)[0];
+  // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
+  const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
+  if (head && head.end === headEnd && !describedBy) {
+    if ("actorId" in head) {
+      if (!head.actorId) return null;
+      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
+    }
+    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind), kind: head.kind };
+  }
+
+  // A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase.
+  let n = words.length;
+  while (n > 0 && (words[n - 1] as NlpToken).pos === "PROPN") n--;
+  if (n < words.length && !placedBy) {
+    const name = personName(text.slice((words[n] as NlpToken).start, end));
+    if (name && /^\p{Lu}/u.test(name) && !ROLE_NOUNS.has(name.toLowerCase())) {
+      return { ...base, actorId: null, name, from: "name", sort: n === 0 ? "unknown" : "person" };
+    }
+  }
+
+  // "an Iraqi Joint Operations Command statement", "the group's statement": whoever issued it.
+  const medium = words.findIndex((w) => MEDIUM_WORDS.test(w.text));
+  if (medium !== -1) {
+    const mediumStart = (words[medium] as NlpToken).start;
+    const issuer = [...known].reverse().find((k) => k.end <= mediumStart && k.actorId);
+    const issuerName = [...names].reverse().find((n) => n.end <= mediumStart);
+    // (Its kind goes with it: "the group" later is no state whose statement this was.)
+    if (issuer?.actorId)
+      return {
+        ...base,
+        actorId: issuer.actorId,
+        name: null,
+        from: "name",
+        sort: sortOf(issuer.kind),
+        ...(issuer.kind ? { kind: issuer.kind } : {}),
+      };
+    if (issuerName)
+      return {
+        ...base,
+        actorId: null,
+        name: issuerName.name,
+        from: "name",
+        sort: sortOf(issuerName.kind),
+        kind: issuerName.kind,
+      };
+    if (lower[0] === "the" || lower[0] === "a" || lower[0] === "their" || lower[0] === "its") {
+      const ref = recall(ctx.memory, ["body", "person", "people"], start);
+      if (ref) return { ...ref, ...base, from: "pronoun" };
+    }
+  }
+
+  // "the group", "the militia", "the spokesman": the last such actor, with lower confidence.
+  // ("the Iranian-backed militia": modifiers before the noun, no preposition.)
+  if (lower[0] === "the" && words.length <= 6 && !words.some((w) => w.pos === "ADP")) {
+    const noun = lower.at(-1) as string;
+    if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
+      // "the group", "the coalition" never mean a state named as a place; "the government" may.
+      const ref = PERSON_NOUNS.has(noun)
+        ? recall(ctx.memory, ["person"], start, false)
+        : bodyBefore(ctx.memory, start, noun);
+      if (ref) return { ...ref, ...base, from: "pronoun" };
+    }
+  }
+
+  // A description of people: "U.S. officials", "human rights groups", "two security sources with
+  // direct knowledge of the arrest" (whose head is the noun before its first preposition).
+  const adp = words.findIndex((w, i) => i > 0 && w.pos === "ADP");
+  const headWord = (adp > 0 ? words[adp - 1] : words.at(-1)) as NlpToken;
+  // ("the Iraqi military": an adjective that ends the phrase stands for its noun.)
+  if (headWord.pos === "NOUN" || headWord.pos === "PROPN" || (headWord.pos === "ADJ" && adp <= 0 && words.length > 1)) {
+    const description = written
+      .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (!description || /^(others|some|many|one|this|that|these|those|it)$/i.test(description)) {
+      return null;
+    }
+    // "the international anti-ISIS coalition": a known name ending the description is the speaker
+    // (not in "a spokesman for the coalition", where a preposition comes first).
+    const descStart = start + (written.length - description.length);
+    const knownWhole = known.find(
+      (k) =>
+        k.end === end &&
+        (k.start <= descStart || !/\b(?:for|of|from|at|with|to|by|in|on)\b/i.test(text.slice(descStart, k.start))),
+    );
+    return {
+      ...base,
+      actorId: knownWhole?.actorId ?? null,
+      name: knownWhole?.actorId ? null : description,
+      from: "description",
+      // "the coalition … it said": a body; "the official … he said": a person.
+      sort: PERSON_NOUNS.has(headWord.lower)
+        ? "person"
+        : BODY_KINDS[headWord.lower] && !/s$/.test(headWord.lower)
+          ? "body"
+          : /s$/.test(headWord.lower)
+            ? "people"
+            : "unknown",
+    };
+  }
+  return null;
+}
+
+/** Subjects that name no one: "No group", "Nobody", "No one", "None of the factions", "Neither side". */
+const NO_ONE = /^(?:no|nobody|none|neither|nothing)\b/i;
+
+/**
+ * Where a description of people or a body names a place ("politicians in Baghdad", "an
+ * Iranian-backed militia in Iraq", "officials in Iraq"): the index of its preposition, when the
+ * word before it is a common noun. The place is never the speaker.
+ */
+function placeIn(words: NlpToken[]): number | null {
+  const at = words.findIndex((w, i) => i > 0 && w.pos === "ADP" && PLACE_PREPOSITIONS.test(w.lower));
+  if (at === -1) return null;
+  const head = words[at - 1] as NlpToken;
+  // A capitalized common noun opening the sentence ("Officials in Iraq") is tagged a proper noun.
+  const common = head.pos === "NOUN" || (at === 1 && head.pos === "PROPN" && isEnglishWord(head.text));
+  if (!common) return null;
+  return /^\p{Lu}/u.test((words[at + 1] as NlpToken | undefined)?.text ?? "") || words[at + 1]?.lower === "the"
+    ? at
+    : null;
+}
+const PLACE_PREPOSITIONS = /^(?:in|at|near|across|around|inside|throughout)$/;
+/** Words before a name that make it where a described speaker is ("officials in Iraq"). */
+const PLACED = /\b(?:in|at|near|across|around|inside|throughout)\s+(?:the\s+)?$/;
+
+/** Where the sentence around `at` starts: after the last full stop, question or exclamation mark before it, or a line break. */
+function textStartOfSentenceAt(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const m = /(?:[.!?][\s”"]+|\n)(?=[^.!?\n]*$)/.exec(text.slice(from, at));
+  return m ? from + m.index + m[0].length : from;
+}
