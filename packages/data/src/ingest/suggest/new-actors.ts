@@ -113,14 +113,23 @@ function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) 
  * Party (PKK)", an acronym of its Kurdish name).
  */
 function foldAcronyms(text: string, candidates: Map<string, Candidate>) {
-  const flat = text.replace(/\s+/g, " ");
+  // What stands right before each bracketed acronym, by acronym (one pass over the text).
+  const before = new Map<string, string[]>();
+  for (const m of text.matchAll(/\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)/gu)) {
+    const at = m.index ?? 0;
+    const tail = text
+      .slice(Math.max(0, at - 120), at)
+      .replace(/\s+/g, " ")
+      .trimEnd();
+    before.set(m[1] as string, [...(before.get(m[1] as string) ?? []), tail]);
+  }
   const acronyms = new Map<Candidate, Candidate[]>();
   const acronymOf = new Map<string, Candidate>();
+  const others = [...candidates.values()].filter((o) => o.key.includes(" ") && o.best.kind !== "person");
   for (const c of candidates.values()) {
     if (!/^\p{Lu}{2,6}$/u.test(c.best.name)) continue;
-    const bracketed = (o: Candidate) => flat.includes(`${o.best.name} (${c.best.name})`);
-    const others = [...candidates.values()].filter((o) => o.key.includes(" ") && o.best.kind !== "person");
-    const defined = others.filter(bracketed);
+    const tails = before.get(c.best.name) ?? [];
+    const defined = tails.length > 0 ? others.filter((o) => tails.some((t) => t.endsWith(o.best.name))) : [];
     const full = defined.length > 0 ? defined : others.filter((o) => acronymFits(c.best.name, o.best.name));
     if (full.length !== 1) continue;
     const into = full[0] as Candidate;
@@ -136,20 +145,21 @@ function foldAcronyms(text: string, candidates: Map<string, Candidate>) {
  * organisation's name without its head word(s) is that organisation, said short.
  */
 function foldTruncated(candidates: Map<string, Candidate>) {
+  // Each organisation's name without one or more head words at its end, to the organisation.
+  const shortOf = new Map<string, Candidate[]>();
+  for (const o of candidates.values()) {
+    if (o.best.kind === "person") continue;
+    const words = o.best.name.split(" ");
+    for (let n = words.length - 1; n >= 2 && ORG_WORDS.has(words[n] as string); n--) {
+      const short = words.slice(0, n).join(" ");
+      shortOf.set(short, [...(shortOf.get(short) ?? []), o]);
+    }
+  }
   const into = new Map<Candidate, Candidate[]>();
   for (const c of [...candidates.values()]) {
-    const words = c.best.name.split(" ");
     // (Not a person the text titles: "Imam Ali" beside the "Imam Ali Brigades".)
-    if (words.length < 2 || (c.best.kind === "person" && (c.best.title || c.best.role))) continue;
-    const full = [...candidates.values()].filter((o) => {
-      if (o === c || o.best.kind === "person") return false;
-      const more = o.best.name.split(" ");
-      return (
-        more.length > words.length &&
-        words.every((w, i) => w === more[i]) &&
-        more.slice(words.length).every((w) => ORG_WORDS.has(w))
-      );
-    });
+    if (c.best.kind === "person" && (c.best.title || c.best.role)) continue;
+    const full = shortOf.get(c.best.name) ?? [];
     if (full.length !== 1) continue;
     const o = full[0] as Candidate;
     into.set(o, [...(into.get(o) ?? []), c]);
