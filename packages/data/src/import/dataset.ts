@@ -26,7 +26,14 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
 import { unique } from "../ingest/ids.js";
-import { corroborated, family, type KnownEvent, knownEvents, tieWeights } from "../ingest/suggest/corroborate.js";
+import {
+  corroborated,
+  family,
+  type KnownEvent,
+  knownEvents,
+  overlap,
+  tieWeights,
+} from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, Proposal, TextSpan } from "../ingest/types.js";
 import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
@@ -265,7 +272,9 @@ export async function planDataset(
       plan.count(plan.matched, "events");
     } else if (
       same &&
-      (corroborated(account, [same], actorNames, weights) || (same.kind === e.kind && same.title === e.title))
+      // The same id: the same event when of the same family and overlapping dates, or as titled.
+      ((family(e.kind).includes(same.kind) && overlap(same.time, e.time)) ||
+        (same.kind === e.kind && same.title === e.title))
     ) {
       event.set(e.id, { to: "matched", id: same.id });
       plan.count(plan.matched, "events");

@@ -28,7 +28,8 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
   if (open.length === 0) return 0;
   const actors = await db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors);
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const weights = tieWeights(actors);
+  const places = await db.select({ id: t.places.id, kind: t.places.kind }).from(t.places);
+  const weights = tieWeights(actors, places);
   const known = {
     id: event.id,
     kind: event.kind,

@@ -69,7 +69,7 @@ function opposed(a: Taking[], b: Taking[]): boolean {
 }
 
 /** Do two times overlap (open ends reach as far as they go)? */
-function overlap(a: Time, b: Time): boolean {
+export function overlap(a: Time, b: Time): boolean {
   const x = timeBounds(a);
   const y = timeBounds(b);
   const start = (s: string | null) => s ?? "0000-01-01";
@@ -80,8 +80,9 @@ function overlap(a: Time, b: Time): boolean {
 /** A time with no start or no end ("../2021-03", "2003/.."). */
 const openEnded = (t: Time) => t.edtf.includes("..");
 
-/** Did `held` end within the month before `bound` ends? */
+/** Did `held`, told to within a month, end within the month before `bound` ends? */
 function justBefore(held: Time, bound: Time): boolean {
+  if (span(held) > 31) return false;
   const end = timeBounds(held).latest;
   const limit = timeBounds(bound).latest;
   if (!end || !limit) return false;

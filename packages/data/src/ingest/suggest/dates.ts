@@ -483,10 +483,13 @@ const HAS_SPAN =
   /\b(?:has|have|gets|get|(?:is|are)\s+given)\s+(?:(?:only|just|another|a\s+further)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|weeks?|months?)(?=\s+(?:to|left|in\s+which)\b)/gi;
 /** "no casualties have been reported yet", "has yet to": what has not happened up to publication. */
 const YET =
-  /(?<=\b(?:not|n['’]t|no|never|has|have|had)\b[^.;:!?]{0,60}?)\byet\b(?!\s+(?:another|again|more|other)\b)/gi;
-/** "after months of protests", "years of war": a spell up to publication. */
+  /(?<=(?:\b(?:not|no|never|has|have|had)|n['’]t)\b[^.;:!?,]{0,60}?)\byet\b(?!\s+(?:another|again|more|other)\b)/gi;
+/**
+ * "after months of protests", "to overcome months of unrest": a spell up to publication (not "15
+ * years of prison", a length).
+ */
 const SPELL_OF =
-  /\b(?:(?:after|following|amid|despite)\s+)?(?:(?:several|many)\s+)?(?:weeks|months|years)\s+of\s+[a-z]+\b/g;
+  /\b(?:after|following|amid|despite|overcome|overcoming|end|ending)\s+(?:(?:several|many)\s+)?(?:weeks|months|years)\s+of\s+[a-z]+\b/g;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
@@ -650,7 +653,7 @@ function findDatesAt(
       if (!end || !Number.isFinite(n)) continue;
       taken.push([m.index, m.index + m[0].length]);
       // ("has 30 days": the time is the count; "within the next two days" all of it.)
-      const from = re === HAS_SPAN ? m.index + m[0].length - `${m[1]} ${m[2]}`.length : m.index;
+      const from = re === HAS_SPAN ? m.index + m[0].search(new RegExp(`\\b${m[1]}\\s+${m[2]}$`, "i")) : m.index;
       const words = sentence.slice(from, m.index + m[0].length);
       const time = make(`${ref.edtf}/${end}`, "relative", words, `From publication (${ref.edtf}) forward.`);
       if (time) hits.push({ start: offset + from, end: offset + m.index + m[0].length, time });

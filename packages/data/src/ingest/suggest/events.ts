@@ -13,7 +13,7 @@
 import type { ActorKind, EventKind, ParticipantRole, Time } from "@atlas/schema";
 import { entryOf } from "../../text/lookup.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
-import { AS_TIE } from "./nouns.js";
+import { AS_TIE, BACKING } from "./nouns.js";
 import { CONCESSION } from "./sentences.js";
 
 export interface EventActor {
@@ -287,9 +287,7 @@ function irrealBefore(tokens: NlpToken[], first: number, i: number): boolean {
   }
   // "has 30 days to try and form a government": an attempt to come.
   const [to, tryTo, and] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
-  return (
-    i - 3 >= first && to?.lower === "to" && /^(try|attempt|seek)$/.test(tryTo?.lemma ?? "") && and?.lower === "and"
-  );
+  return i - 3 >= first && to?.lower === "to" && /^(try|attempt)$/.test(tryTo?.lemma ?? "") && and?.lower === "and";
 }
 
 /** "confirmed to the Associated Press", "told Reuters", "according to the AP": who hears or relays it, no participant. */
@@ -307,13 +305,19 @@ const OFFICE_AFTER = /^\s+(?:prime\s+minister|premier|president|PM)\b/i;
 
 /** "where" and "whereby" open a clause of their own, whose subject is not the sentence's. */
 const RELATIVE_ADVERB = /^(?:where|whereby)$/;
-/** "U.S.-supplied weapons", "Iran-backed fighters": a name that only qualifies a word takes no part itself. */
-const MODIFIER_AFTER =
-  /^-(?:supplied|backed|funded|made|built|trained|armed|sponsored|aligned|affiliated|allied|based)\b/i;
+/**
+ * "U.S.-supplied weapons", "Iran-backed fighters": a name that only qualifies a word takes no part
+ * itself; but "the U.S.-led war" is the United States', and "attacks on U.S.-linked facilities"
+ * are on its side.
+ */
+const MODIFIER_AFTER = new RegExp(
+  `^-(?!(?:led|linked)\\b)(?:${BACKING}|supplied|made|built|trained|armed|based)\\b`,
+  "i",
+);
 
-/** What a violent verb takes when it is said of words or moods: "struck a unifying tone", "hit a nerve". */
+/** What "strike" or "hit" takes when it is said of words or moods: "struck a unifying tone", "hit a nerve", "hit home". */
 const FIGURATIVE_OBJECT =
-  /^\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:tone|note|chord|balance|deal|bargain|agreement|compromise|pose|nerve|home)\b/i;
+  /^\s+(?:home\b|(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:tone|note|chord|balance|deal|bargain|agreement|compromise|pose|nerve)\b)/i;
 /** Words before "attack" that make it one of words: "a scathing attack", "a verbal attack". */
 const VERBAL = /\b(?:scathing|verbal|blistering|stinging|withering|rhetorical|written|personal|vitriolic|sharp)\b/i;
 
@@ -328,7 +332,7 @@ const TRANSITIVE = /^(kill|assassinate|murder|execute|arrest|detain|kidnap|abduc
 export function reducedPassive(lemma: string, after: string): boolean {
   return (
     TRANSITIVE.test(lemma) &&
-    /^(?:\s+(?:alongside|in|during|near|on|when|while|outside|inside|again|overnight|today|yesterday|earlier|recently)\b|\s*(?:[.;:!?)]|,\s|$))/i.test(
+    /^(?:\s+(?:alongside|in|during|near|on|when|while|outside|inside|again|overnight|today|yesterday|earlier|recently)\b|\s*(?:[.;:!?)]|$))/i.test(
       after,
     )
   );
@@ -463,7 +467,7 @@ function findEvent(
         continue;
       if (irrealBefore(tokens, first, i)) continue;
       // "struck a unifying tone", "hit a nerve": words, not a blow.
-      if (FIGURATIVE_OBJECT.test(text.slice(t.end, t.end + 40))) continue;
+      if (/^(strike|hit)$/.test(t.lemma) && FIGURATIVE_OBJECT.test(text.slice(t.end, t.end + 40))) continue;
       const around = tokens.slice(Math.max(first, i - 4), Math.min(last, i + 4) + 1);
       if (NEEDS_WEAPON.has(t.lemma) && !around.some((x) => WEAPONS.test(x.text))) continue;
       const needs = entryOf(NEEDS_OBJECT, t.lemma);
@@ -483,12 +487,15 @@ function findEvent(
       if (CHOOSES_PERSON.has(t.lemma) && !choosesPerson(tokens, first, last, i, actors)) continue;
       // "5,000 sq km of territory have been freed from ISIL", "freed the city": land freed is won in battle.
       const land = kind === "release" && around.some((x) => FREED_LAND.test(x.text));
-      // "tasked with forming a new government", "the designated prime minister": a government
-      // formed, a premier designated, is an appointment, not a group founded or a sanction.
+      // "tasked with forming a new government", "was designated prime minister": a government
+      // formed, a premier designated, is an appointment, not a group founded or a sanction; "the
+      // designated prime minister X" only names his office.
+      const premier = t.lemma === "designate" && OFFICE_AFTER.test(text.slice(t.end, t.end + 30));
+      if (premier && (tokens[i - 1] as NlpToken | undefined)?.lemma !== "be") continue;
       const office =
+        premier ||
         (t.lemma === "form" &&
-          tokens.slice(i + 1, Math.min(last, i + 4) + 1).some((x) => /^(government|cabinet)s?$/i.test(x.text))) ||
-        (t.lemma === "designate" && OFFICE_AFTER.test(text.slice(t.end, t.end + 30)));
+          tokens.slice(i + 1, Math.min(last, i + 4) + 1).some((x) => /^(government|cabinet)s?$/i.test(x.text)));
       trigger = { index: i, kind: land ? "battle" : office ? "appointment" : kind, verb: true };
     } else if (isNominal(t)) {
       const kind =
@@ -551,7 +558,11 @@ function findEvent(
     trigger.verb &&
     /(ed|en)$/.test(t.lower) &&
     ([tokens[trigger.index - 1], tokens[trigger.index - 2]].some((x) => x?.lemma === "be" || x?.lemma === "get") ||
-      reducedPassive(t.lemma, text.slice(t.end, t.end + 20)));
+      // (Not in an object relative: "Mosul, which ISIS seized in June" — ISIS seized it.)
+      (reducedPassive(t.lemma, text.slice(t.end, t.end + 20)) &&
+        !tokens
+          .slice(Math.max(first, trigger.index - 4), trigger.index)
+          .some((x) => /^(which|that|whom)$/.test(x.lower))));
   const byAt = trigger.verb ? tokens.slice(trigger.index + 1, last + 1).find((x) => x.lower === "by") : undefined;
   const clauseStart = (() => {
     for (let k = trigger.index - 1; k >= first; k--) {

@@ -678,12 +678,16 @@ describe("events", () => {
     const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
     expect(kinds("Karim al-Mansouri condemned the vandalism but also struck a unifying tone.")).toEqual([]);
     expect(kinds("Karim al-Mansouri issued a scathing attack on the prime minister.")).toEqual([]);
+    // Only "strike" and "hit" say it of words: a raid on a home, a deal passed are happenings.
+    expect(kinds("Security forces raided the home of Karim al-Mansouri in Baghdad.")).toEqual(["capture"]);
     // An attempt to come is no happening yet.
     expect(kinds("Karim al-Mansouri has 30 days to try and form a new militia.")).toEqual([]);
     expect(kinds("Karim al-Mansouri formed a new militia in Baghdad.")).toEqual(["founding"]);
     // A government formed, a premier designated: an appointment, not a founding or a sanction.
     expect(kinds("Karim al-Mansouri was tasked last week with forming a new government.")).toEqual(["appointment"]);
-    expect(kinds("The designated prime minister Karim al-Mansouri condemned the violence.")).toEqual(["appointment"]);
+    expect(kinds("Karim al-Mansouri was designated prime minister on Sunday.")).toEqual(["appointment"]);
+    // "the designated prime minister X" only names his office; it tells nothing that happened.
+    expect(kinds("The designated prime minister Karim al-Mansouri spoke to reporters.")).toEqual([]);
     expect(kinds("The United States designated Saraya Tahrir a terrorist group in 2019.")).toEqual(["sanction"]);
     expect(kinds("Saraya Tahrir struck a depot in Baghdad with drones.")).toEqual(["attack"]);
     expect(kinds("Saraya Tahrir carried out a deadly attack on a convoy in Baghdad.")).toEqual(["attack"]);
@@ -703,6 +707,8 @@ describe("events", () => {
     // A transitive verb with no object after it is passive: those named before it are acted upon.
     expect(roles("Karim al-Mansouri detained again")).toEqual([["leader-z:target"]]);
     expect(roles("Karim al-Mansouri is top of the list among those captured.")).toEqual([["leader-z:target"]]);
+    // …but not in an object relative: "Baghdad, which Saraya Tahrir seized in May".
+    expect(roles("Baghdad, which Saraya Tahrir seized in May, is calm.")).toEqual([["brigade-x:perpetrator"]]);
     // "where" opens a clause of its own: its subject is not the sentence's.
     expect(roles("The Border Militias fled the town, where the Revolutionary Guard seized the depot in May.")).toEqual([
       ["iran-guard:perpetrator"],

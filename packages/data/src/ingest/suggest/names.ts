@@ -451,7 +451,8 @@ export function findNames(
     if (
       afterThe &&
       the?.text === "The" &&
-      (knownKind(`The ${afterThe.text}`) || /\p{Ll}[\p{L},]*\s+$/u.test(sentence.slice(0, the.start - offset)))
+      (knownKind(`The ${afterThe.text}`) ||
+        /(?:^|[^\p{L}])\p{Ll}\p{L}*,?\s+$/u.test(sentence.slice(0, the.start - offset)))
     )
       a--;
     const name = raw.slice(a, b);

@@ -11,6 +11,14 @@ import type { KnownActors } from "./known-actors.js";
 import { span } from "./labels.js";
 import { acronymFits } from "./mentions.js";
 import { introducesKin, lastWordKey, type NameRun } from "./names.js";
+import { isEnglishWord } from "./nlp.js";
+
+/** An acronym a text may give a name in brackets: "PKK", "KDP", "K24". */
+const ACRONYM_WORD = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
+/** The acronym in brackets right after a name ("the Kurdistan Workers Party (PKK)"): its group 1. */
+export const DEFINED_ACRONYM = new RegExp(`^\\s*\\(\\s*(${ACRONYM_WORD})\\s*\\)`, "u");
+const BRACKETED_ACRONYM = new RegExp(`\\(\\s*(${ACRONYM_WORD})\\s*\\)`, "gu");
+const IS_ACRONYM = new RegExp(`^${ACRONYM_WORD}$`, "u");
 
 export interface Candidate {
   key: string;
@@ -115,7 +123,7 @@ function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) 
 function foldAcronyms(text: string, candidates: Map<string, Candidate>) {
   // What stands right before each bracketed acronym, by acronym (one pass over the text).
   const before = new Map<string, string[]>();
-  for (const m of text.matchAll(/\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)/gu)) {
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
     const at = m.index ?? 0;
     const tail = text
       .slice(Math.max(0, at - 120), at)
@@ -127,7 +135,7 @@ function foldAcronyms(text: string, candidates: Map<string, Candidate>) {
   const acronymOf = new Map<string, Candidate>();
   const others = [...candidates.values()].filter((o) => o.key.includes(" ") && o.best.kind !== "person");
   for (const c of candidates.values()) {
-    if (!/^\p{Lu}{2,6}$/u.test(c.best.name)) continue;
+    if (!IS_ACRONYM.test(c.best.name)) continue;
     const tails = before.get(c.best.name) ?? [];
     const defined = tails.length > 0 ? others.filter((o) => tails.some((t) => t.endsWith(o.best.name))) : [];
     const full = defined.length > 0 ? defined : others.filter((o) => acronymFits(c.best.name, o.best.name));
@@ -157,8 +165,13 @@ function foldTruncated(candidates: Map<string, Candidate>) {
   }
   const into = new Map<Candidate, Candidate[]>();
   for (const c of [...candidates.values()]) {
-    // (Not a person the text titles: "Imam Ali" beside the "Imam Ali Brigades".)
-    if (c.best.kind === "person" && (c.best.title || c.best.role)) continue;
+    // (Not a person: "Imam Ali" beside the "Imam Ali Brigades", "Abu Fadl al-Abbas" beside his
+    // brigade; but a name typed a person that ends on an English word, "Ezidxane Security", is none.)
+    if (
+      c.best.kind === "person" &&
+      (c.best.title || c.best.role || !isEnglishWord(c.best.name.split(" ").at(-1) ?? ""))
+    )
+      continue;
     const full = shortOf.get(c.best.name) ?? [];
     if (full.length !== 1) continue;
     const o = full[0] as Candidate;

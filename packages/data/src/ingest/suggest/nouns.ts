@@ -25,3 +25,6 @@ export const BODY_REFERENCE = new RegExp(`^(?:the|this)\\s+(${BODY_NOUN})\\b`, "
  */
 export const AS_TIE =
   /\b(?:(?:close|linked|tied|affiliated|aligned|loyal|allied|backed|funded|financed|armed|supported)\s+(?:to|with|by)|(?:ties|links|connections)\s+(?:to|with))\s+(?:the\s+)?$/;
+
+/** Participles that join a backer to a word: "Iran-backed", "U.S.-led", "Iran-aligned". */
+export const BACKING = "backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led";

@@ -20,7 +20,7 @@ import { bodyBefore, remember, seenBefore } from "./memory.js";
 import { mentionDraft } from "./mention-drafts.js";
 import { findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed } from "./names.js";
-import { addCandidate, type Candidate } from "./new-actors.js";
+import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
 import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
 import {
@@ -318,9 +318,6 @@ function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): D
  * known person when they are a near spelling of one. Returns them with the sentence's known
  * mentions, less any a name swallows.
  */
-/** An acronym in brackets right after a name. */
-const DEFINED_ACRONYM = /^\s*\(\s*(\p{Lu}[\p{Lu}\d]{1,7})\s*\)/u;
-
 function sentenceNames(
   r: Reading,
   win: WindowReading,

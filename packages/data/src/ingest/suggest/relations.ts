@@ -14,7 +14,7 @@
 import type { RelationType } from "@atlas/schema";
 import { stateNamed, stateOpening } from "../../names/paraphrase.js";
 import { kinTies } from "./kin.js";
-import { BODY_NOUN, BODY_NOUNS, BODY_REFERENCE, HEAD_NOUN } from "./nouns.js";
+import { BACKING, BODY_NOUN, BODY_NOUNS, BODY_REFERENCE, HEAD_NOUN } from "./nouns.js";
 
 export interface RelationActor {
   start: number;
@@ -80,7 +80,7 @@ const typeOfRole = (role: string): RelationType | null => {
 };
 
 /** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
-const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)))\\s+`;
+const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:${BACKING})))\\s+`;
 /** Words of a nation or a sect that describe a group before its name: "the Iran-backed Iraqi Shi'ite X militia". */
 const DESCRIPTORS = "(?:Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['’]?ite|Shia|Shi['’]a|Sunni|Islamist)";
 /**
@@ -88,7 +88,7 @@ const DESCRIPTORS = "(?:Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['�
  * ("the firebrand cleric X"), a backer written into a word and a nation's or a sect's adjective
  * ("Secretary-General of the Iran-backed Iraqi Shi'ite Al-Nujaba Movement").
  */
-const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)|${DESCRIPTORS})\\s+){0,4}?`;
+const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:${BACKING})|${DESCRIPTORS})\\s+){0,4}?`;
 
 /** Between an actor and the next: only these words (checked on the text between their spans). */
 const APPOSITION = new RegExp(
@@ -112,8 +112,7 @@ const PART_OF =
 const UMBRELLA =
   /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
 /** "Iran-backed Y", "Iranian-backed Y", "pro-Iran Y". */
-const BACKED_PREFIX =
-  /^(?:pro-)?(.+?)(?:-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led))?$/i;
+const BACKED_PREFIX = new RegExp(`^(?:pro-)?(.+?)(?:-(?:${BACKING}))?$`, "i");
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 const BACKED_BETWEEN =
   /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
@@ -166,6 +165,10 @@ const BODY_ROLES: { re: RegExp; after: boolean }[] = [
 const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
 
 const STATE_KINDS = new Set(["state", "government_body", "military"]);
+/** After a state's name, what makes it name a word rather than be a tie's end: "Iraq's X", "Iran-backed X", "the Iraq researcher for X". */
+const STATE_NAMES_WORD = new RegExp(
+  `^(?:['’]s\\s+|-(?:${BACKING})\\s+|\\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\\b)[a-z][\\w-]*\\s+)[^,;()]{0,40}$`,
+);
 /** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
 const GROUP_KINDS = new Set(["armed_group", "coalition", "group_of_people", "political_party"]);
 const ORG_KINDS = new Set([
@@ -911,9 +914,7 @@ export function findRelations(
     const skip =
       c !== undefined &&
       (b.kind === "state" || stateNamed(b.name) !== b.name) &&
-      /^(?:['’]s\s+|-(?:backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led)\s+|\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\b)[a-z][\w-]*\s+)[^,;()]{0,40}$/.test(
-        text.slice(b.end, c.start),
-      );
+      STATE_NAMES_WORD.test(text.slice(b.end, c.start));
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
     // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.

@@ -548,10 +548,12 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       // statement's author, the body's spokesman, speaks.
       // (The phrase may end on its preposition: "a spokesman for".)
       const prep = p && /^(from|by|of|for)$/.test((tokens[p.last] as NlpToken).lower) ? p.last : p ? p.last + 1 : -1;
+      // (Within the sentence: "…,” said a spokesman. For his part, …".)
       const head = tokens[prep - 1] as NlpToken | undefined;
       if (
         p &&
         head &&
+        prep <= last &&
         /^(from|by|of|for)$/.test((tokens[prep] as NlpToken | undefined)?.lower ?? "") &&
         (MEDIUM_WORDS.test(head.text) || ROLE_NOUNS.has(head.lower))
       ) {

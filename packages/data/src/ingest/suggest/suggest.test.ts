@@ -351,8 +351,13 @@ describe("dates", () => {
     ]);
     expect(on("He had a day to leave.")).toEqual([]);
     expect(on("No casualties have been reported yet.")).toEqual([["yet", "../2015-03-06"]]);
-    expect(on("Yet another attack followed.")).toEqual([]);
+    expect(on("Casualties haven’t been reported yet.")).toEqual([["yet", "../2015-03-06"]]);
+    // Not "yet" as "still more", nor as "but".
+    expect(on("The town has seen yet another attack.")).toEqual([]);
+    expect(on("The militia has denied involvement, yet the US blamed it.")).toEqual([]);
     expect(on("He was named after months of protests.")).toEqual([["after months of protests", "../2015-03-06"]]);
+    // A spell with no "after" or "amid" is no time up to now: "15 years of hard labour".
+    expect(on("He was sentenced to 15 years of prison.")).toEqual([]);
     expect(on("Dateline 17 February 2015 - 22:25")).toEqual([["17 February 2015 - 22:25", "2015-02-17"]]);
   });
 
