@@ -7,7 +7,8 @@ import { precisionOf, type Time } from "@atlas/schema";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, tieWeights } from "./corroborate.js";
 import type { DateHit } from "./dates.js";
-import { type EventHit, eventTitle, isSeries, nearestTime, retoldTimes } from "./events.js";
+import { isSeries, nearestTime, retoldTimes } from "./event-times.js";
+import { type EventHit, eventTitle } from "./events.js";
 import type { SuggestInput } from "./input.js";
 import { eventLabel, span } from "./labels.js";
 
