@@ -1,6 +1,7 @@
 /** When a reviewer types a date the selected words state, the atlas keeps the document's own expression. */
 import type { Evidence, Time } from "@atlas/schema";
-import { findDates, referenceOf, type Unresolved } from "../ingest/suggest/dates.js";
+import type { Unresolved } from "../ingest/suggest/date-core.js";
+import { findDates, referenceOf } from "../ingest/suggest/dates.js";
 
 /** Dates stated in a span of a document, resolved against its publication date. */
 export function datesIn(text: string, span: Pick<Evidence, "start" | "end">, published: Time | null) {

@@ -1,7 +1,7 @@
 /** The atlas's events a date may be counted from: "three months after the strike". */
 import type { EventKind } from "@atlas/schema";
 import type { Candidate as Resolved } from "../../names/resolver.js";
-import type { Anchor } from "./dates.js";
+import type { Anchor } from "./date-core.js";
 import type { SuggestInput } from "./input.js";
 
 /** Words that name a kind of event, for "three months after the strike". */

@@ -1,7 +1,7 @@
 /** Date suggestions, and the warnings for the date expressions left unresolved. */
 import { describeTime } from "@atlas/schema";
 import type { Draft, ProposalOf } from "../types.js";
-import type { DateHit, Reference, Unresolved } from "./dates.js";
+import type { DateHit, Reference, Unresolved } from "./date-core.js";
 import { short, span } from "./labels.js";
 
 export function dateDrafts(

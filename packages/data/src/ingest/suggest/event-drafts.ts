@@ -6,7 +6,7 @@
 import { precisionOf, type Time } from "@atlas/schema";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, tieWeights } from "./corroborate.js";
-import type { DateHit } from "./dates.js";
+import type { DateHit } from "./date-core.js";
 import { isSeries, nearestTime, retoldTimes } from "./event-times.js";
 import { type EventHit, eventTitle } from "./events.js";
 import type { SuggestInput } from "./input.js";

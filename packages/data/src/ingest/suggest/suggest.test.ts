@@ -4,7 +4,8 @@ import type { Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import { classifyText } from "../blocks.js";
 import type { Draft, ProposalOf } from "../types.js";
-import { type Anchor, findDates, referenceOf, type Unresolved } from "./dates.js";
+import type { Anchor, Unresolved } from "./date-core.js";
+import { findDates, referenceOf } from "./dates.js";
 import { suggest } from "./index.js";
 import { datelineLength, sentences } from "./sentences.js";
 

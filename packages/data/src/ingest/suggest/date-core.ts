@@ -1,0 +1,123 @@
+/**
+ * What dated expressions are read into and against: the publication date (a Reference), a
+ * known event a date may be counted from, a found date, and making a Time from an EDTF string;
+ * with the calendar helpers the readers share. A leaf: dates.ts and chrono-dates.ts build on it.
+ */
+import { precisionOf, Time, type TimePart } from "@atlas/schema";
+
+/** The publication date relative expressions resolve against. */
+export interface Reference {
+  year: number;
+  month: number | null;
+  day: number | null;
+  /** As given, e.g. "2015-03-06". */
+  edtf: string;
+  /**
+   * When the publication date is a range ("2015-01/2015-06", "2021-03"): its first and last day.
+   * Relative expressions are resolved against both; where they differ, the result is the range
+   * between, to the publication date's own precision.
+   */
+  span?: { first: Reference; last: Reference; precision: "month" | "year" };
+  /**
+   * The year the text was just telling of, when an earlier year was stated close before
+   * ("on January 3, 2020 … On January 8"): a month named without a year falls in it, or in the
+   * next year when the month comes earlier than the stated one ("December 2019 … In March").
+   */
+  narrative?: { year: number; month: number };
+  /**
+   * The last day the text stated before this sentence ("on Wednesday", "on March 3"): a time of day
+   * said alone ("at 7:20 p.m.", "at dawn") falls on it, and "the attack came two days after …" counts
+   * back from it.
+   */
+  toldDay?: string;
+  /** The day (or night of two days) the sentence just before stated: the time of a quotation that follows it. */
+  justBefore?: string;
+}
+
+/** A known event a date may be counted from ("three months after the strike"). */
+export interface Anchor {
+  title: string;
+  time: Time;
+  /** Does the phrase after "after"/"before" name this event? */
+  named: (phrase: string, offset: number) => boolean;
+}
+
+export interface DateHit {
+  start: number;
+  end: number;
+  time: Time;
+}
+
+export const pad = (n: number) => String(n).padStart(2, "0");
+export const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+export const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 12));
+export const DAY_MS = 86_400_000;
+/** A day ("2015-03-04") moved by a number of days. */
+export const addDays = (day: string, n: number) =>
+  ymd(new Date(Date.parse(`${day.slice(0, 10)}T12:00:00Z`) + n * DAY_MS));
+/** One more expression of this kind left unresolved. */
+export const tally = (unresolved: Map<Unresolved, number>, why: Unresolved) =>
+  unresolved.set(why, (unresolved.get(why) ?? 0) + 1);
+
+/** The month each (northern) season begins; winter runs into the next year's February. */
+const SEASON_START: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
+
+/**
+ * The year of a season named against a day of publication (year, month 1–12): "last" is the latest
+ * that had ended, "next" the first not yet begun, "this" the one under way or else this year's; told
+ * of in the past ("bombs destroyed his home this summer"), "this" is the latest begun before the
+ * month of publication, never one yet to come.
+ */
+export function seasonYear(code: number, mod: string, year: number, month: number, past: boolean): number {
+  const start = SEASON_START[code] as number;
+  const now = year * 12 + month - 1;
+  const first = (y: number) => y * 12 + start - 1;
+  const last = (y: number) => first(y) + 2;
+  if (mod === "last" || mod === "past") return last(year) < now ? year : last(year - 1) < now ? year - 1 : year - 2;
+  if (mod === "next" || mod === "coming") return first(year) > now ? year : year + 1;
+  if (past) return first(year) < now ? year : year - 1;
+  return first(year - 1) <= now && now <= last(year - 1) ? year - 1 : year;
+}
+
+export const partOf = (word: string | undefined): TimePart | undefined => {
+  const w = word?.toLowerCase();
+  return w === "early" || w === "mid" || w === "late" ? w : undefined;
+};
+
+export function make(
+  edtf: string,
+  basis: Time["basis"],
+  expression: string,
+  note?: string,
+  part?: TimePart,
+): Time | null {
+  let precision: Time["precision"];
+  try {
+    precision = precisionOf(edtf);
+  } catch {
+    return null;
+  }
+  const candidate = {
+    edtf,
+    precision,
+    basis,
+    expression,
+    ...(note ? { note } : {}),
+    ...(part ? { part } : {}),
+  };
+  const r = Time.safeParse(candidate);
+  return r.success ? r.data : null;
+}
+
+/** Why a relative expression could not be resolved; counted for the document's warnings. */
+export type Unresolved = "no-reference" | "imprecise-reference" | "unknown-event";
+
+export interface Resolution {
+  edtf: string;
+  relative: boolean;
+  note?: string;
+}
+
+export const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
