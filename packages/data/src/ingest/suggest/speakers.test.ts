@@ -41,6 +41,10 @@ describe("speakers", () => {
       "brigade-x: We hold him responsible",
     ]);
     expect(said("“The base was hit,” said a spokesman for Saraya Tahrir.")).toEqual(["brigade-x: The base was hit"]);
+    // A person, then whom he is with: the person speaks.
+    expect(said("“The base was hit,” said Karim al-Mansouri of Saraya Tahrir.")).toEqual([
+      "leader-z: The base was hit",
+    ]);
   });
 
   it("takes the speaker of a relative clause from the phrase it follows, or the subject that phrase describes", () => {

@@ -559,11 +559,19 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       ) {
         const author = phraseAfter(tokens, prep + 1, last, ctx);
         if (author) p = { first: p.first, last: author.last };
+      } else if (p) {
+        // "Karim Ali of the Fatah Alliance": a person named before whom he is with speaks.
+        const of = tokens.slice(p.first + 1, p.last + 1).findIndex((x) => /^(of|from|for|at|with)$/.test(x.lower));
+        const named = of >= 0 ? { first: p.first, last: p.first + of } : null;
+        const who = named ? speakerOf(ctx, tokens, named) : null;
+        if (named && who?.sort === "person" && who.from === "name") p = named;
       }
       const s = p ? speakerOf(ctx, tokens, p) : null;
       // "…, said Lt. Gen. Paul Calvert, the commander": the speaker's phrase ends the clause.
       const next = p ? tokens[p.last + 1] : undefined;
-      if (s && (!next || next.pos === "PUNCT" || next.lower === "according" || next.lower === "in")) {
+      // "…,” said Karim Ali of the Fatah Alliance": a person's affiliation may follow the name.
+      const affiliated = s?.sort === "person" && /^(of|from|for|at|with)$/.test(next?.lower ?? "");
+      if (s && (!next || next.pos === "PUNCT" || next.lower === "according" || next.lower === "in" || affiliated)) {
         speaker = s;
         attribution = { start: t.start, end: s.end };
       }
