@@ -26,9 +26,11 @@ export async function linkRetellings(db: Db, sourceId: string, event: Event): Pr
     return p.kind === "event" && !p.corroborates && !p.imported && !row.edit;
   });
   if (open.length === 0) return 0;
-  const actors = await db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors);
+  const [actors, places] = await Promise.all([
+    db.select({ id: t.actors.id, name: t.actors.name, kind: t.actors.kind }).from(t.actors),
+    db.select({ id: t.places.id, kind: t.places.kind }).from(t.places),
+  ]);
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  const places = await db.select({ id: t.places.id, kind: t.places.kind }).from(t.places);
   const weights = tieWeights(actors, places);
   const known = {
     id: event.id,

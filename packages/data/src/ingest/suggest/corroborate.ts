@@ -159,11 +159,11 @@ export function corroborated(
   if (!account.time) return null;
   const kinds = family(account.kind);
   const sideOf = (id: string) => sides.get(id) ?? id;
+  const told = [...new Set(account.participants.map((p) => p.actorId))];
+  const takes = (parts: Taking[], id: string) => parts.filter((p) => p.actorId === id);
   let best: { event: KnownEvent; score: number; why: string[] } | null = null;
   for (const e of events) {
     if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
-    const told = [...new Set(account.participants.map((p) => p.actorId))];
-    const takes = (parts: Taking[], id: string) => parts.filter((p) => p.actorId === id);
     const there = [...new Set(e.participants.map((p) => p.actorId))];
     const shared = told.filter((id) => there.includes(id));
     // A state on one side and its forces on the other ("the U.S." and "U.S. forces"): one side, a

@@ -17,8 +17,10 @@ import { isEnglishWord } from "./nlp.js";
 const ACRONYM_WORD = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
 /** The acronym in brackets right after a name ("the Kurdistan Workers Party (PKK)"): its group 1. */
 export const DEFINED_ACRONYM = new RegExp(`^\\s*\\(\\s*(${ACRONYM_WORD})\\s*\\)`, "u");
-const BRACKETED_ACRONYM = new RegExp(`\\(\\s*(${ACRONYM_WORD})\\s*\\)`, "gu");
 const IS_ACRONYM = new RegExp(`^${ACRONYM_WORD}$`, "u");
+
+/** The acronyms a text gives names in brackets, with those names (read.ts's `defined`). */
+type Defined = ReadonlyMap<string, { names: ReadonlySet<string> }>;
 
 export interface Candidate {
   key: string;
@@ -59,9 +61,10 @@ export function newActors(
   candidates: Map<string, Candidate>,
   wordCounts: Map<string, number>,
   known: KnownActors,
+  defined: Defined,
 ): NewActors {
   const shortForms = foldShortForms(candidates, known);
-  const { acronyms, acronymOf } = foldAcronyms(text, candidates);
+  const { acronyms, acronymOf } = foldAcronyms(candidates, defined);
   const truncated = foldTruncated(candidates);
   const drafts: Draft<ProposalOf<"actor">>[] = [];
   for (const c of candidates.values()) {
@@ -120,25 +123,15 @@ function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) 
  * one the document gives in brackets after a name, whatever its letters ("the Kurdistan Workers
  * Party (PKK)", an acronym of its Kurdish name).
  */
-function foldAcronyms(text: string, candidates: Map<string, Candidate>) {
-  // What stands right before each bracketed acronym, by acronym (one pass over the text).
-  const before = new Map<string, string[]>();
-  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
-    const at = m.index ?? 0;
-    const tail = text
-      .slice(Math.max(0, at - 120), at)
-      .replace(/\s+/g, " ")
-      .trimEnd();
-    before.set(m[1] as string, [...(before.get(m[1] as string) ?? []), tail]);
-  }
+function foldAcronyms(candidates: Map<string, Candidate>, defined: Defined) {
   const acronyms = new Map<Candidate, Candidate[]>();
   const acronymOf = new Map<string, Candidate>();
   const others = [...candidates.values()].filter((o) => o.key.includes(" ") && o.best.kind !== "person");
   for (const c of candidates.values()) {
     if (!IS_ACRONYM.test(c.best.name)) continue;
-    const tails = before.get(c.best.name) ?? [];
-    const defined = tails.length > 0 ? others.filter((o) => tails.some((t) => t.endsWith(o.best.name))) : [];
-    const full = defined.length > 0 ? defined : others.filter((o) => acronymFits(c.best.name, o.best.name));
+    const names = defined.get(c.best.name)?.names;
+    const given = names ? others.filter((o) => names.has(o.best.name)) : [];
+    const full = given.length > 0 ? given : others.filter((o) => acronymFits(c.best.name, o.best.name));
     if (full.length !== 1) continue;
     const into = full[0] as Candidate;
     acronyms.set(into, [...(acronyms.get(into) ?? []), c]);

@@ -49,6 +49,11 @@ export interface Findings {
   wordCounts: Map<string, number>;
   /** Date expressions left unresolved, by why. */
   unresolved: Map<Unresolved, number>;
+  /**
+   * Acronyms the text gives a new name in brackets ("the Kurdistan Democratic Party (KDP)"): a name
+   * of that kind from then on, and the candidate's short name.
+   */
+  defined: Map<string, { kind: ActorKind; names: Set<string> }>;
 }
 
 /** Longest stretch analyzed at once. */
@@ -96,8 +101,6 @@ interface Reading {
   /** The day the text last stated, and the one the sentence just before did. */
   toldDay: { edtf: string; at: number } | null;
   justBefore: string | undefined;
-  /** Acronyms the text gives a new name in brackets ("the Kurdistan Democratic Party (KDP)"): a name from then on. */
-  defined: Map<string, ActorKind>;
 }
 
 /** What reading carries across the sentences of one window. */
@@ -133,6 +136,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
     candidates: new Map(),
     wordCounts: nameCtx.wordCounts,
     unresolved: new Map(),
+    defined: new Map(),
   };
   const all = [...windows(text, input.segments)];
   const knownFound = findKnownMentions(text, all, known.resolver, known.byId);
@@ -147,7 +151,6 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
     found,
     toldDay: null,
     justBefore: undefined,
-    defined: new Map(),
   };
   const total = input.segments.filter((s) => s.article).reduce((n, s) => n + s.end - s.start, 0);
   let done = 0;
@@ -358,10 +361,13 @@ function sentenceNames(
     names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
     if (slips.length === 0) addCandidate(found.candidates, run);
     const acronym = DEFINED_ACRONYM.exec(text.slice(run.nameEnd, run.nameEnd + 14))?.[1];
-    if (acronym && known.knownAs(acronym) === null) r.defined.set(acronym, run.kind);
+    if (acronym && known.knownAs(acronym) === null) {
+      const names = found.defined.get(acronym)?.names ?? new Set<string>();
+      found.defined.set(acronym, { kind: run.kind, names: names.add(run.name) });
+    }
   }
   // "the Kurdistan Democratic Party (KDP) … Zebari, a KDP member": the acronym names it from then on.
-  for (const [acronym, kind] of r.defined) {
+  for (const [acronym, { kind }] of found.defined) {
     for (let at = text.indexOf(acronym, s); at !== -1 && at < e; at = text.indexOf(acronym, at + 1)) {
       const end = at + acronym.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
