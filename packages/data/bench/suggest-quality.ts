@@ -3,7 +3,8 @@
  * (each curated document ingested into an atlas of the other four) and the development set of
  * real articles. Prints recall and precision per kind; `--misses` lists what was missed or wrong.
  *
- *   npx tsx --conditions=@atlas/source bench/suggest-quality.ts [--misses]
+ *   npx tsx --conditions=@atlas/source bench/suggest-quality.ts [--misses] [--only=<regex>]
+ *   (--only: the documents whose source id matches, e.g. --only='dev-(2[89]|3[01])', summed in "all")
  */
 import { developmentSet, leaveOneOut } from "../src/ingest/eval/run.js";
 import { pct, type Scores, total } from "../src/ingest/eval/score.js";
@@ -64,7 +65,12 @@ const header2 = [
   "links".padStart(6),
 ].join(" ");
 
-function print(title: string, docs: { sourceId: string; scores: Scores }[]) {
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const selected = only === undefined ? undefined : new RegExp(only);
+
+function print(title: string, every: { sourceId: string; scores: Scores }[]) {
+  const docs = selected ? every.filter((d) => selected.test(d.sourceId)) : every;
+  if (docs.length === 0) return;
   console.log(`\n${title}`);
   console.log(header);
   for (const d of docs) console.log(row(d.sourceId, d.scores));
@@ -76,7 +82,6 @@ function print(title: string, docs: { sourceId: string; scores: Scores }[]) {
   if (process.argv.includes("--misses")) {
     for (const m of all.misses) console.log(`  ${m.kind}: ${m.text}`);
   }
-  return all;
 }
 
 console.log(
