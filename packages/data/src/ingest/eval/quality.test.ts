@@ -95,38 +95,31 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
     check(total(developmentSet(curated).map((d) => d.scores)), {
       // Each held-out batch was annotated before any rule ran on it and lowered the set's figures on
       // its first run: dev-20..dev-23 (mentions 0.96 → 0.94, new actors 0.95/0.97 → 0.88/0.90, dates
-      // 0.90 → 0.85, relations 0.53 → 0.49), then dev-24..dev-27 (on those four alone: new actors
-      // 0.61/0.84, dates right 0.62, event dates 0.33, relations 0.15/0.38). The floors below are
-      // the set's figures with all 27 articles.
+      // 0.90 → 0.85, relations 0.53 → 0.49), dev-24..dev-27 (on those four alone: new actors
+      // 0.61/0.84, dates right 0.62, event dates 0.33, relations 0.15/0.38), then dev-28..dev-31 (on
+      // those four alone: new actors 0.79/0.71 with one known actor proposed as new, speakers 0.85,
+      // dates right 0.67, event precision 0.66 and kind 0.62, corroborations right 0/2, relations
+      // 0.26/0.50). The floors below are the set's figures with all 31 articles.
       mentionRecall: 0.93,
-      mentionPrecision: 0.96,
-      // An English-word surname ("Khudeda Alias"), an office holder's title apart from the body, an
-      // outlet by "The" or its noun, a bracketed acronym whatever its letters: 0.85/0.92 → 0.87/0.93.
-      actorRecall: 0.86,
-      actorPrecision: 0.93,
-      knownAsNew: 0,
+      mentionPrecision: 0.95,
+      actorRecall: 0.85,
+      actorPrecision: 0.88,
+      knownAsNew: 1,
       statementRecall: 0.91,
-      speaker: 0.92,
-      // A time allowed ("has 30 days to"), "not … yet", "after months of protests": 0.83 → 0.86.
-      datesRight: 0.85,
+      speaker: 0.91,
+      // A time said near a happening told before ("shortly afterwards", "in the wake of the attack",
+      // "hours before"), a dateline's time, "in the past two months": dates right 0.84 → 0.86.
+      datesRight: 0.86,
       eventRecall: 0.84,
-      // "has 30 days to try and form a government" is an attempt to come, no happening: the
-      // sentence it was matched to is now another's, dated by a relative clause (0.81 → 0.809,
-      // event dates 0.568 → 0.558). A government formed and a premier designated are
-      // appointments: event kinds 0.73 → 0.75.
-      eventPrecision: 0.8,
-      eventKind: 0.74,
-      eventDate: 0.55,
-      eventParticipants: 0.36,
-      // A retelling must share more than a state or a country, and no side may be reversed:
-      // proposed corroborations right 0.49 → 0.77, held events met 18 → 19 of 37.
-      corroborated: 0.51,
-      corroborationRight: 0.76,
-      relationRecall: 0.5,
-      // "Khudeda Alias, Chairman of the Autonomous Administration Council in Sinuny sub-district"
-      // now gives "X leads Autonomous Administration Council", which the gold names with its
-      // district ("… in Sinuny sub-district"): counted wrong (0.846 → 0.838).
-      relationPrecision: 0.83,
+      eventPrecision: 0.78,
+      eventKind: 0.73,
+      eventDate: 0.57,
+      eventParticipants: 0.38,
+      // "Soon after" dated by the day the text last stated, which was not the strike's (0.487 → 0.461).
+      corroborated: 0.46,
+      corroborationRight: 0.72,
+      relationRecall: 0.47,
+      relationPrecision: 0.8,
     });
   });
 });

@@ -46,6 +46,8 @@ export interface DateHit {
   start: number;
   end: number;
   time: Time;
+  /** Dated by a happening told before ("in the wake of the attack"): the words name that one, not the sentence's own. */
+  near?: true;
 }
 
 export const pad = (n: number) => String(n).padStart(2, "0");

@@ -29,7 +29,7 @@ import {
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|since|yet|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2})\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|yet|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -145,6 +145,9 @@ function weeksOrMonthsTo(unit: string, year: number, month: number): { back: num
 }
 /** "after having spent weeks agitating": the weeks (one month back) or months (three) up to the day the text last stated. */
 const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?(weeks|months)\b/gi;
+/** "in the past two months", "over the last three weeks": counted back from publication, up to it. */
+const PAST_SPAN =
+  /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days|weeks|months|years)\b(?!\s+of\b)/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 /** "now has 30 days to form a government", "is given two weeks to leave": a time allowed, from publication. */
@@ -160,7 +163,8 @@ const YET =
 const SPELL_OF =
   /\b(?:after|following|amid|despite|overcome|overcoming|end|ending)\s+(?:(?:several|many)\s+)?(?:weeks|months|years)\s+of\s+[a-z]+\b/g;
 
-function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | null {
+/** `edtf` moved by n units; no finer than its own date nor than the unit, unless `toTheDay` (a span's day-dated end). */
+function shift(edtf: string, n: number, unit: string, sign: 1 | -1, toTheDay = false): string | null {
   const b = timeBounds({ edtf });
   const day = b.earliest;
   if (!day) return null;
@@ -172,8 +176,9 @@ function shift(edtf: string, n: number, unit: string, sign: 1 | -1): string | nu
   else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
   const iso = ymd(d);
   const precision = precisionOf(edtf);
-  // No finer than the event's own date, nor than the unit counted.
-  if (u === "year" || precision === "year") return iso.slice(0, 4);
+  if (precision === "year") return iso.slice(0, 4);
+  if (toTheDay && precision === "day") return iso;
+  if (u === "year") return iso.slice(0, 4);
   if (u === "month" || precision === "month") return iso.slice(0, 7);
   return iso;
 }
@@ -300,6 +305,20 @@ function findDatesAt(
       if (time) hits.push({ start: offset + from, end: offset + m.index + m[0].length, time });
     }
   }
+  PAST_SPAN.lastIndex = 0;
+  for (let m = PAST_SPAN.exec(sentence); m && ref?.day != null; m = PAST_SPAN.exec(sentence)) {
+    const n = countOf(m[1] as string);
+    const from = Number.isFinite(n) ? shift(ref.edtf, n, m[2] as string, -1, true) : null;
+    if (!from || !free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(
+      `${from}/${ref.edtf}`,
+      "relative",
+      m[0],
+      `Counted back from publication (${ref.edtf}), up to it.`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
   // "two days later", "the next day": counted from the day the text last stated, when there is one.
   AFTER_TOLD.lastIndex = 0;
   for (let m = AFTER_TOLD.exec(sentence); m && ref?.toldDay; m = AFTER_TOLD.exec(sentence)) {
@@ -406,6 +425,33 @@ function findDatesAt(
     taken.push([start, end]);
     const time = make(ref.toldDay, "relative", m[0], `A time of day on the day the text last stated (${ref.toldDay}).`);
     if (time) hits.push({ start: offset + start, end: offset + end, time });
+  }
+  // "shortly afterwards", "in the wake of the attack", "hours before the vote": the day the text last
+  // stated (the hours reach into the day before or after it), unless the words go on to a date of their own.
+  TOLD_NEAR.lastIndex = 0;
+  for (let m = TOLD_NEAR.exec(sentence); m && ref?.toldDay; m = TOLD_NEAR.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const rest = (sentence.slice(end).split(/[,;:.]/)[0] as string).slice(0, 60);
+    if (!free(start, end) || hits.some((h) => h.start - offset < end + rest.length && start < h.end - offset)) continue;
+    taken.push([start, end]);
+    const told = ref.toldDay;
+    const hours = /^hours/i.test(m[0]) ? (/before|earlier/i.test(m[0]) ? -1 : 1) : 0;
+    const edtf = hours < 0 ? `${addDays(told, -1)}/${told}` : hours > 0 ? `${told}/${addDays(told, 1)}` : told;
+    const time = make(edtf, "relative", m[0], `Close to the day the text last stated (${told}).`);
+    if (time) hits.push({ start: offset + start, end: offset + end, time, near: true });
+  }
+  // "BEIRUT, LEBANON (10:20 P.M.) –": a dateline's time of day is the day of publication.
+  const dateline = ref?.day != null ? DATELINE_CLOCK.exec(sentence) : null;
+  if (dateline && ref && free(dateline.index, dateline.index + (dateline[1] as string).length + 1)) {
+    const start = sentence.indexOf(dateline[1] as string, dateline.index);
+    const time = make(
+      ref.edtf,
+      "relative",
+      dateline[1] as string,
+      `The dateline's time, on the day of publication (${ref.edtf}).`,
+    );
+    if (time) hits.push({ start: offset + start, end: offset + start + (dateline[1] as string).length, time });
   }
   // "the 1980-1988 war", "a 2007-08 civil war".
   YEAR_RANGE.lastIndex = 0;
@@ -595,6 +641,11 @@ function nightOf(edtf: string): string {
 
 const CLOCK =
   /\b(?:at|around|about|by|shortly (?:after|before))\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|dawn|dusk|daybreak|sunrise|sunset|noon|midday)(?:\s+local time)?/gi;
+/** Told as near another happening: "shortly afterwards", "soon after", "in the wake of the attack", "hours before the vote". */
+const TOLD_NEAR =
+  /\b(?:(?:soon|shortly|immediately|just)\s+(?:after(?:wards?)?|afterward)(?=\s*[,.;]|\s+(?:the|this|that|his|her|its|their)\b)|in\s+the\s+(?:immediate\s+)?(?:wake|aftermath)\s+of\s+(?:the|this|that)\s+(?:[a-z]+\s+)?(?:attack|attacks|strike|strikes|killing|assassination|incident|raid|vote|announcement|bombing|protests?|clashes|shooting)|hours\s+(?:later|earlier|before|after)\b)/gi;
+/** A dateline that opens the text with its time: "BEIRUT, LEBANON (10:20 P.M.) –". */
+const DATELINE_CLOCK = /^\s*[A-Z][A-Z .,'’-]{2,40}\((\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\)\s*[–—-]/;
 /** "the first three weeks of January", "the last two months of 2021", "the first week of March". */
 const PART_OF_PERIOD =
   /\b(first|last|final)\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(days?|weeks?|months?)\s+of\s+(?:the\s+)?$/i;

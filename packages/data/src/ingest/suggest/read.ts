@@ -241,7 +241,14 @@ function readSentence(r: Reading, win: WindowReading, sentence: NlpSentence) {
       s,
     ),
   );
-  sentenceEvents(r, win, sentence, actors, said, dates.length > 0);
+  sentenceEvents(
+    r,
+    win,
+    sentence,
+    actors,
+    said,
+    dates.some((d) => !d.near),
+  );
   for (const hit of said) {
     // "told me this week", "said in a February interview": a date just after the verb, outside the words claimed.
     const near = dates.find(

@@ -268,6 +268,41 @@ describe("dates", () => {
     });
   });
 
+  it("puts what is told near another happening on the day the text last stated, and spans back from publication", () => {
+    const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-02" };
+    const onTold = (sentence: string) =>
+      findDates(sentence, 0, told, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf, d.near]);
+    // A time of day with no minutes: the cheap test before chrono knows it too.
+    expect(onTold("The raid, which began at 11 a.m. local time, ended in arrests.")).toEqual([
+      ["at 11 a.m. local time", "2015-03-02", undefined],
+    ]);
+    expect(onTold("Shortly afterwards, a second drone fell near the airport.")).toEqual([
+      ["Shortly afterwards", "2015-03-02", true],
+    ]);
+    expect(onTold("In the wake of the bombing, the governor imposed a curfew.")).toEqual([
+      ["In the wake of the bombing", "2015-03-02", true],
+    ]);
+    // Hours reach into the day before or after.
+    expect(onTold("Hours before the vote, rockets hit the Green Zone.")).toEqual([
+      ["Hours before", "2015-03-01/2015-03-02", true],
+    ]);
+    expect(onTold("Hours later the ministry denied it.")).toEqual([["Hours later", "2015-03-02/2015-03-03", true]]);
+    // Words that go on to a date of their own are that date's; "after" alone is no time.
+    expect(onTold("Soon after the election in May 2014 the bloc split.").map(([, edtf]) => edtf)).toEqual(["2014-05"]);
+    expect(onTold("He left after the vote.")).toEqual([]);
+    // No day told before: nothing to put it on.
+    expect(found("Shortly afterwards, a second drone fell.")).toEqual([]);
+    // "in the past two months": counted back from publication, up to it, to the day.
+    expect(found("Twelve raids have hit its depots in the past two months.")).toMatchObject([
+      { quote: "in the past two months", edtf: "2015-01-06/2015-03-06" },
+    ]);
+    expect(found("over the last three weeks")).toMatchObject([{ edtf: "2015-02-13/2015-03-06" }]);
+    // A dateline's time of day is the day of publication.
+    expect(found("KIRKUK, IRAQ (9:45 P.M.) – Rockets hit the base.")).toMatchObject([
+      { quote: "9:45 P.M.", edtf: "2015-03-06" },
+    ]);
+  });
+
   it("takes the day the text last stated from a sentence before, within a few paragraphs", () => {
     const datesIn = (text: string) =>
       of(run({ text }).drafts, "date").map((d) => [text.slice(d.start, d.end), d.proposal.time.edtf]);
