@@ -13,6 +13,7 @@ import { isArticle, type Token, tokenize } from "../../names/tokens.js";
 import { ARTICLES, wordKey } from "../../names/translit.js";
 import { foldName } from "../../text/fold.js";
 import { knownKind } from "./kinds.js";
+import { isEnglishWord } from "./nlp.js";
 import { HEAD_NOUN } from "./nouns.js";
 
 export interface KnownActor {
@@ -179,6 +180,60 @@ export function shortForms(written: string, kind: ActorKind | undefined): string
   return [...out].filter((s) => !ARTICLES.has(foldName(s)));
 }
 
+const PERSON_KINDS = new Set<ActorKind | undefined>(["person", "religious_authority", "author"]);
+/** Words before a surname that say who he is, not which of a family: "President Salih", "Sheikh Khazali". */
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|capt|sgt|president|premier|minister|sheikh|shaikh|sayyid|sayed|ayatollah|imam|mullah|cleric|commander|leader|chief|secretary|spokesman|deputy|judge|sen|rep|prince|king|emir|brother|brothers|sons?)\.?$/i;
+/** A given name right before a surname, its article between: "Laith Al-" before "Khazali". */
+const GIVEN_BEFORE = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+(?:(?:[Aa]l|[Ee]l)[-‐]\s?)?$/u;
+/** "Qays and Laith Al-": a first given name, then "and" and a second, before a shared surname. */
+const GIVEN_AND_GIVEN = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+and\s+\p{Lu}\p{Ll}+\s+((?:(?:[Aa]l|[Ee]l)[-‐]\s?)?)$/u;
+
+/** The same letters in another order: "Madhi" for "Mahdi". */
+const sameLetters = (a: string, b: string) =>
+  a.length === b.length && [...a.toLowerCase()].sort().join("") === [...b.toLowerCase()].sort().join("");
+const isGiven = (word: string) => !TITLE_WORD.test(word) && !isEnglishWord(word);
+
+/**
+ * A known person's surname said after another given name: "Laith al-Khazali" beside a known
+ * Qais al-Khazali, whose surname alone is a name of his. It names another of the family; and in
+ * "Qays and Laith al-Khazali" the first given name shares the surname ("Qays al-Khazali"), a
+ * mention of whom it resolves to.
+ */
+function familyNames(
+  text: string,
+  base: NameMatch[],
+  resolver: NameResolver,
+  actors: Map<string, KnownActor>,
+): { others: Set<NameMatch>; shared: NameMatch[] } {
+  const others = new Set<NameMatch>();
+  const shared: NameMatch[] = [];
+  for (const m of base) {
+    const c = m.candidates[0];
+    if (m.candidates.length !== 1 || !c || !PERSON_KINDS.has(actors.get(c.actorId)?.kind)) continue;
+    const written = text.slice(m.start, m.end);
+    if (written.split(/\s+/).length > 1) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const given = GIVEN_BEFORE.exec(before);
+    if (!given || !isGiven(given[1] as string)) continue;
+    // "Abu Madhi al-Muhandis": a longer name, or his own given name misspelt, is still his.
+    const particle = /(\p{L}+)\s+$/u.exec(before.slice(0, given.index))?.[1];
+    if (particle && PERSON_PARTICLES.has(particle.toLowerCase())) continue;
+    const own = actors.get(c.actorId)?.name ?? c.name;
+    if (own.split(/[\s-]+/).some((w) => sameLetters(w, given[1] as string))) continue;
+    const surname = `${before.slice(given.index + (given[1] as string).length).trim()}${written}`;
+    if (resolver.resolve(`${given[1]} ${surname}`).some((x) => x.actorId === c.actorId)) continue;
+    others.add(m);
+    const pair = GIVEN_AND_GIVEN.exec(before);
+    if (!pair || !isGiven(pair[1] as string)) continue;
+    const first = resolver.resolve(`${pair[1]} ${surname}`);
+    if (first.length !== 1) continue;
+    const start = m.start - before.length + pair.index;
+    shared.push({ start, end: start + (pair[1] as string).length, candidates: first });
+  }
+  return { others, shared };
+}
+
 /**
  * Known actors' mentions in `[from, to)` ranges of the text (the article's windows), with what
  * the document teaches applied after the words that teach it.
@@ -189,8 +244,10 @@ export function findKnownMentions(
   resolver: NameResolver,
   actors: Map<string, KnownActor>,
 ): Found[] {
-  const base: NameMatch[] = [];
-  for (const w of windows) base.push(...resolver.find(text, { rules: "all" }, w.start, w.end));
+  const found: NameMatch[] = [];
+  for (const w of windows) found.push(...resolver.find(text, { rules: "all" }, w.start, w.end));
+  const family = familyNames(text, found, resolver, actors);
+  const base = [...found.filter((m) => !family.others.has(m)), ...family.shared].sort((a, b) => a.start - b.start);
 
   // What the document teaches: definitions, and short forms after each actor's first full mention.
   const learned: NameEntry[] = [];

@@ -174,6 +174,46 @@ describe("suggestions in a new article", () => {
   });
 });
 
+describe("a family's names", () => {
+  const family = (body: string) => {
+    const { drafts } = suggest({
+      text: body,
+      segments: [{ start: 0, end: body.length, role: "body", article: true }],
+      published,
+      actors: [
+        {
+          id: "karim-al-mansouri",
+          name: "Karim al-Mansouri",
+          kind: "person",
+          aliases: [{ name: "Mansouri", sourceIds: [] }],
+        },
+      ],
+      places: [],
+    });
+    return {
+      mentions: of(drafts, "mention").map((m) => [m.quote, m.proposal.actorId]),
+      actors: of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]),
+    };
+  };
+
+  it("reads another given name before a known surname as another of the family, and a shared surname for both", () => {
+    const { mentions, actors } = family(
+      "The Treasury sanctioned the brothers Kareem and Tariq al-Mansouri on Monday. Tariq al-Mansouri could not be reached.",
+    );
+    expect(mentions).toEqual([["Kareem", "karim-al-mansouri"]]);
+    expect(actors).toContainEqual(["Tariq al-Mansouri", "person"]);
+  });
+
+  it("keeps the known person where the word before his surname is a title, his own name misspelt, or part of a longer name", () => {
+    for (const body of [
+      "On Monday President Mansouri spoke.",
+      "On Monday Kraim al-Mansouri spoke.",
+      "On Monday Abu Karim al-Mansouri spoke.",
+    ])
+      expect(family(body).mentions.map(([, id]) => id)).toEqual(["karim-al-mansouri"]);
+  });
+});
+
 describe("dates", () => {
   const ref = referenceOf({ edtf: "2015-03-06" });
   const found = (sentence: string) => {
