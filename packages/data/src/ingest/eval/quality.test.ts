@@ -118,8 +118,10 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // "Soon after" dated by the day the text last stated, which was not the strike's (0.487 → 0.461).
       corroborated: 0.46,
       corroborationRight: 0.72,
-      relationRecall: 0.47,
-      relationPrecision: 0.8,
+      // A designation or a proxy written into a word, a tie a plural subject shares, "Y and its
+      // leaders, X and Z": relations 0.474/0.800 → 0.505/0.810.
+      relationRecall: 0.5,
+      relationPrecision: 0.81,
     });
   });
 });

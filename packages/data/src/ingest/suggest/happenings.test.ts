@@ -99,6 +99,50 @@ describe("relations", () => {
     expect(ties(text)).toEqual([tie]);
   });
 
+  it.each([
+    [
+      "a designation written into a word, before the name",
+      "The raid killed the leader of U.S.-designated Saraya Tahrir.",
+      ["brigade-x designated_by united-states"],
+    ],
+    [
+      "a role of a designated group",
+      "Karim al-Mansouri, the leader of US designated Saraya Tahrir, fled.",
+      ["leader-z leads brigade-x", "brigade-x designated_by united-states"],
+    ],
+    [
+      "a designation and a proxy described after the name",
+      "Saraya Tahrir, another U.S.-designated Iranian proxy, fired rockets.",
+      ["brigade-x backed_by iran", "brigade-x designated_by united-states"],
+    ],
+    [
+      "a tie of a plural subject, for each",
+      "The bases are used by Saraya Tahrir and the Border Militias, which are both linked to Iran.",
+      ["militias-m linked_to iran", "brigade-x linked_to iran"],
+    ],
+    [
+      "a plural head noun after the names",
+      "The bases are used by the Saraya Tahrir and Border Militias groups, which are both linked to Iran.",
+      ["militias-m linked_to iran", "brigade-x linked_to iran"],
+    ],
+    [
+      "a group's plural role, then each who holds it",
+      "Washington listed Saraya Tahrir and its leaders, Karim al-Mansouri and Faris al-Jaber, on Friday.",
+      ["leader-z leads brigade-x", "officer-w leads brigade-x"],
+    ],
+  ])("reads %s", (_, text, expected) => {
+    expect(ties(text)).toEqual(expected);
+  });
+
+  it("keeps a tie to the last of a list when nothing makes the subject plural, and a singular role to its holder", () => {
+    expect(ties("The bases are used by Saraya Tahrir and the Border Militias, which is linked to Iran.")).toEqual([
+      "militias-m linked_to iran",
+    ]);
+    expect(
+      ties("Washington listed Saraya Tahrir and its leader, Karim al-Mansouri and Faris al-Jaber, on Friday."),
+    ).toEqual(["leader-z leads brigade-x"]);
+  });
+
   it("reads 'group spokesman X' and 'the militia's commander X' as the group named before, not 'militia commander X'", () => {
     expect(ties("Saraya Tahrir fired rockets, according to group spokesman Faris al-Jaber.")).toEqual([
       "officer-w spokesperson_of brigade-x",

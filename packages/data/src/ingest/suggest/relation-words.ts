@@ -58,9 +58,10 @@ export const DESCRIPTORS =
 /**
  * What may stand between a role's "of the" (or a tie's "by the") and the name: lower-case words
  * ("the firebrand cleric X"), a backer written into a word and a nation's or a sect's adjective
- * ("Secretary-General of the Iran-backed Iraqi Shi'ite Al-Nujaba Movement").
+ * ("Secretary-General of the Iran-backed Iraqi Shi'ite Al-Nujaba Movement"), and a designation
+ * ("the leader of U.S. designated Harakat al-Nujaba").
  */
-const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:${BACKING})|${DESCRIPTORS})\\s+){0,4}?`;
+const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:${BACKING})|(?:U\\.S\\.|US|[A-Z][a-z]+)[- ](?:designated|sanctioned|blacklisted)|${DESCRIPTORS})\\s+){0,4}?`;
 
 /** Between an actor and the next: only these words (checked on the text between their spans). */
 export const APPOSITION = new RegExp(
@@ -70,6 +71,11 @@ export const APPOSITION = new RegExp(
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
 export const ROLE_BETWEEN = new RegExp(
   `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+${RANKS})?\\s+$`,
+  "i",
+);
+/** "Y, and its leaders, X": a role of the group just named, then who holds it. */
+export const ITS_ROLE = new RegExp(
+  `^,?\\s+and\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|leaders|heads|founders|spokesmen),?\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
@@ -85,6 +91,13 @@ export const UMBRELLA =
   /^,\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network)(?:\s+\w+){0,4}?\s+(?:including|such as|like)\s+(?:the\s+)?$/i;
 /** "Iran-backed Y", "Iranian-backed Y", "pro-Iran Y". */
 export const BACKED_PREFIX = new RegExp(`^(?:pro-)?(.+?)(?:-(?:${BACKING}))?$`, "i");
+/** A designation written into a word before a name: "the U.S.-designated Iraqi militia", "U.S. designated X". */
+export const DESIGNATED_BEFORE = new RegExp(
+  `\\b((?:U\\.S\\.|US|[A-Z][a-z]+))[- ](designated|sanctioned|blacklisted)\\s+(?:(?:${DESCRIPTORS}|terrorist|militant|militia)\\s+){0,2}(?:[Aa]l-)?$`,
+);
+/** The same in a description after the name: "X, another U.S.-designated Iranian proxy". */
+export const DESIGNATED_AFTER =
+  /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}?((?:U\.S\.|US|[A-Z][a-z]+))-(designated|sanctioned|blacklisted)\b/;
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 export const BACKED_BETWEEN =
   /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
@@ -134,7 +147,7 @@ export const BODY_ROLES: { re: RegExp; after: boolean }[] = [
 ];
 
 /** A group's head noun written after its name ("the Al-Mahdi Army militia, which…"). */
-export const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}(?=,)`, "i");
+export const GROUP_HEAD = new RegExp(`^\\s+${HEAD_NOUN}s?(?=,)`, "i");
 
 export const STATE_KINDS = new Set(["state", "government_body", "military"]);
 /** After a state's name, what makes it name a word rather than be a tie's end: "Iraq's X", "Iran-backed X", "the Iraq researcher for X". */
@@ -196,13 +209,13 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "Y, which was created by X",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly|both|all|each)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+(?:the\s+)?$/i,
     "linked_to",
     "forward",
     "X, which is closely linked to Y",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has been|have been)\s+)?(?:(?:closely|also|reportedly|formally|openly|firmly)\s+)?(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has been|have been)\s+)?(?:(?:closely|also|reportedly|formally|openly|firmly|both|all)\s+)*(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$/i,
     "allied_with",
     "forward",
     "X, allied with Y",

@@ -22,9 +22,12 @@ import {
   BACKED_PREFIX,
   BODY_ROLES,
   DESCRIPTORS,
+  DESIGNATED_AFTER,
+  DESIGNATED_BEFORE,
   GROUP_HEAD,
   GROUP_KINDS,
   HEAD_TITLE,
+  ITS_ROLE,
   LEAD,
   OFFICE,
   ORG_KINDS,
@@ -261,6 +264,21 @@ export function findRelations(
         return true;
       }
     }
+    // "Asaib Ahl al-Haq and its leaders, Qays and Laith al-Khazali": the group's role, then who holds it.
+    const its = a.kind === "state" ? null : ITS_ROLE.exec(between);
+    const itsType = its ? typeOfRole(its[1] as string) : null;
+    if (its && itsType && (b.kind === undefined || b.kind === "person")) {
+      push({
+        type: itsType,
+        from: b,
+        to: a,
+        role: (its[1] as string).toLowerCase().replace(/s$/, ""),
+        former: false,
+        pattern: `Y and its ${(its[1] as string).toLowerCase()}, X`,
+        confidence: 0.75,
+      });
+      return true;
+    }
     m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
     if (m) {
       const type = typeOfRole(m[2] as string);
@@ -365,6 +383,34 @@ export function findRelations(
       return true;
     }
     return false;
+  }
+
+  /**
+   * A tie just read between a and b that a list shares: "Kataib Hezbollah and Kataib Sayyid
+   * al-Shuhada, which are both linked to Iran" (each of the plural subject), "Asaib Ahl al-Haq and
+   * its leaders, Qays and Laith al-Khazali" (each of the people named after a plural role).
+   */
+  function shareTie(a: RelationActor, b: RelationActor, between: string, i: number) {
+    const tie = out.at(-1);
+    if (!tie) return;
+    const p = actors[i - 1];
+    if (
+      tie.from === a &&
+      p &&
+      p.kind === a.kind &&
+      /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(p.end, a.start)) &&
+      /\b(?:are|were|both|all|have)\b/.test(between)
+    )
+      push({ ...tie, from: p, start: p.start, end: tie.end });
+    const c = actors[i + 2];
+    if (
+      tie.from === b &&
+      c &&
+      c.kind === b.kind &&
+      /^\s+and\s+$/.test(text.slice(b.end, c.start)) &&
+      /\b(?:its|their)\s+(?:[a-z]+\s+)?[a-z]+s,?\s+$/i.test(between)
+    )
+      push({ ...tie, from: c, start: tie.start, end: c.end });
   }
 
   // "The militia declared a halt to its operations against US forces": a sentence that opens on a
@@ -521,7 +567,11 @@ export function findRelations(
         text.slice(Math.max(0, listStart - 90), listStart),
       ) ?? /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
     const describedAfter =
-      /^(?:(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the)|\s+and\s+(?:all\s+)?(?:the\s+)?other)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
+      /^(?:(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the|another)|\s+and\s+(?:all\s+)?(?:the\s+)?other)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
+        text.slice(a.end, a.end + 80),
+      ) ??
+      // "Kataib Hezbollah, another U.S.-designated Iranian proxy": the state the proxy serves.
+      /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|another|one of the)\s+(?:[A-Za-z.-]+\s+){0,3}?([A-Z][a-z]+?)(?:ian|i)?\s+(prox(?:y|ies))\b/.exec(
         text.slice(a.end, a.end + 80),
       );
     // "X, the commander of the Iran-backed Y": the backing is Y's, named right after the word.
@@ -548,6 +598,24 @@ export function findRelations(
           pattern: "X, an Iran-backed militia",
           confidence: 0.75,
         });
+    }
+    // "U.S.-designated Harakat al-Nujaba", "Kataib Hezbollah, another U.S.-designated proxy": a
+    // designation (or sanctions) written into a word, before the name or in a description after it.
+    const listedBefore = DESIGNATED_BEFORE.exec(text.slice(Math.max(0, a.start - 60), a.start));
+    const listedAfter = listedBefore ? null : DESIGNATED_AFTER.exec(text.slice(a.end, a.end + 80));
+    const listed = listedBefore ?? listedAfter;
+    const lister = listed ? backerOf(listed[1] as string, actors, knownAs) : null;
+    if (listed && lister && lister.actorId !== a.actorId && (lister.actorId || lister.kind === "state")) {
+      const designated = /designated|blacklisted/i.test(listed[2] as string);
+      push({
+        type: designated ? "designated_by" : "sanctioned_by",
+        from: a,
+        to: { ...lister, start: a.start, end: a.start },
+        role: null,
+        former: false,
+        pattern: designated ? "U.S.-designated X" : "U.S.-sanctioned X",
+        confidence: 0.75,
+      });
     }
     // "X, an Iranian-sponsored, anti-American Shiite militia", "the anti-American X": opposition written into a word.
     const againstAfter =
@@ -639,7 +707,9 @@ export function findRelations(
       .replace(GROUP_HEAD, "")
       .replace(text[a.start - 1] === "(" ? /^\)(?=,)/ : /^$/, "")
       .replace(/^["“‘']$/.test(text[a.start - 1] ?? "") ? /^["”’']/ : /^$/, "");
-    if (!pair(a, b, between, i) || !c) continue;
+    const tied = pair(a, b, between, i);
+    if (tied) shareTie(a, b, between, i);
+    if (!tied || !c) continue;
     // "backed by Iran and affiliated with the IRGC", "X, who leads the Y group and who was designated …
     // by Z": a second tie of the same subject, joined by "and".
     const also = new RegExp(
