@@ -33,6 +33,8 @@ export const ROLE_NOUNS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Role nouns of someone a state employs and the text does not name. */
+const UNNAMED_STAFF = /^(?:officials?|sources?|officers?|diplomats?|aides?)$/;
 const PERSON_NOUNS = new Set(
   "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
     " ",
@@ -248,8 +250,24 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
             sort: "person",
           };
     }
+    const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
+    // "a U.S. defense official", "Iraqi security sources": someone unnamed who works for a state
+    // speaks, not the state; the state is whom they speak for.
+    if (org?.actorId && org.kind === "state" && UNNAMED_STAFF.test(roleToken.lower)) {
+      const description = written
+        .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
+        .replace(/\s+/g, " ")
+        .trim();
+      return {
+        ...base,
+        actorId: null,
+        name: description,
+        from: "description",
+        onBehalfOfId: org.actorId,
+        sort: plural ? "people" : "person",
+      };
+    }
     if (org?.actorId) {
-      const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
       return {
         ...base,
         actorId: org.actorId,

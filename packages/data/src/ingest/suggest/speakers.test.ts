@@ -47,6 +47,32 @@ describe("speakers", () => {
     ]);
   });
 
+  it("takes an unnamed official of a state for the one who speaks, on the state's behalf", () => {
+    const statement = of(run("The depot was empty, according to a US defense official."), "statement")[0];
+    expect(statement?.proposal).toMatchObject({
+      claimantId: null,
+      claimantName: "US defense official",
+      onBehalfOfId: "united-states",
+    });
+    expect(said("Another was a logistics hub, two Iraqi security sources said.")).toEqual([
+      "Iraqi security sources: Another was a logistics hub",
+    ]);
+    // A body's spokesman still speaks for the body, and a state's named office holder is himself.
+    expect(said("“The base was hit,” said a spokesman for Saraya Tahrir.")).toEqual(["brigade-x: The base was hit"]);
+  });
+
+  it("reads short words before 'according to' as what was said, and a call on someone to act as a demand", () => {
+    expect(said("The raid was illegal, according to Saraya Tahrir.")).toEqual(["brigade-x: The raid was illegal"]);
+    expect(said("Karim al-Mansouri also called on the prime minister “to dissolve the council.”")).toEqual([
+      "leader-z: to dissolve the council",
+    ]);
+    expect(said("Karim al-Mansouri called on the new prime minister to dissolve the council.")).toEqual([
+      "leader-z: on the new prime minister to dissolve the council",
+    ]);
+    // A call with no one to act and nothing to do is no statement.
+    expect(said("Karim al-Mansouri called on the families.")).toEqual([]);
+  });
+
   it("takes the speaker of a relative clause from the phrase it follows, or the subject that phrase describes", () => {
     expect(said("It followed the resignation of Karim al-Mansouri, who told his followers to stay home.")).toEqual([
       "leader-z: his followers to stay home",
@@ -58,9 +84,9 @@ describe("speakers", () => {
     expect(said("An officer from Saraya Tahrir who requires anonymity told reporters that the base was hit.")).toEqual([
       "brigade-x: the base was hit",
     ]);
-    // "US officials" speak for the United States.
+    // "US officials" speak, on the United States' behalf (the annotation guide: unnamed speakers are a group of people).
     expect(said("The group is a worry for US officials, who have accused it of attacks.")).toEqual([
-      "united-states: it of attacks",
+      "US officials: it of attacks",
     ]);
   });
 
@@ -257,7 +283,7 @@ describe("speakers", () => {
       said(
         "Three drones were launched toward a base, two US officials confirmed to the Nahrain News Agency on Saturday.",
       ),
-    ).toEqual(["united-states: Three drones were launched toward a base"]);
+    ).toEqual(["US officials: Three drones were launched toward a base"]);
     expect(
       said("A drone hit the base, the Iraqi military announced Friday, with sources saying two fighters were killed."),
     ).toEqual(["Iraqi military: A drone hit the base", "sources: two fighters were killed"]);
@@ -265,7 +291,7 @@ describe("speakers", () => {
       said(
         "A US defense official, speaking on condition of anonymity because they were not authorized to comment to the press, confirmed the attack on the base.",
       ),
-    ).toEqual(["united-states: the attack on the base"]);
+    ).toEqual(["US defense official: the attack on the base"]);
   });
 
   it("takes no answer to a deed, and no passive without its 'was', for a statement", () => {

@@ -434,8 +434,11 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         continue;
       }
       const before = trimSpan(text, sentence.start, t.start);
-      const evidence =
-        before.end - before.start > 25 ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
+      // (Words before it, ended by a comma, are what was said however short: "The raid was illegal, according to …".)
+      const said =
+        before.end - before.start > 25 ||
+        (before.end - before.start > 8 && /,\s*$/.test(text.slice(sentence.start, t.start)));
+      const evidence = said ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
       push({
         speaker,
         verb: "according to",
@@ -496,6 +499,11 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       !participle &&
       // "told to leave" is what was said; "responded to the decision" is what was answered, not words.
       !(ANSWERS.test(t.lemma) ? /^\s*(?:\w+\s+){0,3}?(that|:)/ : /^\s*(?:\w+\s+){0,3}?(that|:|to\b)/).test(after) &&
+      // "called on the prime minister “to inform …”", "asked the new government to": whom, then what is asked.
+      !(
+        /^(call|ask|urge|appeal)$/.test(t.lemma) &&
+        /^\s*(?:on\s+|upon\s+)?(?:[\w’'-]+\s+){1,5}?[“"]?(?:to|that)\b/.test(after)
+      ) &&
       !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
       !quoteInverted &&
       !commaInverted &&
