@@ -81,6 +81,14 @@ export interface HeldRelation {
   former: boolean;
 }
 
+/** What a reader of the words between two actors sees, and where it puts the tie it reads. */
+interface TieReading {
+  text: string;
+  actors: RelationActor[];
+  held: readonly HeldRelation[];
+  push: (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => void;
+}
+
 /** Relations among the actors of one sentence (sorted by position). */
 export function findRelations(
   text: string,
@@ -102,287 +110,13 @@ export function findRelations(
     if (out.some((o) => o.type === h.type && sameEnd(o.from, h.from) && sameEnd(o.to, h.to))) return;
     out.push({ ...h, start, end });
   };
+  const reading: TieReading = { text, actors, held, push };
   /** The tie the words between two actors state, if any (a, then b, i being a's place). */
   function pair(a: RelationActor, b: RelationActor, between: string, i: number): boolean {
     // "who heads Iraq's second largest party": the tie is to what b owns, not to b.
     if (/^['’]s\s/.test(text.slice(b.end, b.end + 3))) return false;
     if (between.length > 120) return false;
-    // "the commander of the U.S.-led mission": the U.S. modifies the mission, it is not the group;
-    // "founder of the Asaib Ahl al-Haq network": a group's own head noun keeps it the group.
-    const headsPhrase =
-      !/^(?:-(?:led|backed|based|linked)|\s+(?!(?:of|in|and|or|since|for|who|which|that|to|on|at|with|as|from|by|is|was|are|were|has|had|have|said|says|told|network|group|militia|faction|movement|organi[sz]ation|party|bloc|alliance|coalition|brigades?)\b)[a-z]{3,})/.test(
-        text.slice(b.end, b.end + 20),
-      );
-    let m = headsPhrase ? APPOSITION.exec(between) : null;
-    if (m) {
-      let type = typeOfRole(m[3] as string);
-      // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.
-      if (
-        type === "leads" &&
-        /\b[A-Z][a-z]+\s+$|security|regional|provincial|local|branch|media|military/i.test(m[2] as string)
-      )
-        type = "member_of";
-      if (type) {
-        push({
-          type,
-          from: a,
-          to: b,
-          role: `${(m[2] as string).trim()} ${(m[3] as string).toLowerCase()}`.trim(),
-          former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
-          pattern: `X, the ${(m[3] as string).toLowerCase()} of Y`,
-          confidence: a.actorId && b.actorId ? 0.85 : 0.75,
-        });
-        return true;
-      }
-    }
-    // "Abu Mahdi al-Muhandis, the PMF commander", "Zebari, a KDP member": the group before the role.
-    const roleAfter = new RegExp(`^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`, "i").exec(
-      text.slice(b.end, b.end + 40),
-    );
-    const apposed =
-      /^,\s+(?:the|its|their|an?)\s+(?:(former)\s+|(senior|leading|prominent|veteran|top|longtime|long-time)\s+)?$/i.exec(
-        between,
-      );
-    // ("Frank McKenzie, the top U.S. commander": a state's rank is the office rules'.)
-    if (apposed && roleAfter && !(apposed[2] && b.kind === "state")) {
-      const type = typeOfRole(roleAfter[2] as string);
-      if (type && !(type === "researcher_at" && b.kind === "state")) {
-        push({
-          type,
-          from: a,
-          to: b,
-          role: (roleAfter[2] as string).toLowerCase(),
-          former: /former/i.test(between) || (Boolean(roleAfter[1]) && !/^then/i.test(roleAfter[1] as string)),
-          pattern: `X, the Y ${(roleAfter[2] as string).toLowerCase()}`,
-          end: b.end + roleAfter[0].length,
-          confidence: 0.8,
-        });
-        return true;
-      }
-    }
-    // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
-    // "units commanded by X".
-    // "The State of Law Coalition led by former Prime Minister Nuri al-Maliki", "The Alliance of
-    // Progress (Takadum) led by the Parliament speaker X": a name in brackets and a title may come between.
-    const ledBy =
-      /^(?:\s+\([^()]{1,40}\))?,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?(?:(?:former|then|current|late)\s+)?(?:(?:[A-Z][a-z.]+|speaker|minister|prime|cleric|commander|leader|president|chief|general|secretary)\s+){0,3}$/.exec(
-        between,
-      );
-    if (ledBy) {
-      const commanded = /^commanded$/i.test(ledBy[1] as string);
-      push({
-        type: commanded ? "commands" : "leads",
-        from: b,
-        to: a,
-        role: null,
-        former: false,
-        pattern: commanded ? "Y, commanded by X" : "Y, which is led by X",
-        confidence: 0.8,
-      });
-      return true;
-    }
-    // "X, an Iraqi paramilitary faction with strong ties to Iran", "X, a Telegram channel close to Y": ties.
-    if (
-      /^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to|close\s+to|affiliated\s+(?:with|to)|aligned\s+with)\s+(?:the\s+)?$/i.test(
-        between,
-      )
-    ) {
-      push({
-        type: "linked_to",
-        from: a,
-        to: b,
-        role: null,
-        former: false,
-        pattern: "X, a faction with ties to Y",
-        confidence: 0.75,
-      });
-      return true;
-    }
-    // "grew up in the IRGC fighting alongside Iran": a name after a preposition is no verb's subject.
-    const object = /\b(?:in|of|from|with|by|to|for|at|on|into|against|under|within)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, a.start - 12), a.start),
-    );
-    for (const [re, type, dir, pattern, subject] of VERB_TIES) {
-      if (subject && object) continue;
-      if (!re.test(between)) continue;
-      push({
-        type,
-        from: dir === "forward" ? a : b,
-        to: dir === "forward" ? b : a,
-        role: null,
-        former: false,
-        pattern,
-        confidence: 0.75,
-      });
-      return true;
-    }
-    // "Hadi al-Amiri's Badr Organization", "Iran's IRGC", "Asaib Ahl al-Haq's Qais Khazali": as the atlas holds the tie, else by kinds.
-    if (/^['’]s\s+$/.test(between)) {
-      const tie = held.find(
-        (r) => (r.fromId === a.actorId && r.toId === b.actorId) || (r.fromId === b.actorId && r.toId === a.actorId),
-      );
-      const pattern = "Y's X";
-      if (tie) {
-        const forward = tie.fromId === a.actorId;
-        push({
-          type: tie.type,
-          from: forward ? a : b,
-          to: forward ? b : a,
-          role: null,
-          former: tie.former,
-          pattern: `${pattern}, a tie the atlas holds`,
-          confidence: 0.75,
-        });
-        return true;
-      }
-      if (a.kind === "person" && b.kind !== undefined && ORG_KINDS.has(b.kind)) {
-        push({ type: "leads", from: a, to: b, role: null, former: false, pattern: "X's group Y", confidence: 0.6 });
-        return true;
-      }
-      if (a.kind === "state" && (b.kind === "military" || b.kind === "government_body")) {
-        push({
-          type: "part_of",
-          from: b,
-          to: a,
-          role: null,
-          former: false,
-          pattern: "the state's forces Y",
-          confidence: 0.7,
-        });
-        return true;
-      }
-      if (b.kind === "person" && a.kind !== undefined && ORG_KINDS.has(a.kind) && a.kind !== "media") {
-        push({
-          type: "member_of",
-          from: b,
-          to: a,
-          role: null,
-          former: false,
-          pattern: "the group's X",
-          confidence: 0.6,
-        });
-        return true;
-      }
-    }
-    // "Asaib Ahl al-Haq and its leaders, Qays and Laith al-Khazali": the group's role, then who holds it.
-    const its = a.kind === "state" ? null : ITS_ROLE.exec(between);
-    const itsType = its ? typeOfRole(its[1] as string) : null;
-    if (its && itsType && (b.kind === undefined || b.kind === "person")) {
-      push({
-        type: itsType,
-        from: b,
-        to: a,
-        role: (its[1] as string).toLowerCase().replace(/s$/, ""),
-        former: false,
-        pattern: `Y and its ${(its[1] as string).toLowerCase()}, X`,
-        confidence: 0.75,
-      });
-      return true;
-    }
-    m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
-    if (m) {
-      const type = typeOfRole(m[2] as string);
-      if (type) {
-        push({
-          type,
-          from: b,
-          to: a,
-          role: (m[2] as string).toLowerCase(),
-          former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
-          pattern: `Y's ${(m[2] as string).toLowerCase()} X`,
-          confidence: 0.8,
-        });
-        return true;
-      }
-    }
-    // "the most influential militia in Iraq": a state after "in" is where, not what it belongs to.
-    if (PART_OF.test(between) && !(b.kind === "state" && /\b(?:in|inside)\s+(?:the\s+)?$/i.test(between))) {
-      push({
-        type: "part_of",
-        from: a,
-        to: b,
-        role: null,
-        former: false,
-        pattern: "Z, a faction of Y",
-        confidence: 0.8,
-      });
-      return true;
-    }
-    // "Iranian-backed militias including Kataib Hezbollah and Kataib Sayyid al-Shuhada": each named is one of them.
-    const including =
-      /^\s+(?:including|such as|like)\s+(?:the\s+)?$/i.test(between) &&
-      a.kind !== undefined &&
-      GROUP_KINDS.has(a.kind) &&
-      /s$/i.test(a.name);
-    if (UMBRELLA.test(between) || including) {
-      push({
-        type: "part_of",
-        from: b,
-        to: a,
-        role: null,
-        former: false,
-        pattern: "Y, an umbrella of militias including Z",
-        confidence: 0.75,
-      });
-      // The others listed after Z ("including Z1, Z2 and Z3") belong too.
-      for (let k = i + 2; k < actors.length; k++) {
-        const next = actors[k] as RelationActor;
-        const prev = actors[k - 1] as RelationActor;
-        if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, next.start))) break;
-        push({
-          type: "part_of",
-          from: next,
-          to: a,
-          role: null,
-          former: false,
-          pattern: "Y, an umbrella of militias including Z",
-          confidence: 0.7,
-        });
-      }
-      return true;
-    }
-    if (BACKED_BETWEEN.test(between)) {
-      push({
-        type: "backed_by",
-        from: a,
-        to: b,
-        role: null,
-        former: false,
-        pattern: "Y, which is funded by X",
-        confidence: 0.8,
-      });
-      return true;
-    }
-    m = SANCTION_ACTIVE.exec(between);
-    if (m && (a.kind === undefined || STATE_KINDS.has(a.kind))) {
-      const designated = /designat|list/i.test(m[1] as string);
-      const rest = text.slice(b.end, b.end + 80);
-      push({
-        type: designated && /terror/i.test(rest) ? "designated_by" : designated ? "designated_by" : "sanctioned_by",
-        from: b,
-        to: a,
-        role: null,
-        former: false,
-        pattern: designated ? "the Treasury designated X" : "the Treasury sanctioned X",
-        confidence: 0.8,
-      });
-      return true;
-    }
-    m = SANCTION_PASSIVE.exec(between);
-    if (m && (b.kind === undefined || STATE_KINDS.has(b.kind))) {
-      const designated = /designat|list/i.test(m[1] as string);
-      push({
-        type: designated ? "designated_by" : "sanctioned_by",
-        from: a,
-        to: b,
-        role: null,
-        former: false,
-        pattern: designated ? "X was designated … by Y" : "X was sanctioned by Y",
-        confidence: 0.8,
-      });
-      return true;
-    }
-    return false;
+    return TIES_BETWEEN.some((read) => read(reading, a, b, between, i));
   }
 
   /**
@@ -791,3 +525,376 @@ function backerOf(
     (word ? { start: 0, end: 0, actorId: null, name } : null)
   );
 }
+
+/** "X, the leader of Y": a role of the body named after it. */
+function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { text, push } = r;
+  // "the commander of the U.S.-led mission": the U.S. modifies the mission, it is not the group;
+  // "founder of the Asaib Ahl al-Haq network": a group's own head noun keeps it the group.
+  const headsPhrase =
+    !/^(?:-(?:led|backed|based|linked)|\s+(?!(?:of|in|and|or|since|for|who|which|that|to|on|at|with|as|from|by|is|was|are|were|has|had|have|said|says|told|network|group|militia|faction|movement|organi[sz]ation|party|bloc|alliance|coalition|brigades?)\b)[a-z]{3,})/.test(
+      text.slice(b.end, b.end + 20),
+    );
+  const m = headsPhrase ? APPOSITION.exec(between) : null;
+  if (m) {
+    let type = typeOfRole(m[3] as string);
+    // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.
+    if (
+      type === "leads" &&
+      /\b[A-Z][a-z]+\s+$|security|regional|provincial|local|branch|media|military/i.test(m[2] as string)
+    )
+      type = "member_of";
+    if (type) {
+      push({
+        type,
+        from: a,
+        to: b,
+        role: `${(m[2] as string).trim()} ${(m[3] as string).toLowerCase()}`.trim(),
+        former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
+        pattern: `X, the ${(m[3] as string).toLowerCase()} of Y`,
+        confidence: a.actorId && b.actorId ? 0.85 : 0.75,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "X, the PMF commander": the body, then the role. */
+function bodyThenRole(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { text, push } = r;
+  // "Abu Mahdi al-Muhandis, the PMF commander", "Zebari, a KDP member": the group before the role.
+  const roleAfter = new RegExp(`^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(${ROLE_WORDS})\\b`, "i").exec(
+    text.slice(b.end, b.end + 40),
+  );
+  const apposed =
+    /^,\s+(?:the|its|their|an?)\s+(?:(former)\s+|(senior|leading|prominent|veteran|top|longtime|long-time)\s+)?$/i.exec(
+      between,
+    );
+  // ("Frank McKenzie, the top U.S. commander": a state's rank is the office rules'.)
+  if (apposed && roleAfter && !(apposed[2] && b.kind === "state")) {
+    const type = typeOfRole(roleAfter[2] as string);
+    if (type && !(type === "researcher_at" && b.kind === "state")) {
+      push({
+        type,
+        from: a,
+        to: b,
+        role: (roleAfter[2] as string).toLowerCase(),
+        former: /former/i.test(between) || (Boolean(roleAfter[1]) && !/^then/i.test(roleAfter[1] as string)),
+        pattern: `X, the Y ${(roleAfter[2] as string).toLowerCase()}`,
+        end: b.end + roleAfter[0].length,
+        confidence: 0.8,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Y, which is led by X", "units commanded by X". */
+function ledBy(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
+  // "units commanded by X".
+  // "The State of Law Coalition led by former Prime Minister Nuri al-Maliki", "The Alliance of
+  // Progress (Takadum) led by the Parliament speaker X": a name in brackets and a title may come between.
+  const ledBy =
+    /^(?:\s+\([^()]{1,40}\))?,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?(?:(?:former|then|current|late)\s+)?(?:(?:[A-Z][a-z.]+|speaker|minister|prime|cleric|commander|leader|president|chief|general|secretary)\s+){0,3}$/.exec(
+      between,
+    );
+  if (ledBy) {
+    const commanded = /^commanded$/i.test(ledBy[1] as string);
+    push({
+      type: commanded ? "commands" : "leads",
+      from: b,
+      to: a,
+      role: null,
+      former: false,
+      pattern: commanded ? "Y, commanded by X" : "Y, which is led by X",
+      confidence: 0.8,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "X, a faction with ties to Y". */
+function tiesDescribed(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  // "X, an Iraqi paramilitary faction with strong ties to Iran", "X, a Telegram channel close to Y": ties.
+  if (
+    /^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to|close\s+to|affiliated\s+(?:with|to)|aligned\s+with)\s+(?:the\s+)?$/i.test(
+      between,
+    )
+  ) {
+    push({
+      type: "linked_to",
+      from: a,
+      to: b,
+      role: null,
+      former: false,
+      pattern: "X, a faction with ties to Y",
+      confidence: 0.75,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** A verb between the two that states a tie ("X, who heads Y"). */
+function verbTie(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { text, push } = r;
+  // "grew up in the IRGC fighting alongside Iran": a name after a preposition is no verb's subject.
+  const object = /\b(?:in|of|from|with|by|to|for|at|on|into|against|under|within)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, a.start - 12), a.start),
+  );
+  for (const [re, type, dir, pattern, subject] of VERB_TIES) {
+    if (subject && object) continue;
+    if (!re.test(between)) continue;
+    push({
+      type,
+      from: dir === "forward" ? a : b,
+      to: dir === "forward" ? b : a,
+      role: null,
+      former: false,
+      pattern,
+      confidence: 0.75,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "Y's X": as the atlas holds the tie, else by their kinds. */
+function possessive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { held, push } = r;
+  // "Hadi al-Amiri's Badr Organization", "Iran's IRGC", "Asaib Ahl al-Haq's Qais Khazali": as the atlas holds the tie, else by kinds.
+  if (/^['’]s\s+$/.test(between)) {
+    const tie = held.find(
+      (r) => (r.fromId === a.actorId && r.toId === b.actorId) || (r.fromId === b.actorId && r.toId === a.actorId),
+    );
+    const pattern = "Y's X";
+    if (tie) {
+      const forward = tie.fromId === a.actorId;
+      push({
+        type: tie.type,
+        from: forward ? a : b,
+        to: forward ? b : a,
+        role: null,
+        former: tie.former,
+        pattern: `${pattern}, a tie the atlas holds`,
+        confidence: 0.75,
+      });
+      return true;
+    }
+    if (a.kind === "person" && b.kind !== undefined && ORG_KINDS.has(b.kind)) {
+      push({ type: "leads", from: a, to: b, role: null, former: false, pattern: "X's group Y", confidence: 0.6 });
+      return true;
+    }
+    if (a.kind === "state" && (b.kind === "military" || b.kind === "government_body")) {
+      push({
+        type: "part_of",
+        from: b,
+        to: a,
+        role: null,
+        former: false,
+        pattern: "the state's forces Y",
+        confidence: 0.7,
+      });
+      return true;
+    }
+    if (b.kind === "person" && a.kind !== undefined && ORG_KINDS.has(a.kind) && a.kind !== "media") {
+      push({
+        type: "member_of",
+        from: b,
+        to: a,
+        role: null,
+        former: false,
+        pattern: "the group's X",
+        confidence: 0.6,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Y and its leaders, X". */
+function itsRole(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  // "Asaib Ahl al-Haq and its leaders, Qays and Laith al-Khazali": the group's role, then who holds it.
+  const its = a.kind === "state" ? null : ITS_ROLE.exec(between);
+  const itsType = its ? typeOfRole(its[1] as string) : null;
+  if (its && itsType && (b.kind === undefined || b.kind === "person")) {
+    push({
+      type: itsType,
+      from: b,
+      to: a,
+      role: (its[1] as string).toLowerCase().replace(/s$/, ""),
+      former: false,
+      pattern: `Y and its ${(its[1] as string).toLowerCase()}, X`,
+      confidence: 0.75,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "Y's secretary-general X", "Y leader X". */
+function roleBetween(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  const m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
+  if (m) {
+    const type = typeOfRole(m[2] as string);
+    if (type) {
+      push({
+        type,
+        from: b,
+        to: a,
+        role: (m[2] as string).toLowerCase(),
+        former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
+        pattern: `Y's ${(m[2] as string).toLowerCase()} X`,
+        confidence: 0.8,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Z, a faction of Y". */
+function partOf(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  // "the most influential militia in Iraq": a state after "in" is where, not what it belongs to.
+  if (PART_OF.test(between) && !(b.kind === "state" && /\b(?:in|inside)\s+(?:the\s+)?$/i.test(between))) {
+    push({
+      type: "part_of",
+      from: a,
+      to: b,
+      role: null,
+      former: false,
+      pattern: "Z, a faction of Y",
+      confidence: 0.8,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "Y, an umbrella of militias including Z". */
+function umbrella(r: TieReading, a: RelationActor, b: RelationActor, between: string, i: number): boolean {
+  const { text, actors, push } = r;
+  // "Iranian-backed militias including Kataib Hezbollah and Kataib Sayyid al-Shuhada": each named is one of them.
+  const including =
+    /^\s+(?:including|such as|like)\s+(?:the\s+)?$/i.test(between) &&
+    a.kind !== undefined &&
+    GROUP_KINDS.has(a.kind) &&
+    /s$/i.test(a.name);
+  if (UMBRELLA.test(between) || including) {
+    push({
+      type: "part_of",
+      from: b,
+      to: a,
+      role: null,
+      former: false,
+      pattern: "Y, an umbrella of militias including Z",
+      confidence: 0.75,
+    });
+    // The others listed after Z ("including Z1, Z2 and Z3") belong too.
+    for (let k = i + 2; k < actors.length; k++) {
+      const next = actors[k] as RelationActor;
+      const prev = actors[k - 1] as RelationActor;
+      if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, next.start))) break;
+      push({
+        type: "part_of",
+        from: next,
+        to: a,
+        role: null,
+        former: false,
+        pattern: "Y, an umbrella of militias including Z",
+        confidence: 0.7,
+      });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** "Y, which is funded by X". */
+function backedBetween(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  if (BACKED_BETWEEN.test(between)) {
+    push({
+      type: "backed_by",
+      from: a,
+      to: b,
+      role: null,
+      former: false,
+      pattern: "Y, which is funded by X",
+      confidence: 0.8,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "B sanctioned A", "B designated A". */
+function sanctionActive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { text, push } = r;
+  const m = SANCTION_ACTIVE.exec(between);
+  if (m && (a.kind === undefined || STATE_KINDS.has(a.kind))) {
+    const designated = /designat|list/i.test(m[1] as string);
+    const rest = text.slice(b.end, b.end + 80);
+    push({
+      type: designated && /terror/i.test(rest) ? "designated_by" : designated ? "designated_by" : "sanctioned_by",
+      from: b,
+      to: a,
+      role: null,
+      former: false,
+      pattern: designated ? "the Treasury designated X" : "the Treasury sanctioned X",
+      confidence: 0.8,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** "A was sanctioned by B". */
+function sanctionPassive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
+  const { push } = r;
+  const m = SANCTION_PASSIVE.exec(between);
+  if (m && (b.kind === undefined || STATE_KINDS.has(b.kind))) {
+    const designated = /designat|list/i.test(m[1] as string);
+    push({
+      type: designated ? "designated_by" : "sanctioned_by",
+      from: a,
+      to: b,
+      role: null,
+      former: false,
+      pattern: designated ? "X was designated … by Y" : "X was sanctioned by Y",
+      confidence: 0.8,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** A reader of the words between a and b (i: a's place among the actors): true when it read a tie. */
+type TieReader = (r: TieReading, a: RelationActor, b: RelationActor, between: string, i: number) => boolean;
+
+/** The ties the words between two actors may state, tried in turn: the first that reads one wins. */
+const TIES_BETWEEN: TieReader[] = [
+  roleOfBody,
+  bodyThenRole,
+  ledBy,
+  tiesDescribed,
+  verbTie,
+  possessive,
+  itsRole,
+  roleBetween,
+  partOf,
+  umbrella,
+  backedBetween,
+  sanctionActive,
+  sanctionPassive,
+];
