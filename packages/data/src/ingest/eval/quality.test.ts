@@ -112,7 +112,8 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       datesRight: 0.86,
       eventRecall: 0.84,
       eventPrecision: 0.78,
-      eventKind: 0.73,
+      // An explosion whose cause is not said is of no kind, and no kind retells another: 0.73 → 0.75.
+      eventKind: 0.75,
       eventDate: 0.57,
       eventParticipants: 0.38,
       // "Soon after" dated by the day the text last stated, which was not the strike's (0.487 → 0.461).

@@ -156,7 +156,8 @@ export function corroborated(
     sameDocument?: boolean;
   } = {},
 ): Match | null {
-  if (!account.time) return null;
+  // ("other" names no kind: two happenings of no kind are not one by their kind.)
+  if (!account.time || account.kind === "other") return null;
   const kinds = family(account.kind);
   const sideOf = (id: string) => sides.get(id) ?? id;
   const told = [...new Set(account.participants.map((p) => p.actorId))];

@@ -295,6 +295,9 @@ const AUDIENCE =
   /\b(?:told|tells|telling|tell|confirmed\s+to|said\s+to|speaking\s+to|spoke\s+to|according\s+to|reported\s+by|quoted\s+by|in\s+(?:an?\s+)?(?:interview|statement)s?\s+(?:with|to))\s+(?:the\s+)?$/i;
 /** A noun a word before it makes another kind: a hunger strike or a general strike is a protest, not a strike from the air. */
 const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
+/** Words that make an explosion an attack: a bomb, a weapon, an attack said with it. */
+const EXPLOSIVE =
+  /\b(?:bombs?|bombing|bomber|car|suicide|roadside|ieds?|explosive devices?|grenades?|rockets?|missiles?|drones?|mortars?|shells?|shelling|attacks?|attacked|targeted)\b/i;
 /** Phrases that tell taking an office: "took office", "took power", "was sworn in". */
 const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
   (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
@@ -533,9 +536,17 @@ function findEvent(
       if (irrealBefore(tokens, first, i)) continue;
       // "a hunger strike", "a general strike": a protest.
       const modifier = tokens[i - 1] as NlpToken | undefined;
+      // "an explosion at a depot": what blew up, and why, is not said; "a car bomb blast" is an attack.
+      const blast =
+        (t.lemma === "explosion" || t.lemma === "blast") &&
+        !EXPLOSIVE.test(text.slice((tokens[first] as NlpToken).start, (tokens[last] as NlpToken).end));
       trigger = {
         index: i,
-        kind: kind === "strike" && i - 1 >= first && PROTEST_STRIKE.test(modifier?.lower ?? "") ? "protest" : kind,
+        kind: blast
+          ? "other"
+          : kind === "strike" && i - 1 >= first && PROTEST_STRIKE.test(modifier?.lower ?? "")
+            ? "protest"
+            : kind,
         verb: false,
       };
     }

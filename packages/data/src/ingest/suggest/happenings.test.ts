@@ -516,6 +516,24 @@ describe("events", () => {
     expect(kinds("In 2018, Saraya Tahrir planned to form an alliance.")).toEqual([]);
   });
 
+  it("tells an explosion whose cause is not said as a happening of no kind, and one with a bomb as an attack", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Smoke rose after an explosion at a Saraya Tahrir depot on Monday.")).toEqual(["other"]);
+    expect(kinds("A car bomb explosion at a Saraya Tahrir depot killed two on Monday.")[0]).toBe("attack");
+    // A happening of no kind retells nothing by its kind alone.
+    const held = {
+      id: "held-other",
+      kind: "other" as const,
+      title: "Something",
+      time: { edtf: "2021-05", precision: "month" as const, basis: "explicit" as const },
+      participants: takingPart("brigade-x"),
+    };
+    const on: Time = { edtf: "2021-05-31", precision: "day", basis: "explicit" };
+    expect(
+      corroborated({ kind: "other", time: on, participants: takingPart("brigade-x"), placeId: null }, [held], new Map()),
+    ).toBeNull();
+  });
+
   it("tells land freed as a battle, and people freed as a release", () => {
     const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
     expect(kinds("Saraya Tahrir freed three villages near the border in 2017.")).toEqual(["battle"]);
