@@ -116,7 +116,10 @@ function termColumns(v: SQL, from: SQL, terms: Term[], fields: FieldWeight[], bo
     fields: list(terms.map(fieldOf), "text[]"),
     alts: list(terms.map(altOf), "int[]"),
     /** A one-row relation `weights` with the terms' weights, to join as `weights`. */
-    weights: sql`(select ${idf} as idf from ${from}) as weights`,
+    // (With no terms, no aggregate makes it one row: a row per record would repeat every hit.)
+    weights: terms.length
+      ? sql`(select ${idf} as idf from ${from}) as weights`
+      : sql`(select ${idf} as idf) as weights`,
     /** Over the computed `fields` and `alts` columns. */
     covered: sql`(select count(*) from unnest(fields) f where f <> '')`,
     points,

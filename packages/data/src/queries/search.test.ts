@@ -79,6 +79,17 @@ describe.each(engineCases())("search on the curated corpus ($name)", (engine: En
     expect(without.map((h) => h.id)).not.toContain("2020-01-26-us-embassy-rocket-attack");
   });
 
+  it("answers a question of stop words only with each actor at most once, by its spelling", async () => {
+    for (const q of ["then", "Other"]) {
+      const ids = (await search(database.db, { q, types: ["actor"] })).groups.actor.map((h) => h.id);
+      expect(new Set(ids).size, q).toBe(ids.length);
+    }
+    // "Other" is spelled like the other Shiite militia leaders' name, and like nothing else.
+    expect((await search(database.db, { q: "Other", types: ["actor"] })).groups.actor.map((h) => h.id)).toEqual([
+      "other-shiite-militia-leaders",
+    ]);
+  });
+
   it(`answers the ${JUDGED_QUERIES.length} judged analyst queries with precision at 5 ≥ ${PRECISION_GOAL}`, async () => {
     const { precision, firstRate, scores } = await scoreSearch(database.db);
     expect(scores).toHaveLength(40);
