@@ -47,6 +47,27 @@ describe("admission to the database", () => {
     expect(await next).toBe("served when its turn came");
     expect(await admission.run(async () => "served")).toBe("served");
   });
+  it("refuses even the head of a long line once its wait is up, so no answer comes late under a storm", async () => {
+    const admission = new Admission({ active: 1, maxWaitMs: 60, maxWaiting: 100 });
+    const holding = admission.run(() => later(400));
+    const asked = performance.now();
+    const line = Array.from({ length: 5 }, () => admission.run(async () => "served"));
+    const refusedBy = await Promise.all(
+      line.slice(0, 3).map((r) =>
+        r.then(
+          () => Number.NaN,
+          () => performance.now() - asked,
+        ),
+      ),
+    );
+    // The head of the long line is refused at its wait like the rest (the first three, in turn) …
+    for (const ms of refusedBy) expect(ms).toBeLessThan(300);
+    // … until the line is short again: its head then waits for the running request, and is served.
+    const rest = await Promise.allSettled(line.slice(3));
+    expect(rest.map((r) => r.status)).toEqual(["fulfilled", "rejected"]);
+    await holding;
+  });
+
   it("refuses a waiting request once a usual request's time would make its answer late", async () => {
     const admission = new Admission({ active: 1, maxWaitMs: 400, maxWaiting: 100 });
     for (let i = 0; i < 3; i++) await admission.run(() => later(150));

@@ -32,6 +32,9 @@ export interface AdmissionOptions {
   maxWaiting: number;
 }
 
+/** A line at most this many times `active` long is a reader's page arriving at once, not overload. */
+const SHORT_LINE = 2;
+
 interface Waiter {
   admit(): void;
   timer: NodeJS.Timeout;
@@ -45,10 +48,11 @@ interface Waiter {
  * (a moving average of recent ones), but never sooner than half of `maxWaitMs`. Refusing sooner,
  * at once, was tried: a client that asks again at once (a load tester; a script) then gets
  * thousands of refusals a second, and the server's own thread, busy writing them, answered
- * /health in seconds. The first `active` in line are never refused: they start as soon as the
- * requests running finish (each bounded by the statement timeout), so a queue that short is
- * not overload — one reader's page, whose few calls arrive together on a slow or just-started
- * server, is served.
+ * /health in seconds. The first `active` in line are not refused while the line is short: they
+ * start as soon as the requests running finish (each bounded by the statement timeout), so such
+ * a line is not overload — one reader's page, whose few calls arrive together on a slow or
+ * just-started server, is served. In a long line they are refused like the rest: kept, they
+ * waited for slow requests on a busy machine and answered in two seconds.
  */
 export class Admission {
   private running = 0;
@@ -91,8 +95,9 @@ export class Admission {
         timer: setTimeout(
           () => {
             const at = this.waiting.indexOf(waiter);
-            // Next in line: it waits for a running request, not behind a queue.
-            if (at < active) return;
+            // Next in line, with few behind: it waits for a running request, not behind a queue.
+            // (Under a storm the head of the line is refused too, or its answer comes late.)
+            if (at < active && this.waiting.length <= SHORT_LINE * active) return;
             this.waiting.splice(at, 1);
             reject(new BusyError(1));
           },
