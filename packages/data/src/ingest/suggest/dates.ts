@@ -143,7 +143,10 @@ function weeksOrMonthsTo(unit: string, year: number, month: number): { back: num
   const back = unit.toLowerCase() === "weeks" ? 1 : 3;
   return { back, from: ymd(utc(year, month - back, 1)).slice(0, 7) };
 }
-/** "after having spent weeks agitating": the weeks (one month back) or months (three) up to the day the text last stated. */
+/**
+ * "after having spent weeks agitating": the weeks (one month back) or months (three) up to the day the text
+ * last stated.
+ */
 const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?(weeks|months)\b/gi;
 /** "in the past two months", "over the last three weeks": counted back from publication, up to it. */
 const PAST_SPAN =
@@ -163,7 +166,10 @@ const YET =
 const SPELL_OF =
   /\b(?:after|following|amid|despite|overcome|overcoming|end|ending)\s+(?:(?:several|many)\s+)?(?:weeks|months|years)\s+of\s+[a-z]+\b/g;
 
-/** `edtf` moved by n units; no finer than its own date nor than the unit, unless `toTheDay` (a span's day-dated end). */
+/**
+ * `edtf` moved by n units; no finer than its own date nor than the unit, unless `toTheDay` (a span's
+ * day-dated end).
+ */
 function shift(edtf: string, n: number, unit: string, sign: 1 | -1, toTheDay = false): string | null {
   const b = timeBounds({ edtf });
   const day = b.earliest;
@@ -210,19 +216,29 @@ function countedBack(sentence: string, m: RegExpExecArray, n: number, ref: Refer
   return time ? { start, end, time } : null;
 }
 
-/** Dates in one sentence against one day of publication (or none). */
-function findDatesAt(
-  sentence: string,
-  offset: number,
-  ref: Reference | null,
-  unresolved: Map<Unresolved, number>,
-  anchors: Anchor[],
-): DateHit[] {
-  if (!DATEISH_NAMES.test(sentence) && !DATEISH_WORDS.test(sentence)) return [];
-  const hits: DateHit[] = [];
-  const taken: [number, number][] = [];
-  /** Counts from a happening the words do not let us date yet ("on Sunday, a day after …": below). */
-  const unplaced: { m: RegExpExecArray; n: number }[] = [];
+/** What each reader of a sentence's dates sees, and what they share: the hits so far and the words they took. */
+interface DateReading {
+  sentence: string;
+  offset: number;
+  ref: Reference | null;
+  unresolved: Map<Unresolved, number>;
+  anchors: Anchor[];
+  hits: DateHit[];
+  taken: [number, number][];
+  /** Are these words not yet taken by an earlier reader? */
+  free: (a: number, b: number) => boolean;
+  /** Counts from a happening the words do not let us date yet ("on Sunday, a day after …"). */
+  unplaced: { m: RegExpExecArray; n: number }[];
+  /** chrono's readings of the sentence. */
+  results: ReturnType<typeof reparsed>[];
+}
+
+/**
+ * "three months after the strike": counted from the one event the atlas holds that the words name,
+ * else from the day the text last stated; a count no event dates waits for a day beside it (`unplaced`).
+ */
+function countedFromEvent(d: DateReading): void {
+  const { sentence, offset, ref, unresolved, anchors, hits, taken, unplaced } = d;
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(sentence); m; m = COUNTED.exec(sentence)) {
     const n = countOf(m[1] as string);
@@ -250,8 +266,14 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
   }
-  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
-  // "since the killing of Soleimani": from the one event the atlas holds that the words name, to the time of writing.
+}
+
+/**
+ * "since the killing of Soleimani": from the one event the atlas holds that the words name, to the time of
+ * writing.
+ */
+function sinceEvent(d: DateReading): void {
+  const { sentence, offset, ref, anchors, hits, taken, free } = d;
   SINCE_EVENT.lastIndex = 0;
   for (let m = SINCE_EVENT.exec(sentence); m && ref?.day != null && !ref.span; m = SINCE_EVENT.exec(sentence)) {
     const phraseStart = m.index + m[0].length;
@@ -271,6 +293,11 @@ function findDatesAt(
     taken.push([m.index, phraseStart + phrase.length]);
     hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
   }
+}
+
+/** "the end of the year": its last part, against publication. */
+function endOf(d: DateReading): void {
+  const { sentence, offset, ref, unresolved, hits, taken, free } = d;
   END_OF.lastIndex = 0;
   for (let m = END_OF.exec(sentence); m; m = END_OF.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
@@ -285,11 +312,11 @@ function findDatesAt(
     const time = make(edtf, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`, "late");
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
-  const instant = ref ? utc(ref.year, ref.month ?? 7, ref.day ?? 1) : new Date();
-  const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence).map((r) =>
-    reparsed(r, sentence, instant),
-  );
-  // "within the next two days", "has 30 days to": from publication forward.
+}
+
+/** "within the next two days", "has 30 days to": from publication forward. */
+function spanAhead(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   for (const re of [NEXT_SPAN, HAS_SPAN]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -305,6 +332,11 @@ function findDatesAt(
       if (time) hits.push({ start: offset + from, end: offset + m.index + m[0].length, time });
     }
   }
+}
+
+/** "in the past two months": counted back from publication, up to it. */
+function spanBack(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   PAST_SPAN.lastIndex = 0;
   for (let m = PAST_SPAN.exec(sentence); m && ref?.day != null; m = PAST_SPAN.exec(sentence)) {
     const n = countOf(m[1] as string);
@@ -319,7 +351,11 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
-  // "two days later", "the next day": counted from the day the text last stated, when there is one.
+}
+
+/** "two days later", "the next day": counted from the day the text last stated, when there is one. */
+function afterTold(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   AFTER_TOLD.lastIndex = 0;
   for (let m = AFTER_TOLD.exec(sentence); m && ref?.toldDay; m = AFTER_TOLD.exec(sentence)) {
     const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : m[5] ? 0 : 1;
@@ -330,6 +366,11 @@ function findDatesAt(
     const time = make(addDays(ref.toldDay, sign * n), "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** "this past week": the seven days before publication. */
+function pastWeek(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   PAST_WEEK.lastIndex = 0;
   for (let m = PAST_WEEK.exec(sentence); m && ref?.day != null; m = PAST_WEEK.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
@@ -338,7 +379,11 @@ function findDatesAt(
     const time = make(`${addDays(ref.edtf, -7)}/${addDays(ref.edtf, -1)}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
-  // "in the past 24 hours": the days those hours reach back, up to publication.
+}
+
+/** "in the past 24 hours": the days those hours reach back, up to publication. */
+function pastHours(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   PAST_HOURS.lastIndex = 0;
   for (let m = PAST_HOURS.exec(sentence); m && ref?.day != null; m = PAST_HOURS.exec(sentence)) {
     const hours = Number(m[1]);
@@ -352,6 +397,11 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** "in recent weeks": the weeks or months up to publication. */
+function recentSpan(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   RECENT.lastIndex = 0;
   for (let m = RECENT.exec(sentence); m; m = RECENT.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || !ref || ref.month === null) continue;
@@ -365,6 +415,11 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** What chrono read, resolved as news prose means it (a modifier before it, a deadline ahead). */
+function chronoDates(d: DateReading): void {
+  const { sentence, offset, ref, unresolved, hits, free, results } = d;
   for (const r of results) {
     if (!free(r.index, r.index + r.text.length)) continue;
     let text = r.text.replace(/[\s,.;:]+$/, "");
@@ -394,8 +449,14 @@ function findDatesAt(
     const time = make(edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
     if (time) hits.push({ start: offset + start, end: offset + start + text.length, time });
   }
-  // "Pompeo called on Sunday, a day after three troops were wounded": a count set beside a day
-  // counts from that day (back for "after", forward for "before").
+}
+
+/**
+ * "Pompeo called on Sunday, a day after three troops were wounded": a count set beside a day counts from that
+ * day (back for "after", forward for "before").
+ */
+function besideDay(d: DateReading): void {
+  const { sentence, offset, unresolved, hits, unplaced } = d;
   for (const { m, n } of unplaced) {
     const day = hits.find(
       (h) => /^\d{4}-\d{2}-\d{2}$/.test(h.time.edtf) && /^\s*,\s*$/.test(sentence.slice(h.end - offset, m.index)),
@@ -415,7 +476,11 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
   }
-  // "at 7:20 p.m.", "at dawn": a time of day said alone falls on the day the text last stated.
+}
+
+/** "at 7:20 p.m.", "at dawn": a time of day said alone falls on the day the text last stated. */
+function clock(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(sentence); m; m = CLOCK.exec(sentence)) {
     const start = m.index;
@@ -426,8 +491,14 @@ function findDatesAt(
     const time = make(ref.toldDay, "relative", m[0], `A time of day on the day the text last stated (${ref.toldDay}).`);
     if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
-  // "shortly afterwards", "in the wake of the attack", "hours before the vote": the day the text last
-  // stated (the hours reach into the day before or after it), unless the words go on to a date of their own.
+}
+
+/**
+ * "shortly afterwards", "in the wake of the attack", "hours before the vote": the day the text last stated
+ * (the hours reach into the day before or after it), unless the words go on to a date of their own.
+ */
+function toldNear(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   TOLD_NEAR.lastIndex = 0;
   for (let m = TOLD_NEAR.exec(sentence); m && ref?.toldDay; m = TOLD_NEAR.exec(sentence)) {
     const start = m.index;
@@ -441,7 +512,11 @@ function findDatesAt(
     const time = make(edtf, "relative", m[0], `Close to the day the text last stated (${told}).`);
     if (time) hits.push({ start: offset + start, end: offset + end, time, near: true });
   }
-  // "BEIRUT, LEBANON (10:20 P.M.) –": a dateline's time of day is the day of publication.
+}
+
+/** "BEIRUT, LEBANON (10:20 P.M.) –": a dateline's time of day is the day of publication. */
+function datelineClock(d: DateReading): void {
+  const { sentence, offset, ref, hits, free } = d;
   const dateline = ref?.day != null ? DATELINE_CLOCK.exec(sentence) : null;
   if (dateline && ref && free(dateline.index, dateline.index + (dateline[1] as string).length + 1)) {
     const start = sentence.indexOf(dateline[1] as string, dateline.index);
@@ -453,7 +528,11 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + start, end: offset + start + (dateline[1] as string).length, time });
   }
-  // "the 1980-1988 war", "a 2007-08 civil war".
+}
+
+/** "the 1980-1988 war", "a 2007-08 civil war". */
+function yearRange(d: DateReading): void {
+  const { sentence, offset, hits, taken, free } = d;
   YEAR_RANGE.lastIndex = 0;
   for (let m = YEAR_RANGE.exec(sentence); m; m = YEAR_RANGE.exec(sentence)) {
     const from = m[1] as string;
@@ -463,6 +542,11 @@ function findDatesAt(
     const time = make(`${from}/${to}`, "explicit", m[0]);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** "last summer", "this winter": a season named against the time of writing. */
+function seasonNamed(d: DateReading): void {
+  const { sentence, offset, ref, unresolved, hits, taken, free } = d;
   SEASON_NAMED.lastIndex = 0;
   for (let m = SEASON_NAMED.exec(sentence); m; m = SEASON_NAMED.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
@@ -478,7 +562,11 @@ function findDatesAt(
     const time = make(`${year}-${code}`, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
-  // "no casualties reported yet", "after months of protests": a time up to publication, its start unsaid.
+}
+
+/** "no casualties reported yet", "after months of protests": a time up to publication, its start unsaid. */
+function upToNow(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   for (const re of [YET, SPELL_OF]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m && ref; m = re.exec(sentence)) {
@@ -489,7 +577,11 @@ function findDatesAt(
       if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
     }
   }
-  // "now", "currently": the time of writing; "so far", "to date": up to it.
+}
+
+/** "now", "currently": the time of writing; "so far", "to date": up to it. */
+function nowish(d: DateReading): void {
+  const { sentence, offset, ref, unresolved, hits, free } = d;
   NOWISH.lastIndex = 0;
   for (let m = NOWISH.exec(sentence); m; m = NOWISH.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || /^\s*(that|-)/.test(sentence.slice(m.index + m[0].length))) continue;
@@ -507,6 +599,11 @@ function findDatesAt(
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** "has been fighting for years": a stretch up to the time of writing. */
+function forYears(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   FOR_YEARS.lastIndex = 0;
   for (let m = FOR_YEARS.exec(sentence); m && ref; m = FOR_YEARS.exec(sentence)) {
     const before = sentence.slice(0, m.index);
@@ -519,6 +616,11 @@ function findDatesAt(
     const time = make(`../${ref.edtf}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** "after having spent weeks agitating": up to the day the text last stated. */
+function spent(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
   SPENT.lastIndex = 0;
   for (let m = SPENT.exec(sentence); m && ref; m = SPENT.exec(sentence)) {
     const until = ref.toldDay ?? (ref.day !== null ? ref.edtf : null);
@@ -530,6 +632,11 @@ function findDatesAt(
     const time = make(`${from}/${until}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
+}
+
+/** "in 2014", "the 1980s", "summer 2014", "mid-2018": what chrono leaves out. */
+function yearish(d: DateReading): void {
+  const { sentence, offset, hits, free } = d;
   YEARISH.lastIndex = 0;
   for (let m = YEARISH.exec(sentence); m; m = YEARISH.exec(sentence)) {
     const start = m.index;
@@ -550,6 +657,53 @@ function findDatesAt(
     const time = make(edtf, "explicit", m[0], undefined, partOf(partWord));
     if (time) hits.push({ start: offset + start, end: offset + end, time });
   }
+}
+
+/** The readers of a sentence's dates, in turn: an earlier one takes its words from the later ones. */
+const DATE_READERS: ((d: DateReading) => void)[] = [
+  countedFromEvent,
+  sinceEvent,
+  endOf,
+  spanAhead,
+  spanBack,
+  afterTold,
+  pastWeek,
+  pastHours,
+  recentSpan,
+  chronoDates,
+  besideDay,
+  clock,
+  toldNear,
+  datelineClock,
+  yearRange,
+  seasonNamed,
+  upToNow,
+  nowish,
+  forYears,
+  spent,
+  yearish,
+];
+
+/** Dates in one sentence against one day of publication (or none). */
+function findDatesAt(
+  sentence: string,
+  offset: number,
+  ref: Reference | null,
+  unresolved: Map<Unresolved, number>,
+  anchors: Anchor[],
+): DateHit[] {
+  if (!DATEISH_NAMES.test(sentence) && !DATEISH_WORDS.test(sentence)) return [];
+  const hits: DateHit[] = [];
+  const taken: [number, number][] = [];
+  /** Counts from a happening the words do not let us date yet ("on Sunday, a day after …": below). */
+  const unplaced: { m: RegExpExecArray; n: number }[] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  const instant = ref ? utc(ref.year, ref.month ?? 7, ref.day ?? 1) : new Date();
+  const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence).map((r) =>
+    reparsed(r, sentence, instant),
+  );
+  const d: DateReading = { sentence, offset, ref, unresolved, anchors, hits, taken, free, unplaced, results };
+  for (const read of DATE_READERS) read(d);
   return spokenAt(
     hits.map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset)),
     sentence,
@@ -641,7 +795,10 @@ function nightOf(edtf: string): string {
 
 const CLOCK =
   /\b(?:at|around|about|by|shortly (?:after|before))\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\b\.?|dawn|dusk|daybreak|sunrise|sunset|noon|midday)(?:\s+local time)?/gi;
-/** Told as near another happening: "shortly afterwards", "soon after", "in the wake of the attack", "hours before the vote". */
+/**
+ * Told as near another happening: "shortly afterwards", "soon after", "in the wake of the attack", "hours
+ * before the vote".
+ */
 const TOLD_NEAR =
   /\b(?:(?:soon|shortly|immediately|just)\s+(?:after(?:wards?)?|afterward)(?=\s*[,.;]|\s+(?:the|this|that|his|her|its|their)\b)|in\s+the\s+(?:immediate\s+)?(?:wake|aftermath)\s+of\s+(?:the|this|that)\s+(?:[a-z]+\s+)?(?:attack|attacks|strike|strikes|killing|assassination|incident|raid|vote|announcement|bombing|protests?|clashes|shooting)|hours\s+(?:later|earlier|before|after)\b)/gi;
 /** A dateline that opens the text with its time: "BEIRUT, LEBANON (10:20 P.M.) –". */
