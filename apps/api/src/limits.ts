@@ -95,9 +95,10 @@ export class Admission {
         timer: setTimeout(
           () => {
             const at = this.waiting.indexOf(waiter);
-            // Next in line, with few behind: it waits for a running request, not behind a queue.
+            // Already admitted (its timer raced its turn); or next in line with few behind: it waits
+            // for a running request, not behind a queue.
             // (Under a storm the head of the line is refused too, or its answer comes late.)
-            if (at < active && this.waiting.length <= SHORT_LINE * active) return;
+            if (at < 0 || (at < active && this.waiting.length <= SHORT_LINE * active)) return;
             this.waiting.splice(at, 1);
             reject(new BusyError(1));
           },

@@ -108,8 +108,9 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       statementRecall: 0.91,
       speaker: 0.91,
       // A time said near a happening told before ("shortly afterwards", "in the wake of the attack",
-      // "hours before"), a dateline's time, "in the past two months": dates right 0.84 → 0.86.
-      datesRight: 0.86,
+      // "hours before") and "in the past two months": dates right 0.84 → 0.859. (A dateline's time,
+      // "BEIRUT (10:20 P.M.) –", was read too, and taken out again: one outlet's form, 0.861 → 0.859.)
+      datesRight: 0.85,
       eventRecall: 0.84,
       eventPrecision: 0.78,
       // An explosion whose cause is not said is of no kind, and no kind retells another: 0.73 → 0.75.

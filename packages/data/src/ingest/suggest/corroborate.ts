@@ -156,7 +156,8 @@ export function corroborated(
     sameDocument?: boolean;
   } = {},
 ): Match | null {
-  // ("other" names no kind: two happenings of no kind are not one by their kind.)
+  // (An account of no kind, "other", retells nothing: what happened is not said, so a participant
+  // and a time in common are too little to call it the same happening.)
   if (!account.time || account.kind === "other") return null;
   const kinds = family(account.kind);
   const sideOf = (id: string) => sides.get(id) ?? id;

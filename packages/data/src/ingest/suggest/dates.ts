@@ -150,7 +150,7 @@ function weeksOrMonthsTo(unit: string, year: number, month: number): { back: num
 const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?(weeks|months)\b/gi;
 /** "in the past two months", "over the last three weeks": counted back from publication, up to it. */
 const PAST_SPAN =
-  /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days|weeks|months|years)\b(?!\s+of\b)/gi;
+  /\b(?:in|over|during|within|for)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days|weeks|months|years)\b(?!\s+of\b)/gi;
 const NEXT_SPAN =
   /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 /** "now has 30 days to form a government", "is given two weeks to leave": a time allowed, from publication. */
@@ -503,30 +503,22 @@ function toldNear(d: DateReading): void {
   for (let m = TOLD_NEAR.exec(sentence); m && ref?.toldDay; m = TOLD_NEAR.exec(sentence)) {
     const start = m.index;
     const end = start + m[0].length;
-    const rest = (sentence.slice(end).split(/[,;:.]/)[0] as string).slice(0, 60);
+    const rest = (sentence.slice(end).split(/[,;]/)[0] as string).slice(0, 60);
     if (!free(start, end) || hits.some((h) => h.start - offset < end + rest.length && start < h.end - offset)) continue;
+    // "48 hours later", "for hours before": a count of hours, or a length, not a time near the day told.
+    if (
+      /^hours/i.test(m[0]) &&
+      /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|for)\s+$/i.test(
+        sentence.slice(0, start),
+      )
+    )
+      continue;
     taken.push([start, end]);
     const told = ref.toldDay;
     const hours = /^hours/i.test(m[0]) ? (/before|earlier/i.test(m[0]) ? -1 : 1) : 0;
     const edtf = hours < 0 ? `${addDays(told, -1)}/${told}` : hours > 0 ? `${told}/${addDays(told, 1)}` : told;
     const time = make(edtf, "relative", m[0], `Close to the day the text last stated (${told}).`);
     if (time) hits.push({ start: offset + start, end: offset + end, time, near: true });
-  }
-}
-
-/** "BEIRUT, LEBANON (10:20 P.M.) –": a dateline's time of day is the day of publication. */
-function datelineClock(d: DateReading): void {
-  const { sentence, offset, ref, hits, free } = d;
-  const dateline = ref?.day != null ? DATELINE_CLOCK.exec(sentence) : null;
-  if (dateline && ref && free(dateline.index, dateline.index + (dateline[1] as string).length + 1)) {
-    const start = sentence.indexOf(dateline[1] as string, dateline.index);
-    const time = make(
-      ref.edtf,
-      "relative",
-      dateline[1] as string,
-      `The dateline's time, on the day of publication (${ref.edtf}).`,
-    );
-    if (time) hits.push({ start: offset + start, end: offset + start + (dateline[1] as string).length, time });
   }
 }
 
@@ -673,8 +665,6 @@ const DATE_READERS: ((d: DateReading) => void)[] = [
   chronoDates,
   besideDay,
   clock,
-  toldNear,
-  datelineClock,
   yearRange,
   seasonNamed,
   upToNow,
@@ -682,6 +672,8 @@ const DATE_READERS: ((d: DateReading) => void)[] = [
   forYears,
   spent,
   yearish,
+  // (Last: "shortly after the 2003 invasion" is 2003, which the readers before it find.)
+  toldNear,
 ];
 
 /** Dates in one sentence against one day of publication (or none). */
@@ -799,10 +791,12 @@ const CLOCK =
  * Told as near another happening: "shortly afterwards", "soon after", "in the wake of the attack", "hours
  * before the vote".
  */
-const TOLD_NEAR =
-  /\b(?:(?:soon|shortly|immediately|just)\s+(?:after(?:wards?)?|afterward)(?=\s*[,.;]|\s+(?:the|this|that|his|her|its|their)\b)|in\s+the\s+(?:immediate\s+)?(?:wake|aftermath)\s+of\s+(?:the|this|that)\s+(?:[a-z]+\s+)?(?:attack|attacks|strike|strikes|killing|assassination|incident|raid|vote|announcement|bombing|protests?|clashes|shooting)|hours\s+(?:later|earlier|before|after)\b)/gi;
-/** A dateline that opens the text with its time: "BEIRUT, LEBANON (10:20 P.M.) –". */
-const DATELINE_CLOCK = /^\s*[A-Z][A-Z .,'’-]{2,40}\((\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\)\s*[–—-]/;
+const HAPPENING_NOUN =
+  "(?:attacks?|strikes?|airstrikes?|killing|assassination|incident|raids?|vote|announcement|bombing|protests?|clashes|shooting|explosion|blast|ambush|arrests?|meeting|nomination|election)";
+const TOLD_NEAR = new RegExp(
+  `\\b(?:(?:soon|shortly|immediately|just)\\s+(?:after(?:wards?)?|afterward)(?=\\s*[,.;])|(?:soon|shortly|immediately|just)\\s+after\\s+(?:the|this|that|his|her|its|their)\\s+(?:[a-z]+\\s+)?${HAPPENING_NOUN}\\b|in\\s+the\\s+(?:immediate\\s+)?(?:wake|aftermath)\\s+of\\s+(?:the|this|that)\\s+(?:[a-z]+\\s+)?${HAPPENING_NOUN}\\b|hours\\s+(?:later|earlier|before|after)\\b)`,
+  "gi",
+);
 /** "the first three weeks of January", "the last two months of 2021", "the first week of March". */
 const PART_OF_PERIOD =
   /\b(first|last|final)\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(days?|weeks?|months?)\s+of\s+(?:the\s+)?$/i;

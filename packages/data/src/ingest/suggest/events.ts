@@ -297,7 +297,7 @@ const AUDIENCE =
 const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
 /** Words that make an explosion an attack: a bomb, a weapon, an attack said with it. */
 const EXPLOSIVE =
-  /\b(?:bombs?|bombing|bomber|car|suicide|roadside|ieds?|explosive devices?|grenades?|rockets?|missiles?|drones?|mortars?|shells?|shelling|attacks?|attacked|targeted)\b/i;
+  /\b(?:bombs?|bombing|bomber|suicide|roadside|ieds?|explosive devices?|grenades?|rockets?|missiles?|drones?|mortars?|shells?|shelling|katyushas?|projectiles?|airstrikes?|strikes?|attacks?)\b/i;
 /** Phrases that tell taking an office: "took office", "took power", "was sworn in". */
 const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
   (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||
@@ -536,10 +536,14 @@ function findEvent(
       if (irrealBefore(tokens, first, i)) continue;
       // "a hunger strike", "a general strike": a protest.
       const modifier = tokens[i - 1] as NlpToken | undefined;
-      // "an explosion at a depot": what blew up, and why, is not said; "a car bomb blast" is an attack.
-      const blast =
-        (t.lemma === "explosion" || t.lemma === "blast") &&
-        !EXPLOSIVE.test(text.slice((tokens[first] as NlpToken).start, (tokens[last] as NlpToken).end));
+      // "an explosion at a depot": what blew up, and why, is not said; "a car bomb blast", "an explosion
+      // caused by a drone" are attacks. Only the blast's own words say so, not what the depot stored.
+      const ownWords = () => {
+        const from = (tokens[Math.max(first, i - 3)] as NlpToken).start;
+        const after = text.slice(t.end, (tokens[Math.min(last, i + 6)] as NlpToken).end);
+        return `${text.slice(from, t.end)}${after.split(/\b(?:at|in|near|on|inside|outside|storing|housing)\b/)[0]}`;
+      };
+      const blast = (t.lemma === "explosion" || t.lemma === "blast") && !EXPLOSIVE.test(ownWords());
       trigger = {
         index: i,
         kind: blast

@@ -134,6 +134,11 @@ describe("relations", () => {
     expect(ties(text)).toEqual(expected);
   });
 
+  it("takes a proxy's backer from a state's whole adjective, and none from a word that names no one", () => {
+    expect(ties("Saraya Tahrir, a Syrian proxy, fired rockets.")).toEqual(["brigade-x backed_by Syria"]);
+    expect(ties("Saraya Tahrir, a Shiite proxy, fired rockets.")).toEqual([]);
+  });
+
   it("keeps a tie to the last of a list when nothing makes the subject plural, and a singular role to its holder", () => {
     expect(ties("The bases are used by Saraya Tahrir and the Border Militias, which is linked to Iran.")).toEqual([
       "militias-m linked_to iran",
@@ -520,7 +525,13 @@ describe("events", () => {
     const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
     expect(kinds("Smoke rose after an explosion at a Saraya Tahrir depot on Monday.")).toEqual(["other"]);
     expect(kinds("A car bomb explosion at a Saraya Tahrir depot killed two on Monday.")[0]).toBe("attack");
-    // A happening of no kind retells nothing by its kind alone.
+    expect(kinds("An explosion caused by a drone hit a Saraya Tahrir depot on Monday.")[0]).toBe("attack");
+    // What the depot held, or a car in the place's name, does not say why it blew up.
+    expect(kinds("An explosion at a Saraya Tahrir depot storing rockets and drones on Monday wounded two.")[0]).toBe(
+      "other",
+    );
+    expect(kinds("Smoke rose after an explosion at a car dealership in Baghdad on Monday.")).toEqual(["other"]);
+    // A happening of no kind retells nothing, even with a participant and a time in common.
     const held = {
       id: "held-other",
       kind: "other" as const,
@@ -530,7 +541,11 @@ describe("events", () => {
     };
     const on: Time = { edtf: "2021-05-31", precision: "day", basis: "explicit" };
     expect(
-      corroborated({ kind: "other", time: on, participants: takingPart("brigade-x"), placeId: null }, [held], new Map()),
+      corroborated(
+        { kind: "other", time: on, participants: takingPart("brigade-x"), placeId: null },
+        [held],
+        new Map(),
+      ),
     ).toBeNull();
   });
 

@@ -184,8 +184,11 @@ const PERSON_KINDS = new Set<ActorKind | undefined>(["person", "religious_author
 /** Words before a surname that say who he is, not which of a family: "President Salih", "Sheikh Khazali". */
 const TITLE_WORD =
   /^(?:mr|mrs|ms|dr|gen|general|col|colonel|maj|major|lt|capt|sgt|president|premier|minister|sheikh|shaikh|sayyid|sayed|ayatollah|imam|mullah|cleric|commander|leader|chief|secretary|spokesman|deputy|judge|sen|rep|prince|king|emir|brother|brothers|sons?)\.?$/i;
-/** A given name right before a surname, its article between: "Laith Al-" before "Khazali". */
-const GIVEN_BEFORE = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+(?:(?:[Aa]l|[Ee]l)[-‐]\s?)?$/u;
+/** A given name right before a surname, its article between: "Laith Al-" before "Khazali" (not "In Najaf Sadr"). */
+const GIVEN_BEFORE = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+(?:[Aa]l|[Ee]l)[-‐]$/u;
+const GIVEN_SPACE = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+/** Words before a given name that make it a place or an object instead: "in Najaf al-Sadr's men". */
+const PLACED_BEFORE = /\b(?:in|at|from|near|of|to|by|on|into|across)\s+$/i;
 /** "Qays and Laith Al-": a first given name, then "and" and a second, before a shared surname. */
 const GIVEN_AND_GIVEN = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+and\s+\p{Lu}\p{Ll}+\s+((?:(?:[Aa]l|[Ee]l)[-‐]\s?)?)$/u;
 
@@ -214,8 +217,11 @@ function familyNames(
     const written = text.slice(m.start, m.end);
     if (written.split(/\s+/).length > 1) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    const given = GIVEN_BEFORE.exec(before);
+    // (The article is in the match, "al-Khazali", or just before it, "Al-" before "Khazali".)
+    const given = (/^(?:al|el)[-‐]/i.test(written) ? GIVEN_SPACE : GIVEN_BEFORE).exec(before);
     if (!given || !isGiven(given[1] as string)) continue;
+    // (A place or another actor's name is not a given name: "from Najaf al-Sadr", "Iran al-Quds".)
+    if (PLACED_BEFORE.test(before.slice(0, given.index)) || resolver.resolve(given[1] as string).length > 0) continue;
     // "Abu Madhi al-Muhandis": a longer name, or his own given name misspelt, is still his.
     const particle = /(\p{L}+)\s+$/u.exec(before.slice(0, given.index))?.[1];
     if (particle && PERSON_PARTICLES.has(particle.toLowerCase())) continue;

@@ -55,13 +55,16 @@ export const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:${BACKING})))\\s+`
 /** Words of a nation or a sect that describe a group before its name: "the Iran-backed Iraqi Shi'ite X militia". */
 export const DESCRIPTORS =
   "(?:Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['’]?ite|Shia|Shi['’]a|Sunni|Islamist)";
+/** Who lists, and the listing, written into one word: "U.S.-designated", "Treasury-sanctioned", "U.S. designated". */
+const LISTER = "(?:U\\.S\\.|US|[A-Z][a-z]+)";
+const LISTING = "designated|sanctioned|blacklisted";
 /**
  * What may stand between a role's "of the" (or a tie's "by the") and the name: lower-case words
  * ("the firebrand cleric X"), a backer written into a word and a nation's or a sect's adjective
  * ("Secretary-General of the Iran-backed Iraqi Shi'ite Al-Nujaba Movement"), and a designation
  * ("the leader of U.S. designated Harakat al-Nujaba").
  */
-const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:${BACKING})|(?:U\\.S\\.|US|[A-Z][a-z]+)[- ](?:designated|sanctioned|blacklisted)|${DESCRIPTORS})\\s+){0,4}?`;
+const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:${BACKING})|${LISTER}[- ](?:${LISTING})|${DESCRIPTORS})\\s+){0,4}?`;
 
 /** Between an actor and the next: only these words (checked on the text between their spans). */
 export const APPOSITION = new RegExp(
@@ -75,7 +78,7 @@ export const ROLE_BETWEEN = new RegExp(
 );
 /** "Y, and its leaders, X": a role of the group just named, then who holds it. */
 export const ITS_ROLE = new RegExp(
-  `^,?\\s+and\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|leaders|heads|founders|spokesmen),?\\s+$`,
+  `^,?\\s+and\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|heads),?\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */
@@ -93,11 +96,12 @@ export const UMBRELLA =
 export const BACKED_PREFIX = new RegExp(`^(?:pro-)?(.+?)(?:-(?:${BACKING}))?$`, "i");
 /** A designation written into a word before a name: "the U.S.-designated Iraqi militia", "U.S. designated X". */
 export const DESIGNATED_BEFORE = new RegExp(
-  `\\b((?:U\\.S\\.|US|[A-Z][a-z]+))[- ](designated|sanctioned|blacklisted)\\s+(?:(?:${DESCRIPTORS}|terrorist|militant|militia)\\s+){0,2}(?:[Aa]l-)?$`,
+  `\\b(${LISTER})[- ](${LISTING})\\s+(?:(?:${DESCRIPTORS}|terrorist|militant|militia)\\s+){0,2}(?:[Aa]l-)?$`,
 );
 /** The same in a description after the name: "X, another U.S.-designated Iranian proxy". */
-export const DESIGNATED_AFTER =
-  /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|another|one of the)\s+(?:[a-z-]+\s+){0,2}?((?:U\.S\.|US|[A-Z][a-z]+))-(designated|sanctioned|blacklisted)\b/;
+export const DESIGNATED_AFTER = new RegExp(
+  `^(?:,\\s+|\\s+(?:is|was|are|were|remains)\\s+)(?:an?|the|another|one of the)\\s+(?:[a-z-]+\\s+){0,2}?(${LISTER})-(${LISTING})\\b`,
+);
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 export const BACKED_BETWEEN =
   /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;

@@ -414,7 +414,7 @@ function possessive(r: TieReading, a: RelationActor, b: RelationActor, between: 
   // "Hadi al-Amiri's Badr Organization", "Iran's IRGC", "Asaib Ahl al-Haq's Qais Khazali": as the atlas holds the tie, else by kinds.
   if (/^['’]s\s+$/.test(between)) {
     const tie = held.find(
-      (r) => (r.fromId === a.actorId && r.toId === b.actorId) || (r.fromId === b.actorId && r.toId === a.actorId),
+      (h) => (h.fromId === a.actorId && h.toId === b.actorId) || (h.fromId === b.actorId && h.toId === a.actorId),
     );
     const pattern = "Y's X";
     if (tie) {
@@ -769,13 +769,13 @@ function writtenTies(r: TieReading, a: RelationActor, i: number): void {
   const described =
     /([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\s+(?:[A-Za-z-]+\s+){0,3}?(?:militias?|groups?|factions?|forces|organi[sz]ations?|paramilitar(?:y|ies)|proxy|proxies)(?:,\s+|\s+(?:including|such as|like)\s+(?:the\s+)?)$/.exec(
       text.slice(Math.max(0, listStart - 90), listStart),
-    ) ?? /\b([A-Z][\w.]*?)(?:ian|i)?\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    ) ?? /\b([A-Z][\w.]*)\s+(proxy)\s+$/.exec(text.slice(Math.max(0, a.start - 30), a.start));
   const describedAfter =
     /^(?:(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|one of the|another)|\s+and\s+(?:all\s+)?(?:the\s+)?other)\s+(?:[a-z-]+\s+){0,3}?([A-Z][\w.]*)-(backed|supported|funded|sponsored|aligned|allied|linked|affiliated)\b/.exec(
       text.slice(a.end, a.end + 80),
     ) ??
     // "Kataib Hezbollah, another U.S.-designated Iranian proxy": the state the proxy serves.
-    /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|another|one of the)\s+(?:[A-Za-z.-]+\s+){0,3}?([A-Z][a-z]+?)(?:ian|i)?\s+(prox(?:y|ies))\b/.exec(
+    /^(?:,\s+|\s+(?:is|was|are|were|remains)\s+)(?:an?|the|another|one of the)\s+(?:[A-Za-z.-]+\s+){0,3}?([A-Z][a-z]+)\s+(prox(?:y|ies))\b/.exec(
       text.slice(a.end, a.end + 80),
     );
   // "X, the commander of the Iran-backed Y": the backing is Y's, named right after the word.
@@ -792,7 +792,9 @@ function writtenTies(r: TieReading, a: RelationActor, i: number): void {
         ? "allied_with"
         : "linked_to";
     const backer = backerOf(describing[1] as string, actors, knownAs);
-    if (backer && backer.actorId !== a.actorId)
+    // (A state by its name or adjective, or an actor the atlas knows: "a Shiite proxy" names no backer.)
+    const named = backer !== null && (backer.actorId !== null || stateNamed(describing[1] as string) !== describing[1]);
+    if (backer && named && backer.actorId !== a.actorId)
       push({
         type: how,
         from: a,

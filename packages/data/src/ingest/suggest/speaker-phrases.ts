@@ -8,6 +8,7 @@ import { AS_PLACE, bodyBefore, recall } from "./memory.js";
 import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpToken } from "./nlp.js";
 import { BODY_NOUNS } from "./nouns.js";
+import { STATE_KINDS } from "./relation-words.js";
 import {
   BODY_KINDS,
   type KnownHit,
@@ -33,6 +34,12 @@ export const ROLE_NOUNS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** A description as a name: without its determiner ("two U.S. officials" → "U.S. officials"; "Four factions" keeps its count). */
+const describedAs = (written: string) =>
+  written
+    .replace(/^(?:the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
 /** Role nouns of someone a state employs and the text does not name. */
 const UNNAMED_STAFF = /^(?:officials?|sources?|officers?|diplomats?|aides?)$/;
 const PERSON_NOUNS = new Set(
@@ -251,19 +258,15 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
           };
     }
     const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
-    // "a U.S. defense official", "Iraqi security sources": someone unnamed who works for a state
-    // speaks, not the state; the state is whom they speak for.
-    if (org?.actorId && org.kind === "state" && UNNAMED_STAFF.test(roleToken.lower)) {
-      const description = written
-        .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
-        .replace(/\s+/g, " ")
-        .trim();
+    // "a U.S. defense official", "a Pentagon official": someone unnamed who works for a state or its
+    // body speaks, not the body; it is whom they speak for. (Sources only say where words came from.)
+    if (org?.actorId && org.kind !== undefined && STATE_KINDS.has(org.kind) && UNNAMED_STAFF.test(roleToken.lower)) {
       return {
         ...base,
         actorId: null,
-        name: description,
+        name: describedAs(written),
         from: "description",
-        onBehalfOfId: org.actorId,
+        onBehalfOfId: /^sources?$/.test(roleToken.lower) ? null : org.actorId,
         sort: plural ? "people" : "person",
       };
     }
@@ -361,10 +364,7 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
   const headWord = (adp > 0 ? words[adp - 1] : words.at(-1)) as NlpToken;
   // ("the Iraqi military": an adjective that ends the phrase stands for its noun.)
   if (headWord.pos === "NOUN" || headWord.pos === "PROPN" || (headWord.pos === "ADJ" && adp <= 0 && words.length > 1)) {
-    const description = written
-      .replace(/^(the|a|an|some|many|several|other|most|two|three|both)\s+/i, "")
-      .replace(/\s+/g, " ")
-      .trim();
+    const description = describedAs(written);
     if (!description || /^(others|some|many|one|this|that|these|those|it)$/i.test(description)) {
       return null;
     }

@@ -63,6 +63,13 @@ describe("speakers", () => {
 
   it("reads short words before 'according to' as what was said, and a call on someone to act as a demand", () => {
     expect(said("The raid was illegal, according to Saraya Tahrir.")).toEqual(["brigade-x: The raid was illegal"]);
+    // Short words that open the sentence before "according to X," are not what was said.
+    expect(said("On Monday, according to Saraya Tahrir, three rockets hit the base.")).toEqual([
+      "brigade-x: three rockets hit the base",
+    ]);
+    // Asked about something is no demand; a name with full stops is whom the call is on.
+    expect(said("Karim al-Mansouri was asked about the attack that killed two fighters.")).toEqual([]);
+    expect(said("Karim al-Mansouri called on the U.S. to withdraw.")).toEqual(["leader-z: on the U.S. to withdraw"]);
     expect(said("Karim al-Mansouri also called on the prime minister “to dissolve the council.”")).toEqual([
       "leader-z: to dissolve the council",
     ]);

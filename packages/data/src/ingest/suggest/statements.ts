@@ -434,10 +434,13 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
         continue;
       }
       const before = trimSpan(text, sentence.start, t.start);
-      // (Words before it, ended by a comma, are what was said however short: "The raid was illegal, according to …".)
+      // (Words before it are what was said however short when "according to X" ends the sentence:
+      // "The raid was illegal, according to …"; not "On Monday, according to X, rockets hit".)
       const said =
         before.end - before.start > 25 ||
-        (before.end - before.start > 8 && /,\s*$/.test(text.slice(sentence.start, t.start)));
+        (before.end - before.start > 8 &&
+          /,\s*$/.test(text.slice(sentence.start, t.start)) &&
+          /^[\s.”"’)]*$/.test(text.slice((tokens[p.last] as NlpToken).end, sentence.end)));
       const evidence = said ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
       push({
         speaker,
@@ -502,7 +505,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       // "called on the prime minister “to inform …”", "asked the new government to": whom, then what is asked.
       !(
         /^(call|ask|urge|appeal)$/.test(t.lemma) &&
-        /^\s*(?:on\s+|upon\s+)?(?:[\w’'-]+\s+){1,5}?[“"]?(?:to|that)\b/.test(after)
+        /^\s*(?:on\s+|upon\s+)?(?:(?!(?:about|for|of|after|regarding|over)\b)[\w.’'-]+\s+){1,5}?[“"]?to\b/.test(after)
       ) &&
       !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
       !quoteInverted &&

@@ -209,6 +209,9 @@ describe("a family's names", () => {
       "On Monday President Mansouri spoke.",
       "On Monday Kraim al-Mansouri spoke.",
       "On Monday Abu Karim al-Mansouri spoke.",
+      // A place, or no article between: not a given name of the family.
+      "On Monday in Basra al-Mansouri spoke.",
+      "In Najaf Mansouri urged calm.",
     ])
       expect(family(body).mentions.map(([, id]) => id)).toEqual(["karim-al-mansouri"]);
   });
@@ -327,9 +330,19 @@ describe("dates", () => {
       ["Hours before", "2015-03-01/2015-03-02", true],
     ]);
     expect(onTold("Hours later the ministry denied it.")).toEqual([["Hours later", "2015-03-02/2015-03-03", true]]);
-    // Words that go on to a date of their own are that date's; "after" alone is no time.
+    // Words that go on to a date of their own are that date's, whichever reader finds it; "after" alone is no time.
     expect(onTold("Soon after the election in May 2014 the bloc split.").map(([, edtf]) => edtf)).toEqual(["2014-05"]);
+    expect(onTold("It grew shortly after the 2003 attacks on the capital.").map(([, edtf]) => edtf)).toEqual(["2003"]);
+    expect(
+      onTold("In the wake of the attack on the U.S. embassy on Dec. 31, 2014, the militia withdrew.").map(
+        ([, edtf]) => edtf,
+      ),
+    ).toEqual(["2014-12-31"]);
     expect(onTold("He left after the vote.")).toEqual([]);
+    // Near a happening, not after a period of history; a count of hours, or a length, is not near the day told.
+    expect(onTold("The militia was founded shortly after the US invasion.")).toEqual([]);
+    expect(onTold("Some 48 hours later the ministry denied it.")).toEqual([]);
+    expect(onTold("They waited for hours before the ministry spoke.")).toEqual([]);
     // No day told before: nothing to put it on.
     expect(found("Shortly afterwards, a second drone fell.")).toEqual([]);
     // "in the past two months": counted back from publication, up to it, to the day.
@@ -337,10 +350,8 @@ describe("dates", () => {
       { quote: "in the past two months", edtf: "2015-01-06/2015-03-06" },
     ]);
     expect(found("over the last three weeks")).toMatchObject([{ edtf: "2015-02-13/2015-03-06" }]);
-    // A dateline's time of day is the day of publication.
-    expect(found("KIRKUK, IRAQ (9:45 P.M.) – Rockets hit the base.")).toMatchObject([
-      { quote: "9:45 P.M.", edtf: "2015-03-06" },
-    ]);
+    // "previous" counts back from another day than publication: not read.
+    expect(found("in the previous two weeks, officials said")).toEqual([]);
   });
 
   it("takes the day the text last stated from a sentence before, within a few paragraphs", () => {
