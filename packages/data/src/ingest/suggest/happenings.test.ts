@@ -139,6 +139,15 @@ describe("relations", () => {
     expect(ties("Saraya Tahrir, a Shiite proxy, fired rockets.")).toEqual([]);
   });
 
+  it("shares a tie with every name of a list, before a plural subject's verb or after a plural role", () => {
+    expect(
+      ties("Saraya Tahrir, the National Defence Front and the Border Militias, which are all linked to Iran, grew."),
+    ).toEqual(["militias-m linked_to iran", "umbrella-y linked_to iran", "brigade-x linked_to iran"]);
+    expect(
+      ties("Washington listed Saraya Tahrir and its spokesmen, Karim al-Mansouri and Faris al-Jaber, on Friday."),
+    ).toEqual(["leader-z spokesperson_of brigade-x", "officer-w spokesperson_of brigade-x"]);
+  });
+
   it("keeps a tie to the last of a list when nothing makes the subject plural, and a singular role to its holder", () => {
     expect(ties("The bases are used by Saraya Tahrir and the Border Militias, which is linked to Iran.")).toEqual([
       "militias-m linked_to iran",

@@ -92,6 +92,11 @@ interface TieReading {
   push: (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => void;
 }
 
+/** Between two names of one list: "X, Y and Z", "X and the Y". */
+const LISTED = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
+/** A group's role said in the plural before who holds it: "and its leaders, ", "and their spokesmen, ". */
+const PLURAL_ROLE = /\b(?:its|their)\s+(?:[a-z]+\s+)?[a-z]+(?:s|men),?\s+$/i;
+
 /** Relations among the actors of one sentence (sorted by position). */
 export function findRelations(
   text: string,
@@ -130,24 +135,22 @@ export function findRelations(
   function shareTie(a: RelationActor, b: RelationActor, between: string, i: number) {
     const tie = out.at(-1);
     if (!tie) return;
-    const p = actors[i - 1];
-    if (
-      tie.from === a &&
-      p &&
-      p.kind === a.kind &&
-      /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(p.end, a.start)) &&
-      /\b(?:are|were|both|all|have)\b/.test(between)
-    )
-      push({ ...tie, from: p, start: p.start, end: tie.end });
-    const c = actors[i + 2];
-    if (
-      tie.from === b &&
-      c &&
-      c.kind === b.kind &&
-      /^\s+and\s+$/.test(text.slice(b.end, c.start)) &&
-      /\b(?:its|their)\s+(?:[a-z]+\s+)?[a-z]+s,?\s+$/i.test(between)
-    )
-      push({ ...tie, from: c, start: tie.start, end: c.end });
+    // The subject is plural ("which are both", "were all"): each of the list a ends shares the tie.
+    if (tie.from === a && /\b(?:are|were|both|all|have)\b/.test(between))
+      for (let k = i - 1, next = a; k >= 0; k--) {
+        const p = actors[k] as RelationActor;
+        if (p.kind !== a.kind || !LISTED.test(text.slice(p.end, next.start))) break;
+        push({ ...tie, from: p, start: p.start, end: tie.end });
+        next = p;
+      }
+    // The role is plural ("its leaders", "its spokesmen"): each of the people listed after b holds it.
+    if (tie.from === b && PLURAL_ROLE.test(between))
+      for (let k = i + 2, prev = b; k < actors.length; k++) {
+        const c = actors[k] as RelationActor;
+        if (c.kind !== b.kind || !LISTED.test(text.slice(prev.end, c.start))) break;
+        push({ ...tie, from: c, start: tie.start, end: c.end });
+        prev = c;
+      }
   }
 
   // "The militia declared a halt to its operations against US forces": a sentence that opens on a
@@ -547,7 +550,7 @@ function umbrella(r: TieReading, a: RelationActor, b: RelationActor, between: st
     for (let k = i + 2; k < actors.length; k++) {
       const next = actors[k] as RelationActor;
       const prev = actors[k - 1] as RelationActor;
-      if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, next.start))) break;
+      if (!LISTED.test(text.slice(prev.end, next.start))) break;
       push({
         type: "part_of",
         from: next,
@@ -760,9 +763,7 @@ function writtenTies(r: TieReading, a: RelationActor, i: number): void {
   let head = i;
   while (
     head > 0 &&
-    /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/.test(
-      text.slice((actors[head - 1] as RelationActor).end, (actors[head] as RelationActor).start),
-    )
+    LISTED.test(text.slice((actors[head - 1] as RelationActor).end, (actors[head] as RelationActor).start))
   )
     head--;
   const listStart = (actors[head] as RelationActor).start;
