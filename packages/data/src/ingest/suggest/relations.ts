@@ -339,7 +339,6 @@ function bodyThenRole(r: TieReading, a: RelationActor, b: RelationActor, between
 
 /** "Y, which is led by X", "units commanded by X". */
 function ledBy(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const { push } = r;
   // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
   // "units commanded by X".
   // "The State of Law Coalition led by former Prime Minister Nuri al-Maliki", "The Alliance of
@@ -350,39 +349,27 @@ function ledBy(r: TieReading, a: RelationActor, b: RelationActor, between: strin
     );
   if (ledBy) {
     const commanded = /^commanded$/i.test(ledBy[1] as string);
-    push({
-      type: commanded ? "commands" : "leads",
-      from: b,
-      to: a,
-      role: null,
-      former: false,
-      pattern: commanded ? "Y, commanded by X" : "Y, which is led by X",
-      confidence: 0.8,
-    });
-    return true;
+    return read(
+      r,
+      commanded ? "commands" : "leads",
+      b,
+      a,
+      commanded ? "Y, commanded by X" : "Y, which is led by X",
+      0.8,
+    );
   }
   return false;
 }
 
 /** "X, a faction with ties to Y". */
 function tiesDescribed(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const { push } = r;
   // "X, an Iraqi paramilitary faction with strong ties to Iran", "X, a Telegram channel close to Y": ties.
   if (
     /^,\s+(?:an?|the)\s+[^,;]{0,60}?\b(?:(?:with|has)\s+(?:(?:strong|close|deep|long|longstanding|historic)\s+)*(?:ties|links)\s+to|close\s+to|affiliated\s+(?:with|to)|aligned\s+with)\s+(?:the\s+)?$/i.test(
       between,
     )
   ) {
-    push({
-      type: "linked_to",
-      from: a,
-      to: b,
-      role: null,
-      former: false,
-      pattern: "X, a faction with ties to Y",
-      confidence: 0.75,
-    });
-    return true;
+    return read(r, "linked_to", a, b, "X, a faction with ties to Y", 0.75);
   }
   return false;
 }
@@ -438,28 +425,10 @@ function possessive(r: TieReading, a: RelationActor, b: RelationActor, between: 
       return true;
     }
     if (a.kind === "state" && (b.kind === "military" || b.kind === "government_body")) {
-      push({
-        type: "part_of",
-        from: b,
-        to: a,
-        role: null,
-        former: false,
-        pattern: "the state's forces Y",
-        confidence: 0.7,
-      });
-      return true;
+      return read(r, "part_of", b, a, "the state's forces Y", 0.7);
     }
     if (b.kind === "person" && a.kind !== undefined && ORG_KINDS.has(a.kind) && a.kind !== "media") {
-      push({
-        type: "member_of",
-        from: b,
-        to: a,
-        role: null,
-        former: false,
-        pattern: "the group's X",
-        confidence: 0.6,
-      });
-      return true;
+      return read(r, "member_of", b, a, "the group's X", 0.6);
     }
   }
   return false;
@@ -510,19 +479,9 @@ function roleBetween(r: TieReading, a: RelationActor, b: RelationActor, between:
 
 /** "Z, a faction of Y". */
 function partOf(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const { push } = r;
   // "the most influential militia in Iraq": a state after "in" is where, not what it belongs to.
   if (PART_OF.test(between) && !(b.kind === "state" && /\b(?:in|inside)\s+(?:the\s+)?$/i.test(between))) {
-    push({
-      type: "part_of",
-      from: a,
-      to: b,
-      role: null,
-      former: false,
-      pattern: "Z, a faction of Y",
-      confidence: 0.8,
-    });
-    return true;
+    return read(r, "part_of", a, b, "Z, a faction of Y", 0.8);
   }
   return false;
 }
@@ -568,59 +527,42 @@ function umbrella(r: TieReading, a: RelationActor, b: RelationActor, between: st
 
 /** "Y, which is funded by X". */
 function backedBetween(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const { push } = r;
   if (BACKED_BETWEEN.test(between)) {
-    push({
-      type: "backed_by",
-      from: a,
-      to: b,
-      role: null,
-      former: false,
-      pattern: "Y, which is funded by X",
-      confidence: 0.8,
-    });
-    return true;
+    return read(r, "backed_by", a, b, "Y, which is funded by X", 0.8);
   }
   return false;
 }
 
 /** "B sanctioned A", "B designated A". */
 function sanctionActive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const { text, push } = r;
   const m = SANCTION_ACTIVE.exec(between);
   if (m && (a.kind === undefined || STATE_KINDS.has(a.kind))) {
     const designated = /designat|list/i.test(m[1] as string);
-    const rest = text.slice(b.end, b.end + 80);
-    push({
-      type: designated && /terror/i.test(rest) ? "designated_by" : designated ? "designated_by" : "sanctioned_by",
-      from: b,
-      to: a,
-      role: null,
-      former: false,
-      pattern: designated ? "the Treasury designated X" : "the Treasury sanctioned X",
-      confidence: 0.8,
-    });
-    return true;
+    return read(
+      r,
+      designated ? "designated_by" : "sanctioned_by",
+      b,
+      a,
+      designated ? "the Treasury designated X" : "the Treasury sanctioned X",
+      0.8,
+    );
   }
   return false;
 }
 
 /** "A was sanctioned by B". */
 function sanctionPassive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const { push } = r;
   const m = SANCTION_PASSIVE.exec(between);
   if (m && (b.kind === undefined || STATE_KINDS.has(b.kind))) {
     const designated = /designat|list/i.test(m[1] as string);
-    push({
-      type: designated ? "designated_by" : "sanctioned_by",
-      from: a,
-      to: b,
-      role: null,
-      former: false,
-      pattern: designated ? "X was designated … by Y" : "X was sanctioned by Y",
-      confidence: 0.8,
-    });
-    return true;
+    return read(
+      r,
+      designated ? "designated_by" : "sanctioned_by",
+      a,
+      b,
+      designated ? "X was designated … by Y" : "X was sanctioned by Y",
+      0.8,
+    );
   }
   return false;
 }
@@ -901,6 +843,19 @@ function stateBodyTie(r: TieReading, a: RelationActor, i: number): void {
       pattern: "the state's body Y",
       confidence: 0.7,
     });
+}
+
+/** Puts the tie a reader read (no role; as the words state it now) and says it read one. */
+function read(
+  r: TieReading,
+  type: RelationType,
+  from: RelationActor,
+  to: RelationActor,
+  pattern: string,
+  confidence: number,
+): true {
+  r.push({ type, from, to, role: null, former: false, pattern, confidence });
+  return true;
 }
 
 /** A reader of the words between a and b (i: a's place among the actors): true when it read a tie. */
