@@ -337,7 +337,10 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
   return j;
 }
 
-/** Where or how words were said, between the verb at `at` and a quotation: "in a televised speech,", "on Twitter:". */
+/**
+ * Where or how words were said, between the verb at `at` and a quotation: "in a televised speech,",
+ * "on Twitter:".
+ */
 function settingAt(text: string, at: number): Span | null {
   const m = /^\s+((?:in|on|during|at|via|through|over)\s[^“”",.;:]{2,60}?)\s*[,:]?\s*[“"]/.exec(
     text.slice(at, at + 90),
@@ -410,49 +413,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const t = tokens[v] as NlpToken;
     // "according to X": X's words, unless another speaker in the sentence said them (then X relayed them).
     if (t.lower === "according" && (tokens[v + 1] as NlpToken | undefined)?.lower === "to") {
-      // Everything up to the next comma is who: "according to group spokesman Naeem al-Aboudi".
-      let e = v + 2;
-      while (
-        e <= last &&
-        e < v + 14 &&
-        !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text))
-      )
-        e++;
-      // "according to the coalition there", "according to police on Monday": where and when are not who.
-      for (let cut = circumstance(tokens, e - 1); cut > 0 && e - cut > v + 2; cut = circumstance(tokens, e - 1))
-        e -= cut;
-      let p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
-      // "according to images shared by Sabreen News": the one who shared them.
-      const by = p ? tokens.slice(p.first, p.last + 1).findIndex((x) => x.lower === "by") : -1;
-      if (p && by > 0 && p.first + by < p.last) p = { first: p.first + by + 1, last: p.last };
-      const speaker = p ? speakerOf(ctx, tokens, p) : null;
-      if (!p || !speaker) continue;
-      const verbAt = { start: t.start, end: (tokens[v + 1] as NlpToken).end };
-      const prior = out.at(-1);
-      if (prior) {
-        prior.via ??= { actorId: speaker.actorId, name: speaker.name ?? speaker.text, span: speaker };
-        continue;
-      }
-      const before = trimSpan(text, sentence.start, t.start);
-      // (Words before it are what was said however short when "according to X" ends the sentence:
-      // "The raid was illegal, according to …"; not "On Monday, according to X, rockets hit".)
-      const said =
-        before.end - before.start > 25 ||
-        (before.end - before.start > 8 &&
-          /,\s*$/.test(text.slice(sentence.start, t.start)) &&
-          /^[\s.”"’)]*$/.test(text.slice((tokens[p.last] as NlpToken).end, sentence.end)));
-      const evidence = said ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
-      push({
-        speaker,
-        verb: "according to",
-        stance: "asserts",
-        mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
-        evidence,
-        attribution: { start: t.start, end: speaker.end },
-        verbAt,
-        via: null,
-        confidence: speaker.from === "name" ? 0.9 : 0.75,
-      });
+      accordingTo(ctx, sentence, v, out, push);
       continue;
     }
     // "which the United States regards as": a reporting verb the tagger took for a noun, between a
@@ -764,8 +725,72 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     });
   }
 
-  // "Local press reported Iran has threatened Al-Fayadh": the press relays Iran's words; one
-  // statement, by Iran, through the press, as with "according to".
+  relayedThrough(out);
+  endAtNextSpeaker(ctx, out);
+  if (out.length === 0) continuedQuotation(ctx, sentence, push);
+  return out;
+}
+
+/** "according to X": X's words, unless another speaker in the sentence said them (then X relayed them). */
+function accordingTo(
+  ctx: StatementContext,
+  sentence: NlpSentence,
+  v: number,
+  out: StatementHit[],
+  push: (hit: StatementHit) => void,
+): void {
+  const { text, tokens } = ctx;
+  const { last } = sentence;
+  const t = tokens[v] as NlpToken;
+  // Everything up to the next comma is who: "according to group spokesman Naeem al-Aboudi".
+  let e = v + 2;
+  while (
+    e <= last &&
+    e < v + 14 &&
+    !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text))
+  )
+    e++;
+  // "according to the coalition there", "according to police on Monday": where and when are not who.
+  for (let cut = circumstance(tokens, e - 1); cut > 0 && e - cut > v + 2; cut = circumstance(tokens, e - 1)) e -= cut;
+  let p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
+  // "according to images shared by Sabreen News": the one who shared them.
+  const by = p ? tokens.slice(p.first, p.last + 1).findIndex((x) => x.lower === "by") : -1;
+  if (p && by > 0 && p.first + by < p.last) p = { first: p.first + by + 1, last: p.last };
+  const speaker = p ? speakerOf(ctx, tokens, p) : null;
+  if (!p || !speaker) return;
+  const verbAt = { start: t.start, end: (tokens[v + 1] as NlpToken).end };
+  const prior = out.at(-1);
+  if (prior) {
+    prior.via ??= { actorId: speaker.actorId, name: speaker.name ?? speaker.text, span: speaker };
+    return;
+  }
+  const before = trimSpan(text, sentence.start, t.start);
+  // (Words before it are what was said however short when "according to X" ends the sentence:
+  // "The raid was illegal, according to …"; not "On Monday, according to X, rockets hit".)
+  const said =
+    before.end - before.start > 25 ||
+    (before.end - before.start > 8 &&
+      /,\s*$/.test(text.slice(sentence.start, t.start)) &&
+      /^[\s.”"’)]*$/.test(text.slice((tokens[p.last] as NlpToken).end, sentence.end)));
+  const evidence = said ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
+  push({
+    speaker,
+    verb: "according to",
+    stance: "asserts",
+    mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
+    evidence,
+    attribution: { start: t.start, end: speaker.end },
+    verbAt,
+    via: null,
+    confidence: speaker.from === "name" ? 0.9 : 0.75,
+  });
+}
+
+/**
+ * "Local press reported Iran has threatened Al-Fayadh": the press relays Iran's words; one
+ * statement, by Iran, through the press, as with "according to".
+ */
+function relayedThrough(out: StatementHit[]): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const relay = out[i] as StatementHit;
     if (!RELAY_VERBS.test(relay.verb)) continue;
@@ -785,9 +810,14 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     };
     out.splice(i, 1);
   }
+}
 
-  // "X claimed the attack was sabotage and Y denied that …": a reported clause ends where the next
-  // speaker's attribution begins.
+/**
+ * "X claimed the attack was sabotage and Y denied that …": a reported clause ends where the next
+ * speaker's attribution begins.
+ */
+function endAtNextSpeaker(ctx: StatementContext, out: StatementHit[]): void {
+  const { text } = ctx;
   for (let i = 0; i + 1 < out.length; i++) {
     const hit = out[i] as StatementHit;
     const nextAt = (out[i + 1] as StatementHit).attribution.start;
@@ -801,36 +831,41 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       if (cut.end - cut.start >= 12) hit.evidence = cut;
     }
   }
-
-  // A quotation that opens the sentence and stands alone (over one or more sentences) continues the
-  // last speaker's words: “…,” he said. “These evil people must leave. Otherwise…”
-  if (out.length === 0) {
-    const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
-    const last = ctx.memory.speakers.at(-1);
-    // It closes alone: nothing but punctuation to the sentence's end, or its own full stop inside the marks (“… afterlife.” Hamidawi went on).
-    const closesAlone =
-      q &&
-      (/^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end))) ||
-        (/[.!?]$/.test(text.slice(q.start, q.end)) && /^[”"]\s/.test(text.slice(q.end, q.end + 2))));
-    if (q && closesAlone && last && sentence.start - last.end < 600 && !ctx.continued.has(q.start)) {
-      ctx.continued.add(q.start);
-      push({
-        speaker: { ...last, from: "context" },
-        verb: "",
-        stance: "asserts",
-        mode: "direct",
-        evidence: q,
-        attribution: { start: last.start, end: last.end },
-        verbAt: { start: q.start, end: q.start },
-        via: null,
-        confidence: 0.6,
-      });
-    }
-  }
-  return out;
 }
 
-/** Where the sentence around `at` ends: the next full stop, question or exclamation mark after it, or a line break. */
+/**
+ * A quotation that opens the sentence and stands alone (over one or more sentences) continues the
+ * last speaker's words: “…,” he said. “These evil people must leave. Otherwise…”
+ */
+function continuedQuotation(ctx: StatementContext, sentence: NlpSentence, push: (hit: StatementHit) => void): void {
+  const { text } = ctx;
+  const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
+  const last = ctx.memory.speakers.at(-1);
+  // It closes alone: nothing but punctuation to the sentence's end, or its own full stop inside the marks (“… afterlife.” Hamidawi went on).
+  const closesAlone =
+    q &&
+    (/^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end))) ||
+      (/[.!?]$/.test(text.slice(q.start, q.end)) && /^[”"]\s/.test(text.slice(q.end, q.end + 2))));
+  if (q && closesAlone && last && sentence.start - last.end < 600 && !ctx.continued.has(q.start)) {
+    ctx.continued.add(q.start);
+    push({
+      speaker: { ...last, from: "context" },
+      verb: "",
+      stance: "asserts",
+      mode: "direct",
+      evidence: q,
+      attribution: { start: last.start, end: last.end },
+      verbAt: { start: q.start, end: q.start },
+      via: null,
+      confidence: 0.6,
+    });
+  }
+}
+
+/**
+ * Where the sentence around `at` ends: the next full stop, question or exclamation mark after it,
+ * or a line break.
+ */
 function textEndOfSentenceAt(text: string, at: number): number {
   const m = /[.!?](?=[\s”"]|$)|\n/.exec(text.slice(at, at + 400));
   return m ? at + m.index + 1 : Math.min(text.length, at + 400);
