@@ -102,6 +102,7 @@ describe("names as transliterations write them", () => {
     ["dh for z and d", "Mustafa al-Kazemi", "kadhimi"],
     ["kh for k, d for dh", "Mustafa Khadimi", "kadhimi"],
     ["Abd al- for Abdul", "Adel Abd al-Mahdi", "abdul-mahdi"],
+    ["a body's head noun in the singular", "Popular Mobilization Force", "pmf"],
   ])("reads %s: %s", (_, written, id) => {
     expect(found(atlas, `Then ${written} spoke.`)).toEqual([[written, id, "transliteration"]]);
   });

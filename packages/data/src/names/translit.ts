@@ -48,6 +48,11 @@ const WORD_FORMS: Record<string, string> = {
   abdil: "abd",
   ibn: "bin",
   ben: "bin",
+  // A body's head noun in the singular or the plural is one name: "Popular Mobilization Force(s)".
+  forces: "force",
+  units: "unit",
+  brigades: "brigade",
+  battalions: "battalion",
 };
 
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
