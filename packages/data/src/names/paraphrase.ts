@@ -42,7 +42,7 @@ const BACKED: string[][] = [
 
 /** Head nouns that name the same body. */
 const HEADS: string[][] = [
-  ["forces", "troops", "soldiers", "service members", "servicemen", "personnel", "military"],
+  ["forces", "security forces", "troops", "soldiers", "service members", "servicemen", "personnel", "military"],
   ["militias", "militia groups", "armed groups", "groups", "factions", "militia factions", "paramilitaries"],
   ["officials", "government officials"],
   ["parliament", "legislature"],
@@ -64,6 +64,8 @@ for (const c of HEADS) for (const f of c) headClass.set(lower(f), c);
  * `purposeParaphrases`). Empty for names of any other form.
  */
 export function paraphrases(name: string, namesOf: (target: string) => string[] = (t) => [t]): string[] {
+  const parts = dashParts(name);
+  if (parts) return parts;
   const words = name.trim().split(/\s+/);
   for (let cut = 1; cut < words.length; cut++) {
     const mods = modifierClass.get(lower(words.slice(0, cut).join(" ")));
@@ -76,9 +78,27 @@ export function paraphrases(name: string, namesOf: (target: string) => string[] 
   return purposeParaphrases(words, namesOf).filter((n) => lower(n) !== lower(name));
 }
 
+/**
+ * A name in two parts joined by a spaced dash, the kind of body then its own name: "Combined Joint
+ * Task Force – Operation Inherent Resolve" is also "Operation Inherent Resolve" (the first part
+ * names any task force). Both parts must be names of two or more capitalized words.
+ */
+function dashParts(name: string): string[] | null {
+  const m = /^(.+?)\s+[–—-]\s+(.+)$/.exec(name.trim());
+  if (!m) return null;
+  const parts = [m[1] as string, m[2] as string];
+  const named = (p: string) => {
+    const ws = p.split(/\s+/).filter((w) => !/^(?:of|the|for|and|al|el)$/i.test(w));
+    return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w));
+  };
+  return parts.every(named) ? [parts[1] as string] : null;
+}
+
 /** Adjectives that add nothing to which body is meant: "the international anti-ISIS coalition". */
 const LOOSE = ["international", "global", "multinational"];
 const AGAINST = /^(?:against|to defeat|to counter|fighting)$/i;
+/** A modifier that says who leads the body: "U.S.-led", "American-led". */
+const LEADING = /-led$/i;
 
 /**
  * A body named for what it is against, said the other way round: "U.S.-led coalition against
@@ -129,6 +149,8 @@ function purposeParaphrases(words: string[], namesOf: (target: string) => string
           const lead = [adjective, mod].filter(Boolean).join(" ");
           for (const the of ["", "the "]) out.push([lead, `${head} against ${the}${target}`].filter(Boolean).join(" "));
           out.push([lead, `anti-${target} ${head}`].filter(Boolean).join(" "));
+          // "the US-led coalition", "the US-led global coalition": a body named by who leads it needs no target.
+          if (LEADING.test(mod)) out.push(`${[mod, adjective].filter(Boolean).join(" ")} ${head}`);
         }
   return out;
 }

@@ -205,6 +205,49 @@ describe("names as transliterations write them", () => {
     ]);
   });
 
+  it("reads a state's security forces as its forces, but not a paraphrase that qualifies the next word", () => {
+    const r = new NameResolver(
+      actorNameEntries([
+        { id: "security", name: "Syrian security forces", aliases: [] },
+        { id: "syria", name: "Syria", aliases: [] },
+      ]),
+    );
+    const text =
+      "Syrian troops fired; rockets hit Syrian military bases. The Syrian military said it responded, and the Syrian military conducted strikes.";
+    expect(
+      r
+        .find(text)
+        .filter((m) => m.candidates[0]?.rule === "paraphrase")
+        .map((m) => [text.slice(m.start, m.end), m.candidates[0]?.actorId]),
+    ).toEqual([
+      ["Syrian troops", "security"],
+      ["Syrian military", "security"],
+      ["Syrian military", "security"],
+    ]);
+  });
+
+  it("names a body led by a state without its target, and by the own name after a dash", () => {
+    const r = new NameResolver(
+      actorNameEntries([
+        { id: "coalition", name: "U.S.-led coalition against the Ogres", aliases: [] },
+        { id: "task-force", name: "Joint Task Force – Operation Stone Bridge", aliases: [] },
+      ]),
+    );
+    const text = "The US-led global coalition and Operation Stone Bridge said the Joint Task Force was ready.";
+    expect(r.find(text).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.actorId])).toEqual([
+      ["US-led global coalition", "coalition"],
+      ["Operation Stone Bridge", "task-force"],
+    ]);
+  });
+
+  it("finds a name with a vowel sounded between its last two consonants (Hashd / Hashed), not in a short word", () => {
+    const entries = [entry("hashd", "Hashd"), entry("badr", "Badr Organization"), entry("amr", "Amr")];
+    expect(found(entries, "Hashed fighters, the Bader Organization and Amer.")).toEqual([
+      ["Hashed", "hashd", "transliteration"],
+      ["Bader Organization", "badr", "transliteration"],
+    ]);
+  });
+
   it("offers a known name with a typing slip (two letters swapped, or one changed in a long word), never a first name's namesake", () => {
     const r = new NameResolver([
       entry("khazali", "Qais al-Khazali"),

@@ -22,7 +22,7 @@ import { foldName } from "../text/fold.js";
 import { paraphrases } from "./paraphrase.js";
 import { TITLE_WORDS } from "./titles.js";
 import { isArticle, nameKeys, type Token, tokenize } from "./tokens.js";
-import { ARTICLES, consonantCount, latinConsonants } from "./translit.js";
+import { ARTICLES, consonantCount, epentheticKey, latinConsonants } from "./translit.js";
 
 export type NameOrigin = "name" | "alias" | "outside" | "learned";
 /** Every rule a match can be made by (described in ingest/types.ts, where the API publishes them). */
@@ -137,6 +137,20 @@ export function confidenceOf(rule: MatchRule, entry: Pick<NameEntry, "origin" | 
   return round(c);
 }
 
+/**
+ * The key sequences a name is found by: as written, and with a sounded vowel in one of its words
+ * (`epentheticKey`), so "Hashed" finds "Hashd". A word of fewer than three consonants keeps its
+ * one form ("Amr" is not "Amer").
+ */
+function keyPaths(keys: string[]): string[][] {
+  const paths = [keys];
+  keys.forEach((k, i) => {
+    const sounded = consonantCount(k) >= 3 ? epentheticKey(k) : null;
+    if (sounded) paths.push(keys.map((x, j) => (j === i ? sounded : x)));
+  });
+  return paths;
+}
+
 const round = (c: number) => Math.round(c * 100) / 100;
 
 export interface FindOptions {
@@ -181,16 +195,18 @@ export class NameResolver {
         words: keys.length,
         keyConsonants: keys.reduce((n, k) => n + consonantCount(k), 0),
       };
-      let n = this.root;
-      for (const k of keys) {
-        let child = n.next.get(k);
-        if (!child) {
-          child = node();
-          n.next.set(k, child);
+      for (const path of keyPaths(keys)) {
+        let n = this.root;
+        for (const k of path) {
+          let child = n.next.get(k);
+          if (!child) {
+            child = node();
+            n.next.set(k, child);
+          }
+          n = child;
         }
-        n = child;
+        n.entries.push(indexed);
       }
-      n.entries.push(indexed);
       const c = latinConsonants(keys);
       if (!indexed.abbreviation && c.length >= 3) {
         const list = this.byConsonants.get(c);
@@ -301,6 +317,7 @@ export class NameResolver {
         rule = "transliteration";
       if (!rule) continue;
       if (e.generated === "paraphrase" && rule !== "exact" && rule !== "spelling") continue;
+      if (e.generated === "paraphrase" && qualifiesNext(tokens, j)) continue;
       if (e.capitalized && !(tokens[i] as Token).cap) continue;
       if (e.standalone && !standsAlone(tokens, i, j)) continue;
       if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
@@ -437,6 +454,32 @@ function standsAlone(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[n];
   const last = tokens[j] as Token;
   return !(next?.cap && !last.possessive && (next.gap === "space" || next.gap === "hyphen"));
+}
+
+/** Words that may follow a body's name without making it a modifier: "the U.S. military said", "… is", "… on Friday". */
+const AFTER_A_BODY = new Set(
+  "said says told announced stated added claimed confirmed denied is was are were has have had will would could can may might did does do and or but in on at of for to from with by as after before since during near into against which who that".split(
+    " ",
+  ),
+);
+
+/**
+ * A paraphrase whose head is also an adjective that qualifies the next word: "Iraqi military
+ * bases", "a U.S. military mission" name no body (but "the U.S. military said", "… conducted strikes" do).
+ */
+function qualifiesNext(tokens: Token[], j: number): boolean {
+  const last = tokens[j] as Token;
+  const next = tokens[j + 1];
+  return (
+    last.folded === "military" &&
+    next !== undefined &&
+    next.gap === "space" &&
+    !next.cap &&
+    /^\p{L}/u.test(next.folded) &&
+    !AFTER_A_BODY.has(next.folded) &&
+    // "the U.S. military conducted …": a verb in the past.
+    !/ed$/.test(next.folded)
+  );
 }
 
 /** Keeps the best-graded candidates, one per actor; the most confident first. */

@@ -113,6 +113,16 @@ export function wordKey(folded: string): string {
   return key;
 }
 
+/**
+ * A word that ends in two consonants after a vowel is also written with a vowel between them:
+ * Arabic writes no short vowels, and English spellings often sound one ("Hashd" / "Hashed",
+ * "Badr" / "Bader", "Fadl" / "Fadel"). The key with that vowel, or null.
+ */
+export function epentheticKey(key: string): string | null {
+  const m = /^(.*V)([^V])([^V])$/.exec(key);
+  return m ? `${m[1]}${m[2]}V${m[3]}` : null;
+}
+
 /** The consonants of a word's key, for comparing with Arabic script (which writes no short vowels). */
 export const consonants = (key: string) => key.replace(/V/g, "");
 
