@@ -248,6 +248,20 @@ describe("names as transliterations write them", () => {
     ]);
   });
 
+  it("names a body by its name without its head noun, not when a state's adjective or a person's name is left", () => {
+    const r = new NameResolver(
+      actorNameEntries([
+        { id: "hashd", name: "Tribal Mobilization Forces", kind: "armed_group", aliases: [] },
+        { id: "isf", name: "Syrian Security Forces", kind: "military", aliases: [] },
+        { id: "brigades", name: "Imam Hadi Brigades", kind: "armed_group", aliases: [] },
+      ]),
+    );
+    const text = "The Tribal Mobilization said Syrian Security officials met Imam Hadi.";
+    expect(
+      r.find(text).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.actorId, m.candidates[0]?.rule]),
+    ).toEqual([["Tribal Mobilization", "hashd", "short-form"]]);
+  });
+
   it("offers a known name with a typing slip (two letters swapped, or one changed in a long word), never a first name's namesake", () => {
     const r = new NameResolver([
       entry("khazali", "Qais al-Khazali"),

@@ -19,7 +19,7 @@
  */
 import type { AliasAttestation, AliasKind } from "@atlas/schema";
 import { foldName } from "../text/fold.js";
-import { paraphrases } from "./paraphrase.js";
+import { paraphrases, stateOpening } from "./paraphrase.js";
 import { TITLE_WORDS } from "./titles.js";
 import { isArticle, nameKeys, type Token, tokenize } from "./tokens.js";
 import { ARTICLES, consonantCount, epentheticKey, latinConsonants } from "./translit.js";
@@ -57,8 +57,8 @@ export interface NameEntry {
    * capitalized word ("Mohammad al-Sadr", "Sadr City"), unless that word is a title ("Prime Minister Kadhimi").
    */
   standalone?: boolean;
-  /** Made by a rule from another name: a paraphrase ("American troops") or a surname. */
-  generated?: "paraphrase" | "surname";
+  /** Made by a rule from another name: a paraphrase ("American troops"), a surname, or a body's name without its head noun. */
+  generated?: "paraphrase" | "surname" | "headless";
 }
 
 export interface Candidate {
@@ -322,8 +322,7 @@ export class NameResolver {
       if (e.standalone && !standsAlone(tokens, i, j)) continue;
       if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
       // A name learned from the document keeps its rule; spelled otherwise, it is a little less sure.
-      const reported =
-        e.learned ?? (e.generated === "paraphrase" ? "paraphrase" : e.generated === "surname" ? "short-form" : rule);
+      const reported = e.learned ?? (e.generated === "paraphrase" ? "paraphrase" : e.generated ? "short-form" : rule);
       const confidence =
         confidenceOf(reported, e, e.words) - ((e.learned || e.generated) && rule === "transliteration" ? 0.05 : 0);
       out.push({ actorId: e.actorId, name: e.name, origin: e.origin, rule: reported, confidence: round(confidence) });
@@ -514,6 +513,18 @@ const GIVEN_NAMES = new Set(
 const PERSON_KINDS = new Set(["person", "religious_authority"]);
 
 /**
+ * A body's name of three words or more without its head noun, "Popular Mobilization" for the
+ * Popular Mobilization Forces (or Units): null for other names, for a name a state's adjective
+ * opens ("Iraqi Security Forces"), and for heads that follow a person's name ("Imam Ali Brigades").
+ */
+function headless(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || !/^(?:Forces|Units)$/.test(words.at(-1) ?? "")) return null;
+  if (stateOpening(name)?.adjective) return null;
+  return words.slice(0, -1).join(" ");
+}
+
+/**
  * The resolver's name index for an atlas's actors: names, aliases (with their scope), outside
  * aliases, and a person's surname alone ("Prime Minister Kadhimi") when it is distinctive.
  */
@@ -542,6 +553,10 @@ export function actorNameEntries(
         ...(alias.kind === "metonym" ? { metonym: true } : {}),
       });
       if (alias.sourceIds.length === 0 || alias.outside) names.push(alias.name);
+    }
+    for (const n of a.kind && !PERSON_KINDS.has(a.kind) ? new Set(names.map(headless)) : []) {
+      if (!n || names.some((x) => x.toLowerCase() === n.toLowerCase())) continue;
+      out.push({ actorId: a.id, name: n, origin: "alias", sourceIds: [], generated: "headless", capitalized: true });
     }
     if (a.kind && PERSON_KINDS.has(a.kind)) {
       const surnames = new Set<string>();
