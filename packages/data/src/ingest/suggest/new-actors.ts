@@ -31,6 +31,15 @@ export interface Candidate {
 /** The key candidate names are told apart by: transliterations of one name are one candidate. */
 export const candidateKey = (name: string) => nameKeys(name).join(" ") || foldName(name);
 
+/**
+ * The name a new actor is proposed under, for a name the text uses of it: the name itself, or the
+ * surname a full name taught ("Kildani" → "Rayan al-Kildani"). `nameByKey` is `newActors`' map.
+ */
+export const candidateNamed = (name: string, nameByKey: Map<string, string>): string =>
+  nameByKey.get(candidateKey(name)) ??
+  (/\s/.test(name.trim()) ? undefined : nameByKey.get(candidateKey(lastWordKey(name)))) ??
+  name;
+
 /** Prefer the occurrence that says who the actor is: with a title or a role. */
 const better = (a: NameRun, b: NameRun) =>
   Number(Boolean(b.role)) * 2 + Number(Boolean(b.title)) > Number(Boolean(a.role)) * 2 + Number(Boolean(a.title));

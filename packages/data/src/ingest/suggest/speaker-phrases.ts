@@ -82,7 +82,21 @@ export function phraseBefore(tokens: NlpToken[], end: number, first: number, ctx
     // "spokesperson for the PMF", "Iraqi and Western sources", "U.S.-led".
     if (taken > 0 && j > first) {
       const prev = tokens[j - 1] as NlpToken;
-      if (t.pos === "ADP" && /^(of|for|from|at|in|with)$/i.test(t.text) && (isNounish(prev) || inside(ctx, prev))) {
+      // (A name in quotation marks before it: "the “Islamic Resistance” in Iraq".)
+      const quoted = CLOSING_QUOTE.test(prev.text) && j - 2 >= first && inside(ctx, tokens[j - 2] as NlpToken);
+      if (
+        t.pos === "ADP" &&
+        /^(of|for|from|at|in|with)$/i.test(t.text) &&
+        (isNounish(prev) || inside(ctx, prev) || quoted)
+      ) {
+        j--;
+        continue;
+      }
+      // The quotation marks around a name inside the phrase.
+      if (
+        /^[“”"]$/.test(t.text) &&
+        (CLOSING_QUOTE.test(t.text) ? inside(ctx, prev) : inside(ctx, tokens[j + 1] as NlpToken))
+      ) {
         j--;
         continue;
       }
@@ -237,7 +251,11 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
     // The person named after the role: "spokesperson Mohammed Mohi".
     // (Right after the role: in "the leader of the Sadrist movement" the name is the organisation's.)
     const rightAfter = (x: Span) => x.start > roleToken.end && /^[\s,]+$/.test(text.slice(roleToken.end, x.start));
-    const person = known.find((k) => rightAfter(k) && sortOf(k.kind) === "person") ?? names.find((n) => rightAfter(n));
+    // (Or a known person's name as found holds the role: "U.S. President Joe Biden", found as "President Joe Biden".)
+    const holdsRole = (x: Span) => x.start === roleToken.start && roleToken.end < x.end;
+    const person =
+      known.find((k) => (rightAfter(k) || holdsRole(k)) && sortOf(k.kind) === "person") ??
+      names.find((n) => rightAfter(n));
     if (person) {
       return "actorId" in person
         ? {
@@ -288,7 +306,10 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
   // noun before it ("Iranian-backed militias in Iraq", when that is a name, is that name).
   const placeAt = placeIn(words);
   const placedBy = placeAt !== null;
-  const headEnd = placeAt === null ? end : (words[placeAt - 1] as NlpToken).end;
+  // (A closing quotation mark before the place is not the head: "the “Islamic Resistance” in Iraq".)
+  let headAt = placeAt === null ? null : placeAt - 1;
+  while (headAt !== null && headAt > 0 && CLOSING_QUOTE.test((words[headAt] as NlpToken).text)) headAt--;
+  const headEnd = headAt === null ? end : (words[headAt] as NlpToken).end;
   const lastKnown = known.filter((k) => k.end <= headEnd).at(-1);
   const lastName = names.filter((k) => k.end <= headEnd).at(-1);
   const head = [lastKnown, lastName]
@@ -406,6 +427,8 @@ function placeIn(words: NlpToken[]): number | null {
   const at = words.findIndex((w, i) => i > 0 && w.pos === "ADP" && PLACE_PREPOSITIONS.test(w.lower));
   if (at === -1) return null;
   const head = words[at - 1] as NlpToken;
+  // "The “Islamic Resistance” in Iraq": a name in quotation marks ends before the place.
+  if (CLOSING_QUOTE.test(head.text) && at >= 2) return at;
   // A capitalized common noun opening the sentence ("Officials in Iraq") is tagged a proper noun.
   const common = head.pos === "NOUN" || (at === 1 && head.pos === "PROPN" && isEnglishWord(head.text));
   if (!common) return null;
@@ -414,6 +437,7 @@ function placeIn(words: NlpToken[]): number | null {
     : null;
 }
 const PLACE_PREPOSITIONS = /^(?:in|at|near|across|around|inside|throughout)$/;
+const CLOSING_QUOTE = /^[”"’]$/;
 /** Words before a name that make it where a described speaker is ("officials in Iraq"). */
 const PLACED = /\b(?:in|at|near|across|around|inside|throughout)\s+(?:the\s+)?$/;
 

@@ -36,6 +36,50 @@ const said = (text: string) =>
   );
 
 describe("speakers", () => {
+  it("takes a known person whose name as found holds the title for the speaker, not the state before it", () => {
+    const text = "U.S. President Karim al-Mansouri said the base was hit.";
+    const drafts = suggest({
+      text,
+      segments: [{ role: "body", start: 0, end: text.length, article: true }],
+      published,
+      actors: [
+        { id: "united-states", name: "United States", kind: "state", aliases: [{ name: "U.S.", sourceIds: [] }] },
+        { id: "leader-p", name: "President Karim al-Mansouri", kind: "person", aliases: [] },
+      ],
+      places: [],
+    }).drafts;
+    expect(of(drafts, "statement").map((s) => [s.proposal.claimantId, s.proposal.onBehalfOfId])).toEqual([
+      ["leader-p", "united-states"],
+    ]);
+    expect(of(drafts, "relation").map((r) => r.label)).toEqual([
+      "President Karim al-Mansouri leads United States (president)",
+    ]);
+  });
+
+  it("reads a name in quotation marks before a place as the speaker, not the place", () => {
+    expect(said("The “Tahrir Resistance” in Iraq claimed responsibility for the attack.")).toEqual([
+      "Tahrir Resistance: responsibility for the attack",
+    ]);
+  });
+
+  it("takes the spokesperson a body speaks through, and the subject of 'one of …', for the speaker", () => {
+    expect(
+      said("The Ruritanian government, through its spokesperson Anwar Tellawi, denied that the attack took place."),
+    ).toEqual(["Anwar Tellawi: that the attack took place"]);
+    expect(said("“We will respond,” Karim al-Mansouri, one of the commanders, told Nahrain News Agency.")).toEqual([
+      "leader-z: We will respond",
+    ]);
+  });
+
+  it("reads 'as announced by X' as X's words, not the audience after it", () => {
+    expect(
+      said("Two soldiers were wounded in a drone attack on the base, as announced by Saraya Tahrir today."),
+    ).toEqual(["brigade-x: Two soldiers were wounded in a drone attack on the base"]);
+    expect(said("The group is still unknown, as reported by a US official to Nahrain News Agency.")).toEqual([
+      "US official: The group is still unknown",
+    ]);
+  });
+
   it("takes the author of a statement, or the body of a spokesman, named after the verb of an inverted quotation", () => {
     expect(said("“We hold him responsible,” read a statement from Saraya Tahrir, which represents veterans.")).toEqual([
       "brigade-x: We hold him responsible",
@@ -541,7 +585,7 @@ describe("organisations named after a state", () => {
     ]);
     expect(
       of(drafts, "relation").map((r) => `${r.proposal.from.name} ${r.proposal.relationType} ${r.proposal.to.name}`),
-    ).toEqual(["Hoshyar Zebari member_of KDP"]);
+    ).toEqual(["Hoshyar Zebari member_of Kurdistan Democratic Party"]);
   });
 
   it("does not read 'the group' as a body named only as another's tie", () => {

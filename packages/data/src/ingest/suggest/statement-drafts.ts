@@ -10,7 +10,7 @@ import type { KnownActors } from "./known-actors.js";
 import { span, statementLabel } from "./labels.js";
 import { claimLinks } from "./links.js";
 import { lastWordKey, stripTitles } from "./names.js";
-import { candidateKey } from "./new-actors.js";
+import { candidateNamed } from "./new-actors.js";
 import type { StatementHit } from "./speech.js";
 
 export interface SaidStatement {
@@ -61,9 +61,10 @@ export function statementDrafts(
       const name = stripTitles(speaker.name) || speaker.name;
       claimantId = known.knownAs(name) ?? (name.includes(" ") ? null : (surnames.get(lastWordKey(name)) ?? null));
       if (claimantId) claimantName = actorNames.get(claimantId) ?? claimantName;
-      else
-        claimantName =
-          newActorNames.get(candidateKey(name)) ?? newActorNames.get(candidateKey(lastWordKey(name))) ?? speaker.name;
+      else {
+        const named = candidateNamed(name, newActorNames);
+        claimantName = named === name ? speaker.name : named;
+      }
     }
     const evidence = span(text, hit.evidence);
     const attribution = span(text, hit.attribution);

@@ -262,7 +262,15 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
       while (k > first && (tokens[k] as NlpToken).text !== ",") k--;
       if (k > first && k < j - 1) {
         const opener = tokens[k + 1] as NlpToken;
+        // "The Jordanian government, through its spokesperson X, denied": the spokesperson speaks.
         if (
+          /^(through|via)$/i.test(opener.lower) &&
+          /^(its|their)$/i.test((tokens[k + 2] as NlpToken | undefined)?.lower ?? "")
+        )
+          return j - 1;
+        if (
+          // ", one of Iraq's three vice presidents,": one of a kind, said of the subject.
+          (opener.lower === "one" && (tokens[k + 2] as NlpToken | undefined)?.lower === "of") ||
           opener.pos === "DET" ||
           opener.pos === "ADJ" ||
           /^(who|which|whose|also|then|now|himself|herself)$/i.test(opener.text) ||
@@ -363,7 +371,7 @@ function circumstance(tokens: NlpToken[], i: number): number {
   const t = tokens[i] as NlpToken;
   if (t.pos === "PUNCT" && t.text === ".") return 1;
   if (
-    (t.pos === "ADV" || t.pos === "PRON") &&
+    (t.pos === "ADV" || t.pos === "PRON" || /^(today|yesterday|tonight)$/.test(t.lower)) &&
     /^(there|here|now|today|yesterday|tonight|later|earlier|recently|again)$/.test(t.lower)
   )
     return 1;
@@ -414,6 +422,16 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     // "according to X": X's words, unless another speaker in the sentence said them (then X relayed them).
     if (t.lower === "according" && (tokens[v + 1] as NlpToken | undefined)?.lower === "to") {
       accordingTo(ctx, sentence, v, out, push);
+      continue;
+    }
+    // ", as announced by X", "as reported by X": the same, said the other way.
+    if (
+      t.lower === "as" &&
+      AS_TOLD_BY.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "") &&
+      (tokens[v + 2] as NlpToken | undefined)?.lower === "by"
+    ) {
+      accordingTo(ctx, sentence, v, out, push, 3);
+      v += 2;
       continue;
     }
     // "which the United States regards as": a reporting verb the tagger took for a noun, between a
@@ -731,34 +749,44 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
   return out;
 }
 
-/** "according to X": X's words, unless another speaker in the sentence said them (then X relayed them). */
+/** "as announced by X", "as reported by X": words that give who said the clause before. */
+const AS_TOLD_BY = /^(?:announced|reported|stated|confirmed|claimed|said|declared|told)$/;
+
+/**
+ * "according to X" (or, `width` 3, "as announced by X"): X's words, unless another speaker in the
+ * sentence said them (then X relayed them).
+ */
 function accordingTo(
   ctx: StatementContext,
   sentence: NlpSentence,
   v: number,
   out: StatementHit[],
   push: (hit: StatementHit) => void,
+  width = 2,
 ): void {
   const { text, tokens } = ctx;
   const { last } = sentence;
   const t = tokens[v] as NlpToken;
   // Everything up to the next comma is who: "according to group spokesman Naeem al-Aboudi".
-  let e = v + 2;
+  let e = v + width;
+  // ("as reported by a U.S. official to CNN": whom it was told is not who.)
   while (
     e <= last &&
-    e < v + 14 &&
-    !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text))
+    e < v + width + 12 &&
+    !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text)) &&
+    !(width > 2 && e > v + width && (tokens[e] as NlpToken).lower === "to")
   )
     e++;
   // "according to the coalition there", "according to police on Monday": where and when are not who.
-  for (let cut = circumstance(tokens, e - 1); cut > 0 && e - cut > v + 2; cut = circumstance(tokens, e - 1)) e -= cut;
-  let p = e > v + 2 ? { first: v + 2, last: e - 1 } : null;
+  for (let cut = circumstance(tokens, e - 1); cut > 0 && e - cut > v + width; cut = circumstance(tokens, e - 1))
+    e -= cut;
+  let p = e > v + width ? { first: v + width, last: e - 1 } : null;
   // "according to images shared by Sabreen News": the one who shared them.
   const by = p ? tokens.slice(p.first, p.last + 1).findIndex((x) => x.lower === "by") : -1;
   if (p && by > 0 && p.first + by < p.last) p = { first: p.first + by + 1, last: p.last };
   const speaker = p ? speakerOf(ctx, tokens, p) : null;
   if (!p || !speaker) return;
-  const verbAt = { start: t.start, end: (tokens[v + 1] as NlpToken).end };
+  const verbAt = { start: t.start, end: (tokens[v + width - 1] as NlpToken).end };
   const prior = out.at(-1);
   if (prior) {
     prior.via ??= { actorId: speaker.actorId, name: speaker.name ?? speaker.text, span: speaker };
@@ -775,7 +803,7 @@ function accordingTo(
   const evidence = said ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
   push({
     speaker,
-    verb: "according to",
+    verb: width === 2 ? "according to" : text.slice(t.start, (tokens[v + width - 1] as NlpToken).end),
     stance: "asserts",
     mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
     evidence,
