@@ -301,8 +301,8 @@ export function score(
     (end.actorId === null &&
       actorsById.get(id) !== undefined &&
       names(actorsById.get(id) as Pick<Actor, "name" | "aliases">, end.name));
-  // A tie both ways by its meaning ("allied with", "linked to") fits with its ends either way round.
-  const SYMMETRIC = new Set(["allied_with", "linked_to"]);
+  // A tie both ways by its meaning ("allied with", "linked to", kin) fits with its ends either way round.
+  const SYMMETRIC = new Set(["allied_with", "linked_to", "kin_of"]);
   const relationFits = (d: Draft<ProposalOf<"relation">>, r: Gold["relations"][number]) =>
     (d.proposal.relationType === r.type || (NEAR[r.type] ?? []).includes(d.proposal.relationType)) &&
     ((endIs(d.proposal.from, r.fromId) && endIs(d.proposal.to, r.toId)) ||

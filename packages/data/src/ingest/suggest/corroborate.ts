@@ -166,6 +166,9 @@ export function corroborated(
   let best: { event: KnownEvent; score: number; why: string[] } | null = null;
   for (const e of events) {
     if (!kinds.includes(e.kind) || !overlap(account.time, e.time)) continue;
+    // One day's happening is an episode of a campaign held over years ("an offensive on Oct. 17 to
+    // capture Mosul", in the war against ISIS), not that campaign retold.
+    if (span(account.time) === 1 && span(e.time) > 366) continue;
     const there = [...new Set(e.participants.map((p) => p.actorId))];
     const shared = told.filter((id) => there.includes(id));
     // A state on one side and its forces on the other ("the U.S." and "U.S. forces"): one side, a

@@ -265,9 +265,12 @@ const CONDITIONAL = /^(if|unless)$/i;
 const READY = /^(ready|prepared|poised|set|able|threaten|vow|pledge|plan|intend|want|seek|aim)$/i;
 /**
  * "joined with other units to form the X Alliance", "merged to create", "came together to found":
- * groups that joined did make what they joined to make. (Any other "to" tells what may yet happen.)
+ * groups that joined did make what they joined to make; "the decision to relieve X" was taken.
+ * (Any other "to" tells what may yet happen.)
  */
 function joinedToMake(tokens: NlpToken[], first: number, to: number, verb: NlpToken): boolean {
+  // "the prime minister's decision to relieve X": a decision taken did what it says.
+  if (to > first && /^(decision|order|move|ruling)$/.test((tokens[to - 1] as NlpToken).lower)) return true;
   if (!/^(form|found|establish|create)$/.test(verb.lemma)) return false;
   for (let k = Math.max(first, to - 10); k < to; k++) {
     const x = tokens[k] as NlpToken;
@@ -435,6 +438,17 @@ const GROUP_MADE = new Set<ActorKind>([
 ]);
 
 const isNominal = (t: NlpToken) => t.pos === "NOUN" || t.pos === "PROPN";
+/** "started an offensive on …": a happening's noun the tagger read as an adjective, after an article and before no noun. */
+const nounAfterArticle = (tokens: NlpToken[], i: number, first: number) =>
+  (tokens[i] as NlpToken).pos === "ADJ" &&
+  i > first &&
+  /^(an?|the|its|their|this)$/i.test((tokens[i - 1] as NlpToken).lower) &&
+  !/^(NOUN|PROPN|ADJ)$/.test((tokens[i + 1] as NlpToken | undefined)?.pos ?? "");
+/** "killed in a ferry accident": deaths no one inflicted. */
+const MISHAP =
+  /^\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:accident|crash|collapse|stampede|sinking|capsizing|fire|blaze|flood|earthquake|mishap)\b/i;
+/** "a warrant for the arrest of X": an arrest ordered by a court, not made. */
+const WARRANT_FOR = /\bwarrants?\s+(?:was\s+issued\s+)?for\s+(?:the\s+)?$/i;
 
 /** The event one sentence reports, if it reports one. */
 function findEvent(
@@ -500,7 +514,7 @@ function findEvent(
         (t.lemma === "form" &&
           tokens.slice(i + 1, Math.min(last, i + 4) + 1).some((x) => /^(government|cabinet)s?$/i.test(x.text)));
       trigger = { index: i, kind: land ? "battle" : office ? "appointment" : kind, verb: true };
-    } else if (isNominal(t)) {
+    } else if (isNominal(t) || nounAfterArticle(tokens, i, first)) {
       const kind =
         entryOf(NOUNS, t.lemma) ??
         entryOf(NOUNS, t.lower.replace(/s$/, "")) ??
@@ -544,13 +558,16 @@ function findEvent(
         return `${text.slice(from, t.end)}${after.split(/\b(?:at|in|near|on|inside|outside|storing|housing)\b/)[0]}`;
       };
       const blast = (t.lemma === "explosion" || t.lemma === "blast") && !EXPLOSIVE.test(ownWords());
+      const warrant = kind === "capture" && WARRANT_FOR.test(text.slice(Math.max(0, t.start - 40), t.start));
       trigger = {
         index: i,
         kind: blast
           ? "other"
-          : kind === "strike" && i - 1 >= first && PROTEST_STRIKE.test(modifier?.lower ?? "")
-            ? "protest"
-            : kind,
+          : warrant
+            ? "trial"
+            : kind === "strike" && i - 1 >= first && PROTEST_STRIKE.test(modifier?.lower ?? "")
+              ? "protest"
+              : kind,
         verb: false,
       };
     }
@@ -589,10 +606,15 @@ function findEvent(
   })();
   const agents: EventActor[] = [];
   const patients: EventActor[] = [];
+  // "X responded to Y's decision to relieve Z": whose decision it was acts, not the sentence's subject.
+  const decision = trigger.verb ? DECIDED.exec(text.slice(Math.max(clauseStart, t.start - 40), t.start)) : null;
+  const decidedAt = decision ? t.start - decision[0].length : -1;
   for (const a of inSentence) {
     // "In western Iraq, two drones…": a state named as the place is no participant.
     if (a.kind === "state" && LOCATIVE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
-    if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
+    if (decision && a.end <= t.start) {
+      if (/^['’]s?$/.test(text.slice(a.end, decidedAt).trim())) agents.push(a);
+    } else if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
     else if (a.start >= t.end) {
       // "…killed a contractor, an attack the U.S. blamed on Kataib Hezbollah": the one blamed acts.
       if (BLAMED_ON.test(text.slice(Math.max(t.end, a.start - 30), a.start))) agents.push(a);
@@ -623,11 +645,13 @@ function findEvent(
   const blamed =
     BLAME.test(text.slice(sentence.start, sentence.end).replace(CONCESSION, "")) ||
     allegedIn.some((s) => s.start <= t.start && t.end <= s.end);
-  const violent = adjustKind(told, blamed ? [] : agents, {
-    counted: counted && !patients.some((a) => a.kind === "person"),
-    airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
-    verb: trigger.verb,
-  });
+  const violent = MISHAP.test(text.slice(t.end, t.end + 60))
+    ? "death"
+    : adjustKind(told, blamed ? [] : agents, {
+        counted: counted && !patients.some((a) => a.kind === "person"),
+        airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
+        verb: trigger.verb,
+      });
   // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.
   const kind =
     /^(attack|strike|killing)$/.test(violent) &&
@@ -720,14 +744,12 @@ function standsNow(tokens: NlpToken[], first: number, i: number): boolean {
 }
 
 /**
- * "The US sanctioned X and then sanctioned Y": a clause "and then" opens without its own subject
- * shares the one who acts in the clause before it.
+ * "The US sanctioned X and then sanctioned Y", "The US responded by sanctioning X": a clause that
+ * opens without its own subject shares the ones who act before it (`agents`).
  */
-function sharedAgent(hit: EventHit, before: EventHit): EventHit {
+function sharedAgent(hit: EventHit, agents: EventHit["participants"]): EventHit {
   const role = ROLES[hit.kind]?.agent;
-  const was = ROLES[before.kind]?.agent;
-  if (!role || !was || hit.participants.some((p) => p.role.replace(/^alleged_/, "") === role)) return hit;
-  const agents = before.participants.filter((p) => p.role.replace(/^alleged_/, "") === was);
+  if (!role || hit.participants.some((p) => p.role.replace(/^alleged_/, "") === role)) return hit;
   const alleged = (p: EventHit["participants"][number]) => p.role.startsWith("alleged_") && role === "perpetrator";
   return {
     ...hit,
@@ -737,6 +759,19 @@ function sharedAgent(hit: EventHit, before: EventHit): EventHit {
     ],
   };
 }
+
+/** Those who act in a happening, in its kind's role for them. */
+const agentsOf = (hit: EventHit) =>
+  hit.participants.filter((p) => p.role.replace(/^alleged_/, "") === ROLES[hit.kind]?.agent);
+
+/** "'s decision to ", "the order to ": a decision taken, just before its verb. */
+const DECIDED = /(?:['’]s?)?\s*(?:decision|order|move|ruling)\s+to\s+$/i;
+
+/** "responded by assassinating X": "by" and a gerund open the means, what was done. */
+const byMeans = (tokens: NlpToken[], i: number) => {
+  const next = tokens[i + 1] as NlpToken | undefined;
+  return (tokens[i] as NlpToken).lower === "by" && next?.pos === "VERB" && /ing$/.test(next.lower);
+};
 
 /** "sanctioned X and then sanctioned Y in December": "and then" opens what came next. */
 const thenAt = (tokens: NlpToken[], i: number) =>
@@ -789,6 +824,8 @@ export function findEvents(
       (t.text === ":" && /^\p{Lu}/u.test(next.text)) ||
       causeAt(tokens, i) ||
       thenAt(tokens, i) ||
+      // "responded to the decision by assassinating X": the means is a happening of its own.
+      byMeans(tokens, i) ||
       // "sentenced in 1983 for his role in attacking the embassies": the deed judged is another happening.
       (t.lower === "for" &&
         /^(his|her|their|its)$/.test(next.lower) &&
@@ -837,9 +874,23 @@ export function findEvents(
   };
   const hits: EventHit[] = [];
   let previous: EventHit | null = null;
+  // "The US responded by sanctioning X": the means shares the sentence's subject, before its first verb.
+  const subject = (): EventHit["participants"] => {
+    const verb = tokens.slice(sentence.first, sentence.last + 1).find((x) => x.pos === "VERB");
+    return verb
+      ? actors
+          .filter((a) => a.start >= sentence.start && a.end <= verb.start)
+          .map((a) => ({ ...a, role: "perpetrator" as const }))
+      : [];
+  };
   clauses.forEach((clause, c) => {
     const found = findEvent(clause, tokens, text, actors, said, dated);
-    const hit = found && thenAt(tokens, clause.first) && previous ? sharedAgent(found, previous) : found;
+    const hit =
+      found && thenAt(tokens, clause.first) && previous
+        ? sharedAgent(found, agentsOf(previous))
+        : found && byMeans(tokens, clause.first)
+          ? sharedAgent(found, subject())
+          : found;
     previous = hit;
     if (!hit) return;
     const span = { start: clause.start, end: clause.end };

@@ -51,6 +51,16 @@ const ties = (text: string, held: Parameters<typeof run>[1] = []) =>
 describe("relations", () => {
   it.each([
     [
+      "a role said outright",
+      "Karim al-Mansouri is the leader of the National Defence Front.",
+      "leader-z leads umbrella-y",
+    ],
+    [
+      "a numbered unit a new name leads, by the surname after the full name",
+      "The sanctions named Anwar Tellawi. Officials said Tellawi is the leader of the 40th Brigade militia.",
+      "Anwar Tellawi leads 40th Brigade",
+    ],
+    [
       "a body before a role, in an apposition",
       "Faris al-Jaber, a Saraya Tahrir member, said so.",
       "officer-w member_of brigade-x",
@@ -462,6 +472,23 @@ describe("relations", () => {
   });
 });
 
+describe("sanctions told, then whom they named", () => {
+  it("takes the sanctioner of the sanctions told before for those they targeted, or who were designated for a cause", () => {
+    expect(
+      ties(
+        "The United States sanctioned two militia leaders on Thursday. The sanctions targeted militia leaders Karim al-Mansouri and Faris al-Jaber. Saraya Tahrir and the Border Militias were designated for abuses.",
+      ).filter((t) => t.includes("sanctioned_by")),
+    ).toEqual([
+      "leader-z sanctioned_by united-states",
+      "officer-w sanctioned_by united-states",
+      "brigade-x sanctioned_by united-states",
+      "militias-m sanctioned_by united-states",
+    ]);
+    // With no sanctions told before, no one to name.
+    expect(ties("The sanctions targeted Karim al-Mansouri.").filter((t) => t.includes("sanctioned_by"))).toEqual([]);
+  });
+});
+
 describe("events", () => {
   it("tells one happening per clause, each of its own kind", () => {
     const events = of(
@@ -469,6 +496,32 @@ describe("events", () => {
       "event",
     );
     expect(events.map((e) => e.proposal.eventKind)).toEqual(["strike", "attack"]);
+  });
+
+  it("tells an offensive the tagger reads as an adjective, a warrant for an arrest and deaths in an accident", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Saraya Tahrir started an offensive on Friday to take the town.")).toEqual(["battle"]);
+    expect(kinds("The remark was offensive to Saraya Tahrir.")).toEqual([]);
+    // A court's warrant orders an arrest that has not been made; nobody inflicts an accident's deaths.
+    expect(kinds("Iraq issued a warrant for the arrest of Karim al-Mansouri on Monday.")).toEqual(["trial"]);
+    expect(kinds("At least 90 people were killed in a ferry accident in Baghdad.")).toEqual(["death"]);
+  });
+
+  it("tells a decision taken, and the means by which a subject responded, as happenings of their own", () => {
+    const events = of(
+      run(
+        "Saraya Tahrir responded to the government's decision to relieve Karim al-Mansouri of his posts by assassinating Faris al-Jaber.",
+      ),
+      "event",
+    );
+    expect(
+      events.map((e) => [e.proposal.eventKind, e.proposal.participants.map((p) => `${p.actorId} ${p.role}`)]),
+    ).toEqual([
+      ["appointment", ["leader-z subject"]],
+      ["killing", ["brigade-x perpetrator", "officer-w victim"]],
+    ]);
+    // A decision's "to" is no plan: "threatened to relieve" still tells nothing that happened.
+    expect(of(run("Saraya Tahrir threatened to relieve Karim al-Mansouri of his posts."), "event")).toEqual([]);
   });
 
   it("makes an attack that killed an attack, with its dead in the source's words", () => {
@@ -731,6 +784,24 @@ describe("events", () => {
     expect(
       corroborated(inIraq, [{ ...invasion, placeId: "iraq" }], names, { broadPlaces: new Set(["iraq"]) }),
     ).toBeNull();
+  });
+
+  it("reads one day's happening as an episode of a campaign held over years, not the campaign retold", () => {
+    const war = {
+      id: "war",
+      kind: "battle" as const,
+      title: "The war",
+      time: { edtf: "2014/2017", precision: "year" as const, basis: "explicit" as const },
+      participants: takingPart("iraq", "brigade-x", "leader-z"),
+    };
+    const account = (edtf: string, precision: "day" | "year") => ({
+      kind: "battle" as const,
+      time: { edtf, precision, basis: "explicit" as const },
+      participants: takingPart("brigade-x", "leader-z"),
+      placeId: null,
+    });
+    expect(corroborated(account("2016-10-17", "day"), [war], new Map())).toBeNull();
+    expect(corroborated(account("2016", "year"), [war], new Map())?.id).toBe("war");
   });
 
   it("reads a state and its forces as one side: enough to retell an event of the same day, not one of another", () => {

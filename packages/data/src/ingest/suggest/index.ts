@@ -41,7 +41,7 @@ export function suggest(input: SuggestInput): SuggestResult {
       ...dateDrafts(text, found.dates),
       ...statements,
       ...events,
-      ...relationDrafts(text, found.relations, input.relations ?? [], known.names),
+      ...relationDrafts(text, found.relations, input.relations ?? [], known.names, actors.nameByKey),
     ],
     warnings: dateWarnings(found.unresolved, ref),
   };

@@ -180,6 +180,25 @@ function nameLike(t: Token): boolean {
   );
 }
 
+/** Words that name a military unit, which a number may name: "the 50th Brigade", "Brigade 30". */
+const UNIT_WORDS = new Set(
+  "Brigade Brigades Battalion Battalions Division Divisions Regiment Corps Squadron Unit Units Company Liwa Firqa".split(
+    " ",
+  ),
+);
+
+/** "the 50th Brigade", "the 1st Armored Division": an ordinal opens a unit's name. */
+function numberedUnit(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!/^\d{1,3}(?:st|nd|rd|th)$/.test((tokens[i] as Token).text) || !next) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k] as Token;
+    if (UNIT_WORDS.has(t.text)) return true;
+    if (!isCapitalized(t.text)) return false;
+  }
+  return false;
+}
+
 // No closures here or in findNames' loops: they run once per word of every document.
 export function matchTitle(tokens: Token[], at: number): number {
   const first = tokens[at];
@@ -256,6 +275,8 @@ export interface NameContext {
   isCommonWord?: (word: string) => boolean;
   /** Counts of capitalized single words in the document, for spotting short forms ("Calvert"). */
   wordCounts: Map<string, number>;
+  /** Last words of the people named in full so far ("kildani" after "Rayan al-Kildani"): the surname alone names them. */
+  surnames?: Set<string>;
 }
 
 /**
@@ -295,7 +316,7 @@ export function findNames(
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!nameLike(first)) {
+    if (!nameLike(first) && !numberedUnit(tokens, i)) {
       i++;
       continue;
     }
@@ -331,8 +352,11 @@ export function findNames(
         j++;
         break;
       }
-      // "Kurdistan 24": a number ends a name that is a known organisation's.
-      if (/^\d{1,4}$/.test(t.text) && knownKind(sentence.slice(first.start - offset, t.end - offset))) {
+      // "Kurdistan 24": a number ends a name that is a known organisation's; "Brigade 30" a unit's.
+      if (
+        /^\d{1,4}$/.test(t.text) &&
+        (UNIT_WORDS.has(prev.text) || knownKind(sentence.slice(first.start - offset, t.end - offset)))
+      ) {
         j++;
         break;
       }
@@ -445,13 +469,14 @@ export function findNames(
     const titleOrg = organisationIn(titleParts);
     if (titleOrg) runs.push(titleOrg);
     // "The Cradle", "told The New Arab": a capital "The" inside a sentence (after a word in lower
-    // case, so not in a headline's capitals) is part of a name.
+    // case, so not in a headline's capitals), or an outlet's "The", is part of a name; "The Treasury
+    // Department said" opens a sentence with an article.
     const afterThe = raw[a];
     const the = raw[a - 1];
     if (
       afterThe &&
       the?.text === "The" &&
-      (knownKind(`The ${afterThe.text}`) ||
+      (knownKind(`The ${afterThe.text}`) === "media" ||
         /(?:^|[^\p{L}])\p{Ll}\p{L}*,?\s+$/u.test(sentence.slice(0, the.start - offset)))
     )
       a--;
@@ -541,8 +566,11 @@ export function findNames(
       // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
       // …but a common word that opens a sentence or a quotation is not a name ("Officials said", "“Clashes go on”").
       else if (verb && !orgWord && !(/^[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText))) kind = "person";
+      // "Kildani is the leader of …": the surname of someone the document named in full.
+      else if (ctx.surnames?.has(lastWordKey(nameText))) kind = "person";
       else continue;
     }
+    if (kind === "person" && name.length > 1) ctx.surnames?.add(lastWordKey(nameText));
     runs.push({
       start: titleStart,
       end: after ? nameEnd + (after[0] as string).length : nameEnd,

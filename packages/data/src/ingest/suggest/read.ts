@@ -126,6 +126,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
   const nameCtx: NameContext = {
     places: new Set(input.places.flatMap((p) => [p.name, ...p.aliases]).map(foldName)),
     wordCounts: new Map(),
+    surnames: new Set(),
   };
   const found: Findings = {
     mentions: [],
@@ -280,6 +281,17 @@ function backReferences(r: Reading, win: WindowReading): BackReferences {
   return {
     person: (at) => actor(seenBefore(win.ctx.memory, at, (x) => x.sort === "person")),
     body: (at, noun) => actor(bodyBefore(win.ctx.memory, at, noun)),
+    sanctioner: (at) => {
+      for (let k = r.found.events.length - 1; k >= 0; k--) {
+        const { hit } = r.found.events[k] as ToldEvent;
+        if (hit.kind !== "sanction" || hit.trigger.start >= at) continue;
+        const by = hit.participants.find((p) => p.role === "initiator");
+        return by
+          ? { start: by.start, end: by.end, actorId: by.actorId, name: by.name, ...(by.kind ? { kind: by.kind } : {}) }
+          : null;
+      }
+      return null;
+    },
   };
 }
 

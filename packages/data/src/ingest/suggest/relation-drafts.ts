@@ -3,6 +3,7 @@ import type { Draft, ProposalOf } from "../types.js";
 import { relationMatches } from "./corroborate.js";
 import type { SuggestInput } from "./input.js";
 import { span } from "./labels.js";
+import { candidateNamed } from "./new-actors.js";
 import type { RelationHit } from "./relations.js";
 
 export function relationDrafts(
@@ -10,11 +11,13 @@ export function relationDrafts(
   relations: RelationHit[],
   held: NonNullable<SuggestInput["relations"]>,
   actorNames: Map<string, string>,
+  newActorNames: Map<string, string>,
 ): Draft<ProposalOf<"relation">>[] {
   return relations.map((r) => {
+    // (A new actor's end goes by the name it is proposed under: "Kildani" is "Rayan al-Kildani".)
     const named = (a: (typeof r)["from"]) => ({
       actorId: a.actorId,
-      name: a.actorId ? (actorNames.get(a.actorId) ?? a.name) : a.name,
+      name: a.actorId ? (actorNames.get(a.actorId) ?? a.name) : candidateNamed(a.name, newActorNames),
       span: a.end > a.start ? span(text, a) : null,
     });
     const from = named(r.from);

@@ -66,9 +66,12 @@ const LISTING = "designated|sanctioned|blacklisted";
  */
 const DESCRIBING = `(?:(?:(?!(?:of|in|for|at|on|with|from|to|and|or|by)\\s)[a-z][a-z-]*|[A-Z][\\w.]*-(?:${BACKING})|${LISTER}[- ](?:${LISTING})|${DESCRIPTORS})\\s+){0,4}?`;
 
-/** Between an actor and the next: only these words (checked on the text between their spans). */
+/**
+ * Between an actor and the next: only these words (checked on the text between their spans): "X,
+ * the leader of Y", "X, who is a member of Y", and said outright, "X is the leader of Y".
+ */
 export const APPOSITION = new RegExp(
-  `^,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?${DESCRIBING}(?:al-)?$`,
+  `^(?:,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?|\\s+(?:is|was|has been|had been|remains|became)\\s+(?:also\\s+|still\\s+)?)(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?${DESCRIBING}(?:al-)?$`,
   "i",
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */

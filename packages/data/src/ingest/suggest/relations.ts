@@ -71,6 +71,8 @@ export interface RelationHit {
 export interface BackReferences {
   person: (at: number) => RelationActor | null;
   body: (at: number, noun: string) => RelationActor | null;
+  /** Who imposed the sanctions told last before `at` ("The United States sanctioned …"). */
+  sanctioner?: (at: number) => RelationActor | null;
 }
 
 /** A relation the atlas holds: a title or a possessive that restates it is more evidence for it. */
@@ -255,7 +257,59 @@ export function findRelations(
     }
   }
   for (const h of kinTies(text, actors, back.person)) push(h);
+  sanctionsTold(reading, back);
   return out;
+}
+
+/** "The sanctions targeted militia leaders X and Y": the sanctions told before, and who they name. */
+const SANCTIONS_NAMED =
+  /\bthe\s+(?:new\s+|latest\s+|same\s+)?(?:sanctions|designations?)\s+(?:also\s+)?(?:targeted|target|targets|hit|hits|named|names|included|include|includes|covered|cover|were imposed on|are on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+/** "Sultan and Jubouri were designated for corruption": a listing with no "by", after the names. */
+const LISTED_FOR =
+  /^\s+(?:were|was|have been|has been|had been)\s+(?:also\s+)?(?:sanctioned|designated|blacklisted)\s+(?:for|over|because|under|on|in connection)\b/i;
+/** Between names of one list: ", ", " and ", " and former governors ". */
+const LIST_GAP = /^\s*(?:,|,?\s+and)\s+(?:(?:the|former|militia|two|three|four|[a-z]+s)\s+){0,3}$/;
+
+/**
+ * Sanctions the text told, then names whom they listed without saying by whom: "The sanctions
+ * targeted X and Y", "X and Y were designated for corruption". The sanctioner is the one the
+ * sanctions were told of ("The United States sanctioned two militia leaders …").
+ */
+function sanctionsTold(r: TieReading, back: BackReferences): void {
+  const { text, actors, push } = r;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i] as RelationActor;
+    const opens = SANCTIONS_NAMED.exec(text.slice(Math.max(0, a.start - 80), a.start));
+    const list = [a];
+    let next = actors[i + 1];
+    while (next && LIST_GAP.test(text.slice((list.at(-1) as RelationActor).end, next.start))) {
+      list.push(next);
+      i++;
+      next = actors[i + 1];
+    }
+    const last = list.at(-1) as RelationActor;
+    const listedFor = opens ? null : LISTED_FOR.exec(text.slice(last.end, last.end + 60));
+    if (!opens && !listedFor) continue;
+    const by = back.sanctioner?.(a.start);
+    if (!by) continue;
+    // The words that tell it: from "the sanctions" to the last name, or from the first name to "designated for".
+    const start = opens ? a.start - opens[0].length : a.start;
+    const end = listedFor ? last.end + listedFor[0].length : last.end;
+    for (const x of list) {
+      if (x.kind !== undefined && STATE_KINDS.has(x.kind)) continue;
+      push({
+        type: "sanctioned_by",
+        from: x,
+        to: by,
+        role: null,
+        former: false,
+        pattern: opens ? "the sanctions told before targeted X" : "X was designated for …, by who the text said",
+        start,
+        end,
+        confidence: 0.6,
+      });
+    }
+  }
 }
 
 /** The backer a word like "Iran-backed" or "U.S.-backed" names: a state, by its name or adjective. */
@@ -570,10 +624,15 @@ function sanctionPassive(r: TieReading, a: RelationActor, b: RelationActor, betw
 /** An office said with a person's name: a state's ("Iraqi Prime Minister X", "X, Iraq's foreign minister"), one the atlas holds ("President X"), a US title ("Secretary of State X"). */
 function officeTies(r: TieReading, a: RelationActor): void {
   const { text, held, push, knownAs, out } = r;
-  // "Iraqi Prime Minister Haidar al-Abadi", "top Iranian commander Qasem Soleimani", "Iraq's president X".
+  // "Iraqi Prime Minister Haidar al-Abadi", "top Iranian commander Qasem Soleimani", "Iraq's president X";
+  // "U.S. President Joe Biden", where the name found holds the title ("President Joe Biden").
+  const titled = /^(?:(?:President|Prime Minister|Vice President|Supreme Leader|King|Emir|Gen\.|General)\s+)+/.exec(
+    text.slice(a.start, a.end),
+  );
+  const nameAt = a.start + (titled && titled[0].length < a.end - a.start ? titled[0].length : 0);
   const officeBefore =
     a.kind === undefined || a.kind === "person"
-      ? STATE_OFFICE.exec(text.slice(Math.max(0, a.start - 60), a.start))
+      ? STATE_OFFICE.exec(text.slice(Math.max(0, nameAt - 60), nameAt))
       : null;
   // "X – Iran's most powerful military commander", "X, Iraq's foreign minister": the office after the name.
   const officeAfter =
@@ -595,7 +654,7 @@ function officeTies(r: TieReading, a: RelationActor): void {
     const target = (military ? null : government) ?? knownAs(state);
     if (target) {
       const at = officeBefore
-        ? a.start - office[0].length
+        ? nameAt - office[0].length
         : a.end + office[0].indexOf((office[1] ?? office[2]) as string);
       const officeEnd = officeBefore ? at + office[0].trim().length : a.end + office[0].length;
       const said = `${office[1] ? "<nationality>" : "<state>'s"} ${title}`;
