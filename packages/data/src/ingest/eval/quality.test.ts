@@ -63,15 +63,15 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       mentionRecall: 0.97,
       mentionPrecision: 0.97,
       actorRecall: 0.85,
-      actorPrecision: 0.94,
+      actorPrecision: 0.95,
       knownAsNew: 1,
-      statementRecall: 0.79,
-      speaker: 0.89,
+      statementRecall: 0.8,
+      speaker: 0.9,
       datesRight: 0.86,
       // Appointments (a person chosen, named, relieved) and defeats are told: recall 0.74 → 0.77;
       // a sentence's defeat now also meets the founding and the rise it tells (kind 0.73 → 0.72).
       eventRecall: 0.76,
-      eventPrecision: 0.82,
+      eventPrecision: 0.83,
       eventKind: 0.72,
       // Fewer wrong corroborations (below) leave some accounts dated by their own words: 0.65 → 0.62;
       // a person struck in both accounts ties them twice: 0.63.
@@ -85,9 +85,11 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // (the strike in answer is not the attack it answers): proposed corroborations right 0.59 →
       // 0.84, at the cost of 23 → 21 of the 42 held events.
       corroborated: 0.5,
-      corroborationRight: 0.83,
-      relationRecall: 0.27,
-      relationPrecision: 0.95,
+      // One day's happening is no longer the campaign held over years retold: 0.84 → 0.87.
+      corroborationRight: 0.87,
+      // A relation said outright ("X is the leader of Y"), a title inside a known name: 0.27 → 0.29.
+      relationRecall: 0.29,
+      relationPrecision: 0.96,
     });
   });
 
@@ -96,35 +98,34 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // Each held-out batch was annotated before any rule ran on it and lowered the set's figures on
       // its first run: dev-20..dev-23 (mentions 0.96 → 0.94, new actors 0.95/0.97 → 0.88/0.90, dates
       // 0.90 → 0.85, relations 0.53 → 0.49), dev-24..dev-27 (on those four alone: new actors
-      // 0.61/0.84, dates right 0.62, event dates 0.33, relations 0.15/0.38), then dev-28..dev-31 (on
+      // 0.61/0.84, dates right 0.62, event dates 0.33, relations 0.15/0.38), dev-28..dev-31 (on
       // those four alone: new actors 0.79/0.71 with one known actor proposed as new, speakers 0.85,
       // dates right 0.67, event precision 0.66 and kind 0.62, corroborations right 0/2, relations
-      // 0.26/0.50). The floors below are the set's figures with all 31 articles.
-      mentionRecall: 0.93,
+      // 0.26/0.50), then dev-32..dev-35 (on those four alone: new actors 0.81/0.86 with one known
+      // actor proposed as new, speakers 0.77, dates right 0.82, event kind 0.44, relations 0.20/0.88).
+      // The floors below are the set's figures with all 35 articles.
+      mentionRecall: 0.94,
       mentionPrecision: 0.95,
-      actorRecall: 0.85,
-      actorPrecision: 0.88,
-      // A body's head noun in the singular ("Popular Mobilization Force") is its name: 1 → 0.
+      actorRecall: 0.86,
+      actorPrecision: 0.91,
+      // A body's name without its head noun ("Popular Mobilization"): 1 → 0.
       knownAsNew: 0,
-      statementRecall: 0.91,
-      speaker: 0.91,
-      // A time said near a happening told before ("shortly afterwards", "in the wake of the attack",
-      // "hours before") and "in the past two months": dates right 0.84 → 0.859. (A dateline's time,
-      // "BEIRUT (10:20 P.M.) –", was read too, and taken out again: one outlet's form, 0.861 → 0.859.)
+      statementRecall: 0.92,
+      speaker: 0.92,
       datesRight: 0.85,
-      eventRecall: 0.84,
-      eventPrecision: 0.78,
-      // An explosion whose cause is not said is of no kind, and no kind retells another: 0.73 → 0.75.
+      eventRecall: 0.85,
+      eventPrecision: 0.79,
+      // A decision taken, the means of a response, a warrant, deaths in an accident: 0.73 → 0.756.
       eventKind: 0.75,
-      eventDate: 0.57,
-      eventParticipants: 0.38,
-      // "Soon after" dated by the day the text last stated, which was not the strike's (0.487 → 0.461).
-      corroborated: 0.46,
-      corroborationRight: 0.72,
-      // A designation or a proxy written into a word, a tie a plural subject shares, "Y and its
-      // leaders, X and Z": relations 0.474/0.800 → 0.505/0.810.
-      relationRecall: 0.5,
-      relationPrecision: 0.81,
+      eventDate: 0.6,
+      eventParticipants: 0.4,
+      corroborated: 0.51,
+      // One day's happening is no longer the campaign held over years retold: 0.71 → 0.79.
+      corroborationRight: 0.78,
+      // Relations said outright, the sanctions told before and whom they named, a title held inside
+      // a known name, new actors named by their surname: 0.50/0.81 → 0.527/0.829.
+      relationRecall: 0.52,
+      relationPrecision: 0.82,
     });
   });
 });
