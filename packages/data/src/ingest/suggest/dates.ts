@@ -22,6 +22,7 @@ import {
   tally,
   type Unresolved,
   utc,
+  WEEKDAYS,
   ymd,
 } from "./date-core.js";
 
@@ -29,7 +30,7 @@ import {
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|since|yet|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
+  /\b(today|yesterday|tomorrow|tonight|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -268,6 +269,38 @@ function countedFromEvent(d: DateReading): void {
   }
 }
 
+const ORDINALS =
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(
+    " ",
+  );
+/** "the ninth anniversary of the establishment of the PMF": counted in years from the event the words name. */
+const ANNIVERSARY = new RegExp(`\\b(${ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+anniversary\\s+of\\s+`, "gi");
+
+function anniversary(d: DateReading): void {
+  const { sentence, offset, anchors, hits, taken, free } = d;
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(sentence); m; m = ANNIVERSARY.exec(sentence)) {
+    const word = (m[1] as string).toLowerCase();
+    const n = /^\d/.test(word) ? Number.parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    const phraseStart = m.index + m[0].length;
+    const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
+    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
+    const anchor = named.length === 1 ? (named[0] as Anchor) : undefined;
+    const edtf = anchor ? shift(anchor.time.edtf, n, "years", 1, true) : null;
+    if (!anchor || !edtf || !free(m.index, phraseStart + phrase.length)) continue;
+    const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
+    const time = make(
+      edtf,
+      "relative",
+      expression,
+      `${n} years after ${anchor.title} (${anchor.time.edtf}), an event the atlas holds.`,
+    );
+    if (!time) continue;
+    taken.push([m.index, phraseStart + phrase.length]);
+    hits.push({ start: offset + m.index, end: offset + m.index + expression.length, time });
+  }
+}
+
 /**
  * "since the killing of Soleimani": from the one event the atlas holds that the words name, to the time of
  * writing.
@@ -348,6 +381,35 @@ function spanBack(d: DateReading): void {
       "relative",
       m[0],
       `Counted back from publication (${ref.edtf}), up to it.`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+}
+
+/**
+ * "killed four years ago Wednesday": an anniversary counted back from a weekday of the week of
+ * publication (the most recent such day on or before it), to the day.
+ */
+const AGO_WEEKDAY =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?)\s+ago\s+(?:on\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+
+function agoWeekday(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
+  AGO_WEEKDAY.lastIndex = 0;
+  for (let m = AGO_WEEKDAY.exec(sentence); m && ref?.day != null; m = AGO_WEEKDAY.exec(sentence)) {
+    const n = countOf(m[1] as string);
+    if (!Number.isFinite(n) || !free(m.index, m.index + m[0].length)) continue;
+    const published = utc(ref.year, ref.month as number, ref.day);
+    const want = WEEKDAYS.indexOf((m[3] as string).toLowerCase());
+    const weekday = addDays(ref.edtf, -((published.getUTCDay() - want + 7) % 7));
+    const edtf = shift(weekday, n, m[2] as string, -1, true);
+    if (!edtf) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(
+      edtf,
+      "relative",
+      m[0],
+      `Counted back ${m[1]} ${m[2]} from ${weekday}, the ${m[3]} on or before publication (${ref.edtf}).`,
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
@@ -654,10 +716,12 @@ function yearish(d: DateReading): void {
 /** The readers of a sentence's dates, in turn: an earlier one takes its words from the later ones. */
 const DATE_READERS: ((d: DateReading) => void)[] = [
   countedFromEvent,
+  anniversary,
   sinceEvent,
   endOf,
   spanAhead,
   spanBack,
+  agoWeekday,
   afterTold,
   pastWeek,
   pastHours,

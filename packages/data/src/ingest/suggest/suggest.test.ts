@@ -523,6 +523,24 @@ describe("dates", () => {
     ]);
   });
 
+  it("counts an anniversary of an event the atlas holds, and years ago from a weekday, to the day", () => {
+    const held: Anchor = {
+      title: "Founding of Saraya Tahrir",
+      time: { edtf: "2006-06-13", precision: "day", basis: "explicit" },
+      named: (phrase) => /\bfounding of Saraya Tahrir\b/.test(phrase),
+    };
+    const dated = (sentence: string) =>
+      findDates(sentence, 0, ref, new Map(), [held]).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    expect(dated("The parade marked the ninth anniversary of the founding of Saraya Tahrir.")).toEqual([
+      ["ninth anniversary of the founding of Saraya Tahrir", "2015-06-13"],
+    ]);
+    // Publication is Friday 6 March 2015: Wednesday is the 4th, four years before it 4 March 2011.
+    expect(dated("Karim al-Mansouri, who was killed four years ago Wednesday, was mourned.")).toEqual([
+      ["four years ago Wednesday", "2011-03-04"],
+    ]);
+    expect(dated("The parade marked the 10th anniversary of the fall of the city.")).toEqual([]);
+  });
+
   it("opens a period that a clause with 'since' starts, and reads recent weeks and 'so far'", () => {
     expect(found("Since President Joe Biden took office early this year, attacks rose.")[0]).toMatchObject({
       quote: "Since President Joe Biden took office early this year",
