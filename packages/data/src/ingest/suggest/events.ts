@@ -191,8 +191,9 @@ const FREED_LAND =
 
 /** Verbs that need a weapon or an attack as subject or object to report one ("rockets hit", "fired rockets"). */
 const NEEDS_WEAPON = new Set(["fire", "hit", "land", "slam", "launch", "explode"]);
-const WEAPONS =
-  /^(rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?|barrage|salvo)$/i;
+const WEAPON_WORDS =
+  "rockets?|missiles?|drones?|mortars?|shells?|bombs?|grenades?|projectiles?|katyushas?|ieds?|attacks?|strikes?|airstrikes?";
+const WEAPONS = new RegExp(`^(?:${WEAPON_WORDS}|barrage|salvo)$`, "i");
 /** Verbs that make events only of groups or bodies ("formed a militia", "passed a law", "voted to expel"). */
 const NEEDS_OBJECT: Record<string, RegExp> = {
   form: /^(militia|group|brigade|alliance|coalition|party|movement|force|forces|unit|government|cabinet|committee|commission|faction)s?$/i,
@@ -299,8 +300,10 @@ const AUDIENCE =
 /** A noun a word before it makes another kind: a hunger strike or a general strike is a protest, not a strike from the air. */
 const PROTEST_STRIKE = /^(hunger|general|labou?r|sit-in|workers['’]?)$/i;
 /** Words that make an explosion an attack: a bomb, a weapon, an attack said with it. */
-const EXPLOSIVE =
-  /\b(?:bombs?|bombing|bomber|suicide|roadside|ieds?|explosive devices?|grenades?|rockets?|missiles?|drones?|mortars?|shells?|shelling|katyushas?|projectiles?|airstrikes?|strikes?|attacks?)\b/i;
+const EXPLOSIVE = new RegExp(
+  `\\b(?:${WEAPON_WORDS}|bombing|bomber|suicide|roadside|explosive devices?|shelling)\\b`,
+  "i",
+);
 /** Phrases that tell taking an office: "took office", "took power", "was sworn in". */
 const TAKES_OFFICE = (t: NlpToken, next: NlpToken | undefined) =>
   (t.lemma === "take" && /^(office|power|charge)$/i.test(next?.lower ?? "")) ||

@@ -587,38 +587,22 @@ function backedBetween(r: TieReading, a: RelationActor, b: RelationActor, betwee
   return false;
 }
 
-/** "B sanctioned A", "B designated A". */
-function sanctionActive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const m = SANCTION_ACTIVE.exec(between);
-  if (m && (a.kind === undefined || STATE_KINDS.has(a.kind))) {
+/**
+ * A sanction or a designation between two actors: "B sanctioned A", "B designated A" (`active`:
+ * the lister first), "A was sanctioned by B", "A was designated … by B". The lister is a state or
+ * its body, or not yet known.
+ */
+function sanctionTie(active: boolean) {
+  return (r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean => {
+    const m = (active ? SANCTION_ACTIVE : SANCTION_PASSIVE).exec(between);
+    const [listed, lister] = active ? [b, a] : [a, b];
+    if (!m || !(lister.kind === undefined || STATE_KINDS.has(lister.kind))) return false;
     const designated = /designat|list/i.test(m[1] as string);
-    return read(
-      r,
-      designated ? "designated_by" : "sanctioned_by",
-      b,
-      a,
-      designated ? "the Treasury designated X" : "the Treasury sanctioned X",
-      0.8,
-    );
-  }
-  return false;
-}
-
-/** "A was sanctioned by B". */
-function sanctionPassive(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
-  const m = SANCTION_PASSIVE.exec(between);
-  if (m && (b.kind === undefined || STATE_KINDS.has(b.kind))) {
-    const designated = /designat|list/i.test(m[1] as string);
-    return read(
-      r,
-      designated ? "designated_by" : "sanctioned_by",
-      a,
-      b,
-      designated ? "X was designated … by Y" : "X was sanctioned by Y",
-      0.8,
-    );
-  }
-  return false;
+    const pattern = active
+      ? `the Treasury ${designated ? "designated" : "sanctioned"} X`
+      : `X was ${designated ? "designated …" : "sanctioned"} by Y`;
+    return read(r, designated ? "designated_by" : "sanctioned_by", listed, lister, pattern, 0.8);
+  };
 }
 
 /** An office said with a person's name: a state's ("Iraqi Prime Minister X", "X, Iraq's foreign minister"), one the atlas holds ("President X"), a US title ("Secretary of State X"). */
@@ -933,6 +917,6 @@ const TIES_BETWEEN: TieReader[] = [
   partOf,
   umbrella,
   backedBetween,
-  sanctionActive,
-  sanctionPassive,
+  sanctionTie(true),
+  sanctionTie(false),
 ];
