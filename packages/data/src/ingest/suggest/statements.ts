@@ -434,297 +434,17 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       v += 2;
       continue;
     }
-    // "which the United States regards as": a reporting verb the tagger took for a noun, between a
-    // name and "as", "that" or a colon.
-    const misread =
-      t.pos === "NOUN" &&
-      /(?:s|ed)$/.test(t.lower) &&
-      (tokens[v - 1] as NlpToken | undefined)?.pos === "PROPN" &&
-      /^(as|that|:)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "");
-    if (t.pos !== "VERB" && !misread) continue;
-    const r = reporting(t.lemma);
-    if (!r) continue;
-    // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
-    if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
-    const next = tokens[v + 1] as NlpToken | undefined;
-    const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
-    // "call for", "call on", "called the attack an act of sabotage" (a characterization).
-    let stance = r.stance;
-    if (t.lemma === "call") {
-      if (next && /^(for|on|upon)$/i.test(next.text)) stance = "demands";
-      else continue;
-    }
-    if (t.lemma === "describe" && !/\bas\b/.test(after)) continue;
-    const before = text.slice(sentence.start, t.start);
-    const quoteInverted = /(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before);
-    const commaInverted = !quoteInverted && /,\s*$/.test(before) && INVERTIBLE.has(t.lemma);
-    // A quotation just before the attribution: "“…,” he explained", "“…,” the statement added".
-    const quoted =
-      Boolean(quoteAfter(ctx, t.end)) ||
-      Boolean(quoteBefore(ctx, t.start, sentence.start)) ||
-      /[”"][\s,]*(?:[\p{L}\p{N}.’'-]+\s+){0,6}$/u.test(before);
-    // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
-    // ("…, two officials confirmed to the Associated Press on Saturday.": whom it was told and when end it too.)
-    const closing =
-      /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) &&
-      (CLOSING_TAIL.test(text.slice(t.end, sentence.end)) || closesClause(text, t.end, sentence.end));
-    // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
-    const prevToken = tokens[v - 1] as NlpToken | undefined;
-    let lead = v - 1;
-    while (lead > first && (tokens[lead] as NlpToken).pos === "ADV") lead--; // "a statement strongly criticizing"
-    const leadToken = tokens[lead] as NlpToken | undefined;
-    const participle =
-      /ing$/.test(t.lower) && leadToken !== undefined && (leadToken.text === "," || MEDIUM_WORDS.test(leadToken.text));
-    if (
-      !r.strong &&
-      !quoted &&
-      !participle &&
-      // "told to leave" is what was said; "responded to the decision" is what was answered, not words.
-      !(ANSWERS.test(t.lemma) ? /^\s*(?:\w+\s+){0,3}?(that|:)/ : /^\s*(?:\w+\s+){0,3}?(that|:|to\b)/).test(after) &&
-      // "called on the prime minister “to inform …”", "asked the new government to": whom, then what is asked.
-      !(
-        /^(call|ask|urge|appeal)$/.test(t.lemma) &&
-        /^\s*(?:on\s+|upon\s+)?(?:(?!(?:about|for|of|after|regarding|over)\b)[\w.’'-]+\s+){1,5}?[“"]?to\b/.test(after)
-      ) &&
-      !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
-      !quoteInverted &&
-      !commaInverted &&
-      !closing
-    )
-      continue;
-    // "regard X as", "view X as", "describe X as": a characterization only with its "as".
-    if (/^(regard|view|describe)$/.test(t.lemma) && !/\bas\b/.test(after)) continue;
-    // A passive ("was accused", "was described as") is said of the subject, not by it; its agent
-    // speaks ("seen by many Iraqis as", "was denounced by the ministry").
-    const prev = tokens[v - 1] as NlpToken | undefined;
-    const passive = /ed$|en$|seen$|said$|told$/.test(t.lower) && (prev?.lemma === "be" || prev?.lemma === "being");
-    const agentBy = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 2, last, ctx) : null;
-    if (passive && t.lemma !== "quote" && !agentBy) continue;
-    // "the militia blamed for the attack", "a group accused of kidnappings": an accusation with no
-    // object before its "for"/"of" is a passive without its "was"; it is said of the noun before it.
-    // ("the militia groups they blame for the attacks" has its subject: it is said.)
-    if (
-      r.stance === "accuses" &&
-      /^(for|of)$/.test(next?.lower ?? "") &&
-      /ed$/.test(t.lower) &&
-      prev?.pos !== "PRON" &&
-      !agentBy
-    )
-      continue;
-
-    // "gunmen believed to be linked to …", "a group said to have": a passive without its "was", said of the noun.
-    // ("the group claimed to have launched", "vowed to have": verbs whose infinitive the speaker says.)
-    if (
-      /(?:ed|said|thought|seen)$/.test(t.lower) &&
-      !SAID_WITH_INFINITIVE.test(t.lemma) &&
-      next?.lower === "to" &&
-      /^(be|have)$/.test(tokens[v + 2]?.lower ?? "") &&
-      (prev?.pos === "NOUN" || prev?.pos === "PROPN")
-    )
-      continue;
-
-    // "not authorized to comment", "declined to speak": words not said, no statement; nor are
-    // "the move to accuse", "called on the government to deny": an infinitive after a noun.
-    if (prevToken?.lower === "to" && (UNSAID.test(tokens[v - 2]?.lower ?? "") || tokens[v - 2]?.pos === "NOUN"))
-      continue;
-
-    let speaker: Speaker | null = null;
-    let attribution: Span | null = null;
-    let via: Via | null = null;
-
-    const inverted = () => {
-      let p = phraseAfter(tokens, v + 1, last, ctx);
-      // "…,” read a statement from the Fatah alliance", "…, said a spokesman for the ministry": the
-      // statement's author, the body's spokesman, speaks.
-      // (The phrase may end on its preposition: "a spokesman for".)
-      const prep = p && /^(from|by|of|for)$/.test((tokens[p.last] as NlpToken).lower) ? p.last : p ? p.last + 1 : -1;
-      // (Within the sentence: "…,” said a spokesman. For his part, …".)
-      const head = tokens[prep - 1] as NlpToken | undefined;
-      if (
-        p &&
-        head &&
-        prep <= last &&
-        /^(from|by|of|for)$/.test((tokens[prep] as NlpToken | undefined)?.lower ?? "") &&
-        (MEDIUM_WORDS.test(head.text) || ROLE_NOUNS.has(head.lower))
-      ) {
-        const author = phraseAfter(tokens, prep + 1, last, ctx);
-        if (author) p = { first: p.first, last: author.last };
-      } else if (p) {
-        // "Karim Ali of the Fatah Alliance": a person named before whom he is with speaks.
-        const of = tokens.slice(p.first + 1, p.last + 1).findIndex((x) => /^(of|from|for|at|with)$/.test(x.lower));
-        const named = of >= 0 ? { first: p.first, last: p.first + of } : null;
-        const who = named ? speakerOf(ctx, tokens, named) : null;
-        if (named && who?.sort === "person" && who.from === "name") p = named;
-      }
-      const s = p ? speakerOf(ctx, tokens, p) : null;
-      // "…, said Lt. Gen. Paul Calvert, the commander": the speaker's phrase ends the clause.
-      const next = p ? tokens[p.last + 1] : undefined;
-      // "…,” said Karim Ali of the Fatah Alliance": a person's affiliation may follow the name.
-      const affiliated = s?.sort === "person" && /^(of|from|for|at|with)$/.test(next?.lower ?? "");
-      if (s && (!next || next.pos === "PUNCT" || next.lower === "according" || next.lower === "in" || affiliated)) {
-        speaker = s;
-        attribution = { start: t.start, end: s.end };
-      }
-    };
-    const normal = () => {
-      let j = skipToSubject(tokens, v - 1, first);
-      // "Kazem al-Haeri, who told his followers": a relative pronoun's speaker is the phrase it follows.
-      const relative = j > first && /^(who|which)$/.test((tokens[j] as NlpToken).lower);
-      if (relative) {
-        j--;
-        if ((tokens[j] as NlpToken).text === "," && j > first) j--;
-      }
-      let p = subjectBefore(ctx, tokens, j, first);
-      // "a source of concern for U.S. officials, who have accused": "who" is the people the phrase ends with.
-      if (relative && p && ROLE_NOUNS.has((tokens[p.last] as NlpToken).lower)) {
-        for (let m = p.last - 1; m > p.first; m--)
-          if ((tokens[m] as NlpToken).pos === "ADP") {
-            p = { first: m + 1, last: p.last };
-            break;
-          }
-      }
-      // "Sistani was a calming figure who urged": the subject the phrase describes speaks.
-      if (relative && p && p.first - 2 >= first && (tokens[p.first - 1] as NlpToken).lemma === "be") {
-        const subject = skipToSubject(tokens, p.first - 2, first);
-        p = subject >= first ? (phraseBefore(tokens, subject, first, ctx) ?? p) : p;
-      }
-      let s = p ? speakerOf(ctx, tokens, p) : null;
-      // "The Secretary-General of the movement, Qais al-Khazali, said": the name in apposition speaks.
-      const named = p && !relative ? apposedName(ctx, tokens, p, v) : null;
-      if (named && p) s = { ...named, onBehalfOfId: named.onBehalfOfId ?? s?.onBehalfOfId ?? bodyIn(ctx, tokens, p) };
-      // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks;
-      // "the group said …, stating:": the speaker the sentence already has goes on.
-      const sameSentence = out.at(-1);
-      if (participle && leadToken?.text === "," && sameSentence) s = sameSentence.speaker;
-      else if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
-      // "The PMF has reported that … and has threatened": the speaker the sentence already has;
-      // "Khazali went to Lebanon and said": the subject of the verb the "and" joins it to.
-      else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s)
-        s = sameSentence?.speaker ?? clauseSubject(ctx, tokens, v, first);
-      // "the group issued a statement in which it blamed": a pronoun in a clause about the subject's
-      // noun is that subject.
-      else if (
-        s?.from === "pronoun" &&
-        p &&
-        p.first === p.last &&
-        /^(which|where|whom)$/.test(tokens[p.first - 1]?.lower ?? "")
-      ) {
-        const subject = clauseSubject(ctx, tokens, p.first, first);
-        if (subject && fits(subject, s.text)) s = { ...subject, ...spanOf(s), text: s.text, from: "pronoun" };
-      }
-      // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
-      else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
-        s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
-      if (s) {
-        speaker = s;
-        // A speaker taken over from the sentence's earlier statement is not written here: the
-        // attribution is this verb's own words ("and has threatened").
-        const from =
-          sameSentence && s === sameSentence.speaker
-            ? ((tokens[j + 1] as NlpToken | undefined)?.start ?? t.start)
-            : named && p
-              ? (tokens[p.first] as NlpToken).start
-              : s.start;
-        attribution = { start: Math.min(from, t.start), end: t.end };
-      }
-    };
-    if (agentBy) {
-      const s = speakerOf(ctx, tokens, agentBy);
-      if (s) {
-        speaker = s;
-        attribution = { start: t.start, end: s.end };
-      }
-    }
-    // "Rudaw quoted the ministry as saying that …", "cited an informed source as saying": the one
-    // quoted speaks, through the one quoting.
-    let quotedBy: Via | null = null;
-    if (/ing$/.test(t.lower) && prevToken?.lower === "as") {
-      let k = v - 2;
-      while (k > first && k > v - 16 && !/^(quote|cite)$/.test((tokens[k] as NlpToken).lemma)) k--;
-      const relay = tokens[k] as NlpToken;
-      if (/^(quote|cite)$/.test(relay.lemma) && k + 1 <= v - 2) {
-        let from = k + 1;
-        // "quoted a statement by the ministry as saying": the statement's author.
-        const by = tokens.slice(from, v - 1).findIndex((x) => /^(by|from|of)$/.test(x.lower));
-        if (by > 0 && MEDIUM_WORDS.test((tokens[from + by - 1] as NlpToken).text)) from += by + 1;
-        const s = from <= v - 2 ? speakerOf(ctx, tokens, { first: from, last: v - 2 }) : null;
-        if (s) {
-          speaker = s;
-          attribution = { start: relay.start, end: t.end };
-          quotedBy = viaAt(ctx, tokens, Math.max(first, k - 4), k - 1);
-        }
-      }
-    }
-    if (quoteInverted && !speaker) inverted();
-    if (!speaker && !agentBy) normal();
-    if (!speaker && commaInverted) inverted();
-    // "Denying involvement, the group said …": an opening participle is said by the main clause's subject.
-    let opening: Span | null = null;
-    if (!speaker && v === first && /ing$/.test(t.lower)) {
-      let comma = v + 1;
-      while (comma < last && (tokens[comma] as NlpToken).text !== ",") comma++;
-      const p = comma < last ? phraseAfter(tokens, comma + 1, last, ctx) : null;
-      const s = p ? speakerOf(ctx, tokens, p) : null;
-      const verbNext = p ? tokens[p.last + 1] : undefined;
-      if (s && p && (verbNext?.pos === "VERB" || verbNext?.pos === "AUX")) {
-        speaker = s;
-        attribution = { start: s.start, end: s.end };
-        opening = { start: t.start, end: (tokens[comma - 1] as NlpToken).end };
-      }
-    }
-    if (!speaker || !attribution) continue;
-    const who: Speaker = speaker;
-    const said: Span = attribution;
-
+    const rv = reportingVerbAt(ctx, sentence, v);
+    if (!rv) continue;
+    const found = speakerFor(ctx, sentence, rv, out);
+    if (!found) continue;
+    const { speaker: who, attribution: said } = found;
     // "was quoted by AFP as saying", "told Reuters": the channel.
-    via = quotedBy ?? viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
-
-    // The words claimed.
-    let following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
-    // "said in a televised speech, “…”": the setting belongs to the attribution, the quotation is the words.
-    let setting: Span | null = null;
-    if (!opening && !following) {
-      setting = settingAt(text, Math.max(t.end, said.end));
-      following = setting ? quoteAfter(ctx, setting.end) : undefined;
-      if (!following) setting = null;
-    }
-    const preceding = quoteBefore(ctx, Math.min(said.start, t.start), sentence.start);
-    let evidence: Span;
-    let mode: "direct" | "indirect" = "indirect";
-    if (opening) evidence = opening;
-    else if (following) [evidence, mode] = [following, "direct"];
-    else if (preceding) {
-      // “One is the PMF” — the military abbreviation — “and two is the economy,” said X: all of it.
-      const firstQuote = ctx.quotes.find((q) => q.start >= sentence.start && q.start <= preceding.start);
-      [evidence, mode] = [{ start: (firstQuote ?? preceding).start, end: preceding.end }, "direct"];
-    } else {
-      // The reported clause: after the verb, past "that" or a colon, or past whom it was told
-      // ("told me", "told reporters", "told Reuters"); else the words before the attribution.
-      let k = v + 1;
-      const that = tokens
-        .slice(v + 1, Math.min(last, v + 7) + 1)
-        .findIndex((x) => x.lower === "that" || x.text === ":");
-      if (that !== -1) k = v + 2 + that;
-      else {
-        const x = tokens[k] as NlpToken | undefined;
-        if (x && (/^(me|him|her|us|them|you)$/.test(x.lower) || LISTENERS.has(x.lower))) k++;
-        else if (x && via && via.span.start === x.start)
-          while (k <= last && (tokens[k] as NlpToken).start < via.span.end) k++;
-        else if (x?.pos === "DET" && LISTENERS.has((tokens[k + 1] as NlpToken | undefined)?.lower ?? "")) k += 2;
-      }
-      if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands")
-        k = v + 1;
-      const startAt = k <= last ? (tokens[k] as NlpToken).start : sentence.end;
-      evidence = closing
-        ? { start: sentence.start, end: said.start }
-        : { start: startAt, end: Math.min(sentence.end, paragraphEnd) };
-      if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: said.start };
-      if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: sentence.end };
-      mode = /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect";
-    }
+    const via = found.quotedBy ?? viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
+    const { evidence, mode, setting } = claimedWords(ctx, sentence, rv, said, via, found.opening ?? null, paragraphEnd);
     // "denied its involvement, claiming “it wasn’t us”": the participle goes on with the same statement.
     const same = out.at(-1);
-    if (participle && same && (same.speaker.actorId ?? same.speaker.name) === (who.actorId ?? who.name)) {
+    if (rv.participle && same && (same.speaker.actorId ?? same.speaker.name) === (who.actorId ?? who.name)) {
       same.evidence = { start: same.evidence.start, end: Math.max(same.evidence.end, evidence.end) };
       continue;
     }
@@ -733,7 +453,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     push({
       speaker: who,
       verb: t.text,
-      stance,
+      stance: rv.stance,
       mode,
       evidence,
       attribution: setting ? { start: said.start, end: Math.max(said.end, setting.end) } : said,
@@ -747,6 +467,390 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
   endAtNextSpeaker(ctx, out);
   if (out.length === 0) continuedQuotation(ctx, sentence, push);
   return out;
+}
+
+/** A reporting verb at token `v`, with what the words around it say of how it reports. */
+interface ReportingVerb {
+  v: number;
+  t: NlpToken;
+  r: NonNullable<ReturnType<typeof reporting>>;
+  stance: StatementHit["stance"];
+  quoteInverted: boolean;
+  commaInverted: boolean;
+  /** "…, the ICTS has announced.": the verb ends the sentence, its subject after a comma. */
+  closing: boolean;
+  /** "issued a statement suggesting…", "…, saying that": a participle of the clause's speaker. */
+  participle: boolean;
+  leadToken: NlpToken | undefined;
+  prevToken: NlpToken | undefined;
+  /** "was denounced by the ministry": the agent's phrase. */
+  agentBy: Phrase | null;
+}
+
+/**
+ * Is token `v` a reporting verb that reports words here (a quotation, "that", a colon, whom it was
+ * told, an inversion), not a passive said of its subject, an infinitive after a noun or words
+ * not said? Null when it is not.
+ */
+function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number): ReportingVerb | null {
+  const { text, tokens } = ctx;
+  const { first, last } = sentence;
+  const t = tokens[v] as NlpToken;
+  // "which the United States regards as": a reporting verb the tagger took for a noun, between a
+  // name and "as", "that" or a colon.
+  const misread =
+    t.pos === "NOUN" &&
+    /(?:s|ed)$/.test(t.lower) &&
+    (tokens[v - 1] as NlpToken | undefined)?.pos === "PROPN" &&
+    /^(as|that|:)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "");
+  if (t.pos !== "VERB" && !misread) return null;
+  const r = reporting(t.lemma);
+  if (!r) return null;
+  // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
+  if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) return null;
+  const next = tokens[v + 1] as NlpToken | undefined;
+  const after = text.slice(t.end, Math.min(sentence.end, t.end + 60));
+  // "call for", "call on", "called the attack an act of sabotage" (a characterization).
+  let stance = r.stance;
+  if (t.lemma === "call") {
+    if (next && /^(for|on|upon)$/i.test(next.text)) stance = "demands";
+    else return null;
+  }
+  if (t.lemma === "describe" && !/\bas\b/.test(after)) return null;
+  const before = text.slice(sentence.start, t.start);
+  const quoteInverted = /(?:[”"]\s*,?|,\s*[”"])\s*$/.test(before);
+  const commaInverted = !quoteInverted && /,\s*$/.test(before) && INVERTIBLE.has(t.lemma);
+  // A quotation just before the attribution: "“…,” he explained", "“…,” the statement added".
+  const quoted =
+    Boolean(quoteAfter(ctx, t.end)) ||
+    Boolean(quoteBefore(ctx, t.start, sentence.start)) ||
+    /[”"][\s,]*(?:[\p{L}\p{N}.’'-]+\s+){0,6}$/u.test(before);
+  // "…, the ICTS has announced.": a verb that ends the sentence, its subject after a comma.
+  // ("…, two officials confirmed to the Associated Press on Saturday.": whom it was told and when end it too.)
+  const closing =
+    /,\s*(?:[\p{L}\p{N}.’'-]+\s+){1,6}$/u.test(before) &&
+    (CLOSING_TAIL.test(text.slice(t.end, sentence.end)) || closesClause(text, t.end, sentence.end));
+  // "issued a statement suggesting…", "…, saying that": a participle that reports the clause's speaker's words.
+  const prevToken = tokens[v - 1] as NlpToken | undefined;
+  let lead = v - 1;
+  while (lead > first && (tokens[lead] as NlpToken).pos === "ADV") lead--; // "a statement strongly criticizing"
+  const leadToken = tokens[lead] as NlpToken | undefined;
+  const participle =
+    /ing$/.test(t.lower) && leadToken !== undefined && (leadToken.text === "," || MEDIUM_WORDS.test(leadToken.text));
+  if (
+    !r.strong &&
+    !quoted &&
+    !participle &&
+    // "told to leave" is what was said; "responded to the decision" is what was answered, not words.
+    !(ANSWERS.test(t.lemma) ? /^\s*(?:\w+\s+){0,3}?(that|:)/ : /^\s*(?:\w+\s+){0,3}?(that|:|to\b)/).test(after) &&
+    // "called on the prime minister “to inform …”", "asked the new government to": whom, then what is asked.
+    !(
+      /^(call|ask|urge|appeal)$/.test(t.lemma) &&
+      /^\s*(?:on\s+|upon\s+)?(?:(?!(?:about|for|of|after|regarding|over)\b)[\w.’'-]+\s+){1,5}?[“"]?to\b/.test(after)
+    ) &&
+    !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
+    !quoteInverted &&
+    !commaInverted &&
+    !closing
+  )
+    return null;
+  // "regard X as", "view X as", "describe X as": a characterization only with its "as".
+  if (/^(regard|view|describe)$/.test(t.lemma) && !/\bas\b/.test(after)) return null;
+  // A passive ("was accused", "was described as") is said of the subject, not by it; its agent
+  // speaks ("seen by many Iraqis as", "was denounced by the ministry").
+  const prev = tokens[v - 1] as NlpToken | undefined;
+  const passive = /ed$|en$|seen$|said$|told$/.test(t.lower) && (prev?.lemma === "be" || prev?.lemma === "being");
+  const agentBy = tokens[v + 1]?.lower === "by" ? phraseAfter(tokens, v + 2, last, ctx) : null;
+  if (passive && t.lemma !== "quote" && !agentBy) return null;
+  // "the militia blamed for the attack", "a group accused of kidnappings": an accusation with no
+  // object before its "for"/"of" is a passive without its "was"; it is said of the noun before it.
+  // ("the militia groups they blame for the attacks" has its subject: it is said.)
+  if (
+    r.stance === "accuses" &&
+    /^(for|of)$/.test(next?.lower ?? "") &&
+    /ed$/.test(t.lower) &&
+    prev?.pos !== "PRON" &&
+    !agentBy
+  )
+    return null;
+
+  // "gunmen believed to be linked to …", "a group said to have": a passive without its "was", said of the noun.
+  // ("the group claimed to have launched", "vowed to have": verbs whose infinitive the speaker says.)
+  if (
+    /(?:ed|said|thought|seen)$/.test(t.lower) &&
+    !SAID_WITH_INFINITIVE.test(t.lemma) &&
+    next?.lower === "to" &&
+    /^(be|have)$/.test(tokens[v + 2]?.lower ?? "") &&
+    (prev?.pos === "NOUN" || prev?.pos === "PROPN")
+  )
+    return null;
+
+  // "not authorized to comment", "declined to speak": words not said, no statement; nor are
+  // "the move to accuse", "called on the government to deny": an infinitive after a noun.
+  if (prevToken?.lower === "to" && (UNSAID.test(tokens[v - 2]?.lower ?? "") || tokens[v - 2]?.pos === "NOUN"))
+    return null;
+
+  return {
+    v,
+    t,
+    r,
+    stance,
+    quoteInverted,
+    commaInverted,
+    closing,
+    participle,
+    leadToken,
+    prevToken,
+    agentBy,
+  };
+}
+
+/** Who speaks, the words that say so, and (for some) whom they came through or the clause they open. */
+interface Attributed {
+  speaker: Speaker;
+  attribution: Span;
+  quotedBy?: Via | null;
+  opening?: Span | null;
+}
+
+/**
+ * Who speaks through the verb, and the words that say so: the one quoted ("quoted the ministry as
+ * saying"), the agent of a passive, the phrase after an inverted verb ("…,” said X"), the subject
+ * before it, or the subject of an opening participle ("Denying involvement, the group said"). Null
+ * when no one.
+ */
+function speakerFor(
+  ctx: StatementContext,
+  sentence: NlpSentence,
+  rv: ReportingVerb,
+  out: StatementHit[],
+): Attributed | null {
+  const agent = rv.agentBy ? speakerOf(ctx, ctx.tokens, rv.agentBy) : null;
+  return (
+    quotedAsSaying(ctx, sentence, rv) ??
+    (agent ? { speaker: agent, attribution: { start: rv.t.start, end: agent.end } } : null) ??
+    (rv.quoteInverted ? invertedSpeaker(ctx, sentence, rv) : null) ??
+    (rv.agentBy ? null : subjectSpeaker(ctx, sentence, rv, out)) ??
+    (rv.commaInverted ? invertedSpeaker(ctx, sentence, rv) : null) ??
+    openingParticiple(ctx, sentence, rv)
+  );
+}
+
+/** "…,” said X", "…, said a spokesman for the ministry": the phrase after the verb. */
+function invertedSpeaker(ctx: StatementContext, sentence: NlpSentence, rv: ReportingVerb): Attributed | null {
+  const { tokens } = ctx;
+  const { last } = sentence;
+  const { v, t } = rv;
+  let p = phraseAfter(tokens, v + 1, last, ctx);
+  // "…,” read a statement from the Fatah alliance", "…, said a spokesman for the ministry": the
+  // statement's author, the body's spokesman, speaks.
+  // (The phrase may end on its preposition: "a spokesman for".)
+  const prep = p && /^(from|by|of|for)$/.test((tokens[p.last] as NlpToken).lower) ? p.last : p ? p.last + 1 : -1;
+  // (Within the sentence: "…,” said a spokesman. For his part, …".)
+  const head = tokens[prep - 1] as NlpToken | undefined;
+  if (
+    p &&
+    head &&
+    prep <= last &&
+    /^(from|by|of|for)$/.test((tokens[prep] as NlpToken | undefined)?.lower ?? "") &&
+    (MEDIUM_WORDS.test(head.text) || ROLE_NOUNS.has(head.lower))
+  ) {
+    const author = phraseAfter(tokens, prep + 1, last, ctx);
+    if (author) p = { first: p.first, last: author.last };
+  } else if (p) {
+    // "Karim Ali of the Fatah Alliance": a person named before whom he is with speaks.
+    const of = tokens.slice(p.first + 1, p.last + 1).findIndex((x) => /^(of|from|for|at|with)$/.test(x.lower));
+    const named = of >= 0 ? { first: p.first, last: p.first + of } : null;
+    const who = named ? speakerOf(ctx, tokens, named) : null;
+    if (named && who?.sort === "person" && who.from === "name") p = named;
+  }
+  const s = p ? speakerOf(ctx, tokens, p) : null;
+  // "…, said Lt. Gen. Paul Calvert, the commander": the speaker's phrase ends the clause.
+  const next = p ? tokens[p.last + 1] : undefined;
+  // "…,” said Karim Ali of the Fatah Alliance": a person's affiliation may follow the name.
+  const affiliated = s?.sort === "person" && /^(of|from|for|at|with)$/.test(next?.lower ?? "");
+  return s && (!next || next.pos === "PUNCT" || next.lower === "according" || next.lower === "in" || affiliated)
+    ? { speaker: s, attribution: { start: t.start, end: s.end } }
+    : null;
+}
+
+/** "X said", "X, the group's leader, said", "Kazem al-Haeri, who told": the subject before the verb. */
+function subjectSpeaker(
+  ctx: StatementContext,
+  sentence: NlpSentence,
+  rv: ReportingVerb,
+  out: StatementHit[],
+): Attributed | null {
+  const { tokens } = ctx;
+  const { first } = sentence;
+  const { v, t, participle, leadToken, prevToken } = rv;
+  let j = skipToSubject(tokens, v - 1, first);
+  // "Kazem al-Haeri, who told his followers": a relative pronoun's speaker is the phrase it follows.
+  const relative = j > first && /^(who|which)$/.test((tokens[j] as NlpToken).lower);
+  if (relative) {
+    j--;
+    if ((tokens[j] as NlpToken).text === "," && j > first) j--;
+  }
+  let p = subjectBefore(ctx, tokens, j, first);
+  // "a source of concern for U.S. officials, who have accused": "who" is the people the phrase ends with.
+  if (relative && p && ROLE_NOUNS.has((tokens[p.last] as NlpToken).lower)) {
+    for (let m = p.last - 1; m > p.first; m--)
+      if ((tokens[m] as NlpToken).pos === "ADP") {
+        p = { first: m + 1, last: p.last };
+        break;
+      }
+  }
+  // "Sistani was a calming figure who urged": the subject the phrase describes speaks.
+  if (relative && p && p.first - 2 >= first && (tokens[p.first - 1] as NlpToken).lemma === "be") {
+    const subject = skipToSubject(tokens, p.first - 2, first);
+    p = subject >= first ? (phraseBefore(tokens, subject, first, ctx) ?? p) : p;
+  }
+  let s = p ? speakerOf(ctx, tokens, p) : null;
+  // "The Secretary-General of the movement, Qais al-Khazali, said": the name in apposition speaks.
+  const named = p && !relative ? apposedName(ctx, tokens, p, v) : null;
+  if (named && p) s = { ...named, onBehalfOfId: named.onBehalfOfId ?? s?.onBehalfOfId ?? bodyIn(ctx, tokens, p) };
+  // "…, claiming that", "issued a statement suggesting", "went on to threaten": the subject of the clause's verb speaks;
+  // "the group said …, stating:": the speaker the sentence already has goes on.
+  const sameSentence = out.at(-1);
+  if (participle && leadToken?.text === "," && sameSentence) s = sameSentence.speaker;
+  else if (participle || prevToken?.lower === "to") s = clauseSubject(ctx, tokens, v, first) ?? s;
+  // "The PMF has reported that … and has threatened": the speaker the sentence already has;
+  // "Khazali went to Lebanon and said": the subject of the verb the "and" joins it to.
+  else if (j >= first && (tokens[j] as NlpToken).lower === "and" && !s)
+    s = sameSentence?.speaker ?? clauseSubject(ctx, tokens, v, first);
+  // "the group issued a statement in which it blamed": a pronoun in a clause about the subject's
+  // noun is that subject.
+  else if (
+    s?.from === "pronoun" &&
+    p &&
+    p.first === p.last &&
+    /^(which|where|whom)$/.test(tokens[p.first - 1]?.lower ?? "")
+  ) {
+    const subject = clauseSubject(ctx, tokens, p.first, first);
+    if (subject && fits(subject, s.text)) s = { ...subject, ...spanOf(s), text: s.text, from: "pronoun" };
+  }
+  // "X said …, and he added": a pronoun takes the speaker its own sentence already has.
+  else if (s?.from === "pronoun" && p && p.first === p.last && sameSentence && fits(sameSentence.speaker, s.text))
+    s = { ...sameSentence.speaker, ...spanOf(s), text: s.text, from: "pronoun" };
+  if (!s) return null;
+  // A speaker taken over from the sentence's earlier statement is not written here: the
+  // attribution is this verb's own words ("and has threatened").
+  const from =
+    sameSentence && s === sameSentence.speaker
+      ? ((tokens[j + 1] as NlpToken | undefined)?.start ?? t.start)
+      : named && p
+        ? (tokens[p.first] as NlpToken).start
+        : s.start;
+  return { speaker: s, attribution: { start: Math.min(from, t.start), end: t.end } };
+}
+
+/** "Rudaw quoted the ministry as saying that …", "cited an informed source as saying": the one quoted, through the one quoting. */
+function quotedAsSaying(ctx: StatementContext, sentence: NlpSentence, rv: ReportingVerb): Attributed | null {
+  const { tokens } = ctx;
+  const { first } = sentence;
+  const { v, t, prevToken } = rv;
+  // "Rudaw quoted the ministry as saying that …", "cited an informed source as saying": the one
+  // quoted speaks, through the one quoting.
+  if (/ing$/.test(t.lower) && prevToken?.lower === "as") {
+    let k = v - 2;
+    while (k > first && k > v - 16 && !/^(quote|cite)$/.test((tokens[k] as NlpToken).lemma)) k--;
+    const relay = tokens[k] as NlpToken;
+    if (/^(quote|cite)$/.test(relay.lemma) && k + 1 <= v - 2) {
+      let from = k + 1;
+      // "quoted a statement by the ministry as saying": the statement's author.
+      const by = tokens.slice(from, v - 1).findIndex((x) => /^(by|from|of)$/.test(x.lower));
+      if (by > 0 && MEDIUM_WORDS.test((tokens[from + by - 1] as NlpToken).text)) from += by + 1;
+      const s = from <= v - 2 ? speakerOf(ctx, tokens, { first: from, last: v - 2 }) : null;
+      if (s)
+        return {
+          speaker: s,
+          attribution: { start: relay.start, end: t.end },
+          quotedBy: viaAt(ctx, tokens, Math.max(first, k - 4), k - 1),
+        };
+    }
+  }
+  return null;
+}
+
+/** "Denying involvement, the group said …": an opening participle is said by the main clause's subject. */
+function openingParticiple(ctx: StatementContext, sentence: NlpSentence, rv: ReportingVerb): Attributed | null {
+  const { tokens } = ctx;
+  const { first, last } = sentence;
+  const { v, t } = rv;
+  // "Denying involvement, the group said …": an opening participle is said by the main clause's subject.
+  if (v === first && /ing$/.test(t.lower)) {
+    let comma = v + 1;
+    while (comma < last && (tokens[comma] as NlpToken).text !== ",") comma++;
+    const p = comma < last ? phraseAfter(tokens, comma + 1, last, ctx) : null;
+    const s = p ? speakerOf(ctx, tokens, p) : null;
+    const verbNext = p ? tokens[p.last + 1] : undefined;
+    if (s && p && (verbNext?.pos === "VERB" || verbNext?.pos === "AUX"))
+      return {
+        speaker: s,
+        attribution: { start: s.start, end: s.end },
+        opening: { start: t.start, end: (tokens[comma - 1] as NlpToken).end },
+      };
+  }
+  return null;
+}
+
+/**
+ * The words claimed: the quotation after the attribution (past its setting, "said in a televised
+ * speech, “…”") or before it, an opening participle's clause, or the reported clause.
+ */
+function claimedWords(
+  ctx: StatementContext,
+  sentence: NlpSentence,
+  rv: ReportingVerb,
+  said: Span,
+  via: Via | null,
+  opening: Span | null,
+  paragraphEnd: number,
+): { evidence: Span; mode: "direct" | "indirect"; setting: Span | null } {
+  const { text, tokens } = ctx;
+  const { last } = sentence;
+  const { v, t, r, closing } = rv;
+  // The words claimed.
+  let following = opening ? undefined : quoteAfter(ctx, Math.max(t.end, said.end));
+  // "said in a televised speech, “…”": the setting belongs to the attribution, the quotation is the words.
+  let setting: Span | null = null;
+  if (!opening && !following) {
+    setting = settingAt(text, Math.max(t.end, said.end));
+    following = setting ? quoteAfter(ctx, setting.end) : undefined;
+    if (!following) setting = null;
+  }
+  const preceding = quoteBefore(ctx, Math.min(said.start, t.start), sentence.start);
+  let evidence: Span;
+  let mode: "direct" | "indirect" = "indirect";
+  if (opening) evidence = opening;
+  else if (following) [evidence, mode] = [following, "direct"];
+  else if (preceding) {
+    // “One is the PMF” — the military abbreviation — “and two is the economy,” said X: all of it.
+    const firstQuote = ctx.quotes.find((q) => q.start >= sentence.start && q.start <= preceding.start);
+    [evidence, mode] = [{ start: (firstQuote ?? preceding).start, end: preceding.end }, "direct"];
+  } else {
+    // The reported clause: after the verb, past "that" or a colon, or past whom it was told
+    // ("told me", "told reporters", "told Reuters"); else the words before the attribution.
+    let k = v + 1;
+    const that = tokens.slice(v + 1, Math.min(last, v + 7) + 1).findIndex((x) => x.lower === "that" || x.text === ":");
+    if (that !== -1) k = v + 2 + that;
+    else {
+      const x = tokens[k] as NlpToken | undefined;
+      if (x && (/^(me|him|her|us|them|you)$/.test(x.lower) || LISTENERS.has(x.lower))) k++;
+      else if (x && via && via.span.start === x.start)
+        while (k <= last && (tokens[k] as NlpToken).start < via.span.end) k++;
+      else if (x?.pos === "DET" && LISTENERS.has((tokens[k + 1] as NlpToken | undefined)?.lower ?? "")) k += 2;
+    }
+    if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands") k = v + 1;
+    const startAt = k <= last ? (tokens[k] as NlpToken).start : sentence.end;
+    evidence = closing
+      ? { start: sentence.start, end: said.start }
+      : { start: startAt, end: Math.min(sentence.end, paragraphEnd) };
+    if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: said.start };
+    if (evidence.end - evidence.start < 12) evidence = { start: sentence.start, end: sentence.end };
+    mode = /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect";
+  }
+  return { evidence, mode, setting };
 }
 
 /** "as announced by X", "as reported by X": words that give who said the clause before. */
