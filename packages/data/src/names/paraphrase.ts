@@ -55,8 +55,14 @@ const lower = (s: string) => s.toLowerCase();
 const MODIFIERS = [...STATES, ...BACKED];
 const modifierClass = new Map<string, string[]>();
 for (const c of MODIFIERS) for (const f of c) modifierClass.set(lower(f), c);
+/**
+ * A head that also goes by forms of a wider class, which do not go by it: a state's army is its
+ * soldiers, troops or military, as its forces are, so "Iraqi soldiers" may be either (and names
+ * neither alone); its forces or its military are not always its army.
+ */
+const ALSO: Record<string, string[]> = { army: ["soldiers", "troops", "military"] };
 const headClass = new Map<string, string[]>();
-for (const c of HEADS) for (const f of c) headClass.set(lower(f), c);
+for (const c of HEADS) for (const f of c) headClass.set(lower(f), [...c, ...(ALSO[lower(f)] ?? [])]);
 
 /**
  * Other ways to say a name of the form "<modifier> <head>": every other combination of the

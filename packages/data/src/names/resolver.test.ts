@@ -226,6 +226,20 @@ describe("names as transliterations write them", () => {
     ]);
   });
 
+  it("reads a state's soldiers or troops as its army or its forces, both proposed, and its forces as its forces only", () => {
+    const r = new NameResolver(
+      actorNameEntries([
+        { id: "security", name: "Syrian security forces", aliases: [] },
+        { id: "army", name: "Syrian Army", aliases: [] },
+      ]),
+    );
+    const text = "Syrian soldiers and Syrian forces advanced.";
+    expect(r.find(text).map((m) => [text.slice(m.start, m.end), m.candidates.map((c) => c.actorId).sort()])).toEqual([
+      ["Syrian soldiers", ["army", "security"]],
+      ["Syrian forces", ["security"]],
+    ]);
+  });
+
   it("names a body led by a state without its target, and by the own name after a dash", () => {
     const r = new NameResolver(
       actorNameEntries([
