@@ -56,6 +56,22 @@ describe("relations", () => {
       "leader-z leads umbrella-y",
     ],
     [
+      "a body's overseer",
+      "Saraya Tahrir, which is overseen by the National Defence Front, paraded.",
+      "brigade-x subordinate_of umbrella-y",
+    ],
+    ["who backs the subject, said first", "Backed by Iran, Saraya Tahrir fought on.", "brigade-x backed_by iran"],
+    [
+      "a designation in a reduced passive",
+      "It met the Revolutionary Guard, branded a terrorist organization by the United States.",
+      "iran-guard designated_by united-states",
+    ],
+    [
+      "a killing said as a noun, with its killer before it",
+      "They marked the anniversary of the US killing of Karim al-Mansouri.",
+      "united-states killed leader-z",
+    ],
+    [
       "a numbered unit a new name leads, by the surname after the full name",
       "The sanctions named Anwar Tellawi. Officials said Tellawi is the leader of the 40th Brigade militia.",
       "Anwar Tellawi leads 40th Brigade",

@@ -12,7 +12,8 @@ export function killedIn(
   text: string,
 ): RelationHit[] {
   // The killing verb itself: the event's word may be the strike that killed ("a drone strike killed X").
-  const verb = /\b(?:kill(?:ed|s)?|assassinated|murdered|slew|slain|executed)\b/i.exec(
+  // ("the US killing of X": the noun, with its killer before it.)
+  const verb = /\b(?:kill(?:ed|s|ing)?|assassinated|assassination|murdered|slew|slain|executed)\b/i.exec(
     text.slice(event.trigger.start, sentence.end),
   );
   if (!verb) return [];
@@ -20,6 +21,25 @@ export function killedIn(
   const passive =
     /\b(?:was|were|been|being|is|are)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ||
     killedPassive(verb[0], text.slice(t.end, t.end + 20));
+  // "the US killing of X and Y": the noun, its killer right before it, whom it names after "of".
+  if (/^(?:killing|assassination)$/i.test(verb[0])) {
+    const killer = event.participants.find(
+      (p) => p.role === "perpetrator" && /^(?:['’]s)?\s+$/.test(text.slice(p.end, t.start)),
+    );
+    const of = /^\s+of\s+/i.exec(text.slice(t.end, t.end + 6));
+    const named = of
+      ? event.participants.filter(
+          (p) =>
+            p.kind === "person" &&
+            p.start >= t.end &&
+            p.start - t.end < 120 &&
+            // Each of the list after "of": no clause, and no one's possessive ("Fayyadh's lieutenant X" is X).
+            !/[;]|\b(?:who|which|after|before|when)\b/i.test(text.slice(t.end, p.start)) &&
+            !/^['’]s\b/.test(text.slice(p.end, p.end + 2)),
+        )
+      : [];
+    return killer ? named.map((to) => killedHit(killer, to, sentence)) : [];
+  }
   // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
   const killers = event.participants.filter((p) =>
     p.role === "perpetrator" && passive
@@ -42,16 +62,9 @@ export function killedIn(
           : alongside.test(text.slice(t.end, p.start))
         : p.start >= t.end && p.start - t.end < 80 && !clause.test(text.slice(t.end, p.start))),
   );
-  return killers.flatMap((from) =>
-    killed.map((to) => ({
-      type: "killed" as const,
-      from,
-      to,
-      role: null,
-      former: false,
-      pattern: "X killed Y",
-      ...sentence,
-      confidence: 0.7,
-    })),
-  );
+  return killers.flatMap((from) => killed.map((to) => killedHit(from, to, sentence)));
+}
+
+function killedHit(from: RelationActor, to: RelationActor, sentence: { start: number; end: number }): RelationHit {
+  return { type: "killed", from, to, role: null, former: false, pattern: "X killed Y", ...sentence, confidence: 0.7 };
 }

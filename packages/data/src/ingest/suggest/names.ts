@@ -42,6 +42,10 @@ interface Token {
   possessive: boolean;
 }
 
+/** Words before a name that make it a place whatever follows: "in Bashiqa", "in Nineveh's Bashiqa". */
+const IN_PLACE_BEFORE =
+  /\b(?:in|near|inside|outside|across|around|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+
 /** A word, with apostrophes inside it ("Asa’ib") or ending it before an article ("Shia’ al-Sudani"). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|['’](?=\p{L})|['’](?=\s+(?:al|el|Al|El)-)|\.(?=\p{L}))*/gu;
 
@@ -531,6 +535,9 @@ export function findNames(
     const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
     // "in Jurf al-Sakhar", "near Abu Ghraib": after a preposition of place, an untitled name is a place.
     if (!titleText && !role && !orgWord && PLACE_BEFORE.test(before)) continue;
+    // "in Nineveh's Bashiqa, an official of the PUK said": no one is "in" a person; the role is
+    // someone else's, described and unnamed.
+    if (!titleText && !orgWord && IN_PLACE_BEFORE.test(before)) continue;
     // "Ain al-Asad air base", "Anbar province": a name followed by a lowercase place noun is a place.
     if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) continue;
     const verb = ctx.verbAfter?.(nameEnd) ?? null;

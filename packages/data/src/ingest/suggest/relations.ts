@@ -165,6 +165,27 @@ export function findRelations(
   if (subject && first && subject.actorId !== first.actorId && /\S/.test(text.slice(subject.end, first.start)))
     pair(subject, first, text.slice(subject.end, first.start), -1);
 
+  // "Supported by the Iraqi army, Hashd al-Shaabi militia invaded Kirkuk": the subject after the
+  // opening participle is backed by the one it names.
+  const [backer, backed] = actors;
+  if (
+    backer &&
+    backed &&
+    sentenceStart >= 0 &&
+    OPENING_BACKED.test(text.slice(sentenceStart, backer.start)) &&
+    /^,\s+(?:the\s+)?$/.test(text.slice(backer.end, backed.start))
+  )
+    push({
+      type: "backed_by",
+      from: backed,
+      to: backer,
+      role: null,
+      former: false,
+      pattern: "Backed by X, Y …",
+      start: sentenceStart,
+      confidence: 0.7,
+    });
+
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i] as RelationActor;
     const b = actors[i + 1];
@@ -260,6 +281,10 @@ export function findRelations(
   sanctionsTold(reading, back);
   return out;
 }
+
+/** A sentence that opens on who backs its subject: "Backed by Iran, …", "Supported by the Iraqi army, …". */
+const OPENING_BACKED =
+  /^\W*(?:[A-Z][a-z]+ly\s+)?(?:backed|supported|funded|armed|trained|aided|assisted|helped)\s+by\s+(?:the\s+)?$/i;
 
 /** "The sanctions targeted militia leaders X and Y": the sanctions told before, and who they name. */
 const SANCTIONS_NAMED =
@@ -597,7 +622,7 @@ function sanctionTie(active: boolean) {
     const m = (active ? SANCTION_ACTIVE : SANCTION_PASSIVE).exec(between);
     const [listed, lister] = active ? [b, a] : [a, b];
     if (!m || !(lister.kind === undefined || STATE_KINDS.has(lister.kind))) return false;
-    const designated = /designat|list/i.test(m[1] as string);
+    const designated = /designat|list|brand|label/i.test(m[1] as string);
     const pattern = active
       ? `the Treasury ${designated ? "designated" : "sanctioned"} X`
       : `X was ${designated ? "designated …" : "sanctioned"} by Y`;

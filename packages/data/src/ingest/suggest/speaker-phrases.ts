@@ -298,6 +298,12 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
         sort: plural ? "people" : "person",
       };
     }
+    // "an official of the Patriotic Union of Kurdistan": a body not known yet speaks through its official.
+    const named = /^(of|for|from)$/.test(lower[roleAt + 1] ?? "")
+      ? names.find((n) => n.start > roleToken.end && n.kind !== undefined && n.kind !== "person" && n.kind !== "state")
+      : undefined;
+    if (named)
+      return { ...base, actorId: null, name: named.name, from: "description", sort: plural ? "people" : "person" };
   }
 
   // The phrase's head is a known actor or a name: "Marine Corps Gen. Frank McKenzie", "Kataib Hezbollah".

@@ -71,6 +71,19 @@ describe("speakers", () => {
     ]);
   });
 
+  it("reads a role without its article as an appositive, past a name's acronym, and a body not known yet through its official", () => {
+    expect(
+      said("Anwar Tellawi, head of the media office of Saraya Tahrir, told reporters that two rockets hit."),
+    ).toEqual(["Anwar Tellawi: two rockets hit"]);
+    expect(said("Two rockets hit the base, an official of Saraya Tahrir (ST) said Sunday.")).toEqual([
+      "brigade-x: Two rockets hit the base",
+    ]);
+    // No one is "in" a person: the place before the role is no speaker, the body the official is of speaks.
+    expect(
+      said("Two rockets hit a base in Nineveh's Bashiqa, an official of the Ruritanian Union of Workers said Sunday."),
+    ).toEqual(["Ruritanian Union of Workers: Two rockets hit a base in Nineveh's Bashiqa"]);
+  });
+
   it("reads 'as announced by X' as X's words, not the audience after it", () => {
     expect(
       said("Two soldiers were wounded in a drone attack on the base, as announced by Saraya Tahrir today."),

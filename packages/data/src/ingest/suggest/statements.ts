@@ -256,6 +256,16 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
       j--;
       continue;
     }
+    // "an official of the Patriotic Union of Kurdistan (PUK) said": the acronym a name is given.
+    if (
+      t.text === ")" &&
+      j - 2 > first &&
+      (tokens[j - 2] as NlpToken).text === "(" &&
+      /^\p{Lu}{2,}$/u.test((tokens[j - 1] as NlpToken).text)
+    ) {
+      j -= 3;
+      continue;
+    }
     // ", the leader of the Badr Organization," / ", who spoke on Sunday,": an appositive.
     if (t.text === ",") {
       let k = j - 1;
@@ -276,6 +286,9 @@ function skipToSubject(tokens: NlpToken[], j: number, first: number): number {
           /^(who|which|whose|also|then|now|himself|herself)$/i.test(opener.text) ||
           // ", speaking on condition of anonymity because …,": a participle's clause about the subject.
           (opener.pos === "VERB" && /ing$/.test(opener.lower)) ||
+          // ", head of the media office of Y,", ", spokesman for Y,": a role without its article.
+          (ROLE_NOUNS.has(opener.lower) &&
+            /^(of|for|at|in|with)$/.test((tokens[k + 2] as NlpToken | undefined)?.lower ?? "")) ||
           // ", in a statement,", ", on Sunday,": where or when, between commas.
           (opener.pos === "ADP" &&
             tokens.slice(k + 2, j).some((x) => MEDIUM_WORDS.test(x.text) || TIME_WORDS.test(x.text))) ||
