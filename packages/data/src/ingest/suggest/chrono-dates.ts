@@ -237,11 +237,11 @@ export function nearPublication(a: string, b: string, span: NonNullable<Referenc
 }
 
 /** From the start of one date to the end of another, to a precision: "2021-02-23", "2021-03-30" → "2021-02/2021-03". */
-export function between(a: string, b: string, precision: "month" | "year"): string {
+export function between(a: string, b: string, precision: "day" | "month" | "year"): string {
   const from = timeBounds({ edtf: a }).earliest;
   const to = timeBounds({ edtf: b }).latest;
   if (!from || !to) return a;
-  const cut = precision === "month" ? 7 : 4;
+  const cut = precision === "day" ? 10 : precision === "month" ? 7 : 4;
   const x = from.slice(0, cut);
   const y = to.slice(0, cut);
   return x === y ? x : `${x}/${y}`;

@@ -17,7 +17,7 @@ export interface Reference {
    * Relative expressions are resolved against both; where they differ, the result is the range
    * between, to the publication date's own precision.
    */
-  span?: { first: Reference; last: Reference; precision: "month" | "year" };
+  span?: { first: Reference; last: Reference; precision: "day" | "month" | "year" };
   /**
    * The year the text was just telling of, when an earlier year was stated close before
    * ("on January 3, 2020 … On January 8"): a month named without a year falls in it, or in the

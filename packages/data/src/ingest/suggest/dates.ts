@@ -30,7 +30,7 @@ import {
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
+  /\b(today|yesterday|tomorrow|tonight|overnight|last night|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -69,9 +69,11 @@ export function findDates(
       continue;
     }
     // "yesterday", "this week" a month-dated article said: days from publication, finer than its date.
-    const edtf = nearPublication(a.time.edtf, b.time.edtf, ref.span)
-      ? between(ref.span.first.edtf, ref.span.last.edtf, ref.span.precision)
-      : between(a.time.edtf, b.time.edtf, ref.span.precision);
+    // (A range of days keeps what the two readings give: "yesterday" is the day before each end.)
+    const edtf =
+      ref.span.precision !== "day" && nearPublication(a.time.edtf, b.time.edtf, ref.span)
+        ? between(ref.span.first.edtf, ref.span.last.edtf, ref.span.precision)
+        : between(a.time.edtf, b.time.edtf, ref.span.precision);
     const time = make(edtf, "relative", a.time.expression ?? "", rangeNote(undefined, ref), a.time.part);
     if (time) out.push({ ...a, time });
   }
@@ -274,14 +276,23 @@ const ORDINALS =
     " ",
   );
 /** "the ninth anniversary of the establishment of the PMF": counted in years from the event the words name. */
-const ANNIVERSARY = new RegExp(`\\b(${ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th))\\s+anniversary\\s+of\\s+`, "gi");
+const ANNIVERSARY = new RegExp(
+  `\\b(${ORDINALS.join("|")}|\\d{1,3}(?:st|nd|rd|th)|(?:\\d{1,3}|${Object.keys(NUMBERS)
+    .filter((w) => w.length > 2 && w !== "few" && w !== "several")
+    .join("|")})-year)\\s+anniversary\\s+of\\s+`,
+  "gi",
+);
 
 function anniversary(d: DateReading): void {
   const { sentence, offset, anchors, hits, taken, free } = d;
   ANNIVERSARY.lastIndex = 0;
   for (let m = ANNIVERSARY.exec(sentence); m; m = ANNIVERSARY.exec(sentence)) {
     const word = (m[1] as string).toLowerCase();
-    const n = /^\d/.test(word) ? Number.parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    const n = /^\d/.test(word)
+      ? Number.parseInt(word, 10)
+      : word.endsWith("-year")
+        ? countOf(word.slice(0, -5))
+        : ORDINALS.indexOf(word) + 1;
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
     const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
@@ -410,6 +421,25 @@ function agoWeekday(d: DateReading): void {
       "relative",
       m[0],
       `Counted back ${m[1]} ${m[2]} from ${weekday}, the ${m[3]} on or before publication (${ref.edtf}).`,
+    );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+}
+
+/** "last night", "overnight": the night before publication, from the evening before into the day. */
+const LAST_NIGHT = /\b(?:(?:late\s+)?last\s+night|overnight)\b/gi;
+
+function lastNight(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
+  LAST_NIGHT.lastIndex = 0;
+  for (let m = LAST_NIGHT.exec(sentence); m && ref?.day != null; m = LAST_NIGHT.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(
+      `${addDays(ref.edtf, -1)}/${ref.edtf}`,
+      "relative",
+      m[0],
+      `The night before publication (${ref.edtf}).`,
     );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
@@ -722,6 +752,7 @@ const DATE_READERS: ((d: DateReading) => void)[] = [
   spanAhead,
   spanBack,
   agoWeekday,
+  lastNight,
   afterTold,
   pastWeek,
   pastHours,
@@ -938,7 +969,7 @@ export function referenceOf(published: { edtf: string } | null): Reference | nul
   const { earliest } = timeBounds({ edtf: parts[0] as string });
   const { latest } = timeBounds({ edtf: parts.at(-1) as string });
   if (!earliest || !latest) return null;
-  const precision = parts.every((p) => p.length >= 7) ? "month" : "year";
+  const precision = parts.every((p) => p.length === 10) ? "day" : parts.every((p) => p.length >= 7) ? "month" : "year";
   const first = day(earliest);
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(parts[0] as string) as RegExpExecArray;
   return {

@@ -539,6 +539,19 @@ describe("dates", () => {
       ["four years ago Wednesday", "2011-03-04"],
     ]);
     expect(dated("The parade marked the 10th anniversary of the fall of the city.")).toEqual([]);
+    expect(dated("They held a one-year anniversary of the founding of Saraya Tahrir.")).toEqual([
+      ["one-year anniversary of the founding of Saraya Tahrir", "2007-06-13"],
+    ]);
+  });
+
+  it("reads 'last night' as the night before publication, and a range of days of publication day by day", () => {
+    expect(found("Clashes erupted last night in the city.")).toEqual([
+      { quote: "last night", edtf: "2015-03-05/2015-03-06", basis: "relative", part: undefined },
+    ]);
+    const days = referenceOf({ edtf: "2017-10-17/2017-10-31" });
+    const inDays = (sentence: string) => findDates(sentence, 0, days, new Map()).map((d) => d.time.edtf);
+    expect(inDays("Clashes erupted last night in the city.")).toEqual(["2017-10-16/2017-10-31"]);
+    expect(inDays("Clashes erupted yesterday in the city.")).toEqual(["2017-10-16/2017-10-30"]);
   });
 
   it("opens a period that a clause with 'since' starts, and reads recent weeks and 'so far'", () => {
