@@ -122,6 +122,7 @@ const VERBS: Record<string, EventKind> = {
   fight: "battle",
   liberate: "battle",
   recapture: "battle",
+  besiege: "battle",
   mobilize: "mobilization",
   mobilise: "mobilization",
   recruit: "mobilization",
@@ -129,6 +130,25 @@ const VERBS: Record<string, EventKind> = {
   wound: "attack",
   injure: "attack",
 };
+
+/** Verbs that report a happening only with the words after them: "opened fire", "took up arms", "laid siege to", "branded a terrorist group". */
+const PHRASAL: Record<string, [RegExp, EventKind]> = {
+  open: [/^\s+fire\b/i, "attack"],
+  take: [/^\s+up\s+arms\b/i, "mobilization"],
+  lay: [/^\s+siege\b/i, "battle"],
+  brand: [/^\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?terrorists?\b/i, "sanction"],
+  label: [/^\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?terrorists?\b/i, "sanction"],
+};
+const phrasal = (t: NlpToken, text: string): EventKind | undefined => {
+  const entry = entryOf(PHRASAL, t.lemma);
+  return entry?.[0].test(text.slice(t.end, t.end + 40)) ? entry[1] : undefined;
+};
+
+/** "launched a ground operation", "began military operations": an operation said to have begun. */
+const operationLaunched = (tokens: NlpToken[], first: number, i: number) =>
+  tokens
+    .slice(Math.max(first, i - 4), i)
+    .some((x) => x.pos === "VERB" && /^(launch|begin|start|conduct|carry|mount|open)$/.test(x.lemma));
 
 /** Nouns that report a happening when no verb does ("a rocket attack on the embassy", "the killing of"). */
 const NOUNS: Record<string, EventKind> = {
@@ -287,7 +307,12 @@ function irrealBefore(tokens: NlpToken[], first: number, i: number): boolean {
     const x = tokens[k] as NlpToken;
     if (CONDITIONAL.test(x.lower)) return true;
     // "ready to", "threatened on Sunday to": the "to" may come a few words on.
-    if (READY.test(x.lemma) && tokens.slice(k + 1, Math.min(i, k + 5)).some((y) => y.lower === "to")) return true;
+    // ("aimed at freeing the residents": what was meant, not done.)
+    if (
+      READY.test(x.lemma) &&
+      tokens.slice(k + 1, Math.min(i, k + 5)).some((y) => y.lower === "to" || (x.lemma === "aim" && y.lower === "at"))
+    )
+      return true;
   }
   // "has 30 days to try and form a government": an attempt to come.
   const [to, tryTo, and] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
@@ -470,7 +495,7 @@ function findEvent(
   for (let i = first; i <= last && !trigger; i++) {
     const t = tokens[i] as NlpToken;
     if (t.pos === "VERB") {
-      const kind = TAKES_OFFICE(t, tokens[i + 1]) ? "appointment" : entryOf(VERBS, t.lemma);
+      const kind = TAKES_OFFICE(t, tokens[i + 1]) ? "appointment" : (entryOf(VERBS, t.lemma) ?? phrasal(t, text));
       if (!kind) continue;
       // "the U.S.-designated group", "state-sanctioned militias": a word joined to a name describes, it tells nothing that happened.
       if (text[t.start - 1] === "-") continue;
@@ -521,6 +546,8 @@ function findEvent(
       const kind =
         entryOf(NOUNS, t.lemma) ??
         entryOf(NOUNS, t.lower.replace(/s$/, "")) ??
+        // "launched a ground operation", "began military operations" (not "Operation Inherent Resolve", a name).
+        (/^operations?$/.test(t.text) && operationLaunched(tokens, first, i) ? "battle" : undefined) ??
         // "a call to arms", "the call-to-arms": a mobilization (a call alone is not).
         (CALL_TO_ARMS.test(text.slice(t.start, t.end + 12)) ? "mobilization" : undefined);
       if (!kind) continue;

@@ -523,6 +523,18 @@ describe("events", () => {
     expect(kinds("At least 90 people were killed in a ferry accident in Baghdad.")).toEqual(["death"]);
   });
 
+  it("tells happenings a verb says with the words after it, and an operation said to have begun, not one aimed at", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Saraya Tahrir opened fire on the convoy on Monday.")).toEqual(["attack"]);
+    expect(kinds("Residents of Baghdad took up arms on Monday.")).toEqual(["mobilization"]);
+    expect(kinds("Saraya Tahrir laid siege to the villages in June.")).toEqual(["battle"]);
+    expect(kinds("Saraya Tahrir launched a ground operation on Monday aimed at freeing the town.")).toEqual(["battle"]);
+    // Words near the verb that make no such phrase; a name; an operation still to come.
+    expect(kinds("Iraq opened an investigation into the fire on Monday.")).toEqual([]);
+    expect(kinds("Operation Tahrir said the base was safe on Monday.")).toEqual([]);
+    expect(kinds("We will see the start of these operations in the next few days.")).toEqual([]);
+  });
+
   it("tells a decision taken, and the means by which a subject responded, as happenings of their own", () => {
     const events = of(
       run(
