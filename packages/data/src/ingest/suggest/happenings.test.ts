@@ -56,6 +56,21 @@ describe("relations", () => {
       "leader-z leads umbrella-y",
     ],
     [
+      "a lieutenant named by whose he is",
+      "Posters showed Karim al-Mansouri's Iraqi lieutenant Faris al-Jaber.",
+      "officer-w deputy_of leader-z",
+    ],
+    [
+      "a rank is no lieutenant",
+      "Saraya Tahrir's Lieutenant General Faris al-Jaber spoke.",
+      "officer-w member_of brigade-x",
+    ],
+    [
+      "the subject's role, said after 'with'",
+      "Saraya Tahrir is led by no one but is overseen by the National Defence Front, with Karim al-Mansouri its chairman.",
+      "leader-z leads brigade-x",
+    ],
+    [
       "a body's overseer",
       "Saraya Tahrir, which is overseen by the National Defence Front, paraded.",
       "brigade-x subordinate_of umbrella-y",
@@ -485,6 +500,15 @@ describe("relations", () => {
     expect(ties("Karim al-Mansouri was killed in a US drone strike, and Faris al-Jaber fled.")).not.toContain(
       "united-states killed officer-w",
     );
+  });
+});
+
+describe("a subject's second tie", () => {
+  it("reads a second tie of the subject joined by 'but', in a participle ending in -en", () => {
+    expect(ties("Saraya Tahrir is backed by Iran but is overseen by the National Defence Front.")).toEqual([
+      "brigade-x backed_by iran",
+      "brigade-x subordinate_of umbrella-y",
+    ]);
   });
 });
 

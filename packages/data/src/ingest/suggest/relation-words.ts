@@ -13,6 +13,7 @@ const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:spokes(?:man|woman|person|people|men)|press secretary)$/i, "spokesperson_of"],
   [/^(?:military\s+)?commanders?(?:-in-chief)?$/i, "commands"],
   [/^(?:deputy|assistant|vice)\s+\w+$/i, "member_of"],
+  [/^(?:deputy|lieutenant|right-hand man)$/i, "deputy_of"],
   [/^(?:leader|head|chief|secretary[- ]general|president|chairman|emir|director|boss|general secretary)s?$/i, "leads"],
   [/^(?:researchers?|analysts?|fellows?|scholars?)$/i, "researcher_at"],
   [/^(?:advis[eo]rs?|aides?|officers?|employees?|envoys?|ambassadors?)$/i, "employed_by"],
@@ -27,7 +28,7 @@ const RANKS =
   "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
 
 export const ROLE_WORDS =
-  "(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
+  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
 
 /** A state's name or adjective, then its office: the two groups (adjective, state) the office rules read. */
 const OF_STATE =
@@ -53,8 +54,8 @@ export const typeOfRole = (role: string): RelationType | null => {
 /** A backer written into a word: "Iran-backed", "U.S.-led", "pro-Iran". */
 export const LEAD = `((?:pro-[A-Z][\\w.]*)|(?:[A-Z][\\w.]*-(?:${BACKING})))\\s+`;
 /** Words of a nation or a sect that describe a group before its name: "the Iran-backed Iraqi Shi'ite X militia". */
-export const DESCRIPTORS =
-  "(?:Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['’]?ite|Shia|Shi['’]a|Sunni|Islamist)";
+const DESCRIPTOR_WORDS = "Iraqi|Iranian|Syrian|Lebanese|Yemeni|Kurdish|Arab|Shi['’]?ite|Shia|Shi['’]a|Sunni|Islamist";
+export const DESCRIPTORS = `(?:${DESCRIPTOR_WORDS})`;
 /** Who lists, and the listing, written into one word: "U.S.-designated", "Treasury-sanctioned", "U.S. designated". */
 const LISTER = "(?:U\\.S\\.|US|[A-Z][a-z]+)";
 const LISTING = "designated|sanctioned|blacklisted";
@@ -76,7 +77,7 @@ export const APPOSITION = new RegExp(
 );
 /** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
 export const ROLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security)\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+${RANKS})?\\s+$`,
+  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security|${DESCRIPTOR_WORDS})\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+${RANKS})?\\s+$`,
   "i",
 );
 /** "Y, and its leaders, X": a role of the group just named, then who holds it. */
@@ -258,7 +259,7 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "X was integrated into Y",
   ],
   [
-    /^,?\s+(?:(?:which|that|who)\s+)?(?:is|are|was|were)\s+(?:(?:formally|officially|nominally|also|now)\s+)?(?:overseen|supervised)\s+by\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:formally|officially|nominally|also|now)\s+)?(?:overseen|supervised)\s+by\s+(?:the\s+)?$/i,
     "subordinate_of",
     "forward",
     "X is overseen by Y",

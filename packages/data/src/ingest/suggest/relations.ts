@@ -216,7 +216,7 @@ export function findRelations(
     // "backed by Iran and affiliated with the IRGC", "X, who leads the Y group and who was designated …
     // by Z": a second tie of the same subject, joined by "and".
     const also = new RegExp(
-      `^(?:\\s+${HEAD_NOUN})?\\s+and\\s+(?:(?:who|which)\\s+(?=(?:is|was|are|were|has|had|have)\\b)|((?:is|was|are|were)\\s+)?(?=[a-z]+ed\\s+(?:by|with|to)\\b))`,
+      `^(?:\\s+${HEAD_NOUN})?\\s+(?:and|but)\\s+(?:(?:who|which)\\s+(?=(?:is|was|are|were|has|had|have)\\b)|((?:is|was|are|were)\\s+)?(?=[a-z]+(?:ed|en)\\s+(?:by|with|to)\\b))`,
     ).exec(text.slice(b.end, c.start));
     if (also && out.at(-1)?.from === a) pair(a, c, `, ${text.slice(b.end + also[0].length, c.start)}`, i + 1);
   }
@@ -279,7 +279,40 @@ export function findRelations(
   }
   for (const h of kinTies(text, actors, back.person)) push(h);
   sanctionsTold(reading, back);
+  withItsRole(reading);
   return out;
+}
+
+/** "Y …, with X its chairman and top commander": X holds the role in the sentence's subject. */
+const WITH_BEFORE = /,\s+with\s+$/i;
+const ITS_ROLE_AFTER = new RegExp(
+  `^\\s+(?:as\\s+)?(?:its|their)\\s+(?:(?:top|senior|current|new|former)\\s+)?(${ROLE_WORDS})\\b`,
+  "i",
+);
+
+function withItsRole(r: TieReading): void {
+  const { text, actors, push } = r;
+  const subject = actors[0];
+  if (!subject || subject.kind === "person" || subject.kind === "state") return;
+  for (const x of actors.slice(1)) {
+    if (x.kind !== undefined && x.kind !== "person") continue;
+    const role = WITH_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))
+      ? ITS_ROLE_AFTER.exec(text.slice(x.end, x.end + 60))
+      : null;
+    const type = role ? typeOfRole(role[1] as string) : null;
+    if (!role || !type) continue;
+    push({
+      type,
+      from: x,
+      to: subject,
+      role: (role[1] as string).toLowerCase(),
+      former: false,
+      pattern: "Y …, with X its leader",
+      start: x.start,
+      end: x.end + role[0].length,
+      confidence: 0.7,
+    });
+  }
 }
 
 /** A sentence that opens on who backs its subject: "Backed by Iran, …", "Supported by the Iraqi army, …". */
