@@ -317,7 +317,7 @@ export class NameResolver {
         rule = "transliteration";
       if (!rule) continue;
       if (e.generated === "paraphrase" && rule !== "exact" && rule !== "spelling") continue;
-      if (e.generated === "paraphrase" && qualifiesNext(tokens, j)) continue;
+      if (qualifiesNext(tokens, j, e.generated)) continue;
       if (e.capitalized && !(tokens[i] as Token).cap) continue;
       if (e.standalone && !standsAlone(tokens, i, j)) continue;
       if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
@@ -462,23 +462,25 @@ const AFTER_A_BODY = new Set(
   ),
 );
 
+/** Nouns a body's adjective qualifies: "a U.S. military base", "Iraqi military officials". */
+const QUALIFIED = new Set(
+  "base bases camp camps mission missions installation installations facility facilities site sites center centre communications convoy convoys vehicle vehicles aircraft equipment adviser advisers advisor advisors trainer trainers presence official officials spokesman spokesperson leaders commanders operation operations source sources court courts academy hospital team teams delegation plane planes helicopter helicopters cooperation aid assistance".split(
+    " ",
+  ),
+);
+
 /**
- * A paraphrase whose head is also an adjective that qualifies the next word: "Iraqi military
- * bases", "a U.S. military mission" name no body (but "the U.S. military said", "… conducted strikes" do).
+ * A name made by a rule whose last word qualifies the next one, so it names no body: "Iraqi
+ * military bases", "a U.S. military mission" (a paraphrase headed "military": before the nouns
+ * such a word qualifies), "a Rapid Response team" (a body's name without its head noun: before any
+ * word in lower case). Not before a verb or a preposition: "the U.S. military said", "… conducted".
  */
-function qualifiesNext(tokens: Token[], j: number): boolean {
+function qualifiesNext(tokens: Token[], j: number, generated: NameEntry["generated"]): boolean {
   const last = tokens[j] as Token;
   const next = tokens[j + 1];
-  return (
-    last.folded === "military" &&
-    next !== undefined &&
-    next.gap === "space" &&
-    !next.cap &&
-    /^\p{L}/u.test(next.folded) &&
-    !AFTER_A_BODY.has(next.folded) &&
-    // "the U.S. military conducted …": a verb in the past.
-    !/ed$/.test(next.folded)
-  );
+  if (next === undefined || next.gap !== "space" || next.cap || !/^\p{L}/u.test(next.folded)) return false;
+  if (generated === "headless") return !AFTER_A_BODY.has(next.folded) && !/(?:ed|ly)$/.test(next.folded);
+  return generated === "paraphrase" && last.folded === "military" && QUALIFIED.has(next.folded);
 }
 
 /** Keeps the best-graded candidates, one per actor; the most confident first. */

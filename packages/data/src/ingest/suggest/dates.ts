@@ -426,14 +426,22 @@ function agoWeekday(d: DateReading): void {
   }
 }
 
-/** "last night", "overnight": the night before publication, from the evening before into the day. */
-const LAST_NIGHT = /\b(?:(?:late\s+)?last\s+night|overnight)\b/gi;
+/**
+ * "last night", "overnight": the night before publication, from the evening before into the day.
+ * Not "overnight Saturday" (chrono's day), "did not change overnight" (a manner of speaking), nor
+ * while the text is telling of an earlier year ("In June 2014, fighters advanced overnight").
+ */
+const LAST_NIGHT =
+  /\b(?:(?:late\s+)?last\s+night|overnight)\b(?!\s+(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|into|to|\d))/gi;
+const OVERNIGHT_IDIOM =
+  /\b(?:change[sd]?|changing|happen(?:s|ed)?|disappear(?:s|ed)?|transform(?:s|ed)?|solved?|succe(?:ss|eded?))\b[^.,;]{0,30}$/i;
 
 function lastNight(d: DateReading): void {
   const { sentence, offset, ref, hits, taken, free } = d;
   LAST_NIGHT.lastIndex = 0;
-  for (let m = LAST_NIGHT.exec(sentence); m && ref?.day != null; m = LAST_NIGHT.exec(sentence)) {
+  for (let m = LAST_NIGHT.exec(sentence); m && ref?.day != null && !ref.narrative; m = LAST_NIGHT.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;
+    if (/^overnight$/i.test(m[0]) && OVERNIGHT_IDIOM.test(sentence.slice(0, m.index))) continue;
     taken.push([m.index, m.index + m[0].length]);
     const time = make(
       `${addDays(ref.edtf, -1)}/${ref.edtf}`,

@@ -136,19 +136,28 @@ const PHRASAL: Record<string, [RegExp, EventKind]> = {
   open: [/^\s+fire\b/i, "attack"],
   take: [/^\s+up\s+arms\b/i, "mobilization"],
   lay: [/^\s+siege\b/i, "battle"],
-  brand: [/^\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?terrorists?\b/i, "sanction"],
-  label: [/^\s+(?:as\s+)?(?:an?\s+)?(?:[a-z-]+\s+)?terrorists?\b/i, "sanction"],
+  // "branded Kataib Hezbollah a terrorist group", "was labelled a terrorist organisation" (not "what they labelled terrorist attacks").
+  brand: [/^\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:as\s+)?an?\s+(?:[a-z-]+\s+)?terrorists?\b/iu, "sanction"],
+  label: [/^\s+(?:[\p{L}.’'-]+\s+){0,5}?(?:as\s+)?an?\s+(?:[a-z-]+\s+)?terrorists?\b/iu, "sanction"],
 };
 const phrasal = (t: NlpToken, text: string): EventKind | undefined => {
   const entry = entryOf(PHRASAL, t.lemma);
-  return entry?.[0].test(text.slice(t.end, t.end + 40)) ? entry[1] : undefined;
+  return entry?.[0].test(text.slice(t.end, t.end + 80)) ? entry[1] : undefined;
 };
 
-/** "launched a ground operation", "began military operations": an operation said to have begun. */
-const operationLaunched = (tokens: NlpToken[], first: number, i: number) =>
-  tokens
-    .slice(Math.max(first, i - 4), i)
-    .some((x) => x.pos === "VERB" && /^(launch|begin|start|conduct|carry|mount|open)$/.test(x.lemma));
+/**
+ * "launched a ground operation", "began military operations": a military operation said to have
+ * begun (not "rescue operations", "started operations at the oil field").
+ */
+const operationLaunched = (tokens: NlpToken[], first: number, i: number) => {
+  const before = tokens.slice(Math.max(first, i - 4), i);
+  return (
+    before.some((x) => x.pos === "VERB" && /^(launch|begin|start|conduct|carry|mount|open)$/.test(x.lemma)) &&
+    /^(military|ground|security|combat|air|offensive|counter-?terrorism|clearing|clearance|joint|special|cleanup|mop-up)$/i.test(
+      (tokens[i - 1] as NlpToken | undefined)?.lower ?? "",
+    )
+  );
+};
 
 /** Nouns that report a happening when no verb does ("a rocket attack on the embassy", "the killing of"). */
 const NOUNS: Record<string, EventKind> = {
@@ -290,8 +299,18 @@ const READY = /^(ready|prepared|poised|set|able|threaten|vow|pledge|plan|intend|
  * (Any other "to" tells what may yet happen.)
  */
 function joinedToMake(tokens: NlpToken[], first: number, to: number, verb: NlpToken): boolean {
-  // "the prime minister's decision to relieve X": a decision taken did what it says.
-  if (to > first && /^(decision|order|move|ruling)$/.test((tokens[to - 1] as NlpToken).lower)) return true;
+  // "the prime minister's decision to relieve X": a decision taken did what it says (not one
+  // debated, proposed or overturned).
+  if (
+    to > first &&
+    (tokens[to - 1] as NlpToken).lower === "decision" &&
+    !tokens
+      .slice(Math.max(first, to - 5), to - 1)
+      .some((x) =>
+        /^(debate|consider|propose|overturn|reject|oppose|challenge|await|expect|reverse|revoke)$/.test(x.lemma),
+      )
+  )
+    return true;
   if (!/^(form|found|establish|create)$/.test(verb.lemma)) return false;
   for (let k = Math.max(first, to - 10); k < to; k++) {
     const x = tokens[k] as NlpToken;
@@ -474,7 +493,7 @@ const nounAfterArticle = (tokens: NlpToken[], i: number, first: number) =>
   !/^(NOUN|PROPN|ADJ)$/.test((tokens[i + 1] as NlpToken | undefined)?.pos ?? "");
 /** "killed in a ferry accident": deaths no one inflicted. */
 const MISHAP =
-  /^\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:accident|crash|collapse|stampede|sinking|capsizing|fire|blaze|flood|earthquake|mishap)\b/i;
+  /^\s+(?:in|by|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:accident|crash|collapse|stampede|sinking|capsizing|flood|earthquake|mishap)\b/i;
 /** "a warrant for the arrest of X": an arrest ordered by a court, not made. */
 const WARRANT_FOR = /\bwarrants?\s+(?:was\s+issued\s+)?for\s+(?:the\s+)?$/i;
 
@@ -643,7 +662,7 @@ function findEvent(
     // "In western Iraq, two drones…": a state named as the place is no participant.
     if (a.kind === "state" && LOCATIVE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     if (decision && a.end <= t.start) {
-      if (/^['’]s?$/.test(text.slice(a.end, decidedAt).trim())) agents.push(a);
+      if (/^(?:['’]s?)?$/.test(text.slice(a.end, decidedAt).trim())) agents.push(a);
     } else if (a.end <= t.start && a.start >= clauseStart) (passive ? patients : agents).push(a);
     else if (a.start >= t.end) {
       // "…killed a contractor, an attack the U.S. blamed on Kataib Hezbollah": the one blamed acts.
@@ -794,8 +813,8 @@ function sharedAgent(hit: EventHit, agents: EventHit["participants"]): EventHit 
 const agentsOf = (hit: EventHit) =>
   hit.participants.filter((p) => p.role.replace(/^alleged_/, "") === ROLES[hit.kind]?.agent);
 
-/** "'s decision to ", "the order to ": a decision taken, just before its verb. */
-const DECIDED = /(?:['’]s?)?\s*(?:decision|order|move|ruling)\s+to\s+$/i;
+/** "'s decision to ": a decision taken, just before its verb. */
+const DECIDED = /(?:['’]s?)?\s*decision\s+to\s+$/i;
 
 /** "responded by assassinating X": "by" and a gerund open the means, what was done. */
 const byMeans = (tokens: NlpToken[], i: number) => {

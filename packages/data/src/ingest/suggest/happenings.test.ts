@@ -503,6 +503,46 @@ describe("relations", () => {
   });
 });
 
+describe("what the new readers must not read", () => {
+  it("ties no one a list of the killed does not name, no object of a word, no one the sanctions named by a possessive", () => {
+    expect(
+      ties("They marked the anniversary of the US killing of Karim al-Mansouri and angered Faris al-Jaber.").filter(
+        (t) => t.includes("killed"),
+      ),
+    ).toEqual(["united-states killed leader-z"]);
+    expect(ties("The nephew of Karim al-Mansouri is a commander in Saraya Tahrir.")).toEqual([]);
+    expect(
+      ties(
+        "The US sanctioned Saraya Tahrir in 2019. In 2022, Karim al-Mansouri was designated for corruption by Iran.",
+      ).filter((t) => t.startsWith("leader-z")),
+    ).toEqual(["leader-z designated_by iran"]);
+    expect(ties("The US sanctioned Saraya Tahrir. The sanctions hit Karim al-Mansouri's allies hardest.")).toEqual([
+      "brigade-x sanctioned_by united-states",
+    ]);
+    expect(ties("Backed by Iran, Iraq's Border Militias have grown stronger.")).toEqual([]);
+    expect(ties("Karim al-Mansouri, labelled a moderate by Iran, left Saraya Tahrir.")).toEqual([]);
+  });
+
+  it("proposes no event for an operation of no army, gunfire no accident, a label no designation, a decision debated", () => {
+    const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
+    expect(kinds("Civil defence teams began rescue operations in Baghdad on Monday.")).toEqual([]);
+    expect(kinds("Two soldiers were killed in the exchange of fire with Saraya Tahrir on Monday.")).toEqual(["attack"]);
+    expect(kinds("Officials condemned what they labelled terrorist attacks on the airport on Monday.")).toEqual([
+      "attack",
+    ]);
+    expect(kinds("Lawmakers are debating a decision to expel US troops.")).toEqual([]);
+    // Whose decision it was takes part in it.
+    const [relieved] = of(
+      run("Faris al-Jaber's decision to relieve Karim al-Mansouri was announced on Sunday."),
+      "event",
+    );
+    expect(relieved?.proposal.participants.map((p) => `${p.actorId} ${p.role}`)).toEqual([
+      "officer-w initiator",
+      "leader-z subject",
+    ]);
+  });
+});
+
 describe("a subject's second tie", () => {
   it("reads a second tie of the subject joined by 'but', in a participle ending in -en", () => {
     expect(ties("Saraya Tahrir is backed by Iran but is overseen by the National Defence Front.")).toEqual([

@@ -27,18 +27,18 @@ export function killedIn(
       (p) => p.role === "perpetrator" && /^(?:['’]s)?\s+$/.test(text.slice(p.end, t.start)),
     );
     const of = /^\s+of\s+/i.exec(text.slice(t.end, t.end + 6));
-    const named = of
-      ? event.participants.filter(
-          (p) =>
-            p.kind === "person" &&
-            p.start >= t.end &&
-            p.start - t.end < 120 &&
-            // Each of the list after "of": no clause, and no one's possessive ("Fayyadh's lieutenant X" is X).
-            !/[;]|\b(?:who|which|after|before|when)\b/i.test(text.slice(t.end, p.start)) &&
-            !/^['’]s\b/.test(text.slice(p.end, p.end + 2)),
-        )
-      : [];
-    return killer ? named.map((to) => killedHit(killer, to, sentence)) : [];
+    if (!killer || !of) return [];
+    // The list after "of": names, their titles and possessives, joined by commas and "and"
+    // ("of Islamic Revolutionary Guard commander X and Fayyadh's Iraqi lieutenant Y"); a word in
+    // lower case that is none of these ends it ("… angered Z").
+    const named: RelationActor[] = [];
+    let from = t.end + of[0].length;
+    for (const p of event.participants.filter((x) => x.start >= from).sort((a, b) => a.start - b.start)) {
+      if (!LIST_WORDS.test(text.slice(from, p.start))) break;
+      if (p.kind === "person" && !/^['’]s\b/.test(text.slice(p.end, p.end + 2))) named.push(p);
+      from = p.end;
+    }
+    return named.map((to) => killedHit(killer, to, sentence));
   }
   // Close to the verb, in the same clause: "A US drone strike killed X", "X was killed in a US drone strike".
   const killers = event.participants.filter((p) =>
@@ -64,6 +64,10 @@ export function killedIn(
   );
   return killers.flatMap((from) => killed.map((to) => killedHit(from, to, sentence)));
 }
+
+/** What may stand between the names a list of the killed gives: titles, possessives, commas, "and". */
+const LIST_WORDS =
+  /^(?:\s|,|['’]s\b|\band\b|\bthe\b|\b(?:commander|leader|lieutenant|deputy|chief|head|general|official|cleric|secretary|founder|spokesman|(?:vice\s+)?president|minister)\b|\p{Lu}[\p{L}.’'-]*)*$/u;
 
 function killedHit(from: RelationActor, to: RelationActor, sentence: { start: number; end: number }): RelationHit {
   return { type: "killed", from, to, role: null, former: false, pattern: "X killed Y", ...sentence, confidence: 0.7 };

@@ -42,6 +42,9 @@ interface Token {
   possessive: boolean;
 }
 
+/** "the northern town of Amerli", "the city of Mosul": a settlement's name after its noun. */
+const TOWN_OF = /\b(?:town|city|village|district|sub-district|province|governorate|region)\s+of\s+$/i;
+
 /** Words before a name that make it a place whatever follows: "in Bashiqa", "in Nineveh's Bashiqa". */
 const IN_PLACE_BEFORE =
   /\b(?:in|near|inside|outside|across|around|(?:north|south|east|west)\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
@@ -186,9 +189,7 @@ function nameLike(t: Token): boolean {
 
 /** Words that name a military unit, which a number may name: "the 50th Brigade", "Brigade 30". */
 const UNIT_WORDS = new Set(
-  "Brigade Brigades Battalion Battalions Division Divisions Regiment Corps Squadron Unit Units Company Liwa Firqa".split(
-    " ",
-  ),
+  "Brigade Brigades Battalion Battalions Division Divisions Regiment Corps Squadron Liwa Firqa".split(" "),
 );
 
 /** "the 50th Brigade", "the 1st Armored Division": an ordinal opens a unit's name. */
@@ -533,11 +534,18 @@ export function findNames(
     const after = ROLE_AFTER.exec(sentence.slice(nameEnd - offset, nameEnd - offset + 160));
     const role = after ? (after[1] as string).trim() : null;
     const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
-    // "in Jurf al-Sakhar", "near Abu Ghraib": after a preposition of place, an untitled name is a place.
-    if (!titleText && !role && !orgWord && PLACE_BEFORE.test(before)) continue;
+    // "in Jurf al-Sakhar", "near Abu Ghraib", "the town of Amerli": after a preposition of place, an
+    // untitled name is a place, and the document's place from then on ("Amerli had been surrounded").
     // "in Nineveh's Bashiqa, an official of the PUK said": no one is "in" a person; the role is
     // someone else's, described and unnamed.
-    if (!titleText && !orgWord && IN_PLACE_BEFORE.test(before)) continue;
+    if (
+      !titleText &&
+      !orgWord &&
+      ((!role && (PLACE_BEFORE.test(before) || TOWN_OF.test(before))) || IN_PLACE_BEFORE.test(before))
+    ) {
+      ctx.places.add(foldName(nameText));
+      continue;
+    }
     // "Ain al-Asad air base", "Anbar province": a name followed by a lowercase place noun is a place.
     if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) continue;
     const verb = ctx.verbAfter?.(nameEnd) ?? null;

@@ -114,7 +114,7 @@ export const SANCTION_ACTIVE =
   /^\s+(?:on\s+[A-Z][a-z]+\s+|(?:today|yesterday|recently|again)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|(?:imposed|issued|placed|announced|slapped)\s+(?:new\s+|further\s+|fresh\s+)?sanctions\s+(?:on|against|targeting)|listed)\s+(?:the\s+)?$/i;
 /** "A was sanctioned by B", "A was designated a terrorist organization by B". */
 export const SANCTION_PASSIVE =
-  /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?|(?<=,\s+))\s*(?:also\s+)?(sanctioned|blacklisted|designated|branded|labell?ed)(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:was|were|has been|had been|have been)|(?:is|are|was|were)\s+(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?|(?<=,\s+))\s*(?:also\s+)?(sanctioned|blacklisted|designated|(?:branded|labell?ed)(?=[^,;]*\bterror))(?:\s+(?:as\s+)?(?:an?\s+)?(?:[A-Za-z-]+\s+){0,4}?)?\s*by\s+(?:the\s+)?$/i;
 
 const FORMER = "(?<former>(?:former|then|ex)[- ])?";
 /**

@@ -173,7 +173,10 @@ export function findRelations(
     backed &&
     sentenceStart >= 0 &&
     OPENING_BACKED.test(text.slice(sentenceStart, backer.start)) &&
-    /^,\s+(?:the\s+)?$/.test(text.slice(backer.end, backed.start))
+    /^,\s+(?:the\s+)?$/.test(text.slice(backer.end, backed.start)) &&
+    // ("Backed by Iran, Iraq's Shiite militias …": the state opens the name of who is backed.)
+    backed.kind !== "state" &&
+    !/^['’]s\b/.test(text.slice(backed.end, backed.end + 2))
   )
     push({
       type: "backed_by",
@@ -325,6 +328,8 @@ const SANCTIONS_NAMED =
 /** "Sultan and Jubouri were designated for corruption": a listing with no "by", after the names. */
 const LISTED_FOR =
   /^\s+(?:were|was|have been|has been|had been)\s+(?:also\s+)?(?:sanctioned|designated|blacklisted)\s+(?:for|over|because|under|on|in connection)\b/i;
+/** How far back (in characters, two or three sentences) the sanctions told may be. */
+const SANCTIONER_REACH = 600;
 /** Between names of one list: ", ", " and ", " and former governors ". */
 const LIST_GAP = /^\s*(?:,|,?\s+and)\s+(?:(?:the|former|militia|two|three|four|[a-z]+s)\s+){0,3}$/;
 
@@ -346,15 +351,18 @@ function sanctionsTold(r: TieReading, back: BackReferences): void {
       next = actors[i + 1];
     }
     const last = list.at(-1) as RelationActor;
-    const listedFor = opens ? null : LISTED_FOR.exec(text.slice(last.end, last.end + 60));
+    const clause = text.slice(last.end, last.end + 120).split(/[.;]/)[0] as string;
+    // (A listing that says by whom is another reader's: "X was designated … by the EU".)
+    const listedFor = opens || /\bby\b/.test(clause) ? null : LISTED_FOR.exec(clause);
     if (!opens && !listedFor) continue;
     const by = back.sanctioner?.(a.start);
-    if (!by) continue;
+    if (!by || a.start - by.end > SANCTIONER_REACH) continue;
     // The words that tell it: from "the sanctions" to the last name, or from the first name to "designated for".
     const start = opens ? a.start - opens[0].length : a.start;
     const end = listedFor ? last.end + listedFor[0].length : last.end;
     for (const x of list) {
-      if (x.kind !== undefined && STATE_KINDS.has(x.kind)) continue;
+      // ("The sanctions hit X's allies": whom X is of is not who was listed.)
+      if ((x.kind !== undefined && STATE_KINDS.has(x.kind)) || /^['’]s\b/.test(text.slice(x.end, x.end + 2))) continue;
       push({
         type: "sanctioned_by",
         from: x,
@@ -394,6 +402,14 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
       text.slice(b.end, b.end + 20),
     );
   const m = headsPhrase ? APPOSITION.exec(between) : null;
+  // "X is the leader of Y" said outright: X is the clause's subject, not the object of a word
+  // before it ("The nephew of X is a commander in Y").
+  if (
+    m &&
+    !between.startsWith(",") &&
+    /\b(?:of|by|for|with|to|from|and|than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))
+  )
+    return false;
   if (m) {
     let type = typeOfRole(m[3] as string);
     // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.

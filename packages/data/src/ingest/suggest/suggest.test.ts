@@ -552,6 +552,9 @@ describe("dates", () => {
     const inDays = (sentence: string) => findDates(sentence, 0, days, new Map()).map((d) => d.time.edtf);
     expect(inDays("Clashes erupted last night in the city.")).toEqual(["2017-10-16/2017-10-31"]);
     expect(inDays("Clashes erupted yesterday in the city.")).toEqual(["2017-10-16/2017-10-30"]);
+    // Not a night chrono dates, a manner of speaking, nor one of an earlier year told.
+    expect(found("Rockets hit the base overnight Saturday.").map((d) => d.quote)).toEqual(["Saturday"]);
+    expect(found("The militia did not change its stance overnight.")).toEqual([]);
   });
 
   it("opens a period that a clause with 'since' starts, and reads recent weeks and 'so far'", () => {
