@@ -84,6 +84,14 @@ describe("speakers", () => {
     ).toEqual(["Ruritanian Union of Workers: Two rockets hit a base in Nineveh's Bashiqa"]);
   });
 
+  it("reads a reporting verb the tagger took for a noun at the end of a sentence, after a plural subject", () => {
+    expect(said("The forces retreated from the city centre, locals report.")).toEqual([
+      "locals: The forces retreated from the city centre",
+    ]);
+    // (Not a noun that is one: "a damning report.")
+    expect(said("The forces retreated, a damning report.")).toEqual([]);
+  });
+
   it("reads 'as announced by X' as X's words, not the audience after it", () => {
     expect(
       said("Two soldiers were wounded in a drone attack on the base, as announced by Saraya Tahrir today."),

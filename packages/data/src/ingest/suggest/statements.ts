@@ -511,11 +511,17 @@ function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number
   const t = tokens[v] as NlpToken;
   // "which the United States regards as": a reporting verb the tagger took for a noun, between a
   // name and "as", "that" or a colon.
+  // So is one that closes the sentence after a plural subject and a comma: "…, locals report.".
+  const subjectWord = tokens[v - 1] as NlpToken | undefined;
   const misread =
     t.pos === "NOUN" &&
-    /(?:s|ed)$/.test(t.lower) &&
-    (tokens[v - 1] as NlpToken | undefined)?.pos === "PROPN" &&
-    /^(as|that|:)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "");
+    ((/(?:s|ed)$/.test(t.lower) &&
+      subjectWord?.pos === "PROPN" &&
+      /^(as|that|:)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "")) ||
+      (subjectWord?.pos === "NOUN" &&
+        /s$/.test(subjectWord.lower) &&
+        (tokens[v - 2] as NlpToken | undefined)?.text === "," &&
+        /^[.!]$/.test((tokens[v + 1] as NlpToken | undefined)?.text ?? "")));
   if (t.pos !== "VERB" && !misread) return null;
   const r = reporting(t.lemma);
   if (!r) return null;
