@@ -92,6 +92,13 @@ describe("speakers", () => {
     expect(said("The forces retreated, a damning report.")).toEqual([]);
   });
 
+  it("reads a weak verb of denial with what it names ('rejected the results'), not with anything else", () => {
+    expect(said("Saraya Tahrir rejected the preliminary election results on Tuesday.")).toEqual([
+      "brigade-x: the preliminary election results on Tuesday",
+    ]);
+    expect(said("Saraya Tahrir dismissed its commander in May.")).toEqual([]);
+  });
+
   it("reads 'as announced by X' as X's words, not the audience after it", () => {
     expect(
       said("Two soldiers were wounded in a drone attack on the base, as announced by Saraya Tahrir today."),

@@ -568,6 +568,8 @@ function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number
       /^\s*(?:on\s+|upon\s+)?(?:(?!(?:about|for|of|after|regarding|over)\b)[\w.’'-]+\s+){1,5}?[“"]?to\b/.test(after)
     ) &&
     !(r.stance === "characterizes" && /\bas\b/.test(after)) &&
+    // "rejected the results", "dismissed these accusations": a denial of what it names.
+    !(r.stance === "denies" && REJECTED.test(after)) &&
     !quoteInverted &&
     !commaInverted &&
     !closing
@@ -871,6 +873,10 @@ function claimedWords(
   }
   return { evidence, mode, setting };
 }
+
+/** What a weak verb of denial ("reject", "dismiss", "refute") names as what it denies. */
+const REJECTED =
+  /^\s+(?:the|these|those|such|all|any|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:results?|accusations?|allegations?|claims?|charges?|reports?|statements?|decisions?|decree|law|bill|resolution|nomination|appointment|candidacy|proposal|demands?|offer|ultimatum|rumou?rs?|narrative)\b/i;
 
 /** "as announced by X", "as reported by X": words that give who said the clause before. */
 const AS_TOLD_BY = /^(?:announced|reported|stated|confirmed|claimed|said|declared|told)$/;
