@@ -109,7 +109,8 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       mentionRecall: 0.94,
       mentionPrecision: 0.95,
       actorRecall: 0.83,
-      actorPrecision: 0.9,
+      // No new actor ends on an article ("Head of Al-…" beside a known name): 0.909 → 0.920.
+      actorPrecision: 0.92,
       // A body's name without its head noun ("Popular Mobilization"): 1 → 0.
       knownAsNew: 0,
       statementRecall: 0.91,

@@ -523,6 +523,18 @@ describe("what the new readers must not read", () => {
     expect(ties("Karim al-Mansouri, labelled a moderate by Iran, left Saraya Tahrir.")).toEqual([]);
   });
 
+  it("proposes no new actor that ends on an article, where a known name follows it ('Head of Al-…')", () => {
+    const text = "Head of Al-Fateh Alliance Anwar Tellawi objected on Tuesday.";
+    const drafts = suggest({
+      text,
+      segments: [{ role: "body", start: 0, end: text.length, article: true }],
+      published,
+      actors: [{ id: "fatah", name: "Fatah Alliance", kind: "coalition", aliases: [] }],
+      places: [],
+    }).drafts;
+    expect(of(drafts, "actor").map((a) => a.proposal.name)).toEqual(["Anwar Tellawi"]);
+  });
+
   it("proposes no event for an operation of no army, gunfire no accident, a label no designation, a decision debated", () => {
     const kinds = (text: string) => of(run(text), "event").map((e) => e.proposal.eventKind);
     expect(kinds("Civil defence teams began rescue operations in Baghdad on Monday.")).toEqual([]);

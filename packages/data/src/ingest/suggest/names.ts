@@ -457,7 +457,12 @@ export function findNames(
       titleParts.length = 0;
     }
     let b = raw.length;
-    while (b > a && (PARTICLES.has((raw[b - 1] as Token).text) || CONNECTORS.has((raw[b - 1] as Token).text))) b--;
+    // (A capitalized article or particle too: "Head of Al-Fateh Alliance", its name known, leaves "Head of Al".)
+    while (
+      b > a &&
+      (PARTICLES.has((raw[b - 1] as Token).text.toLowerCase()) || CONNECTORS.has((raw[b - 1] as Token).text))
+    )
+      b--;
     // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
     // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
     let stateBefore: Token | null = null;
