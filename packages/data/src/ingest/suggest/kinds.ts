@@ -162,7 +162,10 @@ export function judgeName(name: string, titled: boolean): NameVerdict {
   if (/\b(Army|Navy|Air Force|Corps|Guard)$/.test(name))
     return { actor: true, kind: NATIONAL.test(name) ? "military" : "armed_group" };
   let kind: ActorKind | null = null;
-  for (const w of [...ws].reverse()) {
+  // "Axis of Resistance", "Ministry of Interior": the head of "X of Y" is X, when X has one.
+  const of = ws.findIndex((w) => w.toLowerCase() === "of");
+  const headWords = of > 0 && ws.slice(0, of).some((w) => HEADS.some(([set]) => set.has(w))) ? ws.slice(0, of) : ws;
+  for (const w of [...headWords].reverse()) {
     // ("the Sadrist movement": a lower-case head word counts as its capitalized self.)
     const head = w.charAt(0).toUpperCase() + w.slice(1);
     for (const [set, k] of HEADS) {

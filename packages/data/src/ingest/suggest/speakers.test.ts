@@ -399,6 +399,14 @@ describe("organisations named after a state", () => {
     ]);
   });
 
+  it("types a name 'X of Y' by its head X when X is a head word ('Axis of Resistance' is a coalition)", () => {
+    const names = (text: string) => of(run(text), "actor").map((a) => `${a.proposal.name} (${a.proposal.actorKind})`);
+    expect(names("The Axis of Defiance said it would respond.")).toEqual(["Axis of Defiance (coalition)"]);
+    expect(names("The Ministry of Resistance Affairs said so.")).toEqual([
+      "Ministry of Resistance Affairs (government_body)",
+    ]);
+  });
+
   it("proposes organisations whose names hold a stop word, an acronym, a leading 'The' or a nationality before a rank", () => {
     const names = (text: string) => of(run(text), "actor").map((a) => `${a.proposal.name} (${a.proposal.actorKind})`);
     expect(names("Erin Evers, the researcher for Human Rights Watch, said so.")).toContain(
