@@ -224,6 +224,12 @@ export function matchTitle(tokens: Token[], at: number): number {
 const MEDIA_AFTER =
   /^\s+(?:television|TV|satellite\s+channel|channel|radio|newspaper|daily|weekly|news\s+agency|broadcaster|news\s+website|website|news\s+site|outlet)\b/;
 
+/** Where a text names its source: "told", "according to", "in an interview with", "quoted by". */
+const OUTLET_BEFORE =
+  /\b(?:told|according\s+to|speaking\s+to|(?:in\s+)?an\s+interview\s+with|quoted\s+by|cited\s+by|reported\s+by|said\s+to)\s+(?:the\s+)?$/i;
+/** One word that reads as an outlet's name: an acronym ("FNA", "NRT") or a word ending like one ("PUKmedia", "Kurdistan24"). */
+const OUTLET_WORD = /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}[\p{L}\d]*?(?:media|Media|News|TV|Press|\d{2,}))$/u;
+
 /** Titles of one who holds an office in a body: "Chairman of the X Council" is his title, not a name. */
 const OFFICE_HOLDER =
   /^(?:Chair(?:man|woman|person)?|President|Head|Leader|Director|Spokes(?:man|woman|person)|Secretary-General|Commander|Chief|Minister|Governor|Deputy|Speaker|Mayor|Member)$/;
@@ -396,6 +402,13 @@ export function findNames(
     }
     const raw = tokens.slice(i, j);
     i = j;
+    // "told FNA", "according to PUKmedia": one word that reads as an outlet's name, where a source is named.
+    const outlet =
+      raw.length === 1 &&
+      OUTLET_WORD.test((raw[0] as Token).text) &&
+      OUTLET_BEFORE.test(
+        sentence.slice(Math.max(0, (raw[0] as Token).start - offset - 40), (raw[0] as Token).start - offset),
+      );
     for (const t of raw) {
       if (isCapitalized(t.text) && !STOP.has(t.text)) {
         const key = foldWord(t.text);
@@ -440,7 +453,7 @@ export function findNames(
       if (
         STOP.has(t.text) ||
         isAdjective(t.text) ||
-        (isAcronym(t.text) && !(a === raw.length - 1 && knownKind(t.text))) ||
+        (isAcronym(t.text) && !(a === raw.length - 1 && (knownKind(t.text) || outlet))) ||
         PARTICLES.has(t.text)
       ) {
         a++;
@@ -500,7 +513,7 @@ export function findNames(
     let acronym = false;
     for (const t of name) acronym ||= isAcronym(t.text) && !(orgHeaded && t === name[0]);
     // An acronym is a name only when it is a known organisation's ("IRNA", "CIA").
-    if (acronym && !(name.length === 1 && knownKind((name[0] as Token).text))) continue;
+    if (acronym && !(name.length === 1 && (knownKind((name[0] as Token).text) || outlet))) continue;
     const last = name[name.length - 1] as Token;
     if (GEOGRAPHY.has(last.text) || PLACE_FIRST.has((name[0] as Token).text)) continue;
     const nameStart = (name[0] as Token).start;
@@ -569,6 +582,7 @@ export function findNames(
     // "The New Arab", "The Guardian": no person's name opens on "The"; in the news, an outlet's does.
     // Nor is one followed by an outlet's noun ("the US-funded Al Hurra television").
     let kind =
+      outlet ||
       (verdict.kind === "person" && (name[0] as Token).text === "The") ||
       MEDIA_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 30))
         ? "media"
@@ -583,6 +597,7 @@ export function findNames(
     if (name.length === 1 && !titled && kind !== "state") {
       const gazetted = knownKind(nameText);
       if (gazetted) kind = gazetted;
+      else if (outlet) kind = "media";
       // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
       // …but a common word that opens a sentence or a quotation is not a name ("Officials said", "“Clashes go on”").
       else if (verb && !orgWord && !(/^[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText))) kind = "person";

@@ -158,8 +158,50 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
       sentences.push({ start: (tokens[first] as NlpToken).start, end: (tokens[last] as NlpToken).end, first, last });
     }
   });
-  sentences.forEach((s, n) => {
+  const lines = hardWrapped(slice) ? sentences : sentences.flatMap((s) => atLineEnds(text, tokens, s));
+  lines.forEach((s, n) => {
     for (let k = s.first; k <= s.last; k++) (tokens[k] as NlpToken).sentence = n;
   });
-  return { tokens, sentences };
+  return { tokens, sentences: lines };
+}
+
+/** A line break inside a paragraph, and the character after it. */
+const LINE_BREAK = /\n(?![ \t\u00a0]*\n)[ \t\u00a0]*(\S)/g;
+
+/**
+ * Is the text wrapped at a fixed width (a PDF's lines, an e-mail's), so that a line break inside a
+ * paragraph is only a space? Then some lines go on in lower case ("… the Popular Mobilization\n
+ * forces said"); a text whose lines are its headline, byline and paragraphs has none.
+ */
+export function hardWrapped(text: string): boolean {
+  let breaks = 0;
+  let lower = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    breaks++;
+    if (/\p{Ll}/u.test(m[1] as string)) lower++;
+  }
+  return lower >= 2 && lower * 5 >= breaks;
+}
+
+/** What opens a line that starts a new sentence: a capital, a number, an opening quotation mark or bracket. */
+const OPENS_LINE = /^[\p{Lu}\p{N}"“‘(]/u;
+
+/**
+ * "By Darryl Coote" above "The Pentagon said …", a headline above its first paragraph: in a text
+ * that is not hard-wrapped, a line break before a capital ends a sentence, though no full stop does.
+ */
+function atLineEnds(text: string, tokens: NlpToken[], s: NlpSentence): NlpSentence[] {
+  const out: NlpSentence[] = [];
+  let first = s.first;
+  for (let k = s.first + 1; k <= s.last; k++) {
+    const prev = tokens[k - 1] as NlpToken;
+    const t = tokens[k] as NlpToken;
+    if (!OPENS_LINE.test(t.text) || !text.slice(prev.end, t.start).includes("\n")) continue;
+    out.push({ start: (tokens[first] as NlpToken).start, end: prev.end, first, last: k - 1 });
+    first = k;
+  }
+  if (first === s.first) return [s];
+  out.push({ start: (tokens[first] as NlpToken).start, end: s.end, first, last: s.last });
+  return out;
 }

@@ -16,6 +16,7 @@ import type { ToldEvent } from "./event-drafts.js";
 import { blamedIn, type EventActor, findEvents } from "./events.js";
 import type { SuggestInput } from "./input.js";
 import { killedIn } from "./killings.js";
+import { knownKind } from "./kinds.js";
 import type { KnownActors } from "./known-actors.js";
 import { bodyBefore, remember, seenBefore } from "./memory.js";
 import { mentionDraft } from "./mention-drafts.js";
@@ -153,6 +154,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
     toldDay: null,
     justBefore: undefined,
   };
+  datelineAgencies(text, input.segments, known, found.candidates);
   const total = input.segments.filter((s) => s.article).reduce((n, s) => n + s.end - s.start, 0);
   let done = 0;
   let reported = 0;
@@ -178,6 +180,39 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
     }
   }
   return found;
+}
+
+/** A wire dateline's agency, at a line's start: "Jan. 4 (UPI) --", "BAGHDAD(AFP)--", "Erbil, Iraq (Reuters) —". */
+const DATELINE_AGENCY =
+  /^(?:\p{Lu}[\p{L}.’']*,?\s*){1,3}(?:\d{1,2},?\s*)?(?:\d{4}\s*)?\((\p{Lu}[\p{L}]{1,15})\)\s*[—–-]{1,2}/gmu;
+
+/**
+ * The agency a wire dateline credits ("Jan. 4 (UPI) --"): the report is its, so it is a new actor
+ * when the atlas does not know it. (A byline's people are the source's authors, not actors.)
+ */
+function datelineAgencies(text: string, segments: Segment[], known: KnownActors, candidates: Map<string, Candidate>) {
+  for (const seg of segments) {
+    if (!seg.article) continue;
+    const slice = text.slice(seg.start, seg.end);
+    DATELINE_AGENCY.lastIndex = 0;
+    for (let m = DATELINE_AGENCY.exec(slice); m; m = DATELINE_AGENCY.exec(slice)) {
+      const name = m[1] as string;
+      // (An agency's acronym or a known outlet; "BAGHDAD (Dispatches) --" names a section.)
+      if ((knownKind(name) !== "media" && !/^\p{Lu}{2,}$/u.test(name)) || known.knownAs(name) !== null) continue;
+      const start = seg.start + m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      addCandidate(candidates, {
+        start,
+        end,
+        nameStart: start,
+        nameEnd: end,
+        name,
+        title: null,
+        role: null,
+        kind: "media",
+      });
+    }
+  }
 }
 
 function readWindow(r: Reading, w: Window, known: KnownHit[]) {

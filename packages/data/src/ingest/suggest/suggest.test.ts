@@ -7,6 +7,7 @@ import type { Draft, ProposalOf } from "../types.js";
 import type { Anchor, Unresolved } from "./date-core.js";
 import { findDates, referenceOf } from "./dates.js";
 import { suggest } from "./index.js";
+import { analyze } from "./nlp.js";
 import { datelineLength, sentences } from "./sentences.js";
 
 // A new article built from the corpus's own sentences; the known actors are the test fixture's.
@@ -652,5 +653,46 @@ describe("words a JavaScript object inherits", () => {
       .join("\n\n");
     const { drafts } = run({ text: body });
     expect(of(drafts, "mention").filter((m) => m.proposal.actorId === "kataib-hezbollah")).toHaveLength(words.length);
+  });
+});
+
+describe("a line that ends without a full stop", () => {
+  const sentencesOf = (t: string) => analyze(t).sentences.map((s) => t.slice(s.start, s.end));
+
+  it("ends a sentence when the next line opens with a capital: a headline or byline above a paragraph", () => {
+    expect(sentencesOf("Militias Warn Washington\nZiyad Rasheed said on Monday that the road was closed.")).toEqual([
+      "Militias Warn Washington",
+      "Ziyad Rasheed said on Monday that the road was closed.",
+    ]);
+    const { drafts } = run({ text: "Notes\n\nBaghdad Bureau\nZiyad Rasheed said on Monday that the road was closed." });
+    expect(of(drafts, "actor").map((a) => a.proposal.name)).toContain("Ziyad Rasheed");
+  });
+
+  it("is only a space in a text wrapped at a fixed width, whose lines go on in lower case", () => {
+    const wrapped =
+      "Ziyad Rasheed, a commander of the\nforces, said on Monday that the\nroad was closed and that the\nBrigade had left.";
+    expect(sentencesOf(wrapped)).toEqual([wrapped]);
+  });
+});
+
+describe("an outlet named in one word", () => {
+  it("is a new outlet where a source is named: an acronym or a word ending like an outlet's, after 'told' or 'according to'", () => {
+    const { drafts } = run({
+      text: "Notes\n\nZiyad Rasheed told FNA that the road was closed. An official told Dijlah24 on Monday that it had reopened, according to ZTV. Hadi Salman told Karim that he would go.",
+    });
+    const actors = new Map(of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]));
+    expect(actors.get("FNA")).toBe("media");
+    expect(actors.get("Dijlah24")).toBe("media");
+    expect(actors.get("ZTV")).toBe("media");
+    expect(actors.get("Karim")).not.toBe("media");
+  });
+
+  it("is the agency a wire dateline credits, but not a section's name in brackets", () => {
+    const { drafts } = run({
+      text: "Notes\n\nJan. 4 (XNA) -- Rockets hit the base on Thursday.\n\nBAGHDAD (Dispatches) -- The army left the city on Friday.",
+    });
+    const actors = of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]);
+    expect(actors).toContainEqual(["XNA", "media"]);
+    expect(actors.map(([name]) => name)).not.toContain("Dispatches");
   });
 });
