@@ -276,6 +276,24 @@ describe("names as transliterations write them", () => {
     ).toEqual([["Tribal Mobilization", "hashd", "short-form"]]);
   });
 
+  it("names a body by its name without the state that opens it, not when any state's body could be named so", () => {
+    const r = new NameResolver(
+      actorNameEntries([
+        { id: "senate", name: "United States Senate", kind: "government_body", aliases: [] },
+        { id: "guard", name: "Iranian Border Guard Command", kind: "military", aliases: [] },
+        { id: "army", name: "Syrian Army", kind: "military", aliases: [] },
+        { id: "person", name: "Iraqi Ahmed Salman", kind: "person", aliases: [] },
+      ]),
+    );
+    const text = "The Senate and the Border Guard Command met the Army and Ahmed Salman; the senate did not.";
+    expect(
+      r.find(text).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.actorId, m.candidates[0]?.rule]),
+    ).toEqual([
+      ["Senate", "senate", "short-form"],
+      ["Border Guard Command", "guard", "short-form"],
+    ]);
+  });
+
   it("offers a known name with a typing slip (two letters swapped, or one changed in a long word), never a first name's namesake", () => {
     const r = new NameResolver([
       entry("khazali", "Qais al-Khazali"),

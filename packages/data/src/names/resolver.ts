@@ -57,8 +57,11 @@ export interface NameEntry {
    * capitalized word ("Mohammad al-Sadr", "Sadr City"), unless that word is a title ("Prime Minister Kadhimi").
    */
   standalone?: boolean;
-  /** Made by a rule from another name: a paraphrase ("American troops"), a surname, or a body's name without its head noun. */
-  generated?: "paraphrase" | "surname" | "headless";
+  /**
+   * Made by a rule from another name: a paraphrase ("American troops"), a surname, a body's name
+   * without its head noun, or without the state that opens it ("Congress").
+   */
+  generated?: "paraphrase" | "surname" | "headless" | "stateless";
 }
 
 export interface Candidate {
@@ -526,6 +529,27 @@ function headless(name: string): string | null {
   return words.slice(0, -1).join(" ");
 }
 
+/** What a state's name opens and names no body alone: "the Army", "the Government" may be any state's. */
+const STATE_GENERIC =
+  /^(?:Army|Navy|Air Force|Military|Government|Cabinet|Forces|Armed Forces|Security Forces|Special Forces|Police|Federal Police|Embassy|Ministry|Parliament|National Guard|Coast Guard|Troops|Intelligence|Presidency|President|Prime Minister|Courts?|Judiciary|People|Kurds|Shiites|Sunnis)$/;
+
+/**
+ * A body's name without the state that opens it, "Congress" for the United States Congress, "Central
+ * Command" for US Central Command: null for a person's name, for a rest in lower case or of one
+ * letter group ("US Forces"), and for a rest any state's body could have ("Iraqi Army" → "Army").
+ */
+function stateless(name: string): string | null {
+  const opening = stateOpening(name);
+  if (!opening || (opening.state === opening.words && !/^(?:United States|US|U\.S\.)$/.test(opening.words)))
+    return null;
+  const rest = name
+    .slice(name.indexOf(opening.words) + opening.words.length)
+    .replace(/^['’]s/, "")
+    .trim();
+  if (!/^\p{Lu}\p{Ll}+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}\p{Ll}+)*$/u.test(rest) || STATE_GENERIC.test(rest)) return null;
+  return rest;
+}
+
 /**
  * The resolver's name index for an atlas's actors: names, aliases (with their scope), outside
  * aliases, and a person's surname alone ("Prime Minister Kadhimi") when it is distinctive.
@@ -556,9 +580,15 @@ export function actorNameEntries(
       });
       if (alias.sourceIds.length === 0 || alias.outside) names.push(alias.name);
     }
-    for (const n of a.kind && !PERSON_KINDS.has(a.kind) ? new Set(names.map(headless)) : []) {
-      if (!n || names.some((x) => x.toLowerCase() === n.toLowerCase())) continue;
-      out.push({ actorId: a.id, name: n, origin: "alias", sourceIds: [], generated: "headless", capitalized: true });
+    const shorter = [
+      ["headless", headless],
+      ["stateless", stateless],
+    ] as const;
+    for (const [generated, made] of a.kind && !PERSON_KINDS.has(a.kind) ? shorter : []) {
+      for (const n of new Set(names.map(made))) {
+        if (!n || names.some((x) => x.toLowerCase() === n.toLowerCase())) continue;
+        out.push({ actorId: a.id, name: n, origin: "alias", sourceIds: [], generated, capitalized: true });
+      }
     }
     if (a.kind && PERSON_KINDS.has(a.kind)) {
       const surnames = new Set<string>();

@@ -104,28 +104,34 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // 0.26/0.50), dev-32..dev-35 (on those four alone: new actors 0.81/0.86 with one known actor
       // proposed as new, speakers 0.77, dates right 0.82, event kind 0.44, relations 0.20/0.88), then
       // dev-36..dev-39 (on those four alone: mentions 0.92/0.90, new actors 0.61/0.75, statements
-      // 0.82, dates found/right 0.64/0.40, event kind 0.47 and date 0.21, relations 0.08/0.33).
-      // The floors below are the set's figures with all 39 articles.
+      // 0.82, dates found/right 0.64/0.40, event kind 0.47 and date 0.21, relations 0.08/0.33), then
+      // dev-40..dev-43 (on those four alone: mentions 0.93/0.92, one known actor proposed as new,
+      // statements 0.73, dates found/right 0.70/0.53, event date 0.35, relations 0.20/0.36; with all
+      // 43 articles statements 0.91 → 0.90, dates right 0.82 → 0.78, event date 0.56 → 0.54,
+      // corroborations right 0.79 → 0.77, relation precision 0.82 → 0.78).
+      // The floors below are the set's figures with all 43 articles.
       mentionRecall: 0.94,
       mentionPrecision: 0.95,
-      actorRecall: 0.83,
+      // A line break before a capital ends a sentence (a byline's line no longer runs into the first
+      // sentence's names); one-word outlets where a source is named, a dateline's agency: 0.84 → 0.866.
+      actorRecall: 0.86,
       // No new actor ends on an article ("Head of Al-…" beside a known name): 0.909 → 0.920.
       actorPrecision: 0.92,
       // A body's name without its head noun ("Popular Mobilization"): 1 → 0.
       knownAsNew: 0,
-      statementRecall: 0.91,
+      statementRecall: 0.89,
       speaker: 0.92,
-      datesRight: 0.81,
+      datesRight: 0.78,
       eventRecall: 0.85,
       eventPrecision: 0.8,
       eventKind: 0.73,
-      eventDate: 0.56,
+      eventDate: 0.54,
       eventParticipants: 0.39,
       corroborated: 0.48,
       // One day's happening is no longer the campaign held over years retold: 0.71 → 0.79.
-      corroborationRight: 0.78,
+      corroborationRight: 0.76,
       relationRecall: 0.5,
-      relationPrecision: 0.81,
+      relationPrecision: 0.78,
     });
   });
 });

@@ -51,6 +51,26 @@ const ties = (text: string, held: Parameters<typeof run>[1] = []) =>
 describe("relations", () => {
   it.each([
     [
+      "a role of a body named with its head noun",
+      "Karim al-Mansouri, head of the Saraya Tahrir force, spoke.",
+      "leader-z leads brigade-x",
+    ],
+    [
+      "a tie of a body set off by dashes, described in other words",
+      "Saraya Tahrir — an armed faction linked to Shia cleric Karim al-Mansouri — fought.",
+      "brigade-x linked_to leader-z",
+    ],
+    [
+      "a halt of its own hostilities against a foe",
+      "Saraya Tahrir announced a suspension of hostilities against the Border Militias.",
+      "brigade-x opposes militias-m",
+    ],
+    [
+      "one's representative, who speaks for one",
+      "The attack drew condemnation from Mansouri representative Faris al-Jaber.",
+      "officer-w spokesperson_of leader-z",
+    ],
+    [
       "a role said outright",
       "Karim al-Mansouri is the leader of the National Defence Front.",
       "leader-z leads umbrella-y",
@@ -521,6 +541,9 @@ describe("what the new readers must not read", () => {
     ]);
     expect(ties("Backed by Iran, Iraq's Border Militias have grown stronger.")).toEqual([]);
     expect(ties("Karim al-Mansouri, labelled a moderate by Iran, left Saraya Tahrir.")).toEqual([]);
+    // Another's attacks, or what a body is linked to that is no one: no foe, no tie.
+    expect(ties("Saraya Tahrir condemned the wave of attacks against the Border Militias.")).toEqual([]);
+    expect(ties("Saraya Tahrir, a faction linked to the killing of Karim al-Mansouri, denied it.")).toEqual([]);
   });
 
   it("proposes no new actor that ends on an article, where a known name follows it ('Head of Al-…')", () => {

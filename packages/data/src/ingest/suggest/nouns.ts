@@ -12,7 +12,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(
 export const BODY_NOUN = [...BODY_NOUNS].join("|");
 /** A group's head noun written after its name. */
 export const HEAD_NOUN =
-  "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network)";
+  "(?:militia|group|movement|party|organi[sz]ation|faction|brigades?|alliance|coalition|bloc|network|forces?)";
 /**
  * Words that stand for a body named before: "the militia", "This group". Read where a sentence
  * opens (relations) and where such words act (statements' and events' subjects): one rule.

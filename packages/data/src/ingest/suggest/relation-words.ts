@@ -10,7 +10,8 @@ import { BACKING, BODY_NOUN, HEAD_NOUN } from "./nouns.js";
 /** Role words by the relation they state; the longest role phrase wins ("deputy leader" before "leader"). */
 const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:co-)?founders?$/i, "founded"],
-  [/^(?:spokes(?:man|woman|person|people|men)|press secretary)$/i, "spokesperson_of"],
+  // (One's representative speaks for one: "Sadr representative X".)
+  [/^(?:spokes(?:man|woman|person|people|men)|press secretary|representatives?)$/i, "spokesperson_of"],
   [/^(?:military\s+)?commanders?(?:-in-chief)?$/i, "commands"],
   [/^(?:deputy|assistant|vice)\s+\w+$/i, "member_of"],
   [/^(?:deputy|lieutenant|right-hand man)$/i, "deputy_of"],
@@ -18,7 +19,7 @@ const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:researchers?|analysts?|fellows?|scholars?)$/i, "researcher_at"],
   [/^(?:advis[eo]rs?|aides?|officers?|employees?|envoys?|ambassadors?)$/i, "employed_by"],
   [
-    /^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|representatives?|operatives?|cadres?|clerics?|ministers?)$/i,
+    /^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|operatives?|cadres?|clerics?|ministers?)$/i,
     "member_of",
   ],
 ];
@@ -28,7 +29,7 @@ const RANKS =
   "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
 
 export const ROLE_WORDS =
-  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
+  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|representatives?|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
 
 /** A state's name or adjective, then its office: the two groups (adjective, state) the office rules read. */
 const OF_STATE =
@@ -217,7 +218,12 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "Y, which was created by X",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has|had|have)\s+)?(?:(?:once|long|been|also|reportedly|both|all|each)\s+)*(?:(?:more|very|most)\s+)?(?:closely\s+|strongly\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+(?:the\s+)?$/i,
+    // (Set off by a comma or a dash, as a group said in other words: "X — an armed faction linked to
+    // Shia cleric Y —".)
+    new RegExp(
+      `^(?:,|\\s+[—–])?\\s+(?:(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:${HEAD_NOUN}|${BODY_NOUN})\\s+)?(?:(?:who|which|that)\\s+(?:is|was|are|were|has|had|have)\\s+)?(?:(?:once|long|been|also|reportedly|both|all|each)\\s+)*(?:(?:more|very|most)\\s+)?(?:closely\\s+|strongly\\s+)?(?:linked|tied|connected|affiliated)\\s+(?:to|with)\\s+(?:the\\s+)?${DESCRIBING}$`,
+      "i",
+    ),
     "linked_to",
     "forward",
     "X, which is closely linked to Y",
@@ -285,8 +291,9 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "X against Y",
   ],
   [
-    // "Kataib Hezbollah declared a halt to its operations against the U.S. forces".
-    /^\)?\s+(?:(?!\b(?:said|says|told|and|but)\b)[^,.;]){0,60}?\b(?:its|his|her)\s+(?:[a-z]+\s+)?(?:operations|activities|attacks|war|campaign|fight|struggle|jihad)\s+(?:against|on)\s+(?:the\s+)?$/i,
+    // "Kataib Hezbollah declared a halt to its operations against the U.S. forces", "announced a
+    // suspension of hostilities against US troops" (its own: a halt of, not a wave of, attacks).
+    /^\)?\s+(?:(?!\b(?:said|says|told|and|but)\b)[^,.;]){0,60}?\b(?:its|his|her|their|(?:suspension|halt|cessation|end|pause|resumption)\s+of)\s+(?:[a-z]+\s+)?(?:operations|activities|attacks|hostilities|war|campaign|fight|struggle|jihad)\s+(?:against|on)\s+(?:the\s+)?$/i,
     "opposes",
     "forward",
     "X … its operations against Y",

@@ -392,15 +392,17 @@ function backerOf(
   );
 }
 
+/** Words after a body's name that make it modify another noun ("the U.S.-led mission"); its own head noun does not. */
+const NOT_THE_GROUP = new RegExp(
+  `^(?:-(?:led|backed|based|linked)|\\s+(?!(?:of|in|and|or|since|for|who|which|that|to|on|at|with|as|from|by|is|was|are|were|has|had|have|said|says|told|${HEAD_NOUN})\\b)[a-z]{3,})`,
+);
+
 /** "X, the leader of Y": a role of the body named after it. */
 function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
   const { text, push } = r;
   // "the commander of the U.S.-led mission": the U.S. modifies the mission, it is not the group;
   // "founder of the Asaib Ahl al-Haq network": a group's own head noun keeps it the group.
-  const headsPhrase =
-    !/^(?:-(?:led|backed|based|linked)|\s+(?!(?:of|in|and|or|since|for|who|which|that|to|on|at|with|as|from|by|is|was|are|were|has|had|have|said|says|told|network|group|militia|faction|movement|organi[sz]ation|party|bloc|alliance|coalition|brigades?)\b)[a-z]{3,})/.test(
-      text.slice(b.end, b.end + 20),
-    );
+  const headsPhrase = !NOT_THE_GROUP.test(text.slice(b.end, b.end + 20));
   const m = headsPhrase ? APPOSITION.exec(between) : null;
   // "X is the leader of Y" said outright: X is the clause's subject, not the object of a word
   // before it ("The nephew of X is a commander in Y").
