@@ -53,8 +53,22 @@ add("justifies", false, "justify defend");
 add("hopes", false, "hope");
 add("doubts", false, "doubt question");
 
+add("characterizes", false, "identify");
+
 /** The reporting verb a lemma is, if it is one. */
 export const reporting = (lemma: string): Reporting | undefined => LEXICON.get(lemma);
+
+/** "raised concerns over", "voiced fears that", "expressed outrage at": a verb that reports with its noun. */
+const WITH_NOUN =
+  /^\s+(?:(?:deep|serious|grave|growing|strong|their|his|her|its)\s+)?(?:(concerns?|fears?|alarm|worries)|(doubts?)|(outrage|anger|indignation|condemnation))\s+(?:over|about|at|regarding|that|of)\b/i;
+
+/** The reporting a verb and the noun after it make ("raised concerns over …"), if they make one. */
+export function reportingWithNoun(lemma: string, after: string): Reporting | undefined {
+  if (!/^(?:raise|voice|express)$/.test(lemma)) return undefined;
+  const m = WITH_NOUN.exec(after);
+  if (!m) return undefined;
+  return { stance: m[1] ? "warns" : m[2] ? "doubts" : "condemns", strong: true };
+}
 
 /** Every reporting lemma, for other checks (the corpus coverage test). */
 export const REPORTING_LEMMAS = [...LEXICON.keys()];

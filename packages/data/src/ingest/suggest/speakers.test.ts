@@ -389,6 +389,32 @@ describe("speakers", () => {
   });
 });
 
+describe("speech told by its noun", () => {
+  it("reads who a noun of speech comes from: its 'that' clause, or the sentence that tells it", () => {
+    expect(
+      said("The strikes began after assurances from Saraya Tahrir that its fighters had withdrawn from the city."),
+    ).toEqual(["brigade-x: its fighters had withdrawn from the city"]);
+    expect(said("The attack drew strong condemnation from Karim al-Mansouri, who lashed out at Liwa al-Fajr.")).toEqual(
+      ["leader-z: The attack drew strong condemnation from Karim al-Mansouri, who lashed out at Liwa al-Fajr"],
+    );
+  });
+
+  it("reads no threat or warning from someone without what it says: a danger is not words", () => {
+    expect(said("Baghdad faces the threat from Saraya Tahrir and warnings from the weather.")).toEqual([]);
+  });
+
+  it("reads a verb that reports with its noun ('raised concerns over'), and a characterization by 'identified … as'", () => {
+    expect(said("Karim al-Mansouri raised concerns over the new law.")).toEqual([
+      "leader-z: concerns over the new law",
+    ]);
+    expect(said("The Nahrain News Agency identified the commander as a founder of Liwa al-Fajr.")).toEqual([
+      "agency-n: the commander as a founder of Liwa al-Fajr",
+    ]);
+    // No one says it: a thing raises fears; the police identify bodies, no words.
+    expect(said("The strike raised fears of war. Police identified the bodies on Monday.")).toEqual([]);
+  });
+});
+
 describe("organisations named after a state", () => {
   it("proposes the organisation, not a mention of the state, when a state's name opens it", () => {
     const drafts = run("US Central Command confirmed that three drones were fired. U.S. Army trainers watched.");

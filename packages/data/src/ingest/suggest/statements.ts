@@ -25,7 +25,7 @@ import type { ActorKind } from "@atlas/schema";
 import { bodyBefore, recall } from "./memory.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
 import { BODY_REFERENCE } from "./nouns.js";
-import { reporting } from "./reporting.js";
+import { reporting, reportingWithNoun } from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
 import {
   inside,
@@ -447,11 +447,18 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       v += 2;
       continue;
     }
+    // "assurances from the government that …", "drew condemnation from X": a noun of speech and its speaker.
+    if ((tokens[v + 1] as NlpToken | undefined)?.lower === "from" && SPEECH_NOUNS.has(t.lower)) {
+      speechFrom(ctx, sentence, v, push);
+      continue;
+    }
     const rv = reportingVerbAt(ctx, sentence, v);
     if (!rv) continue;
     const found = speakerFor(ctx, sentence, rv, out);
     if (!found) continue;
     const { speaker: who, attribution: said } = found;
+    // "The strike raised fears of war": a verb that reports only with its noun needs someone to say it.
+    if (!reporting(t.lemma) && who.from === "description" && who.sort === "unknown") continue;
     // "was quoted by AFP as saying", "told Reuters": the channel.
     const via = found.quotedBy ?? viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
     const { evidence, mode, setting } = claimedWords(ctx, sentence, rv, said, via, found.opening ?? null, paragraphEnd);
@@ -523,7 +530,7 @@ function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number
         (tokens[v - 2] as NlpToken | undefined)?.text === "," &&
         /^[.!]$/.test((tokens[v + 1] as NlpToken | undefined)?.text ?? "")));
   if (t.pos !== "VERB" && !misread) return null;
-  const r = reporting(t.lemma);
+  const r = reporting(t.lemma) ?? reportingWithNoun(t.lemma, text.slice(t.end, Math.min(sentence.end, t.end + 50)));
   if (!r) return null;
   // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
   if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) return null;
@@ -576,7 +583,7 @@ function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number
   )
     return null;
   // "regard X as", "view X as", "describe X as": a characterization only with its "as".
-  if (/^(regard|view|describe)$/.test(t.lemma) && !/\bas\b/.test(after)) return null;
+  if (/^(regard|view|describe|identify)$/.test(t.lemma) && !/\bas\b/.test(after)) return null;
   // A passive ("was accused", "was described as") is said of the subject, not by it; its agent
   // speaks ("seen by many Iraqis as", "was denounced by the ministry").
   const prev = tokens[v - 1] as NlpToken | undefined;
@@ -885,6 +892,60 @@ const AS_TOLD_BY = /^(?:announced|reported|stated|confirmed|claimed|said|declare
  * "according to X" (or, `width` 3, "as announced by X"): X's words, unless another speaker in the
  * sentence said them (then X relayed them).
  */
+/**
+ * Nouns of speech, by the stance they report: "assurances from X that …", "condemnation from X".
+ * A threat or a warning "from" someone is speech only with what it says ("that …"): "the threat
+ * from the militias" is a danger, not words.
+ */
+const SPEECH_NOUNS = new Map<string, { stance: StatementHit["stance"]; needsThat: boolean }>([
+  ...["assurance", "assurances", "statement", "statements", "announcement"].map(
+    (n) => [n, { stance: "asserts" as const, needsThat: true }] as const,
+  ),
+  ...["claim", "claims"].map((n) => [n, { stance: "alleges" as const, needsThat: true }] as const),
+  ...["warning", "warnings"].map((n) => [n, { stance: "warns" as const, needsThat: true }] as const),
+  ...["threat", "threats"].map((n) => [n, { stance: "threatens" as const, needsThat: true }] as const),
+  ...["pledge", "pledges", "promise", "promises"].map(
+    (n) => [n, { stance: "promises" as const, needsThat: true }] as const,
+  ),
+  ...["denial", "denials"].map((n) => [n, { stance: "denies" as const, needsThat: false }] as const),
+  ...["accusation", "accusations"].map((n) => [n, { stance: "accuses" as const, needsThat: false }] as const),
+  ...["condemnation", "condemnations", "criticism", "denunciation"].map(
+    (n) => [n, { stance: "condemns" as const, needsThat: false }] as const,
+  ),
+  ...["confirmation"].map((n) => [n, { stance: "confirms" as const, needsThat: false }] as const),
+]);
+
+/**
+ * "after receiving assurances from the Iraqi government that the militias had withdrawn": the one
+ * the noun's "from" names says what its "that" clause says; "drew strong condemnation from X, who
+ * lashed out at Y": X condemns, in the sentence's words.
+ */
+function speechFrom(ctx: StatementContext, sentence: NlpSentence, v: number, push: (hit: StatementHit) => void): void {
+  const { text, tokens } = ctx;
+  const t = tokens[v] as NlpToken;
+  const noun = SPEECH_NOUNS.get(t.lower) as { stance: StatementHit["stance"]; needsThat: boolean };
+  const p = phraseAfter(tokens, v + 2, sentence.last, ctx);
+  const speaker = p ? speakerOf(ctx, tokens, p) : null;
+  if (!p || !speaker || speaker.from === "pronoun") return;
+  const after = (tokens[p.last + 1] as NlpToken | undefined)?.lower;
+  if (noun.needsThat && after !== "that") return;
+  const evidence =
+    after === "that"
+      ? trimSpan(text, (tokens[p.last + 1] as NlpToken).end, sentence.end)
+      : trimSpan(text, sentence.start, sentence.end);
+  push({
+    speaker,
+    verb: text.slice(t.start, (tokens[v + 1] as NlpToken).end),
+    stance: noun.stance,
+    mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
+    evidence,
+    attribution: { start: t.start, end: speaker.end },
+    verbAt: { start: t.start, end: (tokens[v + 1] as NlpToken).end },
+    via: null,
+    confidence: speaker.from === "name" ? 0.8 : 0.7,
+  });
+}
+
 function accordingTo(
   ctx: StatementContext,
   sentence: NlpSentence,
