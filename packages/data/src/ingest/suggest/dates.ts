@@ -30,7 +30,7 @@ import {
 const DATEISH_NAMES =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DATEISH_WORDS =
-  /\b(today|yesterday|tomorrow|tonight|overnight|last night|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
+  /\b(today|yesterday|tomorrow|tonight|overnight|last night|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|morning|afternoon|evening|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
 const COUNT_NOUNS =
@@ -57,6 +57,7 @@ export function findDates(
   const told = {
     ...(ref.narrative ? { narrative: ref.narrative } : {}),
     ...(ref.toldDay ? { toldDay: ref.toldDay } : {}),
+    ...(ref.toldOf ? { toldOf: ref.toldOf } : {}),
     ...(ref.justBefore ? { justBefore: ref.justBefore } : {}),
   };
   const first = findDatesAt(sentence, offset, { ...ref.span.first, ...told }, unresolved, anchors);
@@ -219,6 +220,38 @@ function countedBack(sentence: string, m: RegExpExecArray, n: number, ref: Refer
   return time ? { start, end, time } : null;
 }
 
+/** Nouns of a happening a text dates and then refers back to: "the Jordan attack", "the vote". */
+const HAPPENING =
+  /^(?:the|that|this)\s+(?:[\p{L}’'-]+\s+){0,3}?(attack|strike|raid|bombing|killing|assassination|ambush|vote|election|clashes|protests?|meeting|announcement|offensive|withdrawal|arrest|kidnapping|drone attack)s?\b/iu;
+
+/**
+ * "Two days after the Jordan attack": the happening the text dated last ("the attack on a US base in
+ * Jordan … on Jan. 28"), when the sentence that dated it names the same happening and every
+ * capitalized word of the phrase: counted from that day.
+ */
+function countedFromTold(
+  sentence: string,
+  m: RegExpExecArray,
+  n: number,
+  phrase: string,
+  ref: Reference | null,
+): DateHit | null {
+  const happening = HAPPENING.exec(phrase.trimStart());
+  const told = ref?.toldDay;
+  const of = ref?.toldOf;
+  if (!happening || !told || !of || !Number.isFinite(n)) return null;
+  const noun = (happening[1] as string).toLowerCase().split(" ").at(-1) as string;
+  const names = happening[0].match(/\p{Lu}[\p{L}’'-]*/gu)?.filter((w) => !/^(?:The|That|This)$/.test(w)) ?? [];
+  if (!new RegExp(`\\b${noun}`, "i").test(of) || names.some((w) => !of.includes(w))) return null;
+  const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
+  const edtf = shift(told, n, m[2] as string, sign);
+  if (!edtf) return null;
+  const end = m.index + m[0].length + (phrase.length - phrase.trimStart().length) + happening[0].length;
+  const expression = sentence.slice(m.index, end);
+  const time = make(edtf, "relative", expression, `Counted from ${told}, the day the text gave ${happening[0]}.`);
+  return time ? { start: m.index, end, time } : null;
+}
+
 /** What each reader of a sentence's dates sees, and what they share: the hits so far and the words they took. */
 interface DateReading {
   sentence: string;
@@ -254,7 +287,7 @@ function countedFromEvent(d: DateReading): void {
     const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
     const edtf = anchor && Number.isFinite(n) ? shift(anchor.time.edtf, n, m[2] as string, sign) : null;
     if (!anchor || !edtf) {
-      const back = anchor ? null : countedBack(sentence, m, n, ref);
+      const back = anchor ? null : (countedBack(sentence, m, n, ref) ?? countedFromTold(sentence, m, n, phrase, ref));
       if (back) hits.push({ ...back, start: offset + back.start, end: offset + back.end });
       else if (!anchor) unplaced.push({ m, n });
       else tally(unresolved, "unknown-event");
@@ -449,6 +482,24 @@ function lastNight(d: DateReading): void {
       m[0],
       `The night before publication (${ref.edtf}).`,
     );
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+}
+
+/** "this morning", "earlier this afternoon": a part of the day of publication. */
+const THIS_PART_OF_DAY = /\b(?:(?:early|earlier|late|later)\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
+
+function thisPartOfDay(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
+  THIS_PART_OF_DAY.lastIndex = 0;
+  for (
+    let m = THIS_PART_OF_DAY.exec(sentence);
+    m && ref?.day != null && !ref.narrative;
+    m = THIS_PART_OF_DAY.exec(sentence)
+  ) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const time = make(ref.edtf, "relative", m[0], `The day of publication (${ref.edtf}).`);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
 }
@@ -761,6 +812,7 @@ const DATE_READERS: ((d: DateReading) => void)[] = [
   spanBack,
   agoWeekday,
   lastNight,
+  thisPartOfDay,
   afterTold,
   pastWeek,
   pastHours,
@@ -828,7 +880,8 @@ function withoutJustBefore(ref: Reference): Reference {
 export const DAYISH = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
 const DAY_AWAY: Record<string, number> = { yesterday: -1, tomorrow: 1 };
-const SPEAKING_NOW = /^(?:now|today|tonight|currently|at present|nowadays|these days)$/i;
+const SPEAKING_NOW =
+  /^(?:now|today|tonight|currently|at present|nowadays|these days|(?:(?:early|earlier|late|later)\s+)?this\s+(?:morning|afternoon|evening))$/i;
 
 /**
  * "“Our battle is now open,” the group said around midnight Sunday": a time-of-writing word inside

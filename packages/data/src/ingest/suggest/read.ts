@@ -100,7 +100,7 @@ interface Reading {
   memory: Memory;
   found: Findings;
   /** The day the text last stated, and the one the sentence just before did. */
-  toldDay: { edtf: string; at: number } | null;
+  toldDay: { edtf: string; at: number; words: string } | null;
   justBefore: string | undefined;
 }
 
@@ -346,7 +346,7 @@ function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): D
       ? {
           ...ref,
           ...telling,
-          ...(toldDay && s - toldDay.at < TOLD_DAY_REACH ? { toldDay: toldDay.edtf } : {}),
+          ...(toldDay && s - toldDay.at < TOLD_DAY_REACH ? { toldDay: toldDay.edtf, toldOf: toldDay.words } : {}),
           ...(justBefore ? { justBefore } : {}),
         }
       : ref,
@@ -356,7 +356,7 @@ function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): D
   for (const hit of found) r.found.dates.push({ hit, sentence: [s, e] });
   // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
   const day = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf));
-  if (day) r.toldDay = { edtf: day.time.edtf, at: e };
+  if (day) r.toldDay = { edtf: day.time.edtf, at: e, words: r.text.slice(s, e) };
   // The time of a quotation that follows: the day the sentence opens with dates its main clause ("On
   // February 21, media reported that X, who was killed on January 3, …"), else its last day. A
   // footnote mark read as a sentence of its own ("[1]") states nothing and changes nothing.

@@ -419,6 +419,32 @@ describe("dates", () => {
     expect(onTold("The vote came three months after the strike.")).toEqual([]);
   });
 
+  it("reads a part of the day of publication ('earlier this morning'), and of the day a quotation's words were said", () => {
+    expect(found("Earlier this morning, mortars hit the town.").map((d) => [d.quote, d.edtf])).toEqual([
+      ["Earlier this morning", "2015-03-06"],
+    ]);
+    expect(found("“We will strike this evening,” he said on Tuesday.").map((d) => [d.quote, d.edtf])).toEqual([
+      ["this evening", "2015-03-03"],
+      ["on Tuesday", "2015-03-03"],
+    ]);
+  });
+
+  it("counts 'two days after the X attack' from the day the text gave that attack, and from no other day", () => {
+    const told = {
+      ...(ref as NonNullable<typeof ref>),
+      toldDay: "2015-03-04",
+      toldOf: "The group was blamed for the attack on a base in Erbil on March 4.",
+    };
+    const onTold = (sentence: string) =>
+      findDates(sentence, 0, told, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
+    expect(onTold("Two days after the Erbil attack and amid fears, the group withdrew.")).toEqual([
+      ["Two days after the Erbil attack", "2015-03-06"],
+    ]);
+    // Another place's attack, or a happening the sentence that gave the day does not name: no day.
+    expect(onTold("Two days after the Basra attack, the group withdrew.")).toEqual([]);
+    expect(onTold("Two days after the vote, the group withdrew.")).toEqual([]);
+  });
+
   it("counts a count set beside a day from that day, and reads a decade and a dateline's clock as what they are", () => {
     const on = (sentence: string) =>
       findDates(sentence, 0, ref, new Map()).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
