@@ -6,7 +6,17 @@
  */
 import { MONTH_NAMES as MONTHS, timeBounds } from "@atlas/schema";
 import * as chrono from "chrono-node";
-import { daysApart, pad, type Reference, type Resolution, type Unresolved, utc, WEEKDAYS, ymd } from "./date-core.js";
+import {
+  daysApart,
+  daysBackTo,
+  pad,
+  type Reference,
+  type Resolution,
+  type Unresolved,
+  utc,
+  WEEKDAYS,
+  ymd,
+} from "./date-core.js";
 
 /** Year for a month named without one: the most recent such month before publication, or as modified. */
 function yearFor(month: number, day: number | null, mod: string | undefined, ref: Reference): number {
@@ -120,7 +130,7 @@ export function resolveChrono(
     if (missing) return missing;
     const r0 = utc(ref?.year as number, ref?.month as number, ref?.day as number);
     const want = s.get("weekday") as number;
-    let delta = (r0.getUTCDay() - want + 7) % 7;
+    let delta = daysBackTo(r0, want);
     if (mod === "next" || mod === "coming") delta = -((want - r0.getUTCDay() + 7) % 7 || 7);
     else if (mod === "forward") delta = -((want - r0.getUTCDay() + 7) % 7);
     else if (mod === "last") delta = delta || 7;

@@ -125,3 +125,6 @@ export interface Resolution {
 export const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** How many days back from `day` the weekday (0 for Sunday) on or before it is. */
+export const daysBackTo = (day: Date, weekday: number) => (day.getUTCDay() - weekday + 7) % 7;

@@ -14,6 +14,7 @@ import {
   addDays,
   DAY_MS,
   type DateHit,
+  daysBackTo,
   make,
   pad,
   partOf,
@@ -445,7 +446,7 @@ function agoWeekday(d: DateReading): void {
     if (!Number.isFinite(n) || !free(m.index, m.index + m[0].length)) continue;
     const published = utc(ref.year, ref.month as number, ref.day);
     const want = WEEKDAYS.indexOf((m[3] as string).toLowerCase());
-    const weekday = addDays(ref.edtf, -((published.getUTCDay() - want + 7) % 7));
+    const weekday = addDays(ref.edtf, -daysBackTo(published, want));
     const edtf = shift(weekday, n, m[2] as string, -1, true);
     if (!edtf) continue;
     taken.push([m.index, m.index + m[0].length]);

@@ -1,5 +1,6 @@
 /** Who killed whom, as a sentence reporting the killing states it. */
 import { killedPassive } from "./events.js";
+import { ownsNext } from "./nouns.js";
 import type { RelationActor, RelationHit } from "./relations.js";
 
 /**
@@ -35,7 +36,7 @@ export function killedIn(
     let from = t.end + of[0].length;
     for (const p of event.participants.filter((x) => x.start >= from).sort((a, b) => a.start - b.start)) {
       if (!LIST_WORDS.test(text.slice(from, p.start))) break;
-      if (p.kind === "person" && !/^['’]s\b/.test(text.slice(p.end, p.end + 2))) named.push(p);
+      if (p.kind === "person" && !ownsNext(text, p.end)) named.push(p);
       from = p.end;
     }
     return named.map((to) => killedHit(killer, to, sentence));

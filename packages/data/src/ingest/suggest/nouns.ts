@@ -28,3 +28,6 @@ export const AS_TIE =
 
 /** Participles that join a backer to a word: "Iran-backed", "U.S.-led", "Iran-aligned". */
 export const BACKING = "backed|aligned|allied|supported|funded|sponsored|linked|affiliated|led";
+
+/** Does the name ending at `end` own what follows ("Iran's proxies", "Sadr’s Saraya al-Salam")? */
+export const ownsNext = (text: string, end: number) => /^['’]s\b/.test(text.slice(end, end + 3));

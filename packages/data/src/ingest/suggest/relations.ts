@@ -15,7 +15,7 @@
 import type { RelationType } from "@atlas/schema";
 import { stateNamed, stateOpening } from "../../names/paraphrase.js";
 import { kinTies } from "./kin.js";
-import { BODY_NOUNS, BODY_REFERENCE, HEAD_NOUN } from "./nouns.js";
+import { BODY_NOUNS, BODY_REFERENCE, HEAD_NOUN, ownsNext } from "./nouns.js";
 import {
   APPOSITION,
   BACKED_BETWEEN,
@@ -94,8 +94,10 @@ interface TieReading {
   push: (h: Omit<RelationHit, "start" | "end"> & { start?: number; end?: number }) => void;
 }
 
+/** What joins two names of one list: ", ", " and ", ", and ". */
+const LIST_JOIN = String.raw`^\s*(?:,|,?\s+and)\s+`;
 /** Between two names of one list: "X, Y and Z", "X and the Y". */
-const LISTED = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
+const LISTED = new RegExp(String.raw`${LIST_JOIN}(?:the\s+)?$`);
 /** A group's role said in the plural before who holds it: "and its leaders, ", "and their spokesmen, ". */
 const PLURAL_ROLE = /\b(?:its|their)\s+(?:[a-z]+\s+)?[a-z]+(?:s|men),?\s+$/i;
 
@@ -124,7 +126,7 @@ export function findRelations(
   /** The tie the words between two actors state, if any (a, then b, i being a's place). */
   function pair(a: RelationActor, b: RelationActor, between: string, i: number): boolean {
     // "who heads Iraq's second largest party": the tie is to what b owns, not to b.
-    if (/^['’]s\s/.test(text.slice(b.end, b.end + 3))) return false;
+    if (ownsNext(text, b.end)) return false;
     if (between.length > 120) return false;
     return TIES_BETWEEN.some((read) => read(reading, a, b, between, i));
   }
@@ -176,7 +178,7 @@ export function findRelations(
     /^,\s+(?:the\s+)?$/.test(text.slice(backer.end, backed.start)) &&
     // ("Backed by Iran, Iraq's Shiite militias …": the state opens the name of who is backed.)
     backed.kind !== "state" &&
-    !/^['’]s\b/.test(text.slice(backed.end, backed.end + 2))
+    !ownsNext(text, backed.end)
   )
     push({
       type: "backed_by",
@@ -330,8 +332,8 @@ const LISTED_FOR =
   /^\s+(?:were|was|have been|has been|had been)\s+(?:also\s+)?(?:sanctioned|designated|blacklisted)\s+(?:for|over|because|under|on|in connection)\b/i;
 /** How far back (in characters, two or three sentences) the sanctions told may be. */
 const SANCTIONER_REACH = 600;
-/** Between names of one list: ", ", " and ", " and former governors ". */
-const LIST_GAP = /^\s*(?:,|,?\s+and)\s+(?:(?:the|former|militia|two|three|four|[a-z]+s)\s+){0,3}$/;
+/** Between names of one list the sanctions named, with what they are: ", ", " and former governors ". */
+const LIST_GAP = new RegExp(String.raw`${LIST_JOIN}(?:(?:the|former|militia|two|three|four|[a-z]+s)\s+){0,3}$`);
 
 /**
  * Sanctions the text told, then names whom they listed without saying by whom: "The sanctions
@@ -362,7 +364,7 @@ function sanctionsTold(r: TieReading, back: BackReferences): void {
     const end = listedFor ? last.end + listedFor[0].length : last.end;
     for (const x of list) {
       // ("The sanctions hit X's allies": whom X is of is not who was listed.)
-      if ((x.kind !== undefined && STATE_KINDS.has(x.kind)) || /^['’]s\b/.test(text.slice(x.end, x.end + 2))) continue;
+      if ((x.kind !== undefined && STATE_KINDS.has(x.kind)) || ownsNext(text, x.end)) continue;
       push({
         type: "sanctioned_by",
         from: x,
