@@ -20,7 +20,7 @@ const EVENT_WORDS: [RegExp, EventKind[]][] = [
 
 /**
  * The atlas's events a phrase after "after"/"before" may name: one whose kind the phrase names
- * and one of whose participants it names too ("after the strike that killed Soleimani").
+ * and whose participants it names too ("after the strike that killed Soleimani"), counted.
  */
 export function anchorsFor(
   events: NonNullable<SuggestInput["events"]>,
@@ -30,14 +30,14 @@ export function anchorsFor(
     title: e.title,
     time: e.time,
     named: (phrase: string, at: number) => {
-      if (!EVENT_WORDS.some(([word, kinds]) => word.test(phrase) && kinds.includes(e.kind))) return false;
-      return mentions.some(
-        (m) =>
-          m.start >= at &&
-          m.end <= at + phrase.length &&
-          m.candidates.length === 1 &&
-          e.participants.some((p) => p.actorId === (m.candidates[0] as Resolved).actorId),
-      );
+      if (!EVENT_WORDS.some(([word, kinds]) => word.test(phrase) && kinds.includes(e.kind))) return 0;
+      const named = new Set<string>();
+      for (const m of mentions) {
+        if (m.start < at || m.end > at + phrase.length || m.candidates.length !== 1) continue;
+        const id = (m.candidates[0] as Resolved).actorId;
+        if (e.participants.some((p) => p.actorId === id)) named.add(id);
+      }
+      return named.size;
     },
   }));
 }

@@ -40,8 +40,27 @@ export interface Reference {
 export interface Anchor {
   title: string;
   time: Time;
-  /** Does the phrase after "after"/"before" name this event? */
-  named: (phrase: string, offset: number) => boolean;
+  /**
+   * How many of this event's participants the phrase after "after"/"before" names, with a word of
+   * its kind ("after the strike that killed Soleimani"): 0 when it does not name the event.
+   */
+  named: (phrase: string, offset: number) => number;
+}
+
+/**
+ * The one event the phrase names, or none: of the events it names, the one it names most
+ * participants of ("the US killing of Soleimani" is the strike that killed him, not every US strike).
+ */
+export function anchorNamed(anchors: Anchor[], phrase: string, offset: number): Anchor | undefined {
+  let best: Anchor | undefined;
+  let most = 0;
+  let tied = false;
+  for (const a of anchors) {
+    const n = a.named(phrase, offset);
+    if (n > most) [best, most, tied] = [a, n, false];
+    else if (n === most && n > 0) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 export interface DateHit {

@@ -12,6 +12,7 @@ import { between, mergeRanges, nearPublication, reparsed, resolveChrono } from "
 import {
   type Anchor,
   addDays,
+  anchorNamed,
   DAY_MS,
   type DateHit,
   daysBackTo,
@@ -282,9 +283,8 @@ function countedFromEvent(d: DateReading): void {
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
     taken.push([m.index, phraseStart + phrase.length]);
-    // Exactly one event the words name; two would be a guess.
-    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
-    const anchor = named.length === 1 ? named[0] : undefined;
+    // The one event the words name most of; two named alike would be a guess.
+    const anchor = anchorNamed(anchors, phrase, offset + phraseStart);
     const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
     const edtf = anchor && Number.isFinite(n) ? shift(anchor.time.edtf, n, m[2] as string, sign) : null;
     if (!anchor || !edtf) {
@@ -329,8 +329,7 @@ function anniversary(d: DateReading): void {
         : ORDINALS.indexOf(word) + 1;
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
-    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
-    const anchor = named.length === 1 ? (named[0] as Anchor) : undefined;
+    const anchor = anchorNamed(anchors, phrase, offset + phraseStart);
     const edtf = anchor ? shift(anchor.time.edtf, n, "years", 1, true) : null;
     if (!anchor || !edtf || !free(m.index, phraseStart + phrase.length)) continue;
     const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
@@ -356,11 +355,10 @@ function sinceEvent(d: DateReading): void {
   for (let m = SINCE_EVENT.exec(sentence); m && ref?.day != null && !ref.span; m = SINCE_EVENT.exec(sentence)) {
     const phraseStart = m.index + m[0].length;
     const phrase = sentence.slice(phraseStart, phraseStart + 80).split(/[,;:.]/)[0] as string;
-    const named = anchors.filter((a) => a.named(phrase, offset + phraseStart));
-    const from = named.length === 1 ? (named[0] as Anchor).time.edtf.split("/")[0] : undefined;
+    const anchor = anchorNamed(anchors, phrase, offset + phraseStart);
+    const from = anchor?.time.edtf.split("/")[0];
     if (!from || from === ".." || !free(m.index, phraseStart + phrase.length) || from > ref.edtf) continue;
     const expression = sentence.slice(m.index, phraseStart + phrase.length).trim();
-    const anchor = named[0] as Anchor;
     const time = make(
       `${from}/${ref.edtf}`,
       "relative",

@@ -4,7 +4,7 @@ import type { Time } from "@atlas/schema";
 import { describe, expect, it } from "vitest";
 import { classifyText } from "../blocks.js";
 import type { Draft, ProposalOf } from "../types.js";
-import type { Anchor, Unresolved } from "./date-core.js";
+import { type Anchor, anchorNamed, type Unresolved } from "./date-core.js";
 import { findDates, referenceOf } from "./dates.js";
 import { suggest } from "./index.js";
 import { analyze } from "./nlp.js";
@@ -536,7 +536,7 @@ describe("dates", () => {
     const held: Anchor = {
       title: "Strike that killed Karim al-Mansouri",
       time: { edtf: "2015-01-03", precision: "day", basis: "explicit" },
-      named: (phrase) => /\bkilling of Karim\b/.test(phrase),
+      named: (phrase) => Number(/\bkilling of Karim\b/.test(phrase)),
     };
     const since = (sentence: string) =>
       findDates(sentence, 0, ref, new Map(), [held]).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
@@ -550,11 +550,22 @@ describe("dates", () => {
     ]);
   });
 
+  it("takes the event the words name most participants of, and none when two are named alike", () => {
+    const event = (title: string, names: number): Anchor => ({
+      title,
+      time: { edtf: "2015-01-03", precision: "day", basis: "explicit" },
+      named: () => names,
+    });
+    const strike = event("The strike that killed Karim al-Mansouri", 2);
+    expect(anchorNamed([event("Another US strike", 1), strike, event("Not named", 0)], "", 0)).toBe(strike);
+    expect(anchorNamed([event("One US strike", 1), event("Another US strike", 1)], "", 0)).toBeUndefined();
+  });
+
   it("counts an anniversary of an event the atlas holds, and years ago from a weekday, to the day", () => {
     const held: Anchor = {
       title: "Founding of Saraya Tahrir",
       time: { edtf: "2006-06-13", precision: "day", basis: "explicit" },
-      named: (phrase) => /\bfounding of Saraya Tahrir\b/.test(phrase),
+      named: (phrase) => Number(/\bfounding of Saraya Tahrir\b/.test(phrase)),
     };
     const dated = (sentence: string) =>
       findDates(sentence, 0, ref, new Map(), [held]).map((d) => [sentence.slice(d.start, d.end), d.time.edtf]);
