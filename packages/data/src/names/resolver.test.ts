@@ -285,7 +285,8 @@ describe("names as transliterations write them", () => {
         { id: "person", name: "Iraqi Ahmed Salman", kind: "person", aliases: [] },
       ]),
     );
-    const text = "The Senate and the Border Guard Command met the Army and Ahmed Salman; the senate did not.";
+    const text =
+      "The Senate and the Border Guard Command met the Army and Ahmed Salman; the senate, the Kurdish National Senate and Turkey's Border Guard Command did not.";
     expect(
       r.find(text).map((m) => [text.slice(m.start, m.end), m.candidates[0]?.actorId, m.candidates[0]?.rule]),
     ).toEqual([

@@ -322,7 +322,8 @@ export class NameResolver {
       if (e.generated === "paraphrase" && rule !== "exact" && rule !== "spelling") continue;
       if (qualifiesNext(tokens, j, e.generated)) continue;
       if (e.capitalized && !(tokens[i] as Token).cap) continue;
-      if (e.standalone && !standsAlone(tokens, i, j)) continue;
+      // (A title may go before a surname, "Prime Minister Kadhimi", not before a body: "National Congress".)
+      if (e.standalone && !standsAlone(tokens, i, j, e.generated !== "stateless")) continue;
       if (e.metonym && !this.metonymFits(text, tokens, i, j)) continue;
       // A name learned from the document keeps its rule; spelled otherwise, it is a little less sure.
       const reported = e.learned ?? (e.generated === "paraphrase" ? "paraphrase" : e.generated ? "short-form" : rule);
@@ -442,14 +443,21 @@ function lowerHeadAsWritten(tokens: Token[], i: number, j: number, text: string,
 }
 
 /** Is tokens[i..j] a name on its own: no capitalized word joined before it (but a title or an article) or after it? */
-function standsAlone(tokens: Token[], i: number, j: number): boolean {
+function standsAlone(tokens: Token[], i: number, j: number, afterTitle: boolean): boolean {
   let p = i - 1;
   if (p >= 0 && isArticle(tokens, p)) p--;
   const prev = tokens[p];
   const first = tokens[i] as Token;
   const joinedBefore =
     first.gap === "space" || first.gap === "hyphen" || (p < i - 1 && (tokens[i - 1] as Token).gap !== "other");
-  if (prev?.cap && joinedBefore && !TITLE_WORDS.has(prev.folded.replace(/\./g, ""))) return false;
+  // ("The Senate": a sentence's capitalized article is no name.)
+  if (
+    prev?.cap &&
+    joinedBefore &&
+    prev.folded !== "the" &&
+    !(afterTitle && TITLE_WORDS.has(prev.folded.replace(/\./g, "")))
+  )
+    return false;
   // "Hisham al-Hashemi": an article joined to a capitalized word continues the name.
   let n = j + 1;
   if (n < tokens.length && isArticle(tokens, n)) n++;
@@ -531,7 +539,7 @@ function headless(name: string): string | null {
 
 /** What a state's name opens and names no body alone: "the Army", "the Government" may be any state's. */
 const STATE_GENERIC =
-  /^(?:Army|Navy|Air Force|Military|Government|Cabinet|Forces|Armed Forces|Security Forces|Special Forces|Police|Federal Police|Embassy|Ministry|Parliament|National Guard|Coast Guard|Troops|Intelligence|Presidency|President|Prime Minister|Courts?|Judiciary|People|Kurds|Shiites|Sunnis)$/;
+  /^(?:Army|Navy|Air Force|Military|Government|Cabinet|Forces|Armed Forces|Security Forces|Special Forces|Ground Forces|Land Forces|Naval Forces|Marines|Marine Corps|Special Operations Forces|Air Defen[cs]e|Border Guards?|Republican Guard|Police|Federal Police|Embassy|Ministry|Parliament|National Guard|Coast Guard|Troops|Intelligence|Presidency|President|Prime Minister|Courts?|Judiciary|People|Kurds|Shiites|Sunnis)$/;
 
 /**
  * A body's name without the state that opens it, "Congress" for the United States Congress, "Central
@@ -587,7 +595,16 @@ export function actorNameEntries(
     for (const [generated, made] of a.kind && !PERSON_KINDS.has(a.kind) ? shorter : []) {
       for (const n of new Set(names.map(made))) {
         if (!n || names.some((x) => x.toLowerCase() === n.toLowerCase())) continue;
-        out.push({ actorId: a.id, name: n, origin: "alias", sourceIds: [], generated, capitalized: true });
+        // ("Congress" alone, not in the Iraqi National Congress: a body's name said short stands alone.)
+        out.push({
+          actorId: a.id,
+          name: n,
+          origin: "alias",
+          sourceIds: [],
+          generated,
+          capitalized: true,
+          ...(generated === "stateless" ? { standalone: true } : {}),
+        });
       }
     }
     if (a.kind && PERSON_KINDS.has(a.kind)) {

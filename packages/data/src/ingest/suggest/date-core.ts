@@ -30,7 +30,7 @@ export interface Reference {
    * back from it.
    */
   toldDay?: string;
-  /** The words of the sentence that stated `toldDay`: what "two days after the attack" may refer back to. */
+  /** The words before the day in the sentence that stated `toldDay`: what "two days after the attack" may refer back to. */
   toldOf?: string;
   /** The day (or night of two days) the sentence just before stated: the time of a quotation that follows it. */
   justBefore?: string;

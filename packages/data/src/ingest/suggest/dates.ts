@@ -224,12 +224,13 @@ function countedBack(sentence: string, m: RegExpExecArray, n: number, ref: Refer
 
 /** Nouns of a happening a text dates and then refers back to: "the Jordan attack", "the vote". */
 const HAPPENING =
-  /^(?:the|that|this)\s+(?:[\p{L}’'-]+\s+){0,3}?(attack|strike|raid|bombing|killing|assassination|ambush|vote|election|clashes|protests?|meeting|announcement|offensive|withdrawal|arrest|kidnapping|drone attack)s?\b/iu;
+  /^(?:the|that|this)\s+(?:[\p{L}’'-]+\s+){0,3}?(attack|strike|raid|bombing|blast|explosion|shelling|bombardment|killing|assassination|ambush|vote|election|clashes|protests?|meeting|announcement|offensive|withdrawal|arrest|kidnapping|drone attack)s?\b/iu;
 
 /**
  * "Two days after the Jordan attack": the happening the text dated last ("the attack on a US base in
  * Jordan … on Jan. 28"), when the sentence that dated it names the same happening and every
- * capitalized word of the phrase: counted from that day.
+ * capitalized word of the phrase before the day it gives (not "On January 30, the Pentagon blamed
+ * the group for the attack"): counted from that day.
  */
 function countedFromTold(
   sentence: string,
@@ -244,7 +245,7 @@ function countedFromTold(
   if (!happening || !told || !of || !Number.isFinite(n)) return null;
   const noun = (happening[1] as string).toLowerCase().split(" ").at(-1) as string;
   const names = happening[0].match(/\p{Lu}[\p{L}’'-]*/gu)?.filter((w) => !/^(?:The|That|This)$/.test(w)) ?? [];
-  if (!new RegExp(`\\b${noun}`, "i").test(of) || names.some((w) => !of.includes(w))) return null;
+  if (!new RegExp(`\\b${noun}s?\\b`, "i").test(of) || names.some((w) => !of.includes(w))) return null;
   const sign = /before|prior/i.test(m[3] as string) ? -1 : 1;
   const edtf = shift(told, n, m[2] as string, sign);
   if (!edtf) return null;
@@ -850,12 +851,31 @@ function findDatesAt(
   );
   const d: DateReading = { sentence, offset, ref, unresolved, anchors, hits, taken, free, unplaced, results };
   for (const read of DATE_READERS) read(d);
-  return spokenAt(
-    hits.map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset)),
-    sentence,
-    offset,
-    ref,
+  return partOfToldDay(
+    spokenAt(
+      hits.map((h) => openEnded(partOfPeriod(h, sentence, offset), sentence, offset)),
+      sentence,
+      offset,
+      ref,
+    ),
   ).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Speaking on Thursday, X said he had met the prime minister this morning": a part of the day in a
+ * sentence that states another day is on that day (the day the words were said), not on the day of
+ * publication.
+ */
+function partOfToldDay(hits: DateHit[]): DateHit[] {
+  const isPart = (h: DateHit) =>
+    /^(?:(?:early|earlier|late|later)\s+)?this\s+(?:morning|afternoon|evening)$/i.test(h.time.expression ?? "");
+  const day = hits.find((h) => !isPart(h) && /^\d{4}-\d{2}-\d{2}$/.test(h.time.edtf))?.time.edtf;
+  if (!day) return hits;
+  return hits.map((h) => {
+    if (!isPart(h) || h.time.edtf === day) return h;
+    const time = make(day, "relative", h.time.expression ?? "", `On the day the sentence states (${day}).`);
+    return time ? { ...h, time } : h;
+  });
 }
 
 /** Is a day the text stated within the month before publication? A quotation's "now" is not years back. */

@@ -544,6 +544,14 @@ describe("what the new readers must not read", () => {
     // Another's attacks, or what a body is linked to that is no one: no foe, no tie.
     expect(ties("Saraya Tahrir condemned the wave of attacks against the Border Militias.")).toEqual([]);
     expect(ties("Saraya Tahrir, a faction linked to the killing of Karim al-Mansouri, denied it.")).toEqual([]);
+    // Attacks another is urged to halt; a state's forces; a name that only modifies a noun.
+    expect(ties("Iraq urged the armed factions to halt their attacks on the Border Militias.")).toEqual([]);
+    expect(ties("Karim al-Mansouri, the commander of Iraq forces in Mosul, was removed.")).toEqual([]);
+    expect(ties("Saraya Tahrir, the militia group linked to the United States embassy attack, denied it.")).toEqual([]);
+    // A party's representative sits for it; a person's speaks for him.
+    expect(ties("Faris al-Jaber, a representative of Saraya Tahrir in parliament, spoke.")).toEqual([
+      "officer-w member_of brigade-x",
+    ]);
   });
 
   it("proposes no new actor that ends on an article, where a known name follows it ('Head of Al-…')", () => {

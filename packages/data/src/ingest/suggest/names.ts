@@ -227,8 +227,18 @@ const MEDIA_AFTER =
 /** Where a text names its source: "told", "according to", "in an interview with", "quoted by". */
 const OUTLET_BEFORE =
   /\b(?:told|according\s+to|speaking\s+to|(?:in\s+)?an\s+interview\s+with|quoted\s+by|cited\s+by|reported\s+by|said\s+to)\s+(?:the\s+)?$/i;
-/** One word that reads as an outlet's name: an acronym ("FNA", "NRT") or a word ending like one ("PUKmedia", "Kurdistan24"). */
-const OUTLET_WORD = /^(?:\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}[\p{L}\d]*?(?:media|Media|News|TV|Press|\d{2,}))$/u;
+/** One word that reads as an outlet's name: a word ending like one ("PUKmedia", "Kurdistan24"), or an acronym ("FNA", "NRT"). */
+const OUTLET_SHAPED = /^\p{Lu}[\p{L}\d]*?(?:media|Media|News|TV|Press|\d{2,})$/u;
+export const OUTLET_WORD = new RegExp(`^(?:\\p{Lu}[\\p{Lu}\\d]{1,7}|${OUTLET_SHAPED.source.slice(1, -1)})$`, "u");
+
+/**
+ * "told FNA", "according to PUKmedia": one word that reads as an outlet's name, where a source is
+ * named. (An acronym after "the" is a body's: "told the UNSC", "according to the KRG".)
+ */
+const isOutletNamed = (word: string, before: string) => {
+  const m = OUTLET_BEFORE.exec(before);
+  return m !== null && (OUTLET_SHAPED.test(word) || (OUTLET_WORD.test(word) && !/\bthe\s+$/i.test(m[0])));
+};
 
 /** Titles of one who holds an office in a body: "Chairman of the X Council" is his title, not a name. */
 const OFFICE_HOLDER =
@@ -402,11 +412,10 @@ export function findNames(
     }
     const raw = tokens.slice(i, j);
     i = j;
-    // "told FNA", "according to PUKmedia": one word that reads as an outlet's name, where a source is named.
     const outlet =
       raw.length === 1 &&
-      OUTLET_WORD.test((raw[0] as Token).text) &&
-      OUTLET_BEFORE.test(
+      isOutletNamed(
+        (raw[0] as Token).text,
         sentence.slice(Math.max(0, (raw[0] as Token).start - offset - 40), (raw[0] as Token).start - offset),
       );
     for (const t of raw) {
@@ -600,7 +609,9 @@ export function findNames(
       else if (outlet) kind = "media";
       // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
       // …but a common word that opens a sentence or a quotation is not a name ("Officials said", "“Clashes go on”").
-      else if (verb && !orgWord && !(/^[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText))) kind = "person";
+      // (Nor after a dateline's or a heading's dash: "BAGHDAD (AFP) -- Hundreds stormed …".)
+      else if (verb && !orgWord && !(/(?:^|[—–-]|:)[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText)))
+        kind = "person";
       // "Kildani is the leader of …": the surname of someone the document named in full.
       else if (ctx.surnames?.has(lastWordKey(nameText))) kind = "person";
       else continue;

@@ -184,6 +184,15 @@ export function hardWrapped(text: string): boolean {
   return lower >= 2 && lower * 5 >= breaks;
 }
 
+/** Capitalized words that open a sentence, not continue a name: "The Pentagon said …". */
+const SENTENCE_OPENERS = new Set(
+  "the a an in on at after before as but and when while since it he she they we this that these those".split(" "),
+);
+
+/** A body's head word, which ends a name begun on the line before ("Popular Mobilization\nForces"). */
+const NAME_HEADS =
+  /^(?:Forces?|Units?|Brigades?|Battalions?|Organi[sz]ation|Movement|Party|Army|Council|Committee|Ministry|Alliance|Coalition|Front|Corps|Guards?|Command|Group|Service|Agency)$/;
+
 /** What opens a line that starts a new sentence: a capital, a number, an opening quotation mark or bracket. */
 const OPENS_LINE = /^[\p{Lu}\p{N}"“‘(]/u;
 
@@ -198,6 +207,13 @@ function atLineEnds(text: string, tokens: NlpToken[], s: NlpSentence): NlpSenten
     const prev = tokens[k - 1] as NlpToken;
     const t = tokens[k] as NlpToken;
     if (!OPENS_LINE.test(t.text) || !text.slice(prev.end, t.start).includes("\n")) continue;
+    // A line that ends on a word that cannot end a sentence ("by the", "according to") goes on; so
+    // does a long line whose last word and the next line's first are both capitalized: a name
+    // broken by the wrap ("the Popular\nMobilization Forces"), not a headline above a paragraph.
+    if (/^(?:DET|ADP|CCONJ|SCONJ|PART|AUX)$/.test(prev.pos)) continue;
+    const lineLength = prev.end - (text.lastIndexOf("\n", prev.end - 1) + 1);
+    const capitals = /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(t.text) && !SENTENCE_OPENERS.has(t.lower);
+    if (capitals && (lineLength >= 50 || NAME_HEADS.test(t.text))) continue;
     out.push({ start: (tokens[first] as NlpToken).start, end: prev.end, first, last: k - 1 });
     first = k;
   }

@@ -21,7 +21,7 @@ import type { KnownActors } from "./known-actors.js";
 import { bodyBefore, remember, seenBefore } from "./memory.js";
 import { mentionDraft } from "./mention-drafts.js";
 import { findKnownMentions } from "./mentions.js";
-import { findNames, type NameContext, nicknamed } from "./names.js";
+import { findNames, type NameContext, nicknamed, OUTLET_WORD } from "./names.js";
 import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
 import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
@@ -182,9 +182,22 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
   return found;
 }
 
-/** A wire dateline's agency, at a line's start: "Jan. 4 (UPI) --", "BAGHDAD(AFP)--", "Erbil, Iraq (Reuters) —". */
-const DATELINE_AGENCY =
-  /^(?:\p{Lu}[\p{L}.’']*,?\s*){1,3}(?:\d{1,2},?\s*)?(?:\d{4}\s*)?\((\p{Lu}[\p{L}]{1,15})\)\s*[—–-]{1,2}/gmu;
+/**
+ * A wire dateline's agency, at a line's start: a place in capitals or a date, then the agency in
+ * brackets and a dash — "Jan. 4 (UPI) --", "BAGHDAD(AFP)--", "SULAIMANI, Kurdistan Region of Iraq
+ * (Xinhua) —", "Baghdad, June 27 (dpa) -" (not "Kurdistan Regional Government (KRG) - officials").
+ */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+const DATELINE_AGENCY = new RegExp(
+  [
+    // A place in capitals, and where it is ("ERBIL", "SULAIMANI, Kurdistan Region of Iraq"), or a
+    // place and a date, or a date alone ("Erbil, Jan. 5", "Jan. 4").
+    String.raw`^(?:\p{Lu}{3,}[\p{Lu}'’.-]*(?:[ -]\p{Lu}{2,}[\p{Lu}'’.-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)?`,
+    String.raw`|(?:\p{Lu}\p{Ll}+,\s*)?${MONTH_DAY})(?:,?\s+${MONTH_DAY})?`,
+    String.raw`\s*\(([\p{L}][\p{L}\d]{1,15})\)\s*[—–-]{1,2}`,
+  ].join(""),
+  "gmu",
+);
 
 /**
  * The agency a wire dateline credits ("Jan. 4 (UPI) --"): the report is its, so it is a new actor
@@ -198,7 +211,7 @@ function datelineAgencies(text: string, segments: Segment[], known: KnownActors,
     for (let m = DATELINE_AGENCY.exec(slice); m; m = DATELINE_AGENCY.exec(slice)) {
       const name = m[1] as string;
       // (An agency's acronym or a known outlet; "BAGHDAD (Dispatches) --" names a section.)
-      if ((knownKind(name) !== "media" && !/^\p{Lu}{2,}$/u.test(name)) || known.knownAs(name) !== null) continue;
+      if ((knownKind(name) !== "media" && !OUTLET_WORD.test(name)) || known.knownAs(name) !== null) continue;
       const start = seg.start + m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       addCandidate(candidates, {
@@ -356,7 +369,7 @@ function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): D
   for (const hit of found) r.found.dates.push({ hit, sentence: [s, e] });
   // The day the text last stated: a time of day said alone, or "came two days after", counts from it.
   const day = found.findLast((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.time.edtf));
-  if (day) r.toldDay = { edtf: day.time.edtf, at: e, words: r.text.slice(s, e) };
+  if (day) r.toldDay = { edtf: day.time.edtf, at: e, words: r.text.slice(s, day.start) };
   // The time of a quotation that follows: the day the sentence opens with dates its main clause ("On
   // February 21, media reported that X, who was killed on January 3, …"), else its last day. A
   // footnote mark read as a sentence of its own ("[1]") states nothing and changes nothing.

@@ -10,8 +10,7 @@ import { BACKING, BODY_NOUN, HEAD_NOUN } from "./nouns.js";
 /** Role words by the relation they state; the longest role phrase wins ("deputy leader" before "leader"). */
 const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:co-)?founders?$/i, "founded"],
-  // (One's representative speaks for one: "Sadr representative X".)
-  [/^(?:spokes(?:man|woman|person|people|men)|press secretary|representatives?)$/i, "spokesperson_of"],
+  [/^(?:spokes(?:man|woman|person|people|men)|press secretary)$/i, "spokesperson_of"],
   [/^(?:military\s+)?commanders?(?:-in-chief)?$/i, "commands"],
   [/^(?:deputy|assistant|vice)\s+\w+$/i, "member_of"],
   [/^(?:deputy|lieutenant|right-hand man)$/i, "deputy_of"],
@@ -19,7 +18,7 @@ const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:researchers?|analysts?|fellows?|scholars?)$/i, "researcher_at"],
   [/^(?:advis[eo]rs?|aides?|officers?|employees?|envoys?|ambassadors?)$/i, "employed_by"],
   [
-    /^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|operatives?|cadres?|clerics?|ministers?)$/i,
+    /^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|representatives?|operatives?|cadres?|clerics?|ministers?)$/i,
     "member_of",
   ],
 ];
@@ -45,8 +44,10 @@ export const STATE_OFFICE_AFTER = new RegExp(
   `^\\s*(?:,|–|—)\\s+(?:the\\s+)?${OF_STATE}(?:(?:top|senior|most\\s+[a-z]+|[a-z]+est)\\s+)?(?:military\\s+)?((?:former|then|ex)[- ])?${STATE_TITLES}\\b`,
 );
 
-export const typeOfRole = (role: string): RelationType | null => {
+export const typeOfRole = (role: string, ownerKind?: string): RelationType | null => {
   const r = role.trim().replace(/\s+/g, " ");
+  // "Sadr representative X": a person's representative speaks for him; a party's sits for it.
+  if (ownerKind === "person" && /^representatives?$/i.test(r)) return "spokesperson_of";
   for (const [re, type] of ROLE_TYPES) if (re.test(r)) return type;
   if (new RegExp(`^${RANKS}$`, "i").test(r)) return "member_of";
   return null;
@@ -221,7 +222,7 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     // (Set off by a comma or a dash, as a group said in other words: "X — an armed faction linked to
     // Shia cleric Y —".)
     new RegExp(
-      `^(?:,|\\s+[—–])?\\s+(?:(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:${HEAD_NOUN}|${BODY_NOUN})\\s+)?(?:(?:who|which|that)\\s+(?:is|was|are|were|has|had|have)\\s+)?(?:(?:once|long|been|also|reportedly|both|all|each)\\s+)*(?:(?:more|very|most)\\s+)?(?:closely\\s+|strongly\\s+)?(?:linked|tied|connected|affiliated)\\s+(?:to|with)\\s+(?:the\\s+)?${DESCRIBING}$`,
+      `^(?:,|\\s+[—–])?\\s+(?:(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:${HEAD_NOUN}|${BODY_NOUN}|wing)\\s+)?(?:(?:who|which|that)\\s+(?:is|was|are|were|has|had|have)\\s+)?(?:(?:once|long|been|also|reportedly|both|all|each)\\s+)*(?:(?:more|very|most)\\s+)?(?:closely\\s+|strongly\\s+)?(?:linked|tied|connected|affiliated)\\s+(?:to|with)\\s+(?:the\\s+)?${DESCRIBING}$`,
       "i",
     ),
     "linked_to",
@@ -293,7 +294,8 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
   [
     // "Kataib Hezbollah declared a halt to its operations against the U.S. forces", "announced a
     // suspension of hostilities against US troops" (its own: a halt of, not a wave of, attacks).
-    /^\)?\s+(?:(?!\b(?:said|says|told|and|but)\b)[^,.;]){0,60}?\b(?:its|his|her|their|(?:suspension|halt|cessation|end|pause|resumption)\s+of)\s+(?:[a-z]+\s+)?(?:operations|activities|attacks|hostilities|war|campaign|fight|struggle|jihad)\s+(?:against|on)\s+(?:the\s+)?$/i,
+    // (Not what another is urged to halt: "Iraq urged the factions to halt their attacks on …".)
+    /^\)?\s+(?:(?!\b(?:said|says|told|and|but|urged?|urges|demanded?|demands|called|calls|warned|warns|welcomed?|welcomes|asked|asks)\b)[^,.;]){0,60}?\b(?:(?:its|his|her)\s+(?:[a-z]+\s+)?|(?:announced|declared|ordered|decided\s+on|agreed\s+to)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?(?:suspension|halt|cessation|end|pause|resumption)\s+of\s+)(?:operations|activities|attacks|hostilities|war|campaign|fight|struggle|jihad)\s+(?:against|on)\s+(?:the\s+)?$/i,
     "opposes",
     "forward",
     "X … its operations against Y",

@@ -404,7 +404,10 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
   const { text, push } = r;
   // "the commander of the U.S.-led mission": the U.S. modifies the mission, it is not the group;
   // "founder of the Asaib Ahl al-Haq network": a group's own head noun keeps it the group.
-  const headsPhrase = !NOT_THE_GROUP.test(text.slice(b.end, b.end + 20));
+  // ("the commander of Iraq forces": a state's forces are not the state.)
+  const after = text.slice(b.end, b.end + 20);
+  const headsPhrase =
+    !NOT_THE_GROUP.test(after) && !(b.kind !== undefined && STATE_KINDS.has(b.kind) && /^\s+forces?\b/i.test(after));
   const m = headsPhrase ? APPOSITION.exec(between) : null;
   // "X is the leader of Y" said outright: X is the clause's subject, not the object of a word
   // before it ("The nephew of X is a commander in Y").
@@ -513,9 +516,11 @@ function verbTie(r: TieReading, a: RelationActor, b: RelationActor, between: str
   const object = /\b(?:in|of|from|with|by|to|for|at|on|into|against|under|within)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(0, a.start - 12), a.start),
   );
+  // "linked to the United States embassy attack": the name only modifies the noun after it.
+  const modifies = NOT_THE_GROUP.test(text.slice(b.end, b.end + 20));
   for (const [re, type, dir, pattern, subject] of VERB_TIES) {
     if (subject && object) continue;
-    if (!re.test(between)) continue;
+    if (!re.test(between) || (type === "linked_to" && modifies)) continue;
     push({
       type,
       from: dir === "forward" ? a : b,
@@ -592,7 +597,7 @@ function roleBetween(r: TieReading, a: RelationActor, b: RelationActor, between:
   const { push } = r;
   const m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
   if (m) {
-    const type = typeOfRole(m[2] as string);
+    const type = typeOfRole(m[2] as string, a.kind);
     if (type) {
       push({
         type,

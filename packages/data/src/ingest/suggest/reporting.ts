@@ -60,7 +60,7 @@ export const reporting = (lemma: string): Reporting | undefined => LEXICON.get(l
 
 /** "raised concerns over", "voiced fears that", "expressed outrage at": a verb that reports with its noun. */
 const WITH_NOUN =
-  /^\s+(?:(?:deep|serious|grave|growing|strong|their|his|her|its)\s+)?(?:(concerns?|fears?|alarm|worries)|(doubts?)|(outrage|anger|indignation|condemnation))\s+(?:over|about|at|regarding|that|of)\b/i;
+  /^\s+(?:(?:its|their|his|her|the|deep|serious|grave|growing|strong|great|particular|renewed)\s+){0,2}(?:(concerns?|fears?|alarm|worries)|(doubts?|questions)|(outrage|anger|indignation|condemnation|frustration|dismay|displeasure))\s+(?:over|about|at|regarding|that|of|for|with)\b/i;
 
 /** The reporting a verb and the noun after it make ("raised concerns over …"), if they make one. */
 export function reportingWithNoun(lemma: string, after: string): Reporting | undefined {

@@ -403,6 +403,16 @@ describe("speech told by its noun", () => {
     expect(said("Baghdad faces the threat from Saraya Tahrir and warnings from the weather.")).toEqual([]);
   });
 
+  it("reads no speech that was not said, and no relative clause for what was said", () => {
+    expect(said("The attack drew no condemnation from Saraya Tahrir.")).toEqual([]);
+    expect(said("Officials were still awaiting confirmation from Liwa al-Fajr before releasing the names.")).toEqual(
+      [],
+    );
+    expect(said("The strike came hours after a statement from Saraya Tahrir that was posted on Telegram.")).toEqual([]);
+    expect(said("The growing power of Saraya Tahrir has raised alarm over the future of the state.")).toEqual([]);
+    expect(said("Gunmen killed a man identified as Karim al-Mansouri in Basra.")).toEqual([]);
+  });
+
   it("reads a verb that reports with its noun ('raised concerns over'), and a characterization by 'identified … as'", () => {
     expect(said("Karim al-Mansouri raised concerns over the new law.")).toEqual([
       "leader-z: concerns over the new law",

@@ -448,7 +448,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       continue;
     }
     // "assurances from the government that …", "drew condemnation from X": a noun of speech and its speaker.
-    if ((tokens[v + 1] as NlpToken | undefined)?.lower === "from" && SPEECH_NOUNS.has(t.lower)) {
+    if (/^(?:from|by)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "") && SPEECH_NOUNS.has(t.lower)) {
       speechFrom(ctx, sentence, v, push);
       continue;
     }
@@ -457,8 +457,15 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     const found = speakerFor(ctx, sentence, rv, out);
     if (!found) continue;
     const { speaker: who, attribution: said } = found;
-    // "The strike raised fears of war": a verb that reports only with its noun needs someone to say it.
-    if (!reporting(t.lemma) && who.from === "description" && who.sort === "unknown") continue;
+    // "The strike raised fears of war": a verb that reports only with its noun needs someone to say
+    // it, the subject itself ("The growing power of X has raised alarm" is not X's).
+    if (
+      !reporting(t.lemma) &&
+      ((who.from === "description" && who.sort === "unknown") ||
+        /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, who.start - 12), who.start)) ||
+        /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){1,3}of\s/i.test(who.text))
+    )
+      continue;
     // "was quoted by AFP as saying", "told Reuters": the channel.
     const via = found.quotedBy ?? viaAt(ctx, tokens, v + 1, Math.min(last, v + 4));
     const { evidence, mode, setting } = claimedWords(ctx, sentence, rv, said, via, found.opening ?? null, paragraphEnd);
@@ -584,6 +591,8 @@ function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number
     return null;
   // "regard X as", "view X as", "describe X as": a characterization only with its "as".
   if (/^(regard|view|describe|identify)$/.test(t.lemma) && !/\bas\b/.test(after)) return null;
+  // "a man identified as X", "who identifies as a nationalist": no one is characterized by a speaker.
+  if (t.lemma === "identify" && next?.lower === "as") return null;
   // A passive ("was accused", "was described as") is said of the subject, not by it; its agent
   // speaks ("seen by many Iraqis as", "was denounced by the ministry").
   const prev = tokens[v - 1] as NlpToken | undefined;
@@ -915,6 +924,10 @@ const SPEECH_NOUNS = new Map<string, { stance: StatementHit["stance"]; needsThat
   ...["confirmation"].map((n) => [n, { stance: "confirms" as const, needsThat: false }] as const),
 ]);
 
+/** Words before a noun of speech that say it was not said: "no", "without", "awaiting", "escaped". */
+const UNSAID_NOUN =
+  /\b(?:no|not|nor|without|never|absence\s+of|lack\s+of|awaiting|await|awaits|awaited|escaped|escape|escapes|sought|seek|seeking|seeks|any|little|hopes?\s+for|wants?|demanded|requested)\s+(?:[a-z-]+\s+){0,2}$/i;
+
 /**
  * "after receiving assurances from the Iraqi government that the militias had withdrawn": the one
  * the noun's "from" names says what its "that" clause says; "drew strong condemnation from X, who
@@ -924,10 +937,17 @@ function speechFrom(ctx: StatementContext, sentence: NlpSentence, v: number, pus
   const { text, tokens } = ctx;
   const t = tokens[v] as NlpToken;
   const noun = SPEECH_NOUNS.get(t.lower) as { stance: StatementHit["stance"]; needsThat: boolean };
+  // "drew no condemnation from Iran", "awaiting confirmation from the US": words not said.
+  if (UNSAID_NOUN.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) return;
   const p = phraseAfter(tokens, v + 2, sentence.last, ctx);
   const speaker = p ? speakerOf(ctx, tokens, p) : null;
   if (!p || !speaker || speaker.from === "pronoun") return;
-  const after = (tokens[p.last + 1] as NlpToken | undefined)?.lower;
+  // ("a statement from X that was posted on Telegram": a relative clause, not what was said.)
+  const clause = (tokens[p.last + 2] as NlpToken | undefined)?.pos;
+  const after =
+    (tokens[p.last + 1] as NlpToken | undefined)?.lower === "that" && clause !== "VERB" && clause !== "AUX"
+      ? "that"
+      : null;
   if (noun.needsThat && after !== "that") return;
   const evidence =
     after === "that"

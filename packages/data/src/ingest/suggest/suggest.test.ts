@@ -427,6 +427,15 @@ describe("dates", () => {
       ["this evening", "2015-03-03"],
       ["on Tuesday", "2015-03-03"],
     ]);
+    expect(
+      found("Speaking to reporters on Tuesday, he said he had met the minister this morning.").map((d) => [
+        d.quote,
+        d.edtf,
+      ]),
+    ).toEqual([
+      ["on Tuesday", "2015-03-03"],
+      ["this morning", "2015-03-03"],
+    ]);
   });
 
   it("counts 'two days after the X attack' from the day the text gave that attack, and from no other day", () => {
@@ -443,6 +452,9 @@ describe("dates", () => {
     // Another place's attack, or a happening the sentence that gave the day does not name: no day.
     expect(onTold("Two days after the Basra attack, the group withdrew.")).toEqual([]);
     expect(onTold("Two days after the vote, the group withdrew.")).toEqual([]);
+    // The day the sentence gave was another happening's: "On March 4, the Pentagon blamed them for the attack".
+    const blamed = { ...told, toldOf: "On " };
+    expect(findDates("Two days after the Erbil attack, the group withdrew.", 0, blamed, new Map())).toEqual([]);
   });
 
   it("counts a count set beside a day from that day, and reads a decade and a dateline's clock as what they are", () => {
@@ -705,6 +717,12 @@ describe("a line that ends without a full stop", () => {
     expect(of(drafts, "actor").map((a) => a.proposal.name)).toContain("Ziyad Rasheed");
   });
 
+  it("goes on after a word that cannot end a sentence, and where a line break splits a body's name", () => {
+    const broken =
+      "Rockets struck a base used by the\nPopular Mobilization\nForces near Baghdad on Monday, officials said.";
+    expect(sentencesOf(broken)).toEqual([broken]);
+  });
+
   it("is only a space in a text wrapped at a fixed width, whose lines go on in lower case", () => {
     const wrapped =
       "Ziyad Rasheed, a commander of the\nforces, said on Monday that the\nroad was closed and that the\nBrigade had left.";
@@ -722,14 +740,21 @@ describe("an outlet named in one word", () => {
     expect(actors.get("Dijlah24")).toBe("media");
     expect(actors.get("ZTV")).toBe("media");
     expect(actors.get("Karim")).not.toBe("media");
+    // An acronym after "the" is a body's, whatever it is: "told the UNSC", "according to the KRG".
+    const bodies = run({ text: "Notes\n\nThe envoy told the UNSC that talks failed, according to the KRG." }).drafts;
+    expect(of(bodies, "actor").filter((a) => a.proposal.actorKind === "media")).toEqual([]);
   });
 
   it("is the agency a wire dateline credits, but not a section's name in brackets", () => {
     const { drafts } = run({
-      text: "Notes\n\nJan. 4 (XNA) -- Rockets hit the base on Thursday.\n\nBAGHDAD (Dispatches) -- The army left the city on Friday.",
+      text: "Notes\n\nJan. 4 (XNA) -- Rockets hit the base on Thursday.\n\nBAGHDAD (Dispatches) -- The army left the city on Friday.\n\nSULAIMANI, Kurdistan Region of Iraq (Zagros24) -- Drones hit the airport.\n\nKurdistan Regional Government (KRG) - officials said the road was closed.",
     });
     const actors = of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]);
     expect(actors).toContainEqual(["XNA", "media"]);
+    expect(actors).toContainEqual(["Zagros24", "media"]);
     expect(actors.map(([name]) => name)).not.toContain("Dispatches");
+    expect(actors.map(([name]) => name)).not.toContain("KRG");
+    // (Nor is the common word after a dateline's dash anyone: "-- Rockets hit".)
+    expect(actors.map(([name]) => name)).not.toContain("Rockets");
   });
 });
