@@ -579,6 +579,9 @@ function chronoDates(d: DateReading): void {
     // "now" is the moment of writing, not a date; "march on Baghdad" is a verb.
     const named = /[\p{Lu}\d]/u.test(text) || /\b(today|tonight|yesterday|tomorrow|week|month|year|ago)\b/i.test(text);
     if (/^(right )?now$/i.test(text) || !named) continue;
+    // "told Baghdad Today", "USA Today": a capitalized "Today" after a capitalized word (not the
+    // sentence's first) ends a name.
+    if (text === "Today" && /\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(0, r.index))) continue;
     let start = r.index;
     const lead = MODIFIER.exec(sentence.slice(Math.max(0, start - 24), start));
     const modWord = lead?.[2]?.toLowerCase();

@@ -246,9 +246,11 @@ describe("dates", () => {
     });
   });
 
-  it("ignores what only looks like a date: counts, verbs, 'now that', 'from now on'", () => {
+  it("ignores what only looks like a date: counts, verbs, 'now that', 'from now on', an outlet's 'Today'", () => {
     expect(found("2,500 troops and 2014 fighters marched on Baghdad")).toEqual([]);
     expect(found("now that they march on Baghdad, from now on the city waits")).toEqual([]);
+    expect(found("A lawmaker told Baghdad Today that the vote failed.")).toEqual([]);
+    expect(found("Today the vote failed, he said.").map((d) => d.quote)).toEqual(["Today"]);
   });
 
   it("reads 'now' as the time of writing, and a month named alone in the year the text is telling of", () => {
