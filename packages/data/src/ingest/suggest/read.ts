@@ -20,7 +20,7 @@ import { knownKind } from "./kinds.js";
 import type { KnownActors } from "./known-actors.js";
 import { bodyBefore, remember, seenBefore } from "./memory.js";
 import { mentionDraft } from "./mention-drafts.js";
-import { findKnownMentions } from "./mentions.js";
+import { acronymFits, findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed, OUTLET_WORD } from "./names.js";
 import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
@@ -185,7 +185,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
 /**
  * A wire dateline's agency, at a line's start: a place in capitals or a date, then the agency in
  * brackets and a dash — "Jan. 4 (UPI) --", "BAGHDAD(AFP)--", "SULAIMANI, Kurdistan Region of Iraq
- * (Xinhua) —", "Baghdad, June 27 (dpa) -" (not "Kurdistan Regional Government (KRG) - officials").
+ * (Xinhua) —", "Baghdad, June 27 (dpa) -", "Erbil (Reuters) —" (not "Kurdistan Regional Government (KRG) -").
  */
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 const DATELINE_AGENCY = new RegExp(
@@ -193,7 +193,9 @@ const DATELINE_AGENCY = new RegExp(
     // A place in capitals, and where it is ("ERBIL", "SULAIMANI, Kurdistan Region of Iraq"), or a
     // place and a date, or a date alone ("Erbil, Jan. 5", "Jan. 4").
     String.raw`^(?:\p{Lu}{3,}[\p{Lu}'’.-]*(?:[ -]\p{Lu}{2,}[\p{Lu}'’.-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)?`,
-    String.raw`|(?:\p{Lu}\p{Ll}+,\s*)?${MONTH_DAY})(?:,?\s+${MONTH_DAY})?`,
+    String.raw`|(?:\p{Lu}\p{Ll}+,\s*)?${MONTH_DAY}`,
+    // …or a place in ordinary case, when an agency follows: "Erbil (Reuters) —" (not a name's acronym).
+    String.raw`|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}\p{Ll}+)?)(?:,?\s+${MONTH_DAY})?`,
     String.raw`\s*\(([\p{L}][\p{L}\d]{1,15})\)\s*[—–-]{1,2}`,
   ].join(""),
   "gmu",
@@ -210,8 +212,11 @@ function datelineAgencies(text: string, segments: Segment[], known: KnownActors,
     DATELINE_AGENCY.lastIndex = 0;
     for (let m = DATELINE_AGENCY.exec(slice); m; m = DATELINE_AGENCY.exec(slice)) {
       const name = m[1] as string;
-      // (An agency's acronym or a known outlet; "BAGHDAD (Dispatches) --" names a section.)
+      // (An agency's acronym or a known outlet; "BAGHDAD (Dispatches) --" names a section, and
+      // "Kurdistan Regional Government (KRG) -" gives a name's acronym.)
+      const place = m[0].slice(0, m[0].lastIndexOf("("));
       if ((knownKind(name) !== "media" && !OUTLET_WORD.test(name)) || known.knownAs(name) !== null) continue;
+      if (acronymFits(name, place)) continue;
       const start = seg.start + m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       addCandidate(candidates, {

@@ -749,11 +749,12 @@ describe("an outlet named in one word", () => {
 
   it("is the agency a wire dateline credits, but not a section's name in brackets", () => {
     const { drafts } = run({
-      text: "Notes\n\nJan. 4 (XNA) -- Rockets hit the base on Thursday.\n\nBAGHDAD (Dispatches) -- The army left the city on Friday.\n\nSULAIMANI, Kurdistan Region of Iraq (Zagros24) -- Drones hit the airport.\n\nKurdistan Regional Government (KRG) - officials said the road was closed.",
+      text: "Notes\n\nJan. 4 (XNA) -- Rockets hit the base on Thursday.\n\nBAGHDAD (Dispatches) -- The army left the city on Friday.\n\nSULAIMANI, Kurdistan Region of Iraq (Zagros24) -- Drones hit the airport.\n\nKurdistan Regional Government (KRG) - officials said the road was closed.\n\nErbil (NRT24) — Rockets hit the airport.",
     });
     const actors = of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]);
     expect(actors).toContainEqual(["XNA", "media"]);
     expect(actors).toContainEqual(["Zagros24", "media"]);
+    expect(actors).toContainEqual(["NRT24", "media"]);
     expect(actors.map(([name]) => name)).not.toContain("Dispatches");
     expect(actors.map(([name]) => name)).not.toContain("KRG");
     // (Nor is the common word after a dateline's dash anyone: "-- Rockets hit".)
