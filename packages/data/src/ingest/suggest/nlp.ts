@@ -88,17 +88,27 @@ export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
   let known = english.get(lower);
   if (known === undefined) {
-    const { w, lexicon } = engine();
-    const id = w
-      .readDoc(lower)
-      .tokens()
-      .itemAt(0)
-      ?.out(w.its.uniqueId as unknown as ItsFunction<number>) as number | undefined;
-    known = id !== undefined && id < lexicon;
+    // A plural the lexicon lacks is English when its singular is ("drones", "gunmen").
+    const singular = /men$/.test(lower)
+      ? lower.replace(/men$/, "man")
+      : /[^s]s$/.test(lower)
+        ? lower.slice(0, -1)
+        : null;
+    known = inLexicon(lower) || (singular !== null && singular.length > 2 && inLexicon(singular));
     if (english.size > 50_000) english.clear();
     english.set(lower, known);
   }
   return known;
+}
+
+function inLexicon(lower: string): boolean {
+  const { w, lexicon } = engine();
+  const id = w
+    .readDoc(lower)
+    .tokens()
+    .itemAt(0)
+    ?.out(w.its.uniqueId as unknown as ItsFunction<number>) as number | undefined;
+  return id !== undefined && id < lexicon;
 }
 
 /** Tokens and sentences of text[from, to), with offsets into the whole text. */
