@@ -153,12 +153,16 @@ async function searchSources(db: Db, q: string, limit: number): Promise<SourceRo
   const full = parsed[0]?.full ?? "";
   if (full === "") return [];
   const words = full.replace(/<(?:\d+|-)>/g, "&");
+  // Only published documents' passages: an ingest writes its passages before the document's row,
+  // and they must not take the places of the passages search reads.
+  const published = (passages: typeof p) =>
+    sql`exists (select 1 from ${sources} where ${sources.id} = ${passages.sourceId})`;
   const hits =
     words === full
       ? sql`select ${p.sourceId} as source_id, ${p.ord} as ord, ts_rank(${p.search}, ${full}::tsquery) as rank from ${sourcePassages} ${p}
-            where ${p.search} @@ ${full}::tsquery order by ${p.ord}, ${p.sourceId} limit ${PASSAGE_SCAN}`
+            where ${p.search} @@ ${full}::tsquery and ${published(p)} order by ${p.ord}, ${p.sourceId} limit ${PASSAGE_SCAN}`
       : sql`select ${c.sourceId} as source_id, ${c.ord} as ord, ts_rank(${c.search}, ${full}::tsquery) as rank from (
-              select ${p.sourceId}, ${p.ord}, ${p.search} from ${sourcePassages} ${p} where ${p.search} @@ ${words}::tsquery
+              select ${p.sourceId}, ${p.ord}, ${p.search} from ${sourcePassages} ${p} where ${p.search} @@ ${words}::tsquery and ${published(p)}
               order by ${p.ord}, ${p.sourceId} limit ${PHRASE_CHECKS}) ${c}
             where ${c.search} @@ ${full}::tsquery`;
   // hits, candidates and ranked are this query's own names; tables and columns are the schema's.
