@@ -4,14 +4,16 @@
  *
  * 1. Three large documents (2, 8 and 15 MB of realistic text: the corpus's sentences shuffled)
  *    are ingested over HTTP, one after another, while a reader asks varied questions (search,
- *    profiles, the timeline) ten times a second: the readers' latency during the ingests.
+ *    profiles, the timeline) ten times a second: the readers' latency during the ingests, beside
+ *    the same reader's latency with nothing else running, before the ingests and after them.
  * 2. The storm: 30 s of varied searches (words drawn from the corpus, so nearly every one misses
  *    the cache) at 200 connections, while /health is asked every 100 ms. Reported: answers by
  *    status, time-outs (no answer within 10 s), latency p50/p99 of all answers and of the 200s,
  *    and /health's worst latency.
  *
- *   tsx --conditions=@atlas/source bench/storm.ts [--quick] [--engine=pglite|postgresql] [--sizes=2,8,15]
- *   (--quick: 0.5, 1 and 2 MB; a 10 s storm. --engine: one engine only. --sizes: the documents, in MB.)
+ *   tsx --conditions=@atlas/source bench/storm.ts [--quick] [--engine=pglite|postgresql] [--sizes=2,8,15] [--trace]
+ *   (--quick: 0.5, 1 and 2 MB; a 10 s storm. --engine: one engine only. --sizes: the documents, in MB.
+ *   --trace: each read over 100 ms during the ingests, and when in which ingest it was asked.)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -28,9 +30,10 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const SIZES = option("sizes")?.split(",").map(Number) ?? (quick ? [0.5, 1, 2] : [2, 8, 15]);
 const ENGINE = option("engine");
 if (SIZES.some((mb) => !(mb > 0)) || (ENGINE && ENGINE !== "pglite" && ENGINE !== "postgresql")) {
-  console.error("usage: storm.ts [--quick] [--engine=pglite|postgresql] [--sizes=2,8,15]");
+  console.error("usage: storm.ts [--quick] [--engine=pglite|postgresql] [--sizes=2,8,15] [--trace]");
   process.exit(2);
 }
+const TRACE = process.argv.includes("--trace");
 const STORM_SECONDS = quick ? 10 : 30;
 const CONNECTIONS = 200;
 const TOKEN = "storm-bench-token-0123456789";
@@ -132,13 +135,17 @@ function prober(url: string, everyMs: number, questions: [string, () => string][
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
   const latencies: number[] = [];
   const byQuestion = new Map<string, number[]>(questions.map(([label]) => [label, []]));
+  /** The reads over 100 ms: when each was asked (performance.now()), for --trace. */
+  const slow: { at: number; ms: number; label: string }[] = [];
   let failures = 0;
   let i = 0;
   const pending: Promise<void>[] = [];
   const timer = setInterval(() => {
     const [label, path] = questions[i++ % questions.length] as [string, () => string];
+    const at = performance.now();
     pending.push(
       timedGet(agent, `${url}${path()}`).then(({ status, ms }) => {
+        if (ms > 100) slow.push({ at, ms, label });
         latencies.push(ms);
         byQuestion.get(label)?.push(ms);
         if (status !== 200) failures++;
@@ -149,8 +156,20 @@ function prober(url: string, everyMs: number, questions: [string, () => string][
     clearInterval(timer);
     await Promise.all(pending);
     agent.destroy();
-    return { latencies, byQuestion, failures };
+    return { latencies, byQuestion, failures, slow };
   };
+}
+
+type Reads = Awaited<ReturnType<ReturnType<typeof prober>>>;
+const byQuestion = (r: Reads) =>
+  [...r.byQuestion].map(([label, xs]) => `${label} p99 ${ms(percentile(xs, 99))}`).join(", ");
+
+/** The readers' questions with nothing else running: how long a read takes on this data. */
+const READS_ALONE_SECONDS = 10;
+async function readsAlone(url: string, seconds = READS_ALONE_SECONDS): Promise<Reads> {
+  const stop = prober(url, 100, READS);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return stop();
 }
 
 /** /health every 100 ms on a worker thread; stopping it gives back the latencies. */
@@ -225,13 +244,19 @@ async function ingest(url: string, megabytes: number) {
 async function benchEngine(name: string, env: Record<string, string>) {
   const server = await startServer(env);
   try {
-    // 1. Reads while large documents are ingested.
+    // 1. Reads while large documents are ingested, and the same reads with nothing else running,
+    // before the documents and after them: what the ingest itself costs a reader.
+    // (The first seconds after the server starts load its modules and the spare analysis thread.)
+    await readsAlone(server.url, 3);
+    const before = await readsAlone(server.url);
     const stopReads = prober(server.url, 100, READS);
     const ingests: string[] = [];
+    const spans: { mb: number; from: number; to: number }[] = [];
     for (const mb of SIZES) {
       const started = performance.now();
       try {
         const { seconds, characters } = await ingest(server.url, mb);
+        spans.push({ mb, from: started, to: performance.now() });
         ingests.push(`${mb} MB (${(characters / 1e6).toFixed(1)} M characters) in ${seconds.toFixed(1)} s`);
       } catch (e) {
         // A refusal (a 4xx) is a figure too: the storm still runs over what was ingested.
@@ -247,9 +272,26 @@ async function benchEngine(name: string, env: Record<string, string>) {
     console.log(
       `  reads meanwhile (search, profile, timeline; 10/s): ${reads.latencies.length} answered, p50 ${ms(percentile(reads.latencies, 50))}, p99 ${ms(percentile(reads.latencies, 99))}, max ${ms(Math.max(...reads.latencies))}, not 200: ${reads.failures}  (target p99 < 100 ms; ${load()})`,
     );
-    console.log(
-      `    by question: ${[...reads.byQuestion].map(([label, xs]) => `${label} p99 ${ms(percentile(xs, 99))}`).join(", ")}`,
-    );
+    console.log(`    by question: ${byQuestion(reads)}`);
+    if (TRACE) {
+      // Where in each ingest the slow reads fell (the analysis runs first, the writes last).
+      for (const r of reads.slow) {
+        const span = spans.find((x) => r.at >= x.from && r.at <= x.to);
+        const where = span
+          ? `${span.mb} MB ingest at ${((r.at - span.from) / 1000).toFixed(1)} s of ${((span.to - span.from) / 1000).toFixed(1)} s`
+          : "between ingests";
+        console.log(`    slow read: ${r.label} ${ms(r.ms)}, ${where}`);
+      }
+    }
+    const after = await readsAlone(server.url);
+    for (const [when, alone] of [
+      ["before the ingests", before],
+      ["after them", after],
+    ] as const) {
+      console.log(
+        `  the same reads alone, ${when} (${READS_ALONE_SECONDS} s): p50 ${ms(percentile(alone.latencies, 50))}, p99 ${ms(percentile(alone.latencies, 99))}; ${byQuestion(alone)}`,
+      );
+    }
 
     // 2. The storm, with /health asked every 100 ms throughout, from a thread of its own: this
     // one is busy with the storm's 200 connections, and would be slow to notice the answers.
