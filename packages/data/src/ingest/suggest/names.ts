@@ -227,9 +227,11 @@ const MEDIA_AFTER =
 /** Where a text names its source: "told", "according to", "in an interview with", "quoted by". */
 const OUTLET_BEFORE =
   /\b(?:told|according\s+to|speaking\s+to|(?:in\s+)?an\s+interview\s+with|quoted\s+by|cited\s+by|reported\s+by|said\s+to)\s+(?:the\s+)?$/i;
-/** One word that reads as an outlet's name: a word ending like one ("PUKmedia", "Kurdistan24"), or an acronym ("FNA", "NRT"). */
-const OUTLET_SHAPED = /^\p{Lu}[\p{L}\d]*?(?:media|Media|News|TV|Press|\d{2,})$/u;
-export const OUTLET_WORD = new RegExp(`^(?:\\p{Lu}[\\p{Lu}\\d]{1,7}|${OUTLET_SHAPED.source.slice(1, -1)})$`, "u");
+/** A word ending like an outlet's name ("PUKmedia", "Kurdistan24", "AhlulbaytTV"). */
+const OUTLET_ENDING = String.raw`\p{Lu}[\p{L}\d]*?(?:media|Media|News|TV|Press|\d{2,})`;
+const OUTLET_SHAPED = new RegExp(`^${OUTLET_ENDING}$`, "u");
+/** One word that reads as an outlet's name: a word ending like one, or an acronym ("FNA", "NRT"). */
+export const OUTLET_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{Lu}\d]{1,7}|${OUTLET_ENDING})$`, "u");
 
 /**
  * "told FNA", "according to PUKmedia": one word that reads as an outlet's name, where a source is

@@ -58,6 +58,8 @@ export interface NlpSentence {
 export interface Analysis {
   tokens: NlpToken[];
   sentences: NlpSentence[];
+  /** The wire dateline opening the text ("BEIRUT, Jan. 5 (AP) — "), in no sentence: [start, end), or null. */
+  dateline: [number, number] | null;
 }
 
 /** Does the sentence end in an abbreviation ("Maj.", "Jan.", "U.S.") rather than a full stop? */
@@ -172,7 +174,7 @@ export function analyze(text: string, from = 0, to = text.length): Analysis {
   lines.forEach((s, n) => {
     for (let k = s.first; k <= s.last; k++) (tokens[k] as NlpToken).sentence = n;
   });
-  return { tokens, sentences: lines };
+  return { tokens, sentences: lines, dateline: dateline > lead ? [from + lead, from + dateline] : null };
 }
 
 /** A line break inside a paragraph, and the character after it. */

@@ -25,6 +25,7 @@ import { findNames, type NameContext, nicknamed, OUTLET_WORD } from "./names.js"
 import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
 import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
+import { dateline } from "./sentences.js";
 import {
   type KnownHit,
   type Memory,
@@ -183,48 +184,31 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
 }
 
 /**
- * A wire dateline's agency, at a line's start: a place in capitals or a date, then the agency in
- * brackets and a dash — "Jan. 4 (UPI) --", "BAGHDAD(AFP)--", "SULAIMANI, Kurdistan Region of Iraq
- * (Xinhua) —", "Baghdad, June 27 (dpa) -", "Erbil (Reuters) —" (not "Kurdistan Regional Government (KRG) -").
- */
-const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
-const DATELINE_AGENCY = new RegExp(
-  [
-    // A place in capitals, and where it is ("ERBIL", "SULAIMANI, Kurdistan Region of Iraq"), or a
-    // place and a date, or a date alone ("Erbil, Jan. 5", "Jan. 4").
-    String.raw`^(?:\p{Lu}{3,}[\p{Lu}'’.-]*(?:[ -]\p{Lu}{2,}[\p{Lu}'’.-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)?`,
-    String.raw`|(?:\p{Lu}\p{Ll}+,\s*)?${MONTH_DAY}`,
-    // …or a place in ordinary case, when an agency follows: "Erbil (Reuters) —" (not a name's acronym).
-    String.raw`|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}\p{Ll}+)?)(?:,?\s+${MONTH_DAY})?`,
-    String.raw`\s*\(([\p{L}][\p{L}\d]{1,15})\)\s*[—–-]{1,2}`,
-  ].join(""),
-  "gmu",
-);
-
-/**
  * The agency a wire dateline credits ("Jan. 4 (UPI) --"): the report is its, so it is a new actor
  * when the atlas does not know it. (A byline's people are the source's authors, not actors.)
  */
 function datelineAgencies(text: string, segments: Segment[], known: KnownActors, candidates: Map<string, Candidate>) {
   for (const seg of segments) {
     if (!seg.article) continue;
-    const slice = text.slice(seg.start, seg.end);
-    DATELINE_AGENCY.lastIndex = 0;
-    for (let m = DATELINE_AGENCY.exec(slice); m; m = DATELINE_AGENCY.exec(slice)) {
-      const name = m[1] as string;
+    let lineStart = seg.start;
+    for (const line of text.slice(seg.start, seg.end).split("\n")) {
+      const at = lineStart;
+      lineStart += line.length + 1;
+      const agency = dateline(line)?.agency;
+      if (!agency) continue;
       // (An agency's acronym or a known outlet; "BAGHDAD (Dispatches) --" names a section, and
       // "Kurdistan Regional Government (KRG) -" gives a name's acronym.)
-      const place = m[0].slice(0, m[0].lastIndexOf("("));
-      if ((knownKind(name) !== "media" && !OUTLET_WORD.test(name)) || known.knownAs(name) !== null) continue;
-      if (acronymFits(name, place)) continue;
-      const start = seg.start + m.index + m[0].lastIndexOf(name);
-      const end = start + name.length;
+      if ((knownKind(agency.name) !== "media" && !OUTLET_WORD.test(agency.name)) || known.knownAs(agency.name) !== null)
+        continue;
+      if (acronymFits(agency.name, line.slice(0, agency.at - 1))) continue;
+      const start = at + agency.at;
+      const end = start + agency.name.length;
       addCandidate(candidates, {
         start,
         end,
         nameStart: start,
         nameEnd: end,
-        name,
+        name: agency.name,
         title: null,
         role: null,
         kind: "media",
@@ -266,6 +250,8 @@ function readWindow(r: Reading, w: Window, known: KnownHit[]) {
     ctx: { text, tokens: analysis.tokens, known: [], names: [], quotes: [], memory: r.memory, continued: new Set() },
     tellingOf: null,
   };
+  // The day a wire dateline gives ("Jan. 4 (UPI) --") is a date the text states, though no sentence's.
+  if (analysis.dateline) sentenceDates(r, win, { start: analysis.dateline[0], end: analysis.dateline[1] });
   for (const sentence of analysis.sentences) readSentence(r, win, sentence);
 }
 
@@ -352,7 +338,7 @@ function backReferences(r: Reading, win: WindowReading): BackReferences {
 const OPENS_SENTENCE = /^\W*(?:(?:early|late|earlier|later)\s+)?(?:on|in|by)?\s*$/i;
 
 /** The sentence's dates, read against what the text has told so far; remembers what they tell. */
-function sentenceDates(r: Reading, win: WindowReading, sentence: NlpSentence): DateHit[] {
+function sentenceDates(r: Reading, win: WindowReading, sentence: Pick<NlpSentence, "start" | "end">): DateHit[] {
   const { start: s, end: e } = sentence;
   const { ref, toldDay, justBefore } = r;
   const { tellingOf } = win;

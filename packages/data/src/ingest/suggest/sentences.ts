@@ -19,32 +19,58 @@ export function isAbbreviation(word: string): boolean {
   return /^(\p{L}\.)+\p{L}$/u.test(word); // "U.S", "U.N", "e.g"
 }
 
+/** A month and day: "Jan. 5", "March 26, 2015". */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+/** The agency, in brackets: "(AP)", "(Reuters)", "(dpa)". */
+const AGENCY = String.raw`\s*\(([^()\n]{2,30})\)`;
+
 /**
- * A wire dateline opening a paragraph: the place in capitals, or a place with the agency in
- * brackets, then a dash — "BEIRUT (AP) — ", "BAGHDAD, Iraq (Reuters) - ", "WASHINGTON — ",
- * "Erbil, Jan. 5 (AFP) – ". It says where the story was filed, not what happened there: no
- * sentence includes it, so no statement quotes it and no event takes the agency for an actor.
+ * A wire dateline at the start of a line: where the story was filed and, in brackets, the agency
+ * that filed it, then a dash — "BEIRUT (AP) — ", "BAGHDAD, Iraq (Reuters) - ", "WASHINGTON — ",
+ * "SULAIMANI, Kurdistan Region of Iraq (Xinhua) —", "Erbil, Jan. 5 (AFP) – ", "Jan. 4 (UPI) --".
  */
 const DATELINE = new RegExp(
   [
     "^(?:",
-    // A place in capitals ("BEIRUT", "SAN'A", "ERBIL, Iraq"; not a short acronym, "PMF —"), an
-    // optional date, an optional agency.
-    "\\p{Lu}[\\p{Lu}'’.-]{3,}(?:[ -]\\p{Lu}[\\p{Lu}'’.-]+)*(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)*",
-    "(?:,?\\s+\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()\\n]{2,30}\\))?",
+    // A place in capitals and where it is ("BEIRUT", "SAN'A", "ERBIL, Iraq", "SULAIMANI, Kurdistan
+    // Region of Iraq"), an optional date, an optional agency.
+    String.raw`(\p{Lu}[\p{Lu}'’.-]{2,})(?:[ -]\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)?`,
+    String.raw`(?:,?\s+${MONTH_DAY})?(?:${AGENCY})?`,
     "|",
-    // A place in ordinary case needs the agency: "Baghdad (Reuters)", "Erbil, Jan. 5 (AFP)".
-    "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)*(?:,\\s*\\p{Lu}[\\p{L}.]+)*(?:,?\\s+\\p{Lu}\\p{Ll}{2,3}\\.?\\s+\\d{1,2})?\\s*\\([^()\\n]{2,30}\\)",
-    ")\\s*[—–-]{1,2}\\s+",
+    // A place in ordinary case, or a date, needs the agency: "Baghdad (Reuters)", "Erbil, Jan. 5 (AFP)", "Jan. 4 (UPI)".
+    String.raw`(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}\p{Ll}+)?(?:,?\s+${MONTH_DAY})?|${MONTH_DAY})${AGENCY}`,
+    // The dash: a hyphen only before a space ("WASHINGTON-based" is no dateline).
+    ")\\s*(?:--|[—–]|-(?=\\s))\\s*",
   ].join(""),
   "u",
 );
 
-/** How many characters of a paragraph's start are a wire dateline (0 when there is none). */
+export interface Dateline {
+  /** How many characters of the line it takes, with the spaces after its dash. */
+  length: number;
+  /** The agency in brackets, when it gives one; and where it starts in the line. */
+  agency: { name: string; at: number } | null;
+}
+
+/**
+ * The wire dateline a line opens with, if it does. A dateline is short; a capitalised clause
+ * before a dash is not one ("Kataib Hezbollah — the militia —"), nor a short acronym alone ("PMF —").
+ */
+export function dateline(line: string): Dateline | null {
+  const m = DATELINE.exec(line);
+  if (!m || m[0].length > 60) return null;
+  const name = m[2] ?? m[3] ?? null;
+  if (name === null && (m[1]?.length ?? 0) < 4) return null;
+  return { length: m[0].length, agency: name === null ? null : { name, at: m[0].lastIndexOf(`(${name})`) + 1 } };
+}
+
+/**
+ * How many characters of a paragraph's start are a wire dateline (0 when there is none). It says
+ * where the story was filed, not what happened there: no sentence includes it, so no statement
+ * quotes it and no event takes the agency for an actor.
+ */
 export function datelineLength(paragraph: string): number {
-  const m = DATELINE.exec(paragraph);
-  // A dateline is short; a capitalised clause before a dash is not one.
-  return m && m[0].length <= 60 ? m[0].length : 0;
+  return dateline(paragraph)?.length ?? 0;
 }
 
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;

@@ -678,6 +678,22 @@ describe("a wire dateline", () => {
     expect(lengthOf("Erbil, Jan. 5 (AFP) – A drone was shot down.")).toBe("Erbil, Jan. 5 (AFP) – ");
     expect(lengthOf("Kataib Hezbollah — the militia — denied it.")).toBe("");
     expect(lengthOf("PMF — the state's forces — paraded.")).toBe("");
+    expect(lengthOf("Jan. 4 (UPI) -- Rockets hit the base.")).toBe("Jan. 4 (UPI) -- ");
+    expect(lengthOf("NEWSROOM, January 28 — Three soldiers were killed.")).toBe("NEWSROOM, January 28 — ");
+    expect(lengthOf("SULAIMANI, Kurdistan Region of Iraq (Xinhua) — Drones hit.")).toBe(
+      "SULAIMANI, Kurdistan Region of Iraq (Xinhua) — ",
+    );
+    expect(lengthOf("WASHINGTON-based analysts disagree.")).toBe("");
+    expect(lengthOf("Baghdad - the capital - was calm.")).toBe("");
+  });
+
+  it("still gives its day as a date the text states", () => {
+    const { drafts } = run({
+      text: "Strike\n\nMarch 9 (XNA) -- Rockets hit the base on Thursday.",
+      published: { edtf: "2021-03-10", precision: "day", basis: "explicit" },
+    });
+    const dates = of(drafts, "date").map((d) => [d.quote, d.proposal.time.edtf]);
+    expect(dates).toContainEqual(["March 9", "2021-03-09"]);
   });
 
   it("is in no sentence: no statement quotes it, and the agency is no actor in the event", () => {
