@@ -1,7 +1,8 @@
 /**
- * Reporting verbs: the words that attribute speech, by lemma, with the stance each implies. One
- * list for every place that needs it: the statement finder, the stance it proposes, and the
- * reader's prefill when an analyst selects words ("…, he warned" → warns).
+ * Reporting verbs and nouns of speech: the words that attribute speech, with the stance each
+ * implies, and the words that say something was not said. One list for every place that needs it:
+ * the statement finder, the stance it proposes, and the reader's prefill when an analyst selects
+ * words ("…, he warned" → warns).
  *
  * "Strong" verbs report speech wherever they are verbs (said, denied, vowed). "Weak" ones report
  * speech only with a complement — a quotation, "that", a colon, or "to" (added fuel, posted
@@ -13,6 +14,8 @@ import type { Stance } from "@atlas/schema";
 export interface Reporting {
   stance: Stance;
   strong: boolean;
+  /** It reports only with its noun ("raised concerns over"): someone must be said to have done it. */
+  withNoun?: true;
 }
 
 const LEXICON = new Map<string, Reporting>();
@@ -67,8 +70,40 @@ export function reportingWithNoun(lemma: string, after: string): Reporting | und
   if (!/^(?:raise|voice|express)$/.test(lemma)) return undefined;
   const m = WITH_NOUN.exec(after);
   if (!m) return undefined;
-  return { stance: m[1] ? "warns" : m[2] ? "doubts" : "condemns", strong: true };
+  return { stance: m[1] ? "warns" : m[2] ? "doubts" : "condemns", strong: true, withNoun: true };
 }
+
+export interface SpeechNoun {
+  stance: Stance;
+  /** Speech only with what it says ("that …"): "the threat from the militias" is a danger, not words. */
+  needsThat: boolean;
+}
+
+/** Nouns of speech, by the stance they report: "assurances from X that …", "condemnation from X". */
+const NOUNS = new Map<string, SpeechNoun>();
+const addNouns = (stance: Stance, needsThat: boolean, words: string) => {
+  for (const w of words.split(/\s+/).filter(Boolean)) NOUNS.set(w, { stance, needsThat });
+};
+addNouns("asserts", true, "assurance assurances statement statements announcement");
+addNouns("alleges", true, "claim claims");
+addNouns("warns", true, "warning warnings");
+addNouns("threatens", true, "threat threats");
+addNouns("promises", true, "pledge pledges promise promises");
+addNouns("denies", false, "denial denials");
+addNouns("accuses", false, "accusation accusations");
+addNouns("condemns", false, "condemnation condemnations criticism denunciation");
+addNouns("confirms", false, "confirmation");
+
+/** The noun of speech a word is, if it is one. */
+export const speechNoun = (word: string): SpeechNoun | undefined => NOUNS.get(word);
+
+// Words that say something was not said.
+/** Before "to <reporting verb>": "not authorized to comment", "declined to say". */
+export const UNSAID_BEFORE_TO =
+  /^(?:authorized|authorised|allowed|permitted|cleared|declined|refused|unable|unwilling|reluctant)$/;
+/** Before a noun of speech: "drew no condemnation from Iran", "awaiting confirmation from the US". */
+export const UNSAID_BEFORE_NOUN =
+  /\b(?:no|not|nor|without|never|absence\s+of|lack\s+of|awaiting|await|awaits|awaited|escaped|escape|escapes|sought|seek|seeking|seeks|any|little|hopes?\s+for|wants?|demanded|requested)\s+(?:[a-z-]+\s+){0,2}$/i;
 
 /** Every reporting lemma, for other checks (the corpus coverage test). */
 export const REPORTING_LEMMAS = [...LEXICON.keys()];

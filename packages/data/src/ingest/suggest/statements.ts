@@ -25,7 +25,14 @@ import type { ActorKind } from "@atlas/schema";
 import { bodyBefore, recall } from "./memory.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
 import { BODY_REFERENCE } from "./nouns.js";
-import { reporting, reportingWithNoun } from "./reporting.js";
+import {
+  reporting,
+  reportingWithNoun,
+  type SpeechNoun,
+  speechNoun,
+  UNSAID_BEFORE_NOUN,
+  UNSAID_BEFORE_TO,
+} from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
 import {
   inside,
@@ -136,9 +143,6 @@ function closesClause(text: string, from: number, to: number): boolean {
     comma !== -1 && CLOSING_TAIL.test(rest.slice(0, comma)) && /^,\s+(?:with|\p{Ll}+ing)\b/u.test(rest.slice(comma))
   );
 }
-
-/** Words before "to <reporting verb>" that say it was not said: "not authorized to comment", "declined to say". */
-const UNSAID = /^(?:authorized|authorised|allowed|permitted|cleared|declined|refused|unable|unwilling|reluctant)$/;
 
 /** Verbs whose "to" names what they answer ("responded to the decision by …"), not their words. */
 const ANSWERS = /^(respond|reply)$/;
@@ -448,7 +452,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
       continue;
     }
     // "assurances from the government that …", "drew condemnation from X": a noun of speech and its speaker.
-    if (/^(?:from|by)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "") && SPEECH_NOUNS.has(t.lower)) {
+    if (/^(?:from|by)$/.test((tokens[v + 1] as NlpToken | undefined)?.lower ?? "") && speechNoun(t.lower)) {
       speechFrom(ctx, sentence, v, push);
       continue;
     }
@@ -460,7 +464,7 @@ export function findStatements(ctx: StatementContext, sentence: NlpSentence, par
     // "The strike raised fears of war": a verb that reports only with its noun needs someone to say
     // it, the subject itself ("The growing power of X has raised alarm" is not X's).
     if (
-      !reporting(t.lemma) &&
+      rv.r.withNoun &&
       ((who.from === "description" && who.sort === "unknown") ||
         /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, who.start - 12), who.start)) ||
         /^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){1,3}of\s/i.test(who.text))
@@ -624,7 +628,7 @@ function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v: number
 
   // "not authorized to comment", "declined to speak": words not said, no statement; nor are
   // "the move to accuse", "called on the government to deny": an infinitive after a noun.
-  if (prevToken?.lower === "to" && (UNSAID.test(tokens[v - 2]?.lower ?? "") || tokens[v - 2]?.pos === "NOUN"))
+  if (prevToken?.lower === "to" && (UNSAID_BEFORE_TO.test(tokens[v - 2]?.lower ?? "") || tokens[v - 2]?.pos === "NOUN"))
     return null;
 
   return {
@@ -902,33 +906,6 @@ const AS_TOLD_BY = /^(?:announced|reported|stated|confirmed|claimed|said|declare
  * sentence said them (then X relayed them).
  */
 /**
- * Nouns of speech, by the stance they report: "assurances from X that …", "condemnation from X".
- * A threat or a warning "from" someone is speech only with what it says ("that …"): "the threat
- * from the militias" is a danger, not words.
- */
-const SPEECH_NOUNS = new Map<string, { stance: StatementHit["stance"]; needsThat: boolean }>([
-  ...["assurance", "assurances", "statement", "statements", "announcement"].map(
-    (n) => [n, { stance: "asserts" as const, needsThat: true }] as const,
-  ),
-  ...["claim", "claims"].map((n) => [n, { stance: "alleges" as const, needsThat: true }] as const),
-  ...["warning", "warnings"].map((n) => [n, { stance: "warns" as const, needsThat: true }] as const),
-  ...["threat", "threats"].map((n) => [n, { stance: "threatens" as const, needsThat: true }] as const),
-  ...["pledge", "pledges", "promise", "promises"].map(
-    (n) => [n, { stance: "promises" as const, needsThat: true }] as const,
-  ),
-  ...["denial", "denials"].map((n) => [n, { stance: "denies" as const, needsThat: false }] as const),
-  ...["accusation", "accusations"].map((n) => [n, { stance: "accuses" as const, needsThat: false }] as const),
-  ...["condemnation", "condemnations", "criticism", "denunciation"].map(
-    (n) => [n, { stance: "condemns" as const, needsThat: false }] as const,
-  ),
-  ...["confirmation"].map((n) => [n, { stance: "confirms" as const, needsThat: false }] as const),
-]);
-
-/** Words before a noun of speech that say it was not said: "no", "without", "awaiting", "escaped". */
-const UNSAID_NOUN =
-  /\b(?:no|not|nor|without|never|absence\s+of|lack\s+of|awaiting|await|awaits|awaited|escaped|escape|escapes|sought|seek|seeking|seeks|any|little|hopes?\s+for|wants?|demanded|requested)\s+(?:[a-z-]+\s+){0,2}$/i;
-
-/**
  * "after receiving assurances from the Iraqi government that the militias had withdrawn": the one
  * the noun's "from" names says what its "that" clause says; "drew strong condemnation from X, who
  * lashed out at Y": X condemns, in the sentence's words.
@@ -936,9 +913,9 @@ const UNSAID_NOUN =
 function speechFrom(ctx: StatementContext, sentence: NlpSentence, v: number, push: (hit: StatementHit) => void): void {
   const { text, tokens } = ctx;
   const t = tokens[v] as NlpToken;
-  const noun = SPEECH_NOUNS.get(t.lower) as { stance: StatementHit["stance"]; needsThat: boolean };
+  const noun = speechNoun(t.lower) as SpeechNoun;
   // "drew no condemnation from Iran", "awaiting confirmation from the US": words not said.
-  if (UNSAID_NOUN.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) return;
+  if (UNSAID_BEFORE_NOUN.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) return;
   const p = phraseAfter(tokens, v + 2, sentence.last, ctx);
   const speaker = p ? speakerOf(ctx, tokens, p) : null;
   if (!p || !speaker || speaker.from === "pronoun") return;
