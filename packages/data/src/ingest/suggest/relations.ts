@@ -167,29 +167,7 @@ export function findRelations(
   if (subject && first && subject.actorId !== first.actorId && /\S/.test(text.slice(subject.end, first.start)))
     pair(subject, first, text.slice(subject.end, first.start), -1);
 
-  // "Supported by the Iraqi army, Hashd al-Shaabi militia invaded Kirkuk": the subject after the
-  // opening participle is backed by the one it names.
-  const [backer, backed] = actors;
-  if (
-    backer &&
-    backed &&
-    sentenceStart >= 0 &&
-    OPENING_BACKED.test(text.slice(sentenceStart, backer.start)) &&
-    /^,\s+(?:the\s+)?$/.test(text.slice(backer.end, backed.start)) &&
-    // ("Backed by Iran, Iraq's Shiite militias …": the state opens the name of who is backed.)
-    backed.kind !== "state" &&
-    !ownsNext(text, backed.end)
-  )
-    push({
-      type: "backed_by",
-      from: backed,
-      to: backer,
-      role: null,
-      former: false,
-      pattern: "Backed by X, Y …",
-      start: sentenceStart,
-      confidence: 0.7,
-    });
+  if (sentenceStart >= 0) openingBacker(reading, sentenceStart);
 
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i] as RelationActor;
@@ -323,6 +301,34 @@ function withItsRole(r: TieReading): void {
 /** A sentence that opens on who backs its subject: "Backed by Iran, …", "Supported by the Iraqi army, …". */
 const OPENING_BACKED =
   /^\W*(?:[A-Z][a-z]+ly\s+)?(?:backed|supported|funded|armed|trained|aided|assisted|helped)\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * "Supported by the Iraqi army, Hashd al-Shaabi militia invaded Kirkuk": the subject after the
+ * opening participle is backed by the one it names.
+ */
+function openingBacker(r: TieReading, sentenceStart: number): void {
+  const { text } = r;
+  const [backer, backed] = r.actors;
+  if (
+    backer &&
+    backed &&
+    OPENING_BACKED.test(text.slice(sentenceStart, backer.start)) &&
+    /^,\s+(?:the\s+)?$/.test(text.slice(backer.end, backed.start)) &&
+    // ("Backed by Iran, Iraq's Shiite militias …": the state opens the name of who is backed.)
+    backed.kind !== "state" &&
+    !ownsNext(text, backed.end)
+  )
+    r.push({
+      type: "backed_by",
+      from: backed,
+      to: backer,
+      role: null,
+      former: false,
+      pattern: "Backed by X, Y …",
+      start: sentenceStart,
+      confidence: 0.7,
+    });
+}
 
 /** "The sanctions targeted militia leaders X and Y": the sanctions told before, and who they name. */
 const SANCTIONS_NAMED =
