@@ -191,6 +191,21 @@ describe("relations", () => {
       "Washington listed Saraya Tahrir and its leaders, Karim al-Mansouri and Faris al-Jaber, on Friday.",
       ["leader-z leads brigade-x", "officer-w leads brigade-x"],
     ],
+    [
+      "a group speaking through its role's holder",
+      "Saraya Tahrir, through its spokesman Karim al-Mansouri, denied the attack.",
+      ["leader-z spokesperson_of brigade-x"],
+    ],
+    [
+      "a role over a part of the group: one of its people, not its head",
+      "Saraya Tahrir's head of force deployments Karim al-Mansouri left the city.",
+      ["leader-z member_of brigade-x"],
+    ],
+    [
+      "a role over a part of the group, with no possessive",
+      "Saraya Tahrir chief of staff Karim al-Mansouri left the city.",
+      ["leader-z member_of brigade-x"],
+    ],
   ])("reads %s", (_, text, expected) => {
     expect(ties(text)).toEqual(expected);
   });

@@ -77,14 +77,17 @@ export const APPOSITION = new RegExp(
   `^(?:,\\s+(?:(?:who|which)\\s+(?:is|was|has been|had been)\\s+(?:also\\s+)?)?|\\s+(?:is|was|has been|had been|remains|became)\\s+(?:also\\s+|still\\s+)?)(?:(?:the|a|an|its|his|her|their)\\s+)?((?:former|then|ex)[- ])?((?:[A-Za-z.-]+\\s+){0,2}?)(${ROLE_WORDS})(?:\\s+(?:of|for|at|in|with))\\s+(?:(?:the|a|an)\\s+)?${DESCRIBING}(?:al-)?$`,
   "i",
 );
-/** "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X". */
+/**
+ * "Y's secretary-general X", "Kataib Hezbollah spokesperson X", "Y leader X"; and a role over a
+ * part of Y, "Y's head of force deployments X" (group 3: what the role is over).
+ */
 export const ROLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security|${DESCRIPTOR_WORDS})\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+${RANKS})?\\s+$`,
+  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security|${DESCRIPTOR_WORDS})\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+of\\s+((?:(?!(?:the|a|an|its|their)\\s)[a-z-]+\\s+){0,2}[a-z-]+))?(?:\\s+${RANKS})?\\s+$`,
   "i",
 );
-/** "Y, and its leaders, X": a role of the group just named, then who holds it. */
+/** "Y, and its leaders, X", "Y, through its spokesman X": a role of the group just named, then who holds it. */
 export const ITS_ROLE = new RegExp(
-  `^,?\\s+and\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|heads),?\\s+$`,
+  `^,?\\s+(?:and|through|via)\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|heads),?\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */

@@ -590,7 +590,7 @@ function itsRole(r: TieReading, a: RelationActor, b: RelationActor, between: str
       to: a,
       role: (its[1] as string).toLowerCase().replace(/s$/, ""),
       former: false,
-      pattern: `Y and its ${(its[1] as string).toLowerCase()}, X`,
+      pattern: `Y ${/\b(?:through|via)\b/i.exec(between)?.[0].toLowerCase() ?? "and"} its ${(its[1] as string).toLowerCase()}, X`,
       confidence: 0.75,
     });
     return true;
@@ -602,14 +602,17 @@ function itsRole(r: TieReading, a: RelationActor, b: RelationActor, between: str
 function roleBetween(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
   const { push } = r;
   const m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
+  // "the PMU's head of force deployments X": who heads a part of Y is one of Y's people, not its head.
+  const over = m?.[3];
+  if (m && over && b.kind !== undefined && b.kind !== "person") return false;
   if (m) {
-    const type = typeOfRole(m[2] as string, a.kind);
+    const type = over ? "member_of" : typeOfRole(m[2] as string, a.kind);
     if (type) {
       push({
         type,
         from: b,
         to: a,
-        role: (m[2] as string).toLowerCase(),
+        role: `${m[2] as string}${over ? ` of ${over}` : ""}`.toLowerCase(),
         former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
         pattern: `Y's ${(m[2] as string).toLowerCase()} X`,
         confidence: 0.8,
