@@ -207,17 +207,23 @@ interface Found {
   end: chrono.ParsedComponents | null;
 }
 
+/** What may stand before a range's end: "the ", "late ", "the early hours of ". */
+const PART_BEFORE = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+|early\s+hours\s+of\s+)?`;
+
 /** "between March and December 2021": two chrono results that are one interval. */
-export function mergeRanges(results: chrono.ParsedResult[], sentence: string): Found[] {
+export function mergeRanges(results: Found[], sentence: string): Found[] {
   const out: Found[] = [];
   for (const r of results) {
     const prev = out[out.length - 1];
     if (prev && !prev.end && !r.end) {
       const gap = sentence.slice(prev.index + prev.text.length, r.index);
-      const lead = sentence.slice(Math.max(0, prev.index - 9), prev.index);
-      // "between March and December", "from May to June", "in May and June".
+      const lead = sentence.slice(Math.max(0, prev.index - 20), prev.index);
+      // "between March and December", "from May to June", "in May and June"; each end may be a part
+      // of its day or month: "between the morning of March 26 and the morning of March 27", "from
+      // late January to early March".
       const joined =
-        (/^\s*(and|to|until|through|–|-)\s*$/i.test(gap) && /\b(between|from)\s+$/i.test(lead)) ||
+        (new RegExp(String.raw`^\s*(?:and|to|until|through|–|-)\s*${PART_BEFORE}$`, "i").test(gap) &&
+          new RegExp(String.raw`\b(?:between|from)\s+${PART_BEFORE}$`, "i").test(lead)) ||
         (/^\s*and\s*$/i.test(gap) && /\b(in|during)\s+$/i.test(lead));
       if (joined) {
         prev.end = r.start;
@@ -225,7 +231,7 @@ export function mergeRanges(results: chrono.ParsedResult[], sentence: string): F
         continue;
       }
     }
-    out.push({ index: r.index, text: r.text, start: r.start, end: r.end ?? null });
+    out.push({ ...r });
   }
   return out;
 }

@@ -585,7 +585,8 @@ function chronoDates(d: DateReading): void {
     let start = r.index;
     const lead = MODIFIER.exec(sentence.slice(Math.max(0, start - 24), start));
     const modWord = lead?.[2]?.toLowerCase();
-    const part = partOf(lead?.[1] ?? lead?.[3]);
+    // ("between late January and early March": a part said of a range's first end is not the range's.)
+    const part = r.end ? undefined : partOf(lead?.[1] ?? lead?.[3]);
     if (lead?.[0]) {
       start -= lead[0].length;
       text = sentence.slice(start, r.index) + text;
@@ -849,8 +850,13 @@ function findDatesAt(
   const unplaced: { m: RegExpExecArray; n: number }[] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
   const instant = ref ? utc(ref.year, ref.month ?? 7, ref.day ?? 1) : new Date();
-  const results = mergeRanges(chrono.parse(sentence, { instant, timezone: 0 }), sentence).map((r) =>
-    reparsed(r, sentence, instant),
+  // Each result read again where chrono misreads it, then ranges joined: so both ends of "between the
+  // morning of March 26 and the morning of March 27" are read as their days.
+  const results = mergeRanges(
+    chrono
+      .parse(sentence, { instant, timezone: 0 })
+      .map((r) => reparsed({ index: r.index, text: r.text, start: r.start, end: r.end ?? null }, sentence, instant)),
+    sentence,
   );
   const d: DateReading = { sentence, offset, ref, unresolved, anchors, hits, taken, free, unplaced, results };
   for (const read of DATE_READERS) read(d);

@@ -246,6 +246,23 @@ describe("dates", () => {
     });
   });
 
+  it("joins a range whose ends are parts of days or of months, and gives the range no part of its first end", () => {
+    expect(found("Between the morning of March 2 and the morning of March 3, jets struck twice.")).toMatchObject([
+      { edtf: "2015-03-02/2015-03-03", part: undefined },
+    ]);
+    expect(
+      found("From the evening of February 3 to the early hours of February 5, the town was shelled."),
+    ).toMatchObject([{ edtf: "2015-02-03/2015-02-05" }]);
+    expect(found("Rockets hit the base between late December and early February.")).toMatchObject([
+      { edtf: "2014-12/2015-02", part: undefined },
+    ]);
+    // (Two days named apart stay two: "on the morning of March 2 and again on March 4".)
+    expect(found("Jets struck on the morning of March 2 and again on March 4.").map((d) => d.edtf)).toEqual([
+      "2015-03-02",
+      "2015-03-04",
+    ]);
+  });
+
   it("ignores what only looks like a date: counts, verbs, 'now that', 'from now on', an outlet's 'Today'", () => {
     expect(found("2,500 troops and 2014 fighters marched on Baghdad")).toEqual([]);
     expect(found("now that they march on Baghdad, from now on the city waits")).toEqual([]);
