@@ -126,7 +126,8 @@ const RECENT =
  */
 const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b)|[Nn]o immediate (?:comment|claim|response|reaction|word|confirmation)|(?<=\b(?:not|n['’]t)\s+(?:be\s+)?(?:reached\s+|available\s+)?)immediately)\b/g;
-const END_OF = /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(year|month)\b/gi;
+const END_OF =
+  /\b(?:the\s+)?(end|beginning|start)\s+of\s+(?:the\s+|this\s+)?(year|month)\b(?!\s+(?:of|before|after)\b|\s+\d)/gi;
 
 /** "this past week", "over the past week": the seven days before publication, not a calendar week. */
 const PAST_WEEK = /\b(?:this|the)\s+(?:past|last)\s+(?:seven\s+days|week)\b/gi;
@@ -372,7 +373,7 @@ function sinceEvent(d: DateReading): void {
   }
 }
 
-/** "the end of the year": its last part, against publication. */
+/** "the end of the year", "the beginning of the month": its last or first part, against publication. */
 function endOf(d: DateReading): void {
   const { sentence, offset, ref, unresolved, hits, taken, free } = d;
   END_OF.lastIndex = 0;
@@ -383,10 +384,11 @@ function endOf(d: DateReading): void {
       tally(unresolved, "no-reference");
       continue;
     }
-    const unit = (m[1] as string).toLowerCase();
+    const unit = (m[2] as string).toLowerCase();
     if (unit === "month" && ref.month === null) continue;
     const edtf = unit === "year" ? String(ref.year) : `${ref.year}-${pad(ref.month as number)}`;
-    const time = make(edtf, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`, "late");
+    const part = /^end$/i.test(m[1] as string) ? "late" : "early";
+    const time = make(edtf, "relative", m[0], `Resolved against the publication date (${ref.edtf}).`, part);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
 }

@@ -263,6 +263,16 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads the beginning or the end of the year or the month as its first or last part, against publication", () => {
+    expect(found("At the beginning of the year, the group split.")).toMatchObject([{ edtf: "2015", part: "early" }]);
+    expect(found("Since the start of the month, rockets hit the base five times.")).toMatchObject([
+      { edtf: "2015-03/..", part: "early" },
+    ]);
+    expect(found("The militia must leave by the end of the year.")).toMatchObject([{ edtf: "../2015", part: "late" }]);
+    // (A year named after it is that year's: "the beginning of the year 2014".)
+    expect(found("At the beginning of the year 2014, the group split.").map((d) => d.edtf)).toEqual(["2014"]);
+  });
+
   it("ignores what only looks like a date: counts, verbs, 'now that', 'from now on', an outlet's 'Today'", () => {
     expect(found("2,500 troops and 2014 fighters marched on Baghdad")).toEqual([]);
     expect(found("now that they march on Baghdad, from now on the city waits")).toEqual([]);
