@@ -7,7 +7,7 @@ import { precisionOf, type Time } from "@atlas/schema";
 import type { Draft, ProposalOf } from "../types.js";
 import { corroborated, placesIn, tieWeights } from "./corroborate.js";
 import type { DateHit } from "./date-core.js";
-import { isSeries, nearestTime, retoldTimes } from "./event-times.js";
+import { isSeries, nearestTime, retoldTimes, toldAsDone } from "./event-times.js";
 import { type EventHit, eventTitle } from "./events.js";
 import type { SuggestInput } from "./input.js";
 import { eventLabel, span } from "./labels.js";
@@ -51,7 +51,10 @@ function untilPublication(time: Time, published: string | undefined): Time {
 function accountsOf(text: string, events: ToldEvent[], published: string | undefined, places: SuggestInput["places"]) {
   const placeFinder = placesIn(places);
   return events.map(({ hit, sentence, paragraphStart, dates: before, headline }) => {
-    const near = nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit);
+    const near = toldAsDone(
+      nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit),
+      text.slice(sentence[0], hit.trigger.start),
+    );
     // A habit or a series, or how things stand now ("X is designated"), that its own sentence does
     // not date is not dated by another sentence's day.
     const series = isSeries({

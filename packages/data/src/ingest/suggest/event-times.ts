@@ -8,7 +8,7 @@ import type { EventKind, Time } from "@atlas/schema";
 import type { EventHit } from "./events.js";
 
 /** What happened before a time: by its end (`../2020-03`); an open-ended time stays as it is. */
-function happenedBefore(then: { time: Time; near: boolean }, what: string) {
+function happenedBefore(then: { time: Time; near: boolean }, what: string, note?: string) {
   const edtf = then.time.edtf;
   if (edtf.startsWith("..") || edtf.endsWith("..")) return then;
   return {
@@ -17,9 +17,36 @@ function happenedBefore(then: { time: Time; near: boolean }, what: string) {
       edtf: `../${edtf.split("/").at(-1) as string}`,
       precision: then.time.precision,
       basis: "inferred" as const,
-      note: `Told as happening before what ${what} dates ${edtf}.`,
+      note: note ?? `Told as happening before what ${what} dates ${edtf}.`,
     },
   };
+}
+
+/** The present perfect just before a happening's word: "have withdrawn", "has already been killed". */
+const PERFECT =
+  /\b(?:has|have|['’]ve)\s+(?:(?:already|now|also|reportedly|recently|largely|mostly|just|since)\s+)?(?:been\s+)?$/i;
+
+/** Words that report what someone said, before a happening in their words. */
+const REPORTED =
+  /\b(?:said|says|claimed|claims|told|tells|stated|states|reported|reports|added|adds|noted|notes|insisted|insists|argued|argues|believes|believed|according\s+to)\b/i;
+
+/**
+ * "Warren said on Friday that most of the militias have withdrawn": a happening someone reports in
+ * the present perfect had happened by the time the sentence dates, not on it. (Said by the one who
+ * acts, "the Secretary has designated X", it is the act being announced, on that day.)
+ */
+export function toldAsDone(
+  near: { time: Time; near: boolean } | null,
+  sentenceBefore: string,
+): { time: Time; near: boolean } | null {
+  const before = sentenceBefore.slice(-40);
+  if (!near || !PERFECT.test(before) || !REPORTED.test(sentenceBefore)) return near;
+  const m = PERFECT.exec(before) as RegExpExecArray;
+  return happenedBefore(
+    near,
+    "",
+    `Told in the perfect (“${m[0].trim()} …”): it had happened by ${near.time.edtf.split("/").at(-1) as string}.`,
+  );
 }
 
 /**

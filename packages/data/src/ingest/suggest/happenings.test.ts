@@ -1162,6 +1162,15 @@ describe("events", () => {
     ).toEqual(["2021-06-01", "2021-06-01", "2021-05-30"]);
   });
 
+  it("dates what someone reports in the present perfect by the day told, and an act announced so on that day", () => {
+    const times = (text: string) =>
+      of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
+    expect(times("On May 3, 2021, a US official said that Saraya Tahrir has withdrawn from Baghdad.")).toEqual([
+      "policy ../2021-05-03",
+    ]);
+    expect(times("On May 3, 2021, the Treasury has sanctioned Saraya Tahrir.")).toEqual(["sanction 2021-05-03"]);
+  });
+
   it("dates a clause by its own date, and what came 'before' a dated clause by that date", () => {
     const times = (text: string) =>
       of(run(text), "event").map((e) => `${e.proposal.eventKind} ${e.proposal.time?.edtf}`);
