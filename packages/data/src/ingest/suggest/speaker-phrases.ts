@@ -49,6 +49,9 @@ const PERSON_NOUNS = new Set(
 );
 export const MEDIUM_WORDS =
   /^(statement|statements|interview|interviews|tweet|tweets|post|posts|speech|letter|video|message|conference|briefing|address|communiqué|communique|telegram|twitter|x|facebook|television|broadcast|sermon|remarks)$/i;
+/** Words of a day, a date or a stretch of time: "Monday", "week", "March", "2020". */
+export const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|day|days|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
 
 const isNounish = (t: NlpToken) => t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM";
 

@@ -11,6 +11,9 @@ export interface Span {
   end: number;
 }
 
+/** A span alone, without what else its object holds. */
+export const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
+
 export interface KnownHit extends Span {
   /** null when the words could name several known actors. */
   actorId: string | null;

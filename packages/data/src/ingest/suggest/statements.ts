@@ -17,22 +17,18 @@
  * - a sentence that is only a quotation continues the last speaker's words.
  *
  * Who a phrase names is speaker-phrases.ts's; what "he" or "the group" refers back to, memory.ts's;
- * the shapes all three share, speech.ts's.
+ * the shapes all three share, speech.ts's. Attributions with no verb of their own ("according to
+ * X", "assurances from X that …") are attribution-phrases.ts's; what is done to a sentence's
+ * statements once found (a relay, the next speaker, a quotation alone), statement-passes.ts's.
  *
  * Linear: each sentence is looked at once, with a bounded look-around.
  */
 import type { ActorKind } from "@atlas/schema";
+import { AS_TOLD_BY, accordingTo, speechFrom } from "./attribution-phrases.js";
 import { bodyBefore, recall } from "./memory.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
 import { BODY_REFERENCE } from "./nouns.js";
-import {
-  reporting,
-  reportingWithNoun,
-  type SpeechNoun,
-  speechNoun,
-  UNSAID_BEFORE_NOUN,
-  UNSAID_BEFORE_TO,
-} from "./reporting.js";
+import { reporting, reportingWithNoun, speechNoun, UNSAID_BEFORE_TO } from "./reporting.js";
 import { CONCESSION } from "./sentences.js";
 import {
   inside,
@@ -42,6 +38,7 @@ import {
   phraseBefore,
   ROLE_NOUNS,
   speakerOf,
+  TIME_WORDS,
   trimSpan,
 } from "./speaker-phrases.js";
 import {
@@ -51,8 +48,10 @@ import {
   type StatementContext,
   type StatementHit,
   sortOf,
+  spanOf,
   type Via,
 } from "./speech.js";
+import { continuedQuotation, endAtNextSpeaker, relayedThrough } from "./statement-passes.js";
 
 /** Verbs that come before their speaker after a comma: "The attack was a crime, said X." */
 const INVERTIBLE = new Set([
@@ -88,8 +87,6 @@ const LISTENERS = new Set([
 ]);
 /** Where an utterance went: "told Reuters", "quoted by AFP", "in an interview with Al-Monitor". */
 const MEDIA_KINDS = new Set<ActorKind>(["media"]);
-const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|day|days|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
 
 /** Quotation spans (inside the marks) of a stretch of text, curly or straight. */
 export function quotations(text: string, from: number, to: number): Span[] {
@@ -147,12 +144,8 @@ function closesClause(text: string, from: number, to: number): boolean {
 /** Verbs whose "to" names what they answer ("responded to the decision by …"), not their words. */
 const ANSWERS = /^(respond|reply)$/;
 
-/** Verbs of passing on what others said: "reported", "published", "quoted", "cited". */
-const RELAY_VERBS = /^(report|publish|quot|cit)/i;
-
 const fits = (speaker: Speaker, pronoun: string) =>
   speaker.sort === "unknown" || pronounSorts(pronoun.toLowerCase()).includes(speaker.sort);
-const spanOf = (s: Span): Span => ({ start: s.start, end: s.end });
 
 /**
  * Who a pronoun that acts stands for ("He was released in 2010", "they have escalated their rocket
@@ -382,19 +375,6 @@ const quoteBefore = (ctx: StatementContext, at: number, sentenceStart = 0) =>
   );
 const quoteAfter = (ctx: StatementContext, at: number) =>
   ctx.quotes.find((q) => q.start >= at && /^[\s,:—–-]*[“"]$/.test(ctx.text.slice(at, q.start)));
-
-/** Words that say where or when, or the full stop, ending a speaker's phrase ("there", "on Monday"): how many. */
-function circumstance(tokens: NlpToken[], i: number): number {
-  const t = tokens[i] as NlpToken;
-  if (t.pos === "PUNCT" && t.text === ".") return 1;
-  if (
-    (t.pos === "ADV" || t.pos === "PRON" || /^(today|yesterday|tonight)$/.test(t.lower)) &&
-    /^(there|here|now|today|yesterday|tonight|later|earlier|recently|again)$/.test(t.lower)
-  )
-    return 1;
-  const before = tokens[i - 1] as NlpToken | undefined;
-  return TIME_WORDS.test(t.lower) && before !== undefined && /^(on|late|early|last|this)$/.test(before.lower) ? 2 : 0;
-}
 
 /** The channel a statement came through: "told Reuters", "quoted by AFP", "according to Reuters". */
 function viaAt(ctx: StatementContext, tokens: NlpToken[], from: number, to: number): Via | null {
@@ -897,191 +877,3 @@ function claimedWords(
 /** What a weak verb of denial ("reject", "dismiss", "refute") names as what it denies. */
 const REJECTED =
   /^\s+(?:the|these|those|such|all|any|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?(?:results?|accusations?|allegations?|claims?|charges?|reports?|statements?|decisions?|decree|law|bill|resolution|nomination|appointment|candidacy|proposal|demands?|offer|ultimatum|rumou?rs?|narrative)\b/i;
-
-/** "as announced by X", "as reported by X": words that give who said the clause before. */
-const AS_TOLD_BY = /^(?:announced|reported|stated|confirmed|claimed|said|declared|told)$/;
-
-/**
- * "according to X" (or, `width` 3, "as announced by X"): X's words, unless another speaker in the
- * sentence said them (then X relayed them).
- */
-/**
- * "after receiving assurances from the Iraqi government that the militias had withdrawn": the one
- * the noun's "from" names says what its "that" clause says; "drew strong condemnation from X, who
- * lashed out at Y": X condemns, in the sentence's words.
- */
-function speechFrom(ctx: StatementContext, sentence: NlpSentence, v: number, push: (hit: StatementHit) => void): void {
-  const { text, tokens } = ctx;
-  const t = tokens[v] as NlpToken;
-  const noun = speechNoun(t.lower) as SpeechNoun;
-  // "drew no condemnation from Iran", "awaiting confirmation from the US": words not said.
-  if (UNSAID_BEFORE_NOUN.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) return;
-  const p = phraseAfter(tokens, v + 2, sentence.last, ctx);
-  const speaker = p ? speakerOf(ctx, tokens, p) : null;
-  if (!p || !speaker || speaker.from === "pronoun") return;
-  // ("a statement from X that was posted on Telegram": a relative clause, not what was said.)
-  const clause = (tokens[p.last + 2] as NlpToken | undefined)?.pos;
-  const after =
-    (tokens[p.last + 1] as NlpToken | undefined)?.lower === "that" && clause !== "VERB" && clause !== "AUX"
-      ? "that"
-      : null;
-  if (noun.needsThat && after !== "that") return;
-  const evidence =
-    after === "that"
-      ? trimSpan(text, (tokens[p.last + 1] as NlpToken).end, sentence.end)
-      : trimSpan(text, sentence.start, sentence.end);
-  push({
-    speaker,
-    verb: text.slice(t.start, (tokens[v + 1] as NlpToken).end),
-    stance: noun.stance,
-    mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
-    evidence,
-    attribution: { start: t.start, end: speaker.end },
-    verbAt: { start: t.start, end: (tokens[v + 1] as NlpToken).end },
-    via: null,
-    confidence: speaker.from === "name" ? 0.8 : 0.7,
-  });
-}
-
-function accordingTo(
-  ctx: StatementContext,
-  sentence: NlpSentence,
-  v: number,
-  out: StatementHit[],
-  push: (hit: StatementHit) => void,
-  width = 2,
-): void {
-  const { text, tokens } = ctx;
-  const { last } = sentence;
-  const t = tokens[v] as NlpToken;
-  // Everything up to the next comma is who: "according to group spokesman Naeem al-Aboudi".
-  let e = v + width;
-  // ("as reported by a U.S. official to CNN": whom it was told is not who.)
-  while (
-    e <= last &&
-    e < v + width + 12 &&
-    !((tokens[e] as NlpToken).pos === "PUNCT" && !/^[-‐.]$/.test((tokens[e] as NlpToken).text)) &&
-    !(width > 2 && e > v + width && (tokens[e] as NlpToken).lower === "to")
-  )
-    e++;
-  // "according to the coalition there", "according to police on Monday": where and when are not who.
-  for (let cut = circumstance(tokens, e - 1); cut > 0 && e - cut > v + width; cut = circumstance(tokens, e - 1))
-    e -= cut;
-  let p = e > v + width ? { first: v + width, last: e - 1 } : null;
-  // "according to images shared by Sabreen News": the one who shared them.
-  const by = p ? tokens.slice(p.first, p.last + 1).findIndex((x) => x.lower === "by") : -1;
-  if (p && by > 0 && p.first + by < p.last) p = { first: p.first + by + 1, last: p.last };
-  const speaker = p ? speakerOf(ctx, tokens, p) : null;
-  if (!p || !speaker) return;
-  const verbAt = { start: t.start, end: (tokens[v + width - 1] as NlpToken).end };
-  const prior = out.at(-1);
-  if (prior) {
-    prior.via ??= { actorId: speaker.actorId, name: speaker.name ?? speaker.text, span: speaker };
-    return;
-  }
-  const before = trimSpan(text, sentence.start, t.start);
-  // (Words before it are what was said however short when "according to X" ends the sentence:
-  // "The raid was illegal, according to …"; not "On Monday, according to X, rockets hit".)
-  const said =
-    before.end - before.start > 25 ||
-    (before.end - before.start > 8 &&
-      /,\s*$/.test(text.slice(sentence.start, t.start)) &&
-      /^[\s.”"’)]*$/.test(text.slice((tokens[p.last] as NlpToken).end, sentence.end)));
-  const evidence = said ? before : trimSpan(text, (tokens[p.last] as NlpToken).end, sentence.end);
-  push({
-    speaker,
-    verb: width === 2 ? "according to" : text.slice(t.start, (tokens[v + width - 1] as NlpToken).end),
-    stance: "asserts",
-    mode: /[“”"]/.test(text.slice(evidence.start, evidence.end)) ? "direct" : "indirect",
-    evidence,
-    attribution: { start: t.start, end: speaker.end },
-    verbAt,
-    via: null,
-    confidence: speaker.from === "name" ? 0.9 : 0.75,
-  });
-}
-
-/**
- * "Local press reported Iran has threatened Al-Fayadh": the press relays Iran's words; one
- * statement, by Iran, through the press, as with "according to".
- */
-function relayedThrough(out: StatementHit[]): void {
-  for (let i = out.length - 1; i >= 0; i--) {
-    const relay = out[i] as StatementHit;
-    if (!RELAY_VERBS.test(relay.verb)) continue;
-    const inner = out.find(
-      (x) =>
-        x !== relay &&
-        x.speaker !== relay.speaker &&
-        relay.evidence.start <= x.speaker.start &&
-        relay.evidence.start <= x.attribution.start &&
-        x.attribution.end <= relay.evidence.end,
-    );
-    if (!inner) continue;
-    inner.via ??= {
-      actorId: relay.speaker.actorId,
-      name: relay.speaker.name ?? relay.speaker.text,
-      span: spanOf(relay.speaker),
-    };
-    out.splice(i, 1);
-  }
-}
-
-/**
- * "X claimed the attack was sabotage and Y denied that …": a reported clause ends where the next
- * speaker's attribution begins.
- */
-function endAtNextSpeaker(ctx: StatementContext, out: StatementHit[]): void {
-  const { text } = ctx;
-  for (let i = 0; i + 1 < out.length; i++) {
-    const hit = out[i] as StatementHit;
-    const nextAt = (out[i + 1] as StatementHit).attribution.start;
-    const quotation = ctx.quotes.some((q) => q.start === hit.evidence.start && q.end === hit.evidence.end);
-    if (!quotation && hit.evidence.start < nextAt && nextAt < hit.evidence.end) {
-      const before = trimSpan(text, hit.evidence.start, nextAt);
-      const words = text
-        .slice(before.start, before.end)
-        .replace(/(?:[\s,;]+(?:and|but|while|as|whereas|his|her|its|their|the|a|an))+$/i, "");
-      const cut = trimSpan(text, before.start, before.start + words.length);
-      if (cut.end - cut.start >= 12) hit.evidence = cut;
-    }
-  }
-}
-
-/**
- * A quotation that opens the sentence and stands alone (over one or more sentences) continues the
- * last speaker's words: “…,” he said. “These evil people must leave. Otherwise…”
- */
-function continuedQuotation(ctx: StatementContext, sentence: NlpSentence, push: (hit: StatementHit) => void): void {
-  const { text } = ctx;
-  const q = ctx.quotes.find((x) => x.start >= sentence.start && x.start <= sentence.start + 1);
-  const last = ctx.memory.speakers.at(-1);
-  // It closes alone: nothing but punctuation to the sentence's end, or its own full stop inside the marks (“… afterlife.” Hamidawi went on).
-  const closesAlone =
-    q &&
-    (/^[\s.!?,”"]*$/.test(text.slice(q.end, textEndOfSentenceAt(text, q.end))) ||
-      (/[.!?]$/.test(text.slice(q.start, q.end)) && /^[”"]\s/.test(text.slice(q.end, q.end + 2))));
-  if (q && closesAlone && last && sentence.start - last.end < 600 && !ctx.continued.has(q.start)) {
-    ctx.continued.add(q.start);
-    push({
-      speaker: { ...last, from: "context" },
-      verb: "",
-      stance: "asserts",
-      mode: "direct",
-      evidence: q,
-      attribution: { start: last.start, end: last.end },
-      verbAt: { start: q.start, end: q.start },
-      via: null,
-      confidence: 0.6,
-    });
-  }
-}
-
-/**
- * Where the sentence around `at` ends: the next full stop, question or exclamation mark after it,
- * or a line break.
- */
-function textEndOfSentenceAt(text: string, at: number): number {
-  const m = /[.!?](?=[\s”"]|$)|\n/.exec(text.slice(at, at + 400));
-  return m ? at + m.index + 1 : Math.min(text.length, at + 400);
-}
