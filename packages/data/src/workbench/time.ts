@@ -1,7 +1,8 @@
 /** When a reviewer types a date the selected words state, the atlas keeps the document's own expression. */
 import type { Evidence, Time } from "@atlas/schema";
 import type { Unresolved } from "../ingest/suggest/date-core.js";
-import { findDates, referenceOf } from "../ingest/suggest/dates.js";
+import { referenceOf } from "../ingest/suggest/date-core.js";
+import { findDates } from "../ingest/suggest/dates.js";
 
 /** Dates stated in a span of a document, resolved against its publication date. */
 export function datesIn(text: string, span: Pick<Evidence, "start" | "end">, published: Time | null) {

@@ -3,7 +3,7 @@
  * known event a date may be counted from, a found date, and making a Time from an EDTF string;
  * with the calendar helpers the readers share. A leaf: dates.ts and chrono-dates.ts build on it.
  */
-import { precisionOf, Time, type TimePart } from "@atlas/schema";
+import { precisionOf, Time, type TimePart, timeBounds } from "@atlas/schema";
 
 /** The publication date relative expressions resolve against. */
 export interface Reference {
@@ -147,3 +147,79 @@ export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 
 /** How many days back from `day` the weekday (0 for Sunday) on or before it is. */
 export const daysBackTo = (day: Date, weekday: number) => (day.getUTCDay() - weekday + 7) % 7;
+
+/** The reference a document's relative dates resolve against, from its publication date. */
+export function referenceOf(published: { edtf: string } | null): Reference | null {
+  if (!published) return null;
+  const day = (iso: string): Reference => ({
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+    edtf: iso,
+  });
+  const exact = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published.edtf);
+  if (exact) return day(published.edtf);
+  // A month, a year, or a range of them ("2021-03", "2021-03~", "2015-01/2015-06"): both ends.
+  const edtf = published.edtf.replace(/[~?%]/g, "");
+  const parts = edtf.split("/");
+  if (parts.length > 2 || parts.some((p) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(p))) return null;
+  const { earliest } = timeBounds({ edtf: parts[0] as string });
+  const { latest } = timeBounds({ edtf: parts.at(-1) as string });
+  if (!earliest || !latest) return null;
+  const precision = parts.every((p) => p.length === 10) ? "day" : parts.every((p) => p.length >= 7) ? "month" : "year";
+  const first = day(earliest);
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(parts[0] as string) as RegExpExecArray;
+  return {
+    year: Number(m[1]),
+    month: m[2] && parts.length === 1 ? Number(m[2]) : null,
+    day: null,
+    edtf: published.edtf,
+    span: { first, last: day(latest), precision },
+  };
+}
+
+/** How many a word says. */
+export const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: Number.NaN,
+  few: Number.NaN,
+  a_few: Number.NaN,
+};
+/** "3", "three", "a": how many; NaN for "several", "few". */
+export const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
+
+/**
+ * `edtf` moved by n units; no finer than its own date nor than the unit, unless `toTheDay` (a span's
+ * day-dated end).
+ */
+export function shift(edtf: string, n: number, unit: string, sign: 1 | -1, toTheDay = false): string | null {
+  const b = timeBounds({ edtf });
+  const day = b.earliest;
+  if (!day) return null;
+  const d = new Date(`${day}T12:00:00Z`);
+  const u = unit.replace(/s$/, "");
+  if (u === "day") d.setUTCDate(d.getUTCDate() + sign * n);
+  else if (u === "week") d.setUTCDate(d.getUTCDate() + sign * 7 * n);
+  else if (u === "month") d.setUTCMonth(d.getUTCMonth() + sign * n);
+  else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
+  const iso = ymd(d);
+  const precision = precisionOf(edtf);
+  if (precision === "year") return iso.slice(0, 4);
+  if (toTheDay && precision === "day") return iso;
+  if (u === "year") return iso.slice(0, 4);
+  if (u === "month" || precision === "month") return iso.slice(0, 7);
+  return iso;
+}

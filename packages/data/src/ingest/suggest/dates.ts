@@ -4,23 +4,28 @@
  * (month); "early last year" is 2014 with part "early"; "this week" is the days from Monday to
  * publication; "seven months ago" is about August 2014. chrono-node finds the expressions; the
  * year of a month named without one, weekdays and weeks are resolved here, because news prose
- * means the most recent past one ("last June", "on Sunday") where chrono picks the nearest.
+ * means the most recent past one ("last June", "on Sunday") where chrono picks the nearest. What
+ * the words around a date then make of it ("since", "the first four months of", a quotation's
+ * day) is date-context.ts's.
  */
-import { precisionOf, timeBounds } from "@atlas/schema";
 import * as chrono from "chrono-node";
 import { between, mergeRanges, nearPublication, reparsed, resolveChrono } from "./chrono-dates.js";
+import { NEXT_SPAN, openEnded, partOfPeriod, partOfToldDay, spokenAt } from "./date-context.js";
 import {
   type Anchor,
   addDays,
   anchorNamed,
+  countOf,
   DAY_MS,
   type DateHit,
   daysBackTo,
   make,
+  NUMBERS,
   pad,
   partOf,
   type Reference,
   seasonYear,
+  shift,
   tally,
   type Unresolved,
   utc,
@@ -86,27 +91,6 @@ export function findDates(
 const rangeNote = (note: string | undefined, ref: Reference) =>
   `Resolved against the publication date, known only as ${ref.edtf}: the range its first and last days give.${note ? ` ${note.replace(/^Resolved against the publication date \([^)]*\)\.\s*/, "")}` : ""}`.trim();
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  several: Number.NaN,
-  few: Number.NaN,
-  a_few: Number.NaN,
-};
-/** "3", "three", "a": how many; NaN for "several", "few". */
-const countOf = (word: string) => (/^\d/.test(word) ? Number(word) : (NUMBERS[word.toLowerCase()] as number));
 /** "since the killing of …": a period from an event the words name (a date after "since" is `openEnded`'s). */
 const SINCE_EVENT = /\bsince\s+(?=the\s)/gi;
 /** "three months after the strike", "two weeks before the vote": counted from an event, never from publication. */
@@ -158,8 +142,6 @@ const SPENT = /\b(?:spent|spending)\s+(?:several\s+|many\s+|a\s+few\s+|some\s+)?
 /** "in the past two months", "over the last three weeks": counted back from publication, up to it. */
 const PAST_SPAN =
   /\b(?:in|over|during|within|for)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days|weeks|months|years)\b(?!\s+of\b)/gi;
-const NEXT_SPAN =
-  /\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 /** "now has 30 days to form a government", "is given two weeks to leave": a time allowed, from publication. */
 const HAS_SPAN =
   /\b(?:has|have|gets|get|(?:is|are)\s+given)\s+(?:(?:only|just|another|a\s+further)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|weeks?|months?)(?=\s+(?:to|left|in\s+which)\b)/gi;
@@ -172,29 +154,6 @@ const YET =
  */
 const SPELL_OF =
   /\b(?:after|following|amid|despite|overcome|overcoming|end|ending)\s+(?:(?:several|many)\s+)?(?:weeks|months|years)\s+of\s+[a-z]+\b/g;
-
-/**
- * `edtf` moved by n units; no finer than its own date nor than the unit, unless `toTheDay` (a span's
- * day-dated end).
- */
-function shift(edtf: string, n: number, unit: string, sign: 1 | -1, toTheDay = false): string | null {
-  const b = timeBounds({ edtf });
-  const day = b.earliest;
-  if (!day) return null;
-  const d = new Date(`${day}T12:00:00Z`);
-  const u = unit.replace(/s$/, "");
-  if (u === "day") d.setUTCDate(d.getUTCDate() + sign * n);
-  else if (u === "week") d.setUTCDate(d.getUTCDate() + sign * 7 * n);
-  else if (u === "month") d.setUTCMonth(d.getUTCMonth() + sign * n);
-  else d.setUTCFullYear(d.getUTCFullYear() + sign * n);
-  const iso = ymd(d);
-  const precision = precisionOf(edtf);
-  if (precision === "year") return iso.slice(0, 4);
-  if (toTheDay && precision === "day") return iso;
-  if (u === "year") return iso.slice(0, 4);
-  if (u === "month" || precision === "month") return iso.slice(0, 7);
-  return iso;
-}
 
 /** "The attack came two days after …", "less than a week after": the happening told as the sentence's subject. */
 const CAME = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(just|only|barely|less than|under)\s+)?$/i;
@@ -872,23 +831,6 @@ function findDatesAt(
   ).sort((a, b) => a.start - b.start);
 }
 
-/**
- * "Speaking on Thursday, X said he had met the prime minister this morning": a part of the day in a
- * sentence that states another day is on that day (the day the words were said), not on the day of
- * publication.
- */
-function partOfToldDay(hits: DateHit[]): DateHit[] {
-  const isPart = (h: DateHit) =>
-    /^(?:(?:early|earlier|late|later)\s+)?this\s+(?:morning|afternoon|evening)$/i.test(h.time.expression ?? "");
-  const day = hits.find((h) => !isPart(h) && /^\d{4}-\d{2}-\d{2}$/.test(h.time.edtf))?.time.edtf;
-  if (!day) return hits;
-  return hits.map((h) => {
-    if (!isPart(h) || h.time.edtf === day) return h;
-    const time = make(day, "relative", h.time.expression ?? "", `On the day the sentence states (${day}).`);
-    return time ? { ...h, time } : h;
-  });
-}
-
 /** Is a day the text stated within the month before publication? A quotation's "now" is not years back. */
 function recent(day: string, ref: Reference): boolean {
   const first = ref.span?.first ?? ref;
@@ -904,65 +846,6 @@ function recent(day: string, ref: Reference): boolean {
 function withoutJustBefore(ref: Reference): Reference {
   const { justBefore: _, ...rest } = ref;
   return rest;
-}
-
-/** A day, or the night of two days ("2019-12-29/2019-12-30"). */
-export const DAYISH = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
-const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
-const DAY_AWAY: Record<string, number> = { yesterday: -1, tomorrow: 1 };
-const SPEAKING_NOW =
-  /^(?:now|today|tonight|currently|at present|nowadays|these days|(?:(?:early|earlier|late|later)\s+)?this\s+(?:morning|afternoon|evening))$/i;
-
-/**
- * "“Our battle is now open,” the group said around midnight Sunday": a time-of-writing word inside
- * a quotation is the time of the speaker's words, when its attribution dates them: a day its own
- * sentence states outside the quotation, or else one the sentence just before stated ("During a
- * speech on June 14 … He emphasized that “… have now become …”"). So is a span counted forward
- * ("“… will be signed within the next two days”") and a day named from it ("yesterday",
- * "tomorrow"): from that day, not from publication.
- */
-function spokenAt(hits: DateHit[], sentence: string, offset: number, ref: Reference | null): DateHit[] {
-  const quotes = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
-  if (quotes.length === 0) return hits;
-  const inQuote = (h: DateHit) => quotes.some(([a, b]) => h.start - offset >= a && h.end - offset <= b);
-  const said = hits.find((h) => !inQuote(h) && DAYISH.test(h.time.edtf))?.time.edtf ?? ref?.justBefore;
-  if (!said) return hits;
-  return hits.map((h) => {
-    if (!inQuote(h)) return h;
-    // "will be signed within the next two days": from the day the words were said forward.
-    const next = new RegExp(NEXT_SPAN.source, "i").exec(h.time.expression ?? "");
-    if (next && /^\d{4}-\d{2}-\d{2}$/.test(said)) {
-      const end = shift(said, countOf(next[1] as string), next[2] as string, 1);
-      const time =
-        end &&
-        make(
-          `${said}/${end}`,
-          "relative",
-          h.time.expression ?? "",
-          `From the day of the speaker's words (${said}), as the attribution dates them, forward.`,
-        );
-      return time ? { ...h, time } : h;
-    }
-    // "“We struck them yesterday,” he said on March 2": the day before the words, not before publication.
-    const away = DAY_AWAY[(h.time.expression ?? "").toLowerCase()];
-    if (away !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(said)) {
-      const time = make(
-        addDays(said, away),
-        "relative",
-        h.time.expression ?? "",
-        `The day ${away < 0 ? "before" : "after"} the speaker's words (${said}), as the attribution dates them.`,
-      );
-      return time ? { ...h, time } : h;
-    }
-    if (!SPEAKING_NOW.test(h.time.expression ?? "")) return h;
-    const time = make(
-      said,
-      "relative",
-      h.time.expression ?? "",
-      `The time of the speaker's words (${said}), as the attribution dates them.`,
-    );
-    return time ? { ...h, time } : h;
-  });
 }
 
 /** "around midnight Sunday" (2019-12-29) is the night from that day into the next. */
@@ -983,91 +866,3 @@ const TOLD_NEAR = new RegExp(
   `\\b(?:(?:soon|shortly|immediately|just)\\s+(?:after(?:wards?)?|afterward)(?=\\s*[,.;])|(?:soon|shortly|immediately|just)\\s+after\\s+(?:the|this|that|his|her|its|their)\\s+(?:[a-z]+\\s+)?${HAPPENING_NOUN}\\b|in\\s+the\\s+(?:immediate\\s+)?(?:wake|aftermath)\\s+of\\s+(?:the|this|that)\\s+(?:[a-z]+\\s+)?${HAPPENING_NOUN}\\b|hours\\s+(?:later|earlier|before|after)\\b)`,
   "gi",
 );
-/** "the first three weeks of January", "the last two months of 2021", "the first week of March". */
-const PART_OF_PERIOD =
-  /\b(first|last|final)\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(days?|weeks?|months?)\s+of\s+(?:the\s+)?$/i;
-
-/** "the first four months of 2021" is 2021-01/2021-04: that part of the period a date names. */
-function partOfPeriod(hit: DateHit, sentence: string, offset: number): DateHit {
-  if (hit.time.edtf.includes("/")) return hit;
-  const before = sentence.slice(Math.max(0, hit.start - offset - 40), hit.start - offset);
-  const m = PART_OF_PERIOD.exec(before);
-  const { earliest, latest } = timeBounds({ edtf: hit.time.edtf });
-  if (!m || !earliest || !latest) return hit;
-  const count = m[2] ? countOf(m[2]) : 1;
-  const unit = (m[3] as string).toLowerCase().replace(/s$/, "");
-  const first = (m[1] as string).toLowerCase() === "first";
-  let edtf: string | null;
-  if (unit === "month") {
-    if (hit.time.precision !== "year") return hit;
-    const from = first ? 1 : 13 - count;
-    const to = first ? count : 12;
-    if (count < 1 || count > 12) return hit;
-    const y = earliest.slice(0, 4);
-    edtf = from === to ? `${y}-${pad(from)}` : `${y}-${pad(from)}/${y}-${pad(to)}`;
-  } else {
-    const days = count * (unit === "week" ? 7 : 1);
-    const span = Math.round((Date.parse(latest) - Date.parse(earliest)) / DAY_MS) + 1;
-    if (count < 1 || days >= span) return hit;
-    const a = first ? earliest : addDays(latest, 1 - days);
-    const b = first ? addDays(earliest, days - 1) : latest;
-    edtf = days === 1 ? a : `${a}/${b}`;
-  }
-  const start = hit.start - m[0].length;
-  const time = make(
-    edtf,
-    hit.time.basis,
-    sentence.slice(start - offset, hit.end - offset),
-    hit.time.note,
-    hit.time.part,
-  );
-  return time ? { start, end: hit.end, time } : hit;
-}
-
-/**
- * "since 2014" is 2014 and after; "by 2017", "until June" are up to then: open intervals, the word
- * kept. So is a clause that "since" opens and the date ends ("Since Biden took office early this year").
- */
-function openEnded(hit: DateHit, sentence: string, offset: number): DateHit {
-  if (hit.time.edtf.includes("/")) return hit;
-  const before = sentence.slice(Math.max(0, hit.start - offset - 80), hit.start - offset);
-  const m =
-    /\b(since|by|until|till|before)\s+$/i.exec(before) ?? /\b(since)\s+(?:[^\s,;:.()“”"]+\s+){1,8}$/i.exec(before);
-  if (!m) return hit;
-  const edtf = /since/i.test(m[1] as string) ? `${hit.time.edtf}/..` : `../${hit.time.edtf}`;
-  const start = hit.start - m[0].length;
-  const expression = sentence.slice(start - offset, hit.end - offset);
-  const { precision: _, ...rest } = hit.time;
-  const time = make(edtf, hit.time.basis, expression, rest.note, rest.part);
-  return time ? { start, end: hit.end, time } : hit;
-}
-
-/** The reference a document's relative dates resolve against, from its publication date. */
-export function referenceOf(published: { edtf: string } | null): Reference | null {
-  if (!published) return null;
-  const day = (iso: string): Reference => ({
-    year: Number(iso.slice(0, 4)),
-    month: Number(iso.slice(5, 7)),
-    day: Number(iso.slice(8, 10)),
-    edtf: iso,
-  });
-  const exact = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published.edtf);
-  if (exact) return day(published.edtf);
-  // A month, a year, or a range of them ("2021-03", "2021-03~", "2015-01/2015-06"): both ends.
-  const edtf = published.edtf.replace(/[~?%]/g, "");
-  const parts = edtf.split("/");
-  if (parts.length > 2 || parts.some((p) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(p))) return null;
-  const { earliest } = timeBounds({ edtf: parts[0] as string });
-  const { latest } = timeBounds({ edtf: parts.at(-1) as string });
-  if (!earliest || !latest) return null;
-  const precision = parts.every((p) => p.length === 10) ? "day" : parts.every((p) => p.length >= 7) ? "month" : "year";
-  const first = day(earliest);
-  const m = /^(\d{4})(?:-(\d{2}))?/.exec(parts[0] as string) as RegExpExecArray;
-  return {
-    year: Number(m[1]),
-    month: m[2] && parts.length === 1 ? Number(m[2]) : null,
-    day: null,
-    edtf: published.edtf,
-    span: { first, last: day(latest), precision },
-  };
-}

@@ -4,8 +4,8 @@
  * is then drafted by its own stage, in the order the review shows them.
  */
 import type { Draft } from "../types.js";
+import { referenceOf } from "./date-core.js";
 import { dateDrafts, dateWarnings } from "./date-drafts.js";
-import { referenceOf } from "./dates.js";
 import { corroboratedAround, eventDrafts } from "./event-drafts.js";
 import type { SuggestInput, SuggestResult } from "./input.js";
 import { knownActors } from "./known-actors.js";
