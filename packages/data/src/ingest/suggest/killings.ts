@@ -1,7 +1,7 @@
 /** Who killed whom, as a sentence reporting the killing states it. */
 import { killedPassive } from "./events.js";
 import { ownsNext } from "./nouns.js";
-import type { RelationActor, RelationHit } from "./relations.js";
+import type { RelationActor, RelationHit } from "./relation-types.js";
 
 /**
  * "A US drone strike killed Qassem Soleimani": who the sentence says killed a named person. Only

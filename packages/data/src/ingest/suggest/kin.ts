@@ -7,7 +7,7 @@
  * a parent is the exception, told from the child ("Y's father X": Y, son, of X), so a child is
  * always _from_ whichever of the two the text names.
  */
-import type { RelationActor, RelationHit } from "./relations.js";
+import type { RelationActor, RelationHit } from "./relation-types.js";
 
 /** Kin words, and the words that may stand between the possessive and them ("his late brother"). */
 export const KIN =

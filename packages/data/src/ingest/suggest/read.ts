@@ -25,7 +25,8 @@ import { acronymFits, findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed, OUTLET_WORD } from "./names.js";
 import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
-import { type BackReferences, findRelations, type RelationActor, type RelationHit } from "./relations.js";
+import type { BackReferences, RelationActor, RelationHit } from "./relation-types.js";
+import { findRelations } from "./relations.js";
 import { dateline } from "./sentences.js";
 import {
   type KnownHit,

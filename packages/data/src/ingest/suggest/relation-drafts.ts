@@ -4,7 +4,7 @@ import { relationMatches } from "./corroborate.js";
 import type { SuggestInput } from "./input.js";
 import { span } from "./labels.js";
 import { candidateNamed } from "./new-actors.js";
-import type { RelationHit } from "./relations.js";
+import type { RelationHit } from "./relation-types.js";
 
 export function relationDrafts(
   text: string,

@@ -360,3 +360,8 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "subject",
   ],
 ];
+
+/** What joins two names of one list: ", ", " and ", ", and ". */
+export const LIST_JOIN = String.raw`^\s*(?:,|,?\s+and)\s+`;
+/** Between two names of one list: "X, Y and Z", "X and the Y". */
+export const LISTED = new RegExp(String.raw`${LIST_JOIN}(?:the\s+)?$`);
