@@ -3,6 +3,8 @@
  * 30 dead", "the death toll rose to 25", "no casualties", "wounding several"; "dozens" stays
  * "dozens", with the lowest number it means.
  */
+import { NUMBER_WORDS } from "./numbers.js";
+
 /** Deaths as the source counts them: "at least 24" is 24 or more; "dozens" keeps its word. */
 export interface Fatality {
   low: number | null;
@@ -20,33 +22,6 @@ export interface Injury {
   start: number;
   end: number;
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
 
 /** A count in the source's words: "25" → 25–25; "at least 24" → 24–; "more than 20" → 21–; "dozens" → 24–. */
 function countIn(words: string): { low: number | null; high: number | null; expression: string | null } | null {

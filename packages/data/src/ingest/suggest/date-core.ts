@@ -1,9 +1,11 @@
 /**
  * What dated expressions are read into and against: the publication date (a Reference), a
  * known event a date may be counted from, a found date, and making a Time from an EDTF string;
- * with the calendar helpers the readers share. A leaf: dates.ts and chrono-dates.ts build on it.
+ * with the calendar helpers the readers share. Near a leaf (numbers.ts only): dates.ts and
+ * chrono-dates.ts build on it.
  */
 import { precisionOf, Time, type TimePart, timeBounds } from "@atlas/schema";
+import { NUMBER_WORDS } from "./numbers.js";
 
 /** The publication date relative expressions resolve against. */
 export interface Reference {
@@ -178,22 +180,11 @@ export function referenceOf(published: { edtf: string } | null): Reference | nul
   };
 }
 
-/** How many a word says. */
+/** How many a word says ("a", "three"); NaN for "several", "few". */
 export const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...NUMBER_WORDS,
   several: Number.NaN,
   few: Number.NaN,
   a_few: Number.NaN,
