@@ -207,8 +207,10 @@ interface Found {
   end: chrono.ParsedComponents | null;
 }
 
-/** What may stand before a range's end: "the ", "late ", "the early hours of ". */
-const PART_BEFORE = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+|early\s+hours\s+of\s+)?`;
+/** What may stand before a range's end: "late ", "the early hours of ". */
+const PART_BEFORE = String.raw`(?:(?:early|mid|late)[\s-]+|the\s+early\s+hours\s+of\s+)?`;
+/** A part of a day chrono reads with its day ("morning of March 26"): "the" may stand before it. */
+const DAY_PART = /^(?:morning|afternoon|evening|night)\s+of\b/i;
 
 /** "between March and December 2021": two chrono results that are one interval. */
 export function mergeRanges(results: Found[], sentence: string): Found[] {
@@ -221,9 +223,11 @@ export function mergeRanges(results: Found[], sentence: string): Found[] {
       // "between March and December", "from May to June", "in May and June"; each end may be a part
       // of its day or month: "between the morning of March 26 and the morning of March 27", "from
       // late January to early March".
+      // ("from the end of April to mid-May" is no such range: "the" only before a part of a day.)
+      const the = (x: Found) => (DAY_PART.test(x.text) ? String.raw`(?:the\s+)?` : "");
       const joined =
-        (new RegExp(String.raw`^\s*(?:and|to|until|through|–|-)\s*${PART_BEFORE}$`, "i").test(gap) &&
-          new RegExp(String.raw`\b(?:between|from)\s+${PART_BEFORE}$`, "i").test(lead)) ||
+        (new RegExp(String.raw`^\s*(?:and|to|until|through|–|-)\s*${the(r)}${PART_BEFORE}$`, "i").test(gap) &&
+          new RegExp(String.raw`\b(?:between|from)\s+${the(prev)}${PART_BEFORE}$`, "i").test(lead)) ||
         (/^\s*and\s*$/i.test(gap) && /\b(in|during)\s+$/i.test(lead));
       if (joined) {
         prev.end = r.start;

@@ -111,7 +111,7 @@ const RECENT =
 const NOWISH =
   /\b(?:(?:[Ee]ven|[Uu]ntil|[Uu]p to)\s+now|[Cc]urrently|[Aa]t present|[Nn]owadays|[Tt]hese days|[Ss]o far|[Tt]o date|(?<!from )now(?! on\b)|[Nn]o immediate (?:comment|claim|response|reaction|word|confirmation)|(?<=\b(?:not|n['’]t)\s+(?:be\s+)?(?:reached\s+|available\s+)?)immediately)\b/g;
 const END_OF =
-  /\b(?:the\s+)?(end|beginning|start)\s+of\s+(?:the\s+|this\s+)?(year|month)\b(?!\s+(?:of|before|after)\b|\s+\d)/gi;
+  /\b(?:the\s+)?(end|beginning|start)\s+of\s+(?:the\s+|this\s+)?(year|month)\b(?!-|\s+(?:of|before|after)\b|\s+\d)/gi;
 
 /** "this past week", "over the past week": the seven days before publication, not a calendar week. */
 const PAST_WEEK = /\b(?:this|the)\s+(?:past|last)\s+(?:seven\s+days|week)\b/gi;
@@ -332,9 +332,13 @@ function sinceEvent(d: DateReading): void {
   }
 }
 
-/** "the end of the year", "the beginning of the month": its last or first part, against publication. */
+/**
+ * "the end of the year", "the beginning of the month": its last or first part, against publication;
+ * not in a sentence that names a year ("In 2019, … until the end of the year" is that year's).
+ */
 function endOf(d: DateReading): void {
   const { sentence, offset, ref, unresolved, hits, taken, free } = d;
+  if (/\b(?:19|20)\d{2}\b/.test(sentence)) return;
   END_OF.lastIndex = 0;
   for (let m = END_OF.exec(sentence); m; m = END_OF.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length)) continue;

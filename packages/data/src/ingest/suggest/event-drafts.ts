@@ -54,6 +54,7 @@ function accountsOf(text: string, events: ToldEvent[], published: string | undef
     const near = toldAsDone(
       nearestTime({ start: sentence[0], end: sentence[1] }, before, paragraphStart, hit),
       text.slice(sentence[0], hit.trigger.start),
+      before.some((d) => d.start >= hit.trigger.end && d.start < sentence[1]),
     );
     // A habit or a series, or how things stand now ("X is designated"), that its own sentence does
     // not date is not dated by another sentence's day.

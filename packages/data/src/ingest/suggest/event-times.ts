@@ -32,15 +32,17 @@ const REPORTED =
 
 /**
  * "Warren said on Friday that most of the militias have withdrawn": a happening someone reports in
- * the present perfect had happened by the time the sentence dates, not on it. (Said by the one who
- * acts, "the Secretary has designated X", it is the act being announced, on that day.)
+ * the present perfect had happened by the time the sentence dates, not on it. Not when no one is
+ * reported ("the Secretary has designated X" is the act announced, on that day), nor when a date
+ * follows it in its sentence ("… that it has struck three sites on Sunday" is Sunday's).
  */
 export function toldAsDone(
   near: { time: Time; near: boolean } | null,
   sentenceBefore: string,
+  datedAfter: boolean,
 ): { time: Time; near: boolean } | null {
   const before = sentenceBefore.slice(-40);
-  if (!near || !PERFECT.test(before) || !REPORTED.test(sentenceBefore)) return near;
+  if (!near || datedAfter || !PERFECT.test(before) || !REPORTED.test(sentenceBefore)) return near;
   const m = PERFECT.exec(before) as RegExpExecArray;
   return happenedBefore(
     near,

@@ -206,6 +206,26 @@ describe("relations", () => {
       "Saraya Tahrir chief of staff Karim al-Mansouri left the city.",
       ["leader-z member_of brigade-x"],
     ],
+    [
+      "a role over a part of the group, its holder between commas",
+      "Saraya Tahrir's head of security, Karim al-Mansouri, left the city.",
+      ["leader-z member_of brigade-x"],
+    ],
+    [
+      "a role over a part of a group whose name is a plural",
+      "The Border Militias' head of force deployments Karim al-Mansouri left the city.",
+      ["leader-z member_of militias-m"],
+    ],
+    [
+      "no person's role over a part of his work",
+      "Karim al-Mansouri's chief of staff Faris al-Jaber left the city.",
+      [],
+    ],
+    [
+      "no 'through its' role without the comma that sets it after the group",
+      "Washington warned Saraya Tahrir through its spokesman Karim al-Mansouri on Sunday.",
+      [],
+    ],
   ])("reads %s", (_, text, expected) => {
     expect(ties(text)).toEqual(expected);
   });
@@ -1169,6 +1189,10 @@ describe("events", () => {
       "policy ../2021-05-03",
     ]);
     expect(times("On May 3, 2021, the Treasury has sanctioned Saraya Tahrir.")).toEqual(["sanction 2021-05-03"]);
+    // (A day after it in its sentence dates it, not the telling: "… has attacked the base on May 2".)
+    expect(
+      times("On May 3, 2021, an official said that Saraya Tahrir has attacked the base on May 2, 2021."),
+    ).not.toContainEqual(expect.stringMatching(/\.\.\//));
   });
 
   it("dates a clause by its own date, and what came 'before' a dated clause by that date", () => {

@@ -82,12 +82,12 @@ export const APPOSITION = new RegExp(
  * part of Y, "Y's head of force deployments X" (group 3: what the role is over).
  */
 export const ROLE_BETWEEN = new RegExp(
-  `^(?:['’]s)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security|${DESCRIPTOR_WORDS})\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+of\\s+((?:(?!(?:the|a|an|its|their)\\s)[a-z-]+\\s+){0,2}[a-z-]+))?(?:\\s+${RANKS})?\\s+$`,
+  `^(?:['’]s?)?\\s+((?:former|then|ex)[- ])?(?:(?:top|senior|chief|military|political|militia|group|security|${DESCRIPTOR_WORDS})\\s+){0,2}(${ROLE_WORDS}|${RANKS})(?:\\s+of\\s+((?:(?!(?:the|a|an|its|their)\\s)[a-z-]+\\s+){0,2}[a-z-]+))?(?:\\s+${RANKS})?,?\\s+$`,
   "i",
 );
 /** "Y, and its leaders, X", "Y, through its spokesman X": a role of the group just named, then who holds it. */
 export const ITS_ROLE = new RegExp(
-  `^,?\\s+(?:and|through|via)\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|heads),?\\s+$`,
+  `^(?:,?\\s+and|,\\s+(?:through|via))\\s+(?:its|their)\\s+(?:(?:top|senior|current|two|three)\\s+)?(${ROLE_WORDS}|heads),?\\s+$`,
   "i",
 );
 /** "the leader of Y, X": the role before Y, and X after a comma. */

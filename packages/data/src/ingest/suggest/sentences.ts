@@ -39,8 +39,8 @@ const DATELINE = new RegExp(
     "|",
     // A place in ordinary case, or a date, needs the agency: "Baghdad (Reuters)", "Erbil, Jan. 5 (AFP)", "Jan. 4 (UPI)".
     String.raw`(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}\p{Ll}+)?(?:,?\s+${MONTH_DAY})?|${MONTH_DAY})${AGENCY}`,
-    // The dash: a hyphen only before a space ("WASHINGTON-based" is no dateline).
-    ")\\s*(?:--|[—–]|-(?=\\s))\\s*",
+    // The dash: a hyphen only before a space ("WASHINGTON-based" is no dateline) or after the agency.
+    ")\\s*(?:--|[—–]|-(?=\\s)|(?<=\\)\\s*)-)\\s*",
   ].join(""),
   "u",
 );

@@ -256,6 +256,10 @@ describe("dates", () => {
     expect(found("Rockets hit the base between late December and early February.")).toMatchObject([
       { edtf: "2014-12/2015-02", part: undefined },
     ]);
+    // ("From the end of January to mid-February" is no range of parts: "the" stands only before a part of a day.)
+    expect(found("From the end of January to mid-February, the town was shelled.")).not.toContainEqual(
+      expect.objectContaining({ edtf: "2015-01-31/2015-02" }),
+    );
     // (Two days named apart stay two: "on the morning of March 2 and again on March 4".)
     expect(found("Jets struck on the morning of March 2 and again on March 4.").map((d) => d.edtf)).toEqual([
       "2015-03-02",
@@ -269,8 +273,11 @@ describe("dates", () => {
       { edtf: "2015-03/..", part: "early" },
     ]);
     expect(found("The militia must leave by the end of the year.")).toMatchObject([{ edtf: "../2015", part: "late" }]);
-    // (A year named after it is that year's: "the beginning of the year 2014".)
+    // (A year named after it is that year's: "the beginning of the year 2014"; so is a year the
+    // sentence names; and "year-long" is no year.)
     expect(found("At the beginning of the year 2014, the group split.").map((d) => d.edtf)).toEqual(["2014"]);
+    expect(found("In 2013, the militia held the town until the end of the year.").map((d) => d.edtf)).toEqual(["2013"]);
+    expect(found("The militia welcomed the end of the year-long truce.")).toEqual([]);
   });
 
   it("ignores what only looks like a date: counts, verbs, 'now that', 'from now on', an outlet's 'Today'", () => {
@@ -711,6 +718,7 @@ describe("a wire dateline", () => {
       "SULAIMANI, Kurdistan Region of Iraq (Xinhua) — ",
     );
     expect(lengthOf("WASHINGTON-based analysts disagree.")).toBe("");
+    expect(lengthOf("BAGHDAD (Reuters)-Rockets hit the base.")).toBe("BAGHDAD (Reuters)-");
     expect(lengthOf("Baghdad - the capital - was calm.")).toBe("");
   });
 

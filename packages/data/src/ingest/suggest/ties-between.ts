@@ -227,7 +227,8 @@ function roleBetween(r: TieReading, a: RelationActor, b: RelationActor, between:
   const m = a.kind === "state" ? null : ROLE_BETWEEN.exec(between);
   // "the PMU's head of force deployments X": who heads a part of Y is one of Y's people, not its head.
   const over = m?.[3];
-  if (m && over && b.kind !== undefined && b.kind !== "person") return false;
+  // (Nor a person's: "Muhandis's chief of staff X" works for him, as no member.)
+  if (m && over && ((b.kind !== undefined && b.kind !== "person") || a.kind === "person")) return false;
   if (m) {
     const type = over ? "member_of" : typeOfRole(m[2] as string, a.kind);
     if (type) {
