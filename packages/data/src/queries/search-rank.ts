@@ -345,7 +345,7 @@ export async function rankActors(db: Db, query: RankedQuery, q: string, limit: n
   // cand, scored, top and their columns are this query's own names; tables and columns are the schema's.
   const rows = await rowsOf(
     db,
-    sql<ActorRow>`with cand as (
+    sql<ActorRow>`with cand as materialized (
           select ${a.id} as id, ${a.name} as name, ${a.kind} as kind, ${a.description} as description, ${a.nameFolded} as name_folded,
             ${any ? sql`ts_rank(${a.search}, ${any})` : sql`0`} as r,
             ${cols.fields} as fields, ${cols.alts} as alts,
@@ -353,19 +353,7 @@ export async function rankActors(db: Db, query: RankedQuery, q: string, limit: n
             coalesce((select max(${aliasSim}) ${ofActor}), 0) as alias_sim,
             (${onActor.initials} or exists (select 1 ${ofActor} and ${onAlias.initials})) as by_initials,
             (${onActor.key} or exists (select 1 ${ofActor} and ${onAlias.key})) as by_key,
-            ${termMatch} as term_match,
-            -- The other name that found the actor, when its own name did not: by spelling, key or words.
-            (select ${al.name} ${ofActor}
-               and ((${aliasSim} >= ${FUZZY} and ${aliasSim} > strict_word_similarity(${folded}, ${a.nameFolded}))
-                    or (${onAlias.either} and not ${onActor.either} and strict_word_similarity(${folded}, ${a.nameFolded}) < ${FUZZY})
-                    ${
-                      any
-                        ? sql`or ((to_tsvector('simple', ${al.name}) @@ ${any} or to_tsvector('english', ${al.name}) @@ ${any})
-                                    and not (to_tsvector('simple', ${a.name}) @@ ${any} or to_tsvector('english', ${a.name}) @@ ${any}))`
-                        : sql``
-                    })
-             order by ${aliasSim} desc, ${al.name} limit 1) as matched,
-            (select ${al.name} ${ofActor} order by ${aliasSim} desc, ${al.name} limit 1) as best_alias
+            ${termMatch} as term_match
           from ${actors} ${a}
           where ${termMatch}
              or strict_word_similarity(${folded}, ${a.nameFolded}) >= ${FUZZY} or ${onActor.either}
@@ -382,13 +370,27 @@ export async function rankActors(db: Db, query: RankedQuery, q: string, limit: n
           -- Equal scores: the closer spelling (an exact "KH" before initials that happen to be KH),
           -- then an actor's own name before another of its names, then text rank.
           from scored s order by score desc, greatest(s.name_sim, s.alias_sim) desc, (s.name_sim >= s.alias_sim) desc, s.r desc, s.name limit ${limit})
-        select t.id, t.name as title, t.kind as detail, t.score::float8 as score, t.matched, t.fields, t.alts,
+        select t.id, t.name as title, t.kind as detail, t.score::float8 as score, t.fields, t.alts,
           t.term_score as "termScore", t.covered, t.name_sim as "nameSim", t.alias_sim as "aliasSim",
           t.by_initials as "byInitials", t.by_key as "byKey",
-          case when t.alias_sim > t.name_sim then t.best_alias else t.name end as closest,
+          -- Worked out for the top rows only. The other name that found the actor, when its own name
+          -- did not: by spelling, key or words; and the name (own or other) closest to the query.
+          (select ${al.name} ${ofActor}
+             and ((${aliasSim} >= ${FUZZY} and ${aliasSim} > t.name_sim)
+                  or (${onAlias.either} and not ${onActor.either} and t.name_sim < ${FUZZY})
+                  ${
+                    any
+                      ? sql`or ((to_tsvector('simple', ${al.name}) @@ ${any} or to_tsvector('english', ${al.name}) @@ ${any})
+                                  and not (to_tsvector('simple', ${a.name}) @@ ${any} or to_tsvector('english', ${a.name}) @@ ${any}))`
+                      : sql``
+                  })
+           order by ${aliasSim} desc, ${al.name} limit 1) as matched,
+          case when t.alias_sim > t.name_sim
+            then (select ${al.name} ${ofActor} order by ${aliasSim} desc, ${al.name} limit 1) else t.name end as closest,
           array(select ${al.name} from ${aliases} ${al} where ${al.actorId} = t.id order by ${al.name}) as aliases,
           ${any ? sql`ts_headline('english', t.description, ${any}, ${HEADLINE})` : sql`null`} as headline
-        from top t order by t.score desc, greatest(t.name_sim, t.alias_sim) desc, (t.name_sim >= t.alias_sim) desc, t.r desc, t.name`,
+        from top t join ${actors} ${a} on ${a.id} = t.id
+        order by t.score desc, greatest(t.name_sim, t.alias_sim) desc, (t.name_sim >= t.alias_sim) desc, t.r desc, t.name`,
   );
   return rows.map((r) => actorHit(r, terms, q));
 }
