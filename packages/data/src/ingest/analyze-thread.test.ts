@@ -5,7 +5,14 @@
 import { describe, expect, it } from "vitest";
 import { makePdf } from "../testing/documents.js";
 import { syntheticDocument } from "../testing/synthetic.js";
-import { analyzerThread, DRAFTS_PER_MESSAGE, inProcess, keepAnalysisWarm, TIME_LIMITS } from "./analyze-thread.js";
+import {
+  analyzerThread,
+  DRAFTS_PER_MESSAGE,
+  inProcess,
+  keepAnalysisWarm,
+  suggestLimit,
+  TIME_LIMITS,
+} from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 import type { IngestProgress } from "./types.js";
 
@@ -45,7 +52,7 @@ describe("the analysis thread", () => {
   });
 
   it("refuses, with a message, what it cannot read; and a document whose analysis runs past its limit", async () => {
-    const thread = analyzerThread({ ...TIME_LIMITS, suggest: 1 });
+    const thread = analyzerThread({ ...TIME_LIMITS, suggest: 1, suggestPerMb: 0 });
     try {
       const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       await expect(thread.read(png, {})).rejects.toMatchObject({ code: "binary" });
@@ -58,6 +65,16 @@ describe("the analysis thread", () => {
     } finally {
       await thread.close();
     }
+  });
+
+  it("gives a larger text more time to find its suggestions, within a bound", () => {
+    const small = suggestLimit(TIME_LIMITS, "A short article.");
+    const largest = suggestLimit(TIME_LIMITS, "x".repeat(16_000_000));
+    expect(small).toBeGreaterThanOrEqual(TIME_LIMITS.suggest);
+    expect(small).toBeLessThan(TIME_LIMITS.suggest + 1000);
+    // 16 MB takes about 160 s on an idle core of the 2-core machine, twice that on a busy one.
+    expect(largest).toBeGreaterThan(3 * 320_000);
+    expect(largest).toBeLessThan(30 * 60_000);
   });
 
   it("refuses, with a message, a document whose analysis needs more memory than an ingest may use", async () => {

@@ -22,12 +22,18 @@ export interface Analyzer {
 export const inProcess: Analyzer = { read: readDocument, suggest: findSuggestions, close: async () => {} };
 
 /**
- * How long each step may run on the thread: far more than 16 MB needs (about a minute on two busy
- * cores); and the memory the thread's heap may take (a 15 MB document needs under 1 GB), so a
- * document that would exhaust the process stops its own thread instead.
+ * How long each step may run on the thread, and the memory the thread's heap may take (a 15 MB
+ * document needs under 1 GB), so a document that would exhaust the process stops its own thread
+ * instead. Finding the suggestions grows with the text (about 10 s a MB on one idle core of this
+ * 2-core machine, twice that while the atlas serves and writes), so its limit is a base and a
+ * share per MB of text: three times what the largest document takes on a busy machine.
  */
-export const TIME_LIMITS = { read: 60_000, suggest: 300_000, memoryMb: 4096 } as const;
-type Limits = { read: number; suggest: number; memoryMb: number };
+export const TIME_LIMITS = { read: 60_000, suggest: 120_000, suggestPerMb: 60_000, memoryMb: 4096 } as const;
+type Limits = { read: number; suggest: number; suggestPerMb: number; memoryMb: number };
+
+/** The time the suggestions of a text may take (see TIME_LIMITS). */
+export const suggestLimit = (limits: Limits, text: string) =>
+  limits.suggest + Math.ceil((limits.suggestPerMb * Buffer.byteLength(text, "utf8")) / 1_000_000);
 
 type Step = { op: "read"; content: Uint8Array | string; given: IngestMetadata } | { op: "suggest"; input: Suggestable };
 export type AnalysisRequest = (Step & { id: number }) | { op: "more"; id: number };
@@ -156,7 +162,7 @@ export function analyzerThread(limits: Limits = TIME_LIMITS): Analyzer {
   };
   return {
     read: (content, given, onProgress) => run({ op: "read", content, given }, limits.read, onProgress),
-    suggest: (input, onProgress) => run({ op: "suggest", input }, limits.suggest, onProgress),
+    suggest: (input, onProgress) => run({ op: "suggest", input }, suggestLimit(limits, input.text), onProgress),
     close: async () => {
       const w = worker;
       worker = null;
