@@ -211,6 +211,13 @@ interface Found {
 const PART_BEFORE = String.raw`(?:(?:early|mid|late)[\s-]+|the\s+early\s+hours\s+of\s+)?`;
 /** A part of a day chrono reads with its day ("morning of March 26"): "the" may stand before it. */
 const DAY_PART = /^(?:morning|afternoon|evening|night)\s+of\b/i;
+/** The words between a range's two ends, and before its first: each with "the" before a part of a day, or without. */
+const rangeWords = (the: string) => ({
+  gap: new RegExp(String.raw`^\s*(?:and|to|until|through|–|-)\s*${the}${PART_BEFORE}$`, "i"),
+  lead: new RegExp(String.raw`\b(?:between|from)\s+${the}${PART_BEFORE}$`, "i"),
+});
+const RANGE_WORDS = { plain: rangeWords(""), dayPart: rangeWords(String.raw`(?:the\s+)?`) };
+const rangeWordsOf = (x: Found) => (DAY_PART.test(x.text) ? RANGE_WORDS.dayPart : RANGE_WORDS.plain);
 
 /** "between March and December 2021": two chrono results that are one interval. */
 export function mergeRanges(results: Found[], sentence: string): Found[] {
@@ -224,10 +231,8 @@ export function mergeRanges(results: Found[], sentence: string): Found[] {
       // of its day or month: "between the morning of March 26 and the morning of March 27", "from
       // late January to early March".
       // ("from the end of April to mid-May" is no such range: "the" only before a part of a day.)
-      const the = (x: Found) => (DAY_PART.test(x.text) ? String.raw`(?:the\s+)?` : "");
       const joined =
-        (new RegExp(String.raw`^\s*(?:and|to|until|through|–|-)\s*${the(r)}${PART_BEFORE}$`, "i").test(gap) &&
-          new RegExp(String.raw`\b(?:between|from)\s+${the(prev)}${PART_BEFORE}$`, "i").test(lead)) ||
+        (rangeWordsOf(r).gap.test(gap) && rangeWordsOf(prev).lead.test(lead)) ||
         (/^\s*and\s*$/i.test(gap) && /\b(in|during)\s+$/i.test(lead));
       if (joined) {
         prev.end = r.start;
@@ -240,10 +245,6 @@ export function mergeRanges(results: Found[], sentence: string): Found[] {
   return out;
 }
 
-/**
- * Dates in one sentence (`sentence` is its text, `offset` where it starts in the document).
- * Unresolvable relative expressions are counted in `unresolved`, not guessed.
- */
 /**
  * Does a relative date resolve, against each end of a publication range of several months, within a
  * week of that end ("yesterday", "this week", "on Sunday")? Then it is no more precise than the range:

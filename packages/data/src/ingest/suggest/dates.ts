@@ -51,6 +51,11 @@ const SEASON_NAMED = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fal
 /** A verb in the past just before a date ("destroyed", "was hit"), and words that look ahead ("will", "expected"). */
 const TOLD_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 const TOLD_AHEAD = /\b(?:will|would|shall|expected|planned|scheduled|due|set to)\b/i;
+
+/**
+ * Dates in one sentence (`sentence` is its text, `offset` where it starts in the document).
+ * Unresolvable relative expressions are counted in `unresolved`, not guessed.
+ */
 export function findDates(
   sentence: string,
   offset: number,

@@ -7,20 +7,23 @@
 import type { EventKind, Time } from "@atlas/schema";
 import type { EventHit } from "./events.js";
 
-/** What happened before a time: by its end (`../2020-03`); an open-ended time stays as it is. */
-function happenedBefore(then: { time: Time; near: boolean }, what: string, note?: string) {
+/**
+ * What happened before a time: by its end (`../2020-03`), with the note that says why; an
+ * open-ended time stays as it is.
+ */
+function happenedBefore(then: { time: Time; near: boolean }, note: (end: string) => string) {
   const edtf = then.time.edtf;
   if (edtf.startsWith("..") || edtf.endsWith("..")) return then;
+  const end = edtf.split("/").at(-1) as string;
   return {
     near: then.near,
-    time: {
-      edtf: `../${edtf.split("/").at(-1) as string}`,
-      precision: then.time.precision,
-      basis: "inferred" as const,
-      note: note ?? `Told as happening before what ${what} dates ${edtf}.`,
-    },
+    time: { edtf: `../${end}`, precision: then.time.precision, basis: "inferred" as const, note: note(end) },
   };
 }
+
+/** The note of a happening ordered before what another part of its sentence dates. */
+const toldBefore = (what: string, then: { time: Time }) => () =>
+  `Told as happening before what ${what} dates ${then.time.edtf}.`;
 
 /** The present perfect just before a happening's word: "have withdrawn", "has already been killed". */
 const PERFECT =
@@ -41,14 +44,9 @@ export function toldAsDone(
   sentenceBefore: string,
   datedAfter: boolean,
 ): { time: Time; near: boolean } | null {
-  const before = sentenceBefore.slice(-40);
-  if (!near || datedAfter || !PERFECT.test(before) || !REPORTED.test(sentenceBefore)) return near;
-  const m = PERFECT.exec(before) as RegExpExecArray;
-  return happenedBefore(
-    near,
-    "",
-    `Told in the perfect (“${m[0].trim()} …”): it had happened by ${near.time.edtf.split("/").at(-1) as string}.`,
-  );
+  const perfect = !near || datedAfter ? null : PERFECT.exec(sentenceBefore.slice(-40));
+  if (!near || !perfect || !REPORTED.test(sentenceBefore)) return near;
+  return happenedBefore(near, (end) => `Told in the perfect (“${perfect[0].trim()} …”): it had happened by ${end}.`);
 }
 
 /**
@@ -83,12 +81,12 @@ export function nearestTime(
     const own = counted ?? dateIn(earlier, dates);
     if (own) return { time: own.time, near: true };
     const then = nearestTime(sentence, dates, paragraphStart);
-    return then && happenedBefore(then, "the sentence");
+    return then && happenedBefore(then, toldBefore("the sentence", then));
   }
   const own = clause && dateIn(clause, dates);
   if (own) return { time: own.time, near: true };
   const then = next && dateIn(next, dates);
-  if (next && then) return happenedBefore({ time: then.time, near: true }, "the clause after it");
+  if (next && then) return happenedBefore({ time: then.time, near: true }, toldBefore("the clause after it", then));
   // (Not the count that dates the clause after this one: "The truce came two days after …".)
   const pick = dateIn(sentence, clause ? dates.filter((d) => !countedInto(d, clause.end)) : dates);
   if (pick) return { time: pick.time, near: true };

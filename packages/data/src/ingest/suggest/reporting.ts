@@ -18,10 +18,13 @@ export interface Reporting {
   withNoun?: true;
 }
 
-const LEXICON = new Map<string, Reporting>();
-const add = (stance: Stance, strong: boolean, lemmas: string) => {
-  for (const l of lemmas.split(/\s+/).filter(Boolean)) LEXICON.set(l, { stance, strong });
+/** Every word of a space-separated list, mapped to one entry. */
+const fill = <T>(map: Map<string, T>, words: string, entry: T) => {
+  for (const w of words.split(/\s+/).filter(Boolean)) map.set(w, entry);
 };
+
+const LEXICON = new Map<string, Reporting>();
+const add = (stance: Stance, strong: boolean, lemmas: string) => fill(LEXICON, lemmas, { stance, strong });
 
 add(
   "asserts",
@@ -81,9 +84,7 @@ export interface SpeechNoun {
 
 /** Nouns of speech, by the stance they report: "assurances from X that …", "condemnation from X". */
 const NOUNS = new Map<string, SpeechNoun>();
-const addNouns = (stance: Stance, needsThat: boolean, words: string) => {
-  for (const w of words.split(/\s+/).filter(Boolean)) NOUNS.set(w, { stance, needsThat });
-};
+const addNouns = (stance: Stance, needsThat: boolean, words: string) => fill(NOUNS, words, { stance, needsThat });
 addNouns("asserts", true, "assurance assurances statement statements announcement");
 addNouns("alleges", true, "claim claims");
 addNouns("warns", true, "warning warnings");
