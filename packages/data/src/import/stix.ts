@@ -173,14 +173,24 @@ class Document {
   }
 }
 
-export async function planStix(
-  db: Db,
-  bundle: StixBundleIn,
-  { importId, fileName }: { importId: string; fileName: string | null },
-  onMatched: (done: number, plan: ImportPlan) => void = () => {},
-): Promise<ImportPlan> {
-  const plan = new ImportPlan();
-  Object.assign(plan.read, bundle.types);
+/** The bundle's objects, sorted by what the atlas makes of them. */
+interface Sorted {
+  objects: ReadObject[];
+  byId: Map<string, ReadObject>;
+  nameOf: (id: string) => string;
+  actors: ActorObject[];
+  events: EventObject[];
+  reports: StixOf<"report">[];
+  notes: StixOf<"note">[];
+  relationships: StixOf<"relationship">[];
+  /** The relationships between two actors: relations. The others are participants, places and links. */
+  kept: StixOf<"relationship">[];
+  actorIds: Set<string>;
+  eventIds: Set<string>;
+  noteIds: Set<string>;
+}
+
+function sortObjects(bundle: StixBundleIn, plan: ImportPlan): Sorted {
   const objects = bundle.objects;
   const byId = new Map(objects.map((o) => [o.id, o]));
   const nameOf = (id: string) => {
@@ -215,13 +225,19 @@ export async function planStix(
   const actorIds = new Set(actors.map((a) => a.id));
   const eventIds = new Set(events.map((e) => e.id));
   const noteIds = new Set(notes.map((n) => n.id));
+  const kept = relationships.filter((r) => actorIds.has(r.source_ref) && actorIds.has(r.target_ref));
+  return { objects, byId, nameOf, actors, events, reports, notes, relationships, kept, actorIds, eventIds, noteIds };
+}
 
-  // The document.
+/** Where each object's block lies in the rendered document: its heading, and its description or content. */
+type Blocks = Map<string, { heading: TextSpan; description: TextSpan | null }>;
+
+/** The bundle rendered as the document: its title, then a block per report, actor, relationship, incident and note. */
+function render(b: Sorted, title: string): { doc: Document; blocks: Blocks } {
+  const { nameOf } = b;
   const doc = new Document();
-  const single = reports.length === 1 ? (reports[0] as StixOf<"report">) : null;
-  const title = single?.name ?? `STIX bundle ${fileName ?? bundle.id}`;
   doc.line(title, "headline");
-  const blocks = new Map<string, { heading: TextSpan; description: TextSpan | null }>();
+  const blocks: Blocks = new Map();
   const block = (o: ReadObject, heading: string, detail: string, more: string[] = []) => {
     doc.gap();
     const h = doc.line(heading, "heading");
@@ -230,15 +246,14 @@ export async function planStix(
     const description = o.description?.trim() ? doc.line(o.description, "body") : null;
     blocks.set(o.id, { heading: h, description });
   };
-  for (const r of reports)
+  for (const r of b.reports)
     block(r, r.name, `published ${day(r.published)}`, [`It refers to ${r.object_refs.length} objects.`]);
-  for (const a of actors) {
+  for (const a of b.actors) {
     const other = aliasesOf(a);
     block(a, a.name, "", other.length ? [`Also known as: ${other.join("; ")}`] : []);
   }
-  const kept = relationships.filter((r) => actorIds.has(r.source_ref) && actorIds.has(r.target_ref));
-  for (const r of kept) block(r, `${nameOf(r.source_ref)} ${r.relationship_type} ${nameOf(r.target_ref)}`, "");
-  for (const e of events) {
+  for (const r of b.kept) block(r, `${nameOf(r.source_ref)} ${r.relationship_type} ${nameOf(r.target_ref)}`, "");
+  for (const e of b.events) {
     const seen =
       e.type === "incident"
         ? [e.first_seen && `first seen ${day(e.first_seen)}`, e.last_seen && `last seen ${day(e.last_seen)}`]
@@ -247,12 +262,29 @@ export async function planStix(
         : "";
     block(e, e.name, seen);
   }
-  for (const n of notes) {
+  for (const n of b.notes) {
     const by = n.authors?.length ? ` by ${n.authors.join(", ")}` : "";
     block(n, `Note${by}`, "", n.abstract?.trim() ? [n.abstract] : []);
     const content = doc.line(n.content, "body");
     blocks.set(n.id, { heading: blocks.get(n.id)?.heading as TextSpan, description: content });
   }
+  return { doc, blocks };
+}
+
+/** The source the rendered bundle becomes; refused when the atlas holds the same text already. Its id. */
+async function planSource(
+  db: Db,
+  plan: ImportPlan,
+  bundle: StixBundleIn,
+  b: Sorted,
+  {
+    doc,
+    title,
+    single,
+    fileName,
+  }: { doc: Document; title: string; single: StixOf<"report"> | null; fileName: string | null },
+): Promise<string> {
+  const { objects, byId, nameOf } = b;
   const hash = sha256(doc.text);
   const [clash] = await db.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.hash, hash));
   if (clash) {
@@ -318,42 +350,40 @@ export async function planStix(
     notes: notesOnSource,
   });
   plan.count(plan.added, "sources");
+  return sourceId;
+}
 
-  const evidenceOf = (id: string) => {
-    const b = blocks.get(id) as { heading: TextSpan; description: TextSpan | null };
-    return [b.heading, ...(b.description ? [b.description] : [])].map((s) => ({ sourceId, ...s }));
-  };
-  let done = 0;
-  const step = () => {
-    done++;
-    if (done % 200 === 0) onMatched(done, plan);
-  };
-  let n = 0;
-  const suggestionId = new Map<string, string>();
-  const kindOfSuggestion = (o: ReadObject) =>
-    isActor(o) ? "actor" : isEvent(o) ? "event" : o.type === "note" ? "statement" : "relation";
-  for (const o of [...actors, ...kept, ...events, ...notes])
-    suggestionId.set(o.id, `${importId}.${kindOfSuggestion(o)}-${++n}`);
-  const waiting = (id: string, collection: WaitingRef["collection"]): WaitingRef => ({
-    id,
-    collection,
-    name: nameOf(id),
-    suggestionId: suggestionId.get(id) as string,
-  });
-  const namedActor = (id: string): NamedActor => ({
-    actorId: null,
-    name: nameOf(id),
-    span: null,
-    suggestionId: suggestionId.get(id),
-  });
+/** What every part of the plan shares: the bundle, the source its evidence is in, and the suggestions' ids. */
+interface Planning {
+  plan: ImportPlan;
+  importId: string;
+  sourceId: string;
+  /** The bundle's objects, sorted. */
+  b: Sorted;
+  blocks: Blocks;
+  evidenceOf: (id: string) => ({ sourceId: string } & TextSpan)[];
+  suggestionId: Map<string, string>;
+  waiting: (id: string, collection: WaitingRef["collection"]) => WaitingRef;
+  namedActor: (id: string) => NamedActor;
+  /** One more object planned (progress). */
+  step: () => void;
+  /** A link written once both its ends are accepted. */
+  hold: (field: LinkField, fromKey: string, toKey: string, extra?: { role?: string }) => void;
+  /** The relationships from an object. */
+  from: (id: string) => StixOf<"relationship">[];
+  atlasActors: Awaited<ReturnType<typeof knownActors>>;
+  actorNames: Map<string, string>;
+  resolver: NameResolver;
+  /** The atlas actor each of the bundle's actors is proposed to merge into. */
+  mergeOf: Map<string, string>;
+}
 
-  // Actors, matched against the atlas's by the name resolver.
-  const atlasActors = await knownActors(db);
-  const resolver = new NameResolver(actorNameEntries(atlasActors));
-  const atlasById = new Map(atlasActors.map((a) => [a.id, a]));
+/** Actors, matched against the atlas's by the name resolver. */
+function planActors(p: Planning): void {
+  const { plan, importId, sourceId, b, evidenceOf, suggestionId, step, resolver, mergeOf } = p;
+  const atlasById = new Map(p.atlasActors.map((a) => [a.id, a]));
   const takenActorIds = new Set(atlasById.keys());
-  const mergeOf = new Map<string, string>();
-  for (const a of actors) {
+  for (const a of b.actors) {
     const kind = kindOf(a);
     const other = aliasesOf(a);
     const candidates = new Map<string, Candidate>();
@@ -430,8 +460,12 @@ export async function planStix(
     plan.count(plan.suggested, "actor");
     step();
   }
+}
 
-  // Relationships between actors.
+/** Relationships between actors: relations, waiting for both ends. */
+async function planRelations(db: Db, p: Planning): Promise<void> {
+  const { plan, importId, sourceId, b, evidenceOf, suggestionId, waiting, namedActor, step, actorNames, mergeOf } = p;
+  const { nameOf } = b;
   const atlasRelations = (await db
     .select({
       id: t.relations.id,
@@ -442,9 +476,8 @@ export async function planStix(
       former: t.relations.former,
     })
     .from(t.relations)) as KnownRelation[];
-  const actorNames = new Map(atlasActors.map((a) => [a.id, a.name]));
   const takenRelationIds = new Set(atlasRelations.map((r) => r.id));
-  for (const r of kept) {
+  for (const r of b.kept) {
     const own = snake(r.relationship_type);
     const type: RelationType =
       own in RELATION_TYPES ? (own as RelationType) : (NEAREST[r.relationship_type] ?? "linked_to");
@@ -508,9 +541,12 @@ export async function planStix(
     plan.count(plan.suggested, "relation");
     step();
   }
-  const ignored = relationships.length - kept.length;
+}
 
-  // Events, with their participants and places from the relationships from them.
+/** Events, with their participants and places from the relationships from them. */
+async function planEvents(db: Db, p: Planning): Promise<void> {
+  const { plan, importId, sourceId, b, evidenceOf, suggestionId, namedActor, step, hold, from, actorNames, mergeOf } =
+    p;
   const [atlasEvents, atlasParticipants, atlasPlaces] = await Promise.all([
     db
       .select({
@@ -529,28 +565,16 @@ export async function planStix(
   const known: KnownEvent[] = knownEvents(atlasEvents, atlasParticipants);
   const knownById = new Map(known.map((e) => [e.id, e]));
   const placeIds = new Set(atlasPlaces.map((p) => p.id));
-  const weights = tieWeights(atlasActors, atlasPlaces);
+  const weights = tieWeights(p.atlasActors, atlasPlaces);
   const takenEventIds = new Set(known.map((e) => e.id));
-  // Each object's relationships, indexed once: a bundle holds tens of thousands.
-  const outgoing = new Map<string, typeof relationships>();
-  for (const r of relationships) {
-    const list = outgoing.get(r.source_ref);
-    if (list) list.push(r);
-    else outgoing.set(r.source_ref, [r]);
-  }
-  const from = (id: string) => outgoing.get(id) ?? [];
-  const hold = (field: LinkField, fromKey: string, toKey: string, extra: { role?: string } = {}) => {
-    plan.wait({ kind: "link", field, from: fromKey, to: toKey, sourceId, ...extra }, [fromKey, toKey]);
-    plan.count(plan.waiting, "links");
-  };
-  for (const e of events) {
+  for (const e of b.events) {
     const kind: EventKind =
       e.x_atlas_event_kind && e.x_atlas_event_kind in EVENT_KINDS ? (e.x_atlas_event_kind as EventKind) : "other";
     const time =
       atlasTime(e.x_atlas_time) ??
       (e.type === "incident" ? seenTime(e.first_seen, e.last_seen, "incident's first_seen/last_seen") : null);
     const participants = from(e.id)
-      .filter((r) => actorIds.has(r.target_ref))
+      .filter((r) => b.actorIds.has(r.target_ref))
       .map((r) => ({
         actorId: r.target_ref,
         role: ROLE_OF[r.relationship_type] ?? ("participant" as const),
@@ -562,13 +586,13 @@ export async function planStix(
     );
     for (const p of unique_) hold("participants", keyOf("event", e.id), keyOf("actor", p.actorId), { role: p.role });
     const located = from(e.id).find((r) => r.relationship_type === "located-at");
-    const location = located ? byId.get(located.target_ref) : undefined;
+    const location = located ? b.byId.get(located.target_ref) : undefined;
     const atlasPlace = location ? validId(location.x_atlas_id) : null;
     const placeId = atlasPlace && placeIds.has(atlasPlace) ? atlasPlace : null;
     const placeNote = !placeId && location && "name" in location && location.name ? location.name : null;
-    const partOf = e.x_atlas_part_of_ref && eventIds.has(e.x_atlas_part_of_ref) ? e.x_atlas_part_of_ref : null;
+    const partOf = e.x_atlas_part_of_ref && b.eventIds.has(e.x_atlas_part_of_ref) ? e.x_atlas_part_of_ref : null;
     if (partOf) hold("partOfId", keyOf("event", e.id), keyOf("event", partOf));
-    const answers = (e.x_atlas_response_to_refs ?? []).filter((x) => eventIds.has(x));
+    const answers = (e.x_atlas_response_to_refs ?? []).filter((x) => b.eventIds.has(x));
     for (const r of answers) hold("responseToIds", keyOf("event", e.id), keyOf("event", r));
     const atlasId = validId(e.x_atlas_id);
     const sameId = atlasId ? knownById.get(atlasId) : undefined;
@@ -638,17 +662,21 @@ export async function planStix(
     plan.count(plan.suggested, "event");
     step();
   }
+}
 
-  // Notes: statements, their claimant the one they name as such, or the actor their author is.
+/** Notes: statements, their claimant the one they name as such, or the actor their author is. */
+async function planNotes(db: Db, p: Planning): Promise<void> {
+  const { plan, importId, sourceId, b, suggestionId, waiting, step, hold, from, resolver, mergeOf } = p;
+  const { nameOf } = b;
   const atlasClaims = await db
     .select({ id: t.claims.id, claimantId: t.claims.claimantId, statement: t.claims.statement })
     .from(t.claims);
   const takenClaimIds = new Set(atlasClaims.map((c) => c.id));
   const claimById = new Map(atlasClaims.map((c) => [c.id, c]));
-  const byName = new Map(actors.map((a) => [a.name.toLowerCase(), a.id]));
-  for (const note of notes) {
+  const byName = new Map(b.actors.map((a) => [a.name.toLowerCase(), a.id]));
+  for (const note of b.notes) {
     const claimantRef =
-      note.x_atlas_claimant_ref && actorIds.has(note.x_atlas_claimant_ref)
+      note.x_atlas_claimant_ref && b.actorIds.has(note.x_atlas_claimant_ref)
         ? note.x_atlas_claimant_ref
         : (note.authors ?? []).map((a) => byName.get(a.trim().toLowerCase())).find(Boolean);
     const speaker = claimantRef ? nameOf(claimantRef) : (note.authors?.[0]?.trim() ?? "an unnamed author");
@@ -664,22 +692,22 @@ export async function planStix(
       note.content.trim();
     const about = note.object_refs.filter((r) => r !== claimantRef);
     for (const r of about) {
-      if (actorIds.has(r)) hold("aboutActorIds", keyOf("claim", note.id), keyOf("actor", r));
-      else if (eventIds.has(r)) hold("aboutEventIds", keyOf("claim", note.id), keyOf("event", r));
+      if (b.actorIds.has(r)) hold("aboutActorIds", keyOf("claim", note.id), keyOf("actor", r));
+      else if (b.eventIds.has(r)) hold("aboutEventIds", keyOf("claim", note.id), keyOf("event", r));
     }
-    if (note.x_atlas_on_behalf_of_ref && actorIds.has(note.x_atlas_on_behalf_of_ref))
+    if (note.x_atlas_on_behalf_of_ref && b.actorIds.has(note.x_atlas_on_behalf_of_ref))
       hold("onBehalfOfId", keyOf("claim", note.id), keyOf("actor", note.x_atlas_on_behalf_of_ref));
-    if (note.x_atlas_via_ref && actorIds.has(note.x_atlas_via_ref))
+    if (note.x_atlas_via_ref && b.actorIds.has(note.x_atlas_via_ref))
       hold("viaId", keyOf("claim", note.id), keyOf("actor", note.x_atlas_via_ref));
     for (const r of from(note.id)) {
-      if (!noteIds.has(r.target_ref)) continue;
+      if (!b.noteIds.has(r.target_ref)) continue;
       if (r.relationship_type === "supports")
         hold("supportsIds", keyOf("claim", note.id), keyOf("claim", r.target_ref));
       if (r.relationship_type === "contradicts")
         hold("contradictsIds", keyOf("claim", note.id), keyOf("claim", r.target_ref));
     }
-    const b = blocks.get(note.id) as { heading: TextSpan; description: TextSpan };
-    const words = { sourceId, ...b.description };
+    const block = p.blocks.get(note.id) as { heading: TextSpan; description: TextSpan };
+    const words = { sourceId, ...block.description };
     const id = unique(validId(note.x_atlas_id) ?? (slugify(`${speaker} ${stance} ${statement}`, 90) || "claim"), (x) =>
       takenClaimIds.has(x),
     );
@@ -732,7 +760,7 @@ export async function planStix(
       proposal: {
         kind: "statement",
         speaker,
-        speakerSpan: b.heading,
+        speakerSpan: block.heading,
         speakerFrom: "name",
         claimantId: atlasClaimant,
         claimantName: speaker,
@@ -740,8 +768,8 @@ export async function planStix(
         stance,
         mode: record.mode,
         statement: record.statement,
-        evidence: b.description,
-        attribution: b.heading,
+        evidence: block.description,
+        attribution: block.heading,
         said,
         aboutActorIds: [],
         onBehalfOfId: null,
@@ -761,6 +789,87 @@ export async function planStix(
     plan.count(plan.suggested, "statement");
     step();
   }
+}
+
+export async function planStix(
+  db: Db,
+  bundle: StixBundleIn,
+  { importId, fileName }: { importId: string; fileName: string | null },
+  onMatched: (done: number, plan: ImportPlan) => void = () => {},
+): Promise<ImportPlan> {
+  const plan = new ImportPlan();
+  Object.assign(plan.read, bundle.types);
+  const b = sortObjects(bundle, plan);
+  const { nameOf, relationships } = b;
+  const single = b.reports.length === 1 ? (b.reports[0] as StixOf<"report">) : null;
+  const title = single?.name ?? `STIX bundle ${fileName ?? bundle.id}`;
+  const { doc, blocks } = render(b, title);
+  const sourceId = await planSource(db, plan, bundle, b, { doc, title, single, fileName });
+
+  const evidenceOf = (id: string) => {
+    const block = blocks.get(id) as { heading: TextSpan; description: TextSpan | null };
+    return [block.heading, ...(block.description ? [block.description] : [])].map((s) => ({ sourceId, ...s }));
+  };
+  let done = 0;
+  const step = () => {
+    done++;
+    if (done % 200 === 0) onMatched(done, plan);
+  };
+  let n = 0;
+  const suggestionId = new Map<string, string>();
+  const kindOfSuggestion = (o: ReadObject) =>
+    isActor(o) ? "actor" : isEvent(o) ? "event" : o.type === "note" ? "statement" : "relation";
+  for (const o of [...b.actors, ...b.kept, ...b.events, ...b.notes])
+    suggestionId.set(o.id, `${importId}.${kindOfSuggestion(o)}-${++n}`);
+  const waiting = (id: string, collection: WaitingRef["collection"]): WaitingRef => ({
+    id,
+    collection,
+    name: nameOf(id),
+    suggestionId: suggestionId.get(id) as string,
+  });
+  const namedActor = (id: string): NamedActor => ({
+    actorId: null,
+    name: nameOf(id),
+    span: null,
+    suggestionId: suggestionId.get(id),
+  });
+
+  // Each object's relationships, indexed once: a bundle holds tens of thousands.
+  const outgoing = new Map<string, typeof relationships>();
+  for (const r of relationships) {
+    const list = outgoing.get(r.source_ref);
+    if (list) list.push(r);
+    else outgoing.set(r.source_ref, [r]);
+  }
+  const from = (id: string) => outgoing.get(id) ?? [];
+  const hold = (field: LinkField, fromKey: string, toKey: string, extra: { role?: string } = {}) => {
+    plan.wait({ kind: "link", field, from: fromKey, to: toKey, sourceId, ...extra }, [fromKey, toKey]);
+    plan.count(plan.waiting, "links");
+  };
+  const atlasActors = await knownActors(db);
+  const p: Planning = {
+    plan,
+    importId,
+    sourceId,
+    b,
+    blocks,
+    evidenceOf,
+    suggestionId,
+    waiting,
+    namedActor,
+    step,
+    hold,
+    from,
+    atlasActors,
+    actorNames: new Map(atlasActors.map((a) => [a.id, a.name])),
+    resolver: new NameResolver(actorNameEntries(atlasActors)),
+    mergeOf: new Map(),
+  };
+  planActors(p);
+  await planRelations(db, p);
+  await planEvents(db, p);
+  await planNotes(db, p);
+  const ignored = relationships.length - b.kept.length;
   if (ignored > 0) {
     plan.warnings.push(
       `${ignored} ${ignored === 1 ? "relationship does" : "relationships do"} not join two actors (an event's participants and place, links between notes, or objects the atlas does not take in, such as indicators): ${ignored === 1 ? "it is" : "they are"} read as participants, places and claim links where ${ignored === 1 ? "it fits" : "they fit"}, else left out.`,
