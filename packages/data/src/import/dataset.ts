@@ -104,42 +104,24 @@ const RULE_WORDS: Partial<Record<Candidate["rule"], string>> = {
   paraphrase: "a paraphrase",
 };
 
-export async function planDataset(
-  db: Db,
-  d: Dataset,
-  importId: string,
-  onMatched: (done: number, plan: ImportPlan) => void = () => {},
-): Promise<ImportPlan> {
-  const plan = new ImportPlan();
-  const atlas = await atlasState(db);
-  plan.read.sources = d.sources.length;
-  plan.read.actors = d.actors.length;
-  plan.read.places = d.places.length;
-  plan.read.relations = d.relations.length;
-  plan.read.events = d.events.length;
-  plan.read.claims = d.claims.length;
-  plan.read.mentions = d.mentions.length;
-  const total =
-    d.sources.length + d.places.length + d.actors.length + d.events.length + d.relations.length + d.claims.length;
-  let done = 0;
-  const step = (n = 1) => {
-    done += n;
-    if (done % 500 === 0 || done === total) onMatched(done, plan);
-  };
-  const suggestionIds = new Map<string, number>();
-  const nextSuggestion = (kind: string) => {
-    const n = (suggestionIds.get(kind) ?? 0) + 1;
-    suggestionIds.set(kind, n);
-    return `${importId}.${kind}-${n}`;
-  };
-  /** A new id for a record whose id the atlas (or the file) uses for another. */
-  const renamed = (collection: string, id: string, taken: (x: string) => boolean) => {
-    const to = unique(id, taken);
-    if (to !== id) plan.renamed.push({ collection, from: id, to });
-    return to;
-  };
+type Found = { actor: Actor; candidates: Map<string, Candidate>; sameId: boolean; sure: string | null };
 
-  // Sources: the same text is the same document.
+/** What every step of the plan shares: the file, the atlas it is matched against, the plan so far. */
+interface Planning {
+  plan: ImportPlan;
+  d: Dataset;
+  importId: string;
+  atlas: Awaited<ReturnType<typeof atlasState>>;
+  /** Records matched so far (progress). */
+  step: (n?: number) => void;
+  nextSuggestion: (kind: string) => string;
+  /** A new id for a record whose id the atlas (or the file) uses for another. */
+  renamed: (collection: string, id: string, taken: (x: string) => boolean) => string;
+}
+
+/** Sources: the same text is the same document. */
+async function matchSources(db: Db, run: Planning) {
+  const { plan, d, atlas, step, renamed } = run;
   const byHash = new Map(atlas.sources.map((s) => [s.hash, s.id]));
   const sourceIds = new Set(atlas.sources.map((s) => s.id));
   const fileSourceIds = new Set(d.sources.map((s) => s.id));
@@ -177,8 +159,13 @@ export async function planDataset(
     );
     return ids.size === 1 ? ([...ids][0] as string) : null;
   };
+  return { src, sourceOnly, fileSpans, shared, quotedBy };
+}
+type Sources = Awaited<ReturnType<typeof matchSources>>;
 
-  // Places: by id, else by name.
+/** Places: by id, else by name. */
+function matchPlaces(run: Planning) {
+  const { plan, d, atlas, step } = run;
   const placeIds = new Set(atlas.places.map((p) => p.id));
   const placeByName = new Map<string, string>();
   for (const p of atlas.places) for (const n of [p.name, ...p.aliases]) placeByName.set(foldName(n), p.id);
@@ -189,15 +176,19 @@ export async function planDataset(
     plan.count(same ? plan.matched : plan.added, "places");
     step();
   }
+  return { place, placeIds };
+}
+type Places = ReturnType<typeof matchPlaces>;
 
-  // Actors: the name resolver decides.
+/** Actors: the name resolver decides. */
+function matchActors(run: Planning) {
+  const { plan, d, atlas, step, nextSuggestion } = run;
   const atlasActors = new Map(atlas.actors.map((a) => [a.id, a]));
   const resolver = new NameResolver(actorNameEntries([...atlasActors.values()]));
   const known = (id: string) => {
     const a = atlasActors.get(id);
     return new Set(a ? [a.name, ...a.aliases.map((x) => x.name)].map((n) => n.toLowerCase()) : []);
   };
-  type Found = { actor: Actor; candidates: Map<string, Candidate>; sameId: boolean; sure: string | null };
   const found: Found[] = d.actors.map((a) => {
     const candidates = new Map<string, Candidate>();
     const names = [a.name, ...a.aliases.filter((x) => x.sourceIds.length === 0).map((x) => x.name)];
@@ -238,8 +229,17 @@ export async function planDataset(
     }
     step();
   }
+  const settledActor = (id: string) => {
+    const dec = actor.get(id);
+    return dec && dec.to !== "review" ? dec.id : null;
+  };
+  return { actor, found, atlasActors, known, actorIds, fileActorIds, settledActor };
+}
+type Actors = ReturnType<typeof matchActors>;
 
-  // Events: the same words, or the same id retelling it; a retelling under another id is for review.
+/** Events: the same words, or the same id retelling it; a retelling under another id is for review. */
+function matchEvents(run: Planning, { fileSpans, quotedBy }: Sources, { place }: Places, { settledActor }: Actors) {
+  const { plan, d, atlas, step, nextSuggestion, renamed } = run;
   const existingParticipants = new Set(atlas.participants.map((p) => `${p.eventId}\u0000${p.actorId}\u0000${p.role}`));
   const known_events: KnownEvent[] = knownEvents(atlas.events, atlas.participants);
   const byFamily = new Map<string, KnownEvent[]>();
@@ -247,10 +247,6 @@ export async function planDataset(
   const eventById = new Map(known_events.map((e) => [e.id, e]));
   const actorNames = new Map(atlas.actors.map((a) => [a.id, a.name]));
   const weights = tieWeights(atlas.actors, atlas.places);
-  const settledActor = (id: string) => {
-    const dec = actor.get(id);
-    return dec && dec.to !== "review" ? dec.id : null;
-  };
   const event = new Map<string, Decision & { corroborates?: Match }>();
   const eventIds = new Set(eventById.keys());
   const fileEventIds = new Set(d.events.map((e) => e.id));
@@ -293,8 +289,13 @@ export async function planDataset(
     }
     step();
   }
+  return { event, eventIds, fileEventIds, existingParticipants };
+}
+type Events = ReturnType<typeof matchEvents>;
 
-  // Claims: the same words, or the same id, speaker and statement. A claim whose speaker is in review waits.
+/** Claims: the same words, or the same id, speaker and statement. A claim whose speaker is in review waits. */
+function matchClaims(run: Planning, { fileSpans, quotedBy }: Sources, { settledActor }: Actors) {
+  const { plan, d, atlas, step, renamed } = run;
   const claimById = new Map(atlas.claims.map((c) => [c.id, c]));
   const claimIds = new Set(claimById.keys());
   const fileClaimIds = new Set(d.claims.map((c) => c.id));
@@ -317,8 +318,18 @@ export async function planDataset(
     }
     step();
   }
+  return claim;
+}
 
-  const now: Now = (collection, id) => {
+/** The atlas id of a record of the file, when it is settled now; null when it waits for review. */
+function settledNow(
+  { src }: Sources,
+  { place }: Places,
+  { settledActor }: Actors,
+  { event }: Events,
+  claim: ReturnType<typeof matchClaims>,
+): Now {
+  return (collection, id) => {
     switch (collection) {
       case "source":
         return src.get(id) ?? id;
@@ -336,15 +347,27 @@ export async function planDataset(
       }
     }
   };
+}
+
+/** Links held back until both their ends are decided. */
+function hold(plan: ImportPlan, links: LinkOut[]) {
+  for (const l of links) plan.wait(l.item, l.needs);
+  if (links.length > 0) plan.count(plan.waiting, "links", links.length);
+}
+
+/** Places and actors in: new as they are, the same adding their evidence and names. */
+function addPlacesAndActors(
+  run: Planning,
+  { sourceOnly }: Sources,
+  { place, placeIds }: Places,
+  actors: Actors,
+  now: Now,
+) {
+  const { plan, d, importId } = run;
+  const { actor, found, atlasActors, known, actorIds, fileActorIds } = actors;
   const resolveNow: RefMap = (collection, id) => now(collection, id) ?? id;
-  const hold = (links: LinkOut[]) => {
-    for (const l of links) plan.wait(l.item, l.needs);
-    if (links.length > 0) plan.count(plan.waiting, "links", links.length);
-  };
   const mentionsOf = new Map<string, Dataset["mentions"]>();
   for (const m of d.mentions) mentionsOf.set(m.actorId, [...(mentionsOf.get(m.actorId) ?? []), m]);
-
-  // Places and actors in: new as they are, the same adding their evidence and names.
   for (const p of d.places) {
     const id = place.get(p.id) as string;
     if (id === p.id && !placeIds.has(p.id)) plan.records.push({ type: "place", place: mapPlace(p, resolveNow) });
@@ -436,13 +459,17 @@ export async function planDataset(
       });
     }
   }
+}
 
-  // Events in: new as they are, the same adding this account; retellings for review.
+/** Events in: new as they are, the same adding this account; retellings for review. */
+function addEvents(run: Planning, { sourceOnly, shared }: Sources, { actor }: Actors, events: Events, now: Now) {
+  const { plan, d, importId } = run;
+  const { event, eventIds, fileEventIds, existingParticipants } = events;
   for (const e of d.events) {
     const dec = event.get(e.id) as Decision & { corroborates?: Match };
     const fileEvent = mapEvent(e, sourceOnly);
     const { event: ev, links } = detachEvent(fileEvent, now, keyOf("event", e.id));
-    hold(links);
+    hold(plan, links);
     if (dec.to === "new") plan.records.push({ type: "event", event: { ...ev, id: dec.id } });
     else if (dec.to === "matched") {
       const held = (x: Evidence) =>
@@ -503,8 +530,11 @@ export async function planDataset(
       });
     }
   }
+}
 
-  // Relations in: the same words or the same tie add evidence; one with an end in review waits.
+/** Relations in: the same words or the same tie add evidence; one with an end in review waits. */
+function addRelations(run: Planning, { sourceOnly, quotedBy }: Sources, { settledActor }: Actors) {
+  const { plan, d, atlas, step, renamed } = run;
   const relationIds = new Set(atlas.relations.map((r) => r.id));
   const fileRelationIds = new Set(d.relations.map((r) => r.id));
   const tie = new Map(atlas.relations.map((r) => [`${r.fromId}\u0000${r.type}\u0000${r.toId}`, r.id]));
@@ -539,22 +569,75 @@ export async function planDataset(
     }
     step();
   }
+}
 
-  // Claims in; one whose speaker is in review waits for it.
+/** Claims in; one whose speaker is in review waits for it. */
+function addClaims(run: Planning, { sourceOnly }: Sources, claim: ReturnType<typeof matchClaims>, now: Now) {
+  const { plan, d } = run;
   for (const c of d.claims) {
     const dec = claim.get(c.id) as Decision | { to: "waiting" };
     const { claim: cl, links } = detachClaim(mapClaim(c, sourceOnly), now, keyOf("claim", c.id));
     if (dec.to === "waiting") {
       const claimantKey = keyOf("actor", c.claimantId);
       plan.wait({ kind: "claim", importedId: c.id, record: cl, claimantKey }, [claimantKey]);
-      hold(links);
+      hold(plan, links);
     } else if (dec.to === "matched") {
       plan.records.push({ type: "claim", claim: { ...cl, id: dec.id } });
     } else if (dec.to === "new") {
       plan.records.push({ type: "claim", claim: { ...cl, id: dec.id } });
-      hold(links);
+      hold(plan, links);
     }
   }
+}
+
+export async function planDataset(
+  db: Db,
+  d: Dataset,
+  importId: string,
+  onMatched: (done: number, plan: ImportPlan) => void = () => {},
+): Promise<ImportPlan> {
+  const plan = new ImportPlan();
+  const atlas = await atlasState(db);
+  plan.read.sources = d.sources.length;
+  plan.read.actors = d.actors.length;
+  plan.read.places = d.places.length;
+  plan.read.relations = d.relations.length;
+  plan.read.events = d.events.length;
+  plan.read.claims = d.claims.length;
+  plan.read.mentions = d.mentions.length;
+  const total =
+    d.sources.length + d.places.length + d.actors.length + d.events.length + d.relations.length + d.claims.length;
+  let done = 0;
+  const step = (n = 1) => {
+    done += n;
+    if (done % 500 === 0 || done === total) onMatched(done, plan);
+  };
+  const suggestionIds = new Map<string, number>();
+  const nextSuggestion = (kind: string) => {
+    const n = (suggestionIds.get(kind) ?? 0) + 1;
+    suggestionIds.set(kind, n);
+    return `${importId}.${kind}-${n}`;
+  };
+  const renamed = (collection: string, id: string, taken: (x: string) => boolean) => {
+    const to = unique(id, taken);
+    if (to !== id) plan.renamed.push({ collection, from: id, to });
+    return to;
+  };
+  const run: Planning = { plan, d, importId, atlas, step, nextSuggestion, renamed };
+
+  // What each record of the file is: the same as the atlas's, new, or for review.
+  const sources = await matchSources(db, run);
+  const places = matchPlaces(run);
+  const actors = matchActors(run);
+  const events = matchEvents(run, sources, places, actors);
+  const claims = matchClaims(run, sources, actors);
+  const now = settledNow(sources, places, actors, events, claims);
+
+  // What goes in, and what waits.
+  addPlacesAndActors(run, sources, places, actors, now);
+  addEvents(run, sources, actors, events, now);
+  addRelations(run, sources, actors);
+  addClaims(run, sources, claims, now);
 
   // What the held-back items need that is settled now.
   for (const { needs } of plan.pending) {
