@@ -328,311 +328,348 @@ export function nicknamed(
   return out;
 }
 
-export function findNames(
+/**
+ * Where a raw run that opens at `i` ends: capitalized words (and particles, and connectors after
+ * an organization word) separated by spaces only.
+ */
+function runEnd(
+  tokens: Token[],
+  i: number,
+  sentence: string,
+  offset: number,
+  known: (start: number, end: number) => boolean,
+): number {
+  const first = tokens[i] as Token;
+  let j = i + 1;
+  while (j < tokens.length) {
+    const prev = tokens[j - 1] as Token;
+    const t = tokens[j] as Token;
+    const gap = sentence.slice(prev.end - offset, t.start - offset);
+    if (prev.possessive) break;
+    // "Lt. Gen.", "J. Smith", "U.S. Army": a full stop inside a name.
+    const dotted =
+      prev.dot &&
+      (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
+    if (!(/^\s+$/.test(gap) || (dotted && /^\.\s+$/.test(gap)))) break;
+    // "Spokesman of the Popular Mobilization Forces Ahmed al-Asadi": a known organisation's name
+    // ends where a name the atlas does not know begins.
+    if (ORG_WORDS.has(prev.text) && !ORG_WORDS.has(t.text) && known(prev.start, prev.end) && !known(t.start, t.end))
+      break;
+    if (nameLike(t)) {
+      j++;
+      continue;
+    }
+    // "the Sadrist movement", "the Resistance factions": a group's lower-case head word ends a
+    // name that is more than adjectives ("Shiite factions" is none).
+    if (
+      LOWER_HEADS.has(t.text) &&
+      tokens
+        .slice(i, j)
+        .some((x) => isCapitalized(x.text) && !isAdjective(x.text) && !STOP.has(x.text) && !isAcronym(x.text))
+    ) {
+      j++;
+      break;
+    }
+    // "Kurdistan 24": a number ends a name that is a known organisation's; "Brigade 30" a unit's.
+    if (
+      /^\d{1,4}$/.test(t.text) &&
+      (UNIT_WORDS.has(prev.text) || knownKind(sentence.slice(first.start - offset, t.end - offset)))
+    ) {
+      j++;
+      break;
+    }
+    // "League of the Righteous", "Ministry of Interior", "Secretary of State Mike Pompeo".
+    // "Islamic Resistance in Iraq": a group's name may end in its country.
+    const inCountry =
+      t.text === "in" &&
+      j - i >= 2 &&
+      ORG_WORDS.has((tokens[j - 1] as Token).text) &&
+      j + 1 < tokens.length &&
+      isCountryName((tokens[j + 1] as Token).text);
+    if (inCountry) {
+      j += 2;
+      break;
+    }
+    // "Kataib Hezbollah and Kataib Sayyid al-Shuhada": "and" after a known name ends it; two names follow each other.
+    // "State of Law Coalition": so does "of" before the organisation's word that ends the name.
+    if (
+      CONNECTORS.has(t.text) &&
+      (anyIn(tokens, i, j, ORG_WORDS) ||
+        (t.text === "of" && (matchTitle(tokens, j - 1) > 0 || orgAhead(tokens, j + 1)))) &&
+      !(t.text === "and" && known((tokens[i] as Token).start, prev.end))
+    ) {
+      let k = j;
+      while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
+      if (k < tokens.length && isCapitalized((tokens[k] as Token).text) && k - j <= 2) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Counts the run's capitalized words, for the names the document uses most. */
+function countWords(raw: Token[], ctx: NameContext): void {
+  for (const t of raw) {
+    if (isCapitalized(t.text) && !STOP.has(t.text)) {
+      const key = foldWord(t.text);
+      ctx.wordCounts.set(key, (ctx.wordCounts.get(key) ?? 0) + 1);
+    }
+  }
+}
+
+/**
+ * Where the name lies in a raw run (`raw[a..b)`): after its context — stop words, adjectives,
+ * acronyms, titles, and a military branch or office before a rank ("Marine Corps Gen. Frank
+ * McKenzie", "State Department spokesman Ned Price") — and before trailing particles; with the
+ * title's words, and the state kept before an organisation's name ("British Army").
+ */
+function nameWithin(
+  raw: Token[],
+  sentence: string,
+  offset: number,
+  outlet: boolean,
+): { a: number; b: number; titleParts: Token[]; stateBefore: Token | null } {
+  let a = 0;
+  const titleParts: Token[] = [];
+  const lastTitle = lastTitleEnd(raw);
+  // "State of Law Coalition", "General Command of the Armed Forces": a title word followed by
+  // "of" or by an organisation's word opens the organisation's name; it is no one's title.
+  // ("Chairman of the Autonomous Administration Council": an office holder of a body is a title.)
+  const opensName = (at: number) =>
+    at < raw.length &&
+    ((CONNECTORS.has((raw[at] as Token).text) && !OFFICE_HOLDER.test((raw[at - 1] as Token | undefined)?.text ?? "")) ||
+      ORG_WORDS.has((raw[at] as Token).text));
+  if (lastTitle > 0 && lastTitle < raw.length && !opensName(lastTitle)) {
+    let from = 0;
+    // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.
+    while (
+      from < lastTitle &&
+      (STOP.has((raw[from] as Token).text) ||
+        (isAdjective((raw[from] as Token).text) && !ORG_WORDS.has((raw[from + 1] as Token).text)))
+    )
+      from++;
+    titleParts.push(...raw.slice(from, lastTitle));
+    a = lastTitle;
+  }
+  for (;;) {
+    const t = raw[a];
+    if (!t) break;
+    const titleLength = matchTitle(raw, a);
+    if (titleLength > 0 && a + titleLength < raw.length && !opensName(a + titleLength)) {
+      titleParts.push(...raw.slice(a, a + titleLength));
+      a += titleLength;
+      continue;
+    }
+    // A known organisation's acronym ("IRNA", "the AFP news agency") is a name, not context.
+    if (
+      STOP.has(t.text) ||
+      isAdjective(t.text) ||
+      (isAcronym(t.text) && !(a === raw.length - 1 && (knownKind(t.text) || outlet))) ||
+      PARTICLES.has(t.text)
+    ) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  // "Directorate General of Counter Terrorism": a rank followed by "of" is part of an organisation's name, not a title.
+  if (titleParts.length > 0 && raw[a] && CONNECTORS.has((raw[a] as Token).text)) {
+    // …but an office holder's is his ("Chairman of the X Council"): the body's name follows it.
+    if (OFFICE_HOLDER.test((titleParts.at(-1) as Token).text))
+      while (a < raw.length && CONNECTORS.has((raw[a] as Token).text)) a++;
+    else a = raw.indexOf(titleParts[0] as Token);
+    titleParts.length = 0;
+  }
+  let b = raw.length;
+  // (A capitalized article or particle too: "Head of Al-Fateh Alliance", its name known, leaves "Head of Al".)
+  while (
+    b > a &&
+    (PARTICLES.has((raw[b - 1] as Token).text.toLowerCase()) || CONNECTORS.has((raw[b - 1] as Token).text))
+  )
+    b--;
+  // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
+  // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
+  let stateBefore: Token | null = null;
+  // (The head is before "in" in "Islamic Resistance in Iraq".)
+  const head = b - 3 >= a && /^(in|of)$/.test((raw[b - 2] as Token).text) ? raw[b - 3] : raw[b - 1];
+  if (b > a && a > 0 && titleParts.length === 0 && head && ORG_WORDS.has(head.text)) {
+    const prev = raw[a - 1] as Token;
+    if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) {
+      a--;
+      stateBefore = prev;
+    }
+  }
+  // "The Cradle", "told The New Arab": a capital "The" inside a sentence (after a word in lower
+  // case, so not in a headline's capitals), or an outlet's "The", is part of a name; "The Treasury
+  // Department said" opens a sentence with an article.
+  const afterThe = raw[a];
+  const the = raw[a - 1];
+  if (
+    afterThe &&
+    the?.text === "The" &&
+    (knownKind(`The ${afterThe.text}`) === "media" ||
+      /(?:^|[^\p{L}])\p{Ll}\p{L}*,?\s+$/u.test(sentence.slice(0, the.start - offset)))
+  )
+    a--;
+  return { a, b, titleParts, stateBefore };
+}
+
+/**
+ * The candidate a raw run names, once its title, role and context are told apart from the name,
+ * and the organisation named inside its title; none when it names no actor (a place, a category,
+ * a known actor, a common word).
+ */
+function namesIn(
+  raw: Token[],
   sentence: string,
   offset: number,
   known: (start: number, end: number) => boolean,
   ctx: NameContext,
 ): NameRun[] {
-  const tokens = splitPairs(tokenize(sentence, offset), known);
-  const runs: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const first = tokens[i] as Token;
-    if (!nameLike(first) && !numberedUnit(tokens, i)) {
-      i++;
-      continue;
-    }
-    // A raw run: capitalized words (and particles, and connectors after an organization word)
-    // separated by spaces only.
-    let j = i + 1;
-    while (j < tokens.length) {
-      const prev = tokens[j - 1] as Token;
-      const t = tokens[j] as Token;
-      const gap = sentence.slice(prev.end - offset, t.start - offset);
-      if (prev.possessive) break;
-      // "Lt. Gen.", "J. Smith", "U.S. Army": a full stop inside a name.
-      const dotted =
-        prev.dot &&
-        (TITLE_ABBREV.has(prev.text) || /^\p{Lu}$/u.test(prev.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text));
-      if (!(/^\s+$/.test(gap) || (dotted && /^\.\s+$/.test(gap)))) break;
-      // "Spokesman of the Popular Mobilization Forces Ahmed al-Asadi": a known organisation's name
-      // ends where a name the atlas does not know begins.
-      if (ORG_WORDS.has(prev.text) && !ORG_WORDS.has(t.text) && known(prev.start, prev.end) && !known(t.start, t.end))
-        break;
-      if (nameLike(t)) {
-        j++;
-        continue;
-      }
-      // "the Sadrist movement", "the Resistance factions": a group's lower-case head word ends a
-      // name that is more than adjectives ("Shiite factions" is none).
-      if (
-        LOWER_HEADS.has(t.text) &&
-        tokens
-          .slice(i, j)
-          .some((x) => isCapitalized(x.text) && !isAdjective(x.text) && !STOP.has(x.text) && !isAcronym(x.text))
-      ) {
-        j++;
-        break;
-      }
-      // "Kurdistan 24": a number ends a name that is a known organisation's; "Brigade 30" a unit's.
-      if (
-        /^\d{1,4}$/.test(t.text) &&
-        (UNIT_WORDS.has(prev.text) || knownKind(sentence.slice(first.start - offset, t.end - offset)))
-      ) {
-        j++;
-        break;
-      }
-      // "League of the Righteous", "Ministry of Interior", "Secretary of State Mike Pompeo".
-      // "Islamic Resistance in Iraq": a group's name may end in its country.
-      const inCountry =
-        t.text === "in" &&
-        j - i >= 2 &&
-        ORG_WORDS.has((tokens[j - 1] as Token).text) &&
-        j + 1 < tokens.length &&
-        isCountryName((tokens[j + 1] as Token).text);
-      if (inCountry) {
-        j += 2;
-        break;
-      }
-      // "Kataib Hezbollah and Kataib Sayyid al-Shuhada": "and" after a known name ends it; two names follow each other.
-      // "State of Law Coalition": so does "of" before the organisation's word that ends the name.
-      if (
-        CONNECTORS.has(t.text) &&
-        (anyIn(tokens, i, j, ORG_WORDS) ||
-          (t.text === "of" && (matchTitle(tokens, j - 1) > 0 || orgAhead(tokens, j + 1)))) &&
-        !(t.text === "and" && known((tokens[i] as Token).start, prev.end))
-      ) {
-        let k = j;
-        while (k < tokens.length && CONNECTORS.has((tokens[k] as Token).text)) k++;
-        if (k < tokens.length && isCapitalized((tokens[k] as Token).text) && k - j <= 2) {
-          j = k;
-          continue;
-        }
-      }
-      break;
-    }
-    const raw = tokens.slice(i, j);
-    i = j;
-    const outlet =
-      raw.length === 1 &&
-      isOutletNamed(
-        (raw[0] as Token).text,
-        sentence.slice(Math.max(0, (raw[0] as Token).start - offset - 40), (raw[0] as Token).start - offset),
-      );
-    for (const t of raw) {
-      if (isCapitalized(t.text) && !STOP.has(t.text)) {
-        const key = foldWord(t.text);
-        ctx.wordCounts.set(key, (ctx.wordCounts.get(key) ?? 0) + 1);
-      }
-    }
-    // Strip leading context: stop words, adjectives, acronyms, titles; and a military branch or
-    // office before a rank ("Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price").
-    let a = 0;
-    const titleParts: Token[] = [];
-    const lastTitle = lastTitleEnd(raw);
-    // "State of Law Coalition", "General Command of the Armed Forces": a title word followed by
-    // "of" or by an organisation's word opens the organisation's name; it is no one's title.
-    // ("Chairman of the Autonomous Administration Council": an office holder of a body is a title.)
-    const opensName = (at: number) =>
-      at < raw.length &&
-      ((CONNECTORS.has((raw[at] as Token).text) &&
-        !OFFICE_HOLDER.test((raw[at - 1] as Token | undefined)?.text ?? "")) ||
-        ORG_WORDS.has((raw[at] as Token).text));
-    if (lastTitle > 0 && lastTitle < raw.length && !opensName(lastTitle)) {
-      let from = 0;
-      // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.
-      while (
-        from < lastTitle &&
-        (STOP.has((raw[from] as Token).text) ||
-          (isAdjective((raw[from] as Token).text) && !ORG_WORDS.has((raw[from + 1] as Token).text)))
-      )
-        from++;
-      titleParts.push(...raw.slice(from, lastTitle));
-      a = lastTitle;
-    }
-    for (;;) {
-      const t = raw[a];
-      if (!t) break;
-      const titleLength = matchTitle(raw, a);
-      if (titleLength > 0 && a + titleLength < raw.length && !opensName(a + titleLength)) {
-        titleParts.push(...raw.slice(a, a + titleLength));
-        a += titleLength;
-        continue;
-      }
-      // A known organisation's acronym ("IRNA", "the AFP news agency") is a name, not context.
-      if (
-        STOP.has(t.text) ||
-        isAdjective(t.text) ||
-        (isAcronym(t.text) && !(a === raw.length - 1 && (knownKind(t.text) || outlet))) ||
-        PARTICLES.has(t.text)
-      ) {
-        a++;
-        continue;
-      }
-      break;
-    }
-    // "Directorate General of Counter Terrorism": a rank followed by "of" is part of an organisation's name, not a title.
-    if (titleParts.length > 0 && raw[a] && CONNECTORS.has((raw[a] as Token).text)) {
-      // …but an office holder's is his ("Chairman of the X Council"): the body's name follows it.
-      if (OFFICE_HOLDER.test((titleParts.at(-1) as Token).text))
-        while (a < raw.length && CONNECTORS.has((raw[a] as Token).text)) a++;
-      else a = raw.indexOf(titleParts[0] as Token);
-      titleParts.length = 0;
-    }
-    let b = raw.length;
-    // (A capitalized article or particle too: "Head of Al-Fateh Alliance", its name known, leaves "Head of Al".)
-    while (
-      b > a &&
-      (PARTICLES.has((raw[b - 1] as Token).text.toLowerCase()) || CONNECTORS.has((raw[b - 1] as Token).text))
-    )
-      b--;
-    // "British Army", "Iraqi News Agency", "US Central Command": an organisation's name keeps the
-    // state before it; a person's does not ("Iraqi Prime Minister Haidar al-Abadi").
-    let stateBefore: Token | null = null;
-    // (The head is before "in" in "Islamic Resistance in Iraq".)
-    const head = b - 3 >= a && /^(in|of)$/.test((raw[b - 2] as Token).text) ? raw[b - 3] : raw[b - 1];
-    if (b > a && a > 0 && titleParts.length === 0 && head && ORG_WORDS.has(head.text)) {
-      const prev = raw[a - 1] as Token;
-      if (ADJECTIVES.has(prev.text.replace(/['’]/g, "")) || isAcronym(prev.text)) {
-        a--;
-        stateBefore = prev;
-      }
-    }
-    // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
-    const titleOrg = organisationIn(titleParts);
-    if (titleOrg) runs.push(titleOrg);
-    // "The Cradle", "told The New Arab": a capital "The" inside a sentence (after a word in lower
-    // case, so not in a headline's capitals), or an outlet's "The", is part of a name; "The Treasury
-    // Department said" opens a sentence with an article.
-    const afterThe = raw[a];
-    const the = raw[a - 1];
-    if (
-      afterThe &&
-      the?.text === "The" &&
-      (knownKind(`The ${afterThe.text}`) === "media" ||
-        /(?:^|[^\p{L}])\p{Ll}\p{L}*,?\s+$/u.test(sentence.slice(0, the.start - offset)))
-    )
-      a--;
-    const name = raw.slice(a, b);
-    if (name.length === 0 || name.length > 7) continue;
-    // A stop word inside a name makes it no name, unless it is the organisation's head word ending it ("Human Rights Watch").
-    const lastIsOrg = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
-    if (anyIn(name, (raw[a] as Token).text === "The" ? 1 : 0, name.length - (lastIsOrg ? 1 : 0), STOP)) continue;
-    // "US Central Command": an acronym may lead an organisation's name.
-    const orgHeaded = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
-    let acronym = false;
-    for (const t of name) acronym ||= isAcronym(t.text) && !(orgHeaded && t === name[0]);
-    // An acronym is a name only when it is a known organisation's ("IRNA", "CIA").
-    if (acronym && !(name.length === 1 && (knownKind((name[0] as Token).text) || outlet))) continue;
-    const last = name[name.length - 1] as Token;
-    if (GEOGRAPHY.has(last.text) || PLACE_FIRST.has((name[0] as Token).text)) continue;
-    const nameStart = (name[0] as Token).start;
-    const nameEnd = last.end;
-    // A known state opening an organisation's name that is not known itself ("US Central Command",
-    // "U.S. Army"): the whole name is the candidate; only the state's word is known.
-    // So is the country that ends an organisation's name after "in" or "of" ("Islamic Resistance in
-    // Iraq", "Central Bank of Iraq").
-    let swallows: NameRun["swallows"];
-    if (known(nameStart, nameEnd)) {
-      const rest = name[1] as Token | undefined;
-      const country =
-        name.length >= 3 &&
-        /^(in|of)$/.test((name[name.length - 2] as Token).text) &&
-        ORG_WORDS.has((name[name.length - 3] as Token).text)
-          ? last
-          : null;
-      if (stateBefore && stateBefore === name[0] && rest && !known(rest.start, nameEnd))
-        swallows = { start: stateBefore.start, end: stateBefore.end };
-      else if (country && isCountryName(country.text) && !known(nameStart, (name[name.length - 2] as Token).start))
-        swallows = { start: country.start, end: country.end };
-      else continue;
-    }
-    const nameText = sentence.slice(nameStart - offset, nameEnd - offset);
-    if (ctx.places.has(foldName(nameText))) continue;
-
-    const before = sentence.slice(Math.max(0, nameStart - offset - 40), (titleParts[0]?.start ?? nameStart) - offset);
-    const roleBefore = titleParts.length === 0 ? (ROLE_BEFORE.exec(before) ?? KIN_BEFORE.exec(before)) : null;
-    const titleStart = titleParts[0]?.start ?? (roleBefore ? nameStart - roleBefore[0].length : nameStart);
-    const titleText =
-      titleParts.length > 0
-        ? sentence.slice((titleParts[0] as Token).start - offset, nameStart - offset).trim()
-        : roleBefore
-          ? roleBefore[0].trim()
-          : null;
-    const after = ROLE_AFTER.exec(sentence.slice(nameEnd - offset, nameEnd - offset + 160));
-    const role = after ? (after[1] as string).trim() : null;
-    const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
-    // "in Jurf al-Sakhar", "near Abu Ghraib", "the town of Amerli": after a preposition of place, an
-    // untitled name is a place, and the document's place from then on ("Amerli had been surrounded").
-    // "in Nineveh's Bashiqa, an official of the PUK said": no one is "in" a person; the role is
-    // someone else's, described and unnamed.
-    if (
-      !titleText &&
-      !orgWord &&
-      ((!role && (PLACE_BEFORE.test(before) || TOWN_OF.test(before))) || IN_PLACE_BEFORE.test(before))
-    ) {
-      ctx.places.add(foldName(nameText));
-      continue;
-    }
-    // "Ain al-Asad air base", "Anbar province": a name followed by a lowercase place noun is a place.
-    if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) continue;
-    const verb = ctx.verbAfter?.(nameEnd) ?? null;
-    const titled = Boolean(titleText) || Boolean(role);
-    // "Specially Designated Global Terrorists", "Strike Eagles": a plural English noun heads a category, not an actor.
-    // (Every word of it an English word: "Khudeda Alias" is a name.)
-    if (
-      name.length > 1 &&
-      !orgWord &&
-      /s$/.test(last.text) &&
-      name.every((t) => ctx.isCommonWord?.(t.text) || /^[\p{Lu}\d-]+$/u.test(t.text))
-    )
-      continue;
-    const verdict = judgeName(nameText.replace(/\s+/g, " "), titled);
-    if (!verdict.actor) continue;
-    // "The New Arab", "The Guardian": no person's name opens on "The"; in the news, an outlet's does.
-    // Nor is one followed by an outlet's noun ("the US-funded Al Hurra television").
-    let kind =
-      outlet ||
-      (verdict.kind === "person" && (name[0] as Token).text === "The") ||
-      MEDIA_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 30))
-        ? "media"
-        : verdict.kind;
-    // A country acts as a state ("Israel struck"); "in Syria", "in Iraq and Syria" are places. A town is a place.
-    if (isCountryName(nameText)) {
-      if (PLACE_BEFORE.test(before) || PLACES_BEFORE.test(before)) continue;
-      kind = "state";
-    } else if (!titled && !orgWord && isCityName(nameText)) continue;
-    // One capitalized word is a name with a title or role ("Gen. Calvert", "spokesman Aboudi"), a
-    // known organisation's ("Hamas", "the Pentagon"), or one that acts or speaks ("Sattar said").
-    if (name.length === 1 && !titled && kind !== "state") {
-      const gazetted = knownKind(nameText);
-      if (gazetted) kind = gazetted;
-      else if (outlet) kind = "media";
-      // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
-      // …but a common word that opens a sentence or a quotation is not a name ("Officials said", "“Clashes go on”").
-      // (Nor after a dateline's or a heading's dash: "BAGHDAD (AFP) -- Hundreds stormed …".)
-      else if (verb && !orgWord && !(/(?:^|[—–-]|:)[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText)))
-        kind = "person";
-      // "Kildani is the leader of …": the surname of someone the document named in full.
-      else if (ctx.surnames?.has(lastWordKey(nameText))) kind = "person";
-      else continue;
-    }
-    if (kind === "person" && name.length > 1) ctx.surnames?.add(lastWordKey(nameText));
-    runs.push({
-      start: titleStart,
-      end: after ? nameEnd + (after[0] as string).length : nameEnd,
-      nameStart,
-      nameEnd,
-      name: nameText.replace(/\s+/g, " "),
-      title: titleText,
-      role,
-      kind,
-      ...(swallows ? { swallows } : {}),
-    });
+  const found: NameRun[] = [];
+  const outlet =
+    raw.length === 1 &&
+    isOutletNamed(
+      (raw[0] as Token).text,
+      sentence.slice(Math.max(0, (raw[0] as Token).start - offset - 40), (raw[0] as Token).start - offset),
+    );
+  const { a, b, titleParts, stateBefore } = nameWithin(raw, sentence, offset, outlet);
+  // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
+  const titleOrg = organisationIn(titleParts);
+  if (titleOrg) found.push(titleOrg);
+  const name = raw.slice(a, b);
+  if (name.length === 0 || name.length > 7) return found;
+  // A stop word inside a name makes it no name, unless it is the organisation's head word ending it ("Human Rights Watch").
+  const lastIsOrg = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
+  if (anyIn(name, (raw[a] as Token).text === "The" ? 1 : 0, name.length - (lastIsOrg ? 1 : 0), STOP)) return found;
+  // "US Central Command": an acronym may lead an organisation's name.
+  const orgHeaded = name.length > 1 && ORG_WORDS.has((name[name.length - 1] as Token).text);
+  let acronym = false;
+  for (const t of name) acronym ||= isAcronym(t.text) && !(orgHeaded && t === name[0]);
+  // An acronym is a name only when it is a known organisation's ("IRNA", "CIA").
+  if (acronym && !(name.length === 1 && (knownKind((name[0] as Token).text) || outlet))) return found;
+  const last = name[name.length - 1] as Token;
+  if (GEOGRAPHY.has(last.text) || PLACE_FIRST.has((name[0] as Token).text)) return found;
+  const nameStart = (name[0] as Token).start;
+  const nameEnd = last.end;
+  // A known state opening an organisation's name that is not known itself ("US Central Command",
+  // "U.S. Army"): the whole name is the candidate; only the state's word is known.
+  // So is the country that ends an organisation's name after "in" or "of" ("Islamic Resistance in
+  // Iraq", "Central Bank of Iraq").
+  let swallows: NameRun["swallows"];
+  if (known(nameStart, nameEnd)) {
+    const rest = name[1] as Token | undefined;
+    const country =
+      name.length >= 3 &&
+      /^(in|of)$/.test((name[name.length - 2] as Token).text) &&
+      ORG_WORDS.has((name[name.length - 3] as Token).text)
+        ? last
+        : null;
+    if (stateBefore && stateBefore === name[0] && rest && !known(rest.start, nameEnd))
+      swallows = { start: stateBefore.start, end: stateBefore.end };
+    else if (country && isCountryName(country.text) && !known(nameStart, (name[name.length - 2] as Token).start))
+      swallows = { start: country.start, end: country.end };
+    else return found;
   }
-  // "the Iranian army", "a Kuwait court", "the Sadrist movement": a state's or a movement's
-  // adjective before an institution written in lower case names that institution.
+  const nameText = sentence.slice(nameStart - offset, nameEnd - offset);
+  if (ctx.places.has(foldName(nameText))) return found;
+
+  const before = sentence.slice(Math.max(0, nameStart - offset - 40), (titleParts[0]?.start ?? nameStart) - offset);
+  const roleBefore = titleParts.length === 0 ? (ROLE_BEFORE.exec(before) ?? KIN_BEFORE.exec(before)) : null;
+  const titleStart = titleParts[0]?.start ?? (roleBefore ? nameStart - roleBefore[0].length : nameStart);
+  const titleText =
+    titleParts.length > 0
+      ? sentence.slice((titleParts[0] as Token).start - offset, nameStart - offset).trim()
+      : roleBefore
+        ? roleBefore[0].trim()
+        : null;
+  const after = ROLE_AFTER.exec(sentence.slice(nameEnd - offset, nameEnd - offset + 160));
+  const role = after ? (after[1] as string).trim() : null;
+  const orgWord = anyIn(name, 0, name.length, ORG_WORDS);
+  // "in Jurf al-Sakhar", "near Abu Ghraib", "the town of Amerli": after a preposition of place, an
+  // untitled name is a place, and the document's place from then on ("Amerli had been surrounded").
+  // "in Nineveh's Bashiqa, an official of the PUK said": no one is "in" a person; the role is
+  // someone else's, described and unnamed.
+  if (
+    !titleText &&
+    !orgWord &&
+    ((!role && (PLACE_BEFORE.test(before) || TOWN_OF.test(before))) || IN_PLACE_BEFORE.test(before))
+  ) {
+    ctx.places.add(foldName(nameText));
+    return found;
+  }
+  // "Ain al-Asad air base", "Anbar province": a name followed by a lowercase place noun is a place.
+  if (!titleText && PLACE_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 40))) return found;
+  const verb = ctx.verbAfter?.(nameEnd) ?? null;
+  const titled = Boolean(titleText) || Boolean(role);
+  // "Specially Designated Global Terrorists", "Strike Eagles": a plural English noun heads a category, not an actor.
+  // (Every word of it an English word: "Khudeda Alias" is a name.)
+  if (
+    name.length > 1 &&
+    !orgWord &&
+    /s$/.test(last.text) &&
+    name.every((t) => ctx.isCommonWord?.(t.text) || /^[\p{Lu}\d-]+$/u.test(t.text))
+  )
+    return found;
+  const verdict = judgeName(nameText.replace(/\s+/g, " "), titled);
+  if (!verdict.actor) return found;
+  // "The New Arab", "The Guardian": no person's name opens on "The"; in the news, an outlet's does.
+  // Nor is one followed by an outlet's noun ("the US-funded Al Hurra television").
+  let kind =
+    outlet ||
+    (verdict.kind === "person" && (name[0] as Token).text === "The") ||
+    MEDIA_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 30))
+      ? "media"
+      : verdict.kind;
+  // A country acts as a state ("Israel struck"); "in Syria", "in Iraq and Syria" are places. A town is a place.
+  if (isCountryName(nameText)) {
+    if (PLACE_BEFORE.test(before) || PLACES_BEFORE.test(before)) return found;
+    kind = "state";
+  } else if (!titled && !orgWord && isCityName(nameText)) return found;
+  // One capitalized word is a name with a title or role ("Gen. Calvert", "spokesman Aboudi"), a
+  // known organisation's ("Hamas", "the Pentagon"), or one that acts or speaks ("Sattar said").
+  if (name.length === 1 && !titled && kind !== "state") {
+    const gazetted = knownKind(nameText);
+    if (gazetted) kind = gazetted;
+    else if (outlet) kind = "media";
+    // A proper noun that acts or speaks: most often a person named once in full elsewhere, or by one name.
+    // …but a common word that opens a sentence or a quotation is not a name ("Officials said", "“Clashes go on”").
+    // (Nor after a dateline's or a heading's dash: "BAGHDAD (AFP) -- Hundreds stormed …".)
+    else if (verb && !orgWord && !(/(?:^|[—–-]|:)[\s“"‘(]*$/.test(before) && ctx.isCommonWord?.(nameText)))
+      kind = "person";
+    // "Kildani is the leader of …": the surname of someone the document named in full.
+    else if (ctx.surnames?.has(lastWordKey(nameText))) kind = "person";
+    else return found;
+  }
+  if (kind === "person" && name.length > 1) ctx.surnames?.add(lastWordKey(nameText));
+  found.push({
+    start: titleStart,
+    end: after ? nameEnd + (after[0] as string).length : nameEnd,
+    nameStart,
+    nameEnd,
+    name: nameText.replace(/\s+/g, " "),
+    title: titleText,
+    role,
+    kind,
+    ...(swallows ? { swallows } : {}),
+  });
+  return found;
+}
+
+/**
+ * "the Iranian army", "a Kuwait court", "the Sadrist movement": a state's or a movement's
+ * adjective before an institution written in lower case names that institution.
+ */
+function addInstitutions(
+  sentence: string,
+  offset: number,
+  known: (start: number, end: number) => boolean,
+  ctx: NameContext,
+  runs: NameRun[],
+): void {
   INSTITUTION.lastIndex = 0;
   for (let m = INSTITUTION.exec(sentence); m; m = INSTITUTION.exec(sentence)) {
     const adjective = m[1] as string;
@@ -660,7 +697,10 @@ export function findNames(
       kind: verdict.kind,
     });
   }
-  // "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names.
+}
+
+/** "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names. */
+function joinNicknamed(sentence: string, offset: number, runs: NameRun[]): void {
   for (const n of nicknamed(sentence, offset)) {
     const inside = runs.filter((r) => r.nameStart >= n.start && r.nameEnd <= n.end);
     if (inside.length === 0) continue;
@@ -678,6 +718,31 @@ export function findNames(
       nickname: n.nickname,
     });
   }
+}
+
+export function findNames(
+  sentence: string,
+  offset: number,
+  known: (start: number, end: number) => boolean,
+  ctx: NameContext,
+): NameRun[] {
+  const tokens = splitPairs(tokenize(sentence, offset), known);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!nameLike(first) && !numberedUnit(tokens, i)) {
+      i++;
+      continue;
+    }
+    const j = runEnd(tokens, i, sentence, offset, known);
+    const raw = tokens.slice(i, j);
+    i = j;
+    countWords(raw, ctx);
+    runs.push(...namesIn(raw, sentence, offset, known, ctx));
+  }
+  addInstitutions(sentence, offset, known, ctx, runs);
+  joinNicknamed(sentence, offset, runs);
   return runs.sort((a, b) => a.start - b.start);
 }
 
