@@ -26,6 +26,7 @@ import { sourceRow } from "../seed/rows.js";
 import { foldName } from "../text/fold.js";
 import { passageRows } from "../text/passages.js";
 import { type Reviewer, write } from "../workbench/write.js";
+import type { ReadDocument } from "./analyze.js";
 import { analyzerThread, inProcess } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
 import { slugify, unique } from "./ids.js";
@@ -92,122 +93,15 @@ export async function ingestDocument(
     const warnings = [...read.warnings];
     await refuseDuplicate(db, hash, originalHash);
 
-    const notes = [...prepared.notes];
-    const published = publishedTime(given.published, prepared.published, notes);
-    if (!published)
-      warn(
-        warnings,
-        'No publication date: give one (YYYY-MM-DD) so relative dates such as "last June" can be resolved.',
-      );
-    let title = given.title ?? prepared.title;
-    const titleBasis: "stated" | "assigned" = title && prepared.text.includes(title) ? "stated" : "assigned";
-    if (!title) {
-      title = `Untitled document ${hash.slice(7, 19)}`;
-      warn(warnings, `No title found in the document; it was named "${title}". Give a title to replace it.`);
-    }
-    if (titleBasis === "assigned")
-      notes.push({ field: "title", text: "Given at ingest; the text does not print it.", evidence: [] });
-    const publisher = given.publisher ?? prepared.publisher ?? null;
-    const publisherBasis = given.publisher ? "assigned" : publisher ? "inferred" : "unknown";
-    if (publisher && !given.publisher) {
-      notes.push({ field: "publisher", text: "From the page's site-name metadata (og:site_name).", evidence: [] });
-    }
-    // "By Sara Haddad, Example News": the publisher in a byline is not an author.
-    const authors = given.authors ?? prepared.authors.filter((a) => !publisher || foldName(a) !== foldName(publisher));
-    const authorsBasis = given.authors?.length ? "assigned" : authors.length ? "stated" : "unknown";
-
+    const described = describe(given, prepared, hash, warnings);
+    const { published, title } = described;
     const id = await reserveId(db, slugify(`${published ? published.edtf.slice(0, 4) : "undated"} ${title}`));
     reserved = id;
-    const candidate = {
-      id,
-      file: given.fileName ?? `${id}.${format === "text" ? "txt" : format}`,
-      title: title.trim(),
-      titleBasis,
-      subtitle: null,
-      publisher,
-      publisherBasis,
-      authors,
-      authorsBasis,
-      published,
-      genre: given.genre ?? "news",
-      dateline: null,
-      language: given.language ?? "en",
-      url: given.url ?? pageUrl(prepared.url, warnings),
-      text: prepared.text,
-      hash,
-      segments: prepared.segments,
-      ...(prepared.pages ? { pages: prepared.pages } : {}),
-      notes,
-    };
-    const checked = Source.safeParse(candidate);
-    if (!checked.success) {
-      throw new IngestError("invalid", `The document cannot be stored: ${describeIssues(checked.error).join("; ")}`);
-    }
-    const source = checked.data;
+    const source = sourceRecord(id, given, read, described, warnings);
 
-    const [actors, places, events, participants] = await Promise.all([
-      knownActors(db),
-      db
-        .select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases, kind: t.places.kind })
-        .from(t.places),
-      db
-        .select({
-          id: t.events.id,
-          kind: t.events.kind,
-          title: t.events.title,
-          time: t.events.time,
-          placeId: t.events.placeId,
-        })
-        .from(t.events),
-      db
-        .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
-        .from(t.participants),
-    ]);
-    const [relations, claims, claimActors, claimEvents] = await Promise.all([
-      db
-        .select({
-          id: t.relations.id,
-          type: t.relations.type,
-          fromId: t.relations.fromId,
-          toId: t.relations.toId,
-          time: t.relations.time,
-          former: t.relations.former,
-        })
-        .from(t.relations),
-      db
-        .select({
-          id: t.claims.id,
-          claimantId: t.claims.claimantId,
-          stance: t.claims.stance,
-          statement: t.claims.statement,
-        })
-        .from(t.claims),
-      db.select().from(t.claimActors),
-      db.select().from(t.claimEvents),
-    ]);
-    const byClaim = <R extends { claimId: string }>(rows: R[], pick: (r: R) => string) => {
-      const m = new Map<string, string[]>();
-      for (const r of rows) m.set(r.claimId, [...(m.get(r.claimId) ?? []), pick(r)]);
-      return m;
-    };
-    const claimActorIds = byClaim(claimActors, (r) => r.actorId);
-    const claimEventIds = byClaim(claimEvents, (r) => r.eventId);
+    const known = await atlasKnowledge(db);
     const { drafts, warnings: found } = await analyzer.suggest(
-      {
-        text: source.text,
-        segments: source.segments,
-        published: source.published,
-        actors,
-        places,
-        events: knownEvents(events, participants),
-        relations: relations.map((r) => ({ ...r, type: r.type as RelationType })),
-        claims: claims.map((c) => ({
-          ...c,
-          stance: c.stance as Stance,
-          actorIds: claimActorIds.get(c.id) ?? [],
-          eventIds: claimEventIds.get(c.id) ?? [],
-        })),
-      },
+      { text: source.text, segments: source.segments, published: source.published, ...known },
       onProgress,
     );
     warnings.push(...found);
@@ -229,61 +123,8 @@ export async function ingestDocument(
         proposal: d.proposal,
       };
     });
-    const staged: [PgTable, object[], number][] = [
-      [t.sourcePassages, passageRows(source), PASSAGES_PER_WRITE],
-      [t.segments, source.segments.map((s) => ({ sourceId: source.id, ...s })), ROWS_PER_WRITE],
-      [t.suggestions, suggestions, ROWS_PER_WRITE],
-    ];
-    const total = staged.reduce((n, [, rows]) => n + rows.length, 0) + 1;
-    let done = 0;
-    onProgress?.({ phase: "write", done, total });
-    for (const [table, rows, most] of staged) {
-      let size = most;
-      for (let i = 0; i < rows.length; ) {
-        const batch = rows.slice(i, i + size);
-        const began = performance.now();
-        await db.insert(table).values(batch as never);
-        size = nextBatchSize(size, performance.now() - began, most);
-        i += batch.length;
-        done += batch.length;
-        onProgress?.({ phase: "write", done, total });
-      }
-    }
-
-    try {
-      const publish = async (tx: Db) => {
-        await tx.insert(t.sources).values(sourceRow(source, "ingest"));
-        await tx.insert(t.ingestDocuments).values({
-          sourceId: source.id,
-          format,
-          originalHash,
-          bytes,
-          fileName: given.fileName ?? null,
-          warnings,
-        });
-        await tx.delete(t.meta).where(eq(t.meta.key, reservationKey(source.id)));
-      };
-      if (by) {
-        await write(db, by, null, async (w) => {
-          await publish(w.db);
-          await w.log("source", source.id, 1, "ingested", null, { id: source.id, reliability: null });
-        });
-      } else {
-        await db.transaction(async (tx) => {
-          await publish(tx);
-          await bumpDataVersion(db, tx);
-        });
-      }
-    } catch (e) {
-      const message = `${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ""}`;
-      if (/duplicate key|unique constraint/i.test(message)) {
-        throw new IngestError(
-          "duplicate",
-          "This document was added by someone else a moment ago (same content hash). Nothing was added.",
-        );
-      }
-      throw e;
-    }
+    const total = await stage(db, source, suggestions, onProgress);
+    await publish(db, source, { format, originalHash, bytes, fileName: given.fileName ?? null, warnings }, by);
     reserved = null;
     onProgress?.({ phase: "write", done: total, total });
     return {
@@ -301,6 +142,201 @@ export async function ingestDocument(
   } finally {
     await analyzer.close();
     if (reserved) await abandonIngest(db, reserved).catch((e: unknown) => console.error(e));
+  }
+}
+
+/** What the document says of itself, and what the analyst gave: title, publisher, authors, publication. */
+function describe(given: IngestMetadata, prepared: ReadDocument["prepared"], hash: string, warnings: string[]) {
+  const notes = [...prepared.notes];
+  const published = publishedTime(given.published, prepared.published, notes);
+  if (!published)
+    warn(warnings, 'No publication date: give one (YYYY-MM-DD) so relative dates such as "last June" can be resolved.');
+  let title = given.title ?? prepared.title;
+  const titleBasis: "stated" | "assigned" = title && prepared.text.includes(title) ? "stated" : "assigned";
+  if (!title) {
+    title = `Untitled document ${hash.slice(7, 19)}`;
+    warn(warnings, `No title found in the document; it was named "${title}". Give a title to replace it.`);
+  }
+  if (titleBasis === "assigned")
+    notes.push({ field: "title", text: "Given at ingest; the text does not print it.", evidence: [] });
+  const publisher = given.publisher ?? prepared.publisher ?? null;
+  const publisherBasis = given.publisher ? "assigned" : publisher ? "inferred" : "unknown";
+  if (publisher && !given.publisher) {
+    notes.push({ field: "publisher", text: "From the page's site-name metadata (og:site_name).", evidence: [] });
+  }
+  // "By Sara Haddad, Example News": the publisher in a byline is not an author.
+  const authors = given.authors ?? prepared.authors.filter((a) => !publisher || foldName(a) !== foldName(publisher));
+  const authorsBasis = given.authors?.length ? "assigned" : authors.length ? "stated" : "unknown";
+  return { notes, published, title, titleBasis, publisher, publisherBasis, authors, authorsBasis };
+}
+
+/** The source record, checked against the schema, under its reserved id. */
+function sourceRecord(
+  id: string,
+  given: IngestMetadata,
+  read: ReadDocument,
+  described: ReturnType<typeof describe>,
+  warnings: string[],
+): Source {
+  const { format, prepared, hash } = read;
+  const { notes, published, title, titleBasis, publisher, publisherBasis, authors, authorsBasis } = described;
+  const candidate = {
+    id,
+    file: given.fileName ?? `${id}.${format === "text" ? "txt" : format}`,
+    title: title.trim(),
+    titleBasis,
+    subtitle: null,
+    publisher,
+    publisherBasis,
+    authors,
+    authorsBasis,
+    published,
+    genre: given.genre ?? "news",
+    dateline: null,
+    language: given.language ?? "en",
+    url: given.url ?? pageUrl(prepared.url, warnings),
+    text: prepared.text,
+    hash,
+    segments: prepared.segments,
+    ...(prepared.pages ? { pages: prepared.pages } : {}),
+    notes,
+  };
+  const checked = Source.safeParse(candidate);
+  if (!checked.success) {
+    throw new IngestError("invalid", `The document cannot be stored: ${describeIssues(checked.error).join("; ")}`);
+  }
+  return checked.data;
+}
+
+/** What the atlas already holds that a new document's suggestions are matched against. */
+async function atlasKnowledge(db: Db) {
+  const [actors, places, events, participants] = await Promise.all([
+    knownActors(db),
+    db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases, kind: t.places.kind }).from(t.places),
+    db
+      .select({
+        id: t.events.id,
+        kind: t.events.kind,
+        title: t.events.title,
+        time: t.events.time,
+        placeId: t.events.placeId,
+      })
+      .from(t.events),
+    db
+      .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
+      .from(t.participants),
+  ]);
+  const [relations, claims, claimActors, claimEvents] = await Promise.all([
+    db
+      .select({
+        id: t.relations.id,
+        type: t.relations.type,
+        fromId: t.relations.fromId,
+        toId: t.relations.toId,
+        time: t.relations.time,
+        former: t.relations.former,
+      })
+      .from(t.relations),
+    db
+      .select({
+        id: t.claims.id,
+        claimantId: t.claims.claimantId,
+        stance: t.claims.stance,
+        statement: t.claims.statement,
+      })
+      .from(t.claims),
+    db.select().from(t.claimActors),
+    db.select().from(t.claimEvents),
+  ]);
+  const byClaim = <R extends { claimId: string }>(rows: R[], pick: (r: R) => string) => {
+    const m = new Map<string, string[]>();
+    for (const r of rows) m.set(r.claimId, [...(m.get(r.claimId) ?? []), pick(r)]);
+    return m;
+  };
+  const claimActorIds = byClaim(claimActors, (r) => r.actorId);
+  const claimEventIds = byClaim(claimEvents, (r) => r.eventId);
+  return {
+    actors,
+    places,
+    events: knownEvents(events, participants),
+    relations: relations.map((r) => ({ ...r, type: r.type as RelationType })),
+    claims: claims.map((c) => ({
+      ...c,
+      stance: c.stance as Stance,
+      actorIds: claimActorIds.get(c.id) ?? [],
+      eventIds: claimEventIds.get(c.id) ?? [],
+    })),
+  };
+}
+
+/**
+ * Writes the document's passages, segments and suggestions under its reserved id, a few hundred
+ * rows per statement, invisible to every read until its row is published. The rows it wrote, and
+ * one more for the publication.
+ */
+async function stage(db: Db, source: Source, suggestions: object[], onProgress: OnIngestProgress | undefined) {
+  const staged: [PgTable, object[], number][] = [
+    [t.sourcePassages, passageRows(source), PASSAGES_PER_WRITE],
+    [t.segments, source.segments.map((s) => ({ sourceId: source.id, ...s })), ROWS_PER_WRITE],
+    [t.suggestions, suggestions, ROWS_PER_WRITE],
+  ];
+  const total = staged.reduce((n, [, rows]) => n + rows.length, 0) + 1;
+  let done = 0;
+  onProgress?.({ phase: "write", done, total });
+  for (const [table, rows, most] of staged) {
+    let size = most;
+    for (let i = 0; i < rows.length; ) {
+      const batch = rows.slice(i, i + size);
+      const began = performance.now();
+      await db.insert(table).values(batch as never);
+      size = nextBatchSize(size, performance.now() - began, most);
+      i += batch.length;
+      done += batch.length;
+      onProgress?.({ phase: "write", done, total });
+    }
+  }
+  return total;
+}
+
+/** Makes the staged document visible in one short transaction: its row, how it arrived, the history. */
+async function publish(
+  db: Db,
+  source: Source,
+  arrived: {
+    format: ReadDocument["format"];
+    originalHash: string;
+    bytes: number;
+    fileName: string | null;
+    warnings: string[];
+  },
+  by: Reviewer | undefined,
+) {
+  try {
+    const insert = async (tx: Db) => {
+      await tx.insert(t.sources).values(sourceRow(source, "ingest"));
+      await tx.insert(t.ingestDocuments).values({ sourceId: source.id, ...arrived });
+      await tx.delete(t.meta).where(eq(t.meta.key, reservationKey(source.id)));
+    };
+    if (by) {
+      await write(db, by, null, async (w) => {
+        await insert(w.db);
+        await w.log("source", source.id, 1, "ingested", null, { id: source.id, reliability: null });
+      });
+    } else {
+      await db.transaction(async (tx) => {
+        await insert(tx);
+        await bumpDataVersion(db, tx);
+      });
+    }
+  } catch (e) {
+    const message = `${(e as Error).message} ${((e as Error).cause as Error | undefined)?.message ?? ""}`;
+    if (/duplicate key|unique constraint/i.test(message)) {
+      throw new IngestError(
+        "duplicate",
+        "This document was added by someone else a moment ago (same content hash). Nothing was added.",
+      );
+    }
+    throw e;
   }
 }
 
