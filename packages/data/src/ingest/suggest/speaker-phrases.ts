@@ -162,13 +162,26 @@ export const inside = (ctx: StatementContext, t: NlpToken) =>
   ctx.known.some((k) => k.start <= t.start && t.end <= k.end) ||
   ctx.names.some((n) => n.start <= t.start && t.end <= n.end);
 
-/** Who a phrase names: a known actor, a name, a description or a pronoun. */
-export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speaker | null {
+/** A phrase that may name a speaker, read once: its words, and the known actors and names inside it. */
+interface PhraseView {
+  ctx: StatementContext;
+  text: string;
+  start: number;
+  /** Its end, "and others" left out ("Calvert and others": Calvert speaks, with others). */
+  end: number;
+  written: string;
+  base: { start: number; end: number; text: string; onBehalfOfId: null };
+  words: NlpToken[];
+  lower: string[];
+  known: KnownHit[];
+  names: NameHit[];
+}
+
+function phraseView(ctx: StatementContext, tokens: NlpToken[], p: Phrase): PhraseView {
   const { text } = ctx;
   const start = (tokens[p.first] as NlpToken).start;
   const written = text.slice(start, (tokens[p.last] as NlpToken).end);
   const base = { start, end: (tokens[p.last] as NlpToken).end, text: written, onBehalfOfId: null };
-  // "Calvert and others": Calvert speaks, with others.
   let lastIndex = p.last;
   if (
     lastIndex - 1 > p.first &&
@@ -178,143 +191,156 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
     lastIndex -= 2;
   const end = (tokens[lastIndex] as NlpToken).end;
   const words = tokens.slice(p.first, lastIndex + 1);
-  const known = ctx.known.filter((k) => k.start >= start && k.end <= end);
-  const names = ctx.names.filter((n) => n.start >= start && n.end <= end);
-  const lower = words.map((w) => w.lower);
-  // "No group claimed", "Nobody said", "None of the factions": no one speaks.
-  if (NO_ONE.test(text.slice(start, end))) return null;
+  return {
+    ctx,
+    text,
+    start,
+    end,
+    written,
+    base,
+    words,
+    lower: words.map((w) => w.lower),
+    known: ctx.known.filter((k) => k.start >= start && k.end <= end),
+    names: ctx.names.filter((n) => n.start >= start && n.end <= end),
+  };
+}
 
-  // A pronoun: "he", "they".
-  if (words.length === 1 && (words[0] as NlpToken).pos === "PRON") {
-    // An actor the same sentence named first comes before earlier speakers: "US forces have
-    // responded with strikes, targeting militia groups they blame for the attacks".
-    const sorts = pronounSorts(lower[0] as string);
-    // "A sniper killed his brother Salman in 2014, he said": a pronoun that tags the words before
-    // it stands for none of those words' people, but for someone named before the sentence.
-    const sentenceStart = textStartOfSentenceAt(text, start);
-    const before = text.slice(sentenceStart, start);
-    const tag = /[,\u201D"]\s*$/.test(before) && /\p{L}.{12,}/su.test(before);
-    if (tag) {
-      const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart);
-      return ref ? { ...ref, ...base, from: "pronoun" } : null;
-    }
-    // (Not one "his brother, X" introduces: "he" is the one whose brother X is.)
-    const own = ctx.known.find(
-      (k) =>
-        k.actorId !== null &&
-        k.end <= start &&
-        sorts.includes(sortOf(k.kind)) &&
-        !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) &&
-        !kinOfPronoun(text, k.start),
-    );
-    // So does a name the atlas does not know yet, when it comes first: in "commander Abu Ali issued an
-    // attack on Prime Minister X, for what he claimed …", he is Abu Ali.
-    const ownName = ctx.names.find(
-      (n) =>
-        n.end <= start &&
-        (!own || n.start < own.start) &&
-        sorts.includes(sortOf(n.kind)) &&
-        !kinOfPronoun(text, n.start),
-    );
-    if (ownName)
-      return {
-        ...base,
-        actorId: null,
-        name: ownName.name,
-        from: "pronoun",
-        sort: sortOf(ownName.kind),
-        kind: ownName.kind,
-      };
-    if (own)
-      return {
-        ...base,
-        actorId: own.actorId,
-        name: null,
-        from: "pronoun",
-        sort: sortOf(own.kind),
-        ...(own.kind ? { kind: own.kind } : {}),
-      };
-    // Nor, from memory, one its own sentence introduced as someone's kin.
-    const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart && kinOfPronoun(text, s.start));
+/** A pronoun ("he", "they"): the actor it stands for, in its sentence or from memory. */
+function pronounSpeaker({ ctx, text, start, base, lower }: PhraseView): Speaker | null {
+  // An actor the same sentence named first comes before earlier speakers: "US forces have
+  // responded with strikes, targeting militia groups they blame for the attacks".
+  const sorts = pronounSorts(lower[0] as string);
+  // "A sniper killed his brother Salman in 2014, he said": a pronoun that tags the words before
+  // it stands for none of those words' people, but for someone named before the sentence.
+  const sentenceStart = textStartOfSentenceAt(text, start);
+  const before = text.slice(sentenceStart, start);
+  const tag = /[,\u201D"]\s*$/.test(before) && /\p{L}.{12,}/su.test(before);
+  if (tag) {
+    const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart);
     return ref ? { ...ref, ...base, from: "pronoun" } : null;
   }
+  // (Not one "his brother, X" introduces: "he" is the one whose brother X is.)
+  const own = ctx.known.find(
+    (k) =>
+      k.actorId !== null &&
+      k.end <= start &&
+      sorts.includes(sortOf(k.kind)) &&
+      !(k.kind === "state" && AS_PLACE.test(text.slice(Math.max(0, k.start - 40), k.start))) &&
+      !kinOfPronoun(text, k.start),
+  );
+  // So does a name the atlas does not know yet, when it comes first: in "commander Abu Ali issued an
+  // attack on Prime Minister X, for what he claimed …", he is Abu Ali.
+  const ownName = ctx.names.find(
+    (n) =>
+      n.end <= start && (!own || n.start < own.start) && sorts.includes(sortOf(n.kind)) && !kinOfPronoun(text, n.start),
+  );
+  if (ownName)
+    return {
+      ...base,
+      actorId: null,
+      name: ownName.name,
+      from: "pronoun",
+      sort: sortOf(ownName.kind),
+      kind: ownName.kind,
+    };
+  if (own)
+    return {
+      ...base,
+      actorId: own.actorId,
+      name: null,
+      from: "pronoun",
+      sort: sortOf(own.kind),
+      ...(own.kind ? { kind: own.kind } : {}),
+    };
+  // Nor, from memory, one its own sentence introduced as someone's kin.
+  const ref = recall(ctx.memory, sorts, start, true, (s) => s.start >= sentenceStart && kinOfPronoun(text, s.start));
+  return ref ? { ...ref, ...base, from: "pronoun" } : null;
+}
 
-  // A role with its organisation: "a spokesperson for the PMF", "Kataib Hezbollah spokesperson
-  // Mohammed Mohi", "PMF officials".
-  const roleAt = lower.findIndex((w) => ROLE_NOUNS.has(w));
-  if (roleAt !== -1) {
-    const roleToken = words[roleAt] as NlpToken;
-    // "officials in Iraq": a place the description names is not whom they speak for.
-    const orgs = known.filter(
-      (k) => k.actorId && sortOf(k.kind) === "body" && !PLACED.test(text.slice(Math.max(start, k.start - 20), k.start)),
-    );
-    const after = orgs.find((k) => k.start > roleToken.start);
-    const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
-    const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
-    // The person named after the role: "spokesperson Mohammed Mohi".
-    // (Right after the role: in "the leader of the Sadrist movement" the name is the organisation's.)
-    const rightAfter = (x: Span) => x.start > roleToken.end && /^[\s,]+$/.test(text.slice(roleToken.end, x.start));
-    // (Or a known person's name as found holds the role: "U.S. President Joe Biden", found as "President Joe Biden".)
-    const holdsRole = (x: Span) => x.start === roleToken.start && roleToken.end < x.end;
-    const person =
-      known.find((k) => (rightAfter(k) || holdsRole(k)) && sortOf(k.kind) === "person") ??
-      names.find((n) => rightAfter(n));
-    if (person) {
-      return "actorId" in person
-        ? {
-            ...base,
-            actorId: person.actorId,
-            name: null,
-            from: "name",
-            onBehalfOfId: org?.actorId ?? null,
-            sort: "person",
-          }
-        : {
-            ...base,
-            actorId: null,
-            name: person.name,
-            from: "name",
-            onBehalfOfId: org?.actorId ?? null,
-            sort: "person",
-          };
-    }
-    const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
-    // "a U.S. defense official", "a Pentagon official": someone unnamed who works for a state or its
-    // body speaks, not the body; it is whom they speak for. (Sources only say where words came from.)
-    if (org?.actorId && org.kind !== undefined && STATE_KINDS.has(org.kind) && UNNAMED_STAFF.test(roleToken.lower)) {
-      return {
-        ...base,
-        actorId: null,
-        name: describedAs(written),
-        from: "description",
-        onBehalfOfId: /^sources?$/.test(roleToken.lower) ? null : org.actorId,
-        sort: plural ? "people" : "person",
-      };
-    }
-    if (org?.actorId) {
-      return {
-        ...base,
-        actorId: org.actorId,
-        name: null,
-        from: "description",
-        onBehalfOfId: org.actorId,
-        sort: plural ? "people" : "person",
-      };
-    }
-    // "an official of the Patriotic Union of Kurdistan": a body not known yet speaks through its official.
-    const named = /^(of|for|from)$/.test(lower[roleAt + 1] ?? "")
-      ? names.find((n) => n.start > roleToken.end && n.kind !== undefined && n.kind !== "person" && n.kind !== "state")
-      : undefined;
-    if (named)
-      return { ...base, actorId: null, name: named.name, from: "description", sort: plural ? "people" : "person" };
+/**
+ * A role with its organisation: "a spokesperson for the PMF", "Kataib Hezbollah spokesperson
+ * Mohammed Mohi", "PMF officials" — the person named, else whom the unnamed speak for.
+ */
+function roleSpeaker(
+  { text, start, written, base, words, lower, known, names }: PhraseView,
+  roleAt: number,
+): Speaker | undefined {
+  const roleToken = words[roleAt] as NlpToken;
+  // "officials in Iraq": a place the description names is not whom they speak for.
+  const orgs = known.filter(
+    (k) => k.actorId && sortOf(k.kind) === "body" && !PLACED.test(text.slice(Math.max(start, k.start - 20), k.start)),
+  );
+  const after = orgs.find((k) => k.start > roleToken.start);
+  const before = [...orgs].reverse().find((k) => k.end <= roleToken.start);
+  const org = after && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "") ? after : (before ?? after);
+  // The person named after the role: "spokesperson Mohammed Mohi".
+  // (Right after the role: in "the leader of the Sadrist movement" the name is the organisation's.)
+  const rightAfter = (x: Span) => x.start > roleToken.end && /^[\s,]+$/.test(text.slice(roleToken.end, x.start));
+  // (Or a known person's name as found holds the role: "U.S. President Joe Biden", found as "President Joe Biden".)
+  const holdsRole = (x: Span) => x.start === roleToken.start && roleToken.end < x.end;
+  const person =
+    known.find((k) => (rightAfter(k) || holdsRole(k)) && sortOf(k.kind) === "person") ??
+    names.find((n) => rightAfter(n));
+  if (person) {
+    return "actorId" in person
+      ? {
+          ...base,
+          actorId: person.actorId,
+          name: null,
+          from: "name",
+          onBehalfOfId: org?.actorId ?? null,
+          sort: "person",
+        }
+      : {
+          ...base,
+          actorId: null,
+          name: person.name,
+          from: "name",
+          onBehalfOfId: org?.actorId ?? null,
+          sort: "person",
+        };
   }
+  const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
+  // "a U.S. defense official", "a Pentagon official": someone unnamed who works for a state or its
+  // body speaks, not the body; it is whom they speak for. (Sources only say where words came from.)
+  if (org?.actorId && org.kind !== undefined && STATE_KINDS.has(org.kind) && UNNAMED_STAFF.test(roleToken.lower)) {
+    return {
+      ...base,
+      actorId: null,
+      name: describedAs(written),
+      from: "description",
+      onBehalfOfId: /^sources?$/.test(roleToken.lower) ? null : org.actorId,
+      sort: plural ? "people" : "person",
+    };
+  }
+  if (org?.actorId) {
+    return {
+      ...base,
+      actorId: org.actorId,
+      name: null,
+      from: "description",
+      onBehalfOfId: org.actorId,
+      sort: plural ? "people" : "person",
+    };
+  }
+  // "an official of the Patriotic Union of Kurdistan": a body not known yet speaks through its official.
+  const named = /^(of|for|from)$/.test(lower[roleAt + 1] ?? "")
+    ? names.find((n) => n.start > roleToken.end && n.kind !== undefined && n.kind !== "person" && n.kind !== "state")
+    : undefined;
+  if (named)
+    return { ...base, actorId: null, name: named.name, from: "description", sort: plural ? "people" : "person" };
+  return undefined;
+}
 
-  // The phrase's head is a known actor or a name: "Marine Corps Gen. Frank McKenzie", "Kataib Hezbollah".
-  // "politicians in Baghdad", "an Iranian-backed militia in Iraq": people or a body described by
-  // where they are; the place, even a known state, is not the speaker, and the phrase's head is the
-  // noun before it ("Iranian-backed militias in Iraq", when that is a name, is that name).
-  const placeAt = placeIn(words);
-  const placedBy = placeAt !== null;
+/**
+ * The phrase's head is a known actor or a name: "Marine Corps Gen. Frank McKenzie", "Kataib
+ * Hezbollah"; null when it is a known actor the atlas has no id for; undefined when no name heads it.
+ */
+function headSpeaker(
+  { end, base, known, names, lower, words }: PhraseView,
+  roleAt: number,
+  placeAt: number | null,
+): Speaker | null | undefined {
   // (A closing quotation mark before the place is not the head: "the “Islamic Resistance” in Iraq".)
   let headAt = placeAt === null ? null : placeAt - 1;
   while (headAt !== null && headAt > 0 && CLOSING_QUOTE.test((words[headAt] as NlpToken).text)) headAt--;
@@ -333,18 +359,24 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
     }
     return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind), kind: head.kind };
   }
+  return undefined;
+}
 
-  // A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase.
+/** A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase. */
+function properNameSpeaker({ text, end, base, words }: PhraseView): Speaker | undefined {
   let n = words.length;
   while (n > 0 && (words[n - 1] as NlpToken).pos === "PROPN") n--;
-  if (n < words.length && !placedBy) {
+  if (n < words.length) {
     const name = personName(text.slice((words[n] as NlpToken).start, end));
     if (name && /^\p{Lu}/u.test(name) && !ROLE_NOUNS.has(name.toLowerCase())) {
       return { ...base, actorId: null, name, from: "name", sort: n === 0 ? "unknown" : "person" };
     }
   }
+  return undefined;
+}
 
-  // "an Iraqi Joint Operations Command statement", "the group's statement": whoever issued it.
+/** "an Iraqi Joint Operations Command statement", "the group's statement": whoever issued it. */
+function issuerSpeaker({ ctx, start, base, words, lower, known, names }: PhraseView): Speaker | undefined {
   const medium = words.findIndex((w) => MEDIUM_WORDS.test(w.text));
   if (medium !== -1) {
     const mediumStart = (words[medium] as NlpToken).start;
@@ -374,9 +406,11 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
+  return undefined;
+}
 
-  // "the group", "the militia", "the spokesman": the last such actor, with lower confidence.
-  // ("the Iranian-backed militia": modifiers before the noun, no preposition.)
+/** "the group", "the militia", "the spokesman": the last such actor, with lower confidence. */
+function referredSpeaker({ ctx, start, base, words, lower }: PhraseView): Speaker | undefined {
   if (lower[0] === "the" && words.length <= 6 && !words.some((w) => w.pos === "ADP")) {
     const noun = lower.at(-1) as string;
     if (BODY_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) {
@@ -387,9 +421,14 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
       if (ref) return { ...ref, ...base, from: "pronoun" };
     }
   }
+  return undefined;
+}
 
-  // A description of people: "U.S. officials", "human rights groups", "two security sources with
-  // direct knowledge of the arrest" (whose head is the noun before its first preposition).
+/**
+ * A description of people: "U.S. officials", "human rights groups", "two security sources with
+ * direct knowledge of the arrest" (whose head is the noun before its first preposition).
+ */
+function describedSpeaker({ text, start, end, written, base, words, known }: PhraseView): Speaker | null {
   const adp = words.findIndex((w, i) => i > 0 && w.pos === "ADP");
   const headWord = (adp > 0 ? words[adp - 1] : words.at(-1)) as NlpToken;
   // ("the Iraqi military": an adjective that ends the phrase stands for its noun.)
@@ -422,6 +461,29 @@ export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase):
     };
   }
   return null;
+}
+
+/** Who a phrase names: a known actor, a name, a description or a pronoun. */
+export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speaker | null {
+  const v = phraseView(ctx, tokens, p);
+  // "No group claimed", "Nobody said", "None of the factions": no one speaks.
+  if (NO_ONE.test(v.text.slice(v.start, v.end))) return null;
+  if (v.words.length === 1 && (v.words[0] as NlpToken).pos === "PRON") return pronounSpeaker(v);
+  const roleAt = v.lower.findIndex((w) => ROLE_NOUNS.has(w));
+  const byRole = roleAt === -1 ? undefined : roleSpeaker(v, roleAt);
+  if (byRole) return byRole;
+  // "politicians in Baghdad", "an Iranian-backed militia in Iraq": people or a body described by
+  // where they are; the place, even a known state, is not the speaker, and the phrase's head is the
+  // noun before it ("Iranian-backed militias in Iraq", when that is a name, is that name).
+  const placeAt = placeIn(v.words);
+  const byHead = headSpeaker(v, roleAt, placeAt);
+  if (byHead !== undefined) return byHead;
+  return (
+    (placeAt === null ? properNameSpeaker(v) : undefined) ??
+    issuerSpeaker(v) ??
+    referredSpeaker(v) ??
+    describedSpeaker(v)
+  );
 }
 
 /** Subjects that name no one: "No group", "Nobody", "No one", "None of the factions", "Neither side". */
