@@ -60,18 +60,21 @@ export function names(actor: Pick<Actor, "name" | "aliases">, name: string): boo
   return [actor.name, ...actor.aliases.map((a) => a.name)].some((n) => foldName(n) === f || nameKey(n) === k);
 }
 
-export function score(
-  gold: Gold,
-  drafts: Draft[],
-  actorsById: Map<string, Pick<Actor, "name" | "aliases"> & Partial<Pick<Actor, "evidence">>>,
-  knownIds: Set<string>,
-): Scores {
-  const text = gold.source.text;
-  const misses: Scores["misses"] = [];
-  const quote = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, " ").slice(0, 120);
-  const of = <K extends Draft["kind"]>(k: K) => drafts.filter((d) => d.kind === k) as Draft<ProposalOf<K>>[];
+/** What every part of the scoring reads: the gold, the document's suggestions, and where misses go. */
+interface Scoring {
+  gold: Gold;
+  misses: Scores["misses"];
+  quote: (s: { start: number; end: number }) => string;
+  of: <K extends Draft["kind"]>(k: K) => Draft<ProposalOf<K>>[];
+  /** Evidence in this document. */
+  here: (e: { sourceId: string }) => boolean;
+  actorsById: Map<string, Pick<Actor, "name" | "aliases"> & Partial<Pick<Actor, "evidence">>>;
+  knownIds: Set<string>;
+}
 
-  // ---- mentions
+/** Mentions. */
+function scoreMentions(s: Scoring): Scores["mentions"] {
+  const { gold, misses, quote, of } = s;
   const mentions = of("mention");
   const linkedMentions = mentions.filter((m) => m.proposal.actorId !== null);
   const right = (g: { start: number; end: number; actorId: string }) =>
@@ -98,8 +101,17 @@ export function score(
     if (gold.mentions.some((g) => overlaps(m, g) && g.actorId === m.proposal.actorId)) mRight++;
     else misses.push({ kind: "mention wrong", text: `${quote(m)} → ${m.proposal.actorId} (${m.proposal.rule})` });
   }
+  return {
+    recall: { hit: mHit, of: gold.mentions.length },
+    precision: { hit: mRight, of: linkedMentions.length },
+    recallBeyondStates: { hit: mHitBeyond, of: beyond },
+    ambiguous: mentions.length - linkedMentions.length,
+  };
+}
 
-  // ---- candidate actors
+/** Candidate actors. */
+function scoreActors(s: Scoring): Scores["actors"] {
+  const { gold, misses, of, actorsById } = s;
   const candidates = of("actor");
   const knownAsNew: string[] = [];
   let aRight = 0;
@@ -125,8 +137,17 @@ export function score(
   }
   for (const a of gold.newActors)
     if (!foundNew.has(a.id)) misses.push({ kind: "actor missed", text: `${a.name} (${a.kind})` });
+  return {
+    recall: { hit: foundNew.size, of: gold.newActors.length },
+    precision: { hit: aRight, of: candidates.length },
+    knownAsNew,
+    kindRight: { hit: kindRight, of: aRight },
+  };
+}
 
-  // ---- statements
+/** Statements. */
+function scoreStatements(s: Scoring): Scores["statements"] {
+  const { gold, misses, quote, of, actorsById, knownIds } = s;
   const statements = of("statement");
   let sHit = 0;
   let speaker = 0;
@@ -180,8 +201,16 @@ export function score(
         ),
       ),
   ).length;
+  return {
+    recall: { hit: sHit, of: gold.claims.length },
+    speaker: { hit: speaker, of: sHit },
+    precision: { hit: sRight, of: statements.length },
+  };
+}
 
-  // ---- dates
+/** Dates. */
+function scoreDates(s: Scoring): Scores["dates"] {
+  const { gold, misses, quote, of } = s;
   const dates = of("date");
   let dFound = 0;
   let dRight = 0;
@@ -196,10 +225,13 @@ export function score(
     else misses.push({ kind: "date wrong", text: `${quote(g)}: ${d.proposal.time.edtf}, not ${g.edtf}` });
   }
   const resolvable = gold.dates.filter((g) => g.edtf !== null).length;
+  return { found: { hit: dFound, of: gold.dates.length }, right: { hit: dRight, of: resolvable } };
+}
 
-  // ---- events: a suggestion whose sentence overlaps a gold event's words in this document
+/** Events: a suggestion whose sentence overlaps a gold event's words in this document. */
+function scoreEvents(s: Scoring): Scores["events"] {
+  const { gold, misses, quote, of, here, knownIds } = s;
   const eventDrafts = of("event");
-  const here = (e: { sourceId: string }) => e.sourceId === gold.source.id;
   let eFound = 0;
   let kindOk = 0;
   let dateOk = 0;
@@ -284,8 +316,20 @@ export function score(
       usedEvents.has(d) ||
       gold.events.some((ev) => ev.evidence.filter(here).some((e) => overlaps(d.proposal.sentence, e))),
   ).length;
+  return {
+    recall: { hit: eFound, of: gold.events.length },
+    kindRight: { hit: kindOk, of: eFound },
+    dateRight: { hit: dateOk, of: eFound },
+    participants: { hit: partHit, of: partOf },
+    corroborated: { hit: corrHit, of: corrOf },
+    corroborationRight: { hit: corrRight, of: proposedCorr.length },
+    precision: { hit: eRight, of: eventDrafts.length },
+  };
+}
 
-  // ---- relations: same ends (the atlas's actor, or a name of the gold actor) and the same or a near type
+/** Relations: same ends (the atlas's actor, or a name of the gold actor) and the same or a near type. */
+function scoreRelations(s: Scoring): Scores["relations"] {
+  const { gold, misses, quote, of, here, actorsById } = s;
   const relationDrafts = of("relation");
   // Near: what one edit of the type fixes and the words allow either way ("Kataib Hezbollah commander X": one of its commanders, or the one).
   const NEAR: Record<string, string[]> = {
@@ -324,8 +368,16 @@ export function score(
     if (gold.relations.some((r) => relationFits(d, r))) rRight++;
     else misses.push({ kind: "relation wrong", text: `${d.label}: ${quote(d.proposal.evidence)}` });
   }
+  return {
+    recall: { hit: rHit, of: gold.relations.length },
+    precision: { hit: rRight, of: relationDrafts.length },
+  };
+}
 
-  // ---- claim links: a gold link between this document's claim and a held one, proposed on the statement
+/** Claim links: a gold link between this document's claim and a held one, proposed on the statement. */
+function scoreClaimLinks(s: Scoring): Scores["claimLinks"] {
+  const { gold, misses, of, here } = s;
+  const statements = of("statement");
   let linkHit = 0;
   for (const l of gold.claimLinks) {
     const claim = gold.claims.find((c) => c.id === l.claimId) ?? null;
@@ -338,41 +390,34 @@ export function score(
     else misses.push({ kind: "claim link missed", text: `${l.claimId} ${l.type} ${l.otherId}` });
   }
   const linksProposed = statements.reduce((n, x) => n + x.proposal.supports.length + x.proposal.contradicts.length, 0);
+  return { recall: { hit: linkHit, of: gold.claimLinks.length }, proposed: linksProposed };
+}
 
+export function score(
+  gold: Gold,
+  drafts: Draft[],
+  actorsById: Map<string, Pick<Actor, "name" | "aliases"> & Partial<Pick<Actor, "evidence">>>,
+  knownIds: Set<string>,
+): Scores {
+  const text = gold.source.text;
+  const s: Scoring = {
+    gold,
+    misses: [],
+    quote: (x) => text.slice(x.start, x.end).replace(/\s+/g, " ").slice(0, 120),
+    of: <K extends Draft["kind"]>(k: K) => drafts.filter((d) => d.kind === k) as Draft<ProposalOf<K>>[],
+    here: (e) => e.sourceId === gold.source.id,
+    actorsById,
+    knownIds,
+  };
   return {
-    mentions: {
-      recall: { hit: mHit, of: gold.mentions.length },
-      precision: { hit: mRight, of: linkedMentions.length },
-      recallBeyondStates: { hit: mHitBeyond, of: beyond },
-      ambiguous: mentions.length - linkedMentions.length,
-    },
-    actors: {
-      recall: { hit: foundNew.size, of: gold.newActors.length },
-      precision: { hit: aRight, of: candidates.length },
-      knownAsNew,
-      kindRight: { hit: kindRight, of: aRight },
-    },
-    statements: {
-      recall: { hit: sHit, of: gold.claims.length },
-      speaker: { hit: speaker, of: sHit },
-      precision: { hit: sRight, of: statements.length },
-    },
-    dates: { found: { hit: dFound, of: gold.dates.length }, right: { hit: dRight, of: resolvable } },
-    events: {
-      recall: { hit: eFound, of: gold.events.length },
-      kindRight: { hit: kindOk, of: eFound },
-      dateRight: { hit: dateOk, of: eFound },
-      participants: { hit: partHit, of: partOf },
-      corroborated: { hit: corrHit, of: corrOf },
-      corroborationRight: { hit: corrRight, of: proposedCorr.length },
-      precision: { hit: eRight, of: eventDrafts.length },
-    },
-    relations: {
-      recall: { hit: rHit, of: gold.relations.length },
-      precision: { hit: rRight, of: relationDrafts.length },
-    },
-    claimLinks: { recall: { hit: linkHit, of: gold.claimLinks.length }, proposed: linksProposed },
-    misses,
+    mentions: scoreMentions(s),
+    actors: scoreActors(s),
+    statements: scoreStatements(s),
+    dates: scoreDates(s),
+    events: scoreEvents(s),
+    relations: scoreRelations(s),
+    claimLinks: scoreClaimLinks(s),
+    misses: s.misses,
   };
 }
 
