@@ -69,25 +69,8 @@ export function useCanvasLibrary() {
   return { ready, createGraph };
 }
 
-export function useGraphCanvas({
-  library: { ready, createGraph },
-  focusId,
-  fromKeyboard,
-  onReady,
-  byId,
-  shownIds,
-  shown,
-  visible,
-  faded,
-  onPath,
-  placed,
-  setSelected,
-}: {
-  library: ReturnType<typeof useCanvasLibrary>;
-  focusId: string | undefined;
-  /** Asked for from the keyboard: the canvas takes the focus once drawn. */
-  fromKeyboard: boolean;
-  onReady: () => void;
+/** What the canvas is kept equal to: the actors on screen and where they are put, and the relations drawn. */
+interface Drawn {
   byId: Map<string, ExplorerActor>;
   /** The actors on screen, in the order they came. */
   shownIds: string[];
@@ -100,6 +83,144 @@ export function useGraphCanvas({
   onPath: ReadonlySet<string>;
   /** Where each actor is put; dragging one moves it here too. */
   placed: RefObject<Map<string, { x: number; y: number }>>;
+  focusId: string | undefined;
+}
+
+/**
+ * Makes the canvas in `container`, in the theme's colours and repainted when the theme changes:
+ * taps select, a drag keeps the actor's new place, and pan and zoom are reported. Returns the
+ * canvas and what takes it down again.
+ */
+function mountCanvas(
+  cytoscape: (options: CytoscapeOptions) => Core,
+  container: HTMLDivElement,
+  {
+    focusId,
+    placed,
+    setSelected,
+    setViewport,
+  }: Pick<Drawn, "focusId" | "placed"> & {
+    setSelected: (selection: Selection) => void;
+    setViewport: (viewport: ReturnType<typeof viewportOf>) => void;
+  },
+): { cy: Core; unmount: () => void } {
+  const colors = themeColors();
+  // cytoscape adds a <style> (position: relative) unless an element with this id exists; the CSP
+  // would refuse that un-nonced style, and the container is `relative` already.
+  if (!document.getElementById(CYTOSCAPE_STYLESHEET)) {
+    const marker = document.createElement("template");
+    marker.id = CYTOSCAPE_STYLESHEET;
+    document.head.append(marker);
+  }
+  const cy = cytoscape({
+    container,
+    style: graphStyle(colors),
+    ...CANVAS_OPTIONS,
+  });
+  cy.scratch("colors", colors);
+  cy.on("viewport", () => setViewport(viewportOf(cy, focusId)));
+  cy.on("tap", "node", (e) => setSelected({ kind: "actor", id: e.target.id() }));
+  cy.on("tap", "edge", (e) => setSelected({ kind: "relation", id: e.target.id() }));
+  cy.on("tap", (e) => {
+    if (e.target === cy) setSelected(null);
+  });
+  cy.on("dragfree", "node", (e) => {
+    placed.current.set(e.target.id(), { ...e.target.position() });
+  });
+  // The theme can change under the graph: repaint with its colours.
+  const repaint = () => {
+    const next = themeColors();
+    cy.scratch("colors", next);
+    cy.style(graphStyle(next));
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.data("color", next.kind(n.data("kind")));
+      });
+      cy.edges().forEach((e) => {
+        e.data("color", next.edge(e.data("type")));
+      });
+    });
+  };
+  const observer = new MutationObserver(repaint);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  const media = window.matchMedia("(prefers-color-scheme: dark)");
+  media.addEventListener("change", repaint);
+  return {
+    cy,
+    unmount: () => {
+      observer.disconnect();
+      media.removeEventListener("change", repaint);
+      cy.destroy();
+    },
+  };
+}
+
+/**
+ * Brings the canvas to the state: what left the screen is removed; actors and relations that came
+ * are added, at their places and in the theme's colours; actors with no relation drawn are faint.
+ */
+function drawState(cy: Core, { byId, shownIds, shown, visible, faded, onPath, placed, focusId }: Drawn) {
+  const colors = cy.scratch("colors") as ThemeColors;
+  const wantEdges = new Set(visible.map((r) => r.id));
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      if (!wantEdges.has(e.id())) e.remove();
+    });
+    cy.nodes().forEach((n) => {
+      if (!shown.has(n.id())) n.remove();
+    });
+    const added: ElementDefinition[] = [];
+    for (const id of shownIds) {
+      const actor = byId.get(id);
+      if (!actor || !cy.getElementById(id).empty()) continue;
+      const hub = actor.degree >= 8 || shownIds.length <= 40;
+      const classes = [id === focusId ? "focus" : "", hub ? "hub" : ""].filter(Boolean);
+      added.push({
+        group: "nodes",
+        data: {
+          id,
+          label: actor.name,
+          kind: actor.kind,
+          color: colors.kind(actor.kind),
+          size: 2 * radius(actor.degree),
+        },
+        classes,
+        position: { ...(placed.current.get(id) ?? { x: 0, y: 0 }) },
+      });
+    }
+    for (const r of visible) {
+      if (!cy.getElementById(r.id).empty()) continue;
+      added.push({
+        group: "edges",
+        data: { id: r.id, source: r.from, target: r.to, type: r.type, color: colors.edge(r.type) },
+        classes: [r.former ? "former" : "", onPath.has(r.id) ? "path" : ""].filter(Boolean),
+      });
+    }
+    cy.add(added);
+    cy.nodes().forEach((n) => {
+      n.toggleClass("faded", faded.has(n.id()));
+    });
+  });
+}
+
+export function useGraphCanvas({
+  library: { ready, createGraph },
+  fromKeyboard,
+  onReady,
+  setSelected,
+  byId,
+  shownIds,
+  shown,
+  visible,
+  faded,
+  onPath,
+  placed,
+  focusId,
+}: Drawn & {
+  library: ReturnType<typeof useCanvasLibrary>;
+  /** Asked for from the keyboard: the canvas takes the focus once drawn. */
+  fromKeyboard: boolean;
+  onReady: () => void;
   setSelected: (selection: Selection) => void;
 }) {
   const [viewport, setViewport] = useState({ zoom: 1, x: 0, y: 0, focus: "" });
@@ -116,52 +237,10 @@ export function useGraphCanvas({
   useEffect(() => {
     const cytoscape = createGraph.current;
     if (!ready || !cytoscape || !container.current) return;
-    const colors = themeColors();
-    // cytoscape adds a <style> (position: relative) unless an element with this id exists; the CSP
-    // would refuse that un-nonced style, and the container is `relative` already.
-    if (!document.getElementById(CYTOSCAPE_STYLESHEET)) {
-      const marker = document.createElement("template");
-      marker.id = CYTOSCAPE_STYLESHEET;
-      document.head.append(marker);
-    }
-    const cy = cytoscape({
-      container: container.current,
-      style: graphStyle(colors),
-      ...CANVAS_OPTIONS,
-    });
+    const { cy, unmount } = mountCanvas(cytoscape, container.current, { focusId, placed, setSelected, setViewport });
     cyRef.current = cy;
-    cy.scratch("colors", colors);
-    cy.on("viewport", () => setViewport(viewportOf(cy, focusId)));
-    cy.on("tap", "node", (e) => setSelected({ kind: "actor", id: e.target.id() }));
-    cy.on("tap", "edge", (e) => setSelected({ kind: "relation", id: e.target.id() }));
-    cy.on("tap", (e) => {
-      if (e.target === cy) setSelected(null);
-    });
-    cy.on("dragfree", "node", (e) => {
-      placed.current.set(e.target.id(), { ...e.target.position() });
-    });
-    // The theme can change under the graph: repaint with its colours.
-    const repaint = () => {
-      const next = themeColors();
-      cy.scratch("colors", next);
-      cy.style(graphStyle(next));
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          n.data("color", next.kind(n.data("kind")));
-        });
-        cy.edges().forEach((e) => {
-          e.data("color", next.edge(e.data("type")));
-        });
-      });
-    };
-    const observer = new MutationObserver(repaint);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
-    const media = window.matchMedia("(prefers-color-scheme: dark)");
-    media.addEventListener("change", repaint);
     return () => {
-      observer.disconnect();
-      media.removeEventListener("change", repaint);
-      cy.destroy();
+      unmount();
       cyRef.current = null;
     };
   }, [ready, createGraph, focusId, placed, setSelected]);
@@ -171,47 +250,7 @@ export function useGraphCanvas({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const colors = cy.scratch("colors") as ThemeColors;
-    const wantEdges = new Set(visible.map((r) => r.id));
-    cy.batch(() => {
-      cy.edges().forEach((e) => {
-        if (!wantEdges.has(e.id())) e.remove();
-      });
-      cy.nodes().forEach((n) => {
-        if (!shown.has(n.id())) n.remove();
-      });
-      const added: ElementDefinition[] = [];
-      for (const id of shownIds) {
-        const actor = byId.get(id);
-        if (!actor || !cy.getElementById(id).empty()) continue;
-        const hub = actor.degree >= 8 || shownIds.length <= 40;
-        const classes = [id === focusId ? "focus" : "", hub ? "hub" : ""].filter(Boolean);
-        added.push({
-          group: "nodes",
-          data: {
-            id,
-            label: actor.name,
-            kind: actor.kind,
-            color: colors.kind(actor.kind),
-            size: 2 * radius(actor.degree),
-          },
-          classes,
-          position: { ...(placed.current.get(id) ?? { x: 0, y: 0 }) },
-        });
-      }
-      for (const r of visible) {
-        if (!cy.getElementById(r.id).empty()) continue;
-        added.push({
-          group: "edges",
-          data: { id: r.id, source: r.from, target: r.to, type: r.type, color: colors.edge(r.type) },
-          classes: [r.former ? "former" : "", onPath.has(r.id) ? "path" : ""].filter(Boolean),
-        });
-      }
-      cy.add(added);
-      cy.nodes().forEach((n) => {
-        n.toggleClass("faded", faded.has(n.id()));
-      });
-    });
+    drawState(cy, { byId, shownIds, shown, visible, faded, onPath, placed, focusId });
     if (!fitted.current) {
       fitView(cy, focusId);
       fitted.current = true;
