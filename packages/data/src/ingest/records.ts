@@ -138,13 +138,23 @@ async function insertAll(db: Db, table: PgTable, rows: object[]) {
   }
 }
 
-/** Writes records into the curated tables, in order; returns what was applied and what was not. */
-export async function applyRecords(db: Db, records: IngestRecord[]): Promise<ApplyReport> {
-  if (records.length === 0) return { applied: 0, skipped: [] };
+/** The ids of what the atlas stores: a record with such an id only adds its evidence. */
+type Stored = {
+  actors: Set<string>;
+  events: Set<string>;
+  places: Set<string>;
+  claims: Set<string>;
+  relations: Set<string>;
+};
+
+/**
+ * What is stored, and what will be once the batch is written: records may refer to others of the
+ * same batch (an event part of a later one, a claim about an event, claims that contradict each other).
+ */
+async function storedAndWill(db: Db, records: IngestRecord[]): Promise<{ stored: Stored; will: WillHave }> {
   const ids = async (
     table: typeof t.actors | typeof t.events | typeof t.places | typeof t.claims | typeof t.relations,
   ) => new Set((await db.select({ id: table.id }).from(table)).map((r) => r.id));
-  // What is stored (a record with such an id only adds its evidence) …
   const [actors, events, places, claims, relations] = await Promise.all([
     ids(t.actors),
     ids(t.events),
@@ -152,8 +162,6 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     ids(t.claims),
     ids(t.relations),
   ]);
-  // … and what will be once the batch is written: records may refer to others of the same batch
-  // (an event part of a later one, a claim about an event, claims that contradict each other).
   const will: WillHave = {
     actors: new Set(actors),
     events: new Set(events),
@@ -168,26 +176,12 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
   for (const r of records) {
     if (r.type === "claim" && will.actors.has(r.claim.claimantId)) will.claims.add(r.claim.id);
   }
-  /** The next free position among an event's death tolls. */
-  const nextOrd = new Map<string, number>();
-  const ordFrom = async (eventId: string) => {
-    let n = nextOrd.get(eventId);
-    if (n === undefined) {
-      const [row] = await db
-        .select({ n: sql<number>`coalesce(max(${t.fatalities.ord}) + 1, 0)::int` })
-        .from(t.fatalities)
-        .where(sql`${t.fatalities.eventId} = ${eventId}`);
-      n = row?.n ?? 0;
-    }
-    return n;
-  };
-  const aliasKeys = new Set(
-    (await db.select({ actorId: t.aliases.actorId, name: t.aliases.name }).from(t.aliases)).map(
-      (a) => `${a.actorId}\u0000${a.name}`,
-    ),
-  );
+  return { stored: { actors, events, places, claims, relations }, will };
+}
 
-  const rows = {
+/** The rows a batch of records writes, table by table, gathered record by record and written at once. */
+class Batch {
+  readonly rows = {
     places: [] as (typeof t.places.$inferInsert)[],
     actors: [] as (typeof t.actors.$inferInsert)[],
     aliases: [] as (typeof t.aliases.$inferInsert)[],
@@ -204,193 +198,231 @@ export async function applyRecords(db: Db, records: IngestRecord[]): Promise<App
     evidence: [] as (typeof t.evidence.$inferInsert)[],
     mentions: [] as (typeof t.mentions.$inferInsert)[],
   };
-  const touchedActors = new Set<string>();
-  const links: { record: IngestRecord; link: Link }[] = [];
-  const report: ApplyReport = { applied: 0, skipped: [] };
-  const skip = (r: IngestRecord, reason: string) =>
-    report.skipped.push({ recordId: recordIdOf(r), type: r.type, reason });
-  const mentionRows = (list: Mention[]) => rows.mentions.push(...list.filter((m) => will.actors.has(m.actorId)));
-  const addAlias = (actorId: string, alias: Alias) => {
-    const key = `${actorId}\u0000${alias.name}`;
-    if (aliasKeys.has(key)) return;
-    aliasKeys.add(key);
-    rows.aliases.push(aliasRow(actorId, alias));
-    touchedActors.add(actorId);
-  };
+  private readonly touchedActors = new Set<string>();
+  private readonly links: Link[] = [];
+  /** The next free position among an event's death tolls. */
+  private readonly nextOrd = new Map<string, number>();
 
-  for (const r of records) {
+  constructor(
+    private readonly db: Db,
+    private readonly stored: Stored,
+    private readonly will: WillHave,
+    /** The aliases stored, as actor id and name. */
+    private readonly aliasKeys: Set<string>,
+  ) {}
+
+  /** Gathers a record's rows; the reason it cannot be written, when it cannot. */
+  async add(r: IngestRecord): Promise<string | null> {
+    const { rows, stored, will } = this;
     switch (r.type) {
       case "mention":
-        if (!will.actors.has(r.mention.actorId)) {
-          skip(r, `actor "${r.mention.actorId}" no longer exists`);
-          continue;
-        }
+        if (!will.actors.has(r.mention.actorId)) return `actor "${r.mention.actorId}" no longer exists`;
         rows.mentions.push(r.mention);
-        break;
+        return null;
       case "place": {
         const p = r.place;
-        if (!places.has(p.id)) {
-          places.add(p.id);
+        if (!stored.places.has(p.id)) {
+          stored.places.add(p.id);
           rows.places.push(placeRow(p));
         }
         rows.evidence.push(...evidenceRows("place", p.id, p.evidence));
-        break;
+        return null;
       }
-      case "actor": {
-        const a = r.actor;
-        if (!actors.has(a.id)) {
-          actors.add(a.id);
-          rows.actors.push({ ...actorRow(a), aliasesText: "" });
-          const sizes = sizeRows(a);
-          rows.actorSizes.push(...sizes.sizes);
-          rows.evidence.push(...sizes.evidence);
-        }
-        for (const alias of a.aliases) addAlias(a.id, alias);
-        touchedActors.add(a.id);
-        rows.evidence.push(...evidenceRows("actor", a.id, a.evidence));
-        mentionRows(r.mentions);
-        break;
-      }
+      case "actor":
+        this.actor(r.actor, r.mentions);
+        return null;
       case "alias":
-        if (!will.actors.has(r.actorId)) {
-          skip(r, `actor "${r.actorId}" no longer exists`);
-          continue;
-        }
-        if (r.alias) addAlias(r.actorId, r.alias);
+        if (!will.actors.has(r.actorId)) return `actor "${r.actorId}" no longer exists`;
+        if (r.alias) this.alias(r.actorId, r.alias);
         rows.evidence.push(...evidenceRows("actor", r.actorId, r.evidence));
-        mentionRows(r.mentions);
-        break;
-      case "event": {
-        const e = r.event;
-        if (!events.has(e.id)) {
-          events.add(e.id);
-          rows.events.push({
-            ...eventRow(e),
-            placeId: e.placeId && will.places.has(e.placeId) ? e.placeId : null,
-            partOfId: e.partOfId && will.events.has(e.partOfId) ? e.partOfId : null,
-          });
-          for (const p of e.participants) {
-            if (will.actors.has(p.actorId))
-              rows.participants.push({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note });
-          }
-          for (const responseToId of e.responseToIds) {
-            if (will.events.has(responseToId)) rows.eventResponses.push({ eventId: e.id, responseToId });
-          }
-          const f = fatalityRows(e.id, e.fatalities);
-          rows.fatalities.push(...f.fatalities);
-          rows.evidence.push(...f.evidence);
-          nextOrd.set(e.id, e.fatalities.length);
-        }
-        rows.evidence.push(...evidenceRows("event", e.id, e.evidence));
-        break;
-      }
-      case "event-evidence": {
-        if (!will.events.has(r.eventId)) {
-          skip(r, `event "${r.eventId}" no longer exists`);
-          continue;
-        }
-        rows.evidence.push(...evidenceRows("event", r.eventId, r.evidence));
-        for (const p of r.participants ?? []) {
-          if (will.actors.has(p.actorId))
-            rows.participants.push({ eventId: r.eventId, actorId: p.actorId, role: p.role, note: p.note });
-        }
-        if (r.fatalities?.length) {
-          const from = await ordFrom(r.eventId);
-          const f = fatalityRows(r.eventId, r.fatalities, from);
-          rows.fatalities.push(...f.fatalities);
-          rows.evidence.push(...f.evidence);
-          nextOrd.set(r.eventId, from + r.fatalities.length);
-        }
-        break;
-      }
+        this.mentions(r.mentions);
+        return null;
+      case "event":
+        this.event(r.event);
+        return null;
+      case "event-evidence":
+        if (!will.events.has(r.eventId)) return `event "${r.eventId}" no longer exists`;
+        await this.eventEvidence(r);
+        return null;
       case "relation": {
         const x = r.relation;
-        if (!will.actors.has(x.fromId) || !will.actors.has(x.toId)) {
-          skip(r, `actor "${will.actors.has(x.fromId) ? x.toId : x.fromId}" no longer exists`);
-          continue;
-        }
-        if (!relations.has(x.id)) {
-          relations.add(x.id);
+        if (!will.actors.has(x.fromId) || !will.actors.has(x.toId))
+          return `actor "${will.actors.has(x.fromId) ? x.toId : x.fromId}" no longer exists`;
+        if (!stored.relations.has(x.id)) {
+          stored.relations.add(x.id);
           rows.relations.push(relationRow(x));
         }
         rows.evidence.push(...evidenceRows("relation", x.id, x.evidence));
-        break;
+        return null;
       }
       case "relation-evidence":
-        if (!relations.has(r.relationId)) {
-          skip(r, `relation "${r.relationId}" no longer exists`);
-          continue;
-        }
+        if (!stored.relations.has(r.relationId)) return `relation "${r.relationId}" no longer exists`;
         rows.evidence.push(...evidenceRows("relation", r.relationId, r.evidence));
-        break;
-      case "claim": {
-        const c = r.claim;
-        if (!will.actors.has(c.claimantId)) {
-          skip(r, `claimant "${c.claimantId}" no longer exists`);
-          continue;
-        }
-        if (!claims.has(c.id)) {
-          claims.add(c.id);
-          rows.claims.push({
-            ...claimRow(c),
-            onBehalfOfId: c.onBehalfOfId && will.actors.has(c.onBehalfOfId) ? c.onBehalfOfId : null,
-            viaId: c.viaId && will.actors.has(c.viaId) ? c.viaId : null,
-          });
-          for (const actorId of c.about.actorIds)
-            if (will.actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });
-          for (const eventId of c.about.eventIds)
-            if (will.events.has(eventId)) rows.claimEvents.push({ claimId: c.id, eventId });
-          // Contradiction is symmetric: stored both ways, whichever claim arrives first.
-          for (const link of claimLinkRows(c).filter((l) => will.claims.has(l.otherId))) {
-            rows.claimLinks.push(link);
-            if (link.type === "contradicts")
-              rows.claimLinks.push({ claimId: link.otherId, type: "contradicts", otherId: c.id });
-          }
-        }
-        rows.evidence.push(
-          ...evidenceRows("claim", c.id, c.evidence),
-          ...evidenceRows("attribution", c.id, c.attribution),
-        );
-        break;
-      }
+        return null;
+      case "claim":
+        if (!will.actors.has(r.claim.claimantId)) return `claimant "${r.claim.claimantId}" no longer exists`;
+        this.claim(r.claim);
+        return null;
       case "link": {
         const missing = linkEnds(r.link).find(([collection, id]) => !will[collection].has(id));
-        if (missing) {
-          skip(r, `${missing[0].slice(0, -1)} "${missing[1]}" no longer exists`);
-          continue;
-        }
-        links.push({ record: r, link: r.link });
-        break;
+        if (missing) return `${missing[0].slice(0, -1)} "${missing[1]}" no longer exists`;
+        this.links.push(r.link);
+        return null;
       }
     }
-    report.applied++;
   }
 
-  await insertAll(db, t.places, rows.places);
-  await insertAll(db, t.actors, rows.actors);
-  await insertAll(db, t.aliases, rows.aliases);
-  await insertAll(db, t.actorSizes, rows.actorSizes);
-  await insertAll(db, t.events, rows.events);
-  await insertAll(db, t.participants, rows.participants);
-  await insertAll(db, t.fatalities, rows.fatalities);
-  await insertAll(db, t.eventResponses, rows.eventResponses);
-  await insertAll(db, t.relations, rows.relations);
-  await insertAll(db, t.claims, rows.claims);
-  await insertAll(db, t.claimActors, rows.claimActors);
-  await insertAll(db, t.claimEvents, rows.claimEvents);
-  await insertAll(db, t.claimLinks, rows.claimLinks);
-  await insertAll(db, t.evidence, rows.evidence);
-  await insertAll(db, t.mentions, rows.mentions);
-  for (const { link } of links) await writeLink(db, link);
-  if (touchedActors.size > 0) {
-    // Search finds an actor by any alias: keep the joined alias text in step.
-    await db
-      .update(t.actors)
-      .set({
-        aliasesText: sql`coalesce((select string_agg(al.name, ' · ' order by al.name) from aliases al where al.actor_id = ${t.actors.id}), '')`,
-      })
-      .where(inArray(t.actors.id, [...touchedActors]));
+  private mentions(list: Mention[]) {
+    this.rows.mentions.push(...list.filter((m) => this.will.actors.has(m.actorId)));
   }
+
+  private alias(actorId: string, alias: Alias) {
+    const key = `${actorId}\u0000${alias.name}`;
+    if (this.aliasKeys.has(key)) return;
+    this.aliasKeys.add(key);
+    this.rows.aliases.push(aliasRow(actorId, alias));
+    this.touchedActors.add(actorId);
+  }
+
+  private actor(a: Actor, mentions: Mention[]) {
+    const { rows, stored } = this;
+    if (!stored.actors.has(a.id)) {
+      stored.actors.add(a.id);
+      rows.actors.push({ ...actorRow(a), aliasesText: "" });
+      const sizes = sizeRows(a);
+      rows.actorSizes.push(...sizes.sizes);
+      rows.evidence.push(...sizes.evidence);
+    }
+    for (const alias of a.aliases) this.alias(a.id, alias);
+    this.touchedActors.add(a.id);
+    rows.evidence.push(...evidenceRows("actor", a.id, a.evidence));
+    this.mentions(mentions);
+  }
+
+  private event(e: Event) {
+    const { rows, stored, will } = this;
+    if (!stored.events.has(e.id)) {
+      stored.events.add(e.id);
+      rows.events.push({
+        ...eventRow(e),
+        placeId: e.placeId && will.places.has(e.placeId) ? e.placeId : null,
+        partOfId: e.partOfId && will.events.has(e.partOfId) ? e.partOfId : null,
+      });
+      for (const p of e.participants) {
+        if (will.actors.has(p.actorId))
+          rows.participants.push({ eventId: e.id, actorId: p.actorId, role: p.role, note: p.note });
+      }
+      for (const responseToId of e.responseToIds) {
+        if (will.events.has(responseToId)) rows.eventResponses.push({ eventId: e.id, responseToId });
+      }
+      const f = fatalityRows(e.id, e.fatalities);
+      rows.fatalities.push(...f.fatalities);
+      rows.evidence.push(...f.evidence);
+      this.nextOrd.set(e.id, e.fatalities.length);
+    }
+    rows.evidence.push(...evidenceRows("event", e.id, e.evidence));
+  }
+
+  /** Another account of an event: its words, who it says took part, its death toll after the others. */
+  private async eventEvidence(r: Extract<IngestRecord, { type: "event-evidence" }>) {
+    const { rows, will } = this;
+    rows.evidence.push(...evidenceRows("event", r.eventId, r.evidence));
+    for (const p of r.participants ?? []) {
+      if (will.actors.has(p.actorId))
+        rows.participants.push({ eventId: r.eventId, actorId: p.actorId, role: p.role, note: p.note });
+    }
+    if (r.fatalities?.length) {
+      const from = await this.ordFrom(r.eventId);
+      const f = fatalityRows(r.eventId, r.fatalities, from);
+      rows.fatalities.push(...f.fatalities);
+      rows.evidence.push(...f.evidence);
+      this.nextOrd.set(r.eventId, from + r.fatalities.length);
+    }
+  }
+
+  private async ordFrom(eventId: string) {
+    let n = this.nextOrd.get(eventId);
+    if (n === undefined) {
+      const [row] = await this.db
+        .select({ n: sql<number>`coalesce(max(${t.fatalities.ord}) + 1, 0)::int` })
+        .from(t.fatalities)
+        .where(sql`${t.fatalities.eventId} = ${eventId}`);
+      n = row?.n ?? 0;
+    }
+    return n;
+  }
+
+  private claim(c: Claim) {
+    const { rows, stored, will } = this;
+    if (!stored.claims.has(c.id)) {
+      stored.claims.add(c.id);
+      rows.claims.push({
+        ...claimRow(c),
+        onBehalfOfId: c.onBehalfOfId && will.actors.has(c.onBehalfOfId) ? c.onBehalfOfId : null,
+        viaId: c.viaId && will.actors.has(c.viaId) ? c.viaId : null,
+      });
+      for (const actorId of c.about.actorIds)
+        if (will.actors.has(actorId)) rows.claimActors.push({ claimId: c.id, actorId });
+      for (const eventId of c.about.eventIds)
+        if (will.events.has(eventId)) rows.claimEvents.push({ claimId: c.id, eventId });
+      // Contradiction is symmetric: stored both ways, whichever claim arrives first.
+      for (const link of claimLinkRows(c).filter((l) => will.claims.has(l.otherId))) {
+        rows.claimLinks.push(link);
+        if (link.type === "contradicts")
+          rows.claimLinks.push({ claimId: link.otherId, type: "contradicts", otherId: c.id });
+      }
+    }
+    rows.evidence.push(...evidenceRows("claim", c.id, c.evidence), ...evidenceRows("attribution", c.id, c.attribution));
+  }
+
+  /** Writes the gathered rows, table by table in an order that keeps every reference valid, then the links. */
+  async write() {
+    const { db, rows } = this;
+    await insertAll(db, t.places, rows.places);
+    await insertAll(db, t.actors, rows.actors);
+    await insertAll(db, t.aliases, rows.aliases);
+    await insertAll(db, t.actorSizes, rows.actorSizes);
+    await insertAll(db, t.events, rows.events);
+    await insertAll(db, t.participants, rows.participants);
+    await insertAll(db, t.fatalities, rows.fatalities);
+    await insertAll(db, t.eventResponses, rows.eventResponses);
+    await insertAll(db, t.relations, rows.relations);
+    await insertAll(db, t.claims, rows.claims);
+    await insertAll(db, t.claimActors, rows.claimActors);
+    await insertAll(db, t.claimEvents, rows.claimEvents);
+    await insertAll(db, t.claimLinks, rows.claimLinks);
+    await insertAll(db, t.evidence, rows.evidence);
+    await insertAll(db, t.mentions, rows.mentions);
+    for (const link of this.links) await writeLink(db, link);
+    if (this.touchedActors.size > 0) {
+      // Search finds an actor by any alias: keep the joined alias text in step.
+      await db
+        .update(t.actors)
+        .set({
+          aliasesText: sql`coalesce((select string_agg(al.name, ' · ' order by al.name) from aliases al where al.actor_id = ${t.actors.id}), '')`,
+        })
+        .where(inArray(t.actors.id, [...this.touchedActors]));
+    }
+  }
+}
+
+/** Writes records into the curated tables, in order; returns what was applied and what was not. */
+export async function applyRecords(db: Db, records: IngestRecord[]): Promise<ApplyReport> {
+  if (records.length === 0) return { applied: 0, skipped: [] };
+  const { stored, will } = await storedAndWill(db, records);
+  const aliasKeys = new Set(
+    (await db.select({ actorId: t.aliases.actorId, name: t.aliases.name }).from(t.aliases)).map(
+      (a) => `${a.actorId}\u0000${a.name}`,
+    ),
+  );
+  const batch = new Batch(db, stored, will, aliasKeys);
+  const report: ApplyReport = { applied: 0, skipped: [] };
+  for (const r of records) {
+    const reason = await batch.add(r);
+    if (reason) report.skipped.push({ recordId: recordIdOf(r), type: r.type, reason });
+    else report.applied++;
+  }
+  await batch.write();
   return report;
 }
 
