@@ -25,15 +25,9 @@ import type { Actor, Alias, Dataset, Evidence } from "@atlas/schema";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
+import { heldEvents, heldPlaces } from "../ingest/held.js";
 import { unique } from "../ingest/ids.js";
-import {
-  corroborated,
-  family,
-  type KnownEvent,
-  knownEvents,
-  overlap,
-  tieWeights,
-} from "../ingest/suggest/corroborate.js";
+import { corroborated, family, type KnownEvent, overlap, tieWeights } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, Proposal, TextSpan } from "../ingest/types.js";
 import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
@@ -50,28 +44,17 @@ const textSpan = (e: Evidence): TextSpan => ({ start: e.start, end: e.end, quote
 
 /** What the atlas holds that an import is matched against. */
 async function atlasState(db: Db) {
-  const [sources, actors, places, events, participants, relations, claims] = await Promise.all([
+  const [sources, actors, places, events, relations, claims] = await Promise.all([
     db.select({ id: t.sources.id, hash: t.sources.hash }).from(t.sources),
     knownActors(db),
-    db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases, kind: t.places.kind }).from(t.places),
-    db
-      .select({
-        id: t.events.id,
-        kind: t.events.kind,
-        title: t.events.title,
-        time: t.events.time,
-        placeId: t.events.placeId,
-      })
-      .from(t.events),
-    db
-      .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
-      .from(t.participants),
+    heldPlaces(db),
+    heldEvents(db),
     db
       .select({ id: t.relations.id, fromId: t.relations.fromId, type: t.relations.type, toId: t.relations.toId })
       .from(t.relations),
     db.select({ id: t.claims.id, claimantId: t.claims.claimantId, statement: t.claims.statement }).from(t.claims),
   ]);
-  return { sources, actors, places, events, participants, relations, claims };
+  return { sources, actors, places, events, relations, claims };
 }
 
 /** Evidence the atlas holds in these documents, by span: which records quote the same words. */
@@ -240,8 +223,10 @@ type Actors = ReturnType<typeof matchActors>;
 /** Events: the same words, or the same id retelling it; a retelling under another id is for review. */
 function matchEvents(run: Planning, { fileSpans, quotedBy }: Sources, { place }: Places, { settledActor }: Actors) {
   const { plan, d, atlas, step, nextSuggestion, renamed } = run;
-  const existingParticipants = new Set(atlas.participants.map((p) => `${p.eventId}\u0000${p.actorId}\u0000${p.role}`));
-  const known_events: KnownEvent[] = knownEvents(atlas.events, atlas.participants);
+  const existingParticipants = new Set(
+    atlas.events.flatMap((e) => e.participants.map((p) => `${e.id}\u0000${p.actorId}\u0000${p.role}`)),
+  );
+  const known_events: KnownEvent[] = atlas.events;
   const byFamily = new Map<string, KnownEvent[]>();
   for (const e of known_events) byFamily.set(e.kind, [...(byFamily.get(e.kind) ?? []), e]);
   const eventById = new Map(known_events.map((e) => [e.id, e]));

@@ -48,14 +48,13 @@ import { eq } from "drizzle-orm";
 import { sha256 } from "../corpus/load.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
+import { heldEvents, heldPlaces } from "../ingest/held.js";
 import { slugify, unique } from "../ingest/ids.js";
 import type { LinkField } from "../ingest/records.js";
 import {
   corroborated,
   family,
-  type KnownEvent,
   type KnownRelation,
-  knownEvents,
   relationMatches,
   tieWeights,
 } from "../ingest/suggest/corroborate.js";
@@ -547,22 +546,7 @@ async function planRelations(db: Db, p: Planning): Promise<void> {
 async function planEvents(db: Db, p: Planning): Promise<void> {
   const { plan, importId, sourceId, b, evidenceOf, suggestionId, namedActor, step, hold, from, actorNames, mergeOf } =
     p;
-  const [atlasEvents, atlasParticipants, atlasPlaces] = await Promise.all([
-    db
-      .select({
-        id: t.events.id,
-        kind: t.events.kind,
-        title: t.events.title,
-        time: t.events.time,
-        placeId: t.events.placeId,
-      })
-      .from(t.events),
-    db
-      .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
-      .from(t.participants),
-    db.select({ id: t.places.id, kind: t.places.kind }).from(t.places),
-  ]);
-  const known: KnownEvent[] = knownEvents(atlasEvents, atlasParticipants);
+  const [known, atlasPlaces] = await Promise.all([heldEvents(db), heldPlaces(db)]);
   const knownById = new Map(known.map((e) => [e.id, e]));
   const placeIds = new Set(atlasPlaces.map((p) => p.id));
   const weights = tieWeights(p.atlasActors, atlasPlaces);

@@ -29,8 +29,8 @@ import { type Reviewer, write } from "../workbench/write.js";
 import type { ReadDocument } from "./analyze.js";
 import { analyzerThread, inProcess } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
+import { heldEvents, heldPlaces } from "./held.js";
 import { slugify, unique } from "./ids.js";
-import { knownEvents } from "./suggest/corroborate.js";
 import { type IngestMetadata, type IngestReport, IngestMetadata as Metadata, type OnIngestProgress } from "./types.js";
 
 export interface IngestInput extends IngestMetadata {
@@ -210,22 +210,7 @@ function sourceRecord(
 
 /** What the atlas already holds that a new document's suggestions are matched against. */
 async function atlasKnowledge(db: Db) {
-  const [actors, places, events, participants] = await Promise.all([
-    knownActors(db),
-    db.select({ id: t.places.id, name: t.places.name, aliases: t.places.aliases, kind: t.places.kind }).from(t.places),
-    db
-      .select({
-        id: t.events.id,
-        kind: t.events.kind,
-        title: t.events.title,
-        time: t.events.time,
-        placeId: t.events.placeId,
-      })
-      .from(t.events),
-    db
-      .select({ eventId: t.participants.eventId, actorId: t.participants.actorId, role: t.participants.role })
-      .from(t.participants),
-  ]);
+  const [actors, places, events] = await Promise.all([knownActors(db), heldPlaces(db), heldEvents(db)]);
   const [relations, claims, claimActors, claimEvents] = await Promise.all([
     db
       .select({
@@ -258,7 +243,7 @@ async function atlasKnowledge(db: Db) {
   return {
     actors,
     places,
-    events: knownEvents(events, participants),
+    events,
     relations: relations.map((r) => ({ ...r, type: r.type as RelationType })),
     claims: claims.map((c) => ({
       ...c,

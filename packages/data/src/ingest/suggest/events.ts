@@ -20,6 +20,9 @@ import { CONCESSION } from "./sentences.js";
 
 export type { EventActor };
 
+/** A statement in the sentence: its words (what is alleged there is alleged) and its speaker (no participant). */
+type Said = { evidence: { start: number; end: number }; speaker: { start: number; end: number } };
+
 export interface EventHit {
   kind: EventKind;
   trigger: { start: number; end: number; text: string };
@@ -139,7 +142,7 @@ function sides(
   tokens: NlpToken[],
   text: string,
   actors: EventActor[],
-  said: { evidence: { start: number; end: number }; speaker: { start: number; end: number } }[],
+  said: Said[],
   trigger: Trigger,
 ) {
   const { first, last } = sentence;
@@ -209,7 +212,7 @@ function findEvent(
   tokens: NlpToken[],
   text: string,
   actors: EventActor[],
-  said: { evidence: { start: number; end: number }; speaker: { start: number; end: number } }[],
+  said: Said[],
   dated: boolean,
 ): EventHit | null {
   const allegedIn = said.map((x) => x.evidence);
@@ -368,7 +371,7 @@ export function findEvents(
   tokens: NlpToken[],
   text: string,
   actors: EventActor[],
-  said: { evidence: { start: number; end: number }; speaker: { start: number; end: number } }[],
+  said: Said[],
   dated: boolean,
 ): EventHit[] {
   const cuts: number[] = [];
