@@ -52,18 +52,23 @@ export function ActionForm({
   );
 }
 
+/** Why an action was refused, announced as it appears. */
+export function ActionAlert({ message }: { message: string }) {
+  return (
+    <p role="alert" className="flex gap-2 rounded-md border border-danger/40 bg-card px-3 py-2 text-sm">
+      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-danger" />
+      <span>{message}</span>
+    </p>
+  );
+}
+
 export function ActionMessage({ state, pending }: { state: ActionResult | null; pending: boolean }) {
   return (
     <>
       <p role="status" className="text-sm text-muted-foreground empty:hidden">
         {pending ? "Working…" : state?.ok ? state.message : ""}
       </p>
-      {!pending && state && !state.ok && (
-        <p role="alert" className="flex gap-2 rounded-md border border-danger/40 bg-card px-3 py-2 text-sm">
-          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-danger" />
-          <span>{state.message}</span>
-        </p>
-      )}
+      {!pending && state && !state.ok && <ActionAlert message={state.message} />}
     </>
   );
 }

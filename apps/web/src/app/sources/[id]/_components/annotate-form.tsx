@@ -3,8 +3,8 @@
  * its occurrences it is, the kind of record to make of it with that kind's fields, and what saving
  * did. The quote's state and the prefill are use-annotation-draft.ts; the fields annotate-fields.tsx.
  */
-import { TriangleAlert } from "lucide-react";
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
+import { ActionAlert } from "@/app/review/_components/action-form";
 import { Button } from "@/components/ui/button";
 import { choicesOf, Input, Label, SelectField, Textarea } from "@/components/ui/form";
 import Link from "@/components/ui/link";
@@ -201,12 +201,7 @@ function SaveOutcome({ state, pending }: { state: AnnotateResult | null; pending
           </>
         )}
       </p>
-      {!pending && state && !state.ok && (
-        <p role="alert" className="flex gap-2 rounded-md border border-danger/40 bg-card px-3 py-2 text-sm">
-          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-danger" />
-          <span>{state.message}</span>
-        </p>
-      )}
+      {!pending && state && !state.ok && <ActionAlert message={state.message} />}
     </>
   );
 }
