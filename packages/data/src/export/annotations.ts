@@ -67,7 +67,8 @@ export interface AnnotationFiles {
   counts: { documents: number; actors: number; relations: number; events: number; claims: number };
 }
 
-export function annotationFiles(dataset: Dataset): AnnotationFiles {
+/** Where each record goes: the documents that cite it (the first with its full definition), else the catalogue. */
+function filing(dataset: Dataset) {
   const sources = new Map<string, Text>(dataset.sources.map((s) => [s.id, s]));
   const order = dataset.sources.map((s) => s.id);
   const documents = new Map<string, Sections>(order.map((id) => [id, emptySections()]));
@@ -94,7 +95,12 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
       (file[key] as Sections[K][number][]).push(i === 0 ? full : partial(sourceId));
     });
   };
+  return { order, documents, catalogue, quotes, citing, place };
+}
+type Filing = ReturnType<typeof filing>;
 
+/** Actors, with their sizes and names; the names attested outside the corpus, for outside/aliases.yaml. */
+function fileActors(dataset: Dataset, { order, documents, quotes, citing, place }: Filing): OutsideAliasesFile {
   const outside: OutsideAliasesFile = [];
   for (const a of dataset.actors) {
     const docs = citing(a.evidence, ...(a.sizes ?? []).map((z) => z.evidence));
@@ -152,7 +158,11 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
     );
     if (attested.length) outside.push({ actorId: a.id, aliases: attested });
   }
+  return outside;
+}
 
+/** Places: defined in the catalogue, cited by each document that gives them evidence. */
+function filePlaces(dataset: Dataset, { documents, catalogue, quotes, citing }: Filing) {
   for (const p of dataset.places) {
     catalogue.places.push(
       clean<PlaceInput>({
@@ -169,7 +179,9 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
       documents.get(sourceId)?.places.push({ id: p.id, aliases: [], evidence: quotes(p.evidence, sourceId) });
     }
   }
+}
 
+function fileRelations(dataset: Dataset, { quotes, citing, place }: Filing) {
   for (const r of dataset.relations as Relation[]) {
     const docs = citing(r.evidence);
     const implicitId = r.id === `${r.fromId}.${r.type}.${r.toId}`;
@@ -188,7 +200,10 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
       (sourceId) => ({ ...ends, evidence: quotes(r.evidence, sourceId) }),
     );
   }
+}
 
+/** Events, each document with the death tolls it reports. */
+function fileEvents(dataset: Dataset, { quotes, citing, place }: Filing) {
   for (const e of dataset.events as Event[]) {
     const docs = citing(e.evidence, ...e.fatalities.map((f) => f.evidence));
     const fatalities = (sourceId: string) =>
@@ -231,7 +246,9 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
         }) as EventInput,
     );
   }
+}
 
+function fileClaims(dataset: Dataset, { quotes, citing, place }: Filing) {
   for (const c of dataset.claims as Claim[]) {
     const docs = citing(c.evidence, c.attribution);
     place(
@@ -263,6 +280,17 @@ export function annotationFiles(dataset: Dataset): AnnotationFiles {
         }) as ClaimInput,
     );
   }
+}
+
+/** The dataset as the annotation files a curator edits: a file per document, the catalogue, and the names attested outside the corpus. */
+export function annotationFiles(dataset: Dataset): AnnotationFiles {
+  const f = filing(dataset);
+  const { documents, catalogue } = f;
+  const outside = fileActors(dataset, f);
+  filePlaces(dataset, f);
+  fileRelations(dataset, f);
+  fileEvents(dataset, f);
+  fileClaims(dataset, f);
 
   const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
   const files = new Map<string, string>();
