@@ -311,7 +311,8 @@ const reasonOption = (c: Command, required = false) =>
     ? c.requiredOption("--reason <why>", "why, for the history (required)")
     : c.option("--reason <why>", "why, for the history");
 
-export function registerWorkbench(program: Command): void {
+/** `atlas add`: a record made from a document's exact words. */
+function registerAdd(program: Command): void {
   const add = program
     .command("add")
     .description("make a record from a document's exact words (the quote must occur in it)")
@@ -361,7 +362,10 @@ export function registerWorkbench(program: Command): void {
       printResult(out, result, opts.json);
     });
   });
+}
 
+/** `atlas edit`: a record's fields set, its version checked. */
+function registerEdit(program: Command): void {
   const edit = program
     .command("edit")
     .description("correct a record: set fields, add or remove list items and evidence")
@@ -405,7 +409,10 @@ export function registerWorkbench(program: Command): void {
       });
     },
   );
+}
 
+/** `atlas retire` and `atlas restore`: out of every view and back, kept in the history. */
+function registerRetireRestore(program: Command): void {
   for (const [name, description, required] of [
     ["retire", "take a record out of every view and export (kept in the history; atlas restore brings it back)", true],
     ["restore", "bring a retired record back as it was", false],
@@ -436,7 +443,10 @@ export function registerWorkbench(program: Command): void {
       },
     );
   }
+}
 
+/** `atlas merge`, `unmerge` and `split`: actors joined, a merge undone, a name split off. */
+function registerMerges(program: Command): void {
   reasonOption(
     program
       .command("merge")
@@ -508,7 +518,10 @@ export function registerWorkbench(program: Command): void {
       });
     },
   );
+}
 
+/** `atlas grade`: a source's reliability or a claim's credibility. */
+function registerGrade(program: Command): void {
   reasonOption(
     program
       .command("grade")
@@ -533,7 +546,10 @@ export function registerWorkbench(program: Command): void {
       out.text(`${type} ${id}: ${describeGrade(grade === null ? null : { grade })}, by ${result.reviewer}`);
     });
   });
+}
 
+/** `atlas history` and `atlas changes`: who changed what, when and why. */
+function registerHistory(program: Command): void {
   program
     .command("history")
     .description("every change to a record: who, when, what changed, why (retired records too)")
@@ -565,6 +581,16 @@ export function registerWorkbench(program: Command): void {
         printFeed(out, feed);
       });
     });
+}
+
+/** The workbench's subcommands: add, edit, retire, restore, merge, unmerge, split, grade, history, changes. */
+export function registerWorkbench(program: Command): void {
+  registerAdd(program);
+  registerEdit(program);
+  registerRetireRestore(program);
+  registerMerges(program);
+  registerGrade(program);
+  registerHistory(program);
 }
 
 /** Which kind of record an id names (asked of the history, which knows retired ones too). */
