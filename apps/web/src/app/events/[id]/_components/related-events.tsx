@@ -1,0 +1,36 @@
+/** The events linked to this one — what it is part of, its parts, what it answers and its responses — a card per kind of link. */
+import { Section } from "@/components/page";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import Link from "@/components/ui/link";
+import { eventHref } from "@/lib/links";
+import type { EventDetail } from "@/lib/types";
+import { relatedGroups } from "./event-data";
+
+export function RelatedEvents({ event }: { event: EventDetail }) {
+  const groups = relatedGroups(event);
+  if (groups.length === 0) return null;
+  return (
+    <Section id="related" title="Related events">
+      <div className="grid gap-3 sm:grid-cols-2">
+        {groups.map((g) => (
+          <Card key={g.title}>
+            <CardHeader>
+              <CardTitle className="text-sm">{g.title}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ul className="flex flex-col gap-1">
+                {g.items.map((e) => (
+                  <li key={e.id}>
+                    <Link href={eventHref(e.id)} className="text-primary hover:underline">
+                      {e.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </CardContent>
+          </Card>
+        ))}
+      </div>
+    </Section>
+  );
+}
