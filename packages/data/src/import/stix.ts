@@ -48,16 +48,10 @@ import { eq } from "drizzle-orm";
 import { sha256 } from "../corpus/load.js";
 import type { Db } from "../db/client.js";
 import * as t from "../db/schema/index.js";
-import { heldEvents, heldPlaces } from "../ingest/held.js";
+import { heldEvents, heldPlaces, heldRelations } from "../ingest/held.js";
 import { slugify, unique } from "../ingest/ids.js";
 import type { LinkField } from "../ingest/records.js";
-import {
-  corroborated,
-  family,
-  type KnownRelation,
-  relationMatches,
-  tieWeights,
-} from "../ingest/suggest/corroborate.js";
+import { corroborated, family, relationMatches, tieWeights } from "../ingest/suggest/corroborate.js";
 import type { ActorMatch, Match, NamedActor, TextSpan, WaitingRef } from "../ingest/types.js";
 import { knownActors } from "../names/known.js";
 import { actorNameEntries, type Candidate, NameResolver } from "../names/resolver.js";
@@ -465,16 +459,7 @@ function planActors(p: Planning): void {
 async function planRelations(db: Db, p: Planning): Promise<void> {
   const { plan, importId, sourceId, b, evidenceOf, suggestionId, waiting, namedActor, step, actorNames, mergeOf } = p;
   const { nameOf } = b;
-  const atlasRelations = (await db
-    .select({
-      id: t.relations.id,
-      type: t.relations.type,
-      fromId: t.relations.fromId,
-      toId: t.relations.toId,
-      time: t.relations.time,
-      former: t.relations.former,
-    })
-    .from(t.relations)) as KnownRelation[];
+  const atlasRelations = await heldRelations(db);
   const takenRelationIds = new Set(atlasRelations.map((r) => r.id));
   for (const r of b.kept) {
     const own = snake(r.relationship_type);

@@ -5,16 +5,7 @@
  * can see. Suggestions are stored apart
  * from curated facts, marked "suggested", until a reviewer accepts them (see review/).
  */
-import {
-  describeIssues,
-  type MetadataNote,
-  precisionOf,
-  type RelationType,
-  Source,
-  type Stance,
-  type Time,
-  WebUrl,
-} from "@atlas/schema";
+import { describeIssues, type MetadataNote, precisionOf, Source, type Stance, type Time, WebUrl } from "@atlas/schema";
 import { eq, like, or, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client.js";
@@ -29,7 +20,7 @@ import { type Reviewer, write } from "../workbench/write.js";
 import type { ReadDocument } from "./analyze.js";
 import { analyzerThread, inProcess } from "./analyze-thread.js";
 import { IngestError } from "./errors.js";
-import { heldEvents, heldPlaces } from "./held.js";
+import { heldEvents, heldPlaces, heldRelations } from "./held.js";
 import { slugify, unique } from "./ids.js";
 import { type IngestMetadata, type IngestReport, IngestMetadata as Metadata, type OnIngestProgress } from "./types.js";
 
@@ -212,16 +203,7 @@ function sourceRecord(
 async function atlasKnowledge(db: Db) {
   const [actors, places, events] = await Promise.all([knownActors(db), heldPlaces(db), heldEvents(db)]);
   const [relations, claims, claimActors, claimEvents] = await Promise.all([
-    db
-      .select({
-        id: t.relations.id,
-        type: t.relations.type,
-        fromId: t.relations.fromId,
-        toId: t.relations.toId,
-        time: t.relations.time,
-        former: t.relations.former,
-      })
-      .from(t.relations),
+    heldRelations(db),
     db
       .select({
         id: t.claims.id,
@@ -244,7 +226,7 @@ async function atlasKnowledge(db: Db) {
     actors,
     places,
     events,
-    relations: relations.map((r) => ({ ...r, type: r.type as RelationType })),
+    relations,
     claims: claims.map((c) => ({
       ...c,
       stance: c.stance as Stance,
