@@ -226,10 +226,9 @@ function matchEvents(run: Planning, { fileSpans, quotedBy }: Sources, { place }:
   const existingParticipants = new Set(
     atlas.events.flatMap((e) => e.participants.map((p) => `${e.id}\u0000${p.actorId}\u0000${p.role}`)),
   );
-  const known_events: KnownEvent[] = atlas.events;
   const byFamily = new Map<string, KnownEvent[]>();
-  for (const e of known_events) byFamily.set(e.kind, [...(byFamily.get(e.kind) ?? []), e]);
-  const eventById = new Map(known_events.map((e) => [e.id, e]));
+  for (const e of atlas.events) byFamily.set(e.kind, [...(byFamily.get(e.kind) ?? []), e]);
+  const eventById = new Map(atlas.events.map((e) => [e.id, e]));
   const actorNames = new Map(atlas.actors.map((a) => [a.id, a.name]));
   const weights = tieWeights(atlas.actors, atlas.places);
   const event = new Map<string, Decision & { corroborates?: Match }>();

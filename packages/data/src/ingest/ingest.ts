@@ -84,7 +84,7 @@ export async function ingestDocument(
     const warnings = [...read.warnings];
     await refuseDuplicate(db, hash, originalHash);
 
-    const described = describe(given, prepared, hash, warnings);
+    const described = describeDocument(given, prepared, hash, warnings);
     const { published, title } = described;
     const id = await reserveId(db, slugify(`${published ? published.edtf.slice(0, 4) : "undated"} ${title}`));
     reserved = id;
@@ -137,7 +137,7 @@ export async function ingestDocument(
 }
 
 /** What the document says of itself, and what the analyst gave: title, publisher, authors, publication. */
-function describe(given: IngestMetadata, prepared: ReadDocument["prepared"], hash: string, warnings: string[]) {
+function describeDocument(given: IngestMetadata, prepared: ReadDocument["prepared"], hash: string, warnings: string[]) {
   const notes = [...prepared.notes];
   const published = publishedTime(given.published, prepared.published, notes);
   if (!published)
@@ -166,7 +166,7 @@ function sourceRecord(
   id: string,
   given: IngestMetadata,
   read: ReadDocument,
-  described: ReturnType<typeof describe>,
+  described: ReturnType<typeof describeDocument>,
   warnings: string[],
 ): Source {
   const { format, prepared, hash } = read;

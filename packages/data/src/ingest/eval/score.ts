@@ -400,11 +400,14 @@ export function score(
   knownIds: Set<string>,
 ): Scores {
   const text = gold.source.text;
+  // The drafts by kind, grouped once: each scorer reads its own kind's.
+  const byKind = new Map<Draft["kind"], Draft[]>();
+  for (const d of drafts) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
   const s: Scoring = {
     gold,
     misses: [],
     quote: (x) => text.slice(x.start, x.end).replace(/\s+/g, " ").slice(0, 120),
-    of: <K extends Draft["kind"]>(k: K) => drafts.filter((d) => d.kind === k) as Draft<ProposalOf<K>>[],
+    of: <K extends Draft["kind"]>(k: K) => (byKind.get(k) ?? []) as Draft<ProposalOf<K>>[],
     here: (e) => e.sourceId === gold.source.id,
     actorsById,
     knownIds,
