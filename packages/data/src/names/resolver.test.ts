@@ -35,6 +35,20 @@ describe("names as written (the curated corpus's mentions)", () => {
     );
   });
 
+  it("reads an English name's 'the' after 'of' as there or not, as an article", () => {
+    expect(
+      found([entry("aah", "League of the Righteous")], "the League of Righteous and the League of the Righteous").map(
+        ([words, id]) => [words, id],
+      ),
+    ).toEqual([
+      ["League of Righteous", "aah"],
+      ["League of the Righteous", "aah"],
+    ]);
+    expect(found([entry("x", "Army of the Men")], "the Army of Men and the Army the Men").map(([w]) => w)).toEqual([
+      "Army of Men",
+    ]);
+  });
+
   it("matches whole words only", () => {
     expect(found([entry("iraq", "Iraq"), entry("ali", "Ali")], "Iraqi army, Alis and Ali.", "exact")).toEqual([
       ["Ali", "ali", "exact"],

@@ -116,9 +116,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** Is this token an article that a name may carry or not ("al-Sadr", "as-Sadr", "Al Sadr")? */
+/** Is this token an article that a name may carry or not ("al-Sadr", "as-Sadr", "Al Sadr", "League of the Righteous")? */
 export function isArticle(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
+  // "League of the Righteous" is also written "League of Righteous": an English name's "the" after
+  // "of" may be there or not, as an Arabic name's article may.
+  if (t.folded === "the" && t.gap === "space" && (tokens[i - 1] as Token | undefined)?.folded === "of")
+    return i + 1 < tokens.length && (tokens[i + 1] as Token).gap === "space";
   if (ARTICLES.has(t.folded)) return i + 1 < tokens.length && (tokens[i + 1] as Token).gap !== "other";
   return HYPHEN_ARTICLES.has(t.folded) && i + 1 < tokens.length && (tokens[i + 1] as Token).gap === "hyphen";
 }
