@@ -167,6 +167,10 @@ const CALL_TO_ARMS = /^calls?(?:-to-|\s+to\s+)arms\b/i;
 const FREED_LAND =
   /^(territor(?:y|ies)|cit(?:y|ies)|areas?|lands?|villages?|towns?|provinces?|regions?|districts?|neighbou?rhoods?|km|sq\/km|square)$/i;
 
+/** What is released when a release is published, not freed: words, pictures, figures ("a statement released on TV"). */
+const PUBLISHED =
+  /^(statements?|videos?|footage|reports?|images?|photos?|photographs?|pictures?|lists?|recordings?|audio|documents?|findings|results|data|figures|details|names|communiqu[eé]s?|messages?|tapes?|books?|films?|albums?|songs?|versions?|updates?|transcripts?|letters?|records|budget|funds|money)$/i;
+
 /** Verbs that need a weapon or an attack as subject or object to report one ("rockets hit", "fired rockets"). */
 const NEEDS_WEAPON = new Set(["fire", "hit", "land", "slam", "launch", "explode"]);
 const WEAPON_WORDS =
@@ -355,6 +359,8 @@ function verbTrigger(
   if (CHOOSES_PERSON.has(t.lemma) && !choosesPerson(tokens, first, last, i, actors)) return null;
   // "5,000 sq km of territory have been freed from ISIL", "freed the city": land freed is won in battle.
   const land = kind === "release" && around.some((x) => FREED_LAND.test(x.text));
+  // "a statement released on al-Ekhbariya TV", "released a video": published, not freed.
+  if (kind === "release" && t.lemma === "release" && around.some((x) => PUBLISHED.test(x.text))) return null;
   // "tasked with forming a new government", "was designated prime minister": a government
   // formed, a premier designated, is an appointment, not a group founded or a sanction; "the
   // designated prime minister X" only names his office.

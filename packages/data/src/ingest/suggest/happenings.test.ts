@@ -285,6 +285,20 @@ describe("relations", () => {
       "leader-z founded brigade-x",
     );
     expect(ties("Saraya Tahrir, which is closely linked to Iran, grew.")).toContain("brigade-x linked_to iran");
+    // Backing said with a hedge; two roles joined by "and", each its own tie.
+    expect(ties("Saraya Tahrir, which is believed to be funded by Iran, grew.")).toContain("brigade-x backed_by iran");
+    const both = ties("Karim al-Mansouri, the founder and leader of the Saraya Tahrir militia, spoke.");
+    expect(both).toContain("leader-z founded brigade-x");
+    expect(both).toContain("leader-z leads brigade-x");
+    expect(both).not.toContain("leader-z member_of brigade-x");
+  });
+
+  it("reads enmity said of a name: a foe, an enemy, a critic of another", () => {
+    expect(ties("Saraya Tahrir, the powerful militia and arch-foe of the NDF, grew.")).toContain(
+      "brigade-x opposes umbrella-y",
+    );
+    expect(ties("Karim al-Mansouri, a vocal critic of Saraya Tahrir, spoke.")).toContain("leader-z opposes brigade-x");
+    expect(ties("Karim al-Mansouri, a friend of Saraya Tahrir, spoke.")).not.toContain("leader-z opposes brigade-x");
   });
 
   it("reads ties a verb states of its subject, and no subject after a preposition", () => {
@@ -786,6 +800,9 @@ describe("events", () => {
     expect(kinds("Saraya Tahrir freed three villages near the border in 2017.")).toEqual(["battle"]);
     expect(kinds("He said 5,000 sq km of territory have been freed from the militants.")).toEqual(["battle"]);
     expect(kinds("Saraya Tahrir freed two hostages in 2010.")).toEqual(["release"]);
+    // Published, not freed: a statement, a video.
+    expect(kinds("In a statement released on Monday, Saraya Tahrir said the talks failed.")).toEqual([]);
+    expect(kinds("Saraya Tahrir released a video of the convoy.")).toEqual([]);
   });
 
   it("tells an appointment when a person is chosen, named or relieved, and none when no one is", () => {

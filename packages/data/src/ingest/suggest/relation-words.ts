@@ -113,7 +113,7 @@ export const DESIGNATED_AFTER = new RegExp(
 );
 /** "Y, which is funded by X", "Y, backed by X", "Y, an ally of X"… between Y and X. */
 export const BACKED_BETWEEN =
-  /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
+  /^,?\s+(?:(?:which|that|who)\s+|(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:(?:widely\s+|long\s+|also\s+)?(?:believed|said|thought|alleged|reported|known|understood|suspected)\s+to\s+(?:be|have\s+been)\s+)?(?:(?:widely|closely|heavily|reportedly|allegedly|largely|mostly|also|all)\s+)?(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled)(?:,?\s+(?:and|or)?\s*(?:backed|funded|armed|supported|trained|financed|sponsored|directed|equipped|paid|supplied|bankrolled))*\s+by\s+(?:the\s+)?$/i;
 /** "B sanctioned A", "B imposed sanctions on A", "B designated A (as) a terrorist…". */
 export const SANCTION_ACTIVE =
   /^\s+(?:on\s+[A-Z][a-z]+\s+|(?:today|yesterday|recently|again)\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(sanctioned|blacklisted|designated|(?:imposed|issued|placed|announced|slapped)\s+(?:new\s+|further\s+|fresh\s+)?sanctions\s+(?:on|against|targeting)|listed)\s+(?:the\s+)?$/i;
@@ -286,6 +286,13 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "forward",
     "X fought Y",
     "subject",
+  ],
+  [
+    // "Hezbollah, the powerful terror group and arch-foe of Israel", "X, a vocal critic of Y", "X is a sworn enemy of Y".
+    /^(?:,\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has been|have been)\s+)?|\s+(?:is|was|are|were|has been|have been|remains)\s+)(?:(?:an?|the|its|his|her|their)\s+)?(?:[^,;()]{0,40}?\s+and\s+)?(?:(?:arch|sworn|bitter|staunch|fierce|harsh|vocal|outspoken|long-?time|main|chief|leading|prominent|fiercest|staunchest|biggest|greatest)[- ]+)*(?:arch-?)?(?:foes?|enem(?:y|ies)|rivals?|opponents?|adversar(?:y|ies)|critics?|nemesis)\s+of\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X, a foe of Y",
   ],
   [
     // "the international coalition against the Islamic State", "a coalition to fight ISIS", "X's war on Y".

@@ -47,28 +47,40 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
   )
     return false;
   if (m) {
+    const prefix = m[2] as string;
+    // "X, the founder and leader of Y": two roles, each its own tie.
+    const also = COORDINATED_ROLE.exec(prefix);
     let type = typeOfRole(m[3] as string);
     // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.
-    if (
-      type === "leads" &&
-      /\b[A-Z][a-z]+\s+$|security|regional|provincial|local|branch|media|military/i.test(m[2] as string)
-    )
-      type = "member_of";
+    if (type === "leads" && !also && (/\b[A-Z][a-z]+\b/.test(prefix) || PART_HEAD.test(prefix))) type = "member_of";
     if (type) {
-      push({
-        type,
-        from: a,
-        to: b,
-        role: `${(m[2] as string).trim()} ${(m[3] as string).toLowerCase()}`.trim(),
-        former: Boolean(m[1]) && !/^then/i.test(m[1] as string),
-        pattern: `X, the ${(m[3] as string).toLowerCase()} of Y`,
-        confidence: a.actorId && b.actorId ? 0.85 : 0.75,
-      });
+      const former = Boolean(m[1]) && !/^then/i.test(m[1] as string);
+      const confidence = a.actorId && b.actorId ? 0.85 : 0.75;
+      const roles = also ? [also[1] as string, m[3] as string] : [`${prefix.trim()} ${m[3] as string}`.trim()];
+      for (const role of roles) {
+        const roleType = also ? typeOfRole(role) : type;
+        if (!roleType) continue;
+        const word = (also ? role : (m[3] as string)).toLowerCase();
+        push({
+          type: roleType,
+          from: a,
+          to: b,
+          role: role.toLowerCase(),
+          former,
+          pattern: `X, the ${word} of Y`,
+          confidence,
+        });
+      }
       return true;
     }
   }
   return false;
 }
+
+/** Words before a head's title that make him head of a part of the group ("the security head of"). */
+const PART_HEAD = /security|regional|provincial|province|district|local|branch|office|media|military/i;
+/** A role, then "and", before another: "the founder and leader of". */
+const COORDINATED_ROLE = new RegExp(`^(${ROLE_WORDS})\\s+and\\s+$`, "i");
 
 /** "X, the PMF commander": the body, then the role. */
 function bodyThenRole(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
