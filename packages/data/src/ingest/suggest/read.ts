@@ -25,6 +25,7 @@ import { acronymFits, findKnownMentions } from "./mentions.js";
 import { findNames, type NameContext, nicknamed, OUTLET_WORD } from "./names.js";
 import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
+import { quotations } from "./quotations.js";
 import type { BackReferences, RelationActor, RelationHit } from "./relation-types.js";
 import { findRelations } from "./relations.js";
 import { dateline } from "./sentences.js";
@@ -39,7 +40,7 @@ import {
   type StatementHit,
 } from "./speech.js";
 import type { SaidStatement } from "./statement-drafts.js";
-import { actingPronouns, findStatements, quotations } from "./statements.js";
+import { actingPronouns, findStatements } from "./statements.js";
 
 export interface Findings {
   mentions: Draft<ProposalOf<"mention">>[];
