@@ -10,8 +10,9 @@ import { ORG_WORDS } from "./kinds.js";
 import type { KnownActors } from "./known-actors.js";
 import { span } from "./labels.js";
 import { acronymFits } from "./mentions.js";
-import { introducesKin, lastWordKey, type NameRun } from "./names.js";
+import type { NameRun } from "./name-runs.js";
 import { isEnglishWord } from "./nlp.js";
+import { introducesKin, lastWordKey } from "./person-names.js";
 
 /** An acronym a text may give a name in brackets: "PKK", "KDP", "K24". */
 const ACRONYM_WORD = "\\p{Lu}[\\p{Lu}\\d]{1,7}";

@@ -5,9 +5,9 @@
  * which memory.ts resolves.
  */
 import { AS_PLACE, bodyBefore, recall } from "./memory.js";
-import { kinOfPronoun, personName } from "./names.js";
 import { isEnglishWord, type NlpToken } from "./nlp.js";
 import { BODY_NOUNS } from "./nouns.js";
+import { kinOfPronoun, personName } from "./person-names.js";
 import { STATE_KINDS } from "./relation-words.js";
 import {
   BODY_KINDS,

@@ -9,8 +9,8 @@ import type { SuggestInput } from "./input.js";
 import type { KnownActors } from "./known-actors.js";
 import { span, statementLabel } from "./labels.js";
 import { claimLinks } from "./links.js";
-import { lastWordKey, stripTitles } from "./names.js";
 import { candidateNamed } from "./new-actors.js";
+import { lastWordKey, stripTitles } from "./person-names.js";
 import type { StatementHit } from "./speech.js";
 
 export interface SaidStatement {
