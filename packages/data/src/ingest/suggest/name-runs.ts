@@ -233,9 +233,10 @@ export function nameWithin(
       continue;
     }
     // A known organisation's acronym ("IRNA", "the AFP news agency") is a name, not context.
+    // ("Saudi Arabia": a country whose name opens with its people's word is a name, not context.)
     if (
       STOP.has(t.text) ||
-      isAdjective(t.text) ||
+      (isAdjective(t.text) && !(raw[a + 1] && isCountryName(`${t.text} ${(raw[a + 1] as Token).text}`))) ||
       (isAcronym(t.text) && !(a === raw.length - 1 && (knownKind(t.text) || outlet))) ||
       PARTICLES.has(t.text)
     ) {

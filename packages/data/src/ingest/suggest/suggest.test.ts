@@ -97,6 +97,15 @@ describe("suggestions in a new article", () => {
     expect(actors.find((a) => a.name === "Iraq")?.actorKind).toBe("state");
   });
 
+  it("reads a country whose name opens with its people's word as a state, not the rest as a person", () => {
+    const actors = of(
+      run({ text: "Headline\n\nSaudi Arabia said the drone was shot down. Saudi officials spoke." }).drafts,
+      "actor",
+    );
+    expect(actors.map((a) => [a.proposal.name, a.proposal.actorKind])).toContainEqual(["Saudi Arabia", "state"]);
+    expect(actors.map((a) => a.proposal.name)).not.toContain("Arabia");
+  });
+
   it("does not take a place for a person: after a preposition of place, or before a place noun", () => {
     const body =
       "Headline\n\nMilitiamen fought in Jurf al-Sakhar in March, said Gen. Sami Hamid, a commander. Rockets struck Ain al-Asad air base.";
