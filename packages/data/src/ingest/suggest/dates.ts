@@ -122,9 +122,9 @@ const END_OF =
 const PAST_WEEK = /\b(?:this|the)\s+(?:past|last)\s+(?:seven\s+days|week)\b/gi;
 /** "in the past 24 hours", "over 24 hours" (a count of what was done: the hours up to publication). */
 const PAST_HOURS = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous)|over)\s+(\d{1,3})\s+hours\b/gi;
-/** "two days later", "a week earlier", "the next day", "the previous day". */
+/** "two days later", "a week earlier", "the next day", "the previous day", "that day", "the same night". */
 const AFTER_TOLD =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day|(?:the|that)\s+(same)\s+day)\b/gi;
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day|(?:the|that)\s+(same)\s+(?:day|night|morning|afternoon|evening)|(that)\s+(?:day|night|morning|afternoon|evening))\b/gi;
 /**
  * "has been fighting for years": a stretch up to the time of writing whose start is not said. Only
  * in the present perfect, or the past perfect of reported speech ("said the groups had been
@@ -479,7 +479,7 @@ function afterTold(d: DateReading): void {
   const { sentence, offset, ref, hits, taken, free } = d;
   AFTER_TOLD.lastIndex = 0;
   for (let m = AFTER_TOLD.exec(sentence); m && ref?.toldDay; m = AFTER_TOLD.exec(sentence)) {
-    const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : m[5] ? 0 : 1;
+    const n = m[1] ? countOf(m[1]) * (/^week/i.test(m[2] as string) ? 7 : 1) : m[5] || m[6] ? 0 : 1;
     const sign = /later|next|following/i.test(m[3] ?? m[4] ?? "") ? 1 : -1;
     if (!Number.isFinite(n) || !free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);

@@ -414,7 +414,7 @@ describe("dates", () => {
     expect(datesIn(`${told}\n\n${filler}\n\n${clock}`)).toEqual([["on Wednesday evening", "2015-03-04"]]);
   });
 
-  it("counts 'two days later' and 'the next day' from the day the text last stated, and no day without one", () => {
+  it("counts 'two days later', 'the next day' and 'that day' from the day the text last stated, and no day without one", () => {
     const told = { ...(ref as NonNullable<typeof ref>), toldDay: "2015-03-02" };
     const onTold = (sentence: string) => findDates(sentence, 0, told, new Map()).map((d) => d.time.edtf);
     expect(onTold("Two days later, the militia withdrew.")).toEqual(["2015-03-04"]);
@@ -423,6 +423,7 @@ describe("dates", () => {
       "2015-02-23",
     ]);
     expect(onTold("On the same day, drones struck a second base.")).toEqual(["2015-03-02"]);
+    expect(onTold("Residents heard blasts that day and fled that night.")).toEqual(["2015-03-02", "2015-03-02"]);
     // "A few days later": how many is not said.
     expect(onTold("A few days later, they withdrew.")).toEqual([]);
     const unresolved = new Map<Unresolved, number>();
