@@ -293,6 +293,15 @@ describe("relations", () => {
     expect(both).not.toContain("leader-z member_of brigade-x");
   });
 
+  it("reads a clause after a tie's object as telling of the noun the tie describes", () => {
+    expect(ties("Border units aligned with Iran, which were integrated into the NDF, withdrew.")).not.toContain(
+      "iran part_of umbrella-y",
+    );
+    expect(ties("Saraya Tahrir, which was integrated into the NDF, withdrew.")).toContain(
+      "brigade-x part_of umbrella-y",
+    );
+  });
+
   it("reads enmity said of a name: a foe, an enemy, a critic of another", () => {
     expect(ties("Saraya Tahrir, the powerful militia and arch-foe of the NDF, grew.")).toContain(
       "brigade-x opposes umbrella-y",

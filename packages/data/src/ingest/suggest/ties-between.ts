@@ -77,6 +77,10 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
   return false;
 }
 
+/** A tie's words right before its object: "aligned with", "backed by", "loyal to". */
+const TIE_OBJECT =
+  /\b(?:aligned|allied|linked|affiliated|close|loyal|tied|connected|backed|funded|supported|sponsored|armed|trained|opposed)\s+(?:with|to|by)\s+(?:the\s+)?$/i;
+
 /** Words before a head's title that make him head of a part of the group ("the security head of"). */
 const PART_HEAD = /security|regional|provincial|province|district|local|branch|office|media|military/i;
 /** A role, then "and", before another: "the founder and leader of". */
@@ -159,6 +163,10 @@ function verbTie(r: TieReading, a: RelationActor, b: RelationActor, between: str
   );
   // "linked to the United States embassy attack": the name only modifies the noun after it.
   const modifies = NOT_THE_GROUP.test(text.slice(b.end, b.end + 20));
+  // "PMF elements aligned with Iran, who have been integrated into …": a clause after a tie's
+  // object tells of the noun the tie describes, not of the object.
+  if (/^,\s+(?:who|which|that)\b/i.test(between) && TIE_OBJECT.test(text.slice(Math.max(0, a.start - 30), a.start)))
+    return false;
   for (const [re, type, dir, pattern, subject] of VERB_TIES) {
     if (subject && object) continue;
     if (!re.test(between) || (type === "linked_to" && modifies)) continue;
