@@ -389,6 +389,16 @@ describe("speakers", () => {
   });
 });
 
+describe("criticism", () => {
+  it("reads criticism of a thing as a statement, as condemnation is, with a time phrase before the verb", () => {
+    const [said] = of(
+      run("Karim al-Mansouri on Saturday criticized a visit by Saraya Tahrir to the border."),
+      "statement",
+    );
+    expect(said?.proposal).toMatchObject({ claimantId: "leader-z", stance: "condemns" });
+  });
+});
+
 describe("speech told by its noun", () => {
   it("reads who a noun of speech comes from: its 'that' clause, or the sentence that tells it", () => {
     expect(
