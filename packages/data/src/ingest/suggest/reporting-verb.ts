@@ -78,8 +78,12 @@ export function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v:
         (tokens[v - 2] as NlpToken | undefined)?.text === "," &&
         /^[.!]$/.test((tokens[v + 1] as NlpToken | undefined)?.text ?? "")));
   if (t.pos !== "VERB" && !misread) return null;
-  const r = reporting(t.lemma) ?? reportingWithNoun(t.lemma, text.slice(t.end, Math.min(sentence.end, t.end + 50)));
+  // (The verb with its noun first: "pointed the finger at" blames, where "point" alone asserts.)
+  const r = reportingWithNoun(t.lemma, text.slice(t.end, Math.min(sentence.end, t.end + 50))) ?? reporting(t.lemma);
   if (!r) return null;
+  // "We hold the president fully responsible": blame in the first person is words quoted, even where
+  // the quotation marks do not pair.
+  if (r.withNoun && /^(?:we|i)$/.test((tokens[v - 1] as NlpToken | undefined)?.lower ?? "")) return null;
   // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
   if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) return null;
   const next = tokens[v + 1] as NlpToken | undefined;

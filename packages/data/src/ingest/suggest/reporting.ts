@@ -68,8 +68,18 @@ export const reporting = (lemma: string): Reporting | undefined => LEXICON.get(l
 const WITH_NOUN =
   /^\s+(?:(?:its|their|his|her|the|deep|serious|grave|growing|strong|great|particular|renewed)\s+){0,2}(?:(concerns?|fears?|alarm|worries)|(doubts?|questions)|(outrage|anger|indignation|condemnation|frustration|dismay|displeasure))\s+(?:over|about|at|regarding|that|of|for|with)\b/i;
 
-/** The reporting a verb and the noun after it make ("raised concerns over …"), if they make one. */
+/** Blame told by a verb and its noun: "pointed the finger at", "laid the blame on", "held X responsible for". */
+const BLAME: Record<string, RegExp> = {
+  point: /^\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:accusing\s+)?fingers?\s+(?:of\s+blame\s+)?at\b/i,
+  lay: /^\s+(?:the\s+)?blame\s+(?:squarely\s+)?(?:on|at)\b/i,
+  put: /^\s+(?:the\s+)?blame\s+(?:squarely\s+)?on\b/i,
+  place: /^\s+(?:the\s+)?blame\s+(?:squarely\s+)?on\b/i,
+  hold: /^\s+(?:[\w.’'-]+\s+){1,6}?(?:directly\s+|fully\s+)?responsible\s+for\b/i,
+};
+
+/** The reporting a verb and the noun after it make ("raised concerns over …", "pointed the finger at"), if they make one. */
 export function reportingWithNoun(lemma: string, after: string): Reporting | undefined {
+  if (BLAME[lemma]?.test(after)) return { stance: "accuses", strong: true, withNoun: true };
   if (!/^(?:raise|voice|express)$/.test(lemma)) return undefined;
   const m = WITH_NOUN.exec(after);
   if (!m) return undefined;

@@ -42,7 +42,7 @@ const describedAs = (written: string) =>
     .trim();
 /** Role nouns of someone a state employs and the text does not name. */
 const UNNAMED_STAFF = /^(?:officials?|sources?|officers?|diplomats?|aides?)$/;
-const PERSON_NOUNS = new Set(
+export const PERSON_NOUNS = new Set(
   "spokesman spokeswoman spokesperson official commander leader minister cleric man woman officer president premier general envoy ambassador".split(
     " ",
   ),

@@ -399,6 +399,31 @@ describe("criticism", () => {
   });
 });
 
+describe("blame told by a verb and its noun", () => {
+  it("reads 'pointed the finger at', 'laid the blame on' and 'held X responsible' as accusations of whom they name", () => {
+    const accused = (text: string) =>
+      of(run(text), "statement").map((s) => [s.proposal.claimantId, s.proposal.stance, s.proposal.evidence.quote]);
+    expect(accused("Karim al-Mansouri pointed the finger at Saraya Tahrir.")).toEqual([
+      ["leader-z", "accuses", "Saraya Tahrir"],
+    ]);
+    expect(accused("Karim al-Mansouri laid the blame on Saraya Tahrir for the blast.")).toEqual([
+      ["leader-z", "accuses", "Saraya Tahrir for the blast"],
+    ]);
+    expect(accused("Karim al-Mansouri held Saraya Tahrir responsible for the blast.")[0]?.slice(0, 2)).toEqual([
+      "leader-z",
+      "accuses",
+    ]);
+    // Blame in the first person is words quoted.
+    expect(accused("We hold Saraya Tahrir fully responsible for the repercussions.")).toEqual([]);
+  });
+
+  it("reads 'who' after a thing as the name the phrase ends with", () => {
+    expect(said("Karim al-Mansouri pointed the finger at Saraya Tahrir, who denied any role in the attack.")).toContain(
+      "brigade-x: any role in the attack",
+    );
+  });
+});
+
 describe("speech told by its noun", () => {
   it("reads who a noun of speech comes from: its 'that' clause, or the sentence that tells it", () => {
     expect(

@@ -8,7 +8,7 @@ import type { ActorKind } from "@atlas/schema";
 import { apposedName, bodyIn, clauseSubject, skipToSubject, subjectBefore } from "./clause-subject.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
 import type { ReportingVerb } from "./reporting-verb.js";
-import { MEDIUM_WORDS, phraseAfter, phraseBefore, ROLE_NOUNS, speakerOf } from "./speaker-phrases.js";
+import { MEDIUM_WORDS, PERSON_NOUNS, phraseAfter, phraseBefore, ROLE_NOUNS, speakerOf } from "./speaker-phrases.js";
 import {
   pronounSorts,
   type Span,
@@ -119,6 +119,7 @@ function subjectSpeaker(
   let j = skipToSubject(tokens, v - 1, first);
   // "Kazem al-Haeri, who told his followers": a relative pronoun's speaker is the phrase it follows.
   const relative = j > first && /^(who|which)$/.test((tokens[j] as NlpToken).lower);
+  const who = relative && (tokens[j] as NlpToken).lower === "who";
   if (relative) {
     j--;
     if ((tokens[j] as NlpToken).text === "," && j > first) j--;
@@ -131,6 +132,18 @@ function subjectSpeaker(
         p = { first: m + 1, last: p.last };
         break;
       }
+  }
+  // "pointed the finger at Yemen's Houthis, who denied": "who" is no thing ("the finger"), but
+  // the name the phrase ends with.
+  if (who && p && p.last > p.first) {
+    const head = tokens.slice(p.first, p.last + 1).find((x) => x.pos === "NOUN" || x.pos === "PROPN");
+    if (head?.pos === "NOUN" && !ROLE_NOUNS.has(head.lower) && !PERSON_NOUNS.has(head.lower))
+      for (let m = p.last - 1; m > p.first; m--)
+        if ((tokens[m] as NlpToken).pos === "ADP") {
+          if ((tokens[m + 1] as NlpToken).pos === "PROPN" || (tokens[p.last] as NlpToken).pos === "PROPN")
+            p = { first: m + 1, last: p.last };
+          break;
+        }
   }
   // "Sistani was a calming figure who urged": the subject the phrase describes speaks.
   if (relative && p && p.first - 2 >= first && (tokens[p.first - 1] as NlpToken).lemma === "be") {

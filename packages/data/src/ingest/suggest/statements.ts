@@ -206,6 +206,11 @@ function claimedWords(
       else if (x?.pos === "DET" && LISTENERS.has((tokens[k + 1] as NlpToken | undefined)?.lower ?? "")) k += 2;
     }
     if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands") k = v + 1;
+    // "pointed the finger at X", "laid the blame on X": the words claimed are whom it blames.
+    if (r.withNoun && r.stance === "accuses") {
+      const at = tokens.slice(v + 1, Math.min(last, v + 6) + 1).findIndex((x) => /^(at|on)$/.test(x.lower));
+      if (at !== -1) k = v + 2 + at;
+    }
     const startAt = k <= last ? (tokens[k] as NlpToken).start : sentence.end;
     evidence = closing
       ? { start: sentence.start, end: said.start }
