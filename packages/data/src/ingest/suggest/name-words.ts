@@ -48,6 +48,11 @@ export const ADJECTIVES = words(`
   Israeli Israelis Turkish Turks Saudi Saudis Lebanese Yemeni Yemenis Russian Russians British French European
   Europeans Jordanian Kuwaiti Gulf Persian Islamic Jihadist Jihadists Baathist Baathists Yazidi Yazidis
   Turkmen Iraq-based Iran-backed Iranian-backed U.S.-backed U.S.-led
+  Palestinian Palestinians Egyptian Egyptians Qatari Qataris Emirati Emiratis Bahraini Bahrainis Omani Omanis
+  Afghan Afghans Pakistani Pakistanis Azerbaijani Azerbaijanis Armenian Armenians Chinese Indian Indians German
+  Germans Italian Italians Spanish Dutch Swedish Canadian Canadians Australian Australians Japanese Korean Koreans
+  Ukrainian Ukrainians Sudanese Libyan Libyans Tunisian Tunisians Algerian Algerians Moroccan Moroccans Somali
+  Somalis Greek Greeks Belgian Belgians Danish Norwegian Swiss Austrian Cypriot Kurdistani Asian African Africans
 `);
 
 /** Is the word an adjective of nationality or sect (apostrophes aside: "Shi’ites")? */

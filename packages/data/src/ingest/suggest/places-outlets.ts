@@ -46,9 +46,9 @@ export const PLACE_BEFORE =
 export const PLACES_BEFORE =
   /\b(?:in|at|near|across|into|from|to|throughout|between)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:and|or)\s+$/u;
 
-/** An institution named by an adjective and a lower-case noun: "Iranian army", "Kuwait court", "Sadrist movement", "Iraqi security forces". */
+/** An institution named by an adjective and a lower-case noun: "Iranian army", "Kuwait court", "Sadrist movement", "Iraqi security forces", "the Jordanian foreign ministry". */
 const INSTITUTION =
-  /(?<![\p{L}.'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:army|navy|government|court|judiciary|judicial\s+council|movement|parliament|cabinet|security\s+forces|armed\s+forces)\b/gu;
+  /(?<![\p{L}.'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:army|navy|air\s+force|government|court|judiciary|judicial\s+council|movement|parliament|cabinet|security\s+forces|armed\s+forces|(?:defen[cs]e|foreign|interior)\s+ministry)\b/gu;
 
 /** Lowercase nouns that make the name before them a place: "… air base", "… province". */
 export const PLACE_AFTER =

@@ -106,6 +106,15 @@ describe("suggestions in a new article", () => {
     expect(actors.map((a) => a.proposal.name)).not.toContain("Arabia");
   });
 
+  it("reads a people's word as context and a state's ministry or air force as a body", () => {
+    const text =
+      "Headline\n\nPalestinian leaders spoke. The Jordanian foreign ministry condemned it. The Turkish air force struck.";
+    const actors = of(run({ text }).drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]);
+    expect(actors).toContainEqual(["Jordanian foreign ministry", "government_body"]);
+    expect(actors).toContainEqual(["Turkish air force", "military"]);
+    expect(actors.map(([name]) => name)).not.toContain("Palestinian");
+  });
+
   it("does not take a place for a person: after a preposition of place, or before a place noun", () => {
     const body =
       "Headline\n\nMilitiamen fought in Jurf al-Sakhar in March, said Gen. Sami Hamid, a commander. Rockets struck Ain al-Asad air base.";
