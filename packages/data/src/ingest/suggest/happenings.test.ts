@@ -302,6 +302,15 @@ describe("relations", () => {
     );
   });
 
+  it("reads a part in defeating another as opposing it", () => {
+    expect(ties("Saraya Tahrir was crucial to defeating the NDF in the north.")).toContain(
+      "brigade-x opposes umbrella-y",
+    );
+    expect(ties("Saraya Tahrir helped defeat the NDF.")).toContain("brigade-x opposes umbrella-y");
+    expect(ties("Saraya Tahrir, formed in 2014 to fight the NDF, grew.")).toContain("brigade-x opposes umbrella-y");
+    expect(ties("Saraya Tahrir helped the NDF.")).not.toContain("brigade-x opposes umbrella-y");
+  });
+
   it("reads enmity said of a name: a foe, an enemy, a critic of another", () => {
     expect(ties("Saraya Tahrir, the powerful militia and arch-foe of the NDF, grew.")).toContain(
       "brigade-x opposes umbrella-y",

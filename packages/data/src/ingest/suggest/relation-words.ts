@@ -295,6 +295,14 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "X, a foe of Y",
   ],
   [
+    // "The PMF were crucial to defeating the Islamic State", "X helped defeat Y", "X, formed in 2014 to fight Y".
+    /^,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are|had been|has been|have been|proved|proven)\s+)?(?:(?:crucial|instrumental|key|vital|central|critical|decisive|essential|pivotal)\s+(?:to|in)\s+|help(?:ed|s|ing)?\s+(?:to\s+)?|(?:(?:was|were)\s+)?(?:formed|created|established|mobili[sz]ed|set up|raised)\s+(?:in\s+\d{4}\s+)?to\s+)(?:defeat(?:ing)?|fight(?:ing)?|combat(?:ing)?|push(?:ing)?\s+back|driv(?:e|ing)\s+out|the\s+(?:defeat|fight|war|battle)\s+(?:of|against))\s+(?:the\s+)?$/i,
+    "opposes",
+    "forward",
+    "X helped defeat Y",
+    "subject",
+  ],
+  [
     // "the international coalition against the Islamic State", "a coalition to fight ISIS", "X's war on Y".
     /^(?:['’]s)?\s+(?:(?:fight|war|jihad|campaign|struggle|battle|operations?|offensive)\s+(?:against|on)|to\s+(?:fight|combat|defeat|confront))\s+(?:the\s+)?$/i,
     "opposes",
