@@ -5,7 +5,7 @@
  * schema. Every problem is collected and reported in one error. Nothing is written anywhere: this
  * is pure validation.
  */
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { DATASET_VERSION, Dataset, describeIssues, type Source } from "@atlas/schema";
 import type { z } from "zod";
 import { loadSources, SOURCES_FILE } from "../corpus/load.js";
@@ -140,10 +140,15 @@ export function buildDataset<D extends DocumentFile = DocumentFile>({
       if (problem) ctx.problems.push(problem);
     }
   }
+  // A selected document whose file could not be read at all (bad YAML, a field the schema refuses)
+  // is named by its source id: its problems are the selection's too, or it would pass unread.
+  const readFiles = new Set([...documents.curated, ...extraDocuments].map((d) => d.file));
+  const unreadSelected = (file: string) =>
+    !readFiles.has(file) && [...chosen].some((id) => basename(file).startsWith(`${id}.`));
   const problems = selecting
     ? ctx.problems.filter(
         (p) =>
-          p.file.split(/,\s*/).some((f) => documentFiles.has(f)) ||
+          p.file.split(/,\s*/).some((f) => documentFiles.has(f) || unreadSelected(f)) ||
           (Object.keys(files) as Collection[]).some((collection) => touches(collection, p.record)),
       )
     : ctx.problems;

@@ -7,6 +7,13 @@ import { onlyArgument, reportingProblems } from "./args.js";
 const only = onlyArgument("dev-01-k1-base-attack");
 reportingProblems(() => {
   const { dataset, documents } = loadDevset({ only });
+  const missing = (only ?? []).filter((id) => !documents.some((d) => d.sourceId === id));
+  if (missing.length > 0) {
+    console.error(
+      `No devset document for ${missing.map((id) => `"${id}"`).join(", ")}: give the source id of a file in devset/annotations/documents/ (its name without .yaml).`,
+    );
+    process.exit(2);
+  }
   const counts = new Map(perSource(dataset).map((r) => [r.source, r]));
   const rows = documents.map((d) => {
     const c = counts.get(d.sourceId);

@@ -68,7 +68,7 @@ afterEach(() => {
   fixture = devsetDir = undefined;
 });
 
-function load(document = DOCUMENT, url = "url: https://example.org/militia-denies-attack") {
+function load(document = DOCUMENT, url = "url: https://example.org/militia-denies-attack", only?: string[]) {
   fixture = makeFixture();
   devsetDir = mkdtempSync(join(tmpdir(), "atlas-devset-"));
   mkdirSync(join(devsetDir, "corpus"));
@@ -78,12 +78,12 @@ function load(document = DOCUMENT, url = "url: https://example.org/militia-denie
   writeFileSync(join(devsetDir, "corpus", "sources.yaml"), SOURCES(url));
   writeFileSync(join(devsetDir, "corpus", "dev-test.txt"), TEXT);
   writeFileSync(join(devsetDir, "annotations", "documents", "dev-test.yaml"), document);
-  return loadDevset({ dir: devsetDir, corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir });
+  return loadDevset({ dir: devsetDir, corpusDir: fixture.corpusDir, annotationsDir: fixture.annotationsDir, only });
 }
 
-function problems(document: string, url?: string): string {
+function problems(document: string, url?: string, only?: string[]): string {
   try {
-    load(document, url);
+    load(document, url, only);
   } catch (e) {
     if (e instanceof AnnotationError) return e.message;
     throw e;
@@ -142,6 +142,12 @@ describe("loadDevset", () => {
   it("refuses two entries for one expression", () => {
     const out = problems(`${DOCUMENT}  - { quote: "Tuesday", edtf: "2020-01-07", basis: relative, note: "again" }\n`);
     expect(out).toMatch(/"on Tuesday" \(\d+\.\.\d+\) and "Tuesday" \(\d+\.\.\d+\) overlap/);
+  });
+
+  it("reports a selected document whose file cannot be read, where it was left out unread", () => {
+    expect(problems(DOCUMENT.replace("actors:", "actors: [\n"), undefined, ["dev-test"])).toMatch(
+      /annotations\/documents\/dev-test\.yaml: is not valid YAML/,
+    );
   });
 
   it("refuses a devset source without its address", () => {
