@@ -132,12 +132,14 @@ export function partOfPeriod(hit: DateHit, sentence: string, offset: number): Da
  * kept. So is a clause that "since" opens and the date ends ("Since Biden took office early this year").
  */
 export function openEnded(hit: DateHit, sentence: string, offset: number): DateHit {
-  if (hit.time.edtf.includes("/")) return hit;
+  if (hit.time.edtf.includes("..")) return hit;
   const before = sentence.slice(Math.max(0, hit.start - offset - 80), hit.start - offset);
   const m =
     /\b(since|by|until|till|before)\s+$/i.exec(before) ?? /\b(since)\s+(?:[^\s,;:.()“”"]+\s+){1,8}$/i.exec(before);
   if (!m) return hit;
-  const edtf = /since/i.test(m[1] as string) ? `${hit.time.edtf}/..` : `../${hit.time.edtf}`;
+  // A span opens from its first day ("since last week": 2017-04-10/..) or closes on its last.
+  const [first, last] = [hit.time.edtf.split("/")[0], hit.time.edtf.split("/").at(-1)];
+  const edtf = /since/i.test(m[1] as string) ? `${first}/..` : `../${last}`;
   const start = hit.start - m[0].length;
   const expression = sentence.slice(start - offset, hit.end - offset);
   const { precision: _, ...rest } = hit.time;

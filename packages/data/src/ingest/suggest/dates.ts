@@ -131,6 +131,15 @@ const AFTER_TOLD =
  * targeting bases for years"), whose time is the report's.
  */
 const FOR_YEARS = /\bfor\s+(?:many\s+|several\s+|some\s+)?(years|decades|months)\b/gi;
+/** "for 16 months", "for two years": a length counted, not a day (chrono reads it as that long from now). */
+const FOR_COUNT =
+  /\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|the\s+(?:past|last)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?|years?)\b/gi;
+/** A present perfect ("has been freed"), or a past perfect in reported speech: a stretch up to the time of writing. */
+const PERFECT_NOW = /\b(?:has|have|'ve)\s+(?:(?:long|also|now)\s+)?been\b/i;
+/** Any present perfect: "has been freed", "has fought", "have held". */
+const PERFECT_DONE =
+  /\b(?:has|have|'ve)\s+(?:(?:long|also|now|already|since)\s+)?(?:been|[a-z]+(?:ed|en)|fought|held|kept|led|run|stood|spent)\b/i;
+const PERFECT_REPORTED = /\b(?:said|says|told|stated|announced|added)\b[^.;]*\bhad\s+(?:(?:long|also)\s+)?been\b/i;
 /**
  * "weeks" (not counted) reach one month back, "months" three: the month such a stretch ending in
  * (year, month) starts in.
@@ -724,13 +733,32 @@ function forYears(d: DateReading): void {
   FOR_YEARS.lastIndex = 0;
   for (let m = FOR_YEARS.exec(sentence); m && ref; m = FOR_YEARS.exec(sentence)) {
     const before = sentence.slice(0, m.index);
-    const perfect =
-      /\b(?:has|have|'ve)\s+(?:(?:long|also|now)\s+)?been\b/i.test(before) ||
-      /\b(?:said|says|told|stated|announced|added)\b[^.;]*\bhad\s+(?:(?:long|also)\s+)?been\b/i.test(before);
+    const perfect = PERFECT_NOW.test(before) || PERFECT_REPORTED.test(before);
     if (!perfect || !free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     const note = `Up to the time of writing (${ref.edtf}); since when is not said.`;
     const time = make(`../${ref.edtf}`, "relative", m[0], note);
+    if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
+  }
+}
+
+/**
+ * "had been kidnapped for 16 months has been freed": a length counted back from the time of writing,
+ * when the sentence tells it in the perfect; else a length, no date ("was held for two years").
+ */
+function forCount(d: DateReading): void {
+  const { sentence, offset, ref, hits, taken, free } = d;
+  FOR_COUNT.lastIndex = 0;
+  for (let m = FOR_COUNT.exec(sentence); m; m = FOR_COUNT.exec(sentence)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    const n = countOf(m[1] as string);
+    const perfect = PERFECT_DONE.test(sentence) || PERFECT_REPORTED.test(sentence.slice(0, m.index));
+    if (!ref || ref.day === null || !perfect || !Number.isFinite(n)) continue;
+    const from = shift(ref.edtf, n, m[2] as string, -1);
+    if (!from) continue;
+    const note = `The ${m[0].slice(4)} up to the time of writing (${ref.edtf}).`;
+    const time = make(`${from}/${ref.edtf}`, "relative", m[0], note);
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
 }
@@ -791,6 +819,7 @@ const DATE_READERS: ((d: DateReading) => void)[] = [
   pastWeek,
   pastHours,
   recentSpan,
+  forCount,
   chronoDates,
   besideDay,
   clock,

@@ -248,6 +248,17 @@ describe("dates", () => {
     }));
   };
 
+  it("opens a span from its first day after 'since', and counts a length back from the time of writing", () => {
+    expect(found("They have been held since last week.").map((d) => [d.quote, d.edtf])).toEqual([
+      ["since last week", "2015-02-23/.."],
+    ]);
+    // A length told in the perfect runs up to the time of writing; told in the past, it dates nothing.
+    expect(found("A hunting party kidnapped for 16 months has been freed.").map((d) => [d.quote, d.edtf])).toEqual([
+      ["for 16 months", "2013-11/2015-03-06"],
+    ]);
+    expect(found("He was held for two years.")).toEqual([]);
+  });
+
   it("reads weeks, weekdays, seasons, decades, parts of years and counts back", () => {
     expect(found("Earlier this week, the Iraqi parliament took a step.")).toEqual([
       { quote: "Earlier this week", edtf: "2015-03-02/2015-03-05", basis: "relative", part: undefined },
