@@ -24,7 +24,7 @@ const HEADS: [Set<string>, ActorKind][] = [
   ],
   [
     words(
-      "Brigade Brigades Battalion Battalions Forces Militia Militias Hezbollah Hizbollah Hizballah Hizbullah Front Unit Units Regiment Division Resistance Legion Squadron Squadrons Hashd Mobilization Mobilisation Kataib Kataeb Saraya Asaib Liwa Jaish Harakat Companies Army's",
+      "Brigade Brigades Battalion Battalions Forces Militia Militias Hezbollah Hizbollah Hizballah Hizbullah Front Unit Units Regiment Division Resistance Legion Squadron Squadrons Squad Squads Hashd Mobilization Mobilisation Kataib Kataeb Saraya Asaib Liwa Jaish Harakat Companies Army's",
     ),
     "armed_group",
   ],
@@ -46,7 +46,7 @@ const HEADS: [Set<string>, ActorKind][] = [
   ],
   [
     words(
-      "Organization Organisation Group Watch International Association Union League Society Federation Company Corporation Bank University Fund Foundation Red Crescent Cross",
+      "Organization Organisation Group Watch International Association Union League Society Federation Company Corporation Holding Holdings Industries Enterprises Bank University Fund Foundation Red Crescent Cross",
     ),
     "organization",
   ],

@@ -106,6 +106,14 @@ describe("suggestions in a new article", () => {
     expect(actors.map((a) => a.proposal.name)).not.toContain("Arabia");
   });
 
+  it("reads a group by its head word: a squad is an armed group, a holding a company", () => {
+    const text =
+      'Headline\n\nA militia calling itself "Death Squad" said it held the workers of Nurol Holding. Nurol Holding said it was in talks.';
+    const actors = of(run({ text }).drafts, "actor").map((a) => [a.proposal.name, a.proposal.actorKind]);
+    expect(actors).toContainEqual(["Death Squad", "armed_group"]);
+    expect(actors).toContainEqual(["Nurol Holding", "organization"]);
+  });
+
   it("reads a people's word as context and a state's ministry or air force as a body", () => {
     const text =
       "Headline\n\nPalestinian leaders spoke. The Jordanian foreign ministry condemned it. The Turkish air force struck.";
