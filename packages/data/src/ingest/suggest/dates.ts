@@ -106,9 +106,9 @@ const FORWARD =
   /\b(?:by|until|till|before|no later than|deadline(?:\s+of)?|set\s+for|scheduled(?:\s+for)?|due(?:\s+in|\s+on|\s+by)?|planned(?:\s+for)?|expected(?:\s+in|\s+on|\s+by)?|will(?:\s+\w+){0,3}(?:\s+(?:in|on|by))?|to be held(?:\s+in|\s+on)?|upcoming)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const YEAR_RANGE =
   /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}|\d{2})\b(?![:.]\d)(?!\s*(?:people|troops|fighters|members|km|miles))/g;
-/** "in recent weeks", "over the past few months": the weeks (one month back) or months (three) up to publication. */
+/** "in recent weeks", "over the past few months", "in recent years": the weeks (one month back), months (three) or years up to publication. */
 const RECENT =
-  /\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(weeks|months)\b/gi;
+  /\b(?:in|over|during|within)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(weeks|months|years)\b/gi;
 /**
  * The time of writing, said as a period ("currently", "so far"); a bare "now" is a manner of speaking.
  * So is what a report could not yet get: "no immediate comment", "could not be reached immediately".
@@ -529,20 +529,25 @@ function pastHours(d: DateReading): void {
   }
 }
 
-/** "in recent weeks": the weeks or months up to publication. */
+/** "in recent weeks", "in recent years": the weeks, months or years up to publication. */
 function recentSpan(d: DateReading): void {
   const { sentence, offset, ref, hits, taken, free } = d;
   RECENT.lastIndex = 0;
   for (let m = RECENT.exec(sentence); m; m = RECENT.exec(sentence)) {
     if (!free(m.index, m.index + m[0].length) || !ref || ref.month === null) continue;
     taken.push([m.index, m.index + m[0].length]);
+    const until = `${ref.year}-${pad(ref.month)}`;
+    // "in recent years": how far back is not said, nor bounded as weeks and months are.
+    const years = /years/i.test(m[1] as string);
     const { back, from } = weeksOrMonthsTo(m[1] as string, ref.year, ref.month);
-    const time = make(
-      `${from}/${ref.year}-${pad(ref.month)}`,
-      "relative",
-      m[0],
-      `The ${back === 1 ? "weeks" : "months"} up to publication (${ref.edtf}); how many is not said.`,
-    );
+    const time = years
+      ? make(`../${until}`, "relative", m[0], `The years up to publication (${ref.edtf}); how many is not said.`)
+      : make(
+          `${from}/${until}`,
+          "relative",
+          m[0],
+          `The ${back === 1 ? "weeks" : "months"} up to publication (${ref.edtf}); how many is not said.`,
+        );
     if (time) hits.push({ start: offset + m.index, end: offset + m.index + m[0].length, time });
   }
 }

@@ -267,6 +267,12 @@ describe("dates", () => {
     expect(found("He was held for two years.")).toEqual([]);
   });
 
+  it("reads 'in recent years' as the years up to publication, how many not said", () => {
+    expect(found("In recent years, Israel has been accused of strikes.").map((d) => [d.quote, d.edtf])).toEqual([
+      ["In recent years", "../2015-03"],
+    ]);
+  });
+
   it("reads weeks, weekdays, seasons, decades, parts of years and counts back", () => {
     expect(found("Earlier this week, the Iraqi parliament took a step.")).toEqual([
       { quote: "Earlier this week", edtf: "2015-03-02/2015-03-05", basis: "relative", part: undefined },
