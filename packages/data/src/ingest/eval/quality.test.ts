@@ -108,33 +108,41 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // dev-40..dev-43 (on those four alone: mentions 0.93/0.92, one known actor proposed as new,
       // statements 0.73, dates found/right 0.70/0.53, event date 0.35, relations 0.20/0.36; with all
       // 43 articles statements 0.91 → 0.90, dates right 0.82 → 0.78, event date 0.56 → 0.54,
-      // corroborations right 0.79 → 0.77, relation precision 0.82 → 0.78).
-      // The floors below are the set's figures with all 43 articles.
+      // corroborations right 0.79 → 0.77, relation precision 0.82 → 0.78), then dev-44..dev-47 (on
+      // those four alone: mentions 0.88/0.86, new actors 0.63/0.71 with one known actor proposed as
+      // new, statements 0.85, speakers 0.89, dates right 0.83, event precision 0.55, kind and date 0.71,
+      // relations 0.17/0.67), then dev-48..dev-51, after the rules the eighth batch taught (on those
+      // four alone: new actors 0.81/0.82 with two known actors proposed as new, statements 0.78,
+      // speakers 0.79, dates found/right 0.80/0.65, event precision 0.59, kind 0.58, date 0.42,
+      // relations 0.12/0.33; with all 51 articles new actors 0.866/0.925 → 0.849/0.909, event
+      // precision 0.816 → 0.777, relations 0.507/0.790 → 0.468/0.784).
+      // The floors below are the set's figures with all 51 articles.
       mentionRecall: 0.94,
       mentionPrecision: 0.95,
       // A line break before a capital ends a sentence (a byline's line no longer runs into the first
       // sentence's names); one-word outlets where a source is named, a dateline's agency: 0.84 → 0.866.
-      actorRecall: 0.86,
+      actorRecall: 0.84,
       // No new actor ends on an article ("Head of Al-…" beside a known name): 0.909 → 0.920.
-      actorPrecision: 0.92,
-      // A body's name without its head noun ("Popular Mobilization"): 1 → 0.
-      knownAsNew: 0,
+      actorPrecision: 0.9,
+      // A body's name without its head noun ("Popular Mobilization"): 1 → 0; the ninth batch's
+      // "Iraqi Hezbollah" and a misspelt "Ali al-Sistan": 0 → 2.
+      knownAsNew: 2,
       // Speech told by its noun ("assurances from X that", "drew condemnation from X"), "raised
       // concerns over", "identified X as": 0.90 → 0.92.
-      statementRecall: 0.91,
-      speaker: 0.92,
+      statementRecall: 0.9,
+      speaker: 0.91,
       // A range whose ends are parts of days is one interval, where the annotators wrote two dates: 0.79 → 0.78.
       datesRight: 0.78,
-      eventRecall: 0.85,
-      eventPrecision: 0.8,
+      eventRecall: 0.86,
+      eventPrecision: 0.77,
       eventKind: 0.73,
       // Ranges of parts of days; what someone reports in the present perfect happened by the day told: 0.55 → 0.57.
       eventDate: 0.56,
       eventParticipants: 0.39,
-      corroborated: 0.48,
+      corroborated: 0.47,
       // One day's happening is no longer the campaign held over years retold: 0.71 → 0.79.
-      corroborationRight: 0.76,
-      relationRecall: 0.5,
+      corroborationRight: 0.75,
+      relationRecall: 0.46,
       relationPrecision: 0.78,
     });
   });
