@@ -49,18 +49,21 @@ export function nicknamed(
   return out;
 }
 
-/** The name in a phrase after its titles: "59-year-old Sattar" → "Sattar"; "Marine Corps Gen. Frank McKenzie" → "Frank McKenzie". */
-export function personName(phrase: string): string {
-  const tokens = tokenize(phrase, 0);
-  let a = lastTitleEnd(tokens);
-  while (a < tokens.length && !isCapitalized((tokens[a] as Token).text)) a++;
-  const first = tokens[a];
-  return first
+/** The phrase from a token on, without a possessive: the name it starts. */
+const fromToken = (phrase: string, first: Token | undefined): string =>
+  first
     ? phrase
         .slice(first.start)
         .replace(/['’]s$/, "")
         .trim()
     : "";
+
+/** The name in a phrase after its titles: "59-year-old Sattar" → "Sattar"; "Marine Corps Gen. Frank McKenzie" → "Frank McKenzie". */
+export function personName(phrase: string): string {
+  const tokens = tokenize(phrase, 0);
+  let a = lastTitleEnd(tokens);
+  while (a < tokens.length && !isCapitalized((tokens[a] as Token).text)) a++;
+  return fromToken(phrase, tokens[a]);
 }
 
 /** "Lt. Gen. Paul Calvert" → "Paul Calvert"; "Iraqi Prime Minister Haidar al-Abadi" → "Haidar al-Abadi". */
@@ -81,13 +84,7 @@ export function stripTitles(phrase: string): string {
     }
     break;
   }
-  const first = tokens[a];
-  return first
-    ? phrase
-        .slice(first.start)
-        .replace(/['’]s$/, "")
-        .trim()
-    : "";
+  return fromToken(phrase, tokens[a]);
 }
 
 /** The surname-like last word of a name, folded: "Naeem al-Aboudi" → "aboudi". */
