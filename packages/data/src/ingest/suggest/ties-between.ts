@@ -56,7 +56,10 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
     if (type) {
       const former = Boolean(m[1]) && !/^then/i.test(m[1] as string);
       const confidence = a.actorId && b.actorId ? 0.85 : 0.75;
-      const roles = also ? [also[1] as string, m[3] as string] : [`${prefix.trim()} ${m[3] as string}`.trim()];
+      // (The words before a title keep their case: "Anbar province head".)
+      const roles = also
+        ? [(also[1] as string).toLowerCase(), (m[3] as string).toLowerCase()]
+        : [`${prefix.trim()} ${(m[3] as string).toLowerCase()}`.trim()];
       for (const role of roles) {
         const roleType = also ? typeOfRole(role) : type;
         if (!roleType) continue;
@@ -65,7 +68,7 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
           type: roleType,
           from: a,
           to: b,
-          role: role.toLowerCase(),
+          role,
           former,
           pattern: `X, the ${word} of Y`,
           confidence,
