@@ -47,6 +47,8 @@ describe("names as written (the curated corpus's mentions)", () => {
     expect(found([entry("x", "Army of the Men")], "the Army of Men and the Army the Men").map(([w]) => w)).toEqual([
       "Army of Men",
     ]);
+    // A capital "The" after a lower-case "of" opens a name.
+    expect(found([entry("c", "The Cradle")], "the editor of The Cradle said").map(([w]) => w)).toEqual(["The Cradle"]);
   });
 
   it("matches whole words only", () => {

@@ -121,7 +121,9 @@ export function isArticle(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   // "League of the Righteous" is also written "League of Righteous": an English name's "the" after
   // "of" may be there or not, as an Arabic name's article may.
-  if (t.folded === "the" && t.gap === "space" && (tokens[i - 1] as Token | undefined)?.folded === "of")
+  // ("the editor of The Cradle": a capital "The" after a lower-case "of" opens a name.)
+  const prev = tokens[i - 1] as Token | undefined;
+  if (t.folded === "the" && t.gap === "space" && prev?.folded === "of" && !(t.cap && !prev.cap))
     return i + 1 < tokens.length && (tokens[i + 1] as Token).gap === "space";
   if (ARTICLES.has(t.folded)) return i + 1 < tokens.length && (tokens[i + 1] as Token).gap !== "other";
   return HYPHEN_ARTICLES.has(t.folded) && i + 1 < tokens.length && (tokens[i + 1] as Token).gap === "hyphen";

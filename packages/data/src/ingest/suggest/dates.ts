@@ -124,7 +124,7 @@ const PAST_WEEK = /\b(?:this|the)\s+(?:past|last)\s+(?:seven\s+days|week)\b/gi;
 const PAST_HOURS = /\b(?:(?:in|over|during|within)\s+the\s+(?:past|last|previous)|over)\s+(\d{1,3})\s+hours\b/gi;
 /** "two days later", "a week earlier", "the next day", "the previous day", "that day", "the same night". */
 const AFTER_TOLD =
-  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day|(?:the|that)\s+(same)\s+(?:day|night|morning|afternoon|evening)|(that)\s+(?:day|night|morning|afternoon|evening))\b/gi;
+  /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier)|the\s+(next|following|previous)\s+day|(?:the|that)\s+(same)\s+(?:day|night|morning|afternoon|evening)|(that)\s+(?:day|night|morning|afternoon|evening))(?![\w-])/gi;
 /**
  * "has been fighting for years": a stretch up to the time of writing whose start is not said. Only
  * in the present perfect, or the past perfect of reported speech ("said the groups had been
@@ -139,6 +139,9 @@ const PERFECT_NOW = /\b(?:has|have|'ve)\s+(?:(?:long|also|now)\s+)?been\b/i;
 /** Any present perfect: "has been freed", "has fought", "have held". */
 const PERFECT_DONE =
   /\b(?:has|have|'ve)\s+(?:(?:long|also|now|already|since)\s+)?(?:been|[a-z]+(?:ed|en)|fought|held|kept|led|run|stood|spent)\b/i;
+/** Verbs whose length runs on from when they were done: a sentence, an extension, a ban. */
+const LENGTH_AHEAD =
+  /\b(?:sentenced|extended|declared|announced|imposed|jailed|banned|suspended|postponed|delayed|renewed|closed|shut)\b/i;
 const PERFECT_REPORTED = /\b(?:said|says|told|stated|announced|added)\b[^.;]*\bhad\s+(?:(?:long|also)\s+)?been\b/i;
 /**
  * "weeks" (not counted) reach one month back, "months" three: the month such a stretch ending in
@@ -758,7 +761,23 @@ function forCount(d: DateReading): void {
     if (!free(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
     const n = countOf(m[1] as string);
-    const perfect = PERFECT_DONE.test(sentence) || PERFECT_REPORTED.test(sentence.slice(0, m.index));
+    // The perfect must govern the length: told in its own clause, just before it ("who has led the
+    // government for a year"; "had been kidnapped … for 16 months has been freed"), and not a
+    // sentence or an extension that runs on from then ("has sentenced him to prison for 15 years").
+    const clause = (
+      sentence
+        .slice(0, m.index)
+        .split(/[,;:()]/)
+        .at(-1) ?? ""
+    )
+      .split(/\s+/)
+      .slice(-9)
+      .join(" ");
+    const perfect =
+      !LENGTH_AHEAD.test(clause) &&
+      (PERFECT_DONE.test(clause) ||
+        (/\bhad\s+been\b/i.test(clause) && PERFECT_DONE.test(sentence.slice(m.index))) ||
+        PERFECT_REPORTED.test(sentence.slice(0, m.index)));
     if (!ref || ref.day === null || !perfect || !Number.isFinite(n)) continue;
     const from = shift(ref.edtf, n, m[2] as string, -1);
     if (!from) continue;

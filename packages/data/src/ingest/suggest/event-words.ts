@@ -359,8 +359,13 @@ function verbTrigger(
   if (CHOOSES_PERSON.has(t.lemma) && !choosesPerson(tokens, first, last, i, actors)) return null;
   // "5,000 sq km of territory have been freed from ISIL", "freed the city": land freed is won in battle.
   const land = kind === "release" && around.some((x) => FREED_LAND.test(x.text));
-  // "a statement released on al-Ekhbariya TV", "released a video": published, not freed.
-  if (kind === "release" && t.lemma === "release" && around.some((x) => PUBLISHED.test(x.text))) return null;
+  // "a statement released on al-Ekhbariya TV", "released a video": published, not freed (its object
+  // or the noun it follows says so; "released the Turkish workers" freed them).
+  if (kind === "release" && t.lemma === "release") {
+    const object = tokens.slice(i + 1, Math.min(last, i + 3) + 1).find((x) => isNominal(x));
+    const subject = tokens[i - 1] as NlpToken | undefined;
+    if (PUBLISHED.test(object?.text ?? "") || (subject?.pos === "NOUN" && PUBLISHED.test(subject.text))) return null;
+  }
   // "tasked with forming a new government", "was designated prime minister": a government
   // formed, a premier designated, is an appointment, not a group founded or a sanction; "the
   // designated prime minister X" only names his office.

@@ -287,6 +287,7 @@ describe("relations", () => {
     expect(ties("Saraya Tahrir, which is closely linked to Iran, grew.")).toContain("brigade-x linked_to iran");
     // Backing said with a hedge; two roles joined by "and", each its own tie.
     expect(ties("Saraya Tahrir, which is believed to be funded by Iran, grew.")).toContain("brigade-x backed_by iran");
+    expect(ties("Faris al-Jaber, a senior leader of Saraya Tahrir, spoke.")).toContain("officer-w member_of brigade-x");
     const both = ties("Karim al-Mansouri, the founder and leader of the Saraya Tahrir militia, spoke.");
     expect(both).toContain("leader-z founded brigade-x");
     expect(both).toContain("leader-z leads brigade-x");
@@ -299,6 +300,10 @@ describe("relations", () => {
     );
     expect(ties("Saraya Tahrir, which was integrated into the NDF, withdrew.")).toContain(
       "brigade-x part_of umbrella-y",
+    );
+    // A person after the tie is the clause's subject.
+    expect(ties("Fighters loyal to Karim al-Mansouri, who heads Saraya Tahrir, withdrew.")).toContain(
+      "leader-z leads brigade-x",
     );
   });
 
@@ -317,6 +322,11 @@ describe("relations", () => {
     );
     expect(ties("Karim al-Mansouri, a vocal critic of Saraya Tahrir, spoke.")).toContain("leader-z opposes brigade-x");
     expect(ties("Karim al-Mansouri, a friend of Saraya Tahrir, spoke.")).not.toContain("leader-z opposes brigade-x");
+    // Not of a name inside a phrase, nor of a state that only describes the group named.
+    expect(ties("A breakaway faction of Saraya Tahrir is a bitter rival of the NDF.")).not.toContain(
+      "brigade-x opposes umbrella-y",
+    );
+    expect(ties("Karim al-Mansouri, a critic of Iran-backed factions, spoke.")).not.toContain("leader-z opposes iran");
   });
 
   it("reads ties a verb states of its subject, and no subject after a preposition", () => {
@@ -821,6 +831,7 @@ describe("events", () => {
     // Published, not freed: a statement, a video.
     expect(kinds("In a statement released on Monday, Saraya Tahrir said the talks failed.")).toEqual([]);
     expect(kinds("Saraya Tahrir released a video of the convoy.")).toEqual([]);
+    expect(kinds("Saraya Tahrir released the Turkish workers in 2016.")).toEqual(["release"]);
   });
 
   it("tells an appointment when a person is chosen, named or relieved, and none when no one is", () => {

@@ -48,6 +48,14 @@ export const ADJECTIVES = words(`
   Israeli Israelis Turkish Turks Saudi Saudis Lebanese Yemeni Yemenis Russian Russians British French European
   Europeans Jordanian Kuwaiti Gulf Persian Islamic Jihadist Jihadists Baathist Baathists Yazidi Yazidis
   Turkmen Iraq-based Iran-backed Iranian-backed U.S.-backed U.S.-led
+`);
+
+/**
+ * More peoples' words: alone, context ("the Palestinian cause"), never a name; inside a longer run
+ * they may open one ("Palestinian Islamic Jihad", "Danish Siddiqui"), so they are not stripped as
+ * the adjectives above are.
+ */
+export const PEOPLES = words(`
   Palestinian Palestinians Egyptian Egyptians Qatari Qataris Emirati Emiratis Bahraini Bahrainis Omani Omanis
   Afghan Afghans Pakistani Pakistanis Azerbaijani Azerbaijanis Armenian Armenians Chinese Indian Indians German
   Germans Italian Italians Spanish Dutch Swedish Canadian Canadians Australian Australians Japanese Korean Koreans

@@ -20,6 +20,7 @@ import {
   KIN_BEFORE,
   matchTitle,
   nameLike,
+  PEOPLES,
   PLACE_FIRST,
   ROLE_AFTER,
   ROLE_BEFORE,
@@ -151,6 +152,8 @@ function namesIn(
     if (PLACE_BEFORE.test(before) || PLACES_BEFORE.test(before)) return found;
     kind = "state";
   } else if (!titled && !orgWord && isCityName(nameText)) return found;
+  // A people's word alone is context, not a name ("the Palestinian cause").
+  if (name.length === 1 && !titled && PEOPLES.has(nameText)) return found;
   // One capitalized word is a name with a title or role ("Gen. Calvert", "spokesman Aboudi"), a
   // known organisation's ("Hamas", "the Pentagon"), or one that acts or speaks ("Sattar said").
   if (name.length === 1 && !titled && kind !== "state") {

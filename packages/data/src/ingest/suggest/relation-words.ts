@@ -293,6 +293,7 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "opposes",
     "forward",
     "X, a foe of Y",
+    "subject",
   ],
   [
     // "The PMF were crucial to defeating the Islamic State", "X helped defeat Y", "X, formed in 2014 to fight Y".

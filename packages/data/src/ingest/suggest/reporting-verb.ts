@@ -83,7 +83,16 @@ export function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v:
   if (!r) return null;
   // "We hold the president fully responsible": blame in the first person is words quoted, even where
   // the quotation marks do not pair.
-  if (r.withNoun && /^(?:we|i)$/.test((tokens[v - 1] as NlpToken | undefined)?.lower ?? "")) return null;
+  // ("The militia was held responsible": a passive is said of its subject, not by it.)
+  const before1 = tokens[v - 1] as NlpToken | undefined;
+  if (r.withNoun && (/^(?:we|i)$/.test(before1?.lower ?? "") || before1?.lemma === "be")) return null;
+  // "did not criticize", "refrained from criticizing", "stopped short of condemning": nothing said.
+  const words = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+  if (
+    /\b(?:not|n['’]t|never)\s+(?!only\b|just\b)(?:[a-z]+ly\s+)?$/i.test(words) ||
+    /\b(?:refrain(?:ed|s|ing)?\s+from|avoid(?:ed|s|ing)?|stopp?(?:ed|ing|s)?\s+short\s+of)\s+$/i.test(words)
+  )
+    return null;
   // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
   if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) return null;
   const next = tokens[v + 1] as NlpToken | undefined;
@@ -147,8 +156,9 @@ export function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v:
   // "the militia blamed for the attack", "a group accused of kidnappings": an accusation with no
   // object before its "for"/"of" is a passive without its "was"; it is said of the noun before it.
   // ("the militia groups they blame for the attacks" has its subject: it is said.)
+  // (So is criticism: "Kataib Hezbollah, long criticized for its rocket attacks, said".)
   if (
-    r.stance === "accuses" &&
+    (r.stance === "accuses" || r.stance === "condemns") &&
     /^(for|of)$/.test(next?.lower ?? "") &&
     /ed$/.test(t.lower) &&
     prev?.pos !== "PRON" &&

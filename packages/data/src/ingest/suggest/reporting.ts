@@ -74,7 +74,8 @@ const BLAME: Record<string, RegExp> = {
   lay: /^\s+(?:the\s+)?blame\s+(?:squarely\s+)?(?:on|at)\b/i,
   put: /^\s+(?:the\s+)?blame\s+(?:squarely\s+)?on\b/i,
   place: /^\s+(?:the\s+)?blame\s+(?:squarely\s+)?on\b/i,
-  hold: /^\s+(?:[\w.’'-]+\s+){1,6}?(?:directly\s+|fully\s+)?responsible\s+for\b/i,
+  // (Whom it holds is a name, a pronoun or "the" and a noun: not "held talks with officials responsible for".)
+  hold: /^\s+(?:(?:the\s+[a-z]+|[A-Z][\w.’'-]*|him|her|them|it|us)\s+){1,5}?(?:directly\s+|fully\s+|solely\s+)?responsible\s+for\b/,
 };
 
 /** The reporting a verb and the noun after it make ("raised concerns over …", "pointed the finger at"), if they make one. */

@@ -399,6 +399,18 @@ describe("criticism", () => {
   });
 });
 
+describe("words not said", () => {
+  it("reads no criticism that was not made, avoided, or said of its subject", () => {
+    expect(said("Karim al-Mansouri did not criticize Saraya Tahrir by name.")).toEqual([]);
+    expect(said("Karim al-Mansouri has refrained from criticizing Saraya Tahrir.")).toEqual([]);
+    const stances = of(
+      run("Saraya Tahrir, long criticized for its rocket attacks, said on Sunday that the talks failed."),
+      "statement",
+    ).map((x) => x.proposal.stance);
+    expect(stances).not.toContain("condemns");
+  });
+});
+
 describe("blame told by a verb and its noun", () => {
   it("reads 'pointed the finger at', 'laid the blame on' and 'held X responsible' as accusations of whom they name", () => {
     const accused = (text: string) =>
@@ -413,6 +425,12 @@ describe("blame told by a verb and its noun", () => {
       "leader-z",
       "accuses",
     ]);
+    // Whom it holds responsible is the words claimed; talks held are no blame, nor is a passive.
+    expect(accused("Karim al-Mansouri held Saraya Tahrir responsible for attacks on the NDF.")[0]?.[2]).toBe(
+      "Saraya Tahrir responsible for attacks on the NDF",
+    );
+    expect(accused("Karim al-Mansouri held talks with officials responsible for security.")).toEqual([]);
+    expect(accused("Saraya Tahrir was held responsible for the attack.")).toEqual([]);
     // Blame in the first person is words quoted.
     expect(accused("We hold Saraya Tahrir fully responsible for the repercussions.")).toEqual([]);
   });

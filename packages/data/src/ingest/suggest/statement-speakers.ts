@@ -140,7 +140,11 @@ function subjectSpeaker(
     if (head?.pos === "NOUN" && !ROLE_NOUNS.has(head.lower) && !PERSON_NOUNS.has(head.lower))
       for (let m = p.last - 1; m > p.first; m--)
         if ((tokens[m] as NlpToken).pos === "ADP") {
-          if ((tokens[m + 1] as NlpToken).pos === "PROPN" || (tokens[p.last] as NlpToken).pos === "PROPN")
+          // (Only after a word that points at its target: "supporters of X, who" are the supporters.)
+          if (
+            /^(?:at|on|against|to|toward|towards)$/.test((tokens[m] as NlpToken).lower) &&
+            ((tokens[m + 1] as NlpToken).pos === "PROPN" || (tokens[p.last] as NlpToken).pos === "PROPN")
+          )
             p = { first: m + 1, last: p.last };
           break;
         }

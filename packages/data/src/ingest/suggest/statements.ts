@@ -207,7 +207,7 @@ function claimedWords(
     }
     if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands") k = v + 1;
     // "pointed the finger at X", "laid the blame on X": the words claimed are whom it blames.
-    if (r.withNoun && r.stance === "accuses") {
+    if (r.withNoun && r.stance === "accuses" && /^(?:point|lay|put|place)$/.test(rv.t.lemma)) {
       const at = tokens.slice(v + 1, Math.min(last, v + 6) + 1).findIndex((x) => /^(at|on)$/.test(x.lower));
       if (at !== -1) k = v + 2 + at;
     }

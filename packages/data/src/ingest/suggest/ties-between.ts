@@ -52,7 +52,8 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
     const also = COORDINATED_ROLE.exec(prefix);
     let type = typeOfRole(m[3] as string);
     // "Anbar head of the PMF", "the security head of": a part of the group, not the whole.
-    if (type === "leads" && !also && (/\b[A-Z][a-z]+\b/.test(prefix) || PART_HEAD.test(prefix))) type = "member_of";
+    // ("a senior leader of": any word before the title makes it a member's.)
+    if (type === "leads" && !also && PART_HEAD.test(prefix)) type = "member_of";
     if (type) {
       const former = Boolean(m[1]) && !/^then/i.test(m[1] as string);
       const confidence = a.actorId && b.actorId ? 0.85 : 0.75;
@@ -84,8 +85,8 @@ function roleOfBody(r: TieReading, a: RelationActor, b: RelationActor, between: 
 const TIE_OBJECT =
   /\b(?:aligned|allied|linked|affiliated|close|loyal|tied|connected|backed|funded|supported|sponsored|armed|trained|opposed)\s+(?:with|to|by)\s+(?:the\s+)?$/i;
 
-/** Words before a head's title that make him head of a part of the group ("the security head of"). */
-const PART_HEAD = /security|regional|provincial|province|district|local|branch|office|media|military/i;
+/** Words before a head's title that make him head of a part of the group, or one of its heads ("the security head of", "a senior leader of"). */
+const PART_HEAD = /\b[A-Z][a-z]+\s+$|security|regional|provincial|local|branch|media|military/i;
 /** A role, then "and", before another: "the founder and leader of". */
 const COORDINATED_ROLE = new RegExp(`^(${ROLE_WORDS})\\s+and\\s+$`, "i");
 
@@ -168,11 +169,17 @@ function verbTie(r: TieReading, a: RelationActor, b: RelationActor, between: str
   const modifies = NOT_THE_GROUP.test(text.slice(b.end, b.end + 20));
   // "PMF elements aligned with Iran, who have been integrated into …": a clause after a tie's
   // object tells of the noun the tie describes, not of the object.
-  if (/^,\s+(?:who|which|that)\b/i.test(between) && TIE_OBJECT.test(text.slice(Math.max(0, a.start - 30), a.start)))
+  // (A person after the tie is the clause's: "Fighters loyal to Muqtada al-Sadr, who heads the Sadrist movement".)
+  if (
+    a.kind !== "person" &&
+    /^,\s+(?:who|which|that)\b/i.test(between) &&
+    TIE_OBJECT.test(text.slice(Math.max(0, a.start - 30), a.start))
+  )
     return false;
   for (const [re, type, dir, pattern, subject] of VERB_TIES) {
     if (subject && object) continue;
-    if (!re.test(between) || (type === "linked_to" && modifies)) continue;
+    // ("a critic of Iran-backed factions" is no critic of Iran.)
+    if (!re.test(between) || ((type === "linked_to" || pattern === "X, a foe of Y") && modifies)) continue;
     push({
       type,
       from: dir === "forward" ? a : b,
