@@ -6,7 +6,7 @@
  */
 import type { NlpSentence, NlpToken } from "./nlp.js";
 import { CLOSING_TAIL, closesClause, quoteAfter, quoteBefore } from "./quotations.js";
-import { reporting, reportingWithNoun, UNSAID_BEFORE_TO } from "./reporting.js";
+import { reporting, reportingWithNoun, UNSAID_BEFORE_TO, UNSAID_BEFORE_VERB } from "./reporting.js";
 import { MEDIUM_WORDS, type Phrase, phraseAfter } from "./speaker-phrases.js";
 import type { StatementContext, StatementHit } from "./speech.js";
 
@@ -87,12 +87,7 @@ export function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v:
   const before1 = tokens[v - 1] as NlpToken | undefined;
   if (r.withNoun && (/^(?:we|i)$/.test(before1?.lower ?? "") || before1?.lemma === "be")) return null;
   // "did not criticize", "refrained from criticizing", "stopped short of condemning": nothing said.
-  const words = text.slice(Math.max(sentence.start, t.start - 40), t.start);
-  if (
-    /\b(?:not|n['’]t|never)\s+(?!only\b|just\b)(?:[a-z]+ly\s+)?$/i.test(words) ||
-    /\b(?:refrain(?:ed|s|ing)?\s+from|avoid(?:ed|s|ing)?|stopp?(?:ed|ing|s)?\s+short\s+of)\s+$/i.test(words)
-  )
-    return null;
+  if (UNSAID_BEFORE_VERB.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) return null;
   // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").
   if (ctx.quotes.some((q) => q.start <= t.start && t.end <= q.end)) return null;
   const next = tokens[v + 1] as NlpToken | undefined;

@@ -77,6 +77,8 @@ const BLAME: Record<string, RegExp> = {
   // (Whom it holds is a name, a pronoun or "the" and a noun: not "held talks with officials responsible for".)
   hold: /^\s+(?:(?:the\s+[a-z]+|[A-Z][\w.’'-]*|him|her|them|it|us)\s+){1,5}?(?:directly\s+|fully\s+|solely\s+)?responsible\s+for\b/,
 };
+/** The blame verbs whose words point at whom they blame ("at", "on"): the words claimed start there. */
+export const BLAME_AT = new Set(["point", "lay", "put", "place"]);
 
 /** The reporting a verb and the noun after it make ("raised concerns over …", "pointed the finger at"), if they make one. */
 export function reportingWithNoun(lemma: string, after: string): Reporting | undefined {
@@ -113,6 +115,9 @@ export const speechNoun = (word: string): SpeechNoun | undefined => NOUNS.get(wo
 /** Before "to <reporting verb>": "not authorized to comment", "declined to say". */
 export const UNSAID_BEFORE_TO =
   /^(?:authorized|authorised|allowed|permitted|cleared|declined|refused|unable|unwilling|reluctant)$/;
+/** Before a reporting verb: "did not criticize", "refrained from criticizing", "stopped short of condemning". */
+export const UNSAID_BEFORE_VERB =
+  /\b(?:not|n['’]t|never)\s+(?!only\b|just\b)(?:[a-z]+ly\s+)?$|\b(?:refrain(?:ed|s|ing)?\s+from|avoid(?:ed|s|ing)?|stopp?(?:ed|ing|s)?\s+short\s+of)\s+$/i;
 /** Before a noun of speech: "drew no condemnation from Iran", "awaiting confirmation from the US". */
 export const UNSAID_BEFORE_NOUN =
   /\b(?:no|not|nor|without|never|absence\s+of|lack\s+of|awaiting|await|awaits|awaited|escaped|escape|escapes|sought|seek|seeking|seeks|any|little|hopes?\s+for|wants?|demanded|requested)\s+(?:[a-z-]+\s+){0,2}$/i;

@@ -31,7 +31,7 @@ import { bodyBefore, recall } from "./memory.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
 import { BODY_REFERENCE } from "./nouns.js";
 import { LISTENERS, quoteAfter, quoteBefore, settingAt } from "./quotations.js";
-import { speechNoun } from "./reporting.js";
+import { BLAME_AT, speechNoun } from "./reporting.js";
 import { type ReportingVerb, reportingVerbAt } from "./reporting-verb.js";
 import { CONCESSION } from "./sentences.js";
 import { trimSpan } from "./speaker-phrases.js";
@@ -207,7 +207,7 @@ function claimedWords(
     }
     if (r.stance === "accuses" || r.stance === "denies" || r.stance === "condemns" || r.stance === "demands") k = v + 1;
     // "pointed the finger at X", "laid the blame on X": the words claimed are whom it blames.
-    if (r.withNoun && r.stance === "accuses" && /^(?:point|lay|put|place)$/.test(rv.t.lemma)) {
+    if (r.withNoun && r.stance === "accuses" && BLAME_AT.has(rv.t.lemma)) {
       const at = tokens.slice(v + 1, Math.min(last, v + 6) + 1).findIndex((x) => /^(at|on)$/.test(x.lower));
       if (at !== -1) k = v + 2 + at;
     }
