@@ -18,6 +18,9 @@ import {
   ymd,
 } from "./date-core.js";
 
+/** A count not given: "a few days ago", "several days ago", "some days ago". */
+const VAGUE_COUNT = /\b(?:few|several|some|couple|many|numerous)\b/;
+
 /** Year for a month named without one: the most recent such month before publication, or as modified. */
 function yearFor(month: number, day: number | null, mod: string | undefined, ref: Reference): number {
   const refMonth = ref.month as number;
@@ -59,6 +62,10 @@ export function resolveChrono(
     const d = s.date();
     const iso = ymd(d);
     const edtf = unit === "day" ? iso : unit === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+    // "10 days ago", "a day ago": a count of days back is that day; weeks, months and years counted
+    // back, or a count not given ("a few days ago"), are about that time.
+    const exact = /\bdays?\b/.test(lower) && !VAGUE_COUNT.test(lower);
+    if (exact) return { edtf, relative: true, note: `${refNote} Counted back from publication.` };
     return { edtf: `${edtf}~`, relative: true, note: `${refNote} Approximate: counted back from publication.` };
   }
   if (/\bweek\b/.test(lower)) {

@@ -586,8 +586,10 @@ function chronoDates(d: DateReading): void {
       tally(unresolved, resolved);
       continue;
     }
-    // "midnight Sunday": the night that Sunday ends or begins, so both days.
-    const edtf = /\bmidnight\b/i.test(text) ? nightOf(resolved.edtf) : resolved.edtf;
+    // "midnight Sunday": the night that Sunday ends or begins, so both days; a time stamp after a
+    // date ("Mon., Sept. 1, 2014, midnight") is that date's.
+    const night = /\bmidnight\b/i.test(text) && !/,\s*midnight$/i.test(text);
+    const edtf = night ? nightOf(resolved.edtf) : resolved.edtf;
     const time = make(edtf, resolved.relative ? "relative" : "explicit", text, resolved.note, part);
     if (time) hits.push({ start: offset + start, end: offset + start + text.length, time });
   }

@@ -270,6 +270,11 @@ describe("relations", () => {
     expect(ties('Earlier, the security official of Saraya Tahrir, "Faris al-Jaber," rejected the results.')).toEqual([
       "officer-w member_of brigade-x",
     ]);
+    // Or after its title; a capitalized word that is no title is another name, and no tie.
+    expect(ties("A spokesman for Saraya Tahrir, Col. Faris al-Jaber, denied it.")).toEqual([
+      "officer-w spokesperson_of brigade-x",
+    ]);
+    expect(ties("A spokesman for Saraya Tahrir, Baghdad Faris al-Jaber, denied it.")).toEqual([]);
     // An adverb of manner before "fighting alongside" keeps the tie.
     expect(ties("He said Saraya Tahrir is powerfully fighting alongside the National Defence Front.")).toEqual([
       "brigade-x allied_with umbrella-y",

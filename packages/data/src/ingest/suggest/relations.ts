@@ -16,6 +16,7 @@
  * words carry, actor-ties.ts's; the shapes they share, relation-types.ts's.
  */
 import { stateNamed } from "../../names/paraphrase.js";
+import { TITLE_WORDS } from "../../names/titles.js";
 import { officeTies, stateBodyTie, writtenTies } from "./actor-ties.js";
 import { kinTies } from "./kin.js";
 import { BODY_NOUNS, BODY_REFERENCE, HEAD_NOUN, ownsNext } from "./nouns.js";
@@ -150,8 +151,10 @@ export function findRelations(
       y.kind !== undefined &&
       y.kind !== "person" &&
       /^\p{Lu}/u.test(x.name);
-    // (A name in quotation marks: "the security official of Y, “Abu Ali al-Askari,”".)
-    if (!/^(?:['’]s)?,\s+["“]?$/.test(gap) && !titled) continue;
+    // (A name in quotation marks: "the security official of Y, “Abu Ali al-Askari,”"; or after its
+    // title: "a spokesman for Y, Col. X".)
+    const comma = /^(?:['’]s)?,\s+(?:["“]|((?:\p{Lu}[\p{L}]*\.?\s+){1,3}))?$/u.exec(gap);
+    if (!(comma && (!comma[1] || onlyTitles(comma[1]))) && !titled) continue;
     const m = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, y.start - 60), y.start));
     const type = m ? typeOfRole(m[2] as string) : null;
     if (m && type) {
@@ -200,6 +203,13 @@ export function findRelations(
   withItsRole(reading);
   return out;
 }
+
+/** Words that are all titles before a name: "Col. ", "Lt. Gen. ", "Sheikh ". */
+const onlyTitles = (words: string) =>
+  words
+    .trim()
+    .split(/\s+/)
+    .every((w) => TITLE_WORDS.has(w.replace(/\.$/, "").toLowerCase()));
 
 /** "Y …, with X its chairman and top commander": X holds the role in the sentence's subject. */
 const WITH_BEFORE = /,\s+with\s+$/i;

@@ -291,6 +291,10 @@ describe("dates", () => {
     expect(found("Two attacks earlier this month hit bases.")[0]).toMatchObject({ edtf: "2015-03-01/2015-03-05" });
     expect(found("On Sunday, rockets hit the embassy.")[0]).toMatchObject({ edtf: "2015-03-01", basis: "relative" });
     expect(found("a grocer seven months ago")[0]).toMatchObject({ edtf: "2014-08~", basis: "relative" });
+    // A count of days back is that day; a count not given is about it.
+    expect(found("workers kidnapped 10 days ago")[0]).toMatchObject({ edtf: "2015-02-24", basis: "relative" });
+    expect(found("workers kidnapped a few days ago")[0]).toMatchObject({ edtf: "2015-03-03~" });
+    expect(found("a convoy hit two weeks ago")[0]).toMatchObject({ edtf: "2015-02-20~" });
     expect(found("early last year")[0]).toMatchObject({ edtf: "2014", part: "early" });
     expect(found("fought in the 1980s and in summer 2014")).toMatchObject([{ edtf: "198X" }, { edtf: "2014-22" }]);
     expect(found("between March and December 2021 the group grew")[0]).toMatchObject({
@@ -398,6 +402,10 @@ describe("dates", () => {
     // Midnight joins two days.
     expect(found("the group said in a statement around midnight Sunday.")[0]).toMatchObject({
       edtf: "2015-03-01/2015-03-02",
+    });
+    // A time stamp after its date is that date's: a dateline's "Mon., Sept. 1, 2014, midnight".
+    expect(found("Mon., Sept. 1, 2014, midnight Iraqi forces broke the siege.")[0]).toMatchObject({
+      edtf: "2014-09-01",
     });
   });
 
