@@ -4,7 +4,7 @@
  * series takes no other sentence's day; a happening told again without a date takes the date of
  * the account that gives one (`retoldTimes`).
  */
-import type { EventKind, Time } from "@atlas/schema";
+import { type EventKind, type Time, timeBounds } from "@atlas/schema";
 import type { EventHit } from "./events.js";
 
 /**
@@ -56,10 +56,22 @@ export function toldAsDone(
 const countedInto = (d: { start: number; end: number }, start: number) =>
   d.start < start && d.end > start && d.end <= start + "following".length + 1;
 
-/** The date in a span: the first that is not open-ended, else the first. */
+/** Is time `a` within time `b`, and finer ("2022-01-22" within "2022")? */
+function finerWithin(a: Time, b: Time): boolean {
+  const [x, y] = [timeBounds(a), timeBounds(b)];
+  if (!x.earliest || !x.latest || !y.earliest || !y.latest || a.edtf === b.edtf) return false;
+  return x.earliest >= y.earliest && x.latest <= y.latest;
+}
+
+/**
+ * The date in a span: the first that is not open-ended, else the first; and of two that nest
+ * ("Last year in 22nd of January, 2022"), the finer.
+ */
 function dateIn(span: { start: number; end: number }, dates: { start: number; end: number; time: Time }[]) {
   const inside = dates.filter((d) => d.start >= span.start && d.end <= span.end);
-  return inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith("..")) ?? inside[0];
+  const first = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith(".."));
+  if (!first) return inside[0];
+  return inside.find((d) => finerWithin(d.time, first.time)) ?? first;
 }
 
 /**

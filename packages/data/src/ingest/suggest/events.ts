@@ -11,7 +11,9 @@
  * One event per clause at most (the words that tell one: event-words.ts), on wink-nlp's tagged
  * tokens: linear in the text.
  */
+
 import type { EventKind, ParticipantRole } from "@atlas/schema";
+import { stateNamed } from "../../names/paraphrase.js";
 import { casualtiesIn, type Fatality, type Injury } from "./casualties.js";
 import { type EventActor, isNominal, NOUNS, TAKES_OFFICE, type Trigger, triggerIn } from "./event-words.js";
 import type { NlpSentence, NlpToken } from "./nlp.js";
@@ -58,6 +60,12 @@ const LAUNCHING = new Set(["launch", "fire"]);
 /** Before a state's name, words that make it a place: "in western Iraq", "across Syria". */
 const LOCATIVE =
   /\b(?:in|at|across|throughout|inside|into|around|within)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$/i;
+/** A state's aircraft, by its adjective: "Turkish drones", "a US drone", "Israeli warplanes". */
+const STATE_AIRCRAFT =
+  /\b([A-Z][A-Za-z.]*)\s+(?:(?:armed|military|combat|unmanned|attack)\s+)?(?:drones?|warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|planes?)\b/g;
+const stateAircraft = (subject: string) =>
+  [...subject.matchAll(STATE_AIRCRAFT)].some((m) => stateNamed(m[1] as string) !== m[1]);
+
 /** Words of a strike from the air: what makes a state's forces' attack a strike. */
 const AIRBORNE = /\b(?:air|drones?|missiles?|air ?strikes?|aircraft|jets?|warplanes?|ballistic|helicopters?)\b/i;
 
@@ -242,6 +250,7 @@ function findEvent(
         counted: counted && !patients.some((a) => a.kind === "person"),
         airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
         verb: trigger.verb,
+        stateAir: stateAircraft(text.slice(clauseStart, t.start)),
       });
   // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.
   const kind =
@@ -481,12 +490,14 @@ export function findEvents(
 function adjustKind(
   kind: EventKind,
   agents: EventActor[],
-  { counted, airborne, verb }: { counted: boolean; airborne: boolean; verb: boolean },
+  { counted, airborne, verb, stateAir }: { counted: boolean; airborne: boolean; verb: boolean; stateAir: boolean },
 ): EventKind {
   const states = agents.length > 0 && agents.every((a) => a.kind === "state" || a.kind === "military");
   // "Iran attacked two bases" is a strike (missiles, aircraft); an army's attack, or "Iran's attacks"
-  // (which may be its proxies'), is one only from the air. Who is blamed decides nothing.
-  const striking = states && (airborne || (verb && agents.every((a) => a.kind === "state")));
+  // (which may be its proxies'), is one only from the air. Who is blamed decides nothing. "Turkish
+  // drones attacked two vehicles": a state's aircraft strike, though no actor is named.
+  const striking =
+    (states && (airborne || (verb && agents.every((a) => a.kind === "state")))) || (agents.length === 0 && stateAir);
   // A state's killing is its strike, of the counted dead or of named people ("the US killed X").
   if (kind === "killing" && (counted || striking)) return striking ? "strike" : "attack";
   // (A person ordering or carrying out a strike leaves it a strike: "he ordered strikes".)

@@ -755,6 +755,10 @@ describe("events", () => {
     expect(kinds("Saraya Tahrir killed Karim al-Mansouri on Monday.")).toEqual(["killing"]);
     expect(kinds("Saraya Tahrir killed dozens of soldiers on Monday.")).toEqual(["attack"]);
     expect(kinds("In western Iraq, two drones targeted the airbase.")).toEqual(["attack"]);
+    // A state's aircraft named by its adjective strike, though no actor is named; a group's do not.
+    expect(kinds("Turkish drones attacked two vehicles near Sinjar on Monday.")).toEqual(["strike"]);
+    expect(kinds("An Israeli warplane struck a weapons depot near Qaim on Monday.")).toEqual(["strike"]);
+    expect(kinds("Militia drones attacked two bases on Monday.")).toEqual(["attack"]);
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
     // A state that kills a named person strikes; the person is the strike's victim.
     const [killed] = of(run("On Friday the US killed Karim al-Mansouri near the airport."), "event");
@@ -1258,6 +1262,10 @@ describe("events", () => {
     ).toEqual(["attack 2021-05-01", "strike 2021-05-03"]);
     // One clause: its date is the sentence's.
     expect(times("Saraya Tahrir attacked the US embassy on May 3, 2021.")).toEqual(["attack 2021-05-03"]);
+    // Of two dates that nest, the finer: "Last year" holds "22nd of January, 2014".
+    expect(times("Last year in 22nd of January, 2014, Saraya Tahrir attacked the US embassy.")).toEqual([
+      "attack 2014-01-22",
+    ]);
   });
 
   it("dates what 'and then' follows as before the next clause's date, which shares the one who acts", () => {
@@ -1414,5 +1422,37 @@ describe("claim links", () => {
       supports: [],
       contradicts: [],
     });
+  });
+});
+
+describe("numbered units and Arabic names", () => {
+  const names = (text: string) => of(run(text), "actor").map((d) => `${d.proposal.name} (${d.proposal.actorKind})`);
+  const mentions = (text: string) => of(run(text), "mention").map((d) => d.quote);
+
+  it("reads a group's numbered unit as part of it, and a role before it as the unit's", () => {
+    expect(ties("Yusuf Darwish, the commander of the NDF 80th Brigade, was killed on Monday.")).toEqual([
+      "Yusuf Darwish commands 80th Brigade",
+      "80th Brigade part_of umbrella-y",
+    ]);
+    expect(ties("Saraya Tahrir's 30th Brigade withdrew on Monday.")).toEqual(["30th Brigade part_of brigade-x"]);
+    // A unit's name that runs on through "of" into a known group's ends before it.
+    expect(names("Officials said the 12th Brigade of Saraya Tahrir withdrew.")).toEqual(["12th Brigade (armed_group)"]);
+    expect(ties("Officials said the 12th Brigade of Saraya Tahrir withdrew.")).toEqual([
+      "12th Brigade part_of brigade-x",
+    ]);
+    // (Not a body that no number names: "the Media Office of Saraya Tahrir" proposes no "Media Office".)
+    expect(names("The Media Office of Saraya Tahrir said the convoy was hit.")).toEqual([]);
+  });
+
+  it("keeps a state's name written with the Arabic article inside a group's name, and a name before 'group' a group", () => {
+    expect(mentions("The Islamic Resistance Ahrar al-Iraq Brigade issued a statement.")).toEqual([]);
+    expect(names("The Islamic Resistance Ahrar al-Iraq Brigade issued a statement.")).toEqual([
+      "Islamic Resistance Ahrar al-Iraq Brigade (armed_group)",
+    ]);
+    expect(names("It is likely that the Ahrar al-Iraq group will attack again.")).toEqual([
+      "Ahrar al-Iraq (armed_group)",
+    ]);
+    // The state written alone, or opening a sentence, is the state.
+    expect(mentions("Officials in Iraq said al-Iraq would not bow.")).toEqual(["Iraq", "Iraq"]);
   });
 });

@@ -244,6 +244,17 @@ function familyNames(
  * Known actors' mentions in `[from, to)` ranges of the text (the article's windows), with what
  * the document teaches applied after the words that teach it.
  */
+/**
+ * "Ahrar al-Iraq", "Jaish al-Sham": a state's name written with the Arabic article after a
+ * capitalized word ends an Arabic name, and is no mention of the state.
+ */
+function stateInArabicName(text: string, m: NameMatch, actors: Map<string, KnownActor>): boolean {
+  if (!m.candidates.every((c) => actors.get(c.actorId)?.kind === "state")) return false;
+  // (The article inside the match, or just before it: the resolver may match "Iraq" alone.)
+  const written = text.slice(Math.max(0, m.start - 40), m.end);
+  return /\p{Lu}[\p{L}’'-]*\s+(?:al|el)[-‐‑]\S+$/u.test(written);
+}
+
 export function findKnownMentions(
   text: string,
   windows: { start: number; end: number }[],
@@ -251,7 +262,9 @@ export function findKnownMentions(
   actors: Map<string, KnownActor>,
 ): Found[] {
   const found: NameMatch[] = [];
-  for (const w of windows) found.push(...resolver.find(text, { rules: "all" }, w.start, w.end));
+  for (const w of windows)
+    for (const m of resolver.find(text, { rules: "all" }, w.start, w.end))
+      if (!stateInArabicName(text, m, actors)) found.push(m);
   const family = familyNames(text, found, resolver, actors);
   const base = [...found.filter((m) => !family.others.has(m)), ...family.shared].sort((a, b) => a.start - b.start);
 

@@ -27,10 +27,12 @@ import {
   STOP,
   type Token,
   tokenize,
+  UNIT_WORDS,
 } from "./name-words.js";
 import { lastWordKey, nicknamed } from "./person-names.js";
 import {
   addInstitutions,
+  GROUP_AFTER,
   IN_PLACE_BEFORE,
   isOutletNamed,
   MEDIA_AFTER,
@@ -59,7 +61,9 @@ function namesIn(
       (raw[0] as Token).text,
       sentence.slice(Math.max(0, (raw[0] as Token).start - offset - 40), (raw[0] as Token).start - offset),
     );
-  const { a, b, titleParts, stateBefore } = nameWithin(raw, sentence, offset, outlet);
+  const within = nameWithin(raw, sentence, offset, outlet);
+  const { a, titleParts, stateBefore } = within;
+  const b = ownerAfterOf(raw, a, within.b, known);
   // The organisation in a title: "U.S. Marine Corps Gen. Frank McKenzie", "State Department spokesman Ned Price".
   const titleOrg = organisationIn(titleParts);
   if (titleOrg) found.push(titleOrg);
@@ -146,7 +150,9 @@ function namesIn(
     (verdict.kind === "person" && (name[0] as Token).text === "The") ||
     MEDIA_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 30))
       ? "media"
-      : verdict.kind;
+      : verdict.kind === "person" && !titled && name.length > 1 && GROUP_AFTER.test(sentence.slice(nameEnd - offset))
+        ? "armed_group"
+        : verdict.kind;
   // A country acts as a state ("Israel struck"); "in Syria", "in Iraq and Syria" are places. A town is a place.
   if (isCountryName(nameText)) {
     if (PLACE_BEFORE.test(before) || PLACES_BEFORE.test(before)) return found;
@@ -182,6 +188,23 @@ function namesIn(
     ...(swallows ? { swallows } : {}),
   });
   return found;
+}
+
+/**
+ * "the 80th Brigade of the Badr Organization": a unit's name that runs on through "of" into a
+ * known actor's ends before "of" (the known one owns it), where the words before are not known
+ * themselves. (Not any body's: "the Media Office of the PMF" names no one by "Media Office".)
+ */
+function ownerAfterOf(raw: Token[], a: number, b: number, known: (start: number, end: number) => boolean): number {
+  for (let k = a + 1; k + 1 < b; k++) {
+    if ((raw[k] as Token).text !== "of") continue;
+    const head = raw[k - 1] as Token;
+    const owner = raw[(raw[k + 1] as Token).text === "the" ? k + 2 : k + 1];
+    if (!owner || !UNIT_WORDS.has(head.text)) return b;
+    if (known((raw[a] as Token).start, head.end)) return b;
+    return known(owner.start, (raw[b - 1] as Token).end) ? k : b;
+  }
+  return b;
 }
 
 /** "Ahmad “Abu Hussein” al-Hamidawi": one person, the nickname kept; the pieces are not three names. */

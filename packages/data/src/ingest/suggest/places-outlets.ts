@@ -20,6 +20,9 @@ export const IN_PLACE_BEFORE =
 export const MEDIA_AFTER =
   /^\s+(?:television|TV|satellite\s+channel|channel|radio|newspaper|daily|weekly|news\s+agency|broadcaster|news\s+website|website|news\s+site|outlet)\b/;
 
+/** A group's noun after a name: "the Ahrar al-Iraq group", "the Hezbollah al-Nujaba militia". */
+export const GROUP_AFTER = /^[”"’']?\s+(?:armed\s+|paramilitary\s+)?(?:group|militia|faction)\b/;
+
 /** Where a text names its source: "told", "according to", "in an interview with", "quoted by". */
 const OUTLET_BEFORE =
   /\b(?:told|according\s+to|speaking\s+to|(?:in\s+)?an\s+interview\s+with|quoted\s+by|cited\s+by|reported\s+by|said\s+to)\s+(?:the\s+)?$/i;

@@ -167,6 +167,14 @@ export const STATE_KINDS = new Set(["state", "government_body", "military"]);
 export const STATE_NAMES_WORD = new RegExp(
   `^(?:['’]s\\s+|-(?:${BACKING})\\s+|\\s+(?!(?:in|of|on|at|for|and|or|to|from|with|by|as)\\b)[a-z][\\w-]*\\s+)[^,;()]{0,40}$`,
 );
+/** A numbered unit's name: "80th Brigade", "Brigade 50", "the 9th Division", "Liwa 30". */
+export const NUMBERED_UNIT =
+  /(?:\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Division|Battalion|Regiment|Corps|Regiment|Unit|Liwa)|\b(?:Brigade|Division|Battalion|Regiment|Liwa|Unit)\s+\d+)\b/;
+/** Between a group and its numbered unit: "PMU 80th Brigade", "the PMF's 30th Brigade". */
+export const UNIT_AFTER_GROUP = /^(?:['’]s)?\s+$/;
+/** Between a numbered unit and its group: "the 80th Brigade of the PMU", "Brigade 50 of the Iraqi army". */
+export const UNIT_OF_GROUP = /^\s+(?:of|in|within)\s+(?:the\s+)?(?:Iraqi\s+|Iranian\s+)?$/;
+
 /** Kinds a plural name may have when it names several groups ("Iran-backed militias"). */
 export const GROUP_KINDS = new Set(["armed_group", "coalition", "group_of_people", "political_party"]);
 export const ORG_KINDS = new Set([

@@ -26,11 +26,14 @@ import {
   GROUP_HEAD,
   LIST_JOIN,
   LISTED,
+  NUMBERED_UNIT,
   ROLE_OF_BEFORE,
   ROLE_WORDS,
   STATE_KINDS,
   STATE_NAMES_WORD,
   typeOfRole,
+  UNIT_AFTER_GROUP,
+  UNIT_OF_GROUP,
 } from "./relation-words.js";
 import { TIES_BETWEEN } from "./ties-between.js";
 
@@ -121,6 +124,9 @@ export function findRelations(
       STATE_NAMES_WORD.test(text.slice(b.end, c.start));
     if (skip && pair(a, c, text.slice(a.end, c.start).replace(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+$/, ""), i + 1))
       continue;
+    // "the commander of the PMU 80th Brigade": the tie is to the group's numbered unit, not the group.
+    const unitNext = c !== undefined && NUMBERED_UNIT.test(c.name) && UNIT_AFTER_GROUP.test(text.slice(b.end, c.start));
+    if (unitNext && pair(a, c, text.slice(a.end, b.start), i + 1)) continue;
     // "the Al-Mahdi Army militia, which was created by X": the group's own head noun is part of its name.
     // "the Popular Mobilisation Forces (PMF), a grouping of … backed by Iran": the acronym's bracket closes before the words;
     // "the “Coordination Alliance” allied with Iran": so does a quoted name's mark.
@@ -198,10 +204,40 @@ export function findRelations(
       break;
     }
   }
+  numberedUnits(reading);
   for (const h of kinTies(text, actors, back.person)) push(h);
   sanctionsTold(reading, back);
   withItsRole(reading);
   return out;
+}
+
+/**
+ * A group's numbered unit is part of it: "the PMU 80th Brigade", "the Iraqi army's 9th Division",
+ * "the 80th Brigade of the Popular Mobilization Forces".
+ */
+function numberedUnits(r: TieReading): void {
+  const { text, actors, push } = r;
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const [a, b] = [actors[i] as RelationActor, actors[i + 1] as RelationActor];
+    const gap = text.slice(a.end, b.start);
+    const group = (x: RelationActor) => x.kind !== "person" && !NUMBERED_UNIT.test(x.name);
+    const [unit, of] =
+      NUMBERED_UNIT.test(b.name) && group(a) && UNIT_AFTER_GROUP.test(gap)
+        ? [b, a]
+        : NUMBERED_UNIT.test(a.name) && group(b) && UNIT_OF_GROUP.test(gap)
+          ? [a, b]
+          : [null, null];
+    if (!unit || !of) continue;
+    push({
+      type: "part_of",
+      from: unit,
+      to: of,
+      role: null,
+      former: false,
+      pattern: "Y's numbered unit X",
+      confidence: 0.7,
+    });
+  }
 }
 
 /** Words that are all titles before a name: "Col. ", "Lt. Gen. ", "Sheikh ". */
