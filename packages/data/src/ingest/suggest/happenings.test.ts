@@ -1456,3 +1456,28 @@ describe("numbered units and Arabic names", () => {
     expect(mentions("Officials in Iraq said al-Iraq would not bow.")).toEqual(["Iraq", "Iraq"]);
   });
 });
+
+describe("ties of a list, of an outlet's people and of a group led", () => {
+  it("gives each name of a listed object the tie", () => {
+    expect(ties("Saraya Tahrir is allied with the National Defence Front and the Border Militias.")).toEqual([
+      "brigade-x allied_with umbrella-y",
+      "brigade-x allied_with militias-m",
+    ]);
+    expect(
+      ties("Saraya Tahrir is fighting alongside Iran, the armed group Border Militias and the National Defence Front."),
+    ).toEqual(["brigade-x allied_with iran", "brigade-x allied_with militias-m", "brigade-x allied_with umbrella-y"]);
+    // (Not what follows a list's end: "… Iran, which attacked the Border Militias".)
+    expect(ties("Saraya Tahrir is allied with Iran, which attacked the Border Militias.")).toEqual([
+      "brigade-x allied_with iran",
+    ]);
+  });
+
+  it("reads an outlet's correspondent as employed by it, and a group 'headed by' its leader after its noun", () => {
+    expect(ties("Yusuf Darwish, a Baghdad correspondent for Sawt Tahrir, said the shooting lasted minutes.")).toEqual([
+      "Yusuf Darwish employed_by Sawt Tahrir",
+    ]);
+    expect(ties("Saraya Tahrir, the paramilitary group headed by Karim al-Mansouri, deployed on Friday.")).toEqual([
+      "leader-z leads brigade-x",
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:leader|head|chief|secretary[- ]general|president|chairman|emir|director|boss|general secretary)s?$/i, "leads"],
   [/^(?:researchers?|analysts?|fellows?|scholars?)$/i, "researcher_at"],
   [/^(?:advis[eo]rs?|aides?|officers?|employees?|envoys?|ambassadors?)$/i, "employed_by"],
+  // An outlet's people: "a Baghdad correspondent for Al-Arabiya", "a reporter at Rudaw".
+  [/^(?:correspondents?|reporters?|journalists?|columnists?|editors?|photographers?|presenters?)$/i, "employed_by"],
   [
     /^(?:members?|fighters?|officials?|militants?|lawmakers?|mps?|representatives?|operatives?|cadres?|clerics?|ministers?)$/i,
     "member_of",
@@ -28,7 +30,7 @@ const RANKS =
   "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
 
 export const ROLE_WORDS =
-  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|representatives?|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?";
+  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|representatives?|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?|correspondents?|reporters?|journalists?|columnists?|editors?|photographers?|presenters?";
 
 /** A state's name or adjective, then its office: the two groups (adjective, state) the office rules read. */
 const OF_STATE =
@@ -241,7 +243,7 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
     "X, which is closely linked to Y",
   ],
   [
-    /^,?\s+(?:(?:who|which|that)\s+(?:is|was|are|were|has been|have been)\s+)?(?:(?:closely|also|reportedly|formally|openly|firmly|both|all)\s+)*(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$/i,
+    /^,?\s+(?:(?:who|which|that)\s+)?(?:(?:is|was|are|were|has been|have been|remains|remained)\s+)?(?:(?:closely|also|reportedly|formally|openly|firmly|both|all)\s+)*(?:allied|aligned)\s+(?:with|to)\s+(?:the\s+)?$/i,
     "allied_with",
     "forward",
     "X, allied with Y",
@@ -389,3 +391,7 @@ export const VERB_TIES: [RegExp, RelationType, "forward" | "backward", string, "
 export const LIST_JOIN = String.raw`^\s*(?:,|,?\s+and)\s+`;
 /** Between two names of one list: "X, Y and Z", "X and the Y". */
 export const LISTED = new RegExp(String.raw`${LIST_JOIN}(?:the\s+)?$`);
+/** The same, with what the next one is: "the Syrian army, the Lebanese group Hezbollah and …". */
+export const LISTED_DESCRIBED = new RegExp(
+  String.raw`${LIST_JOIN}(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:Shiite|Shia|Sunni|armed|militant|paramilitary)\s+)?(?:(?:group|militia|movement|party|faction|organi[sz]ation)\s+)?$`,
+);

@@ -26,6 +26,7 @@ import {
   GROUP_HEAD,
   LIST_JOIN,
   LISTED,
+  LISTED_DESCRIBED,
   NUMBERED_UNIT,
   ROLE_OF_BEFORE,
   ROLE_WORDS,
@@ -36,6 +37,9 @@ import {
   UNIT_OF_GROUP,
 } from "./relation-words.js";
 import { TIES_BETWEEN } from "./ties-between.js";
+
+/** Ties a list of objects shares: "allied with A and B", "backed by Iran and Hezbollah". */
+const LIST_SHARED = new Set(["allied_with", "opposes", "backed_by", "linked_to"]);
 
 /** A group's role said in the plural before who holds it: "and its leaders, ", "and their spokesmen, ". */
 const PLURAL_ROLE = /\b(?:its|their)\s+(?:[a-z]+\s+)?[a-z]+(?:s|men),?\s+$/i;
@@ -85,6 +89,15 @@ export function findRelations(
         if (p.kind !== a.kind || !LISTED.test(text.slice(p.end, next.start))) break;
         push({ ...tie, from: p, start: p.start, end: tie.end });
         next = p;
+      }
+    // The tie's object is a list ("fought alongside A, the Lebanese group B and C", "backed by Iran
+    // and Hezbollah"): each listed shares it.
+    if (tie.from === a && tie.to === b && LIST_SHARED.has(tie.type))
+      for (let k = i + 2, prev = b; k < actors.length; k++) {
+        const c = actors[k] as RelationActor;
+        if (!LISTED_DESCRIBED.test(text.slice(prev.end, c.start))) break;
+        push({ ...tie, to: c, start: tie.start, end: c.end });
+        prev = c;
       }
     // The role is plural ("its leaders", "its spokesmen"): each of the people listed after b holds it.
     if (tie.from === b && PLURAL_ROLE.test(between))

@@ -121,16 +121,21 @@ function bodyThenRole(r: TieReading, a: RelationActor, b: RelationActor, between
   return false;
 }
 
+/**
+ * "Y, which is led by X", "Y, the paramilitary group headed by X": a name in brackets, the group's
+ * noun and a title may come between.
+ */
+const LED_BY = new RegExp(
+  String.raw`^(?:\s+\([^()]{1,40}\))?,?\s+(?:(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?${HEAD_NOUN}\s+)?(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?(?:(?:former|then|current|late)\s+)?(?:(?:[A-Z][a-z.]+|speaker|minister|prime|cleric|commander|leader|president|chief|general|secretary)\s+){0,3}$`,
+);
+
 /** "Y, which is led by X", "units commanded by X". */
 function ledBy(r: TieReading, a: RelationActor, b: RelationActor, between: string): boolean {
   // "Operation Inherent Resolve, which is led by the United States", "the government, headed by X",
   // "units commanded by X".
   // "The State of Law Coalition led by former Prime Minister Nuri al-Maliki", "The Alliance of
   // Progress (Takadum) led by the Parliament speaker X": a name in brackets and a title may come between.
-  const ledBy =
-    /^(?:\s+\([^()]{1,40}\))?,?\s+(?:(?:which|who|that)\s+(?:is|are|was|were|has been|had been)\s+)?(?:(?:now|currently|still|also)\s+)?(led|headed|run|chaired|commanded)\s+by\s+(?:the\s+)?(?:(?:former|then|current|late)\s+)?(?:(?:[A-Z][a-z.]+|speaker|minister|prime|cleric|commander|leader|president|chief|general|secretary)\s+){0,3}$/.exec(
-      between,
-    );
+  const ledBy = LED_BY.exec(between);
   if (ledBy) {
     const commanded = /^commanded$/i.test(ledBy[1] as string);
     return read(
