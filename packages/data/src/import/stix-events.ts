@@ -7,7 +7,7 @@ import { corroborated, family, tieWeights } from "../ingest/suggest/corroborate.
 import type { Match } from "../ingest/types.js";
 import { keyOf } from "./pending.js";
 import type { Planning } from "./stix-planning.js";
-import { atlasTime, seenTime, validId } from "./stix-read.js";
+import { atlasTime, type EventObject, seenTime, validId } from "./stix-read.js";
 
 /** Participant roles from the relationship types an atlas writes from an event (and OpenCTI's). */
 const ROLE_OF: Record<string, ParticipantRole> = {
@@ -22,10 +22,47 @@ const ROLE_OF: Record<string, ParticipantRole> = {
   "related-to": "participant",
 };
 
+/** The actors the event's relationships point at, with the role each names, each actor in a role once. */
+function participantsOf(e: EventObject, { b, from }: Planning): { actorId: string; role: ParticipantRole }[] {
+  const participants = from(e.id)
+    .filter((r) => b.actorIds.has(r.target_ref))
+    .map((r) => ({
+      actorId: r.target_ref,
+      role: ROLE_OF[r.relationship_type] ?? ("participant" as const),
+      type: r.relationship_type,
+    }));
+  const seenParticipants = new Set<string>();
+  return participants.filter(
+    (p) => !seenParticipants.has(`${p.actorId}/${p.role}`) && seenParticipants.add(`${p.actorId}/${p.role}`),
+  );
+}
+
+/** The links an event writes once both ends are accepted: its participants, the event it is part of, those it answers. */
+function holdLinks(e: EventObject, participants: { actorId: string; role: ParticipantRole }[], { b, hold }: Planning) {
+  for (const p of participants) hold("participants", keyOf("event", e.id), keyOf("actor", p.actorId), { role: p.role });
+  const partOf = e.x_atlas_part_of_ref && b.eventIds.has(e.x_atlas_part_of_ref) ? e.x_atlas_part_of_ref : null;
+  if (partOf) hold("partOfId", keyOf("event", e.id), keyOf("event", partOf));
+  const answers = (e.x_atlas_response_to_refs ?? []).filter((x) => b.eventIds.has(x));
+  for (const r of answers) hold("responseToIds", keyOf("event", e.id), keyOf("event", r));
+}
+
+/** Where the event happened (located-at): the atlas's place it was exported with, else the location's name as a note. */
+function placeOf(
+  e: EventObject,
+  { b, from }: Planning,
+  placeIds: Set<string>,
+): { placeId: string | null; placeNote: string | null } {
+  const located = from(e.id).find((r) => r.relationship_type === "located-at");
+  const location = located ? b.byId.get(located.target_ref) : undefined;
+  const atlasPlace = location ? validId(location.x_atlas_id) : null;
+  const placeId = atlasPlace && placeIds.has(atlasPlace) ? atlasPlace : null;
+  const placeNote = !placeId && location && "name" in location && location.name ? location.name : null;
+  return { placeId, placeNote };
+}
+
 /** Events, with their participants and places from the relationships from them. */
 export async function planEvents(db: Db, p: Planning): Promise<void> {
-  const { plan, importId, sourceId, b, evidenceOf, suggestionId, namedActor, step, hold, from, actorNames, mergeOf } =
-    p;
+  const { plan, importId, sourceId, b, evidenceOf, suggestionId, namedActor, step, actorNames, mergeOf } = p;
   const [known, atlasPlaces] = await Promise.all([heldEvents(db), heldPlaces(db)]);
   const knownById = new Map(known.map((e) => [e.id, e]));
   const placeIds = new Set(atlasPlaces.map((p) => p.id));
@@ -37,27 +74,9 @@ export async function planEvents(db: Db, p: Planning): Promise<void> {
     const time =
       atlasTime(e.x_atlas_time) ??
       (e.type === "incident" ? seenTime(e.first_seen, e.last_seen, "incident's first_seen/last_seen") : null);
-    const participants = from(e.id)
-      .filter((r) => b.actorIds.has(r.target_ref))
-      .map((r) => ({
-        actorId: r.target_ref,
-        role: ROLE_OF[r.relationship_type] ?? ("participant" as const),
-        type: r.relationship_type,
-      }));
-    const seenParticipants = new Set<string>();
-    const unique_ = participants.filter(
-      (p) => !seenParticipants.has(`${p.actorId}/${p.role}`) && seenParticipants.add(`${p.actorId}/${p.role}`),
-    );
-    for (const p of unique_) hold("participants", keyOf("event", e.id), keyOf("actor", p.actorId), { role: p.role });
-    const located = from(e.id).find((r) => r.relationship_type === "located-at");
-    const location = located ? b.byId.get(located.target_ref) : undefined;
-    const atlasPlace = location ? validId(location.x_atlas_id) : null;
-    const placeId = atlasPlace && placeIds.has(atlasPlace) ? atlasPlace : null;
-    const placeNote = !placeId && location && "name" in location && location.name ? location.name : null;
-    const partOf = e.x_atlas_part_of_ref && b.eventIds.has(e.x_atlas_part_of_ref) ? e.x_atlas_part_of_ref : null;
-    if (partOf) hold("partOfId", keyOf("event", e.id), keyOf("event", partOf));
-    const answers = (e.x_atlas_response_to_refs ?? []).filter((x) => b.eventIds.has(x));
-    for (const r of answers) hold("responseToIds", keyOf("event", e.id), keyOf("event", r));
+    const unique_ = participantsOf(e, p);
+    holdLinks(e, unique_, p);
+    const { placeId, placeNote } = placeOf(e, p, placeIds);
     const atlasId = validId(e.x_atlas_id);
     const sameId = atlasId ? knownById.get(atlasId) : undefined;
     const account = {

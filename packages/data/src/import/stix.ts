@@ -33,99 +33,19 @@
  * stix-relations.ts, stix-events.ts, stix-notes.ts).
  */
 import type { Db } from "../db/client.js";
-import type { LinkField } from "../ingest/records.js";
-import type { NamedActor, TextSpan, WaitingRef } from "../ingest/types.js";
-import { knownActors } from "../names/known.js";
-import { actorNameEntries, NameResolver } from "../names/resolver.js";
 import { ImportPlan } from "./plan.js";
 import { planActors } from "./stix-actors.js";
-import type { ReadObject, StixBundleIn, StixOf } from "./stix-bundle.js";
-import { planSource, render, sortObjects } from "./stix-document.js";
+import type { StixBundleIn, StixOf } from "./stix-bundle.js";
+import { planSource, render, type Sorted, sortObjects } from "./stix-document.js";
 import { planEvents } from "./stix-events.js";
 import { planNotes } from "./stix-notes.js";
-import type { Planning } from "./stix-planning.js";
-import { isActor, isEvent, TYPE_NAMES } from "./stix-read.js";
+import { startPlanning } from "./stix-planning.js";
+import { TYPE_NAMES } from "./stix-read.js";
 import { planRelations } from "./stix-relations.js";
 
-export async function planStix(
-  db: Db,
-  bundle: StixBundleIn,
-  { importId, fileName }: { importId: string; fileName: string | null },
-  onMatched: (done: number, plan: ImportPlan) => void = () => {},
-): Promise<ImportPlan> {
-  const plan = new ImportPlan();
-  Object.assign(plan.read, bundle.types);
-  const b = sortObjects(bundle, plan);
-  const { nameOf, relationships } = b;
-  const single = b.reports.length === 1 ? (b.reports[0] as StixOf<"report">) : null;
-  const title = single?.name ?? `STIX bundle ${fileName ?? bundle.id}`;
-  const { doc, blocks } = render(b, title);
-  const sourceId = await planSource(db, plan, bundle, b, { doc, title, single, fileName });
-
-  const evidenceOf = (id: string) => {
-    const block = blocks.get(id) as { heading: TextSpan; description: TextSpan | null };
-    return [block.heading, ...(block.description ? [block.description] : [])].map((s) => ({ sourceId, ...s }));
-  };
-  let done = 0;
-  const step = () => {
-    done++;
-    if (done % 200 === 0) onMatched(done, plan);
-  };
-  let n = 0;
-  const suggestionId = new Map<string, string>();
-  const kindOfSuggestion = (o: ReadObject) =>
-    isActor(o) ? "actor" : isEvent(o) ? "event" : o.type === "note" ? "statement" : "relation";
-  for (const o of [...b.actors, ...b.kept, ...b.events, ...b.notes])
-    suggestionId.set(o.id, `${importId}.${kindOfSuggestion(o)}-${++n}`);
-  const waiting = (id: string, collection: WaitingRef["collection"]): WaitingRef => ({
-    id,
-    collection,
-    name: nameOf(id),
-    suggestionId: suggestionId.get(id) as string,
-  });
-  const namedActor = (id: string): NamedActor => ({
-    actorId: null,
-    name: nameOf(id),
-    span: null,
-    suggestionId: suggestionId.get(id),
-  });
-
-  // Each object's relationships, indexed once: a bundle holds tens of thousands.
-  const outgoing = new Map<string, typeof relationships>();
-  for (const r of relationships) {
-    const list = outgoing.get(r.source_ref);
-    if (list) list.push(r);
-    else outgoing.set(r.source_ref, [r]);
-  }
-  const from = (id: string) => outgoing.get(id) ?? [];
-  const hold = (field: LinkField, fromKey: string, toKey: string, extra: { role?: string } = {}) => {
-    plan.wait({ kind: "link", field, from: fromKey, to: toKey, sourceId, ...extra }, [fromKey, toKey]);
-    plan.count(plan.waiting, "links");
-  };
-  const atlasActors = await knownActors(db);
-  const p: Planning = {
-    plan,
-    importId,
-    sourceId,
-    b,
-    blocks,
-    evidenceOf,
-    suggestionId,
-    waiting,
-    namedActor,
-    step,
-    hold,
-    from,
-    atlasActors,
-    actorNames: new Map(atlasActors.map((a) => [a.id, a.name])),
-    resolver: new NameResolver(actorNameEntries(atlasActors)),
-    mergeOf: new Map(),
-  };
-  planActors(p);
-  await planRelations(db, p);
-  await planEvents(db, p);
-  await planNotes(db, p);
-  const ignored = relationships.length - b.kept.length;
+/** The relationships that join no two actors, and the objects of types the atlas has no record for, told in the plan's warnings. */
+function warnLeftOut(plan: ImportPlan, bundle: StixBundleIn, b: Sorted): void {
+  const ignored = b.relationships.length - b.kept.length;
   if (ignored > 0) {
     plan.warnings.push(
       `${ignored} ${ignored === 1 ? "relationship does" : "relationships do"} not join two actors (an event's participants and place, links between notes, or objects the atlas does not take in, such as indicators): ${ignored === 1 ? "it is" : "they are"} read as participants, places and claim links where ${ignored === 1 ? "it fits" : "they fit"}, else left out.`,
@@ -137,6 +57,32 @@ export async function planStix(
       `Left out, as the atlas has no record for them: ${skipped.map(([type, count]) => `${count} ${type}`).join(", ")}.`,
     );
   }
+}
+
+export async function planStix(
+  db: Db,
+  bundle: StixBundleIn,
+  { importId, fileName }: { importId: string; fileName: string | null },
+  onMatched: (done: number, plan: ImportPlan) => void = () => {},
+): Promise<ImportPlan> {
+  const plan = new ImportPlan();
+  Object.assign(plan.read, bundle.types);
+  const b = sortObjects(bundle, plan);
+  const single = b.reports.length === 1 ? (b.reports[0] as StixOf<"report">) : null;
+  const title = single?.name ?? `STIX bundle ${fileName ?? bundle.id}`;
+  const { doc, blocks } = render(b, title);
+  const sourceId = await planSource(db, plan, bundle, b, { doc, title, single, fileName });
+  let done = 0;
+  const step = () => {
+    done++;
+    if (done % 200 === 0) onMatched(done, plan);
+  };
+  const p = await startPlanning(db, { plan, importId, sourceId, b, blocks, step });
+  planActors(p);
+  await planRelations(db, p);
+  await planEvents(db, p);
+  await planNotes(db, p);
+  warnLeftOut(plan, bundle, b);
   onMatched(done, plan);
   return plan;
 }
