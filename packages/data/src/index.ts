@@ -86,21 +86,18 @@ export {
 } from "./seed/seed.js";
 export { contradictionPairs, datasetStats, perSource } from "./stats.js";
 export { fold, foldName } from "./text/fold.js";
-export { changesSince, findRecord, recordHistory } from "./workbench/history.js";
-export * from "./workbench/model.js";
+export { type AddInput, addRecord } from "./workbench/add.js";
 export {
-  type AddInput,
-  addRecord,
   type EditInput,
   editRecord,
-  gradeRecord,
-  mergeActors,
   type RecordRef as WorkbenchRecordRef,
   restoreRecord,
   retireRecord,
-  splitAlias,
-  unmergeActors,
-} from "./workbench/operations.js";
+} from "./workbench/corrections.js";
+export { gradeRecord } from "./workbench/grade.js";
+export { changesSince, findRecord, recordHistory } from "./workbench/history.js";
+export { mergeActors, splitAlias, unmergeActors } from "./workbench/merge.js";
+export * from "./workbench/model.js";
 export {
   type Authentication,
   addReviewer,

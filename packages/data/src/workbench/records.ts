@@ -257,6 +257,15 @@ export async function readMentions(db: Db, ids?: string[]): Promise<Mention[]> {
   }));
 }
 
+/** Every mention of an actor. */
+export async function readMentionsOf(db: Db, actorId: string): Promise<Mention[]> {
+  const rows = await db
+    .select({ sourceId: t.mentions.sourceId, start: t.mentions.start })
+    .from(t.mentions)
+    .where(eq(t.mentions.actorId, actorId));
+  return readMentions(db, rows.map(mentionId));
+}
+
 export async function readSources(db: Db, ids?: string[]): Promise<Source[]> {
   const [sources, segments] = await Promise.all([
     db.select().from(t.sources).where(among(t.sources.id, ids)).orderBy(asc(t.sources.id)),

@@ -18,18 +18,11 @@ import { sourceById } from "../queries/sources.js";
 import { seedDatabase } from "../seed/seed.js";
 import { persistentCases, unstamped } from "../testing/engines.js";
 import { type Fixture, makeFixture } from "../testing/fixture.js";
+import { type AddInput, addRecord } from "./add.js";
+import { editRecord, restoreRecord, retireRecord } from "./corrections.js";
+import { gradeRecord } from "./grade.js";
 import { changesSince, recordHistory } from "./history.js";
-import {
-  type AddInput,
-  addRecord,
-  editRecord,
-  gradeRecord,
-  mergeActors,
-  restoreRecord,
-  retireRecord,
-  splitAlias,
-  unmergeActors,
-} from "./operations.js";
+import { mergeActors, splitAlias, unmergeActors } from "./merge.js";
 import { addReviewer, authenticate, registerSharedToken, revokeReviewer } from "./reviewers.js";
 import { readState } from "./write.js";
 

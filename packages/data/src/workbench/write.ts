@@ -13,7 +13,7 @@ import { ReviewError } from "../ingest/errors.js";
 import { type IngestRecord, type Target, targetsOf } from "../ingest/records.js";
 import { bumpDataVersion } from "../queries/cache.js";
 import { row } from "../queries/run.js";
-import type { Action, HistoryType, RecordOf, RecordType } from "./model.js";
+import type { Action, HistoryType, RecordOf, RecordType, WriteResult } from "./model.js";
 import { putRecord } from "./put.js";
 import { readActors, readClaims, readEvents, readMentions, readRelations, readSourceStates } from "./records.js";
 import { label, validateRecord } from "./validate.js";
@@ -276,3 +276,6 @@ export async function write<T>(
     return result;
   });
 }
+
+/** What a write reports: its batch, its time, its reviewer and every record it changed. */
+export const done = (w: Writer): WriteResult => ({ batch: w.batch, at: w.at, reviewer: w.by.name, records: w.touched });
