@@ -17,7 +17,7 @@ import type { RecordOf, RecordType, WriteResult } from "./model.js";
 import { mentionId, readMentionsOf } from "./records.js";
 import { withSpan } from "./spans.js";
 import { label } from "./validate.js";
-import { done, lastChange, type Reviewer, write } from "./write.js";
+import { done, lastChange, type Reviewer, type Writer, write } from "./write.js";
 
 export interface MergeState {
   id: string;
@@ -28,6 +28,124 @@ export interface MergeState {
 }
 
 const swap = (id: string | null, from: string, to: string) => (id === from ? to : id);
+
+/** A record the merge changed, at the version it left it. */
+type Track = (type: RecordType, id: string, version: number) => void;
+
+/** Refuses a merge of two actors a relation links: one actor cannot relate to itself. */
+async function refuseRelated(w: Writer, from: string, into: string): Promise<void> {
+  const between = await w.db
+    .select({ id: t.relations.id })
+    .from(t.relations)
+    .where(
+      or(
+        and(eq(t.relations.fromId, from), eq(t.relations.toId, into)),
+        and(eq(t.relations.fromId, into), eq(t.relations.toId, from)),
+      ),
+    );
+  if (between.length) {
+    throw new ReviewError(
+      "conflict",
+      `${from} and ${into} are linked by ${between.map((r) => `relation ${r.id}`).join(", ")}; one actor cannot relate to itself. Retire those relations first.`,
+    );
+  }
+}
+
+/** The names the merged actor brings: its own name and aliases that the other lacks, each saying where it came from. */
+function movedNames(a: Actor, b: Actor, aliasKind: AliasKind | undefined): Alias[] {
+  const names = new Set([b.name, ...b.aliases.map((x) => x.name)].map((n) => n.toLowerCase()));
+  const moved: Alias[] = [];
+  for (const alias of [{ name: a.name, kind: aliasKind ?? "spelling", sourceIds: [] } as Alias, ...a.aliases]) {
+    if (names.has(alias.name.toLowerCase())) continue;
+    names.add(alias.name.toLowerCase());
+    moved.push({ ...alias, mergedFrom: alias.mergedFrom ?? a.id });
+  }
+  return moved;
+}
+
+/** The relations from or to the merged actor join the other. */
+async function renameInRelations(w: Writer, from: string, into: string, track: Track): Promise<void> {
+  for (const id of (
+    await w.db
+      .select({ id: t.relations.id })
+      .from(t.relations)
+      .where(or(eq(t.relations.fromId, from), eq(t.relations.toId, from)))
+  ).map((r) => r.id)) {
+    const r = await live(w.db, "relation", id);
+    track(
+      "relation",
+      id,
+      (
+        await w.change(
+          "relation",
+          id,
+          { ...r, fromId: swap(r.fromId, from, into) as string, toId: swap(r.toId, from, into) as string },
+          { action: "merged", before: r },
+        )
+      ).version,
+    );
+  }
+}
+
+/** The claims the merged actor made, made for, passed on or is the subject of name the other. */
+async function renameInClaims(w: Writer, from: string, into: string, track: Track): Promise<void> {
+  const claimIds = await rows(
+    w.db,
+    sql<Pick<typeof t.claims.$inferSelect, "id">>`select ${t.claims.id} from ${t.claims}
+        where ${t.claims.claimantId} = ${from} or ${t.claims.onBehalfOfId} = ${from} or ${t.claims.viaId} = ${from}
+        union select ${t.claimActors.claimId} as id from ${t.claimActors} where ${t.claimActors.actorId} = ${from}`,
+  );
+  for (const { id } of claimIds) {
+    const c = await live(w.db, "claim", id);
+    const claimantId = swap(c.claimantId, from, into) as string;
+    const next: Claim = {
+      ...c,
+      claimantId,
+      onBehalfOfId: swap(c.onBehalfOfId, from, into) === claimantId ? null : swap(c.onBehalfOfId, from, into),
+      viaId: swap(c.viaId, from, into),
+      about: {
+        ...c.about,
+        actorIds: [...new Set(c.about.actorIds.map((x) => swap(x, from, into) as string))].sort(),
+      },
+    };
+    track("claim", id, (await w.change("claim", id, next, { action: "merged", before: c })).version);
+  }
+}
+
+/** The events the merged actor took part in, or reported deaths of, name the other. */
+async function renameInEvents(w: Writer, from: string, into: string, track: Track): Promise<void> {
+  const eventIds = await rows(
+    w.db,
+    sql<{
+      id: string;
+    }>`select ${t.participants.eventId} as id from ${t.participants} where ${t.participants.actorId} = ${from}
+        union select ${t.fatalities.eventId} as id from ${t.fatalities} where ${t.fatalities.reportedById} = ${from}`,
+  );
+  for (const { id } of eventIds) {
+    const e = await live(w.db, "event", id);
+    const participants = e.participants
+      .map((p) => ({ ...p, actorId: swap(p.actorId, from, into) as string }))
+      .filter((p, i, list) => list.findIndex((q) => q.actorId === p.actorId && q.role === p.role) === i);
+    const next: Event = {
+      ...e,
+      participants,
+      fatalities: e.fatalities.map((f) => ({ ...f, reportedById: swap(f.reportedById, from, into) })),
+    };
+    track("event", id, (await w.change("event", id, next, { action: "merged", before: e })).version);
+  }
+}
+
+/** The next free merge id, `merge-<n>`. */
+async function nextMergeId(w: Writer): Promise<string> {
+  const existing = await w.db
+    .selectDistinct({ id: t.changes.recordId })
+    .from(t.changes)
+    .where(eq(t.changes.recordType, "merge"));
+  const taken = new Set(existing.map((r) => r.id));
+  let n = taken.size + 1;
+  while (taken.has(`merge-${n}`)) n++;
+  return `merge-${n}`;
+}
 
 /**
  * Merges one actor into another: its names (each remembering where it came from), its evidence
@@ -45,34 +163,12 @@ export async function mergeActors(
     if (from === into) throw new ReviewError("invalid", "An actor cannot be merged into itself.");
     const a = await live(w.db, "actor", from);
     const b = await live(w.db, "actor", into);
-    const between = await w.db
-      .select({ id: t.relations.id })
-      .from(t.relations)
-      .where(
-        or(
-          and(eq(t.relations.fromId, from), eq(t.relations.toId, into)),
-          and(eq(t.relations.fromId, into), eq(t.relations.toId, from)),
-        ),
-      );
-    if (between.length) {
-      throw new ReviewError(
-        "conflict",
-        `${from} and ${into} are linked by ${between.map((r) => `relation ${r.id}`).join(", ")}; one actor cannot relate to itself. Retire those relations first.`,
-      );
-    }
-    // The names: the merged actor's own name and aliases, each saying where it came from.
-    const names = new Set([b.name, ...b.aliases.map((x) => x.name)].map((n) => n.toLowerCase()));
-    const moved: Alias[] = [];
-    for (const alias of [{ name: a.name, kind: input.aliasKind ?? "spelling", sourceIds: [] } as Alias, ...a.aliases]) {
-      if (names.has(alias.name.toLowerCase())) continue;
-      names.add(alias.name.toLowerCase());
-      moved.push({ ...alias, mergedFrom: alias.mergedFrom ?? from });
-    }
+    await refuseRelated(w, from, into);
+    const moved = movedNames(a, b, input.aliasKind);
     let evidence = b.evidence;
     for (const e of a.evidence) evidence = withSpan(evidence, e);
     const records: MergeState["records"] = [];
-    const track = (type: RecordType, id: string, version: number) =>
-      records.push({ recordType: type, recordId: id, version });
+    const track: Track = (type, id, version) => records.push({ recordType: type, recordId: id, version });
     track(
       "actor",
       into,
@@ -87,80 +183,16 @@ export async function mergeActors(
     );
 
     // Everything that named it names the other.
-    for (const id of (
-      await w.db
-        .select({ id: t.relations.id })
-        .from(t.relations)
-        .where(or(eq(t.relations.fromId, from), eq(t.relations.toId, from)))
-    ).map((r) => r.id)) {
-      const r = await live(w.db, "relation", id);
-      track(
-        "relation",
-        id,
-        (
-          await w.change(
-            "relation",
-            id,
-            { ...r, fromId: swap(r.fromId, from, into) as string, toId: swap(r.toId, from, into) as string },
-            { action: "merged", before: r },
-          )
-        ).version,
-      );
-    }
-    const claimIds = await rows(
-      w.db,
-      sql<Pick<typeof t.claims.$inferSelect, "id">>`select ${t.claims.id} from ${t.claims}
-          where ${t.claims.claimantId} = ${from} or ${t.claims.onBehalfOfId} = ${from} or ${t.claims.viaId} = ${from}
-          union select ${t.claimActors.claimId} as id from ${t.claimActors} where ${t.claimActors.actorId} = ${from}`,
-    );
-    for (const { id } of claimIds) {
-      const c = await live(w.db, "claim", id);
-      const claimantId = swap(c.claimantId, from, into) as string;
-      const next: Claim = {
-        ...c,
-        claimantId,
-        onBehalfOfId: swap(c.onBehalfOfId, from, into) === claimantId ? null : swap(c.onBehalfOfId, from, into),
-        viaId: swap(c.viaId, from, into),
-        about: {
-          ...c.about,
-          actorIds: [...new Set(c.about.actorIds.map((x) => swap(x, from, into) as string))].sort(),
-        },
-      };
-      track("claim", id, (await w.change("claim", id, next, { action: "merged", before: c })).version);
-    }
-    const eventIds = await rows(
-      w.db,
-      sql<{
-        id: string;
-      }>`select ${t.participants.eventId} as id from ${t.participants} where ${t.participants.actorId} = ${from}
-          union select ${t.fatalities.eventId} as id from ${t.fatalities} where ${t.fatalities.reportedById} = ${from}`,
-    );
-    for (const { id } of eventIds) {
-      const e = await live(w.db, "event", id);
-      const participants = e.participants
-        .map((p) => ({ ...p, actorId: swap(p.actorId, from, into) as string }))
-        .filter((p, i, list) => list.findIndex((q) => q.actorId === p.actorId && q.role === p.role) === i);
-      const next: Event = {
-        ...e,
-        participants,
-        fatalities: e.fatalities.map((f) => ({ ...f, reportedById: swap(f.reportedById, from, into) })),
-      };
-      track("event", id, (await w.change("event", id, next, { action: "merged", before: e })).version);
-    }
+    await renameInRelations(w, from, into, track);
+    await renameInClaims(w, from, into, track);
+    await renameInEvents(w, from, into, track);
     const mentions = (await readMentionsOf(w.db, from)).map((m) => ({
       id: mentionId(m),
       after: { ...m, actorId: into },
     }));
     track("actor", from, (await w.change("actor", from, null, { action: "merged", before: a, mentions })).version);
 
-    const existing = await w.db
-      .selectDistinct({ id: t.changes.recordId })
-      .from(t.changes)
-      .where(eq(t.changes.recordType, "merge"));
-    const taken = new Set(existing.map((r) => r.id));
-    let n = taken.size + 1;
-    while (taken.has(`merge-${n}`)) n++;
-    const mergeId = `merge-${n}`;
+    const mergeId = await nextMergeId(w);
     const state: MergeState = { id: mergeId, actorId: from, intoId: into, records };
     await w.log("merge", mergeId, 1, "merged", null, state);
     return { ...done(w), mergeId };
