@@ -4,6 +4,7 @@ import { CorrectRecord, GradeSection, retiredPage } from "@/app/_workbench/secti
 import { ActorLink } from "@/components/actor-link";
 import { ApiFailure } from "@/components/api-failure";
 import { Attribution, ClaimCard, ModeLabel, StanceBadge } from "@/components/claim-card";
+import { EventLinks } from "@/components/event-links";
 import { QuoteBlock } from "@/components/evidence";
 import { ClaimGrades } from "@/components/grades";
 import { Empty, PageHeader, Section } from "@/components/page";
@@ -13,7 +14,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import Link from "@/components/ui/link";
 import { claimValues } from "@/lib/corrections";
 import { stanceDescription } from "@/lib/labels";
-import { eventHref } from "@/lib/links";
 import type { ClaimSummary } from "@/lib/types";
 import { load } from "@/trpc/load";
 import { getClaim, titleFrom } from "@/trpc/records";
@@ -168,16 +168,7 @@ export default async function ClaimPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-              <ul className="flex flex-col gap-1">
-                {claim.about.events.map((e) => (
-                  <li key={e.id}>
-                    Event:{" "}
-                    <Link href={eventHref(e.id)} className="text-primary hover:underline">
-                      {e.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <EventLinks events={claim.about.events} label="Event:" />
             </CardContent>
           </Card>
         </div>

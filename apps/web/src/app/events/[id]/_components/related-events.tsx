@@ -1,8 +1,8 @@
 /** The events linked to this one — what it is part of, its parts, what it answers and its responses — a card per kind of link. */
+
+import { EventLinks } from "@/components/event-links";
 import { Section } from "@/components/page";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import Link from "@/components/ui/link";
-import { eventHref } from "@/lib/links";
 import type { EventDetail } from "@/lib/types";
 import { relatedGroups } from "./event-data";
 
@@ -18,15 +18,7 @@ export function RelatedEvents({ event }: { event: EventDetail }) {
               <CardTitle className="text-sm">{g.title}</CardTitle>
             </CardHeader>
             <CardContent>
-              <ul className="flex flex-col gap-1">
-                {g.items.map((e) => (
-                  <li key={e.id}>
-                    <Link href={eventHref(e.id)} className="text-primary hover:underline">
-                      {e.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <EventLinks events={g.items} />
             </CardContent>
           </Card>
         ))}
