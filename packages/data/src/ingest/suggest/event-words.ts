@@ -98,9 +98,16 @@ const VERBS: Record<string, EventKind> = {
   injure: "attack",
 };
 
+/** What a deployment sends: "more than 1,000 extra fighters", "reinforcements", "troops". */
+const DEPLOYED =
+  /^\s+(?:(?:more\s+than|about|some|over|nearly|around|at\s+least|up\s+to|hundreds\s+of|thousands\s+of|dozens\s+of)\s+)?(?:[\d,]+\s+)?(?:(?:more|extra|additional|new|fresh)\s+)?(?:fighters|troops|forces|reinforcements|militiamen|soldiers|units|volunteers)\b/i;
+
 /** Verbs that report a happening only with the words after them: "opened fire", "took up arms", "laid siege to", "branded a terrorist group". */
 const PHRASAL: Record<string, [RegExp, EventKind]> = {
   open: [/^\s+fire\b/i, "attack"],
+  // "has sent more than 1,000 extra fighters", "dispatched reinforcements": a deployment.
+  send: [DEPLOYED, "policy"],
+  dispatch: [DEPLOYED, "policy"],
   take: [/^\s+up\s+arms\b/i, "mobilization"],
   lay: [/^\s+siege\b/i, "battle"],
   // "branded Kataib Hezbollah a terrorist group", "was labelled a terrorist organisation" (not "what they labelled terrorist attacks").
@@ -457,6 +464,9 @@ export function triggerIn(
   actors: EventActor[],
   dated: boolean,
 ): Trigger | null {
+  // "An Iraqi militia fighting in Syria has sent 1,000 fighters": a participle after a noun describes
+  // it; the sentence's own verb, if one tells a happening, tells the news.
+  let describing: Trigger | null = null;
   for (let i = sentence.first; i <= sentence.last; i++) {
     const t = tokens[i] as NlpToken;
     const found =
@@ -465,7 +475,16 @@ export function triggerIn(
         : isNominal(t) || nounAfterArticle(tokens, i, sentence.first)
           ? nounTrigger(tokens, i, sentence, text, dated)
           : null;
-    if (found) return found;
+    if (!found) continue;
+    if (found.verb && !describing && reducedRelative(tokens, i, sentence.first)) describing = found;
+    else return found;
   }
-  return null;
+  return describing;
+}
+
+/** "a militia fighting in Syria": an -ing verb right after a noun, with no "be" before it. */
+function reducedRelative(tokens: NlpToken[], i: number, first: number): boolean {
+  const t = tokens[i] as NlpToken;
+  const before = tokens[i - 1];
+  return i > first && /ing$/.test(t.lower) && before !== undefined && (before.pos === "NOUN" || before.pos === "PROPN");
 }

@@ -60,6 +60,14 @@ const LAUNCHING = new Set(["launch", "fire"]);
 /** Before a state's name, words that make it a place: "in western Iraq", "across Syria". */
 const LOCATIVE =
   /\b(?:in|at|across|throughout|inside|into|around|within)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$/i;
+/** Verbs of a deployment. */
+const DEPLOYING = new Set(["deploy", "send", "dispatch"]);
+/** Who deploys, when it is not a state: "An Iraqi Shiite militia … has sent", "his supporters deployed". */
+const GROUP_SUBJECT =
+  /\b(?:militias?|militiamen|factions?|group|supporters|followers|loyalists|fighters|brigades?|movement)\b|\b(?:Kataib|Kata'ib|Saraya|Asaib|Harakat|Hezbollah|Badr)\b/i;
+/** The kinds of actors whose deployment is a state's decision. */
+const STATE_SIDE = new Set(["state", "government_body", "military"]);
+
 /** A state's aircraft, by its adjective: "Turkish drones", "a US drone", "Israeli warplanes". */
 const STATE_AIRCRAFT =
   /\b([A-Z][A-Za-z.]*)\s+(?:(?:armed|military|combat|unmanned|attack)\s+)?(?:drones?|warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|planes?)\b/g;
@@ -251,6 +259,7 @@ function findEvent(
         airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
         verb: trigger.verb,
         stateAir: stateAircraft(text.slice(clauseStart, t.start)),
+        groupDeploys: DEPLOYING.has(t.lemma) && GROUP_SUBJECT.test(text.slice(clauseStart, t.start)),
       });
   // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.
   const kind =
@@ -482,6 +491,20 @@ export function findEvents(
   return hits;
 }
 
+/** What the words around a happening's word tell of its kind. */
+interface KindContext {
+  /** The dead are counted, not named. */
+  counted: boolean;
+  /** The clause tells of aircraft, drones or missiles. */
+  airborne: boolean;
+  /** The happening is told by a verb. */
+  verb: boolean;
+  /** A state's aircraft, named by its adjective, act ("Turkish drones attacked"). */
+  stateAir: boolean;
+  /** A group, not a state, deploys ("his supporters deployed", "the militia has sent fighters"). */
+  groupDeploys: boolean;
+}
+
 /**
  * The taxonomy's lines between attack, strike and killing: a strike is a state's (by air, drone or
  * missile), so a strike by a group is an attack and a state's attack a strike; a killing is of
@@ -490,8 +513,10 @@ export function findEvents(
 function adjustKind(
   kind: EventKind,
   agents: EventActor[],
-  { counted, airborne, verb, stateAir }: { counted: boolean; airborne: boolean; verb: boolean; stateAir: boolean },
+  { counted, airborne, verb, stateAir, groupDeploys }: KindContext,
 ): EventKind {
+  // A deployment is a state's decision; an armed group's, or its supporters', is a mobilization.
+  if (kind === "policy" && groupDeploys && !agents.some((a) => STATE_SIDE.has(a.kind ?? ""))) return "mobilization";
   const states = agents.length > 0 && agents.every((a) => a.kind === "state" || a.kind === "military");
   // "Iran attacked two bases" is a strike (missiles, aircraft); an army's attack, or "Iran's attacks"
   // (which may be its proxies'), is one only from the air. Who is blamed decides nothing. "Turkish

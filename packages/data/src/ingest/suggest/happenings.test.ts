@@ -759,6 +759,16 @@ describe("events", () => {
     expect(kinds("Turkish drones attacked two vehicles near Sinjar on Monday.")).toEqual(["strike"]);
     expect(kinds("An Israeli warplane struck a weapons depot near Qaim on Monday.")).toEqual(["strike"]);
     expect(kinds("Militia drones attacked two bases on Monday.")).toEqual(["attack"]);
+    // A deployment is a state's decision; a group's, or its supporters', a mobilization.
+    expect(kinds("The United States deployed 3,000 troops to Kuwait on Monday.")).toEqual(["policy"]);
+    expect(kinds("Saraya Tahrir deployed fighters to the border on Monday.")).toEqual(["mobilization"]);
+    expect(kinds("On Monday his supporters deployed in Baghdad.")).toEqual(["mobilization"]);
+    // Sending fighters is a deployment; sending a letter is none. A participle that describes the
+    // subject ("a militia fighting in Syria") leaves the news to the sentence's verb.
+    expect(kinds("A militia fighting in Syria has sent more than 1,000 extra fighters to Aleppo.")).toEqual([
+      "mobilization",
+    ]);
+    expect(kinds("Saraya Tahrir sent a letter to the prime minister on Monday.")).toEqual([]);
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
     // A state that kills a named person strikes; the person is the strike's victim.
     const [killed] = of(run("On Friday the US killed Karim al-Mansouri near the airport."), "event");
