@@ -301,6 +301,17 @@ function roleSpeaker(
         };
   }
   const plural = /s$/.test(roleToken.lower) && !/ss$/.test(roleToken.lower);
+  // "sources close to Kataib Hezbollah", "officials familiar with the talks": they speak, described
+  // by whom they are close to, and not for them.
+  if (TIED_WORDS.test(lower[roleAt + 1] ?? "") && /^(?:to|with)$/.test(lower[roleAt + 2] ?? ""))
+    return {
+      ...base,
+      actorId: null,
+      name: describedAs(written),
+      from: "description",
+      onBehalfOfId: null,
+      sort: plural ? "people" : "person",
+    };
   // "a U.S. defense official", "a Pentagon official": someone unnamed who works for a state or its
   // body speaks, not the body; it is whom they speak for. (Sources only say where words came from.)
   if (org?.actorId && org.kind !== undefined && STATE_KINDS.has(org.kind) && UNNAMED_STAFF.test(roleToken.lower)) {
@@ -350,8 +361,11 @@ function headSpeaker(
   const head = [lastKnown, lastName]
     .filter((x): x is KnownHit | NameHit => Boolean(x))
     .sort((a, b) => b.end - a.end)[0];
-  // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation.
-  const describedBy = roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "");
+  // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation;
+  // "sources close to Kataib Hezbollah": people described by whom they are close to, not that group.
+  const describedBy =
+    (roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "")) ||
+    lower.some((w, i) => i > 0 && TIED_WORDS.test(w) && /^(?:to|with)$/.test(lower[i + 1] ?? ""));
   if (head && head.end === headEnd && !describedBy) {
     if ("actorId" in head) {
       if (!head.actorId) return null;
@@ -430,9 +444,14 @@ function referredSpeaker({ ctx, start, base, words, lower }: PhraseView): Speake
  */
 function describedSpeaker({ text, start, end, written, base, words, known }: PhraseView): Speaker | null {
   const adp = words.findIndex((w, i) => i > 0 && w.pos === "ADP");
-  const headWord = (adp > 0 ? words[adp - 1] : words.at(-1)) as NlpToken;
+  // ("sources close to the militias", "officials familiar with the matter": the noun before the
+  // word that ties them is the head.)
+  const tied = adp > 1 && TIED_WORDS.test((words[adp - 1] as NlpToken).lower);
+  const headWord = (adp > 0 ? words[adp - (tied ? 2 : 1)] : words.at(-1)) as NlpToken;
   // ("the Iraqi military": an adjective that ends the phrase stands for its noun.)
-  if (headWord.pos === "NOUN" || headWord.pos === "PROPN" || (headWord.pos === "ADJ" && adp <= 0 && words.length > 1)) {
+  // (The tagger reads "sources" after "according to" as a verb: "according to sources close to …".)
+  const noun = headWord.pos === "NOUN" || headWord.pos === "PROPN" || /^sources?$/.test(headWord.lower);
+  if (noun || (headWord.pos === "ADJ" && adp <= 0 && words.length > 1)) {
     const description = describedAs(written);
     if (!description || /^(others|some|many|one|this|that|these|those|it)$/i.test(description)) {
       return null;
@@ -462,6 +481,9 @@ function describedSpeaker({ text, start, end, written, base, words, known }: Phr
   }
   return null;
 }
+
+/** Words that tie a described speaker to what follows: "sources close to", "officials familiar with". */
+const TIED_WORDS = /^(?:close|closer|familiar|loyal|linked|affiliated|allied|aligned|opposed|near)$/;
 
 /** Who a phrase names: a known actor, a name, a description or a pronoun. */
 export function speakerOf(ctx: StatementContext, tokens: NlpToken[], p: Phrase): Speaker | null {

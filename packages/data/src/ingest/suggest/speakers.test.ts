@@ -129,6 +129,10 @@ describe("speakers", () => {
     expect(said("Another was a logistics hub, two Iraqi security sources said.")).toEqual([
       "Iraqi security sources: Another was a logistics hub",
     ]);
+    // Sources described by whom they are close to, or familiar with: the sources speak.
+    expect(said("Families are being sent to Darayya, according to sources close to Saraya Tahrir.")).toEqual([
+      "sources close to Saraya Tahrir: Families are being sent to Darayya",
+    ]);
     // A body's spokesman still speaks for the body, and a state's named office holder is himself.
     expect(said("“The base was hit,” said a spokesman for Saraya Tahrir.")).toEqual(["brigade-x: The base was hit"]);
   });
