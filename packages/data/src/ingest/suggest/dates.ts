@@ -33,9 +33,13 @@ import {
   ymd,
 } from "./date-core.js";
 
+/** Month names as written, whole or cut short. */
+const MONTH_WORDS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
 /** Cheap test before chrono runs: most sentences name no date (month and day names are capitalized). */
-const DATEISH_NAMES =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const DATEISH_NAMES = new RegExp(
+  String.raw`\b(${MONTH_WORDS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+);
 const DATEISH_WORDS =
   /\b(today|yesterday|tomorrow|tonight|overnight|last night|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|morning|afternoon|evening|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
@@ -81,6 +85,12 @@ export function findDates(
       out.push(a.time.basis === "relative" ? { ...a, time: { ...a.time, note: rangeNote(a.time.note, ref) } } : a);
       continue;
     }
+    // "On June 3" in an article of June 2021: a day named without its year that falls within the
+    // publication's own span is that day (read against the span's first day it was a year back).
+    if (sameDayOtherYear(a.time.edtf, b.time.edtf) && within(b.time.edtf, ref.span)) {
+      out.push({ ...b, time: { ...b.time, note: rangeNote(b.time.note, ref) } });
+      continue;
+    }
     // "yesterday", "this week" a month-dated article said: days from publication, finer than its date.
     // (A range of days keeps what the two readings give: "yesterday" is the day before each end.)
     const edtf =
@@ -92,6 +102,13 @@ export function findDates(
   }
   return out;
 }
+
+/** "2020-06-03" and "2021-06-03": one day of the year, in two years. */
+const sameDayOtherYear = (a: string, b: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(a) && /^\d{4}-\d{2}-\d{2}$/.test(b) && a.slice(4) === b.slice(4) && a !== b;
+/** Is a day within the publication's span? */
+const within = (day: string, span: NonNullable<Reference["span"]>) =>
+  day >= span.first.edtf.slice(0, 10) && day <= span.last.edtf.slice(0, 10);
 
 const rangeNote = (note: string | undefined, ref: Reference) =>
   `Resolved against the publication date, known only as ${ref.edtf}: the range its first and last days give.${note ? ` ${note.replace(/^Resolved against the publication date \([^)]*\)\.\s*/, "")}` : ""}`.trim();
@@ -879,7 +896,7 @@ function findDatesAt(
   // morning of March 26 and the morning of March 27" are read as their days.
   const results = mergeRanges(
     chrono
-      .parse(sentence, { instant, timezone: 0 })
+      .parse(withoutCounts(sentence), { instant, timezone: 0 })
       .map((r) => reparsed({ index: r.index, text: r.text, start: r.start, end: r.end ?? null }, sentence, instant)),
     sentence,
   );
@@ -894,6 +911,16 @@ function findDatesAt(
     ),
   ).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "from November 27-28 32 people had been killed": a count after a day is no year (chrono read
+ * "2032"). Its digits are masked, the offsets kept.
+ */
+const COUNT_AFTER_DAY = new RegExp(
+  String.raw`(?<=\d\s+|\b\d{1,2}\s+(?:${MONTH_WORDS})\.?\s+)\d{1,3}(?=\s+\p{Ll})`,
+  "gu",
+);
+const withoutCounts = (sentence: string) => sentence.replace(COUNT_AFTER_DAY, (n) => "#".repeat(n.length));
 
 /** Is a day the text stated within the month before publication? A quotation's "now" is not years back. */
 function recent(day: string, ref: Reference): boolean {

@@ -1491,3 +1491,19 @@ describe("ties of a list, of an outlet's people and of a group led", () => {
     ]);
   });
 });
+
+describe("names that carry a title, and titles written with a hyphen", () => {
+  it("keeps an honorific in a group's name, and reads 'Deputy-Commander of' as 'deputy commander of'", () => {
+    const names = of(run("Offices of the Imam Ali Brigade were burned on Thursday."), "actor").map(
+      (d) => d.proposal.name,
+    );
+    expect(names).toEqual(["Imam Ali Brigade"]);
+    // (A person's honorific is still a title: "Sheikh Yusuf Darwish" is Yusuf Darwish.)
+    expect(of(run("Sheikh Yusuf Darwish said the group would respond."), "actor").map((d) => d.proposal.name)).toEqual([
+      "Yusuf Darwish",
+    ]);
+    expect(ties("Karim al-Mansouri, Deputy-Commander of Saraya Tahrir, was killed.")).toEqual([
+      "leader-z member_of brigade-x",
+    ]);
+  });
+});

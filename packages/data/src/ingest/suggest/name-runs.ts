@@ -195,6 +195,9 @@ export function runEnd(
  * McKenzie", "State Department spokesman Ned Price") — and before trailing particles; with the
  * title's words, and the state kept before an organisation's name ("British Army").
  */
+/** Religious honorifics, which a group may take into its name with the one it honours. */
+const HONORIFICS = new Set(["Imam", "Sayyid", "Sayyed", "Seyed", "Sheikh", "Shaykh", "Ayatollah"]);
+
 export function nameWithin(
   raw: Token[],
   sentence: string,
@@ -207,10 +210,16 @@ export function nameWithin(
   // "State of Law Coalition", "General Command of the Armed Forces": a title word followed by
   // "of" or by an organisation's word opens the organisation's name; it is no one's title.
   // ("Chairman of the Autonomous Administration Council": an office holder of a body is a title.)
+  // "Imam Ali Brigade", "Sayyid al-Shuhada Battalion": an honorific in a group's name is the name's.
+  const last = raw.at(-1) as Token;
+  const honorificName = (at: number) =>
+    HONORIFICS.has((raw[at - 1] as Token | undefined)?.text ?? "") &&
+    (UNIT_WORDS.has(last.text) || ORG_WORDS.has(last.text));
   const opensName = (at: number) =>
     at < raw.length &&
     ((CONNECTORS.has((raw[at] as Token).text) && !OFFICE_HOLDER.test((raw[at - 1] as Token | undefined)?.text ?? "")) ||
-      ORG_WORDS.has((raw[at] as Token).text));
+      ORG_WORDS.has((raw[at] as Token).text) ||
+      honorificName(at));
   if (lastTitle > 0 && lastTitle < raw.length && !opensName(lastTitle)) {
     let from = 0;
     // "British Army Maj. Gen.": a nationality before an organisation's word belongs to the organisation.

@@ -12,7 +12,7 @@ const ROLE_TYPES: [RegExp, RelationType][] = [
   [/^(?:co-)?founders?$/i, "founded"],
   [/^(?:spokes(?:man|woman|person|people|men)|press secretary)$/i, "spokesperson_of"],
   [/^(?:military\s+)?commanders?(?:-in-chief)?$/i, "commands"],
-  [/^(?:deputy|assistant|vice)\s+\w+$/i, "member_of"],
+  [/^(?:deputy|assistant|vice)[\s-]+\w+$/i, "member_of"],
   [/^(?:deputy|lieutenant|right-hand man)$/i, "deputy_of"],
   [/^(?:leader|head|chief|secretary[- ]general|president|chairman|emir|director|boss|general secretary)s?$/i, "leads"],
   [/^(?:researchers?|analysts?|fellows?|scholars?)$/i, "researcher_at"],
@@ -30,7 +30,7 @@ const RANKS =
   "(?:lt\\.?|lieutenant|maj\\.?|major|brig\\.?|brigadier)?\\s*(?:gen\\.?|general|col\\.?|colonel|capt\\.?|captain|sgt\\.?|sergeant|adm\\.?|admiral|cmdr\\.?|commander)";
 
 export const ROLE_WORDS =
-  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|representatives?|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)\\s+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?|correspondents?|reporters?|journalists?|columnists?|editors?|photographers?|presenters?";
+  "lieutenant(?!\\s+(?:gen|general|col|colonel|commander|governor)\\b)|right-hand man|(?:co-)?founders?|spokes(?:man|woman|person|people|men)|press secretary|representatives?|(?:military\\s+)?commanders?(?:-in-chief)?|(?:deputy|assistant|vice)[\\s-]+[a-z-]+|leaders?|head|chief|secretary[- ]general|general secretary|president|chairman|emir|director|boss|researchers?|analysts?|fellows?|scholars?|advis[eo]rs?|aides?|officers?|envoys?|ambassadors?|members?|fighters?|officials?|militants?|lawmakers?|operatives?|clerics?|ministers?|correspondents?|reporters?|journalists?|columnists?|editors?|photographers?|presenters?";
 
 /** A state's name or adjective, then its office: the two groups (adjective, state) the office rules read. */
 const OF_STATE =

@@ -259,6 +259,20 @@ describe("dates", () => {
     }));
   };
 
+  it("reads a day named in the publication's own month as that day, and a count after a day as no year", () => {
+    const june = referenceOf({ edtf: "2021-06" });
+    const inJune = (sentence: string) => findDates(sentence, 0, june, new Map()).map((d) => d.time.edtf);
+    // An article known only as of June 2021: "On June 3" is 3 June 2021, not "June 2020 to June 2021";
+    // a day of another month keeps its most recent year.
+    expect(inJune("On June 3, a convoy carrying supplies was hit.")).toEqual(["2021-06-03"]);
+    expect(inJune("On May 30, a convoy was hit.")).toEqual(["2021-05-30"]);
+    // "from November 27-28 32 people": 32 people, not the year 2032.
+    expect(found("In total, from November 27-28 32 people had been killed.").map((d) => d.edtf)).toEqual([
+      "2014-11-27/2014-11-28",
+    ]);
+    expect(found("On 3 March 12 rockets hit the base.").map((d) => d.edtf)).toEqual(["2015-03-03"]);
+  });
+
   it("opens a span from its first day after 'since', and counts a length back from the time of writing", () => {
     expect(found("They have been held since last week.").map((d) => [d.quote, d.edtf])).toEqual([
       ["since last week", "2015-02-23/.."],
