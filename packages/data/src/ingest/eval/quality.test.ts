@@ -70,9 +70,12 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       datesRight: 0.86,
       // Appointments (a person chosen, named, relieved) and defeats are told: recall 0.74 → 0.77;
       // a sentence's defeat now also meets the founding and the rise it tells (kind 0.73 → 0.72).
-      eventRecall: 0.76,
+      // A group's deployment is told ("Kataib Hezbollah sent units to Syria"): recall 77 % → 78 %,
+      // precision 83 % → 84 %; that event's kind is "other" in the curated annotation and a
+      // mobilization by the rule the development set's annotators follow (kind 0.72 → 0.716).
+      eventRecall: 0.77,
       eventPrecision: 0.83,
-      eventKind: 0.72,
+      eventKind: 0.71,
       // Fewer wrong corroborations (below) leave some accounts dated by their own words: 0.65 → 0.62;
       // a person struck in both accounts ties them twice: 0.63.
       eventDate: 0.62,
@@ -115,15 +118,22 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       // four alone: new actors 0.81/0.82 with two known actors proposed as new, statements 0.78,
       // speakers 0.79, dates found/right 0.80/0.65, event precision 0.59, kind 0.58, date 0.42,
       // relations 0.12/0.33; with all 51 articles new actors 0.866/0.925 → 0.849/0.909, event
-      // precision 0.816 → 0.777, relations 0.507/0.790 → 0.468/0.784).
-      // The floors below are the set's figures with all 51 articles.
+      // precision 0.816 → 0.777, relations 0.507/0.790 → 0.468/0.784), then dev-52..dev-55 (on those
+      // four alone, first run with the code of the stop that added them: mention precision 0.82, new
+      // actors 0.67/0.90, statements 0.85, speakers 0.88, dates right 0.63, event precision 0.59, kind
+      // 0.60, date 0.40, relations 0.06/0.33), then dev-56..dev-59, after the rules the tenth batch
+      // taught (on those four alone: mentions 0.96/0.96, new actors 0.67/0.62, statements 0.86, speakers
+      // 0.83, dates right 0.50, events 0.60/0.58, kind 0.42, date 0.33, relations 0.25/0.44; with all 59
+      // articles new actors 0.849/0.909 → 0.831/0.898, dates right 0.78 → 0.76, event precision 0.777 →
+      // 0.748, corroborations 0.47 → 0.43 and right 0.75 → 0.71, relation precision 0.784 → 0.766).
+      // The floors below are the set's figures with all 59 articles.
       mentionRecall: 0.94,
       mentionPrecision: 0.95,
       // A line break before a capital ends a sentence (a byline's line no longer runs into the first
       // sentence's names); one-word outlets where a source is named, a dateline's agency: 0.84 → 0.866.
-      actorRecall: 0.84,
+      actorRecall: 0.83,
       // No new actor ends on an article ("Head of Al-…" beside a known name): 0.909 → 0.920.
-      actorPrecision: 0.9,
+      actorPrecision: 0.89,
       // A body's name without its head noun ("Popular Mobilization"): 1 → 0; the ninth batch's
       // "Iraqi Hezbollah" and a misspelt "Ali al-Sistan": 0 → 2.
       knownAsNew: 2,
@@ -132,18 +142,18 @@ describe("ingest on documents it has never seen", { timeout: 120_000 }, () => {
       statementRecall: 0.9,
       speaker: 0.91,
       // A range whose ends are parts of days is one interval, where the annotators wrote two dates: 0.79 → 0.78.
-      datesRight: 0.78,
-      eventRecall: 0.86,
-      eventPrecision: 0.77,
-      eventKind: 0.73,
+      datesRight: 0.76,
+      eventRecall: 0.83,
+      eventPrecision: 0.74,
+      eventKind: 0.72,
       // Ranges of parts of days; what someone reports in the present perfect happened by the day told: 0.55 → 0.57.
-      eventDate: 0.56,
-      eventParticipants: 0.39,
-      corroborated: 0.47,
+      eventDate: 0.54,
+      eventParticipants: 0.38,
+      corroborated: 0.42,
       // One day's happening is no longer the campaign held over years retold: 0.71 → 0.79.
-      corroborationRight: 0.75,
-      relationRecall: 0.46,
-      relationPrecision: 0.78,
+      corroborationRight: 0.71,
+      relationRecall: 0.45,
+      relationPrecision: 0.76,
     });
   });
 });
