@@ -23,7 +23,7 @@ export function suggest(input: SuggestInput): SuggestResult {
   const known = knownActors(input);
   const ref = referenceOf(input.published);
   const found = readDocument(input, known, ref);
-  const actors = newActors(text, found.candidates, found.wordCounts, known, found.defined);
+  const actors = newActors(text, found.candidates, found.wordCounts, known, found.defined, found.renamed);
   const events = eventDrafts(text, found.events, ref?.edtf, input, known.names);
   const statements = statementDrafts(found.statements, {
     text,

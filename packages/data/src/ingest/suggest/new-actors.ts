@@ -19,6 +19,9 @@ const ACRONYM_WORD = "\\p{Lu}[\\p{Lu}\\d]{1,7}";
 /** The acronym in brackets right after a name ("the Kurdistan Workers Party (PKK)"): its group 1. */
 export const DEFINED_ACRONYM = new RegExp(`^\\s*\\(\\s*(${ACRONYM_WORD})\\s*\\)`, "u");
 const IS_ACRONYM = new RegExp(`^${ACRONYM_WORD}$`, "u");
+/** A name of two or more capitalized words in brackets right after a name: its group 1. */
+export const BRACKETED_NAME =
+  /^\s*\(\s*((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){1,5})\s*\)/u;
 
 /** The acronyms a text gives names in brackets, with those names (read.ts's `defined`). */
 type Defined = ReadonlyMap<string, { names: ReadonlySet<string> }>;
@@ -72,9 +75,10 @@ export function newActors(
   wordCounts: Map<string, number>,
   known: KnownActors,
   defined: Defined,
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): NewActors {
   const shortForms = foldShortForms(candidates, known);
-  const { acronyms, acronymOf } = foldAcronyms(candidates, defined);
+  const { acronyms, acronymOf } = foldAcronyms(candidates, defined, renamed);
   const truncated = foldTruncated(candidates);
   const drafts: Draft<ProposalOf<"actor">>[] = [];
   for (const c of candidates.values()) {
@@ -133,11 +137,19 @@ function foldShortForms(candidates: Map<string, Candidate>, known: KnownActors) 
  * one the document gives in brackets after a name, whatever its letters ("the Kurdistan Workers
  * Party (PKK)", an acronym of its Kurdish name).
  */
-function foldAcronyms(candidates: Map<string, Candidate>, defined: Defined) {
+function foldAcronyms(candidates: Map<string, Candidate>, defined: Defined, renamed: ReadonlyMap<string, string>) {
   const acronyms = new Map<Candidate, Candidate[]>();
   const acronymOf = new Map<string, Candidate>();
   const others = [...candidates.values()].filter((o) => o.key.includes(" ") && o.best.kind !== "person");
   for (const c of candidates.values()) {
+    // "Saraya al-Salam (Peace Brigades)": the other name in brackets is the group's short name.
+    const renamedFrom = renamed.get(c.key);
+    const named = renamedFrom === undefined ? undefined : candidates.get(candidateKey(renamedFrom));
+    if (named && named !== c && !acronymOf.has(named.key)) {
+      acronyms.set(named, [...(acronyms.get(named) ?? []), c]);
+      acronymOf.set(c.key, named);
+      continue;
+    }
     if (!IS_ACRONYM.test(c.best.name)) continue;
     const names = defined.get(c.best.name)?.names;
     const given = names ? others.filter((o) => names.has(o.best.name)) : [];

@@ -24,7 +24,7 @@ import { mentionDraft } from "./mention-drafts.js";
 import { acronymFits, findKnownMentions } from "./mentions.js";
 import type { NameContext } from "./name-runs.js";
 import { findNames } from "./names.js";
-import { addCandidate, type Candidate, DEFINED_ACRONYM } from "./new-actors.js";
+import { addCandidate, BRACKETED_NAME, type Candidate, candidateKey, DEFINED_ACRONYM } from "./new-actors.js";
 import { type Analysis, analyze, isEnglishWord, type NlpSentence } from "./nlp.js";
 import { nicknamed } from "./person-names.js";
 import { OUTLET_WORD } from "./places-outlets.js";
@@ -62,6 +62,11 @@ export interface Findings {
    * of that kind from then on, and the candidate's short name.
    */
   defined: Map<string, { kind: ActorKind; names: Set<string> }>;
+  /**
+   * Names the text gives a new group's name in brackets ("Saraya al-Salam (Peace Brigades)"): each
+   * other name's candidate key, to the name it was given for.
+   */
+  renamed: Map<string, string>;
 }
 
 /** Longest stretch analyzed at once. */
@@ -146,6 +151,7 @@ export function readDocument(input: SuggestInput, known: KnownActors, ref: Refer
     wordCounts: nameCtx.wordCounts,
     unresolved: new Map(),
     defined: new Map(),
+    renamed: new Map(),
   };
   const all = [...windows(text, input.segments)];
   const knownFound = findKnownMentions(text, all, known.resolver, known.byId);
@@ -424,6 +430,10 @@ function sentenceNames(
     }
     names.push({ start: run.nameStart, end: run.nameEnd, name: run.name, kind: run.kind });
     if (slips.length === 0) addCandidate(found.candidates, run);
+    // "Saraya al-Salam (Peace Brigades)": a group's other name in brackets is that group's.
+    const other =
+      run.kind !== "person" ? BRACKETED_NAME.exec(text.slice(run.nameEnd, run.nameEnd + 80))?.[1] : undefined;
+    if (other) found.renamed.set(candidateKey(other), run.name);
     const acronym = DEFINED_ACRONYM.exec(text.slice(run.nameEnd, run.nameEnd + 14))?.[1];
     if (acronym && known.knownAs(acronym) === null) {
       const names = found.defined.get(acronym)?.names ?? new Set<string>();

@@ -778,6 +778,15 @@ describe("an acronym of a new actor", () => {
     expect(actors).toContainEqual(["Associated Press", ["AP"]]);
     expect(actors.map(([name]) => name)).not.toContain("AP");
   });
+
+  it("and so is another name of a group given in brackets after it", () => {
+    const { drafts } = run({
+      text: "Saraya Tahrir (Liberation Brigades), the paramilitary group headed by Faris Jaber, deployed on Friday. The Liberation Brigades left later.",
+    });
+    const actors = of(drafts, "actor").map((a) => [a.proposal.name, a.proposal.shortNames]);
+    expect(actors).toContainEqual(["Saraya Tahrir", ["Liberation Brigades"]]);
+    expect(actors.map(([name]) => name)).not.toContain("Liberation Brigades");
+  });
 });
 
 describe("a wire dateline", () => {
