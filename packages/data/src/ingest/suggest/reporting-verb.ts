@@ -86,6 +86,12 @@ export function reportingVerbAt(ctx: StatementContext, sentence: NlpSentence, v:
   // ("The militia was held responsible": a passive is said of its subject, not by it.)
   const before1 = tokens[v - 1] as NlpToken | undefined;
   if (r.withNoun && (/^(?:we|i)$/.test(before1?.lower ?? "") || before1?.lemma === "be")) return null;
+  // ("must take responsibility for", "refuses to hold them responsible": what is due or wished, not done.)
+  if (
+    r.withNoun &&
+    /^(?:must|should|will|would|could|can|may|might|shall|to|not|n['’]t|never)$/.test(before1?.lower ?? "")
+  )
+    return null;
   // "did not criticize", "refrained from criticizing", "stopped short of condemning": nothing said.
   if (UNSAID_BEFORE_VERB.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) return null;
   // A reporting verb inside a quotation is part of the words quoted ("“They say it’ll return”").

@@ -80,9 +80,16 @@ const BLAME: Record<string, RegExp> = {
 /** The blame verbs whose words point at whom they blame ("at", "on"): the words claimed start there. */
 export const BLAME_AT = new Set(["point", "lay", "put", "place"]);
 
+/** Responsibility claimed by a verb and its noun: "took responsibility for", "assumed full responsibility for". */
+const RESPONSIBILITY = /^\s+(?:the\s+|full\s+|sole\s+)*responsibility\s+for\b/i;
+const TAKES_RESPONSIBILITY = new Set(["take", "assume", "accept", "bear"]);
+
 /** The reporting a verb and the noun after it make ("raised concerns over …", "pointed the finger at"), if they make one. */
 export function reportingWithNoun(lemma: string, after: string): Reporting | undefined {
   if (BLAME[lemma]?.test(after)) return { stance: "accuses", strong: true, withNoun: true };
+  // (As "claimed responsibility for" is a claim.)
+  if (TAKES_RESPONSIBILITY.has(lemma) && RESPONSIBILITY.test(after))
+    return { stance: "alleges", strong: true, withNoun: true };
   if (!/^(?:raise|voice|express)$/.test(lemma)) return undefined;
   const m = WITH_NOUN.exec(after);
   if (!m) return undefined;

@@ -348,7 +348,7 @@ function roleSpeaker(
  * Hezbollah"; null when it is a known actor the atlas has no id for; undefined when no name heads it.
  */
 function headSpeaker(
-  { end, base, known, names, lower, words }: PhraseView,
+  { text, end, base, known, names, lower, words }: PhraseView,
   roleAt: number,
   placeAt: number | null,
 ): Speaker | null | undefined {
@@ -361,19 +361,32 @@ function headSpeaker(
   const head = [lastKnown, lastName]
     .filter((x): x is KnownHit | NameHit => Boolean(x))
     .sort((a, b) => b.end - a.end)[0];
+  // "the Islamic Revolutionary Guard Corps of Iran": a state's body speaks, not the state it is of.
+  if (head && head.kind === "state" && head.end === headEnd) {
+    const owned = [...known, ...names]
+      .filter((x) => x.end < head.start && x.kind !== "state" && x.kind !== "person")
+      .sort((a, b) => b.end - a.end)[0];
+    if (owned && STATE_OWNER.test(text.slice(owned.end, head.start))) return headOf(owned, base);
+  }
   // "the leader of the Sadrist movement": a person described by an organisation not known yet, not the organisation;
   // "sources close to Kataib Hezbollah": people described by whom they are close to, not that group.
   const describedBy =
     (roleAt !== -1 && /^(of|for|from)$/.test(lower[roleAt + 1] ?? "")) ||
     lower.some((w, i) => i > 0 && TIED_WORDS.test(w) && /^(?:to|with)$/.test(lower[i + 1] ?? ""));
-  if (head && head.end === headEnd && !describedBy) {
-    if ("actorId" in head) {
-      if (!head.actorId) return null;
-      return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
-    }
-    return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind), kind: head.kind };
-  }
+  if (head && head.end === headEnd && !describedBy) return headOf(head, base);
   return undefined;
+}
+
+/** Between a body and the state it is of: " of ", " (IRGC) of ". */
+const STATE_OWNER = /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/;
+
+/** The speaker a name heading the phrase is: a known actor (null when it has no id), or a name. */
+function headOf(head: KnownHit | NameHit, base: PhraseView["base"]): Speaker | null {
+  if ("actorId" in head) {
+    if (!head.actorId) return null;
+    return { ...base, actorId: head.actorId, name: null, from: "name", sort: sortOf(head.kind), kind: head.kind };
+  }
+  return { ...base, actorId: null, name: head.name, from: "name", sort: sortOf(head.kind), kind: head.kind };
 }
 
 /** A name that is not a candidate ("Sattar said", "59-year-old Sattar"): the proper nouns that end the phrase. */

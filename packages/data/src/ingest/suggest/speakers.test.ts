@@ -437,6 +437,25 @@ describe("blame told by a verb and its noun", () => {
     expect(accused("Saraya Tahrir was held responsible for the attack.")).toEqual([]);
     // Blame in the first person is words quoted.
     expect(accused("We hold Saraya Tahrir fully responsible for the repercussions.")).toEqual([]);
+    // Blame due or wished is none: "must hold", "refused to hold".
+    expect(accused("Karim al-Mansouri refused to hold Saraya Tahrir responsible for the blast.")).toEqual([]);
+  });
+
+  it("reads responsibility taken as claimed, by a state's body and not the state it is of", () => {
+    const claimed = (text: string) =>
+      of(run(text), "statement").map((s) => [s.proposal.claimantId, s.proposal.stance, s.proposal.evidence.quote]);
+    expect(claimed("Saraya Tahrir on Sunday formally took responsibility for the rocket attack on the base.")).toEqual([
+      ["brigade-x", "alleges", "responsibility for the rocket attack on the base"],
+    ]);
+    expect(claimed("The Counter Terrorism Service assumed full responsibility for the raid.")).toEqual([
+      ["service-c", "alleges", "full responsibility for the raid"],
+    ]);
+    expect(said("The Counter Terrorism Service of Iraq said the raid was over.")).toEqual([
+      "service-c: the raid was over",
+    ]);
+    // What someone must take, or would not, is not taken.
+    expect(claimed("Saraya Tahrir must take responsibility for the attack.")).toEqual([]);
+    expect(claimed("Saraya Tahrir refused to take responsibility for the attack.")).toEqual([]);
   });
 
   it("reads 'who' after a thing as the name the phrase ends with", () => {
