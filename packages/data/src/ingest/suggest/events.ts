@@ -23,7 +23,11 @@ import { CONCESSION } from "./sentences.js";
 export type { EventActor };
 
 /** A statement in the sentence: its words (what is alleged there is alleged) and its speaker (no participant). */
-type Said = { evidence: { start: number; end: number }; speaker: { start: number; end: number } };
+type Said = { evidence: { start: number; end: number }; speaker: { start: number; end: number }; stance?: string };
+
+/** "took responsibility for the attack": the one who claims it is who did it, by its own word. */
+const claimsIt = (text: string, x: Said) =>
+  x.stance === "alleges" && /^(?:full\s+|sole\s+)?responsibility\b/i.test(text.slice(x.evidence.start, x.evidence.end));
 
 export interface EventHit {
   kind: EventKind;
@@ -170,7 +174,7 @@ function sides(
       a.end <= sentence.end &&
       !MODIFIER_AFTER.test(text.slice(a.end, a.end + 20)) &&
       !AS_TIE.test(text.slice(Math.max(0, a.start - 40), a.start)) &&
-      !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end) &&
+      !said.some((x) => x.speaker.start <= a.start && a.end <= x.speaker.end && !claimsIt(text, x)) &&
       !AUDIENCE.test(text.slice(Math.max(0, a.start - 40), a.start)),
   );
 

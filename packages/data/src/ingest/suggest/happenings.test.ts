@@ -1507,3 +1507,13 @@ describe("names that carry a title, and titles written with a hyphen", () => {
     ]);
   });
 });
+
+describe("responsibility claimed", () => {
+  it("makes the one who claims a happening its participant, by its own word", () => {
+    const [event] = of(run("Saraya Tahrir on Monday took responsibility for the rocket attack on the base."), "event");
+    expect(event?.proposal.participants.map((p) => p.actorId)).toContain("brigade-x");
+    // One who only says something about it is not.
+    const [told] = of(run("Saraya Tahrir said on Monday that rockets attacked the base."), "event");
+    expect(told?.proposal.participants.map((p) => p.actorId) ?? []).not.toContain("brigade-x");
+  });
+});

@@ -95,6 +95,22 @@ export function phraseBefore(tokens: NlpToken[], end: number, first: number, ctx
         j--;
         continue;
       }
+      // "the Islamic Revolutionary Guard Corps (IRGC) of Iran": an acronym in brackets inside the phrase.
+      const opening = tokens[j - 3] as NlpToken | undefined;
+      const named = tokens[j - 4] as NlpToken | undefined;
+      if (
+        t.pos === "ADP" &&
+        /^(of|for|from|at|in|with)$/i.test(t.text) &&
+        prev.text === ")" &&
+        opening?.text === "(" &&
+        /^\p{Lu}[\p{Lu}\d.-]{1,9}$/u.test((tokens[j - 2] as NlpToken).text) &&
+        j - 4 >= first &&
+        named !== undefined &&
+        (isNounish(named) || inside(ctx, named))
+      ) {
+        j -= 4;
+        continue;
+      }
       // The quotation marks around a name inside the phrase.
       if (
         /^[“”"]$/.test(t.text) &&
@@ -378,7 +394,7 @@ function headSpeaker(
 }
 
 /** Between a body and the state it is of: " of ", " (IRGC) of ". */
-const STATE_OWNER = /^\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/;
+const STATE_OWNER = /^\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$/;
 
 /** The speaker a name heading the phrase is: a known actor (null when it has no id), or a name. */
 function headOf(head: KnownHit | NameHit, base: PhraseView["base"]): Speaker | null {

@@ -453,6 +453,10 @@ describe("blame told by a verb and its noun", () => {
     expect(said("The Counter Terrorism Service of Iraq said the raid was over.")).toEqual([
       "service-c: the raid was over",
     ]);
+    // (Its acronym in brackets inside the subject: "the Counter Terrorism Service (CTS) of Iraq".)
+    expect(said("The Counter Terrorism Service (CTS) of Iraq said the raid was over.")).toEqual([
+      "service-c: the raid was over",
+    ]);
     // What someone must take, or would not, is not taken.
     expect(claimed("Saraya Tahrir must take responsibility for the attack.")).toEqual([]);
     expect(claimed("Saraya Tahrir refused to take responsibility for the attack.")).toEqual([]);
