@@ -51,6 +51,9 @@ const HEADS: string[][] = [
   ["coalition", "military coalition"],
 ];
 
+/** What else the groups a state backs are called, after a form of "backed by" (never its own forces). */
+const BACKED_GROUPS = ["forces", "proxies", "paramilitary forces"];
+
 const lower = (s: string) => s.toLowerCase();
 const MODIFIERS = [...STATES, ...BACKED];
 const modifierClass = new Map<string, string[]>();
@@ -78,7 +81,10 @@ export function paraphrases(name: string, namesOf: (target: string) => string[] 
     const heads = headClass.get(lower(words.slice(cut).join(" ")));
     if (!mods || !heads) continue;
     const out: string[] = [];
-    for (const m of mods) for (const h of heads) out.push(`${m} ${h}`);
+    // "Iranian-backed forces", "Iran-backed proxies": the groups a state backs, not its own forces.
+    const groupHeads =
+      BACKED.includes(mods) && heads === headClass.get("militias") ? [...heads, ...BACKED_GROUPS] : heads;
+    for (const m of mods) for (const h of groupHeads) out.push(`${m} ${h}`);
     return out.filter((n) => lower(n) !== lower(name));
   }
   return purposeParaphrases(words, namesOf).filter((n) => lower(n) !== lower(name));

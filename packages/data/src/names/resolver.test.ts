@@ -190,6 +190,12 @@ describe("names as transliterations write them", () => {
       ["pro-Iranian groups", "iran-backed", "paraphrase"],
       ["Iraq's parliament", "parliament", "paraphrase"],
     ]);
+    // The forces a state backs are the groups it backs, not its own forces; a state's forces stay its own.
+    const backed = "Iranian-backed forces attacked a convoy; US forces answered.";
+    expect(r.find(backed).map((m) => [backed.slice(m.start, m.end), m.candidates[0]?.actorId])).toEqual([
+      ["Iranian-backed forces", "iran-backed"],
+      ["US forces", "us-forces"],
+    ]);
   });
 
   it("reads a body named for what it is against, either way round, with the target's other names", () => {
