@@ -1480,6 +1480,19 @@ describe("ties of a list, of an outlet's people and of a group led", () => {
     expect(ties("Saraya Tahrir is allied with Iran, which attacked the Border Militias.")).toEqual([
       "brigade-x allied_with iran",
     ]);
+    // (Nor a name after ", and" that closes the object's clause: two listed names take no comma.)
+    expect(ties("Saraya Tahrir, which is backed by Iran, and the Border Militias have threatened the US.")).toEqual([
+      "brigade-x backed_by iran",
+    ]);
+    expect(ties("Saraya Tahrir is allied with Iran, and the Border Militias are backed by Iran.")).toEqual([
+      "brigade-x allied_with iran",
+      "militias-m backed_by iran",
+    ]);
+    expect(ties("Saraya Tahrir is allied with Iran, the National Defence Front, and the Border Militias.")).toEqual([
+      "brigade-x allied_with iran",
+      "brigade-x allied_with umbrella-y",
+      "brigade-x allied_with militias-m",
+    ]);
   });
 
   it("reads an outlet's correspondent as employed by it, and a group 'headed by' its leader after its noun", () => {

@@ -95,7 +95,10 @@ export function findRelations(
     if (tie.from === a && tie.to === b && LIST_SHARED.has(tie.type))
       for (let k = i + 2, prev = b; k < actors.length; k++) {
         const c = actors[k] as RelationActor;
-        if (!LISTED_DESCRIBED.test(text.slice(prev.end, c.start))) break;
+        const join = text.slice(prev.end, c.start);
+        // (", and" straight after the object ends its clause or apposition: two listed names take no
+        // comma. "X, which is backed by Iran, and Y have threatened", "X is allied with Iran, and Y …".)
+        if (!LISTED_DESCRIBED.test(join) || (k === i + 2 && /^\s*,\s+and\b/.test(join))) break;
         push({ ...tie, to: c, start: tie.start, end: c.end });
         prev = c;
       }
