@@ -63,15 +63,21 @@ function finerWithin(a: Time, b: Time): boolean {
   return x.earliest >= y.earliest && x.latest <= y.latest;
 }
 
+/** Are two dates written together, a few characters apart ("Last year in 22nd …", "In 2019, on 3 March")? */
+const together = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  (a.start >= b.end ? a.start - b.end : b.start - a.end) <= 10;
+
 /**
- * The date in a span: the first that is not open-ended, else the first; and of two that nest
- * ("Last year in 22nd of January, 2022"), the finer.
+ * The date in a span: the first that is not open-ended, else the first; and of two that nest,
+ * written together ("Last year in 22nd of January, 2022"), the finer. (A finer date further on
+ * may be another happening's: "During 2019, the group, which had been founded on 3 March 2019,
+ * attacked …".)
  */
 function dateIn(span: { start: number; end: number }, dates: { start: number; end: number; time: Time }[]) {
   const inside = dates.filter((d) => d.start >= span.start && d.end <= span.end);
   const first = inside.find((d) => !d.time.edtf.startsWith("..") && !d.time.edtf.endsWith(".."));
   if (!first) return inside[0];
-  return inside.find((d) => finerWithin(d.time, first.time)) ?? first;
+  return inside.find((d) => finerWithin(d.time, first.time) && together(d, first)) ?? first;
 }
 
 /**

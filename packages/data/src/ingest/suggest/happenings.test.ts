@@ -1276,6 +1276,10 @@ describe("events", () => {
     expect(times("Last year in 22nd of January, 2014, Saraya Tahrir attacked the US embassy.")).toEqual([
       "attack 2014-01-22",
     ]);
+    // (Written together: a finer date further on may be another happening's, as a relative clause's.)
+    expect(
+      times("During 2014, Saraya Tahrir, which had been founded on 3 March 2014, attacked the US embassy."),
+    ).toEqual(["attack 2014"]);
   });
 
   it("dates what 'and then' follows as before the next clause's date, which shares the one who acts", () => {
