@@ -69,6 +69,17 @@ const DEPLOYING = new Set(["deploy", "send", "dispatch"]);
 /** Who deploys, when it is not a state: "An Iraqi Shiite militia … has sent", "his supporters deployed". */
 const GROUP_SUBJECT =
   /\b(?:militias?|militiamen|factions?|group|supporters|followers|loyalists|fighters|brigades?|movement)\b|\b(?:Kataib|Kata'ib|Saraya|Asaib|Harakat|Hezbollah|Badr)\b/i;
+/** A phrase that opens a sentence before its subject: "To curb the militias,", "In response to …,", "On Monday,". */
+const OPENING_PHRASE =
+  /^\s*(?:in|on|at|after|following|amid|under|despite|with|as|when|while|since|before|during|to|for|facing|fearing)\b/i;
+/**
+ * The subject before a verb: the words before it less an opening phrase and what commas set off
+ * ("To curb the militias, the prime minister", "Al-Kadhimi, under pressure from the militias,").
+ */
+function subjectBefore(words: string): string {
+  const parts = words.split(",");
+  return (parts.length > 1 && OPENING_PHRASE.test(parts[0] as string) ? parts[1] : parts[0]) as string;
+}
 /** The kinds of actors whose deployment is a state's decision. */
 const STATE_SIDE = new Set(["state", "government_body", "military"]);
 
@@ -263,7 +274,7 @@ function findEvent(
         airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
         verb: trigger.verb,
         stateAir: stateAircraft(text.slice(clauseStart, t.start)),
-        groupDeploys: DEPLOYING.has(t.lemma) && GROUP_SUBJECT.test(text.slice(clauseStart, t.start)),
+        groupDeploys: DEPLOYING.has(t.lemma) && GROUP_SUBJECT.test(subjectBefore(text.slice(clauseStart, t.start))),
       });
   // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.
   const kind =

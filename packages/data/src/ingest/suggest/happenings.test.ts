@@ -763,6 +763,14 @@ describe("events", () => {
     expect(kinds("The United States deployed 3,000 troops to Kuwait on Monday.")).toEqual(["policy"]);
     expect(kinds("Saraya Tahrir deployed fighters to the border on Monday.")).toEqual(["mobilization"]);
     expect(kinds("On Monday his supporters deployed in Baghdad.")).toEqual(["mobilization"]);
+    // (The group must be who deploys, not named in an opening phrase or one commas set off.)
+    expect(kinds("To curb the militias, the prime minister sent 2,000 troops to the border on Monday.")).toEqual([
+      "policy",
+    ]);
+    expect(
+      kinds("Karim al-Mansouri, under pressure from the militias, deployed troops to the border on Monday."),
+    ).toEqual(["policy"]);
+    expect(kinds("On Monday, his supporters deployed in Baghdad.")).toEqual(["mobilization"]);
     // Sending fighters is a deployment; sending a letter is none. A participle that describes the
     // subject ("a militia fighting in Syria") leaves the news to the sentence's verb.
     expect(kinds("A militia fighting in Syria has sent more than 1,000 extra fighters to Aleppo.")).toEqual([
