@@ -69,16 +69,20 @@ const DEPLOYING = new Set(["deploy", "send", "dispatch"]);
 /** Who deploys, when it is not a state: "An Iraqi Shiite militia … has sent", "his supporters deployed". */
 const GROUP_SUBJECT =
   /\b(?:militias?|militiamen|factions?|group|supporters|followers|loyalists|fighters|brigades?|movement)\b|\b(?:Kataib|Kata'ib|Saraya|Asaib|Harakat|Hezbollah|Badr)\b/i;
-/** A phrase that opens a sentence before its subject: "To curb the militias,", "In response to …,", "On Monday,". */
+/** A phrase that opens a sentence before its subject: "To curb the militias,", "Near the wreckage of …,", "On Monday,". */
 const OPENING_PHRASE =
-  /^\s*(?:in|on|at|after|following|amid|under|despite|with|as|when|while|since|before|during|to|for|facing|fearing)\b/i;
+  /^\s*(?:in|on|at|near|after|following|amid|under|despite|with|as|when|while|since|before|during|to|for|facing|fearing)\b/i;
 /**
- * The subject before a verb: the words before it less an opening phrase and what commas set off
- * ("To curb the militias, the prime minister", "Al-Kadhimi, under pressure from the militias,").
+ * The subject before a verb: the words after the last comma ("To curb the militias, the prime
+ * minister", "Last year in 22nd of January, 2022, Turkish drones"), or, where a comma closes what
+ * set the subject off ("Al-Kadhimi, under pressure from the militias,"), the first words that
+ * open no phrase.
  */
 function subjectBefore(words: string): string {
   const parts = words.split(",");
-  return (parts.length > 1 && OPENING_PHRASE.test(parts[0] as string) ? parts[1] : parts[0]) as string;
+  const last = parts.at(-1) as string;
+  if (parts.length === 1 || /\S/.test(last)) return last;
+  return parts.find((p) => !OPENING_PHRASE.test(p)) ?? "";
 }
 /** The kinds of actors whose deployment is a state's decision. */
 const STATE_SIDE = new Set(["state", "government_body", "military"]);
@@ -273,7 +277,7 @@ function findEvent(
         counted: counted && !patients.some((a) => a.kind === "person"),
         airborne: AIRBORNE.test(text.slice(clauseStart, sentence.end)),
         verb: trigger.verb,
-        stateAir: stateAircraft(text.slice(clauseStart, t.start)),
+        stateAir: stateAircraft(subjectBefore(text.slice(clauseStart, t.start))),
         groupDeploys: DEPLOYING.has(t.lemma) && GROUP_SUBJECT.test(subjectBefore(text.slice(clauseStart, t.start))),
       });
   // "attacking protesters", "demonstrators were killed": violence against protest is a crackdown.

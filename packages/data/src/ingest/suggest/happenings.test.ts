@@ -759,6 +759,9 @@ describe("events", () => {
     expect(kinds("Turkish drones attacked two vehicles near Sinjar on Monday.")).toEqual(["strike"]);
     expect(kinds("An Israeli warplane struck a weapons depot near Qaim on Monday.")).toEqual(["strike"]);
     expect(kinds("Militia drones attacked two bases on Monday.")).toEqual(["attack"]);
+    // (The aircraft must be who acts, not named in an opening phrase.)
+    expect(kinds("Near the wreckage of a Turkish drone, gunmen attacked a checkpoint on Monday.")).toEqual(["attack"]);
+    expect(kinds("On Monday, Turkish drones attacked two vehicles near Sinjar.")).toEqual(["strike"]);
     // A deployment is a state's decision; a group's, or its supporters', a mobilization.
     expect(kinds("The United States deployed 3,000 troops to Kuwait on Monday.")).toEqual(["policy"]);
     expect(kinds("Saraya Tahrir deployed fighters to the border on Monday.")).toEqual(["mobilization"]);
@@ -771,6 +774,7 @@ describe("events", () => {
       kinds("Karim al-Mansouri, under pressure from the militias, deployed troops to the border on Monday."),
     ).toEqual(["policy"]);
     expect(kinds("On Monday, his supporters deployed in Baghdad.")).toEqual(["mobilization"]);
+    expect(kinds("On Monday, Saraya Tahrir, the militia, deployed fighters to the border.")).toEqual(["mobilization"]);
     // Sending fighters is a deployment; sending a letter is none. A participle that describes the
     // subject ("a militia fighting in Syria") leaves the news to the sentence's verb.
     expect(kinds("A militia fighting in Syria has sent more than 1,000 extra fighters to Aleppo.")).toEqual([
