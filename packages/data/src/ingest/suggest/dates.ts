@@ -87,7 +87,12 @@ export function findDates(
     }
     // "On June 3" in an article of June 2021: a day named without its year that falls within the
     // publication's own span is that day (read against the span's first day it was a year back).
-    if (sameDayOtherYear(a.time.edtf, b.time.edtf) && within(b.time.edtf, ref.span)) {
+    // (Not where a year is told with it: "On June 3 last year", "Last year on June 3".)
+    if (
+      sameDayOtherYear(a.time.edtf, b.time.edtf) &&
+      within(b.time.edtf, ref.span) &&
+      !yearToldWith(sentence, a.start - offset, a.end - offset)
+    ) {
       out.push({ ...b, time: { ...b.time, note: rangeNote(b.time.note, ref) } });
       continue;
     }
@@ -106,6 +111,12 @@ export function findDates(
 /** "2020-06-03" and "2021-06-03": one day of the year, in two years. */
 const sameDayOtherYear = (a: string, b: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(a) && /^\d{4}-\d{2}-\d{2}$/.test(b) && a.slice(4) === b.slice(4) && a !== b;
+/** A year told next to a day: "June 3 last year", "June 3 of next year", "Last year on June 3". */
+const YEAR_WORDS = String.raw`(?:last|next|that|the\s+(?:previous|following|coming|same))\s+year`;
+const YEAR_AFTER = new RegExp(String.raw`^\s*,?\s*(?:of\s+)?${YEAR_WORDS}\b`, "i");
+const YEAR_BEFORE = new RegExp(String.raw`\b${YEAR_WORDS}\s*,?\s*(?:on|in)?\s*$`, "i");
+const yearToldWith = (sentence: string, start: number, end: number) =>
+  YEAR_AFTER.test(sentence.slice(end, end + 30)) || YEAR_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
 /** Is a day within the publication's span? */
 const within = (day: string, span: NonNullable<Reference["span"]>) =>
   day >= span.first.edtf.slice(0, 10) && day <= span.last.edtf.slice(0, 10);

@@ -266,6 +266,10 @@ describe("dates", () => {
     // a day of another month keeps its most recent year.
     expect(inJune("On June 3, a convoy carrying supplies was hit.")).toEqual(["2021-06-03"]);
     expect(inJune("On May 30, a convoy was hit.")).toEqual(["2021-05-30"]);
+    // (Not where a year is told with it: "On June 3 last year" is no day of June 2021.)
+    expect(inJune("On June 3 last year, a convoy was hit.")).not.toContain("2021-06-03");
+    expect(inJune("Next year on June 3, elections will be held.")).not.toContain("2021-06-03");
+    expect(inJune("On June 3 this year, a convoy was hit.")).toContain("2021-06-03");
     // "from November 27-28 32 people": 32 people, not the year 2032.
     expect(found("In total, from November 27-28 32 people had been killed.").map((d) => d.edtf)).toEqual([
       "2014-11-27/2014-11-28",
