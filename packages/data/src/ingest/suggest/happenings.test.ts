@@ -1478,6 +1478,10 @@ describe("numbered units and Arabic names", () => {
     expect(names("It is likely that the Ahrar al-Iraq group will attack again.")).toEqual([
       "Ahrar al-Iraq (armed_group)",
     ]);
+    // (A kunya names a person, whose faction it is: "the Abu Fadak al-Mohammedawi faction".)
+    expect(names("Officials said the Abu Hassan al-Tamimi faction had taken control.")).not.toContain(
+      "Abu Hassan al-Tamimi (armed_group)",
+    );
     // The state written alone, or opening a sentence, is the state.
     expect(mentions("Officials in Iraq said al-Iraq would not bow.")).toEqual(["Iraq", "Iraq"]);
   });

@@ -150,7 +150,11 @@ function namesIn(
     (verdict.kind === "person" && (name[0] as Token).text === "The") ||
     MEDIA_AFTER.test(sentence.slice(nameEnd - offset, nameEnd - offset + 30))
       ? "media"
-      : verdict.kind === "person" && !titled && name.length > 1 && GROUP_AFTER.test(sentence.slice(nameEnd - offset))
+      : verdict.kind === "person" &&
+          !titled &&
+          name.length > 1 &&
+          !KUNYA.test(nameText) &&
+          GROUP_AFTER.test(sentence.slice(nameEnd - offset))
         ? "armed_group"
         : verdict.kind;
   // A country acts as a state ("Israel struck"); "in Syria", "in Iraq and Syria" are places. A town is a place.
@@ -189,6 +193,9 @@ function namesIn(
   });
   return found;
 }
+
+/** A name that opens with a kunya ("Abu Fadak al-Mohammedawi") is a person's: before "faction" it names theirs. */
+const KUNYA = /^(?:Abu|Umm|Abi)\s/;
 
 /**
  * "the 80th Brigade of the Badr Organization": a unit's name that runs on through "of" into a
