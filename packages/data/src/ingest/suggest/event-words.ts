@@ -335,7 +335,13 @@ function verbTrigger(
   if (text[t.start - 1] === "-") return null;
   // "will attack", "threatened to strike", "did not kill": no happening.
   let k = i - 1;
-  while (k >= first && (tokens[k] as NlpToken).pos === "ADV") k--;
+  // (Adverbs are passed over, but not one that negates: "never attacked", "were never arrested".)
+  while (
+    k >= first &&
+    (tokens[k] as NlpToken).pos === "ADV" &&
+    !/^(?:not|n't|never)$/i.test((tokens[k] as NlpToken).lower)
+  )
+    k--;
   const before = tokens[k] as NlpToken | undefined;
   if (
     before &&

@@ -781,6 +781,9 @@ describe("events", () => {
       "mobilization",
     ]);
     expect(kinds("Saraya Tahrir sent a letter to the prime minister on Monday.")).toEqual([]);
+    // (Nor to a verb that "never" negates, which tells no happening: the participle's is the news.)
+    expect(kinds("Saraya Tahrir never attacked the base.")).toEqual([]);
+    expect(kinds("Fighters attacking the base on Monday were never arrested.")).toEqual(["attack"]);
     expect(kinds("The US blamed Saraya Tahrir for a barrage that killed a contractor.")).toEqual(["attack"]);
     // A state that kills a named person strikes; the person is the strike's victim.
     const [killed] = of(run("On Friday the US killed Karim al-Mansouri near the airport."), "event");
