@@ -18,8 +18,9 @@ import {
   ymd,
 } from "./date-core.js";
 
-/** A count not given: "a few days ago", "several days ago", "some days ago". */
-const VAGUE_COUNT = /\b(?:few|several|some|couple|many|numerous)\b/;
+/** A count not given, or hedged: "a few days ago", "several days ago", "about 10 days ago", "at least 10 days ago". */
+const VAGUE_COUNT =
+  /\b(?:few|several|some|couple|many|numerous|about|around|nearly|almost|roughly|approximately|over|at least|more than|less than|up to)\b/;
 
 /** Year for a month named without one: the most recent such month before publication, or as modified. */
 function yearFor(month: number, day: number | null, mod: string | undefined, ref: Reference): number {

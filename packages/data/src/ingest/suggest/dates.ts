@@ -44,6 +44,9 @@ const DATEISH_WORDS =
   /\b(today|yesterday|tomorrow|tonight|overnight|last night|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|morning|afternoon|evening|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
+/** Words that hedge a count: "about 10 days ago", "at least 10 days ago", "some 10 days ago". */
+const HEDGE =
+  /\b(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|more\s+than|less\s+than|up\s+to)\s+$/i;
 const COUNT_NOUNS =
   /^\s*(troops|fighters|soldiers|men|women|people|members|militiamen|dollars|km|kilometers|kilometres|miles|meters|metres|casualties|deaths|dead|rockets|missiles|civilians|families|votes|seats|pounds|residents|workers|employees|volunteers|recruits|strong|tons|tonnes)\b/i;
 // "in 2014", "the 1980s", "summer 2014", "mid-2018": what chrono leaves out.
@@ -605,6 +608,12 @@ function chronoDates(d: DateReading): void {
     if (lead?.[0]) {
       start -= lead[0].length;
       text = sentence.slice(start, r.index) + text;
+    }
+    // ("about 10 days ago", "at least 10 days ago": a hedge before a count back is the date's.)
+    const hedge = /\bago\b/i.test(r.text) ? HEDGE.exec(sentence.slice(Math.max(0, start - 24), start)) : null;
+    if (hedge?.[0]) {
+      text = sentence.slice(start - hedge[0].length, start) + text;
+      start -= hedge[0].length;
     }
     const own = /^(last|this|next|past|previous|coming)\b/i.exec(r.text)?.[1]?.toLowerCase();
     const ahead = FORWARD.test(sentence.slice(Math.max(0, start - 40), start)) ? "forward" : undefined;

@@ -312,6 +312,12 @@ describe("dates", () => {
     // A count of days back is that day; a count not given is about it.
     expect(found("workers kidnapped 10 days ago")[0]).toMatchObject({ edtf: "2015-02-24", basis: "relative" });
     expect(found("workers kidnapped a few days ago")[0]).toMatchObject({ edtf: "2015-03-03~" });
+    // (A hedged count is about that day: "some 10 days ago", "at least 10 days ago".)
+    expect(found("workers kidnapped some 10 days ago")[0]).toMatchObject({
+      quote: "some 10 days ago",
+      edtf: "2015-02-24~",
+    });
+    expect(found("workers kidnapped at least 10 days ago")[0]).toMatchObject({ edtf: "2015-02-24~" });
     expect(found("a convoy hit two weeks ago")[0]).toMatchObject({ edtf: "2015-02-20~" });
     expect(found("early last year")[0]).toMatchObject({ edtf: "2014", part: "early" });
     expect(found("fought in the 1980s and in summer 2014")).toMatchObject([{ edtf: "198X" }, { edtf: "2014-22" }]);
