@@ -7,16 +7,21 @@
 import { MONTH_NAMES as MONTHS, timeBounds } from "@atlas/schema";
 import * as chrono from "chrono-node";
 import {
+  countOf,
   daysApart,
   daysBackTo,
   pad,
   type Reference,
   type Resolution,
+  shift,
   type Unresolved,
   utc,
   WEEKDAYS,
   ymd,
 } from "./date-core.js";
+
+/** A count of units back: "10 days ago", "two weeks ago" (the count, the unit). */
+const COUNTED_AGO = /\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+ago\b/;
 
 /** A count not given, or hedged: "a few days ago", "several days ago", "about 10 days ago", "at least 10 days ago". */
 const VAGUE_COUNT =
@@ -60,8 +65,12 @@ export function resolveChrono(
     const unit = /\bday/.test(lower) ? "day" : /\bweek/.test(lower) ? "day" : /\bmonth/.test(lower) ? "month" : "year";
     const missing = needs(unit);
     if (missing) return missing;
-    const d = s.date();
-    const iso = ymd(d);
+    // Counted back from publication here: chrono drops the count after "about" ("about 10 days
+    // ago" was publication day itself).
+    const counted = COUNTED_AGO.exec(lower);
+    const n = counted ? countOf(counted[1] as string) : Number.NaN;
+    const back = ref && counted && Number.isFinite(n) ? shift(ref.edtf, n, counted[2] as string, -1, true) : null;
+    const iso = back && back.length === 10 ? back : ymd(s.date());
     const edtf = unit === "day" ? iso : unit === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
     // "10 days ago", "a day ago": a count of days back is that day; weeks, months and years counted
     // back, or a count not given ("a few days ago"), are about that time.

@@ -312,6 +312,8 @@ describe("dates", () => {
     // A count of days back is that day; a count not given is about it.
     expect(found("workers kidnapped 10 days ago")[0]).toMatchObject({ edtf: "2015-02-24", basis: "relative" });
     expect(found("workers kidnapped a few days ago")[0]).toMatchObject({ edtf: "2015-03-03~" });
+    // chrono keeps no count after "about": the count is taken back from publication all the same.
+    expect(found("workers kidnapped about 10 days ago")[0]).toMatchObject({ edtf: "2015-02-24~" });
     // (A hedged count is about that day: "some 10 days ago", "at least 10 days ago".)
     expect(found("workers kidnapped some 10 days ago")[0]).toMatchObject({
       quote: "some 10 days ago",
