@@ -415,39 +415,39 @@ describe("words not said", () => {
   });
 });
 
+/** Each statement as its speaker, its stance and the words claimed. */
+const stanced = (text: string) =>
+  of(run(text), "statement").map((s) => [s.proposal.claimantId, s.proposal.stance, s.proposal.evidence.quote]);
+
 describe("blame told by a verb and its noun", () => {
   it("reads 'pointed the finger at', 'laid the blame on' and 'held X responsible' as accusations of whom they name", () => {
-    const accused = (text: string) =>
-      of(run(text), "statement").map((s) => [s.proposal.claimantId, s.proposal.stance, s.proposal.evidence.quote]);
-    expect(accused("Karim al-Mansouri pointed the finger at Saraya Tahrir.")).toEqual([
+    expect(stanced("Karim al-Mansouri pointed the finger at Saraya Tahrir.")).toEqual([
       ["leader-z", "accuses", "Saraya Tahrir"],
     ]);
-    expect(accused("Karim al-Mansouri laid the blame on Saraya Tahrir for the blast.")).toEqual([
+    expect(stanced("Karim al-Mansouri laid the blame on Saraya Tahrir for the blast.")).toEqual([
       ["leader-z", "accuses", "Saraya Tahrir for the blast"],
     ]);
-    expect(accused("Karim al-Mansouri held Saraya Tahrir responsible for the blast.")[0]?.slice(0, 2)).toEqual([
+    expect(stanced("Karim al-Mansouri held Saraya Tahrir responsible for the blast.")[0]?.slice(0, 2)).toEqual([
       "leader-z",
       "accuses",
     ]);
     // Whom it holds responsible is the words claimed; talks held are no blame, nor is a passive.
-    expect(accused("Karim al-Mansouri held Saraya Tahrir responsible for attacks on the NDF.")[0]?.[2]).toBe(
+    expect(stanced("Karim al-Mansouri held Saraya Tahrir responsible for attacks on the NDF.")[0]?.[2]).toBe(
       "Saraya Tahrir responsible for attacks on the NDF",
     );
-    expect(accused("Karim al-Mansouri held talks with officials responsible for security.")).toEqual([]);
-    expect(accused("Saraya Tahrir was held responsible for the attack.")).toEqual([]);
+    expect(stanced("Karim al-Mansouri held talks with officials responsible for security.")).toEqual([]);
+    expect(stanced("Saraya Tahrir was held responsible for the attack.")).toEqual([]);
     // Blame in the first person is words quoted.
-    expect(accused("We hold Saraya Tahrir fully responsible for the repercussions.")).toEqual([]);
+    expect(stanced("We hold Saraya Tahrir fully responsible for the repercussions.")).toEqual([]);
     // Blame due or wished is none: "must hold", "refused to hold".
-    expect(accused("Karim al-Mansouri refused to hold Saraya Tahrir responsible for the blast.")).toEqual([]);
+    expect(stanced("Karim al-Mansouri refused to hold Saraya Tahrir responsible for the blast.")).toEqual([]);
   });
 
   it("reads responsibility taken as claimed, by a state's body and not the state it is of", () => {
-    const claimed = (text: string) =>
-      of(run(text), "statement").map((s) => [s.proposal.claimantId, s.proposal.stance, s.proposal.evidence.quote]);
-    expect(claimed("Saraya Tahrir on Sunday formally took responsibility for the rocket attack on the base.")).toEqual([
+    expect(stanced("Saraya Tahrir on Sunday formally took responsibility for the rocket attack on the base.")).toEqual([
       ["brigade-x", "alleges", "responsibility for the rocket attack on the base"],
     ]);
-    expect(claimed("The Counter Terrorism Service assumed full responsibility for the raid.")).toEqual([
+    expect(stanced("The Counter Terrorism Service assumed full responsibility for the raid.")).toEqual([
       ["service-c", "alleges", "full responsibility for the raid"],
     ]);
     expect(said("The Counter Terrorism Service of Iraq said the raid was over.")).toEqual([
@@ -458,8 +458,8 @@ describe("blame told by a verb and its noun", () => {
       "service-c: the raid was over",
     ]);
     // What someone must take, or would not, is not taken.
-    expect(claimed("Saraya Tahrir must take responsibility for the attack.")).toEqual([]);
-    expect(claimed("Saraya Tahrir refused to take responsibility for the attack.")).toEqual([]);
+    expect(stanced("Saraya Tahrir must take responsibility for the attack.")).toEqual([]);
+    expect(stanced("Saraya Tahrir refused to take responsibility for the attack.")).toEqual([]);
   });
 
   it("reads 'who' after a thing as the name the phrase ends with", () => {
