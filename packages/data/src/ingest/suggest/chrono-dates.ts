@@ -23,9 +23,23 @@ import {
 /** A count of units back: "10 days ago", "two weeks ago" (the count, the unit). */
 const COUNTED_AGO = /\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+ago\b/;
 
+/** Words that hedge a count: "about 10 days ago", "at least 10 days ago", "some 10 days ago". */
+export const HEDGE_WORDS = [
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "over",
+  "at least",
+  "more than",
+  "less than",
+  "up to",
+];
 /** A count not given, or hedged: "a few days ago", "several days ago", "about 10 days ago", "at least 10 days ago". */
-const VAGUE_COUNT =
-  /\b(?:few|several|some|couple|many|numerous|about|around|nearly|almost|roughly|approximately|over|at least|more than|less than|up to)\b/;
+const VAGUE_COUNT = new RegExp(String.raw`\b(?:few|several|couple|many|numerous|${HEDGE_WORDS.join("|")})\b`);
 
 /** Year for a month named without one: the most recent such month before publication, or as modified. */
 function yearFor(month: number, day: number | null, mod: string | undefined, ref: Reference): number {

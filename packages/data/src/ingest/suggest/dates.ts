@@ -9,7 +9,7 @@
  * day) is date-context.ts's.
  */
 import * as chrono from "chrono-node";
-import { between, mergeRanges, nearPublication, reparsed, resolveChrono } from "./chrono-dates.js";
+import { between, HEDGE_WORDS, mergeRanges, nearPublication, reparsed, resolveChrono } from "./chrono-dates.js";
 import { NEXT_SPAN, openEnded, partOfPeriod, partOfToldDay, spokenAt } from "./date-context.js";
 import {
   type Anchor,
@@ -44,9 +44,11 @@ const DATEISH_WORDS =
   /\b(today|yesterday|tomorrow|tonight|overnight|last night|since|yet|anniversary|hours|days?|weeks?|months?|years?|ago|now|currently|present|nowadays|these days|so far|to date|immediate|immediately|afterwards?|wake|aftermath|(?:soon|shortly)\s+after|spent|spending|dawn|dusk|daybreak|noon|midday|morning|afternoon|evening|spring|summer|autumn|fall|winter|\d{4}s?|\d{1,2}\/\d{1,2}|\d{1,2}:\d{2}|\d{1,2}\s*[ap]\.?m)\b/i;
 const MODIFIER =
   /(?:\b(early|mid|late|earlier|later)[\s-]+)?(?:\b(last|this|next|past|previous|coming)\s+)?(?:\b(early|mid|late|earlier|later)[\s-]+)?$/i;
-/** Words that hedge a count: "about 10 days ago", "at least 10 days ago", "some 10 days ago". */
-const HEDGE =
-  /\b(?:about|around|some|nearly|almost|roughly|approximately|over|at\s+least|more\s+than|less\s+than|up\s+to)\s+$/i;
+/** A hedge just before a count back (chrono-dates.ts's words). */
+const HEDGE = new RegExp(
+  String.raw`\b(?:${HEDGE_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})\s+$`,
+  "i",
+);
 const COUNT_NOUNS =
   /^\s*(troops|fighters|soldiers|men|women|people|members|militiamen|dollars|km|kilometers|kilometres|miles|meters|metres|casualties|deaths|dead|rockets|missiles|civilians|families|votes|seats|pounds|residents|workers|employees|volunteers|recruits|strong|tons|tonnes)\b/i;
 // "in 2014", "the 1980s", "summer 2014", "mid-2018": what chrono leaves out.

@@ -171,7 +171,7 @@ export const STATE_NAMES_WORD = new RegExp(
 );
 /** A numbered unit's name: "80th Brigade", "Brigade 50", "the 9th Division", "Liwa 30". */
 export const NUMBERED_UNIT =
-  /(?:\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Division|Battalion|Regiment|Corps|Regiment|Unit|Liwa)|\b(?:Brigade|Division|Battalion|Regiment|Liwa|Unit)\s+\d+)\b/;
+  /(?:\b\d+(?:st|nd|rd|th)\s+(?:Brigade|Division|Battalion|Regiment|Corps|Unit|Liwa)|\b(?:Brigade|Division|Battalion|Regiment|Liwa|Unit)\s+\d+)\b/;
 /** Between a group and its numbered unit: "PMU 80th Brigade", "the PMF's 30th Brigade". */
 export const UNIT_AFTER_GROUP = /^(?:['’]s)?\s+$/;
 /** Between a numbered unit and its group: "the 80th Brigade of the PMU", "Brigade 50 of the Iraqi army". */
