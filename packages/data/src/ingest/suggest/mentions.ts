@@ -241,10 +241,6 @@ function familyNames(
 }
 
 /**
- * Known actors' mentions in `[from, to)` ranges of the text (the article's windows), with what
- * the document teaches applied after the words that teach it.
- */
-/**
  * "Ahrar al-Iraq", "Jaish al-Sham": a state's name written with the Arabic article after a
  * capitalized word ends an Arabic name, and is no mention of the state.
  */
@@ -255,6 +251,10 @@ function stateInArabicName(text: string, m: NameMatch, actors: Map<string, Known
   return /\p{Lu}[\p{L}’'-]*\s+(?:al|el)[-‐‑]\S+$/u.test(written);
 }
 
+/**
+ * Known actors' mentions in `[from, to)` ranges of the text (the article's windows), with what
+ * the document teaches applied after the words that teach it.
+ */
 export function findKnownMentions(
   text: string,
   windows: { start: number; end: number }[],
